@@ -1,0 +1,37 @@
+"""Language identification shared by ingest (per block) and analysis (per paragraph).
+
+py3langid is restricted to the languages we ship lexicons for plus a few neighbours, so
+short headlines are not mistaken for exotic languages; anything outside SUPPORTED falls
+back to the caller's default.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SUPPORTED: tuple[str, ...] = ("en", "de")
+_CANDIDATES = ["en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "ko", "ru"]
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_GERMAN_HINT = re.compile(r"[äöüßÄÖÜ]|\b(und|der|die|das|nicht|ist|für|mit|auf|im)\b")
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import _load_identifier
+
+    return _load_identifier(norm_probs=True, langs=_CANDIDATES)
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """Best guess for one block; ``default`` when the text is too short to tell."""
+    words = _WORD.findall(text)
+    if not words:
+        return default
+    if len(words) < 3:
+        # Too short for a statistical guess: umlauts or German function words decide.
+        return "de" if _GERMAN_HINT.search(text) else default
+    lang, _prob = _identifier().classify(text)
+    if lang not in SUPPORTED:
+        return default
+    return lang

@@ -1,0 +1,359 @@
+"""Frozen dataclasses shared by every layer.
+
+Every layer speaks in these values so the GUI, the CLI and the exporters never see
+sqlite rows or spaCy Docs. Offsets are always Python ``str`` indices (code points) into
+``Article.text``; the GUI converts to UTF-16 only at its own boundary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Category(StrEnum):
+    NO_EVIDENCE = "no_evidence"
+    VAGUE_SOURCE = "vague_source"
+    HEDGED = "hedged"
+    DISPUTED = "disputed"
+    UNSOURCED_CLAIM = "unsourced_claim"
+    SOURCED = "sourced"
+
+
+#: The categories a checker must look at; ``sourced`` is listed but shown quietly.
+HIGHLIGHT_CATEGORIES: tuple[Category, ...] = (
+    Category.NO_EVIDENCE,
+    Category.VAGUE_SOURCE,
+    Category.HEDGED,
+    Category.DISPUTED,
+    Category.UNSOURCED_CLAIM,
+)
+
+#: Categories that make a sentence "flagged" in evaluation (eval-dev README).
+FLAG_CATEGORIES: frozenset[str] = frozenset(
+    {Category.NO_EVIDENCE, Category.VAGUE_SOURCE, Category.HEDGED, Category.DISPUTED}
+)
+
+
+class BlockKind(StrEnum):
+    TITLE = "title"
+    TEASER = "teaser"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    LIST_ITEM = "list_item"
+    TABLE_CELL = "table_cell"
+    BOILERPLATE = "boilerplate"
+
+
+class Origin(StrEnum):
+    DETECTOR = "detector"
+    MANUAL = "manual"
+
+
+class ReviewState(StrEnum):
+    """What the checker decided about a flagged span."""
+
+    NEW = "new"
+    ACCEPTED = "accepted"
+    DISMISSED = "dismissed"
+
+
+class CheckStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    CHECKED = "checked"
+
+
+class Relation(StrEnum):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    CONTEXT = "context"
+
+
+class ReferenceKind(StrEnum):
+    PRIMARY_DOCUMENT = "primary_document"
+    OFFICIAL_STATEMENT = "official_statement"
+    DATA_SET = "data_set"
+    NEWS_REPORT = "news_report"
+    ACADEMIC_PAPER = "academic_paper"
+    ARCHIVE_COPY = "archive_copy"
+    OTHER = "other"
+
+
+#: Default verdict scheme, best to worst; editable in settings.
+DEFAULT_VERDICT_SCHEME: tuple[str, ...] = (
+    "true",
+    "mostly true",
+    "mixed",
+    "mostly false",
+    "false",
+    "misleading",
+    "unverifiable",
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    start: int
+    end: int
+    lang: str
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """What ingest produces: canonical text and blocks, not yet stored."""
+
+    title: str
+    text: str
+    blocks: tuple[Block, ...]
+    url: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    source_name: str | None = None
+    source_format: str = "text"
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Languages of the content blocks, most frequent first."""
+        counts: dict[str, int] = {}
+        for block in self.blocks:
+            if block.kind is not BlockKind.BOILERPLATE and block.lang:
+                counts[block.lang] = counts.get(block.lang, 0) + (block.end - block.start)
+        return tuple(sorted(counts, key=lambda lang: -counts[lang]))
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    text: str
+    blocks: tuple[Block, ...]
+    content_hash: str
+    url: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    source_name: str | None = None
+    source_format: str = "text"
+    languages: tuple[str, ...] = ()
+    created_at: str = ""
+    updated_at: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of the library list: enough to show and filter, no text."""
+
+    id: str
+    title: str
+    outlet: str | None
+    published: str | None
+    languages: tuple[str, ...]
+    created_at: str
+    open_counts: dict[str, int] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
+    status: str = "unchecked"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One analyser result; offsets index the text that was analysed."""
+
+    category: Category
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    explanation: str
+    rule: str
+    confidence: float
+    lang: str
+    detector_version: str
+    source_text: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Assertion:
+    id: str
+    article_id: str
+    category: Category
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    origin: Origin
+    explanation: str = ""
+    rule: str | None = None
+    confidence: float = 1.0
+    lang: str = ""
+    cue_start: int | None = None
+    cue_end: int | None = None
+    source_text: str | None = None
+    detector_version: str | None = None
+    review: ReviewState = ReviewState.NEW
+    dismiss_reason: str | None = None
+    status: CheckStatus = CheckStatus.OPEN
+    created_at: str = ""
+    updated_at: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    article_id: str
+    assertion_id: str | None
+    body: str
+    private: bool = False
+    created_at: str = ""
+    updated_at: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Metadata of a local copy of a source; the bytes are fetched on demand."""
+
+    id: str
+    reference_id: str
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    url: str | None
+    title: str
+    publisher: str | None = None
+    published: str | None = None
+    accessed: str | None = None
+    kind: ReferenceKind = ReferenceKind.OTHER
+    snapshots: tuple[Snapshot, ...] = ()
+    created_at: str = ""
+    updated_at: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A link between an assertion and a reference, with how it bears on it."""
+
+    id: str
+    assertion_id: str
+    reference_id: str
+    relation: Relation
+    quote: str = ""
+    locator: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    id: str
+    assertion_id: str
+    rating: str
+    explanation: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class Tag:
+    id: str
+    target_kind: str  # "article" | "assertion"
+    target_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "article" | "note" | "reference"
+    id: str
+    article_id: str | None
+    title: str
+    snippet: str
+    assertion_id: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a data-changing call touched, so each view refreshes only what it shows."""
+
+    articles: frozenset[str] = frozenset()
+    assertions: frozenset[str] = frozenset()
+    notes: frozenset[str] = frozenset()
+    references: frozenset[str] = frozenset()
+    library: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.articles | other.articles,
+            self.assertions | other.assertions,
+            self.notes | other.notes,
+            self.references | other.references,
+            self.library or other.library,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.articles or self.assertions or self.notes or self.references or self.library
+        )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    article: Article
+    duplicate: bool
+    warnings: tuple[str, ...] = ()
+    changes: Changes = Changes()
+
+
+@dataclass(frozen=True)
+class AnalysisResult:
+    article_id: str
+    assertions: tuple[Assertion, ...]
+    added: int
+    updated: int
+    retired: int
+    notice: str | None = None
+    changes: Changes = Changes()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    table: str
+    row_id: str
+    ours: dict
+    theirs: dict
+    chosen: str  # "ours" | "theirs"
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    source_library_id: str
+    dry_run: bool
+    added: dict[str, int]
+    changed: dict[str, int]
+    deleted: dict[str, int]
+    conflicts: tuple[Conflict, ...]
+    backup_path: str | None = None
+    merge_id: str | None = None

@@ -1,0 +1,29 @@
+"""Where bundled resources and the user's library live.
+
+Resources are shipped as the ``factcheck_app.resources`` package (mapped from the
+top-level ``resources/`` folder), so the same lookup works from a checkout, an installed
+wheel and a PyInstaller bundle.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+APP_NAME = "factcheck"
+DB_ENV = "FACTCHECK_DB"
+
+
+def resource_path(*parts: str) -> Path:
+    return Path(str(files("factcheck_app.resources").joinpath(*parts)))
+
+
+def default_library_path() -> Path:
+    """`FACTCHECK_DB` wins; otherwise the platform's user data folder."""
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "library.factcheck.db"
