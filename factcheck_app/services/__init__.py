@@ -1,0 +1,10 @@
+"""The one API the GUI and the CLI use. Functions take a ``Library`` and return dataclasses.
+
+Modules: ``library`` (open/close), ``articles`` (import, list, get, search, delete),
+``analysis`` (run the analyser and store its findings), ``annotations`` (review, notes,
+references, verdicts, tags, manual assertions).
+"""
+
+from factcheck_app.services.library import Library
+
+__all__ = ["Library"]

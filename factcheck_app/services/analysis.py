@@ -1,0 +1,65 @@
+"""Running the analyser on a stored article and keeping its findings in step.
+
+Loading spaCy pipelines is the slow part, so analysers are cached per (model, lexicons)
+for the life of the process; the GUI creates the first one in the background.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from factcheck_app.analysis import Analyzer
+from factcheck_app.models import AnalysisResult, Changes
+from factcheck_app.services.articles import get_article
+from factcheck_app.services.library import Library
+from factcheck_app.settings import Settings
+from factcheck_app.storage import assertions as assertion_store
+
+
+@lru_cache(maxsize=4)
+def _cached_analyzer(model: str, lexicons: tuple[str, ...]) -> Analyzer:
+    return Analyzer(model=model or None, extra_lexicons=[Path(p) for p in lexicons])
+
+
+def analyzer_for(settings: Settings) -> Analyzer:
+    return _cached_analyzer(settings.model, tuple(settings.extra_lexicons))
+
+
+def analyze_article(
+    lib: Library,
+    article_id: str,
+    analyzer: Analyzer | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> AnalysisResult:
+    """Analyse and store; checker work (reviews, notes, verdicts, manual spans) survives.
+
+    Raises ``analysis.Cancelled`` when ``cancel`` says so; nothing is stored then.
+    """
+    article = get_article(lib, article_id)
+    analyzer = analyzer or analyzer_for(lib.settings)
+    findings = analyzer.analyze_article(article, progress=progress, cancel=cancel)
+    with lib.session() as db:
+        added, updated, retired = assertion_store.sync_findings(
+            db, article.id, article.text, findings, lib.author
+        )
+        stored = assertion_store.list_for_article(db, article.id)
+    return AnalysisResult(
+        article_id=article.id,
+        assertions=tuple(stored),
+        added=len(added),
+        updated=len(updated),
+        retired=len(retired),
+        notice=analyzer.notice,
+        changes=Changes(
+            articles=frozenset({article.id}),
+            assertions=frozenset(added + updated + retired),
+        ),
+    )
+
+
+def list_assertions(lib: Library, article_id: str) -> list:
+    with lib.session() as db:
+        return assertion_store.list_for_article(db, article_id)

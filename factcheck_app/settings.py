@@ -1,0 +1,80 @@
+"""User settings shared by the CLI and the app, kept in a small JSON file.
+
+They live outside the library because they belong to the person (their name, preferred
+model, UI language), not to the data that gets shared with colleagues.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import getpass
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck_app.models import DEFAULT_VERDICT_SCHEME, HIGHLIGHT_CATEGORIES
+
+CONFIG_ENV = "FACTCHECK_CONFIG"
+
+
+def _default_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (e.g. some containers)
+        return "checker"
+
+
+@dataclass(frozen=True)
+class Settings:
+    user_name: str = field(default_factory=_default_user)
+    organisation: str = ""
+    model: str = ""  # "" = blank pipeline; else an installed spaCy package name
+    highlight: tuple[str, ...] = tuple(str(c) for c in HIGHLIGHT_CATEGORIES)
+    verdict_scheme: tuple[str, ...] = DEFAULT_VERDICT_SCHEME
+    ui_language: str = ""  # "" = follow the system locale
+    extra_lexicons: tuple[str, ...] = ()
+
+    def replace(self, **changes: object) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+def config_path() -> Path:
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_config_path
+
+    return user_config_path("factcheck", appauthor=False) / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Unknown keys and bad values fall back to defaults: settings never block start-up."""
+    path = path or config_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    defaults = Settings()
+    values: dict[str, object] = {}
+    for f in dataclasses.fields(Settings):
+        value = raw.get(f.name)
+        default = getattr(defaults, f.name)
+        if isinstance(default, tuple) and isinstance(value, list):
+            values[f.name] = tuple(str(v) for v in value)
+        elif isinstance(default, str) and isinstance(value, str):
+            values[f.name] = value
+    return defaults.replace(**values)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    path = path or config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {
+        k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(settings).items()
+    }
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)

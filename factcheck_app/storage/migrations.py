@@ -1,0 +1,174 @@
+"""Numbered schema migrations; a landed migration is never edited, only followed.
+
+Every table a user writes to shares the same bookkeeping columns (``SYNC_COLUMNS``) so
+that two copies of a library can be merged row by row: a UUID key, timestamps, the
+author, a deletion mark instead of a hard delete, and ``rev``, the id of the row's
+current content version (its history lives in ``row_revisions``).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("factcheck")
+
+SYNC_COLUMNS = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0,
+    rev TEXT NOT NULL
+"""
+
+#: Tables whose rows carry SYNC_COLUMNS and travel in shares and merges, parents first.
+SYNCED_TABLES: tuple[str, ...] = (
+    "articles",
+    "assertions",
+    "notes",
+    "refs",
+    "snapshots",
+    "evidence",
+    "verdicts",
+    "tags",
+)
+
+
+@MIGRATIONS()
+def m0001_initial(db: Database) -> None:
+    db.executescript(
+        f"""
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            url TEXT, byline TEXT, outlet TEXT, published TEXT,
+            source_name TEXT, source_format TEXT NOT NULL DEFAULT 'text',
+            languages TEXT NOT NULL DEFAULT '[]',
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX articles_hash ON articles(content_hash);
+
+        CREATE TABLE blocks (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            lang TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (article_id, seq)
+        );
+
+        CREATE TABLE assertions (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            category TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL,
+            explanation TEXT NOT NULL DEFAULT '',
+            rule TEXT, confidence REAL NOT NULL DEFAULT 1.0, lang TEXT NOT NULL DEFAULT '',
+            cue_start INTEGER, cue_end INTEGER, source_text TEXT, detector_version TEXT,
+            review TEXT NOT NULL DEFAULT 'new',
+            dismiss_reason TEXT,
+            status TEXT NOT NULL DEFAULT 'open',
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX assertions_article ON assertions(article_id, start);
+
+        CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            assertion_id TEXT REFERENCES assertions(id),
+            body TEXT NOT NULL,
+            private INTEGER NOT NULL DEFAULT 0,
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX notes_assertion ON notes(assertion_id);
+        CREATE INDEX notes_article ON notes(article_id);
+
+        CREATE TABLE refs (
+            id TEXT PRIMARY KEY,
+            url TEXT,
+            title TEXT NOT NULL,
+            publisher TEXT, published TEXT, accessed TEXT,
+            kind TEXT NOT NULL DEFAULT 'other',
+            {SYNC_COLUMNS}
+        );
+
+        CREATE TABLE snapshots (
+            id TEXT PRIMARY KEY,
+            reference_id TEXT NOT NULL REFERENCES refs(id),
+            filename TEXT NOT NULL,
+            mime TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            data BLOB NOT NULL,
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX snapshots_reference ON snapshots(reference_id);
+
+        CREATE TABLE evidence (
+            id TEXT PRIMARY KEY,
+            assertion_id TEXT NOT NULL REFERENCES assertions(id),
+            reference_id TEXT NOT NULL REFERENCES refs(id),
+            relation TEXT NOT NULL,
+            quote TEXT NOT NULL DEFAULT '',
+            locator TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX evidence_assertion ON evidence(assertion_id);
+        CREATE INDEX evidence_reference ON evidence(reference_id);
+
+        CREATE TABLE verdicts (
+            id TEXT PRIMARY KEY,
+            assertion_id TEXT NOT NULL REFERENCES assertions(id),
+            rating TEXT NOT NULL,
+            explanation TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX verdicts_assertion ON verdicts(assertion_id);
+
+        CREATE TABLE tags (
+            id TEXT PRIMARY KEY,
+            target_kind TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX tags_target ON tags(target_kind, target_id);
+        CREATE INDEX tags_name ON tags(name);
+
+        CREATE TABLE row_revisions (
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            rev TEXT NOT NULL,
+            PRIMARY KEY (table_name, row_id, rev)
+        );
+
+        CREATE TABLE change_log (
+            id TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX change_log_row ON change_log(table_name, row_id);
+        """
+    )
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    db["notes"].enable_fts(["body"], create_triggers=True, tokenize="unicode61")
+    db["refs"].enable_fts(["title", "publisher", "url"], create_triggers=True, tokenize="unicode61")
+    db["tags"].enable_fts(["name"], create_triggers=True, tokenize="unicode61")
+
+
+def migration_names() -> list[str]:
+    """Names of every migration this build knows, in order; their count is the schema version."""
+    return [m.name for m in MIGRATIONS.pending(Database(memory=True))]

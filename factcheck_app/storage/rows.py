@@ -1,0 +1,85 @@
+"""The one place rows are created, changed and marked deleted.
+
+Funnelling every write through here keeps the merge bookkeeping (timestamps, ``rev``,
+``row_revisions``, the change log) correct without each repository remembering it.
+Callers wrap multi-row changes in ``db.atomic()``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _record(
+    db: Database, table: str, row_id: str, rev: str, action: str, author: str, summary: str = ""
+) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO row_revisions (table_name, row_id, rev) VALUES (?, ?, ?)",
+        [table, row_id, rev],
+    )
+    db.execute(
+        "INSERT INTO change_log (id, at, author, action, table_name, row_id, summary)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [new_id(), now(), author, action, table, row_id, summary[:200]],
+    )
+
+
+def insert_row(db: Database, table: str, values: dict[str, Any], author: str) -> dict[str, Any]:
+    stamp = now()
+    row = {
+        **values,
+        "id": values.get("id") or new_id(),
+        "created_at": values.get("created_at") or stamp,
+        "updated_at": stamp,
+        "author": values.get("author") or author,
+        "deleted": 0,
+        "rev": new_id(),
+    }
+    db[table].insert(row)
+    _record(db, table, row["id"], row["rev"], "insert", author)
+    return row
+
+
+def update_row(
+    db: Database, table: str, row_id: str, changes: dict[str, Any], author: str
+) -> dict[str, Any] | None:
+    """Apply ``changes``; returns the new row, or None when nothing actually changed."""
+    current = get_row(db, table, row_id)
+    if current is None:
+        raise KeyError(f"{table} {row_id} not found")
+    if all(current.get(k) == v for k, v in changes.items()):
+        return None
+    updated = {**changes, "updated_at": now(), "rev": new_id()}
+    db[table].update(row_id, updated)
+    action = "delete" if changes.get("deleted") == 1 else "update"
+    _record(db, table, row_id, updated["rev"], action, author, ", ".join(sorted(changes)))
+    return {**current, **updated}
+
+
+def mark_deleted(db: Database, table: str, row_id: str, author: str) -> bool:
+    return update_row(db, table, row_id, {"deleted": 1}, author) is not None
+
+
+def get_row(db: Database, table: str, row_id: str) -> dict[str, Any] | None:
+    cursor = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+    names = [d[0] for d in cursor.description]
+    found = cursor.fetchone()
+    return dict(zip(names, found, strict=True)) if found else None
+
+
+def query_dicts(db: Database, sql: str, params: list[Any] | tuple = ()) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, list(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
