@@ -1,0 +1,102 @@
+"""Background jobs: run a function off the GUI thread, report progress, allow Cancel.
+
+The job function receives ``progress(done, total)`` and ``cancelled() -> bool`` and must
+never touch widgets; its result (or error) is handed back to the GUI thread by signals.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class CancelToken:
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+
+class Job(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)  # the function's result
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    done = Signal()  # after any of the three above
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.token = CancelToken()
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, fn: Callable[..., Any]) -> None:
+        super().__init__()
+        self.job = job
+        self.fn = fn
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        job = self.job
+        try:
+            result = self.fn(progress=job.progress.emit, cancelled=job.token)
+        except Exception as exc:  # handed to the GUI thread, shown as a message
+            if job.token():
+                job.cancelled.emit()
+            else:
+                exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+                job.failed.emit(exc)
+        else:
+            if job.token():
+                job.cancelled.emit()
+            else:
+                job.finished.emit(result)
+        job.done.emit()
+
+
+class TaskRunner(QObject):
+    """Starts jobs on a private thread pool and keeps them alive until they end."""
+
+    started = Signal(object)  # Job
+    ended = Signal(object)  # Job
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool()
+        self._pool.setMaxThreadCount(max_threads)
+        self._jobs: set[Job] = set()
+
+    def start(self, name: str, fn: Callable[..., Any]) -> Job:
+        job = Job(name)
+        self._jobs.add(job)
+        job.done.connect(lambda: self._finish(job))
+        self.started.emit(job)
+        self._pool.start(_Runnable(job, fn))
+        return job
+
+    def _finish(self, job: Job) -> None:
+        self._jobs.discard(job)
+        self.ended.emit(job)
+
+    @property
+    def running(self) -> list[Job]:
+        return list(self._jobs)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def cancel_all(self) -> None:
+        for job in list(self._jobs):
+            job.cancel()
