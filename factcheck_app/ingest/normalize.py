@@ -1,0 +1,65 @@
+"""Canonical text: the one normal form every offset in the app points into.
+
+Normalising happens once, at import. Everything downstream (analysis spans, stored
+assertions, W3C selectors) indexes this text with Python ``str`` offsets, so the rules
+here must be idempotent: ``normalize_text(normalize_text(x)) == normalize_text(x)``.
+Otherwise re-importing an article would shift every stored span.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+# C0/C1 controls that carry no text. Tab and newline survive; the line-ending controls
+# (\v, \f, \x1c-\x1e, \x85) are turned into newlines first by ``_LINE_ENDS``.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufeff]")
+_LINE_ENDS = re.compile(r"\r\n|[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_TRAILING_SPACE = re.compile(r"[^\S\n]+(?=\n|\Z)")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_INLINE_SPACE = re.compile(r"[^\S\n]+")
+_NEWLINE_RUNS = re.compile(r"\n{2,}")
+
+#: What separates two blocks in the canonical text (one blank line).
+BLOCK_SEPARATOR = "\n\n"
+
+
+def _base(text: str) -> str:
+    # Order matters for idempotence: drop invisible controls *before* NFC, because a
+    # control between a letter and a combining mark blocks composition.
+    text = _LINE_ENDS.sub("\n", text)
+    text = _CONTROLS.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def normalize_text(text: str) -> str:
+    """Unicode NFC, ``\\n`` line ends, no BOM, no trailing spaces, at most one blank line.
+
+    Leading and trailing whitespace of the whole text is removed. Used for whole
+    documents (plain text before block splitting, and for :func:`content_hash`).
+    """
+    text = _base(text)
+    text = _TRAILING_SPACE.sub("", text)
+    text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip()
+
+
+def clean_block_text(text: str) -> str:
+    """Normal form of one block's content.
+
+    Stricter than :func:`normalize_text`: runs of spaces/tabs become one space, each
+    line is stripped and blank lines are dropped, so a block never contains the block
+    separator and the joined document is already in :func:`normalize_text` form.
+    """
+    text = _base(text)
+    text = _INLINE_SPACE.sub(" ", text)
+    lines = (line.strip() for line in text.split("\n"))
+    text = "\n".join(line for line in lines if line)
+    return _NEWLINE_RUNS.sub("\n", text).strip()
+
+
+def content_hash(text: str) -> str:
+    """sha256 (hex) of the normalised text: equal articles hash equal whatever their
+    line endings, BOM or composition form, so re-imports are recognised as duplicates."""
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
