@@ -49,7 +49,7 @@ def insert_row(db: Database, table: str, values: dict[str, Any], author: str) ->
     }
     db[table].insert(row)
     _record(db, table, row["id"], row["rev"], "insert", author)
-    return row
+    return get_row(db, table, row["id"]) or row  # with the schema's defaults filled in
 
 
 def update_row(

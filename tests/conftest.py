@@ -1,0 +1,34 @@
+"""Fixtures for every test: no test ever touches the user's real library or settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED_SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("FACTCHECK_CONFIG", str(home / "settings.json"))
+    monkeypatch.setenv("FACTCHECK_DB", str(home / "library.db"))
+
+
+@pytest.fixture
+def shared_samples() -> Path:
+    """The real articles in ../shared/samples; tests using it skip when it is absent."""
+    if not SHARED_SAMPLES.is_dir():
+        pytest.skip("../shared/samples is not available")
+    return SHARED_SAMPLES
+
+
+@pytest.fixture
+def library(tmp_path: Path):
+    from factcheck_app.services import Library
+    from factcheck_app.settings import Settings
+
+    lib = Library(tmp_path / "lib.db", settings=Settings(user_name="tester"))
+    yield lib
+    lib.close()

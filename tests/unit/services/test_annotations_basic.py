@@ -1,0 +1,40 @@
+"""The checker's work survives re-analysis (services level)."""
+
+import pytest
+
+from factcheck_app.models import Category, ReviewState
+from factcheck_app.services import analysis, annotations, articles
+
+TEXT = "Reports indicate that North Korea sent 10,000 troops. Officials did not deny it."
+
+
+def test_review_and_manual_assertions_survive_reanalysis(library) -> None:
+    article = articles.import_text(library, TEXT, fmt="text").article
+    first = analysis.analyze_article(library, article.id)
+    assert first.added >= 1
+    detected = first.assertions[0]
+    annotations.set_review(library, detected.id, ReviewState.DISMISSED, "a known fact")
+    manual, _ = annotations.add_manual_assertion(library, article.id, 0, 16, Category.VAGUE_SOURCE)
+    note, _ = annotations.add_note(library, article.id, "call the agency", detected.id)
+    again = analysis.analyze_article(library, article.id)
+    by_id = {a.id: a for a in again.assertions}
+    assert by_id[detected.id].review is ReviewState.DISMISSED
+    assert by_id[detected.id].dismiss_reason == "a known fact"
+    assert manual.id in by_id
+    assert annotations.notes_for_assertion(library, detected.id) == [note]
+
+
+def test_verdict_must_come_from_the_scheme(library) -> None:
+    article = articles.import_text(library, TEXT, fmt="text").article
+    manual, _ = annotations.add_manual_assertion(library, article.id, 0, 10, Category.HEDGED)
+    verdict, _ = annotations.set_verdict(library, manual.id, "mostly false", "see report")
+    again, _ = annotations.set_verdict(library, manual.id, "false", "")
+    assert again.id == verdict.id and again.rating == "false"
+    with pytest.raises(ValueError):
+        annotations.set_verdict(library, manual.id, "pants on fire")
+
+
+def test_manual_span_must_be_inside_the_article(library) -> None:
+    article = articles.import_text(library, TEXT, fmt="text").article
+    with pytest.raises(ValueError):
+        annotations.add_manual_assertion(library, article.id, 5, 5000, Category.HEDGED)
