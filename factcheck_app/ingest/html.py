@@ -27,7 +27,7 @@ _SKIP = frozenset(
         "template",
         "svg",
         "math",
-        "head",
+        "title",
         "iframe",
         "object",
         "button",
@@ -53,6 +53,8 @@ _CONTAINERS = (
     *("figure", "figcaption", "address", "center", "details", "summary", "caption"),
     *("fieldset", "legend", "hr", *sorted(_FURNITURE)),
 )
+# (``head`` is not skipped: in trafilatura's XML it is a heading; an HTML <head> is never
+# walked because the walk starts at <body>.)
 # Block-level elements of HTML and of trafilatura's XML body, and the kind they open.
 _BLOCK_KIND: dict[str, BlockKind | None] = {
     **{f"h{n}": BlockKind.HEADING for n in range(1, 7)},

@@ -16,14 +16,15 @@ from factcheck_app.ingest.boilerplate import is_boilerplate, opens_boilerplate_s
 from factcheck_app.models import BlockKind
 
 #: A teaser (standfirst) is a short standalone paragraph; ledes are longer.
-MAX_TEASER_CHARS = 250
+MAX_TEASER_CHARS = 160
 #: Plain lines up to this long, without closing punctuation, read as subheadings.
 MAX_PLAIN_HEADING_CHARS = 90
 #: Blocks under a "Details" / "Mehr zum Thema" heading stay boilerplate up to this size.
 MAX_SECTION_ITEM_CHARS = 200
 
 _TEASER_HINTS = frozenset({"teaser", "lead", "lede", "intro", "summary", "standfirst", "dek"})
-_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .,/'()-]{1,50}\s[-–—]\s")
+# "Brussels, Belgium - ", "BERLIN (dpa) – ": capitalised words only, then a dash.
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.'/()]*(?:[ ,]+[A-ZÄÖÜ(][\w.'/()]*){0,3}\s[-–—]\s")
 _NO_END_PUNCT = re.compile(r".*[^.!?:;,…\"“”„»«'’)]")
 _KEY_STRIP = re.compile(r"[\W_]+")
 
