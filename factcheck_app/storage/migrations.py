@@ -172,3 +172,41 @@ def m0001_initial(db: Database) -> None:
 def migration_names() -> list[str]:
     """Names of every migration this build knows, in order; their count is the schema version."""
     return [m.name for m in MIGRATIONS.pending(Database(memory=True))]
+
+
+@MIGRATIONS()
+def m0002_merges(db: Database) -> None:
+    """The merge log and the conflicts it kept: both versions, so nothing is ever dropped.
+
+    These tables are local history of this copy; they never travel in share files.
+    """
+    db.executescript(
+        """
+        CREATE TABLE merges (
+            id TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            source_library_id TEXT NOT NULL,
+            source_file TEXT NOT NULL DEFAULT '',
+            added TEXT NOT NULL DEFAULT '{}',
+            changed TEXT NOT NULL DEFAULT '{}',
+            deleted TEXT NOT NULL DEFAULT '{}',
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            backup_path TEXT
+        );
+
+        CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY,
+            merge_id TEXT NOT NULL REFERENCES merges(id),
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            ours TEXT NOT NULL,
+            theirs TEXT NOT NULL,
+            chosen TEXT NOT NULL,
+            flipped_at TEXT,
+            flipped_by TEXT
+        );
+        CREATE INDEX conflicts_merge ON conflicts(merge_id);
+        CREATE INDEX conflicts_row ON conflicts(table_name, row_id);
+        """
+    )

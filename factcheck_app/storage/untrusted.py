@@ -1,0 +1,367 @@
+"""Opening a library file that came from elsewhere (a share file) without trusting it.
+
+A share file may be broken, from a newer build, or crafted to attack us: triggers or views
+that run when we touch a table, values that do not fit our model, oversize blobs. So we
+never read the original in place: we copy it into a private folder, open the copy
+read-only with ``trusted_schema=OFF``, check its integrity, compare its whole schema with
+what our own migrations create (a fresh library built in memory), and check every value
+of every column we will copy with set-based SQL. Only then does the merge attach the copy.
+An older schema version is upgraded on the copy; the original file is never written.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from factcheck_app.models import (
+    BlockKind,
+    Category,
+    CheckStatus,
+    Origin,
+    ReferenceKind,
+    Relation,
+    ReviewState,
+)
+from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
+from factcheck_app.storage.db import StorageError
+from factcheck_app.storage.migrations import MIGRATIONS, SYNCED_TABLES, migration_names
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: Tables the merge reads from a share file (and nothing else is ever read).
+READ_TABLES: tuple[str, ...] = (*SYNCED_TABLES, "blocks", "row_revisions", "meta")
+
+#: sqlite_master entries SQLite itself may add to any file; harmless to the reader.
+_TOLERATED = {"sqlite_stat1", "sqlite_stat4", "sqlite_sequence"}
+
+_HEX = "[0-9a-fA-F]"
+UUID_GLOB = "-".join(_HEX * n for n in (8, 4, 4, 4, 12))
+ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]*"
+UUID_RE = re.compile(r"^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
+
+#: Longest text we accept per column; anything longer is not something our app wrote.
+DEFAULT_TEXT_LIMIT = 100_000
+TEXT_LIMITS: dict[tuple[str, str], int] = {
+    ("articles", "text"): 20_000_000,
+    ("notes", "body"): 2_000_000,
+    ("assertions", "quote"): 1_000_000,
+    ("assertions", "explanation"): 1_000_000,
+    ("verdicts", "explanation"): 1_000_000,
+    ("evidence", "quote"): 1_000_000,
+}
+MAX_OFFSET = 50_000_000
+
+_UUID_COLUMNS = {"id", "rev", "article_id", "assertion_id", "reference_id", "target_id"}
+_TIME_COLUMNS = {"created_at", "updated_at"}
+_FLAG_COLUMNS = {"deleted", "private"}
+_OFFSET_COLUMNS = {"start", "end", "cue_start", "cue_end", "seq", "size"}
+_ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("assertions", "category"): tuple(Category),
+    ("assertions", "origin"): tuple(Origin),
+    ("assertions", "review"): tuple(ReviewState),
+    ("assertions", "status"): tuple(CheckStatus),
+    ("evidence", "relation"): tuple(Relation),
+    ("refs", "kind"): tuple(ReferenceKind),
+    ("blocks", "kind"): tuple(BlockKind),
+    ("tags", "target_kind"): ("article", "assertion", "reference", "note"),
+    ("row_revisions", "table_name"): SYNCED_TABLES,
+}
+
+
+class ShareFileError(StorageError):
+    """A share file we refuse to read; the message says why, for the user."""
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A validated private copy of a share file, at the current schema version."""
+
+    path: Path
+    source: Path
+    library_id: str
+    schema_version: int
+    upgraded: bool
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    notnull: bool
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@lru_cache(maxsize=8)
+def expected_schema(version: int) -> frozenset[tuple[str, str, str, str]]:
+    """sqlite_master of a fresh library with the first ``version`` migrations applied."""
+    return frozenset(_schema_of(_fresh(version)))
+
+
+@lru_cache(maxsize=8)
+def expected_columns(version: int) -> dict[str, tuple[Column, ...]]:
+    conn = _fresh(version)
+    return {
+        table: tuple(
+            Column(r[1], r[2].upper(), bool(r[3]))
+            for r in conn.execute(f"PRAGMA table_info({_q(table)})")
+        )
+        for table in READ_TABLES
+    }
+
+
+def _fresh(version: int) -> sqlite3.Connection:
+    names = migration_names()
+    conn = sqlite3.connect(":memory:")
+    stop = names[version] if version < len(names) else None
+    MIGRATIONS.apply(Database(conn), stop_before=stop)
+    return conn
+
+
+def _normal(sql: str | None) -> str:
+    return " ".join((sql or "").split())
+
+
+def _schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return {
+        (str(t), str(n), str(tbl), _normal(sql)) for t, n, tbl, sql in rows if n not in _TOLERATED
+    }
+
+
+def _refuse(source: Path, why: str) -> ShareFileError:
+    return ShareFileError(f"{source.name} cannot be merged: {why}. Your library was not changed.")
+
+
+def copy_private(source: Path, workdir: Path) -> Path:
+    """Copy the file (and its WAL, if any) so nothing we do can reach the original."""
+    if not source.exists():
+        raise ShareFileError(f"{source} does not exist")
+    if not source.is_file():
+        raise _refuse(source, "it is not a file")
+    with source.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise _refuse(source, "it is not a Factcheck library or share file (not SQLite)")
+    workdir.mkdir(parents=True, exist_ok=True)
+    copy = workdir / "incoming.db"
+    shutil.copyfile(source, copy)
+    wal = source.with_name(source.name + "-wal")
+    if wal.is_file():
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+    return copy
+
+
+def _open_copy(copy: Path, source: Path, read_only: bool = True) -> sqlite3.Connection:
+    try:
+        if _is_wal(copy):
+            # A read-only connection cannot recover a WAL; fold it into our copy first.
+            rw = sqlite3.connect(str(copy))
+            rw.execute("PRAGMA trusted_schema = OFF")
+            rw.execute("PRAGMA journal_mode = DELETE")
+            rw.close()
+        mode = "ro" if read_only else "rw"
+        conn = sqlite3.connect(f"file:{copy}?mode={mode}", uri=True)
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(source, f"the file is damaged ({exc})") from exc
+    return conn
+
+
+def _is_wal(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(20)
+    return len(head) == 20 and head[18] == 2 and head[19] == 2
+
+
+def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
+    """Validate ``source`` into a private copy under ``workdir``; raises ShareFileError."""
+    source = Path(source)
+    copy = copy_private(source, workdir)
+    conn = _open_copy(copy, source)
+    try:
+        version = _check(conn, source)
+    finally:
+        conn.close()
+    current = len(migration_names())
+    upgraded = version < current
+    if upgraded:
+        _upgrade(copy, source)
+        conn = _open_copy(copy, source)
+        try:
+            if _check(conn, source) != current:
+                raise _refuse(source, "upgrading its schema failed")
+        finally:
+            conn.close()
+    conn = _open_copy(copy, source)
+    try:
+        library_id = _meta(conn).get("library_id", "")
+    finally:
+        conn.close()
+    return CheckedFile(copy, source, library_id, version, upgraded)
+
+
+def _upgrade(copy: Path, source: Path) -> None:
+    """Apply our later migrations to the (already validated) private copy."""
+    conn = _open_copy(copy, source, read_only=False)
+    try:
+        MIGRATIONS.apply(Database(conn))
+        conn.commit()
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(source, f"its schema could not be upgraded ({exc})") from exc
+    finally:
+        conn.close()
+
+
+def _check(conn: sqlite3.Connection, source: Path) -> int:
+    """Integrity, version, schema, then values; returns the file's schema version."""
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+        if problems != ["ok"]:
+            raise _refuse(source, "the file is damaged (" + "; ".join(map(str, problems)) + ")")
+        version = _version(conn, source)
+        _check_schema(conn, source, version)
+        _check_meta(conn, source)
+        for table in READ_TABLES:
+            if table != "meta":
+                _check_values(conn, source, table, expected_columns(version)[table])
+        _check_snapshots(conn, source)
+        bad_fk = conn.execute("PRAGMA foreign_key_check").fetchone()
+        if bad_fk:
+            raise _refuse(source, f"a row of {bad_fk[0]} points to a missing {bad_fk[2]} row")
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(source, f"the file is damaged ({exc})") from exc
+    return version
+
+
+def _version(conn: sqlite3.Connection, source: Path) -> int:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "_sqlite_migrations" not in tables or "meta" not in tables:
+        raise _refuse(source, "it is an SQLite file but not a Factcheck library")
+    applied = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATIONS.name],
+        )
+    ]
+    known = migration_names()
+    if any(name not in known for name in applied):
+        raise _refuse(
+            source,
+            f"it was written by a newer version of Factcheck (schema {len(applied)}, this "
+            f"version knows {len(known)}); please update the app",
+        )
+    if applied != known[: len(applied)] or not applied:
+        raise _refuse(source, "its schema history is inconsistent")
+    return len(applied)
+
+
+def _check_schema(conn: sqlite3.Connection, source: Path, version: int) -> None:
+    actual = _schema_of(conn)
+    expected = expected_schema(version)
+    extra = sorted(actual - expected)
+    if extra:
+        kind, name = extra[0][0], extra[0][1]
+        missing_names = {e[1] for e in expected}
+        what = "a changed" if name in missing_names else "an unexpected"
+        raise _refuse(source, f"it contains {what} {kind} {name!r}")
+    missing = sorted(expected - actual)
+    if missing:
+        raise _refuse(source, f"it lacks the {missing[0][0]} {missing[0][1]!r}")
+
+
+def _meta(conn: sqlite3.Connection) -> dict[str, str]:
+    return {
+        str(k): str(v)
+        for k, v in conn.execute("SELECT key, value FROM meta WHERE length(key) <= 100 LIMIT 100")
+    }
+
+
+def _check_meta(conn: sqlite3.Connection, source: Path) -> None:
+    bad = conn.execute(
+        "SELECT count(*) FROM meta WHERE typeof(key) != 'text' OR typeof(value) != 'text'"
+        " OR length(key) > 100 OR length(value) > 1000"
+    ).fetchone()[0]
+    if bad or conn.execute("SELECT count(*) FROM meta").fetchone()[0] > 100:
+        raise _refuse(source, "its meta table holds unexpected values")
+    if not UUID_RE.match(_meta(conn).get("library_id", "")):
+        raise _refuse(source, "it has no valid library id")
+
+
+def column_checks(table: str, column: Column) -> list[str]:
+    """SQL conditions that every value of ``table.column`` must satisfy."""
+    c = _q(column.name)
+    types = {
+        "TEXT": "'text'",
+        "INTEGER": "'integer'",
+        "REAL": "'real', 'integer'",
+        "BLOB": "'blob'",
+    }.get(column.type, "'text', 'integer', 'real', 'blob'")
+    allowed = types if column.notnull else types + ", 'null'"
+    checks = [f"typeof({c}) IN ({allowed})"]
+    name = column.name
+    if column.type == "TEXT":
+        limit = TEXT_LIMITS.get((table, name), DEFAULT_TEXT_LIMIT)
+        checks.append(f"length({c}) <= {limit}")
+    if name in _UUID_COLUMNS or (table == "row_revisions" and name in ("row_id", "rev")):
+        checks.append(f"{c} GLOB '{UUID_GLOB}'")
+    if name in _TIME_COLUMNS:
+        checks.append(f"{c} GLOB '{ISO_GLOB}' AND length({c}) <= 40")
+    if name in _FLAG_COLUMNS:
+        checks.append(f"{c} IN (0, 1)")
+    if name in _OFFSET_COLUMNS:
+        checks.append(f"{c} BETWEEN 0 AND {MAX_OFFSET}")
+    if (table, name) in _ENUMS:
+        values = ", ".join("'" + v + "'" for v in _ENUMS[(table, name)])
+        checks.append(f"{c} IN ({values})")
+    if table == "snapshots" and name == "data":
+        checks.append(f"length({c}) <= {MAX_SNAPSHOT_BYTES}")
+    if table == "assertions" and name == "confidence":
+        checks.append(f"{c} BETWEEN 0 AND 1")
+    if table == "articles" and name == "languages":
+        checks.append(f"json_valid({c})")
+    if column.notnull:
+        return checks
+    return [f"({c} IS NULL OR ({check}))" for check in checks]
+
+
+def _check_values(
+    conn: sqlite3.Connection, source: Path, table: str, columns: tuple[Column, ...]
+) -> None:
+    conditions = [check for column in columns for check in column_checks(table, column)]
+    if table in ("assertions", "blocks"):
+        conditions.append('start <= "end"')
+    where = " OR ".join(f"NOT ({cond})" for cond in conditions)
+    found = conn.execute(f"SELECT rowid FROM {_q(table)} WHERE {where} LIMIT 1").fetchone()
+    if found is None:
+        return
+    for column in columns:
+        for check in column_checks(table, column):
+            bad = conn.execute(
+                f"SELECT 1 FROM {_q(table)} WHERE rowid = ? AND NOT ({check})", [found[0]]
+            ).fetchone()
+            if bad:
+                raise _refuse(source, f"{table}.{column.name} holds a value we do not accept")
+    raise _refuse(source, f"a row of {table} holds an impossible span")
+
+
+def _check_snapshots(conn: sqlite3.Connection, source: Path) -> None:
+    import hashlib
+
+    bad = conn.execute("SELECT id FROM snapshots WHERE size != length(data) LIMIT 1").fetchone()
+    if bad:
+        raise _refuse(source, f"snapshot {bad[0]} has the wrong size")
+    for snap_id, digest, data in conn.execute("SELECT id, sha256, data FROM snapshots"):
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise _refuse(source, f"snapshot {snap_id} does not match its checksum")
