@@ -16,7 +16,13 @@ DB_ENV = "FACTCHECK_DB"
 
 
 def resource_path(*parts: str) -> Path:
-    return Path(str(files("factcheck_app.resources").joinpath(*parts)))
+    try:
+        root = files("factcheck_app.resources")
+    except ModuleNotFoundError:
+        # Editable installs cannot map a sub-package to a folder outside the package
+        # (setuptools' finder only maps top-level names): use the checkout's folder.
+        return Path(__file__).resolve().parent.parent.joinpath("resources", *parts)
+    return Path(str(root.joinpath(*parts)))
 
 
 def default_library_path() -> Path:
