@@ -16,6 +16,8 @@ from factcheck_app.models import BlockKind
 TRICKY = (
     "😀🔥❄️\U0001d400𝔘김민재\u1100\u1161\u11a8e\u0301\u0327\u0308\ufeff\u00a0\r\u2028\x85\x0c\x01\t "
 )
+# Controls are left out where a short document full of them would rightly count as binary.
+PRINTABLE_TRICKY = TRICKY.replace("\x01", "")
 chars = st.one_of(
     st.sampled_from(list(TRICKY)),
     st.characters(codec="utf-8", exclude_categories=("Cs",)),
@@ -87,7 +89,11 @@ def test_any_html_fragment(parts: list[str]) -> None:
 
 
 @PROPS
-@given(st.text(st.sampled_from(list(TRICKY)), min_size=1, max_size=30), paragraphs, paragraphs)
+@given(
+    st.text(st.sampled_from(list(PRINTABLE_TRICKY)), min_size=1, max_size=30),
+    paragraphs,
+    paragraphs,
+)
 def test_offsets_after_non_bmp_and_combining(prefix: str, first: str, second: str) -> None:
     """Blocks after emoji and combining characters keep exact code-point offsets."""
     source = f"{prefix} {first}\n\n{second}.\n\n{prefix}"
