@@ -1,0 +1,280 @@
+"""The side-panel view of one assertion, where the checker does the whole job on it.
+
+Top: what was flagged and why (quote, category, explanation, origin, source), with the
+controls to re-categorise, review, re-span or delete it. Below: verdict and status,
+notes, evidence, tags. Every control saves at once through an undoable command; the view
+reloads when the change bus reports something it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.detail.common import (
+    CATEGORY_LABELS,
+    REVIEW_LABELS,
+    local_time,
+    muted,
+    run,
+)
+from factcheck_app.gui.detail.evidence_section import EvidenceSection
+from factcheck_app.gui.detail.notes_section import NotesSection
+from factcheck_app.gui.detail.tags_section import TagsSection
+from factcheck_app.gui.detail.verdict_section import VerdictSection
+from factcheck_app.gui.edit_commands import DeleteAssertion, UpdateAssertion
+from factcheck_app.models import Assertion, Category, Changes, Origin, ReviewState
+from factcheck_app.services import annotations
+
+#: What storage writes as the explanation of a hand-made span; the origin line says it.
+MANUAL_EXPLANATION = "marked by hand"
+
+#: Returns (article id, start, end) of the text selected in the article view, or None.
+SelectionProvider = Callable[[], tuple[str, int, int] | None]
+
+CATEGORY_COLOURS: dict[Category, str] = {
+    Category.NO_EVIDENCE: "#d32f2f",
+    Category.VAGUE_SOURCE: "#f57c00",
+    Category.HEDGED: "#fbc02d",
+    Category.DISPUTED: "#7b1fa2",
+    Category.UNSOURCED_CLAIM: "#1976d2",
+    Category.SOURCED: "#607d8b",
+}
+
+
+def origin_text(assertion: Assertion) -> str:
+    if assertion.origin is Origin.MANUAL:
+        return (
+            f"Marked by hand by {assertion.author or 'unknown'}, {local_time(assertion.created_at)}"
+        )
+    text = "Found by the detector"
+    if assertion.rule:
+        text += f" (rule {assertion.rule}"
+        text += f", confidence {assertion.confidence:.0%})" if assertion.confidence < 1 else ")"
+    return text
+
+
+class AssertionHeader(QWidget):
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.assertion: Assertion | None = None
+        self.selection_provider: SelectionProvider | None = None
+        self._loading = False
+        self.category = QComboBox()
+        for category, label in CATEGORY_LABELS.items():
+            self.category.addItem(label, category)
+        self.category.setToolTip("Change the category of this assertion")
+        self.review = QComboBox()
+        for review, label in REVIEW_LABELS.items():
+            self.review.addItem(label, review)
+        self.review.setToolTip("Accept the flag, or dismiss it as a false alarm")
+        self.quote = QLabel()
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote.setStyleSheet("font-size: 11pt;")
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.origin = muted()
+        self.source = muted()
+        self.span_button = QPushButton("Set span to selection")
+        self.span_button.setToolTip(
+            "Make the text selected in the article the span of this assertion"
+        )
+        self.delete_button = QPushButton("Delete assertion")
+
+        top = QHBoxLayout()
+        top.addWidget(self.category, 1)
+        top.addWidget(self.review)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.span_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.quote)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.origin)
+        layout.addWidget(self.source)
+        layout.addLayout(buttons)
+
+        self.category.currentIndexChanged.connect(self._category_chosen)
+        self.review.currentIndexChanged.connect(self._review_chosen)
+        self.span_button.clicked.connect(self.set_span_to_selection)
+        self.delete_button.clicked.connect(self.delete)
+
+    def load(self, assertion: Assertion) -> None:
+        self.assertion = assertion
+        self._loading = True
+        self.category.setCurrentIndex(max(0, self.category.findData(assertion.category)))
+        self.review.setCurrentIndex(max(0, self.review.findData(assertion.review)))
+        self._loading = False
+        colour = CATEGORY_COLOURS.get(assertion.category, "#607d8b")
+        self.quote.setText(f"“{escape(assertion.quote)}”")
+        red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        self.quote.setStyleSheet(
+            f"font-size: 11pt; padding: 4px 6px; border-left: 4px solid {colour};"
+            f" background: rgba({red}, {green}, {blue}, 40);"
+        )
+        self.explanation.setText(escape(assertion.explanation))
+        self.explanation.setVisible(
+            bool(assertion.explanation) and assertion.explanation != MANUAL_EXPLANATION
+        )
+        self.origin.setText(origin_text(assertion))
+        source = assertion.source_text
+        self.source.setText(f"Source named in the text: {source}" if source else "")
+        self.source.setVisible(bool(source))
+        if assertion.review is ReviewState.DISMISSED and assertion.dismiss_reason:
+            self.origin.setText(f"{self.origin.text()} — dismissed: {assertion.dismiss_reason}")
+        self.delete_button.setVisible(assertion.origin is Origin.MANUAL)
+        self.span_button.setEnabled(self.selection_provider is not None)
+
+    def _category_chosen(self) -> None:
+        new = self.category.currentData()
+        if self._loading or self.assertion is None or new == self.assertion.category:
+            return
+        text = f"Category: {CATEGORY_LABELS[Category(new)]}"
+        run(self, self.ctx, UpdateAssertion(self.ctx, self.assertion, text, category=Category(new)))
+
+    def _review_chosen(self) -> None:
+        new = self.review.currentData()
+        if self._loading or self.assertion is None or new == self.assertion.review:
+            return
+        state = ReviewState(new)
+        text = {ReviewState.DISMISSED: "Dismiss", ReviewState.ACCEPTED: "Accept"}.get(
+            state, "Reset review"
+        )
+        run(
+            self,
+            self.ctx,
+            UpdateAssertion(self.ctx, self.assertion, text, review=state, dismiss_reason=None),
+        )
+
+    def set_span_to_selection(self) -> bool:
+        if self.assertion is None or self.selection_provider is None:
+            return False
+        selected = self.selection_provider()
+        if selected is None or selected[0] != self.assertion.article_id:
+            QMessageBox.information(
+                self, "No selection", "Select the new span in this assertion's article first."
+            )
+            return False
+        _, start, end = selected
+        if (start, end) == (self.assertion.start, self.assertion.end):
+            return False
+        return run(
+            self,
+            self.ctx,
+            UpdateAssertion(self.ctx, self.assertion, "Set span", start=start, end=end),
+        )
+
+    def delete(self) -> None:
+        if self.assertion is not None:
+            run(self, self.ctx, DeleteAssertion(self.ctx, self.assertion))
+
+
+class AssertionDetail(QScrollArea):
+    """Shows the selected assertion; ``show_assertion(None)`` shows a hint instead."""
+
+    #: Open the reference library: (reference id to show or None, pick mode).
+    library_requested = Signal(object, bool)
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.assertion: Assertion | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header = AssertionHeader(ctx)
+        self.verdict = VerdictSection(ctx)
+        self.notes = NotesSection(ctx)
+        self.evidence = EvidenceSection(ctx)
+        self.tags = TagsSection(ctx)
+
+        page = QWidget()
+        column = QVBoxLayout(page)
+        for part in (self.header, self.verdict, self.notes, self.evidence, self.tags):
+            column.addWidget(part)
+        column.addStretch(1)
+        self.hint = QLabel("Select an assertion to check it: verdict, notes, evidence and tags.")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet("color: #5f6368; padding: 24px;")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.hint)
+        self.pages.addWidget(page)
+        self.setWidget(self.pages)
+
+        self.notes.reveal.connect(lambda w: self.ensureWidgetVisible(w, 0, 40))
+        self.evidence.library_requested.connect(self.library_requested)
+        ctx.bus.changed.connect(self._on_changes)
+
+    @property
+    def selection_provider(self) -> SelectionProvider | None:
+        return self.header.selection_provider
+
+    @selection_provider.setter
+    def selection_provider(self, provider: SelectionProvider | None) -> None:
+        self.header.selection_provider = provider
+
+    def show_assertion(self, assertion_id: str | None) -> None:
+        assertion = None
+        if assertion_id:
+            try:
+                assertion = annotations.get_assertion(self.ctx.library, assertion_id)
+            except LookupError:
+                assertion = None
+        self.assertion = assertion
+        if assertion is None:
+            self.pages.setCurrentIndex(0)
+            return
+        lib = self.ctx.library
+        self.header.load(assertion)
+        self.verdict.load(assertion, annotations.verdict_for(lib, assertion.id))
+        self.notes.load(assertion, annotations.notes_for_assertion(lib, assertion.id))
+        items = []
+        for evidence in annotations.evidence_for_assertion(lib, assertion.id):
+            try:
+                items.append((evidence, annotations.get_reference(lib, evidence.reference_id)))
+            except LookupError:
+                continue  # the reference was deleted; the link is hidden with it
+        self.evidence.load(assertion, items)
+        self.tags.editor.load(assertion.id)
+        self.pages.setCurrentIndex(1)
+
+    def highlight_note(self, note_id: str | None) -> bool:
+        return self.notes.highlight_note(note_id) is not None
+
+    def refresh_scheme(self) -> None:
+        self.verdict.refresh_scheme()
+
+    def _shows(self, changes: Changes) -> bool:
+        a = self.assertion
+        if a is None:
+            return False
+        if changes.library or a.id in changes.assertions or a.article_id in changes.articles:
+            return True
+        shown_notes = {c.note.id for c in self.notes.cards}
+        shown_refs = {c.reference.id for c in self.evidence.cards}
+        return bool(changes.notes & shown_notes or changes.references & shown_refs)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self._shows(changes):
+            self.show_assertion(self.assertion.id if self.assertion else None)

@@ -1,0 +1,222 @@
+"""Evidence for one assertion: the references it cites and how each bears on it.
+
+A reference is a shared record; this section shows the links (supports / contradicts /
+context, quote, locator), lets the checker create a reference, link one from the library,
+edit either part, attach local copies (button or drop a file on the card) and unlink.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_app.gui import links
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.detail.common import (
+    KIND_LABELS,
+    RELATION_COLOURS,
+    RELATION_LABELS,
+    muted,
+    run,
+)
+from factcheck_app.gui.detail.reference_dialog import ReferenceDialog
+from factcheck_app.gui.detail.snapshots import SnapshotList, attach_files, dropped_files
+from factcheck_app.gui.edit_commands import (
+    AddReference,
+    AttachFile,
+    EditEvidence,
+    EditReference,
+    LinkEvidence,
+    UnlinkEvidence,
+)
+from factcheck_app.models import Assertion, Evidence, Reference
+
+
+def create_and_link(
+    parent: QWidget, ctx: GuiContext, assertion_id: str, dialog: ReferenceDialog
+) -> bool:
+    """Store what a filled "New reference" dialog says, as one undo step."""
+    relation, quote, locator = dialog.link.values()
+    ctx.undo_stack.beginMacro("Add reference")
+    try:
+        add = AddReference(ctx, **dialog.form.values())
+        if not run(parent, ctx, add) or add.reference_id is None:
+            return False
+        if dialog.attach_path is not None:
+            run(parent, ctx, AttachFile(ctx, add.reference_id, dialog.attach_path))
+        return run(
+            parent, ctx, LinkEvidence(ctx, assertion_id, add.reference_id, relation, quote, locator)
+        )
+    finally:
+        ctx.undo_stack.endMacro()
+
+
+def save_edits(parent: QWidget, ctx: GuiContext, dialog: ReferenceDialog) -> bool:
+    """Store what an "Edit reference" dialog changed (reference and/or link), one undo step."""
+    ref, evidence = dialog.reference, dialog.evidence
+    assert ref is not None
+    ref_changes = dialog.form.changed_from(ref)
+    relation, quote, locator = dialog.link.values()
+    link_changed = evidence is not None and (relation, quote, locator) != (
+        evidence.relation,
+        evidence.quote,
+        evidence.locator,
+    )
+    if not ref_changes and not link_changed:
+        return True
+    ctx.undo_stack.beginMacro(f"Edit reference “{ref.title}”")
+    try:
+        ok = True
+        if ref_changes:
+            ok = run(parent, ctx, EditReference(ctx, ref, **ref_changes))
+        if ok and link_changed and evidence is not None:
+            ok = run(parent, ctx, EditEvidence(ctx, evidence, relation, quote, locator))
+        return ok
+    finally:
+        ctx.undo_stack.endMacro()
+
+
+class EvidenceCard(QFrame):
+    show_in_library = Signal(str)
+
+    def __init__(
+        self,
+        ctx: GuiContext,
+        evidence: Evidence,
+        reference: Reference,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.evidence, self.reference = ctx, evidence, reference
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#card { border: 1px solid palette(mid); }")
+        self.setAcceptDrops(True)
+
+        colour = RELATION_COLOURS[evidence.relation]
+        badge = QLabel(RELATION_LABELS[evidence.relation])
+        badge.setStyleSheet(f"color: white; background: {colour}; padding: 1px 5px;")
+        title = QLabel(f"<b>{escape(reference.title)}</b>")
+        title.setWordWrap(True)
+        self.edit_button = QToolButton(text="Edit…")
+        self.unlink_button = QToolButton(text="Unlink")
+        self.library_button = QToolButton(text="Library")
+        self.library_button.setToolTip("Show this reference and who else cites it")
+        top = QHBoxLayout()
+        top.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(title, 1)
+        for button in (self.edit_button, self.library_button, self.unlink_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addLayout(top)
+        meta = [reference.publisher, reference.published, KIND_LABELS[reference.kind]]
+        if reference.accessed:
+            meta.append(f"accessed {reference.accessed}")
+        layout.addWidget(muted(" · ".join(m for m in meta if m)))
+        if reference.url:
+            self.url_label = QLabel(
+                f"<a href='{escape(reference.url)}'>{escape(reference.url)}</a>"
+            )
+            self.url_label.setTextFormat(Qt.TextFormat.RichText)
+            self.url_label.setOpenExternalLinks(False)
+            self.url_label.setWordWrap(True)
+            self.url_label.linkActivated.connect(lambda url: links.open_link(self, url))
+            layout.addWidget(self.url_label)
+        if evidence.quote or evidence.locator:
+            text = f"<i>“{escape(evidence.quote)}”</i>" if evidence.quote else ""
+            if evidence.locator:
+                text += f" — {escape(evidence.locator)}"
+            quote = QLabel(text)
+            quote.setWordWrap(True)
+            layout.addWidget(quote)
+        self.snapshots = SnapshotList(ctx)
+        self.snapshots.load(reference)
+        layout.addWidget(self.snapshots)
+
+        self.edit_button.clicked.connect(self.edit)
+        self.unlink_button.clicked.connect(
+            lambda: run(self, self.ctx, UnlinkEvidence(self.ctx, self.evidence))
+        )
+        self.library_button.clicked.connect(lambda: self.show_in_library.emit(reference.id))
+
+    def edit_dialog(self) -> ReferenceDialog:
+        return ReferenceDialog(self, self.reference, self.evidence)
+
+    def edit(self) -> None:
+        dialog = self.edit_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            save_edits(self, self.ctx, dialog)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            attach_files(self, self.ctx, self.reference.id, files)
+
+
+class EvidenceSection(QGroupBox):
+    #: Open the reference library: (reference id to show or None, pick mode).
+    library_requested = Signal(object, bool)
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__("Evidence and references", parent)
+        self.ctx = ctx
+        self.assertion: Assertion | None = None
+        self.cards: list[EvidenceCard] = []
+        self.list_layout = QVBoxLayout()
+        self.empty = muted("No references yet.")
+        self.new_button = QPushButton("New reference…")
+        self.link_button = QPushButton("Link existing…")
+        self.link_button.setToolTip("Pick a reference from the library")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.link_button)
+        row.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.list_layout)
+        layout.addLayout(row)
+        self.new_button.clicked.connect(self.new_reference)
+        self.link_button.clicked.connect(lambda: self.library_requested.emit(None, True))
+
+    def load(self, assertion: Assertion, items: list[tuple[Evidence, Reference]]) -> None:
+        self.assertion = assertion
+        for old in self.cards:
+            old.setParent(None)
+            old.deleteLater()
+        self.cards = []
+        for evidence, reference in items:
+            each = EvidenceCard(self.ctx, evidence, reference)
+            each.show_in_library.connect(lambda ref_id: self.library_requested.emit(ref_id, False))
+            self.cards.append(each)
+            self.list_layout.addWidget(each)
+        self.empty.setVisible(not items)
+
+    def new_reference_dialog(self) -> ReferenceDialog:
+        return ReferenceDialog(self)
+
+    def new_reference(self) -> None:
+        if self.assertion is None:
+            return
+        dialog = self.new_reference_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            create_and_link(self, self.ctx, self.assertion.id, dialog)

@@ -1,0 +1,201 @@
+"""The checker's notes on one assertion: rendered Markdown, editable in place.
+
+Deleting only marks a note deleted (undo brings it back; a merge sees the deletion).
+A note found by search is highlighted so the checker sees which one matched.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.detail.common import local_time, muted, run
+from factcheck_app.gui.edit_commands import AddNote, DeleteNote, EditNote
+from factcheck_app.gui.markdown_view import MarkdownView
+from factcheck_app.models import Assertion, Note
+
+HIGHLIGHT_STYLE = "QFrame#card { border: 2px solid #f9a825; background: #fff8e1; }"
+
+
+class NoteCard(QFrame):
+    """One note: header, rendered body, and an inline editor behind "Edit"."""
+
+    def __init__(self, ctx: GuiContext, note: Note, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.note = note
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.set_highlighted(False)
+
+        header = QHBoxLayout()
+        who = f"{note.author} · {local_time(note.created_at)}"
+        if note.updated_at and note.updated_at[:16] != note.created_at[:16]:
+            who += f" (edited {local_time(note.updated_at)})"
+        self.header = muted(who)
+        header.addWidget(self.header, 1)
+        if note.private:
+            badge = QLabel("private")
+            badge.setToolTip("Private notes are left out of exports")
+            badge.setStyleSheet("color: white; background: #6d4c41; padding: 0 4px;")
+            header.addWidget(badge)
+        self.edit_button = QToolButton(text="Edit")
+        self.delete_button = QToolButton(text="Delete")
+        header.addWidget(self.edit_button)
+        header.addWidget(self.delete_button)
+
+        self.view = MarkdownView(note.body)
+        self.editor = QPlainTextEdit(note.body)
+        self.private_box = QCheckBox("Private", checked=note.private)
+        self.save_button = QPushButton("Save")
+        self.cancel_button = QPushButton("Cancel")
+        edit_page = QWidget()
+        edit_layout = QVBoxLayout(edit_page)
+        edit_layout.setContentsMargins(0, 0, 0, 0)
+        edit_layout.addWidget(self.editor)
+        row = QHBoxLayout()
+        row.addWidget(self.private_box, 1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+        edit_layout.addLayout(row)
+        self.edit_page = edit_page
+        edit_page.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.view)
+        layout.addWidget(edit_page)
+
+        self.edit_button.clicked.connect(self.start_editing)
+        self.cancel_button.clicked.connect(lambda: self.set_editing(False))
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+
+    def set_highlighted(self, on: bool) -> None:
+        self.highlighted = on
+        self.setStyleSheet(
+            HIGHLIGHT_STYLE if on else "QFrame#card { border: 1px solid palette(mid); }"
+        )
+
+    def start_editing(self) -> None:
+        self.editor.setPlainText(self.note.body)
+        self.private_box.setChecked(self.note.private)
+        self.set_editing(True)
+        self.editor.setFocus()
+
+    def set_editing(self, on: bool) -> None:
+        """Show the editor instead of the rendered note (hidden pages take no space)."""
+        self.view.setVisible(not on)
+        self.edit_page.setVisible(on)
+
+    @property
+    def editing(self) -> bool:
+        return self.edit_page.isVisibleTo(self)
+
+    def save(self) -> None:
+        body, private = self.editor.toPlainText(), self.private_box.isChecked()
+        if body == self.note.body and private == self.note.private:
+            self.set_editing(False)
+            return
+        if run(self, self.ctx, EditNote(self.ctx, self.note, body, private)):
+            self.set_editing(False)
+
+    def delete(self) -> None:
+        run(self, self.ctx, DeleteNote(self.ctx, self.note))
+
+
+class NotesSection(QGroupBox):
+    #: A card the checker should see (after a search hit); the scroll area follows it.
+    reveal = Signal(QWidget)
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__("Notes", parent)
+        self.ctx = ctx
+        self.assertion: Assertion | None = None
+        self.cards: list[NoteCard] = []
+        self._highlight: str | None = None
+
+        self.list_layout = QVBoxLayout()
+        self.empty = muted("No notes yet.")
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText("Write a note (Markdown) — Ctrl+Enter adds it")
+        self.editor.setMaximumHeight(100)
+        self.private_box = QCheckBox("Private")
+        self.private_box.setToolTip("Private notes are left out of exports")
+        self.add_button = QPushButton("Add note")
+        self.add_button.setEnabled(False)
+
+        row = QHBoxLayout()
+        row.addWidget(self.private_box, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.list_layout)
+        layout.addWidget(self.editor)
+        layout.addLayout(row)
+
+        self.editor.textChanged.connect(
+            lambda: self.add_button.setEnabled(bool(self.editor.toPlainText().strip()))
+        )
+        self.add_button.clicked.connect(self.add)
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.add)
+
+    def load(self, assertion: Assertion, notes: list[Note]) -> None:
+        if self.assertion is None or self.assertion.id != assertion.id:
+            self._highlight = None
+        self.assertion = assertion
+        for old in self.cards:
+            old.setParent(None)
+            old.deleteLater()
+        self.cards = [NoteCard(self.ctx, note) for note in notes]
+        for new in self.cards:
+            self.list_layout.addWidget(new)
+        self.empty.setVisible(not notes)
+        if self._highlight:
+            self.highlight_note(self._highlight)
+
+    def add(self) -> None:
+        body = self.editor.toPlainText()
+        if self.assertion is None or not body.strip():
+            return
+        command = AddNote(
+            self.ctx,
+            self.assertion.article_id,
+            self.assertion.id,
+            body,
+            self.private_box.isChecked(),
+        )
+        if run(self, self.ctx, command):
+            self.editor.clear()
+            self.private_box.setChecked(False)
+
+    def highlight_note(self, note_id: str | None) -> NoteCard | None:
+        """Mark one note (a search hit) and ask to scroll to it; None clears the mark."""
+        self._highlight = note_id
+        found = None
+        for each in self.cards:
+            each.set_highlighted(each.note.id == note_id)
+            if each.note.id == note_id:
+                found = each
+        if found is not None:
+            self.reveal.emit(found)
+        return found
+
+    def card_for(self, note_id: str) -> NoteCard | None:
+        return next((c for c in self.cards if c.note.id == note_id), None)

@@ -1,0 +1,188 @@
+"""Entering a reference and how it bears on an assertion.
+
+``ReferenceForm`` (the shared record: URL, title, publisher, dates, kind) and
+``EvidenceFields`` (this assertion's link: relation, quote, locator) are reused by the
+reference library. ``ReferenceDialog`` combines them for "New reference…" and "Edit…";
+tests build it directly, fill the fields and call ``accept()``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_app.gui.detail.common import KIND_LABELS, RELATION_LABELS
+from factcheck_app.gui.links import is_openable
+from factcheck_app.models import Evidence, Reference, ReferenceKind, Relation
+
+
+class ReferenceForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Title of the document, page or data set (required)")
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://…")
+        self.publisher = QLineEdit()
+        self.publisher.setPlaceholderText("Publisher or author")
+        self.published = QLineEdit()
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.accessed = QLineEdit()
+        self.accessed.setPlaceholderText("YYYY-MM-DD")
+        self.kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(label, kind)
+        self.url_hint = QLabel()
+        self.url_hint.setStyleSheet("color: #c62828;")
+        self.url_hint.hide()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Title", self.title)
+        form.addRow("URL", self.url)
+        form.addRow("", self.url_hint)
+        form.addRow("Publisher / author", self.publisher)
+        form.addRow("Published", self.published)
+        form.addRow("Accessed", self.accessed)
+        form.addRow("Kind", self.kind)
+        self.url.textChanged.connect(self._check_url)
+
+    def _check_url(self, text: str) -> None:
+        bad = bool(text.strip()) and not is_openable(text)
+        self.url_hint.setText("Only http:// and https:// addresses can be opened later.")
+        self.url_hint.setVisible(bad)
+
+    def load(self, ref: Reference | None) -> None:
+        self.title.setText(ref.title if ref else "")
+        self.url.setText((ref.url or "") if ref else "")
+        self.publisher.setText((ref.publisher or "") if ref else "")
+        self.published.setText((ref.published or "") if ref else "")
+        self.accessed.setText((ref.accessed or "") if ref else date.today().isoformat())
+        kind = ref.kind if ref else ReferenceKind.OTHER
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+
+    def values(self) -> dict[str, Any]:
+        """Fields as ``annotations.add_reference``/``edit_reference`` take them."""
+
+        def opt(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return {
+            "title": self.title.text().strip(),
+            "url": opt(self.url),
+            "publisher": opt(self.publisher),
+            "published": opt(self.published),
+            "accessed": opt(self.accessed),
+            "kind": ReferenceKind(self.kind.currentData()),
+        }
+
+    def changed_from(self, ref: Reference) -> dict[str, Any]:
+        return {k: v for k, v in self.values().items() if getattr(ref, k) != v}
+
+
+class EvidenceFields(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.relation = QComboBox()
+        for relation, label in RELATION_LABELS.items():
+            self.relation.addItem(label, relation)
+        self.quote = QPlainTextEdit()
+        self.quote.setPlaceholderText("The passage of the source that matters")
+        self.quote.setMaximumHeight(70)
+        self.locator = QLineEdit()
+        self.locator.setPlaceholderText("page 4, paragraph 2, 12:30 …")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Bears on the assertion", self.relation)
+        form.addRow("Quote", self.quote)
+        form.addRow("Locator", self.locator)
+
+    def load(self, evidence: Evidence | None) -> None:
+        relation = evidence.relation if evidence else Relation.SUPPORTS
+        self.relation.setCurrentIndex(max(0, self.relation.findData(relation)))
+        self.quote.setPlainText(evidence.quote if evidence else "")
+        self.locator.setText(evidence.locator if evidence else "")
+
+    def values(self) -> tuple[Relation, str, str]:
+        return (
+            Relation(self.relation.currentData()),
+            self.quote.toPlainText().strip(),
+            self.locator.text().strip(),
+        )
+
+
+class ReferenceDialog(QDialog):
+    """New reference (with an optional local file to attach) or edit of a linked one."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        reference: Reference | None = None,
+        evidence: Evidence | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.reference, self.evidence = reference, evidence
+        self.setWindowTitle("Edit reference" if reference else "New reference")
+        self.form = ReferenceForm()
+        self.form.load(reference)
+        self.link = EvidenceFields()
+        self.link.load(evidence)
+        self.attach_path: Path | None = None
+        self.attach_label = QLabel("No local copy chosen")
+        self.attach_button = QPushButton("Choose file…")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+
+        ref_box = QGroupBox("Reference (shared by every assertion that cites it)")
+        QVBoxLayout(ref_box).addWidget(self.form)
+        link_box = QGroupBox("Evidence for this assertion")
+        QVBoxLayout(link_box).addWidget(self.link)
+        layout = QVBoxLayout(self)
+        layout.addWidget(ref_box)
+        if reference is None:
+            row = QHBoxLayout()
+            row.addWidget(self.attach_label, 1)
+            row.addWidget(self.attach_button)
+            layout.addLayout(row)
+        layout.addWidget(link_box)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.attach_button.clicked.connect(self._choose_file)
+        self.resize(520, 560)
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Local copy of the source")
+        if name:
+            self.set_attachment(Path(name))
+
+    def set_attachment(self, path: Path | None) -> None:
+        self.attach_path = path
+        self.attach_label.setText(f"Local copy: {path.name}" if path else "No local copy chosen")
+
+    def accept(self) -> None:
+        if not self.form.values()["title"]:
+            self.error.setText("A reference needs a title.")
+            self.form.title.setFocus()
+            return
+        super().accept()

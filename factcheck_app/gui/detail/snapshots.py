@@ -1,0 +1,166 @@
+"""Local copies of a source: attach (button or drag and drop), list, open, remove.
+
+A copy is opened by writing it to a private temporary folder and handing that file to
+the system viewer; the app itself never renders PDFs or HTML from outside.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from html import escape as _escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.detail.common import human_size, muted, run
+from factcheck_app.gui.edit_commands import AttachFile, RemoveSnapshot
+from factcheck_app.models import Reference, Snapshot
+from factcheck_app.services import workflow
+
+_TEMP: tempfile.TemporaryDirectory[str] | None = None
+
+
+def _temp_folder() -> Path:
+    """One private folder per run; removed when the process exits normally."""
+    global _TEMP
+    if _TEMP is None:
+        _TEMP = tempfile.TemporaryDirectory(prefix="factcheck-copies-")
+    return Path(_TEMP.name)
+
+
+def open_snapshot(parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot) -> Path | None:
+    """Write the copy out and open it with the system viewer; explain any failure."""
+    try:
+        path = workflow.export_snapshot(ctx.library, snapshot, _temp_folder())
+    except (OSError, ValueError, KeyError) as exc:
+        QMessageBox.warning(parent, "Cannot open the copy", str(exc))
+        return None
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        QMessageBox.information(
+            parent, "No viewer", f"No program is set up to open this file.\nIt was saved at {path}"
+        )
+    return path
+
+
+def attach_files(
+    parent: QWidget | None, ctx: GuiContext, reference_id: str, paths: list[Path]
+) -> int:
+    """Attach several files as one undo step; returns how many were stored."""
+    files = [p for p in paths if p.is_file()]
+    if not files:
+        QMessageBox.warning(parent, "Nothing attached", "Only files can be attached.")
+        return 0
+    if len(files) == 1:
+        return int(run(parent, ctx, AttachFile(ctx, reference_id, files[0])))
+    stored = 0
+    ctx.undo_stack.beginMacro(f"Attach {len(files)} files")
+    try:
+        for path in files:
+            stored += run(parent, ctx, AttachFile(ctx, reference_id, path))
+    finally:
+        ctx.undo_stack.endMacro()
+    return stored
+
+
+def choose_and_attach(parent: QWidget | None, ctx: GuiContext, reference_id: str) -> int:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        "Attach a local copy",
+        "",
+        "Documents (*.pdf *.html *.htm *.txt *.md *.png *.jpg *.jpeg *.gif *.webp);;All files (*)",
+    )
+    return attach_files(parent, ctx, reference_id, [Path(n) for n in names]) if names else 0
+
+
+def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+
+
+class SnapshotList(QWidget):
+    """The copies of one reference, with Open/Remove per copy and "Attach file…"."""
+
+    attached = Signal()
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reference: Reference | None = None
+        self.rows = QVBoxLayout()
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.attach_button = QPushButton("Attach file…")
+        self.attach_button.setToolTip(
+            "Store a local copy (PDF, HTML, image, text), or drop a file here"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.rows)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.attach_button)
+        layout.addLayout(bottom)
+        self.attach_button.clicked.connect(self._choose)
+        self.setAcceptDrops(True)
+
+    def load(self, reference: Reference | None) -> None:
+        self.reference = reference
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.attach_button.setEnabled(reference is not None)
+        if reference is None:
+            return
+        if not reference.snapshots:
+            self.rows.addWidget(muted("No local copy."))
+        for snap in reference.snapshots:
+            self.rows.addWidget(self._row(snap))
+
+    def _row(self, snap: Snapshot) -> QWidget:
+        row = QWidget()
+        row.setObjectName(f"snapshot-{snap.id}")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel()
+        label.setToolTip(f"SHA-256 {snap.sha256}")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(
+            f"Local copy: <b>{_escape(snap.filename)}</b> <span style='color:#5f6368'>"
+            f"({_escape(snap.mime)}, {human_size(snap.size)})</span>"
+        )
+        open_button = QToolButton(text="Open")
+        open_button.setToolTip("Open with the system viewer")
+        remove_button = QToolButton(text="Remove")
+        open_button.clicked.connect(lambda: open_snapshot(self, self.ctx, snap))
+        remove_button.clicked.connect(lambda: run(self, self.ctx, RemoveSnapshot(self.ctx, snap)))
+        layout.addWidget(label, 1)
+        layout.addWidget(open_button)
+        layout.addWidget(remove_button)
+        return row
+
+    def _choose(self) -> None:
+        if self.reference is not None and choose_and_attach(self, self.ctx, self.reference.id):
+            self.attached.emit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.reference is not None and dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event)
+        if self.reference is not None and files:
+            event.acceptProposedAction()
+            if attach_files(self, self.ctx, self.reference.id, files):
+                self.attached.emit()

@@ -1,0 +1,117 @@
+"""Tags on an assertion or an article: chips with a remove button and a box to add one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.detail.common import muted, run
+from factcheck_app.gui.edit_commands import AddTag, RemoveTag
+from factcheck_app.models import Tag
+from factcheck_app.services import annotations
+
+
+class TagEditor(QWidget):
+    def __init__(self, ctx: GuiContext, target_kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.target_kind = ctx, target_kind
+        self.target_id: str | None = None
+        self.tags: list[Tag] = []
+        self.chips = QHBoxLayout()
+        self.chips.setContentsMargins(0, 0, 0, 0)
+        self.empty = muted("No tags.")
+        self.input = QLineEdit()
+        self.input.setPlaceholderText("Add a tag and press Enter")
+        self.add_button = QPushButton("Add tag")
+        chip_row = QHBoxLayout()
+        chip_row.addWidget(self.empty)
+        chip_row.addLayout(self.chips)
+        chip_row.addStretch(1)
+        input_row = QHBoxLayout()
+        input_row.addWidget(self.input, 1)
+        input_row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(chip_row)
+        layout.addLayout(input_row)
+        self.input.returnPressed.connect(self.add)
+        self.add_button.clicked.connect(self.add)
+
+    def load(self, target_id: str | None) -> None:
+        self.target_id = target_id
+        self.tags = (
+            annotations.tags_for(self.ctx.library, self.target_kind, target_id) if target_id else []
+        )
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for tag in self.tags:
+            chip = QToolButton(text=f"{tag.name}  ✕")
+            chip.setObjectName(f"tag-{tag.name}")
+            chip.setToolTip(f"Remove the tag “{tag.name}”")
+            chip.clicked.connect(lambda _=False, t=tag: self.remove(t))
+            self.chips.addWidget(chip)
+        self.empty.setVisible(not self.tags)
+        self.setEnabled(target_id is not None)
+        self.input.setCompleter(QCompleter(self._known_names(), self.input))
+
+    def _known_names(self) -> list[str]:
+        with self.ctx.library.session() as db:
+            rows = db.execute("SELECT DISTINCT name FROM tags WHERE deleted = 0 ORDER BY name")
+            return [r[0] for r in rows.fetchall()]
+
+    def add(self) -> None:
+        name = self.input.text().strip()
+        if not name or self.target_id is None:
+            return
+        if run(self, self.ctx, AddTag(self.ctx, self.target_kind, self.target_id, name)):
+            self.input.clear()
+
+    def remove(self, tag: Tag) -> None:
+        run(self, self.ctx, RemoveTag(self.ctx, tag))
+
+
+class TagsSection(QGroupBox):
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__("Tags", parent)
+        self.editor = TagEditor(ctx, "assertion")
+        QVBoxLayout(self).addWidget(self.editor)
+
+
+class ArticleTagsDialog(QDialog):
+    """Tags of the current article; each change is saved (and undoable) at once."""
+
+    def __init__(
+        self, ctx: GuiContext, article_id: str, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Article tags")
+        self.ctx = ctx
+        self.editor = TagEditor(ctx, "article")
+        self.editor.load(article_id)
+        heading = QLabel(f"Tags of “{title}”")
+        heading.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.editor)
+        layout.addWidget(buttons)
+        ctx.bus.changed.connect(self._changed)
+        self.resize(420, 140)
+
+    def _changed(self, changes: object) -> None:
+        self.editor.load(self.editor.target_id)

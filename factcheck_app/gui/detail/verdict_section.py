@@ -1,0 +1,143 @@
+"""Verdict (rating from the scheme plus explanation) and check status of one assertion.
+
+The status saves as soon as it is chosen; the verdict saves on "Save verdict" because the
+explanation is written over time and should not create an undo step per keystroke.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.detail.common import STATUS_LABELS, local_time, muted, run
+from factcheck_app.gui.edit_commands import ClearVerdict, SetVerdict, UpdateAssertion
+from factcheck_app.models import Assertion, CheckStatus, Verdict
+
+NO_RATING = "— no verdict —"
+
+
+class VerdictSection(QGroupBox):
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__("Verdict and status", parent)
+        self.ctx = ctx
+        self.assertion: Assertion | None = None
+        self.verdict: Verdict | None = None
+        self._loading = False
+        self._dirty = False
+
+        self.status = QComboBox()
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(label, status)
+        self.status.setToolTip("Where the check of this assertion stands; saved at once")
+        self.rating = QComboBox()
+        self.explanation = QPlainTextEdit()
+        self.explanation.setPlaceholderText("Why this rating? (what the evidence shows)")
+        self.explanation.setMaximumHeight(90)
+        self.save_button = QPushButton("Save verdict")
+        self.clear_button = QPushButton("Clear")
+        self.stamp = muted()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.stamp, 1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.save_button)
+        form = QFormLayout(self)
+        form.addRow("Status", self.status)
+        form.addRow("Rating", self.rating)
+        form.addRow("Explanation", self.explanation)
+        form.addRow(buttons)
+
+        self.status.currentIndexChanged.connect(self._status_chosen)
+        self.rating.currentIndexChanged.connect(self._edited)
+        self.explanation.textChanged.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.clear)
+
+    def load(self, assertion: Assertion, verdict: Verdict | None) -> None:
+        """Show stored values, keeping an unsaved edit of the same assertion's verdict."""
+        same = self.assertion is not None and self.assertion.id == assertion.id
+        self.assertion = assertion
+        self._loading = True
+        self.status.setCurrentIndex(max(0, self.status.findData(assertion.status)))
+        if not (same and self._dirty):
+            self.verdict = verdict
+            self._fill_ratings(verdict.rating if verdict else None)
+            self.explanation.setPlainText(verdict.explanation if verdict else "")
+            self._dirty = False
+        else:
+            self.verdict = verdict
+        self._loading = False
+        self._update_state()
+
+    def _fill_ratings(self, current: str | None) -> None:
+        self.rating.clear()
+        self.rating.addItem(NO_RATING, None)
+        for rating in self.ctx.settings.verdict_scheme:
+            self.rating.addItem(rating, rating)
+        if current is not None and current not in self.ctx.settings.verdict_scheme:
+            self.rating.addItem(f"{current} (not in scheme)", current)
+        self.rating.setCurrentIndex(max(0, self.rating.findData(current)))
+
+    def refresh_scheme(self) -> None:
+        """The scheme was edited in settings: offer the new ratings, keep the choice."""
+        self._loading = True
+        self._fill_ratings(self.rating.currentData())
+        self._loading = False
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self._dirty = True
+            self._update_state()
+
+    def _update_state(self) -> None:
+        rating = self.rating.currentData()
+        stored = (self.verdict.rating, self.verdict.explanation) if self.verdict else None
+        typed = (rating, self.explanation.toPlainText().strip()) if rating else None
+        self.save_button.setEnabled(rating is not None and typed != stored)
+        self.clear_button.setEnabled(self.verdict is not None)
+        if self.verdict:
+            self.stamp.setText(
+                f"by {self.verdict.author}, {local_time(self.verdict.updated_at)}"
+                + (" — unsaved changes" if self._dirty and typed != stored else "")
+            )
+        else:
+            self.stamp.setText("unsaved" if self._dirty and rating else "")
+
+    def _status_chosen(self) -> None:
+        status = self.status.currentData()
+        if self._loading or self.assertion is None or status == self.assertion.status:
+            return
+        label = STATUS_LABELS[CheckStatus(status)]
+        run(
+            self,
+            self.ctx,
+            UpdateAssertion(self.ctx, self.assertion, f"Status: {label}", status=status),
+        )
+
+    def save(self) -> None:
+        rating = self.rating.currentData()
+        if self.assertion is None or rating is None:
+            return
+        command = SetVerdict(
+            self.ctx, self.assertion.id, rating, self.explanation.toPlainText().strip()
+        )
+        self._dirty = False
+        if not run(self, self.ctx, command):
+            self._dirty = True
+        self._update_state()
+
+    def clear(self) -> None:
+        if self.assertion is not None and self.verdict is not None:
+            self._dirty = False
+            run(self, self.ctx, ClearVerdict(self.ctx, self.assertion.id))
+
+
+__all__ = ["NO_RATING", "VerdictSection"]

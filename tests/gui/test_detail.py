@@ -1,0 +1,187 @@
+"""The assertion detail panel, driven as a checker would: note, reference with a local
+copy, verdict, status and tag; everything survives reopening and undoes step by step."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.detail.assertion_detail import AssertionDetail
+from factcheck_app.models import Block, BlockKind, Category, CheckStatus, ParsedArticle, Relation
+from factcheck_app.services import Library, annotations
+from factcheck_app.storage import articles as article_store
+
+TEXT = "Officials said the bridge will cost 12 million euros. Critics disagree."
+
+
+def make_article(lib: Library, text: str = TEXT, title: str = "Bridge") -> str:
+    parsed = ParsedArticle(title, text, (Block(BlockKind.PARAGRAPH, 0, len(text), "en"),))
+    with lib.session() as db:
+        article = article_store.insert_article(
+            db, parsed, hashlib.sha256(text.encode()).hexdigest(), lib.author
+        )
+    return article.id
+
+
+@pytest.fixture
+def workspace(tmp_path, monkeypatch, qtbot):
+    monkeypatch.setenv("FACTCHECK_CONFIG", str(tmp_path / "settings.json"))
+    lib = Library(tmp_path / "lib.db")
+    article_id = make_article(lib)
+    assertion, _ = annotations.add_manual_assertion(lib, article_id, 0, 14, Category.VAGUE_SOURCE)
+    ctx = GuiContext.create(lib)
+    detail = AssertionDetail(ctx)
+    qtbot.addWidget(detail)
+    detail.resize(480, 900)
+    detail.show()
+    detail.show_assertion(assertion.id)
+    yield ctx, detail, assertion, tmp_path
+    lib.close()
+
+
+def test_empty_selection_shows_hint(workspace):
+    _, detail, _, _ = workspace
+    detail.show_assertion(None)
+    assert detail.pages.currentIndex() == 0
+    detail.show_assertion("no-such-id")
+    assert detail.pages.currentIndex() == 0
+
+
+def test_header_shows_quote_and_manual_origin(workspace):
+    ctx, detail, _, _ = workspace
+    assert "Officials said" in detail.header.quote.text()
+    assert f"Marked by hand by {ctx.library.author}" in detail.header.origin.text()
+    assert detail.header.category.currentData() == Category.VAGUE_SOURCE
+
+
+def test_full_job_persists_and_undoes(workspace, qtbot, monkeypatch):
+    ctx, detail, assertion, tmp_path = workspace
+    lib = ctx.library
+    stack = ctx.undo_stack
+
+    # a note
+    qtbot.keyClicks(detail.notes.editor, "Asked the *ministry*; no answer yet.")
+    qtbot.mouseClick(detail.notes.add_button, Qt.MouseButton.LeftButton)
+    assert len(detail.notes.cards) == 1
+    assert "ministry" in detail.notes.cards[0].view.toPlainText()
+
+    # a reference with a local copy, through the "New reference" dialog
+    copy = tmp_path / "budget.pdf"
+    copy.write_bytes(b"%PDF-1.4 budget 12 million")
+    dialog = detail.evidence.new_reference_dialog()
+    qtbot.keyClicks(dialog.form.title, "Budget plan 2024")
+    qtbot.keyClicks(dialog.form.url, "https://example.org/budget.pdf")
+    qtbot.keyClicks(dialog.form.publisher, "City council")
+    dialog.link.relation.setCurrentIndex(dialog.link.relation.findData(Relation.CONTRADICTS))
+    qtbot.keyClicks(dialog.link.locator, "page 4")
+    dialog.set_attachment(copy)
+    monkeypatch.setattr(type(dialog), "exec", lambda self: 1)
+    monkeypatch.setattr(detail.evidence, "new_reference_dialog", lambda: dialog)
+    qtbot.mouseClick(detail.evidence.new_button, Qt.MouseButton.LeftButton)
+    assert len(detail.evidence.cards) == 1
+    card = detail.evidence.cards[0]
+    assert card.reference.title == "Budget plan 2024"
+    assert card.evidence.relation is Relation.CONTRADICTS
+    (snap,) = card.reference.snapshots
+    assert snap.sha256 == hashlib.sha256(copy.read_bytes()).hexdigest()
+    assert snap.mime == "application/pdf"
+
+    # a verdict
+    detail.verdict.rating.setCurrentIndex(detail.verdict.rating.findData("mostly false"))
+    qtbot.keyClicks(detail.verdict.explanation, "The plan says 20 million.")
+    qtbot.mouseClick(detail.verdict.save_button, Qt.MouseButton.LeftButton)
+    # the status
+    detail.verdict.status.setCurrentIndex(detail.verdict.status.findData(CheckStatus.CHECKED))
+    # a tag
+    qtbot.keyClicks(detail.tags.editor.input, "budget")
+    qtbot.keyClick(detail.tags.editor.input, Qt.Key.Key_Return)
+    assert [t.name for t in detail.tags.editor.tags] == ["budget"]
+
+    steps = stack.count()
+    assert steps == 5
+
+    # close and reopen the library: everything is there
+    path = lib.path
+    lib.close()
+    reopened = Library(path)
+    ctx.library = reopened
+    detail.show_assertion(assertion.id)
+    assert [c.note.body for c in detail.notes.cards] == ["Asked the *ministry*; no answer yet."]
+    assert detail.evidence.cards[0].reference.snapshots[0].size == len(copy.read_bytes())
+    assert annotations.verdict_for(reopened, assertion.id).rating == "mostly false"
+    assert annotations.get_assertion(reopened, assertion.id).status is CheckStatus.CHECKED
+    assert detail.verdict.status.currentData() == CheckStatus.CHECKED
+    assert [t.name for t in detail.tags.editor.tags] == ["budget"]
+
+    # undo each step back to the start
+    for _ in range(steps):
+        stack.undo()
+    assert detail.notes.cards == []
+    assert detail.evidence.cards == []
+    assert annotations.verdict_for(reopened, assertion.id) is None
+    assert annotations.get_assertion(reopened, assertion.id).status is CheckStatus.OPEN
+    assert detail.tags.editor.tags == []
+    assert annotations.list_references(reopened) == []
+
+    # and redo it all
+    for _ in range(steps):
+        stack.redo()
+    assert len(detail.notes.cards) == 1
+    assert detail.evidence.cards[0].reference.snapshots[0].sha256 == snap.sha256
+    assert annotations.verdict_for(reopened, assertion.id).explanation == (
+        "The plan says 20 million."
+    )
+    assert detail.verdict.status.currentData() == CheckStatus.CHECKED
+    assert [t.name for t in detail.tags.editor.tags] == ["budget"]
+
+
+def test_open_local_copy_uses_system_viewer(workspace, tmp_path, monkeypatch):
+    ctx, detail, assertion, _ = workspace
+    ref, _ = annotations.add_reference(ctx.library, "Photo")
+    image = tmp_path / "photo.png"
+    image.write_bytes(b"\x89PNG fake")
+    snap, _ = annotations.attach_file(ctx.library, ref.id, image)
+    annotations.link_evidence(ctx.library, assertion.id, ref.id, Relation.CONTEXT)
+    detail.show_assertion(assertion.id)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    from factcheck_app.gui.detail import snapshots
+
+    path = snapshots.open_snapshot(detail, ctx, snap)
+    assert path is not None and path.read_bytes() == image.read_bytes()
+    assert Path(opened[0].toLocalFile()) == path
+
+
+def test_edit_and_delete_note(workspace, qtbot):
+    ctx, detail, assertion, _ = workspace
+    annotations.add_note(ctx.library, assertion.article_id, "first", assertion.id)
+    detail.show_assertion(assertion.id)
+    card = detail.notes.cards[0]
+    qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
+    card.editor.selectAll()
+    qtbot.keyClicks(card.editor, "second")
+    card.private_box.setChecked(True)
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    (note,) = annotations.notes_for_assertion(ctx.library, assertion.id)
+    assert (note.body, note.private) == ("second", True)
+    card = detail.notes.cards[0]
+    qtbot.mouseClick(card.delete_button, Qt.MouseButton.LeftButton)
+    assert annotations.notes_for_assertion(ctx.library, assertion.id) == []
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    (note,) = annotations.notes_for_assertion(ctx.library, assertion.id)
+    assert (note.body, note.private) == ("first", False)
+
+
+def test_rating_outside_scheme_is_kept_and_labelled(workspace):
+    ctx, detail, assertion, _ = workspace
+    from factcheck_app.services import workflow
+
+    workflow.write_verdict(ctx.library, assertion.id, "pants on fire", "")
+    detail.show_assertion(assertion.id)
+    assert detail.verdict.rating.currentText() == "pants on fire (not in scheme)"
