@@ -1,0 +1,143 @@
+"""``factcheck-app``: open the library and show the main window, or render a screenshot.
+
+``factcheck-app [--db PATH] [FILE]`` imports FILE (if given) into the library and opens it.
+``factcheck-app --screenshot OUT.png [FILE]`` renders the window offscreen with FILE (or the
+bundled mixed-language sample) imported and analysed into a temporary library, saves the
+PNG and exits: screenshots never touch the user's data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="factcheck-app", description="Factcheck: the desktop app for fact-checkers."
+    )
+    parser.add_argument("--db", type=Path, help="library file (default: the user data folder)")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="an article to import and open")
+    return parser.parse_args(argv)
+
+
+def sample_article() -> Path | None:
+    """The bundled sample to show: the first ``mixed*`` file, else any sample."""
+    from factcheck_app.paths import resource_path
+
+    folder = resource_path("samples")
+    if not folder.is_dir():
+        return None
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    mixed = [p for p in files if p.name.startswith("mixed")]
+    return (mixed or files or [None])[0]
+
+
+def _fail(message: str, show_box: bool) -> int:
+    print(f"factcheck-app: {message}", file=sys.stderr)
+    if show_box:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Factcheck", message)
+    return EXIT_BAD_INPUT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("factcheck-app")
+    app.setOrganizationName("factcheck")
+    app.setApplicationDisplayName("Factcheck")
+    interactive = not args.screenshot
+    with tempfile.TemporaryDirectory(prefix="factcheck-shot-") as tmp:
+        if args.screenshot and not args.db:
+            db_path = Path(tmp) / "library.factcheck.db"
+        else:
+            from factcheck_app.paths import default_library_path
+
+            db_path = args.db or default_library_path()
+        from factcheck_app.services import Library
+        from factcheck_app.storage.db import StorageError
+
+        try:
+            library = Library(db_path)
+        except StorageError as exc:
+            return _fail(str(exc), interactive)
+        try:
+            return _run(app, library, args, interactive)
+        finally:
+            library.close()
+
+
+def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
+    from factcheck_app.gui.context import GuiContext
+    from factcheck_app.gui.main_window import MainWindow
+
+    article_id = None
+    file = args.file or (sample_article() if args.screenshot else None)
+    if file is not None:
+        from factcheck_app.services.articles import import_file
+
+        try:
+            article_id = import_file(library, file).article.id
+        except (ValueError, OSError) as exc:  # IngestError is a ValueError
+            return _fail(str(exc), interactive)
+    ctx = GuiContext.create(library)
+    window = MainWindow(ctx, preload_analyzer=interactive)
+    if args.screenshot:
+        return _screenshot(app, window, article_id, args.screenshot)
+    window.show()
+    if article_id:
+        window.show_article(article_id)
+        window.analysis.analyze([article_id])
+    return app.exec()
+
+
+def _screenshot(app, window, article_id: str | None, out: Path) -> int:
+    """Analyse synchronously (nothing else to wait for), select the first highlight, save."""
+    from factcheck_app.services.analysis import analyze_article
+
+    if article_id:
+        result = analyze_article(window.ctx.library, article_id)
+        window.ctx.bus.publish(result.changes)
+    window.resize(1440, 900)
+    window.splitter.setSizes([330, 730, 380])
+    window.show()
+    if article_id:
+        window.show_article(article_id)
+        shown = window.article_view.highlighted_ids()
+        if shown:
+            window.assertion_panel.select(shown[0] if len(shown) == 1 else _first(window, shown))
+    for _ in range(5):
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        return _fail(f"cannot write {out}", False)
+    window.ctx.tasks.wait(5000)
+    window.close()
+    return EXIT_OK
+
+
+def _first(window, ids: list[str]) -> str:
+    """The highlight nearest the top of the article."""
+    order = window.assertion_panel.visible_ids()
+    ranked = [i for i in order if i in set(ids)]
+    return ranked[0] if ranked else ids[0]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,295 @@
+"""The centre pane: the article, read-only, with its assertions highlighted, and the legend.
+
+Hovering a highlight shows why it was flagged; clicking one emits ``assertion_clicked``
+so the assertion panel can select it. The view shows what it is given; the main window
+decides which article and which assertions that is.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_app.gui import palette
+from factcheck_app.gui.article_document import (
+    Span,
+    apply_highlights,
+    build_document,
+    mark_format,
+    visible_assertions,
+)
+from factcheck_app.gui.offsets import Utf16Map
+from factcheck_app.models import Article, Assertion, Category
+
+READING_WIDTH = 760  # px: long lines are hard to read; centre a column instead
+
+
+class Legend(QWidget):
+    """One toggle per category: its colour, icon and name; unchecking hides it."""
+
+    toggled = Signal(object)  # frozenset of hidden category names
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
+        self.buttons: dict[str, QToolButton] = {}
+        for category in palette.ORDER:
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setAutoRaise(True)
+            button.setIcon(palette.icon(category))
+            button.setText(palette.label(category))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolTip(
+                self.tr("{description}\nClick to show or hide these highlights.").format(
+                    description=palette.description(category)
+                )
+            )
+            button.toggled.connect(self._emit)
+            layout.addWidget(button)
+            self.buttons[str(category)] = button
+        layout.addStretch(1)
+        self._style()
+
+    def hidden(self) -> frozenset[str]:
+        return frozenset(c for c, b in self.buttons.items() if not b.isChecked())
+
+    def set_hidden(self, hidden: Iterable[str]) -> None:
+        hidden = set(hidden)
+        for category, button in self.buttons.items():
+            blocker = button.blockSignals(True)
+            button.setChecked(category not in hidden)
+            button.blockSignals(blocker)
+        self._style()
+        self.toggled.emit(self.hidden())
+
+    def _emit(self) -> None:
+        self._style()
+        self.toggled.emit(self.hidden())
+
+    def _style(self) -> None:
+        pal = self.palette()
+        for category, button in self.buttons.items():
+            on = button.isChecked()
+            style = palette.STYLES[Category(category)]
+            back = palette.fill(category, pal).name() if on and style.fill else "transparent"
+            line = "dotted" if not style.fill else "solid"
+            border = (
+                palette.colour(category).name() if on else pal.color(QPalette.ColorRole.Mid).name()
+            )
+            text = "" if on else f"color: {pal.color(QPalette.ColorRole.PlaceholderText).name()};"
+            button.setStyleSheet(
+                f"QToolButton {{ background: {back}; border: 1px {line} {border};"
+                f" border-radius: 3px; padding: 1px 6px; {text} }}"
+            )
+
+
+class ArticleView(QWidget):
+    assertion_clicked = Signal(str)
+    hidden_changed = Signal(object)  # frozenset of hidden categories
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.legend = Legend(self)
+        self.text_edit = QTextBrowser(self)
+        self.text_edit.setOpenLinks(False)
+        self.text_edit.setReadOnly(True)
+        self.text_edit.setAcceptDrops(False)  # files dropped here go to the window
+        self.text_edit.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text_edit.setAccessibleName(self.tr("Article text"))
+        self.text_edit.viewport().installEventFilter(self)
+        self.text_edit.viewport().setMouseTracking(True)
+        self.placeholder = QLabel(
+            self.tr(
+                "Open or paste an article (File menu, Ctrl+O or Ctrl+Shift+V),\nor drop files here."
+            ),
+            alignment=Qt.AlignmentFlag.AlignCenter,
+        )
+        self.placeholder.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.text_edit, 1)
+        layout.addWidget(self.placeholder, 1)
+        self.legend.toggled.connect(self._legend_toggled)
+
+        self._article: Article | None = None
+        self._map = Utf16Map("")
+        self._assertions: list[Assertion] = []
+        self._spans: list[Span] = []
+        self._selected: str | None = None
+        self._show_placeholder(True)
+
+    # --- what is shown -----------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    def show_article(self, article: Article | None, assertions: Sequence[Assertion] = ()) -> None:
+        self._article = article
+        self._assertions = list(assertions)
+        self._selected = None
+        self._map = Utf16Map(article.text if article else "")
+        self._render(keep_scroll=False)
+
+    def set_assertions(self, assertions: Sequence[Assertion]) -> None:
+        """New assertion states for the same article (review changed, re-analysed)."""
+        self._assertions = list(assertions)
+        self._render(keep_scroll=True)
+
+    def hidden_categories(self) -> frozenset[str]:
+        return self.legend.hidden()
+
+    def set_hidden_categories(self, hidden: Iterable[str]) -> None:
+        self.legend.set_hidden(hidden)
+
+    def highlighted_ids(self) -> list[str]:
+        return [s.assertion_id for s in self._spans]
+
+    def highlight_count(self) -> int:
+        return len(self._spans)
+
+    # --- selection ---------------------------------------------------------------
+
+    def select_assertion(self, assertion_id: str | None) -> None:
+        """Scroll to the assertion and mark it; the text cursor moves to its start."""
+        self._selected = assertion_id
+        assertion = next((a for a in self._assertions if a.id == assertion_id), None)
+        if assertion is None or self._article is None:
+            self.text_edit.setExtraSelections([])
+            return
+        start16, end16 = self._map.to_utf16(assertion.start), self._map.to_utf16(assertion.end)
+        doc = self.text_edit.document()
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = QTextCursor(doc)
+        mark.cursor.setPosition(start16)
+        mark.cursor.setPosition(end16, QTextCursor.MoveMode.KeepAnchor)
+        mark.format = mark_format(str(assertion.category), self.palette())
+        self.text_edit.setExtraSelections([mark])
+        # show the end first, then the start, so the whole span is in view when it fits
+        cursor = QTextCursor(doc)
+        cursor.setPosition(end16)
+        self.text_edit.setTextCursor(cursor)
+        self.text_edit.ensureCursorVisible()
+        cursor.setPosition(start16)
+        self.text_edit.setTextCursor(cursor)
+        self.text_edit.ensureCursorVisible()
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The text the user selected, as code-point offsets into the article."""
+        cursor = self.text_edit.textCursor()
+        if self._article is None or not cursor.hasSelection():
+            return None
+        return (
+            self._map.to_code_point(cursor.selectionStart()),
+            self._map.to_code_point(cursor.selectionEnd()),
+        )
+
+    def assertions_at(self, position16: int) -> list[Assertion]:
+        """Painted assertions under a UTF-16 position, innermost first."""
+        ids = {s.assertion_id for s in self._spans if s.start16 <= position16 < s.end16}
+        found = [a for a in self._assertions if a.id in ids]
+        return sorted(found, key=lambda a: a.end - a.start)
+
+    # --- internals ---------------------------------------------------------------
+
+    def _show_placeholder(self, empty: bool) -> None:
+        self.placeholder.setVisible(empty)
+        self.text_edit.setVisible(not empty)
+        self.legend.setEnabled(not empty)
+
+    def _render(self, keep_scroll: bool) -> None:
+        bar = self.text_edit.verticalScrollBar()
+        scroll = bar.value() if keep_scroll else 0
+        if self._article is None:
+            self.text_edit.clear()
+            self._spans = []
+            self._show_placeholder(True)
+            return
+        pal = self.palette()
+        size = self.font().pointSizeF() + 1
+        doc = build_document(self._article, self._map, pal, size)
+        shown = visible_assertions(self._assertions, self.legend.hidden())
+        self._spans = apply_highlights(doc, shown, self._map, pal)
+        doc.setParent(self.text_edit)  # so the next setDocument deletes this one
+        self.text_edit.setDocument(doc)
+        self._show_placeholder(False)
+        self._fit_column()
+        if self._selected:
+            self.select_assertion(self._selected)
+        bar.setValue(scroll)
+
+    def _legend_toggled(self, hidden: frozenset[str]) -> None:
+        if self._article is not None:
+            self._render(keep_scroll=True)
+        self.hidden_changed.emit(hidden)
+
+    def _fit_column(self) -> None:
+        spare = self.text_edit.width() - READING_WIDTH
+        margin = max(0, spare // 2)
+        self.text_edit.setViewportMargins(margin, 0, margin, 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.text_edit.viewport() and self._article is not None:
+            if event.type() == QEvent.Type.ToolTip:
+                self._tooltip(event.pos(), event.globalPos())
+                return True
+            if (
+                event.type() == QEvent.Type.MouseButtonRelease
+                and event.button() == Qt.MouseButton.LeftButton
+                and not self.text_edit.textCursor().hasSelection()
+            ):
+                found = self._hit(event.position().toPoint())
+                if found:
+                    self.assertion_clicked.emit(found[0].id)
+        return super().eventFilter(watched, event)
+
+    def _hit(self, pos: QPoint) -> list[Assertion]:
+        offset = QPoint(
+            self.text_edit.horizontalScrollBar().value(),
+            self.text_edit.verticalScrollBar().value(),
+        )
+        layout = self.text_edit.document().documentLayout()
+        position = layout.hitTest(pos + offset, Qt.HitTestAccuracy.ExactHit)
+        return self.assertions_at(position) if position >= 0 else []
+
+    def _tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
+        found = self._hit(pos)
+        if not found:
+            QToolTip.hideText()
+            return
+        parts = []
+        for a in found:
+            colour = palette.colour(a.category).name()
+            explanation = html.escape(a.explanation or palette.description(a.category))
+            parts.append(
+                f"<p><b style='color:{colour}'>{html.escape(palette.label(a.category))}</b>"
+                f"<br>{explanation}</p>"
+            )
+        parts.append(f"<p><i>{html.escape(self.tr('Click to select it in the list.'))}</i></p>")
+        QToolTip.showText(global_pos, "".join(parts), self.text_edit.viewport())

@@ -1,0 +1,159 @@
+"""Getting articles in: File > Open, drag and drop, and paste as a new article.
+
+Parsing and storing run as background jobs; new articles are then analysed in the
+background too. Files that cannot be read are listed in one message box and nothing is
+stored for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from factcheck_app.gui.analysis_runner import AnalysisRunner
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.messages import show_error
+from factcheck_app.gui.tasks import Job
+from factcheck_app.models import Changes, ImportResult
+
+FILE_FILTER = "*.txt *.md *.markdown *.html *.htm *.docx *.pdf"
+
+
+class ImportActions(QObject):
+    #: an article to show after an import (the first new one, or the duplicate found)
+    imported = Signal(str)
+    #: a one-line summary for the status bar
+    message = Signal(str)
+
+    def __init__(self, ctx: GuiContext, window: QMainWindow, analysis: AnalysisRunner) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.analysis = analysis
+        import qtawesome as qta
+
+        self.open_action = QAction(qta.icon("fa5s.folder-open"), self.tr("&Open / import…"), window)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.setToolTip(self.tr("Import articles from files (Ctrl+O)"))
+        self.open_action.triggered.connect(self.choose_files)
+        self.paste_action = QAction(
+            qta.icon("fa5s.paste"), self.tr("&Paste as new article"), window
+        )
+        self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.paste_action.setToolTip(
+            self.tr("Import the text or web page on the clipboard (Ctrl+Shift+V)")
+        )
+        self.paste_action.triggered.connect(self.paste)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    # --- entry points -----------------------------------------------------------------
+
+    def choose_files(self) -> Job | None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Import articles"),
+            "",
+            self.tr("Articles ({patterns});;All files (*)").format(patterns=FILE_FILTER),
+        )
+        return self.import_paths(paths) if paths else None
+
+    def paste(self) -> Job | None:
+        return self.import_mime(QGuiApplication.clipboard().mimeData())
+
+    def import_mime(self, mime: QMimeData | None) -> Job | None:
+        """HTML is preferred when present: it keeps headings, quotes and the title."""
+        if mime is not None and mime.hasUrls() and all(u.isLocalFile() for u in mime.urls()):
+            return self.import_paths([u.toLocalFile() for u in mime.urls()])
+        if mime is not None and mime.hasHtml() and mime.html().strip():
+            data, fmt = mime.html(), "html"
+        elif mime is not None and mime.hasText() and mime.text().strip():
+            data, fmt = mime.text(), None
+        else:
+            show_error(
+                self.window,
+                self.tr("Nothing to paste"),
+                self.tr("The clipboard holds no text. Copy an article first."),
+            )
+            return None
+        lib = self.ctx.library
+
+        def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
+            from factcheck_app.services.articles import import_text
+
+            return [import_text(lib, data, fmt=fmt, source_name=None)], []
+
+        return self._start(self.tr("Importing the pasted text"), run)
+
+    def import_paths(self, paths: Sequence[str | Path]) -> Job:
+        lib = self.ctx.library
+        paths = [str(p) for p in paths]
+
+        def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
+            from factcheck_app.services.articles import import_files
+
+            return import_files(lib, paths, progress=progress, cancel=cancelled)
+
+        name = (
+            self.tr("Importing {name}").format(name=Path(paths[0]).name)
+            if len(paths) == 1
+            else self.tr("Importing {n} files").format(n=len(paths))
+        )
+        return self._start(name, run)
+
+    # --- results --------------------------------------------------------------------
+
+    def _start(self, name: str, run) -> Job:
+        job = self.ctx.tasks.start(name, run)
+        job.finished.connect(self._imported)
+        job.failed.connect(lambda exc: show_error(self.window, self.tr("Import failed"), exc))
+        return job
+
+    def _imported(self, outcome: tuple[list[ImportResult], list[tuple[str, str]]]) -> None:
+        results, errors = outcome
+        changes = Changes()
+        for result in results:
+            changes = changes | result.changes
+        self.ctx.bus.publish(changes)
+        new = [r.article.id for r in results if not r.duplicate]
+        duplicates = len(results) - len(new)
+        if new:
+            self.analysis.analyze(new)
+        if results:
+            self.imported.emit((new or [results[0].article.id])[0])
+        parts = []
+        if new:
+            parts.append(self.tr("Imported {n} article(s).").format(n=len(new)))
+        if duplicates:
+            parts.append(self.tr("{n} already in the library.").format(n=duplicates))
+        warnings = [w for r in results for w in r.warnings]
+        if warnings:
+            parts.append(warnings[0])
+        if parts:
+            self.message.emit(" ".join(parts))
+        if errors:
+            lines = "\n".join(f"• {Path(name).name}: {text}" for name, text in errors)
+            show_error(
+                self.window,
+                self.tr("Some files could not be imported"),
+                self.tr("Nothing was stored for these files:\n{lines}").format(lines=lines),
+            )
+
+    # --- drag and drop ------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.window:
+            if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+                mime = event.mimeData()
+                if mime.hasUrls() or mime.hasHtml() or mime.hasText():
+                    event.acceptProposedAction()
+                    return True
+            elif event.type() == QEvent.Type.Drop:
+                event.acceptProposedAction()
+                self.import_mime(event.mimeData())
+                return True
+        return super().eventFilter(watched, event)

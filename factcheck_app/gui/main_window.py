@@ -1,0 +1,218 @@
+"""The main window: library left, article centre, assertions right. Composition only.
+
+Each part refreshes itself from the ``Changes`` broadcast on the context's bus; the window
+only wires the parts together and keeps track of which article is open.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar
+
+from factcheck_app.gui import menus as menu_builder
+from factcheck_app.gui import window_state
+from factcheck_app.gui.analysis_runner import AnalysisRunner
+from factcheck_app.gui.article_view import ArticleView
+from factcheck_app.gui.assertion_panel import AssertionPanel
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.import_actions import ImportActions
+from factcheck_app.gui.library_view import LibraryView
+from factcheck_app.gui.messages import show_error
+from factcheck_app.gui.progress_widget import TaskProgress
+from factcheck_app.gui.review import ReviewActions
+from factcheck_app.models import Assertion, Category, Changes
+from factcheck_app.services import articles as article_service
+
+if importlib.util.find_spec("factcheck_app.gui.workbench") is not None:
+    from factcheck_app.gui import workbench
+else:  # the workbench (notes, references, verdicts) is optional until it lands
+    workbench = None
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: GuiContext,
+        analyzer_factory: Callable[[], Any] | None = None,
+        preload_analyzer: bool = True,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Factcheck"))
+        self.setObjectName("main-window")
+        self._article_id: str | None = None
+        self._preload = preload_analyzer
+        self._shown_once = False
+
+        self.library_view = LibraryView(ctx)
+        self.article_view = ArticleView()
+        self.assertion_panel = AssertionPanel()
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.addWidget(self.assertion_panel)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.library_view)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(self.right_splitter)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.analysis = AnalysisRunner(ctx, analyzer_factory, self)
+        self.review = ReviewActions(ctx, self.assertion_panel, self)
+        self.importer = ImportActions(ctx, self, self.analysis)
+        self.category_actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu]
+        self.toolbar: QToolBar
+        self.menus, self.toolbar = menu_builder.build(self)
+        for action in (self.review.keep_action, self.review.dismiss_action):
+            self.assertion_panel.add_button(action)
+
+        self.progress = TaskProgress(ctx.tasks)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self.library_view.article_activated.connect(self._article_activated)
+        self.article_view.assertion_clicked.connect(self.assertion_panel.select)
+        self.article_view.hidden_changed.connect(self.assertion_panel.set_hidden)
+        self.assertion_panel.assertion_selected.connect(self.article_view.select_assertion)
+        self.importer.imported.connect(self.show_article)
+        self.importer.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.analysis.analysed.connect(self._analysed)
+        ctx.bus.changed.connect(self._on_changed)
+        ctx.bus.navigate.connect(self.show_article)
+        self.analysis.failed.connect(
+            lambda exc: show_error(self, self.tr("Analysis failed"), exc)
+        )
+
+        self._apply_highlight_setting()
+        if not window_state.restore(self, self._splitters()):
+            self.resize(1400, 860)
+            self.splitter.setSizes([330, 720, 350])
+        self._update_status()
+        if workbench is not None:
+            workbench.install(self)
+
+    # --- public API (used by the workbench and tests) ---------------------------------
+
+    def current_article_id(self) -> str | None:
+        return self._article_id
+
+    def selected_article_ids(self) -> list[str]:
+        ids = self.library_view.selected_article_ids()
+        return ids or ([self._article_id] if self._article_id else [])
+
+    def show_article(self, article_id: str | None, assertion_id: str | None = None) -> None:
+        """Open an article (selecting it in the library) and optionally one assertion."""
+        if article_id and article_id != self._article_id:
+            if not self.library_view.select_article(article_id):
+                self._open(article_id)  # not listed yet (e.g. just imported)
+        elif not article_id:
+            self._open(None)
+        if assertion_id:
+            self.assertion_panel.select(assertion_id)
+
+    def reanalyse(self) -> None:
+        ids = self.selected_article_ids()
+        if ids:
+            self.analysis.analyze(ids)
+
+    def open_settings(self) -> None:
+        from factcheck_app.gui.settings_dialog import open_settings_dialog
+
+        open_settings_dialog(self, self.ctx)
+
+    def show_shortcuts(self) -> None:
+        from factcheck_app.gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menus, self).exec()
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.splitter, "right": self.right_splitter}
+
+    def _article_activated(self, article_id: str | None) -> None:
+        if article_id != self._article_id:
+            self._open(article_id)
+
+    def _open(self, article_id: str | None) -> None:
+        self._article_id = article_id
+        article, assertions = None, []
+        if article_id:
+            try:
+                article = article_service.get_article(self.ctx.library, article_id)
+                assertions = self._assertions(article_id)
+            except LookupError:
+                article, self._article_id = None, None
+        self.article_view.show_article(article, assertions)
+        self.assertion_panel.set_assertions(assertions, keep_selection=False)
+        self.setWindowTitle(f"{article.title} — Factcheck" if article else "Factcheck")
+        self._update_status()
+
+    def _assertions(self, article_id: str) -> list[Assertion]:
+        from factcheck_app.services.analysis import list_assertions
+
+        return list_assertions(self.ctx.library, article_id)
+
+    def _on_changed(self, changes: Changes) -> None:
+        current = self._article_id
+        if current and (changes.library or current in changes.articles or changes.assertions):
+            if changes.library:
+                self._apply_highlight_setting()
+            try:
+                article_service.get_article(self.ctx.library, current)
+            except LookupError:  # deleted (or merged away)
+                self._open(None)
+                return
+            assertions = self._assertions(current)
+            self.assertion_panel.set_assertions(assertions)
+            self.article_view.set_assertions(assertions)
+        self._update_status()
+
+    def _apply_highlight_setting(self) -> None:
+        """Settings name the categories to highlight; ``sourced`` stays on, shown quietly."""
+        wanted = set(self.ctx.settings.highlight) | {str(Category.SOURCED)}
+        hidden = {str(c) for c in Category} - wanted
+        if hidden != set(self.article_view.hidden_categories()):
+            self.article_view.set_hidden_categories(hidden)
+
+    def _analysed(self, results: list) -> None:
+        notices = {r.notice for r in results if getattr(r, "notice", None)}
+        if notices:
+            self.statusBar().showMessage(" ".join(sorted(notices)), 10000)
+
+    def _update_status(self) -> None:
+        lib = self.ctx.library
+        where = str(lib.path) if lib.path else self.tr("temporary library")
+        self.status_label.setText(
+            self.tr("{path} · {articles} articles · {open} open assertions").format(
+                path=where,
+                articles=self.library_view.article_count(),
+                open=self.library_view.open_assertion_count(),
+            )
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self._preload:  # spaCy loads after the window is on screen
+                QTimer.singleShot(0, self._preload_analyzer)
+
+    def _preload_analyzer(self) -> None:
+        job = self.analysis.preload()
+        job.failed.connect(
+            lambda exc: show_error(self, self.tr("The analyser could not be loaded"), exc)
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        window_state.save(self, self._splitters())
+        self.ctx.tasks.cancel_all()
+        self.ctx.tasks.wait(5000)
+        super().closeEvent(event)

@@ -1,0 +1,131 @@
+"""How each assertion category looks: colour, icon, underline style, label.
+
+Colours are the Okabe-Ito set, chosen to stay distinct for the common forms of colour
+blindness; each category also has its own icon and underline style so colour is never the
+only cue. Fills are blended into the current window background, so the same hues stay
+readable in a dark theme. ``sourced`` is deliberately quiet: a thin dotted underline and
+no fill, because it marks what is fine rather than what needs checking.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QIcon, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QApplication
+
+from factcheck_app.models import Category
+
+Underline = QTextCharFormat.UnderlineStyle
+
+
+@dataclass(frozen=True)
+class CategoryStyle:
+    category: Category
+    colour: str  # Okabe-Ito hex
+    icon: str  # qtawesome name
+    underline: QTextCharFormat.UnderlineStyle
+    fill: bool = True
+    #: fill strength relative to the others (whole-sentence categories stay lighter)
+    weight: float = 1.0
+
+
+STYLES: dict[Category, CategoryStyle] = {
+    Category.NO_EVIDENCE: CategoryStyle(
+        Category.NO_EVIDENCE, "#D55E00", "fa5s.exclamation-triangle", Underline.SingleUnderline
+    ),
+    Category.VAGUE_SOURCE: CategoryStyle(
+        Category.VAGUE_SOURCE, "#E69F00", "fa5s.user-secret", Underline.WaveUnderline
+    ),
+    Category.HEDGED: CategoryStyle(
+        Category.HEDGED, "#56B4E9", "fa5s.question-circle", Underline.DashUnderline
+    ),
+    Category.DISPUTED: CategoryStyle(
+        Category.DISPUTED, "#CC79A7", "fa5s.balance-scale", Underline.DashDotLine
+    ),
+    Category.UNSOURCED_CLAIM: CategoryStyle(
+        Category.UNSOURCED_CLAIM,
+        "#0072B2",
+        "fa5s.hashtag",
+        Underline.DashDotDotLine,
+        weight=0.6,
+    ),
+    Category.SOURCED: CategoryStyle(
+        Category.SOURCED, "#009E73", "fa5s.quote-right", Underline.DotLine, fill=False
+    ),
+}
+
+#: Display order: the checker's categories first, ``sourced`` last.
+ORDER: tuple[Category, ...] = tuple(STYLES)
+
+
+def label(category: Category | str) -> str:
+    names = {
+        Category.NO_EVIDENCE: QCoreApplication.translate("palette", "No evidence"),
+        Category.VAGUE_SOURCE: QCoreApplication.translate("palette", "Vague source"),
+        Category.HEDGED: QCoreApplication.translate("palette", "Hedged"),
+        Category.DISPUTED: QCoreApplication.translate("palette", "Disputed"),
+        Category.UNSOURCED_CLAIM: QCoreApplication.translate("palette", "Unsourced claim"),
+        Category.SOURCED: QCoreApplication.translate("palette", "Sourced"),
+    }
+    return names.get(Category(category), str(category))
+
+
+def description(category: Category | str) -> str:
+    texts = {
+        Category.NO_EVIDENCE: QCoreApplication.translate(
+            "palette", "The text says the claim lacks evidence or could not be verified."
+        ),
+        Category.VAGUE_SOURCE: QCoreApplication.translate(
+            "palette", "Attributed to unnamed or unspecific sources."
+        ),
+        Category.HEDGED: QCoreApplication.translate(
+            "palette", "Speculative or reported wording on a factual claim."
+        ),
+        Category.DISPUTED: QCoreApplication.translate(
+            "palette", "The text reports a denial or a contest."
+        ),
+        Category.UNSOURCED_CLAIM: QCoreApplication.translate(
+            "palette", "A checkable fact (figure, date, name) with no attribution."
+        ),
+        Category.SOURCED: QCoreApplication.translate(
+            "palette", "Attributed to a named source: check the source really said it."
+        ),
+    }
+    return texts.get(Category(category), "")
+
+
+def colour(category: Category | str) -> QColor:
+    return QColor(STYLES[Category(category)].colour)
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def blend(front: QColor, back: QColor, alpha: float) -> QColor:
+    """An opaque colour: ``front`` over ``back`` at ``alpha`` (fills must not stack)."""
+    return QColor(
+        round(front.red() * alpha + back.red() * (1 - alpha)),
+        round(front.green() * alpha + back.green() * (1 - alpha)),
+        round(front.blue() * alpha + back.blue() * (1 - alpha)),
+    )
+
+
+def fill(category: Category | str, palette: QPalette | None = None, strong: bool = False) -> QColor:
+    """Background of a highlight; ``strong`` marks the selected assertion."""
+    palette = palette or QApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = is_dark(palette)
+    alpha = (0.62 if strong else 0.38) if dark else (0.55 if strong else 0.24)
+    if not strong:
+        alpha *= STYLES[Category(category)].weight
+    return blend(colour(category), base, alpha)
+
+
+def icon(category: Category | str, palette: QPalette | None = None) -> QIcon:
+    import qtawesome as qta
+
+    return qta.icon(STYLES[Category(category)].icon, color=colour(category))

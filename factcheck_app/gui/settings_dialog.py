@@ -1,0 +1,121 @@
+"""Settings: the user's name, the analysis model, the categories to highlight.
+
+Saved with ``settings.save_settings`` and swapped into the open library, so the next
+action is authored by the new name; views refresh through a library-wide ``Changes``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_app.gui import palette
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.models import HIGHLIGHT_CATEGORIES, Changes
+from factcheck_app.settings import Settings, save_settings
+
+
+def installed_models() -> list[str]:
+    """Trained spaCy pipelines installed as packages (empty if spaCy cannot tell)."""
+    try:
+        import spacy.util
+
+        return sorted(spacy.util.get_installed_models())
+    except Exception:  # a broken spaCy install must not stop the dialog opening
+        return []
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        current = ctx.settings
+
+        self.name_edit = QLineEdit(current.user_name)
+        self.name_edit.setPlaceholderText(self.tr("Your name"))
+        self.name_edit.setToolTip(
+            self.tr("Shown as the author of your reviews, notes and verdicts")
+        )
+        self.model_combo = QComboBox()
+        self.model_combo.addItem(self.tr("Built-in rules only (no model)"), "")
+        for name in installed_models():
+            self.model_combo.addItem(name, name)
+        if current.model and self.model_combo.findData(current.model) < 0:
+            self.model_combo.addItem(
+                self.tr("{name} (not installed)").format(name=current.model), current.model
+            )
+        self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(current.model)))
+
+        self.category_boxes: dict[str, QCheckBox] = {}
+        categories = QVBoxLayout()
+        for category in HIGHLIGHT_CATEGORIES:
+            box = QCheckBox(palette.label(category))
+            box.setIcon(palette.icon(category))
+            box.setToolTip(palette.description(category))
+            box.setChecked(str(category) in current.highlight)
+            categories.addWidget(box)
+            self.category_boxes[str(category)] = box
+
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name:"), self.name_edit)
+        form.addRow(self.tr("Analysis &model:"), self.model_combo)
+        hint = QLabel(
+            self.tr(
+                "A trained model finds who is speaking more reliably; re-analyse (F5) to apply it."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        form.addRow("", hint)
+        form.addRow(self.tr("Highlight:"), categories)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(self._validate)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._validate()
+
+    def _validate(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name_edit.text().strip()))
+
+    def chosen(self) -> Settings:
+        return self.ctx.settings.replace(
+            user_name=self.name_edit.text().strip(),
+            model=self.model_combo.currentData() or "",
+            highlight=tuple(c for c, box in self.category_boxes.items() if box.isChecked()),
+        )
+
+    def accept(self) -> None:
+        new = self.chosen()
+        if not new.user_name:
+            return
+        try:
+            save_settings(new)
+        except OSError as exc:
+            from factcheck_app.gui.messages import show_error
+
+            show_error(self, self.tr("Settings not saved"), exc)
+            return
+        self.ctx.library.settings = new
+        self.ctx.bus.publish(Changes(library=True))
+        super().accept()
+
+
+def open_settings_dialog(parent: QWidget, ctx: GuiContext) -> bool:
+    return SettingsDialog(ctx, parent).exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,66 @@
+"""Help > Keyboard shortcuts: built from the window's own actions, so it never goes stale."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def shortcut_rows(menus: dict[str, QMenu]) -> list[tuple[str, str, str]]:
+    """(menu, action, keys) for every action with a shortcut, in menu order."""
+    rows: list[tuple[str, str, str]] = []
+    seen: set[int] = set()
+
+    def walk(menu: QMenu, title: str) -> None:
+        for action in menu.actions():
+            if action.menu():
+                walk(action.menu(), title)
+                continue
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            if action.isSeparator() or not keys or id(action) in seen:
+                continue
+            seen.add(id(action))
+            rows.append((title, action.text().replace("&", ""), ", ".join(keys)))
+
+    for menu in menus.values():
+        walk(menu, menu.title().replace("&", ""))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, menus: dict[str, QMenu], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcut_rows(menus)
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(520, 480)
+
+
+def action_with_keys(menus: dict[str, QMenu], keys: str) -> QAction | None:
+    for menu in menus.values():
+        for action in menu.actions():
+            if any(k.toString() == keys for k in action.shortcuts()):
+                return action
+    return None
