@@ -1,0 +1,185 @@
+"""Scoring the analyser on labelled sentences (the ``eval`` command).
+
+Understands both the eval-dev format (``text`` + one ``label``) and the samples' gold
+format (``sentence`` + ``labels`` list, "none" = no findings). The headline number is the
+flag score from the eval-dev README: an item is flagged when it has any of no_evidence,
+vague_source, hedged or disputed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck_app.models import FLAG_CATEGORIES, HIGHLIGHT_CATEGORIES, Category
+
+if TYPE_CHECKING:
+    from factcheck_app.analysis.analyzer import Analyzer
+
+_ALL = tuple(c.value for c in Category)
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class ItemResult:
+    id: str
+    text: str
+    gold: frozenset[str]
+    predicted: frozenset[str]
+
+    @property
+    def gold_flag(self) -> bool:
+        return bool(self.gold & FLAG_CATEGORIES)
+
+    @property
+    def predicted_flag(self) -> bool:
+        return bool(self.predicted & FLAG_CATEGORIES)
+
+
+@dataclass
+class EvalReport:
+    """Flag and per-category scores; ``format()`` renders them for the terminal."""
+
+    path: str
+    gold_format: bool
+    items: list[ItemResult] = field(default_factory=list)
+    flag: Counts = field(default_factory=Counts)
+    categories: dict[str, Counts] = field(default_factory=dict)
+
+    @property
+    def false_positives(self) -> list[ItemResult]:
+        return [i for i in self.items if i.predicted_flag and not i.gold_flag]
+
+    @property
+    def false_negatives(self) -> list[ItemResult]:
+        return [i for i in self.items if i.gold_flag and not i.predicted_flag]
+
+    @property
+    def misses(self) -> list[tuple[ItemResult, list[str], list[str]]]:
+        """Gold items with a missing highlight, or a highlight on a sourced-only item."""
+        out = []
+        highlight = {c.value for c in HIGHLIGHT_CATEGORIES}
+        for item in self.items:
+            missing = sorted((item.gold & highlight) - item.predicted)
+            extra = []
+            if item.gold <= {"sourced", "none"}:
+                extra = sorted(item.predicted & highlight)
+            if missing or extra:
+                out.append((item, missing, extra))
+        return out
+
+    def format(self, errors: bool = False) -> str:
+        f = self.flag
+        lines = [
+            f"{self.path}: {len(self.items)} items",
+            f"flag  precision {f.precision:.3f}  recall {f.recall:.3f}  F1 {f.f1:.3f}"
+            f"  (tp {f.tp}, fp {f.fp}, fn {f.fn})",
+            "per category (precision / recall / gold items):",
+        ]
+        for name in _ALL:
+            c = self.categories.get(name, Counts())
+            if c.tp + c.fp + c.fn:
+                lines.append(f"  {name:<16} {c.precision:.3f} / {c.recall:.3f} / {c.tp + c.fn}")
+        if self.gold_format:
+            misses = self.misses
+            lines.append(f"per-item misses: {len(misses)}")
+            for item, missing, extra in misses:
+                parts = []
+                if missing:
+                    parts.append("missing " + ", ".join(missing))
+                if extra:
+                    parts.append("unexpected " + ", ".join(extra))
+                lines.append(f"  {item.id}: {'; '.join(parts)} | {item.text[:90]}")
+        if errors:
+            lines.append(f"false positives ({len(self.false_positives)}):")
+            lines.extend(
+                f"  {i.id} [{', '.join(sorted(i.predicted))}] {i.text[:110]}"
+                for i in self.false_positives
+            )
+            lines.append(f"false negatives ({len(self.false_negatives)}):")
+            lines.extend(
+                f"  {i.id} gold={','.join(sorted(i.gold))} {i.text[:110]}"
+                for i in self.false_negatives
+            )
+        return "\n".join(lines)
+
+
+class GoldFormatError(ValueError):
+    """A gold line that is neither format; message names the line."""
+
+
+def read_gold(path: Path) -> tuple[list[tuple[str, str, str | None, frozenset[str]]], bool]:
+    """Items as (id, text, lang, gold labels) and whether the file is in gold.jsonl format."""
+    items = []
+    gold_format = False
+    with Path(path).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GoldFormatError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(raw, dict):
+                raise GoldFormatError(f"{path}:{number}: expected a JSON object")
+            if isinstance(raw.get("sentence"), str) and isinstance(raw.get("labels"), list):
+                gold_format = True
+                text, labels = raw["sentence"], raw["labels"]
+            elif isinstance(raw.get("text"), str) and isinstance(raw.get("label"), str):
+                text, labels = raw["text"], [raw["label"]]
+            else:
+                raise GoldFormatError(
+                    f"{path}:{number}: expected 'text'+'label' or 'sentence'+'labels'"
+                )
+            gold = frozenset(str(x) for x in labels if x != "none")
+            unknown = gold - set(_ALL)
+            if unknown:
+                raise GoldFormatError(f"{path}:{number}: unknown label(s) {sorted(unknown)}")
+            items.append((str(raw.get("id", number)), text, raw.get("lang"), gold))
+    return items, gold_format
+
+
+def evaluate(gold_path: Path, analyzer: Analyzer) -> EvalReport:
+    """Run the analyser on every item and count flag and per-category agreement."""
+    items, gold_format = read_gold(Path(gold_path))
+    report = EvalReport(path=str(gold_path), gold_format=gold_format)
+    for name in _ALL:
+        report.categories[name] = Counts()
+    for item_id, text, lang, gold in items:
+        predicted = frozenset(str(f.category) for f in analyzer.analyze_text(text, lang))
+        result = ItemResult(item_id, text, gold, predicted)
+        report.items.append(result)
+        _count(report.flag, result.gold_flag, result.predicted_flag)
+        for name in _ALL:
+            _count(report.categories[name], name in gold, name in predicted)
+    return report
+
+
+def _count(counts: Counts, gold: bool, predicted: bool) -> None:
+    if gold and predicted:
+        counts.tp += 1
+    elif predicted:
+        counts.fp += 1
+    elif gold:
+        counts.fn += 1

@@ -1,0 +1,54 @@
+"""Building and caching one spaCy pipeline per language.
+
+Blank pipelines (``spacy.blank`` + sentencizer + our components) need no download. If the
+configured trained package is installed and matches the language, it is loaded instead
+and our components are appended; otherwise the blank pipeline runs and a one-line notice
+says so. Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+
+import spacy
+from spacy.language import Language
+
+import factcheck_app.analysis.components  # noqa: F401  (registers the factories)
+
+SUPPORTED_LANGS: tuple[str, ...] = ("en", "de")
+
+
+def model_installed(name: str) -> bool:
+    """True when the package can be imported; never triggers a download."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def model_lang(name: str) -> str | None:
+    """Language of a spaCy package from its name (``en_core_web_sm`` → ``en``)."""
+    prefix = name.split("_", 1)[0]
+    return prefix if len(prefix) == 2 else None
+
+
+def add_components(nlp: Language, lang: str, extra_lexicons: Sequence[str]) -> Language:
+    config = {"lang": lang, "extra_lexicons": list(extra_lexicons)}
+    nlp.add_pipe("factcheck_cues", config=config)
+    nlp.add_pipe("factcheck_attribution", config=config)
+    return nlp
+
+
+def blank_pipeline(lang: str, extra_lexicons: Sequence[str] = ()) -> Language:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    return add_components(nlp, lang, extra_lexicons)
+
+
+def trained_pipeline(model: str, lang: str, extra_lexicons: Sequence[str] = ()) -> Language:
+    """Load an installed trained package; only the parts we use are kept running."""
+    nlp = spacy.load(model, exclude=["lemmatizer", "textcat", "textcat_multilabel"])
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    return add_components(nlp, lang, extra_lexicons)

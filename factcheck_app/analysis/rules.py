@@ -1,0 +1,499 @@
+"""Per-sentence decisions: turn lexicon cue matches into findings.
+
+The cue matcher (components.CueMatcher) only says *where* lexicon entries matched. This
+module decides what they mean in their sentence: negated denials ("did not deny") are
+dropped, reporting verbs get a source that is judged named or vague, vague cue phrases
+inside a named attribution ("the Bundesbank's reports indicate") are ignored, and
+checkable statements without any (named) attribution become ``unsourced_claim``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from factcheck_app.analysis.lexicon import Entry, Lexicon
+from factcheck_app.analysis.sources import Source, SourceFinder, has_parse, subject_from_parse
+from factcheck_app.models import Category
+
+_QUOTES = frozenset({'"', "“", "”", "„", "‘", "’", "«", "»", "'"})
+_AGENT_PREPS = {"en": frozenset({"by"}), "de": frozenset({"von", "vom", "durch", "seitens", "aus"})}
+_SPEAKER_KINDS = frozenset({"person", "office_holder"})
+
+
+@dataclass(frozen=True)
+class RawFinding:
+    """A finding with character offsets relative to the analysed Doc."""
+
+    category: Category
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    explanation: str
+    rule: str
+    confidence: float
+    source_text: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+
+
+@dataclass
+class Attribution:
+    """One attribution in a sentence: its cue tokens, judged source and category."""
+
+    category: Category
+    cue: tuple[int, int]
+    entry: Entry
+    source: Source | None
+    explanation: str
+    confidence: float
+    embedded: bool = False
+
+
+@dataclass
+class SpeakerState:
+    """The most recent named speaker, so "she said" can be resolved across sentences."""
+
+    last_person: str | None = None
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    cues: list[tuple[int, int, Entry]] = field(default_factory=list)
+
+
+class SentenceRules:
+    """Applies the attribution and cue rules to each sentence of a Doc."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.lang = lexicon.lang
+        self.finder = SourceFinder(lexicon)
+        self.negation = lexicon.term_set("negation")
+        self.relative = lexicon.term_set("relative")
+        self.context_conj = lexicon.term_set("context_conj")
+        self.determiner = lexicon.term_set("determiner")
+        self.agent_preps = _AGENT_PREPS.get(self.lang, _AGENT_PREPS["en"])
+        office = lexicon.term_entries.get("office")
+        self.office_explain = office.explain if office else "attributed to an office ({source})"
+
+    # ------------------------------------------------------------------ driver
+    def run(
+        self, doc: Doc, cues: Iterable[tuple[int, int, str]], state: SpeakerState
+    ) -> list[RawFinding]:
+        by_id = self.lex.by_id
+        sentences = [_Sentence(sent) for sent in doc.sents]
+        starts = [s.span.start for s in sentences]
+        import bisect
+
+        for start, end, entry_id in cues:
+            entry = by_id.get(entry_id)
+            if entry is None:
+                continue
+            k = bisect.bisect_right(starts, start) - 1
+            if k >= 0 and end <= sentences[k].span.end:
+                sentences[k].cues.append((start, end, entry))
+        findings: list[RawFinding] = []
+        for sentence in sentences:
+            findings.extend(self.sentence(doc, sentence, state))
+        return findings
+
+    # ----------------------------------------------------------- one sentence
+    def sentence(self, doc: Doc, sentence: _Sentence, state: SpeakerState) -> list[RawFinding]:
+        sent = sentence.span
+        cues = [c for c in sentence.cues if self._keep(doc, sent, c)]
+        attributions: list[Attribution] = []
+        plain: list[tuple[int, int, Entry]] = []
+        checkable: list[tuple[int, int, Entry]] = []
+        for cue in sorted(cues, key=lambda c: (c[0], -c[1])):
+            role = cue[2].role
+            if role == "checkable":
+                checkable.append(cue)
+            elif role == "cue":
+                plain.append(cue)
+            else:
+                att = self._attribution(doc, sent, cue, state)
+                if att is not None:
+                    attributions.append(att)
+                hedge = cue[2].also_hedge or (att is None and cue[2].agentless is not None)
+                if hedge and role != "passive":
+                    category = Category.HEDGED if cue[2].also_hedge else cue[2].agentless
+                    plain.append((cue[0], cue[1], _retag(cue[2], category)))
+        attributions = _drop_nested(attributions)
+        named_spans = [
+            (min(a.cue[0], a.source.start if a.source else a.cue[0]), a.cue[1])
+            for a in attributions
+            if a.category is Category.SOURCED and a.source is not None and a.source.kind != "common"
+        ]
+        out: dict[Category, RawFinding] = {}
+        sent_span = _trim(doc, sent.start, sent.end)
+        for att in attributions:
+            self._add(
+                out,
+                doc,
+                sent_span,
+                att.category,
+                att.cue,
+                att.explanation,
+                att.entry,
+                att.confidence,
+                att.source,
+            )
+        for start, end, entry in plain:
+            category = entry.category
+            if category is Category.VAGUE_SOURCE and any(
+                s < end and start < e for s, e in named_spans
+            ):
+                continue  # "the Bundesbank's reports indicate": vague phrase inside a named one
+            text = doc[start:end].text
+            self._add(
+                out,
+                doc,
+                sent_span,
+                category,
+                (start, end),
+                entry.describe(text),
+                entry,
+                entry.confidence,
+                None,
+            )
+        claim = self._unsourced(doc, sent, attributions, checkable, out)
+        if claim is not None:
+            out.setdefault(Category.UNSOURCED_CLAIM, claim)
+        return list(out.values())
+
+    # --------------------------------------------------------------- filters
+    def _keep(self, doc: Doc, sent: Span, cue: tuple[int, int, Entry]) -> bool:
+        start, end, entry = cue
+        if entry.not_after and start > sent.start and doc[start - 1].lower_ in entry.not_after:
+            return False
+        if entry.not_before and end < sent.end and doc[end].lower_ in entry.not_before:
+            return False
+        return not (entry.negatable and self._negated(doc, sent, start, end))
+
+    def _negated(self, doc: Doc, sent: Span, start: int, end: int) -> bool:
+        """A negation shortly before the cue (or, in German, after it in the same clause)."""
+        for i in range(max(sent.start, start - 3), start):
+            if doc[i].lower_ in self.negation:
+                return True
+        if self.lang == "de":
+            for i in range(end, min(sent.end, end + 6)):
+                if doc[i].is_punct:
+                    break
+                if doc[i].lower_ in ("nicht", "nie", "keineswegs", "niemals"):
+                    return True
+        return False
+
+    # ---------------------------------------------------------- attributions
+    def _attribution(
+        self, doc: Doc, sent: Span, cue: tuple[int, int, Entry], state: SpeakerState
+    ) -> Attribution | None:
+        start, end, entry = cue
+        role = entry.role
+        span: tuple[int, int] | None = None
+        embedded = False
+        if role == "reporting_verb":
+            span, embedded = self._speaker(doc, sent, start, end)
+        elif role == "source_intro":
+            span = self.finder.right(doc, end, sent.end)
+        elif role == "source_outro":
+            span = self.finder.left(doc, start + 1, sent.start)
+            if span and span[1] > start:
+                span = (span[0], start)
+        elif role == "passive":
+            span = self._agent(doc, sent, end)
+            if span is None:
+                if entry.agentless is None:
+                    return None
+                text = doc[start:end].text
+                return Attribution(
+                    entry.agentless,
+                    (start, end),
+                    entry,
+                    None,
+                    entry.describe(text),
+                    entry.confidence,
+                )
+        if span is None or span[0] >= span[1]:
+            return None
+        source = self.finder.judge(doc, span[0], span[1], sent.start)
+        cue_span = (min(start, span[0]), max(end, span[1]))
+        if source.kind == "pronoun":
+            if source.text.lower() in ("it", "es", "you", "ihr"):
+                return None
+            shown = state.last_person or source.text
+            return Attribution(
+                Category.SOURCED,
+                cue_span,
+                entry,
+                source,
+                entry.describe(doc[start:end].text, shown),
+                0.7 if state.last_person else 0.55,
+                embedded,
+            )
+        if source.kind in _SPEAKER_KINDS:
+            state.last_person = source.text
+        if source.kind == "anon" or (source.kind == "country" and entry.cognitive):
+            vague = self.lex.term_entries.get("anon_source")
+            template = vague.explain if vague else "attributed only to unnamed '{source}'"
+            if source.kind == "country":
+                country = self.lex.term_entries.get("country")
+                template = country.explain if country else template
+            explanation = template.replace("'{source}'", "{source}").replace(
+                "{source}", f"'{source.text}'"
+            )
+            return Attribution(
+                Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.75, embedded
+            )
+        if source.kind == "common" and (entry.agentless is not None or entry.cognitive):
+            return None  # "the data suggest": not a speaker; the caller adds the hedge
+        confidence = {"person": 0.85, "office_holder": 0.9, "org": 0.85, "document": 0.8}.get(
+            source.kind, 0.55
+        )
+        if source.kind == "office":
+            explanation = self.office_explain.replace("{source}", f"'{source.text}'")
+        else:
+            explanation = entry.describe(doc[start:end].text, source.text)
+        if (
+            role == "reporting_verb"
+            and not source.named
+            and source.kind not in ("country", "office")
+        ):
+            confidence = 0.4
+        return Attribution(
+            Category.SOURCED, cue_span, entry, source, explanation, confidence, embedded
+        )
+
+    def _speaker(
+        self, doc: Doc, sent: Span, start: int, end: int
+    ) -> tuple[tuple[int, int] | None, bool]:
+        """Source of a reporting verb: parse subject if available, else word order."""
+        if has_parse(doc):
+            found = subject_from_parse(doc, start)
+            if found is not None:
+                return (found[0], found[1]), self._embedded(doc, sent, found[0])
+        span = self.finder.left(doc, start, sent.start)
+        before = doc[start - 1] if start > sent.start else None
+        inverted = before is not None and (before.is_punct or before.text in _QUOTES)
+        if span is None and (inverted or self.lang == "de"):
+            j = end
+            while j < sent.end and doc[j].lower_ in self.lex.term_set("skip"):
+                j += 1
+            span = self.finder.right(doc, j, sent.end, limit=7)
+        if span is None:
+            return None, False
+        return span, self._embedded(doc, sent, span[0])
+
+    def _embedded(self, doc: Doc, sent: Span, np_start: int) -> bool:
+        """Is the attribution inside a relative/appositive clause ("a move he condemned")?"""
+        if np_start - sent.start < 3:
+            return False
+        if doc[np_start - 1].lower_ in self.relative:
+            return True
+        return (
+            np_start - 3 >= sent.start
+            and doc[np_start - 3].text == ","
+            and doc[np_start - 2].lower_ in self.determiner
+            and doc[np_start - 1].is_lower
+        )
+
+    def _agent(self, doc: Doc, sent: Span, end: int) -> tuple[int, int] | None:
+        """The agent of a passive: "(was confirmed) by the Pentagon"."""
+        if end - 1 >= sent.start and doc[end - 1].lower_ in self.agent_preps:
+            return self.finder.right(doc, end, sent.end)
+        if end < sent.end and doc[end].lower_ in self.agent_preps:
+            return self.finder.right(doc, end + 1, sent.end)
+        return None
+
+    # --------------------------------------------------------- unsourced claims
+    def _unsourced(
+        self,
+        doc: Doc,
+        sent: Span,
+        attributions: list[Attribution],
+        checkable: list[tuple[int, int, Entry]],
+        found: dict[Category, RawFinding],
+    ) -> RawFinding | None:
+        if found.keys() & {Category.HEDGED, Category.DISPUTED, Category.NO_EVIDENCE}:
+            return None
+        if len(sent) < 5 or sent[-1].text == "?" or self._heading_like(sent):
+            return None
+        sourced = [a for a in attributions if a.category is Category.SOURCED]
+        region = (sent.start, sent.end)
+        confidence = 0.5
+        reason = ""
+        if sourced:
+            main = [a for a in sourced if not a.embedded]
+            if main:
+                return self._context_clause(doc, sent, main, attributions)
+            first = min(min(a.cue[0], a.source.start if a.source else a.cue[0]) for a in sourced)
+            cut = first
+            while cut > sent.start and doc[cut - 1].text != ",":
+                cut -= 1
+            if cut - 1 <= sent.start + 2:
+                return None
+            region = (sent.start, cut - 1)
+            confidence = 0.45
+        elif attributions:
+            confidence = 0.35
+            reason = "vague"
+        covered = {i for a in attributions for i in range(*self._att_span(a))}
+        feats = [
+            c for c in checkable if region[0] <= c[0] and c[1] <= region[1] and c[0] not in covered
+        ]
+        figures = [c for c in feats if c[2].feature in ("figure", "date")]
+        entities = _entity_chunks([c for c in feats if c[2].feature == "entity"])
+        if not figures and entities < 2:
+            return None
+        cue = figures[0] if figures else next(c for c in feats if c[2].feature == "entity")
+        text = doc[cue[0] : cue[1]].text
+        explanation = cue[2].describe(text)
+        if reason == "vague":
+            explanation += (
+                " (only a vague attribution)" if self.lang != "de" else " (nur vage zugeschrieben)"
+            )
+        span = _trim(doc, *region)
+        return RawFinding(
+            Category.UNSOURCED_CLAIM,
+            span[0],
+            span[1],
+            doc[cue[0]].idx,
+            _end_char(doc, cue[1]),
+            explanation,
+            cue[2].id,
+            confidence,
+        )
+
+    def _context_clause(
+        self, doc: Doc, sent: Span, main: list[Attribution], attributions: list[Attribution]
+    ) -> RawFinding | None:
+        """Writer's own trailing clause after an attribution: ", as tensions escalate ..."."""
+        after = max(a.cue[1] for a in main)
+        for i in range(after, sent.end - 4):
+            if doc[i].text == "," and doc[i + 1].lower_ in self.context_conj:
+                end = i + 2
+                while (
+                    end < sent.end and doc[end].text not in (",", ";") and not doc[end].is_sent_end
+                ):
+                    end += 1
+                if end - (i + 1) < 4 or any(i < a.cue[0] < end for a in attributions):
+                    return None
+                span = _trim(doc, i + 1, end)
+                text = doc[i + 1 : end].text
+                if self.lang == "de":
+                    explanation = f"eigene Behauptung des Textes ohne Quelle: '{text}'"
+                else:
+                    explanation = f"the writer's own claim, not attributed: '{text}'"
+                return RawFinding(
+                    Category.UNSOURCED_CLAIM,
+                    span[0],
+                    span[1],
+                    span[0],
+                    span[1],
+                    explanation,
+                    "context_clause",
+                    0.35,
+                )
+        return None
+
+    @staticmethod
+    def _att_span(att: Attribution) -> tuple[int, int]:
+        if att.source is None:
+            return att.cue
+        return min(att.cue[0], att.source.start), max(att.cue[1], att.source.end)
+
+    def _heading_like(self, sent: Span) -> bool:
+        words = [t for t in sent if t.is_alpha]
+        if not words:
+            return True
+        if self.lang == "de":
+            return not any(t.is_lower for t in words)
+        caps = sum(1 for t in words if t.text[0].isupper())
+        return caps / len(words) > 0.6
+
+    # ------------------------------------------------------------- assembling
+    def _add(
+        self,
+        out: dict[Category, RawFinding],
+        doc: Doc,
+        sent_span: tuple[int, int],
+        category: Category,
+        cue: tuple[int, int],
+        explanation: str,
+        entry: Entry,
+        confidence: float,
+        source: Source | None,
+    ) -> None:
+        """Keep one finding per category per sentence: the most confident cue wins."""
+        previous = out.get(category)
+        if previous is not None and previous.confidence >= confidence:
+            return
+        src = {}
+        if source is not None:
+            src = {
+                "source_text": source.text,
+                "source_start": doc[source.start].idx,
+                "source_end": _end_char(doc, source.end),
+            }
+        out[category] = RawFinding(
+            category,
+            sent_span[0],
+            sent_span[1],
+            doc[cue[0]].idx,
+            _end_char(doc, cue[1]),
+            explanation,
+            entry.id,
+            round(confidence, 2),
+            **src,
+        )
+
+
+def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
+    """A reporting-verb match inside another attribution's source is a noun, not a verb.
+
+    ("the Bundesbank's reports indicate": 'reports' belongs to the subject of 'indicate'.)
+    """
+    spans = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
+    return [
+        a
+        for a in attributions
+        if not any(
+            s <= a.cue[0] and a.cue[1] <= e and (s, e) != (a.source.start, a.source.end)
+            if a.source
+            else s <= a.cue[0] < e
+            for s, e in spans
+        )
+    ]
+
+
+def _retag(entry: Entry, category: Category | None) -> Entry:
+    from dataclasses import replace
+
+    if category is Category.HEDGED and entry.category is Category.HEDGED:
+        return entry
+    return replace(entry, category=category, role="cue")
+
+
+def _entity_chunks(cues: list[tuple[int, int, Entry]]) -> int:
+    """Count runs of adjacent capitalised tokens ("North Korea" is one entity)."""
+    count = 0
+    last_end = -2
+    for start, end, _entry in sorted(cues):
+        if start > last_end:
+            count += 1
+        last_end = end
+    return count
+
+
+def _end_char(doc: Doc, end_token: int) -> int:
+    token = doc[end_token - 1]
+    return token.idx + len(token.text)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character span of tokens start..end without surrounding whitespace."""
+    return doc[start].idx, _end_char(doc, end)

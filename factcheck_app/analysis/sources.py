@@ -1,0 +1,347 @@
+"""Who is speaking: find the source phrase of an attribution and decide if it is named.
+
+Without a trained model the source is found from word order (the noun phrase left of a
+reporting verb, right of "according to"/"laut", after a passive's "by") and judged from
+capitalisation and the lexicon's word lists (titles, organisations, countries, anonymous
+nouns). When a trained pipeline is loaded, its dependency parse and entities are used
+first (``subject_from_parse``/``entity_kind``) because they are more reliable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from factcheck_app.analysis.lexicon import Lexicon
+
+#: Kinds of source; the first four count as named.
+NAMED_KINDS = frozenset({"person", "org", "document", "office_holder"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_LINKS_EN = frozenset({"of", "for", "and", "de", "von", "al", "bin", "van", "der", "du", "la"})
+_LINKS_DE = frozenset({"für", "des", "der", "von", "vom", "und", "zu", "de"})
+_COMPLEMENT = frozenset({"by", "from", "of", "des", "der", "von", "vom"})
+_DE_NOUN_SUFFIXES = ("ungen", "ung", "heit", "keit", "ion", "ionen", "nisse", "schaft", "tät")
+_PASSIVE_AUX = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "be",
+        "wurde",
+        "wurden",
+        "worden",
+        "wird",
+        "werden",
+    }
+)
+_EN_ADJ = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ent", "ant", "ary", "ior", "ern", "ed")
+_PERSON_ENTS = frozenset({"PERSON", "PER"})
+_ORG_ENTS = frozenset({"ORG", "FAC"})
+_PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
+@dataclass(frozen=True)
+class Source:
+    """A judged source phrase; ``start``/``end`` are token indices into the Doc."""
+
+    kind: str  # person|org|document|office_holder|office|country|pronoun|anon|common
+    start: int
+    end: int
+    text: str
+
+    @property
+    def named(self) -> bool:
+        return self.kind in NAMED_KINDS
+
+
+def _is_cap(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
+class SourceFinder:
+    """Finds and judges source phrases for one language's lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.de = lexicon.lang == "de"
+        t = lexicon.term_set
+        self.pronouns = t("pronoun")
+        self.anon = t("anon_source")
+        self.document = t("document")
+        self.title = t("title")
+        self.office = t("office")
+        self.org = t("org")
+        self.org_suffix = t("org_suffix")
+        self.country = t("country")
+        self.nationality = t("nationality")
+        self.determiner = t("determiner")
+        self.indefinite = t("indefinite")
+        self.skip = t("skip")
+        self.nonname = t("nonname")
+        self.links = _LINKS_DE if self.de else _LINKS_EN
+        self.np_words = self.anon | self.document | self.title | self.nationality | self.determiner
+
+    # ------------------------------------------------------------------ finding
+    def _np_word(self, token: Token) -> bool:
+        low = token.lower_
+        if _is_cap(token) or low in _POSSESSIVE or low in self.np_words or token.like_num:
+            return True
+        if self._org(token) or (low in self.org_suffix and _is_cap(token)):
+            return True
+        # German attributive adjectives ("der russische Außenminister").
+        return self.de and token.is_lower and len(low) > 3 and low.endswith(("e", "en", "er", "es"))
+
+    def left(self, doc: Doc, verb: int, sent_start: int) -> tuple[int, int] | None:
+        """The noun phrase ending just before ``verb`` (skipping auxiliaries/adverbs)."""
+        i = verb - 1
+        skipped = 0
+        while i >= sent_start and skipped < 4:
+            low = doc[i].lower_
+            if low in _PASSIVE_AUX:
+                return None  # "North Korea is believed": the subject is not the speaker
+            if low in self.skip or (not self.de and low.endswith("ly") and doc[i].is_lower):
+                i -= 1
+                skipped += 1
+            else:
+                break
+        end = i + 1
+        if i >= sent_start and doc[i].lower_ in self.pronouns:
+            return i, end
+        while i >= sent_start:
+            token = doc[i]
+            low = token.lower_
+            if low in self.links and i > sent_start and i + 1 < end:
+                prev, nxt = doc[i - 1], doc[i + 1]
+                if (_is_cap(prev) and _is_cap(nxt)) or prev.lower_ in self.title:
+                    i -= 1
+                    continue
+                break
+            if token.is_punct and low not in _POSSESSIVE and token.text not in ("-", "–"):
+                break
+            if not self._np_word(token):
+                break
+            i -= 1
+            if low in self.determiner and not _is_cap(token):
+                break
+        start = i + 1
+        while start < end and doc[start].lower_ in self.links:
+            start += 1
+        if start >= end:
+            return None
+        if all(
+            doc[k].lower_ in self.determiner or doc[k].lower_ in self.skip
+            for k in range(start, end)
+        ):
+            return None
+        return start, end
+
+    def right(self, doc: Doc, begin: int, sent_end: int, limit: int = 9) -> tuple[int, int] | None:
+        """The noun phrase starting at ``begin`` (for "according to X", "said X", "by X")."""
+        i = begin
+        head_seen = False
+        lowers = 0
+        while i < sent_end and i - begin < limit:
+            token = doc[i]
+            low = token.lower_
+            if token.is_punct and low not in _POSSESSIVE and token.text not in ("-", "–"):
+                # Quoted titles of documents: "the 'Medical Science Law Journal'".
+                quote = token.text in ("'", "‘", "’", '"', "“", "”", "„")
+                if quote and i + 1 < sent_end and _is_cap(doc[i + 1]):
+                    i += 1
+                    continue
+                break
+            if low in self.links or low in _COMPLEMENT:
+                if (
+                    head_seen
+                    and i + 1 < sent_end
+                    and (
+                        _is_cap(doc[i + 1])
+                        or (
+                            doc[i + 1].lower_ in self.determiner
+                            and i + 2 < sent_end
+                            and _is_cap(doc[i + 2])
+                        )
+                    )
+                ):
+                    i += 1
+                    continue
+                break
+            if _is_cap(token) or low in _POSSESSIVE or token.like_num:
+                head_seen = head_seen or _is_cap(token)
+            elif (
+                low in self.anon
+                or low in self.document
+                or low in self.title
+                or self._org(token)
+                or (low in self.org_suffix and _is_cap(token))
+            ):
+                head_seen = True
+            elif low in self.determiner or low in self.nationality or low in self.indefinite:
+                if head_seen and not self.de:
+                    break
+            elif (
+                not head_seen
+                and token.is_lower
+                and lowers < 3
+                and low.endswith(("e", "en", "er", "es", "em") if self.de else _EN_ADJ)
+            ):
+                lowers += 1  # adjectives before the head noun
+            else:
+                break
+            i += 1
+        if i == begin or not head_seen:
+            return None
+        return begin, i
+
+    # ----------------------------------------------------------------- judging
+    def judge(self, doc: Doc, start: int, end: int, sent_start: int) -> Source:
+        """Decide what kind of source ``doc[start:end]`` is."""
+        tokens = list(doc[start:end])
+        text = doc[start:end].text
+        lows = [t.lower_ for t in tokens]
+        ent = entity_kind(doc, start, end)
+        poss = next((k for k, low in enumerate(lows) if low in _POSSESSIVE), None)
+        head_idx = len(tokens) - 1
+        head = lows[head_idx]
+        if head in _POSSESSIVE and head_idx > 0:
+            head_idx -= 1
+            head = lows[head_idx]
+        joined = " ".join(lows)
+        if len(tokens) == 1 and head in self.pronouns:
+            return Source("pronoun", start, end, text)
+        if joined in self.country or (
+            ent == "country" and not (set(lows) & (self.anon | self.title))
+        ):
+            return Source("country", start, end, text)
+        names = self._names(tokens, sent_start)
+        orgs = [t for t in tokens if self._org(t) or (t.lower_ in self.org_suffix and _is_cap(t))]
+        if self.de:
+            orgs += [
+                t
+                for t in tokens
+                if any(t.lower_.endswith(s) and len(t.lower_) > len(s) + 3 for s in self.org_suffix)
+            ]
+        if head in self.document or (self.de and head.endswith("bericht")):
+            possessor = tokens[:poss] if poss is not None else tokens[:head_idx]
+            complement = tokens[head_idx + 1 :]
+            named_mod = [
+                t for t in possessor + complement if _is_cap(t) and t.lower_ not in self.nonname
+            ]
+            if named_mod and not (self.de and all(t.lower_ in self.anon for t in named_mod)):
+                return Source("document", start, end, text)
+            if head in self.anon or (lows[0] in self.indefinite) or head.endswith("s"):
+                return Source("anon", start, end, text)
+            return Source("common", start, end, text)
+        if head in self.anon or any(head.endswith(s) for s in ("kreise", "kreisen")):
+            if head in ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson") and (
+                orgs or (poss is not None and names)
+            ):
+                return Source("org", start, end, text)
+            return Source("anon", start, end, text)
+        if ent == "person" or (names and not orgs):
+            has_title = any(low in self.title for low in lows)
+            if names and all(n.lower_ in self.country for n in names):
+                return Source("country", start, end, text)
+            return Source("office_holder" if has_title else "person", start, end, text)
+        if orgs or ent == "org":
+            return Source("org", start, end, text)
+        if head in self.office or head in self.title:
+            if lows[0] in self.indefinite:
+                return Source("anon", start, end, text)
+            return Source("office", start, end, text)
+        if lows[0] in self.indefinite:
+            return Source("anon", start, end, text)
+        if not self.de and head.endswith("s") and head.isalpha() and lows[0] not in self.determiner:
+            return Source("anon", start, end, text)  # bare plural: "psychologists suggested"
+        return Source("common", start, end, text)
+
+    def _org(self, token: Token) -> bool:
+        """Organisation lexicon hit; short acronyms ("WHO", "AP") only when capitalised."""
+        low = token.lower_
+        return low in self.org and (_is_cap(token) or len(low) > 3 or low == "dpa")
+
+    def _names(self, tokens: list[Token], sent_start: int) -> list[Token]:
+        """Capitalised tokens that look like proper names, not titles or function words."""
+        out = []
+        for k, token in enumerate(tokens):
+            low = token.lower_
+            if not _is_cap(token) or low in self.nonname or low in self.title:
+                continue
+            if low in self.nationality or low in self.anon or low in self.document:
+                continue
+            if self._org(token) or low in self.org_suffix:
+                continue
+            if self.de and not self._german_name(tokens, k):
+                continue
+            out.append(token)
+        return out
+
+    def _german_name(self, tokens: list[Token], k: int) -> bool:
+        """German capitalises every noun: a name needs a title, a neighbour name or no article."""
+        prev = tokens[k - 1].lower_ if k else ""
+        if prev in self.title:
+            return True
+        if k + 1 < len(tokens) and _is_cap(tokens[k + 1]) and prev not in self.determiner:
+            return True
+        if (
+            k
+            and _is_cap(tokens[k - 1])
+            and prev not in self.determiner
+            and prev not in self.nonname
+        ):
+            return True
+        low = tokens[k].lower_
+        if prev in self.determiner or low.endswith(_DE_NOUN_SUFFIXES):
+            return False
+        return not low.endswith(("en", "ern"))
+
+
+# --------------------------------------------------------------------- model path
+def has_parse(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+def subject_from_parse(doc: Doc, verb: int) -> tuple[int, int, bool] | None:
+    """Subject span of ``doc[verb]`` from the dependency parse: (start, end, is_passive_agent).
+
+    For passives the agent ("by the Pentagon") is returned instead of the patient.
+    """
+    token = doc[verb]
+    head = token if token.dep_ not in ("aux", "auxpass") else token.head
+    for child in head.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ in ("pobj", "nk")]
+            if objs:
+                span = objs[0].subtree
+                toks = list(span)
+                return toks[0].i, toks[-1].i + 1, True
+    for child in head.children:
+        if child.dep_ in ("nsubj", "sb", "nsubj:pass", "csubj"):
+            toks = list(child.subtree)
+            # Drop trailing relative clauses: keep up to the head noun plus its left modifiers.
+            end = max(
+                child.i + 1,
+                next((t.i for t in toks if t.i > child.i and t.is_punct), toks[-1].i + 1),
+            )
+            return toks[0].i, min(end, toks[-1].i + 1), False
+    return None
+
+
+def entity_kind(doc: Doc, start: int, end: int) -> str | None:
+    """Entity type of the span from NER, if the pipeline has entities."""
+    if not doc.ents:
+        return None
+    for ent in doc.ents:
+        if ent.start < end and ent.end > start:
+            if ent.label_ in _PERSON_ENTS:
+                return "person"
+            if ent.label_ in _ORG_ENTS:
+                return "org"
+            if ent.label_ in _PLACE_ENTS and ent.start <= start and ent.end >= end:
+                return "country"
+    return None
