@@ -1,0 +1,85 @@
+"""A small library with checker work of every kind, built through the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck_app.models import Category, CheckStatus, ReviewState
+from factcheck_app.services import Library, articles
+from factcheck_app.services import annotations as notes_api
+
+ARTICLE_MD = """\
+# Nordkorea sagt Russland „volle Unterstützung“ zu
+
+In Moscow, Foreign Minister Choe Son Hui (최선희) met Sergey Lavrov. Reports indicate \
+that around 10,000 soldiers were sent to Russia.
+
+North Korea allegedly tested a new missile in March. Choe provided no evidence for her \
+claims about a nuclear strike.
+
+According to the Ministry of Defence, 8,000 troops are in the Kursk region. \
+José Müller-Ščerbová, an analyst in Zürich, denied that the meeting was a success.
+"""
+
+PRIVATE_NOTE = "Source is my cousin, do not publish"
+HOSTILE_NOTE = "Check <script>alert('x')</script> and </p> tags & **stars**"
+
+
+@dataclass
+class Sample:
+    lib: Library
+    article_id: str
+    text: str
+    ids: dict[str, str]  # name -> assertion id
+    reference_title: str = "Yonhap: North Korean troops in Kursk"
+
+
+def _span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def make_sample(lib: Library) -> Sample:
+    article = articles.import_text(lib, ARTICLE_MD, fmt="md", source_name="nk.md").article
+    text = article.text
+    ids: dict[str, str] = {}
+    for name, phrase, category in (
+        (
+            "vague",
+            "Reports indicate that around 10,000 soldiers were sent to Russia",
+            "vague_source",
+        ),
+        ("hedged", "North Korea allegedly tested a new missile in March", "hedged"),
+        ("noev", "Choe provided no evidence for her claims about a nuclear strike", "no_evidence"),
+        ("sourced", "According to the Ministry of Defence, 8,000 troops", "sourced"),
+        ("disputed", "José Müller-Ščerbová, an analyst in Zürich, denied", "disputed"),
+        ("korean", "Choe Son Hui (최선희) met Sergey Lavrov", "unsourced_claim"),
+    ):
+        start, end = _span(text, phrase)
+        a, _ = notes_api.add_manual_assertion(
+            lib, article.id, start, end, Category(category), f"explanation of {name}"
+        )
+        ids[name] = a.id
+    notes_api.update_assertion(lib, ids["noev"], status=CheckStatus.CHECKED)
+    notes_api.update_assertion(lib, ids["disputed"], source_text="José Müller-Ščerbová")
+    notes_api.set_review(lib, ids["korean"], ReviewState.DISMISSED, "names are fine")
+    notes_api.add_note(lib, article.id, "Asked Yonhap for the figures", ids["vague"])
+    notes_api.add_note(lib, article.id, PRIVATE_NOTE, ids["vague"], private=True)
+    notes_api.add_note(lib, article.id, HOSTILE_NOTE, ids["hedged"])
+    ref, _ = notes_api.add_reference(
+        lib,
+        "Yonhap: North Korean troops in Kursk",
+        url="https://example.org/yonhap/kursk",
+        publisher="Yonhap",
+        published="2024-11-01",
+        kind="news_report",
+    )
+    ref2, _ = notes_api.add_reference(lib, "Statement of the Ministry of Defence")
+    notes_api.link_evidence(lib, ids["vague"], ref.id, "contradicts", "about 11,000", "para 3")
+    notes_api.link_evidence(lib, ids["hedged"], ref2.id, "context")
+    notes_api.set_verdict(lib, ids["vague"], "false", "Yonhap counts 11,000.")
+    notes_api.set_verdict(lib, ids["hedged"], "unverifiable", "No launch data published.")
+    notes_api.set_verdict(lib, ids["noev"], "misleading")
+    notes_api.add_tag(lib, "article", article.id, "korea")
+    notes_api.add_tag(lib, "assertion", ids["vague"], "numbers")
+    return Sample(lib, article.id, text, ids)
