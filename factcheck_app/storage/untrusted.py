@@ -61,7 +61,7 @@ MAX_OFFSET = 50_000_000
 _UUID_COLUMNS = {"id", "rev", "article_id", "assertion_id", "reference_id", "target_id"}
 _TIME_COLUMNS = {"created_at", "updated_at"}
 _FLAG_COLUMNS = {"deleted", "private"}
-_OFFSET_COLUMNS = {"start", "end", "cue_start", "cue_end", "seq", "size"}
+_OFFSET_COLUMNS = {"start", "end", "cue_start", "cue_end", "seq"}
 _ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("assertions", "category"): tuple(Category),
     ("assertions", "origin"): tuple(Origin),
@@ -81,7 +81,11 @@ class ShareFileError(StorageError):
 
 @dataclass(frozen=True)
 class CheckedFile:
-    """A validated private copy of a share file, at the current schema version."""
+    """A validated private copy of a share file, at the current schema version.
+
+    ``library_id`` is the library the file was shared from (or its own id if it is a
+    library rather than a share file).
+    """
 
     path: Path
     source: Path
@@ -205,9 +209,12 @@ def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
             conn.close()
     conn = _open_copy(copy, source)
     try:
-        library_id = _meta(conn).get("library_id", "")
+        meta = _meta(conn)
     finally:
         conn.close()
+    # A share file names the library it was cut from: that is where the work comes from.
+    shared_from = meta.get("shared_from", "")
+    library_id = shared_from if UUID_RE.match(shared_from) else meta["library_id"]
     return CheckedFile(copy, source, library_id, version, upgraded)
 
 
@@ -327,6 +334,8 @@ def column_checks(table: str, column: Column) -> list[str]:
         checks.append(f"{c} IN ({values})")
     if table == "snapshots" and name == "data":
         checks.append(f"length({c}) <= {MAX_SNAPSHOT_BYTES}")
+    if table == "snapshots" and name == "size":
+        checks.append(f"{c} >= 0")  # and equal to length(data), checked after
     if table == "assertions" and name == "confidence":
         checks.append(f"{c} BETWEEN 0 AND 1")
     if table == "articles" and name == "languages":

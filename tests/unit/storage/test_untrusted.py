@@ -1,0 +1,207 @@
+"""Hostile or broken share files are refused and the target library stays byte-identical."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from test_merge_support import copy_library, file_bytes, open_lib, populated
+
+from factcheck_app.services import annotations as ann
+from factcheck_app.services import sharing
+from factcheck_app.storage.untrusted import ShareFileError
+
+
+@pytest.fixture()
+def setup(tmp_path: Path):
+    lib, ids = populated(tmp_path / "lib.db")
+    theirs = copy_library(lib, tmp_path / "theirs.db", "bob")
+    ann.add_note(theirs, ids["article"], "bob's note")
+    share = tmp_path / "bob.factcheck"
+    sharing.share_library(theirs, share)
+    theirs.close()
+    with lib.session() as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    yield lib, share
+    lib.close()
+
+
+def edit_db(path: Path, *sql: str) -> None:
+    conn = sqlite3.connect(path)
+    for statement in sql:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def _random(p: Path) -> None:
+    p.write_bytes(os.urandom(8192))
+
+
+def _sqlite_header_random(p: Path) -> None:
+    p.write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
+
+
+def _truncated(p: Path) -> None:
+    p.write_bytes(p.read_bytes()[: p.stat().st_size // 3])
+
+
+def _text(p: Path) -> None:
+    p.write_text("Dear colleague, here are my notes.\n", encoding="utf-8")
+
+
+def _empty(p: Path) -> None:
+    p.write_bytes(b"")
+
+
+HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {
+    "random bytes": (_random, "not SQLite"),
+    "sqlite header then garbage": (_sqlite_header_random, "damaged"),
+    "truncated": (_truncated, "damaged"),
+    "text file renamed": (_text, "not SQLite"),
+    "empty file": (_empty, "not SQLite"),
+    "extra trigger": (
+        lambda p: edit_db(
+            p,
+            "CREATE TRIGGER evil AFTER INSERT ON notes BEGIN DELETE FROM articles; END",
+        ),
+        "unexpected trigger 'evil'",
+    ),
+    "extra view": (
+        lambda p: edit_db(p, "CREATE VIEW evil AS SELECT * FROM notes"),
+        "unexpected view 'evil'",
+    ),
+    "extra table": (
+        lambda p: edit_db(p, "CREATE TABLE payload (x)"),
+        "unexpected table 'payload'",
+    ),
+    "changed trigger": (
+        lambda p: edit_db(
+            p,
+            "DROP TRIGGER notes_ai",
+            "CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN DELETE FROM refs; END",
+        ),
+        "changed trigger 'notes_ai'",
+    ),
+    "newer schema": (
+        lambda p: edit_db(
+            p,
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('factcheck', 'm0099_future', '2030-01-01')",
+        ),
+        "newer version",
+    ),
+    "not a library": (
+        lambda p: (p.unlink(), edit_db(p, "CREATE TABLE t (x)")),
+        "not a Factcheck library",
+    ),
+    "oversize note": (
+        lambda p: edit_db(p, "UPDATE notes SET body = printf('%.*c', 2000001, 'x')"),
+        "notes.body",
+    ),
+    "oversize blob": (
+        lambda p: edit_db(
+            p,
+            "UPDATE snapshots SET data = zeroblob(200 * 1024 * 1024 + 1),"
+            " size = 200 * 1024 * 1024 + 1",
+        ),
+        "snapshots.data",
+    ),
+    "bad enum": (
+        lambda p: edit_db(p, "UPDATE assertions SET category = 'propaganda'"),
+        "assertions.category",
+    ),
+    "bad uuid": (
+        lambda p: edit_db(p, "PRAGMA foreign_keys=OFF", "UPDATE tags SET id = 'x'"),
+        "tags.id",
+    ),
+    "bad timestamp": (
+        lambda p: edit_db(p, "UPDATE notes SET updated_at = 'yesterday'"),
+        "notes.updated_at",
+    ),
+    "wrong type": (
+        lambda p: edit_db(p, "UPDATE refs SET title = x'00ff'"),
+        "refs.title",
+    ),
+    "checksum mismatch": (
+        lambda p: edit_db(p, "UPDATE snapshots SET data = x'00', size = 1"),
+        "checksum",
+    ),
+    "dangling reference": (
+        lambda p: edit_db(
+            p,
+            "PRAGMA foreign_keys=OFF",
+            "UPDATE evidence SET reference_id = '00000000-0000-4000-8000-000000000000'",
+        ),
+        "missing",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(HOSTILE))
+def test_hostile_file_is_refused_and_target_untouched(setup, kind: str) -> None:
+    lib, share = setup
+    damage, message = HOSTILE[kind]
+    damage(share)
+    before = file_bytes(lib.path)
+    share_before = share.read_bytes()
+    for attempt in (sharing.preview_merge, sharing.merge):
+        with pytest.raises(ShareFileError, match=message):
+            attempt(lib, share)
+    assert file_bytes(lib.path) == before
+    assert share.read_bytes() == share_before  # never written either
+    assert list(lib.path.parent.glob("*.before-merge-*")) == []
+    assert sharing.list_merges(lib) == []
+
+
+def test_missing_file_is_refused(setup, tmp_path: Path) -> None:
+    lib, _ = setup
+    with pytest.raises(ShareFileError, match="does not exist"):
+        sharing.merge(lib, tmp_path / "nope.factcheck")
+
+
+def test_triggers_of_the_file_never_run(setup) -> None:
+    """Even a trigger identical in name to ours cannot run: the file is only SELECTed."""
+    lib, share = setup
+    before = file_bytes(lib.path)
+    report = sharing.preview_merge(lib, share)
+    assert report.added["notes"] == 1
+    assert file_bytes(lib.path) == before
+
+
+def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
+    lib, share = setup
+    edit_db(
+        share,
+        "DROP TABLE conflicts",
+        "DROP TABLE merges",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0002_merges'",
+    )
+    edit_db(share, "VACUUM")
+    original = share.read_bytes()
+    report, _ = sharing.merge(lib, share)
+    assert report.added["notes"] == 1
+    assert share.read_bytes() == original
+    assert [n.body for n in ann.notes_for_article(lib, report_article(lib))].count(
+        "bob's note"
+    ) == 1
+
+
+def report_article(lib) -> str:
+    with lib.session() as db:
+        return db.execute("SELECT id FROM articles").fetchone()[0]
+
+
+def test_wal_library_with_uncheckpointed_changes_can_be_merged(tmp_path: Path) -> None:
+    """A colleague's live library (WAL beside it) is read through a private copy."""
+    ours, ids = populated(tmp_path / "ours.db")
+    theirs = copy_library(ours, tmp_path / "theirs.db", "bob")
+    ann.add_note(theirs, ids["article"], "still in the WAL")
+    assert (tmp_path / "theirs.db-wal").stat().st_size > 0
+    report, _ = sharing.merge(ours, tmp_path / "theirs.db")
+    assert report.added["notes"] == 1
+    theirs.close()
+    open_lib(tmp_path / "theirs.db").close()
