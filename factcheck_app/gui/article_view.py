@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QTextBrowser,
     QTextEdit,
     QToolButton,
@@ -65,7 +66,20 @@ class Legend(QWidget):
             layout.addWidget(button)
             self.buttons[str(category)] = button
         layout.addStretch(1)
+        # never force the window wider: when space is short, the buttons show icons only
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._full_width = layout.sizeHint().width()
         self._style()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if event.size().width() >= self._full_width
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        for button in self.buttons.values():
+            button.setToolButtonStyle(style)
 
     def hidden(self) -> frozenset[str]:
         return frozenset(c for c, b in self.buttons.items() if not b.isChecked())
@@ -125,6 +139,7 @@ class ArticleView(QWidget):
             alignment=Qt.AlignmentFlag.AlignCenter,
         )
         self.placeholder.setEnabled(False)
+        self.placeholder.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,8 @@ class AssertionPanel(QWidget):
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setMinimumWidth(40)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.order = QComboBox(toolTip=self.tr("Order of the list"))
         self.order.addItem(self.tr("By position"), AssertionsProxy.BY_POSITION)
         self.order.addItem(self.tr("By category"), AssertionsProxy.BY_CATEGORY)

@@ -86,9 +86,7 @@ class MainWindow(QMainWindow):
         self.analysis.analysed.connect(self._analysed)
         ctx.bus.changed.connect(self._on_changed)
         ctx.bus.navigate.connect(self.show_article)
-        self.analysis.failed.connect(
-            lambda exc: show_error(self, self.tr("Analysis failed"), exc)
-        )
+        self.analysis.failed.connect(lambda exc: show_error(self, self.tr("Analysis failed"), exc))
 
         self._apply_highlight_setting()
         if not window_state.restore(self, self._splitters()):

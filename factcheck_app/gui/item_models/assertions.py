@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from factcheck_app.gui import palette
+from factcheck_app.gui.item_models.filtering import refilter
 from factcheck_app.models import Assertion, Category, CheckStatus, ReviewState
 
 Index = QModelIndex | QPersistentModelIndex
@@ -127,7 +128,7 @@ class AssertionsProxy(QSortFilterProxyModel):
 
     def set_hidden(self, categories: Iterable[str]) -> None:
         self._hidden = frozenset(str(c) for c in categories)
-        self.invalidateFilter()
+        refilter(self)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         a = self.sourceModel().index(row, 0, parent).data(Role.ASSERTION)

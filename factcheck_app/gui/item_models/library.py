@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from factcheck_app.gui import palette
+from factcheck_app.gui.item_models.filtering import refilter
 from factcheck_app.models import HIGHLIGHT_CATEGORIES, ArticleSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -153,7 +154,7 @@ class LibraryFilter(QSortFilterProxyModel):
             self._status = status
         if tag is not None:
             self._tag = tag
-        self.invalidateFilter()
+        refilter(self)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         s: ArticleSummary = self.sourceModel().index(row, 0, parent).data(SUMMARY_ROLE)
