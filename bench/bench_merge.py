@@ -1,0 +1,144 @@
+"""Merge speed: two libraries of 50,000 assertions and 50,000 notes each, 10% overlap.
+
+Compared, in the same run, with a bare ``ATTACH`` + ``INSERT ... SELECT`` copy of the same
+tables into the same target (FTS triggers fire in both). The merge also validates the
+incoming file, copies it privately, backs up the target and keeps histories; the ratio
+shows what that safety costs. Run: ``.venv/bin/python bench/bench_merge.py [N]``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from factcheck_app.services import Library, sharing
+from factcheck_app.settings import Settings
+from factcheck_app.storage.db import open_database
+
+STAMP = "2025-01-01T00:00:00.000000Z"
+LATER = "2025-01-02T00:00:00.000000Z"
+
+
+def ids(n: int) -> list[str]:
+    return [str(uuid.uuid4()) for _ in range(n)]
+
+
+def build(path: Path, article: str, assertions: list[str], notes: list[str], revs: dict) -> None:
+    """Rows straight in with executemany: the service layer would dominate the set-up."""
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    text = "Officials said the plan failed. " * 40
+    conn.execute(
+        "INSERT INTO articles (id, title, text, content_hash, created_at, updated_at, rev)"
+        " VALUES (?, 'Bench', ?, 'h', ?, ?, ?)",
+        [article, text, STAMP, STAMP, revs[article]],
+    )
+    conn.executemany(
+        'INSERT INTO assertions (id, article_id, category, start, "end", quote, origin,'
+        " created_at, updated_at, rev) VALUES (?, ?, 'hedged', 0, 9, 'Officials', 'manual',"
+        " ?, ?, ?)",
+        [(a, article, STAMP, STAMP, revs[a]) for a in assertions],
+    )
+    conn.executemany(
+        "INSERT INTO notes (id, article_id, assertion_id, body, created_at, updated_at, rev)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                n,
+                article,
+                assertions[i % len(assertions)],
+                f"note {i} about the claim",
+                STAMP,
+                STAMP,
+                revs[n],
+            )
+            for i, n in enumerate(notes)
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO row_revisions (table_name, row_id, rev) VALUES (?, ?, ?)",
+        [("articles", article, revs[article])]
+        + [("assertions", a, revs[a]) for a in assertions]
+        + [("notes", n, revs[n]) for n in notes],
+    )
+    conn.commit()
+    conn.close()
+
+
+def main(n: int = 50_000) -> None:
+    work = Path(tempfile.mkdtemp(prefix="bench-merge-"))
+    try:
+        article = str(uuid.uuid4())
+        shared_a, shared_n = ids(n // 10), ids(n // 10)
+        a_assert, a_notes = shared_a + ids(n - n // 10), shared_n + ids(n - n // 10)
+        b_assert, b_notes = shared_a + ids(n - n // 10), shared_n + ids(n - n // 10)
+        revs = {i: str(uuid.uuid4()) for i in [article, *a_assert, *a_notes, *b_assert, *b_notes]}
+        t = time.perf_counter()
+        build(work / "a.db", article, a_assert, a_notes, revs)
+        build(work / "b.db", article, b_assert, b_notes, revs)
+        # some shared notes edited on B only, some on both sides (conflicts)
+        edited = shared_n[: n // 100]
+        conn_b = sqlite3.connect(work / "b.db")
+        conn_a = sqlite3.connect(work / "a.db")
+        for k, note in enumerate(edited):
+            new = str(uuid.uuid4())
+            conn_b.execute(
+                "UPDATE notes SET body = 'edited by b', rev = ?, updated_at = ? WHERE id = ?",
+                [new, LATER, note],
+            )
+            conn_b.execute("INSERT INTO row_revisions VALUES ('notes', ?, ?)", [note, new])
+            if k % 10 == 0:
+                mine = str(uuid.uuid4())
+                conn_a.execute(
+                    "UPDATE notes SET body = 'edited by a', rev = ? WHERE id = ?", [mine, note]
+                )
+                conn_a.execute("INSERT INTO row_revisions VALUES ('notes', ?, ?)", [note, mine])
+        conn_a.commit()
+        conn_b.commit()
+        conn_a.close()
+        conn_b.close()
+        print(f"generated 2 x ({n} assertions + {n} notes) in {time.perf_counter() - t:.1f} s")
+
+        shutil.copyfile(work / "a.db", work / "bare.db")
+        bare = sqlite3.connect(work / "bare.db")
+        t = time.perf_counter()
+        bare.execute("ATTACH DATABASE ? AS other", [str(work / "b.db")])
+        for table in ("assertions", "notes", "row_revisions"):
+            bare.execute(f"INSERT OR IGNORE INTO main.{table} SELECT * FROM other.{table}")
+        bare.commit()
+        bare_s = time.perf_counter() - t
+        bare.close()
+
+        shutil.copyfile(work / "a.db", work / "target.db")
+        lib = Library(work / "target.db", Settings(user_name="bench"))
+        t = time.perf_counter()
+        report = sharing.preview_merge(lib, work / "b.db")
+        preview_s = time.perf_counter() - t
+        t = time.perf_counter()
+        report, _ = sharing.merge(lib, work / "b.db")
+        merge_s = time.perf_counter() - t
+        t = time.perf_counter()
+        sharing.merge(lib, work / "b.db")
+        again_s = time.perf_counter() - t
+        lib.close()
+
+        print(
+            f"merge report: +{sum(report.added.values())} ~{sum(report.changed.values())}"
+            f" conflicts {len(report.conflicts)}"
+        )
+        print(f"bare ATTACH + INSERT ... SELECT copy: {bare_s:6.2f} s")
+        print(f"dry run (validate + plan):            {preview_s:6.2f} s")
+        print(f"merge (validate, backup, write):      {merge_s:6.2f} s")
+        print(f"second merge (no-op):                 {again_s:6.2f} s")
+        print(f"ratio merge / bare copy: {merge_s / bare_s:.1f}x")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 50_000)
