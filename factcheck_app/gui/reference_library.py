@@ -1,0 +1,226 @@
+"""The reference library: every source in the library, searchable, with who cites it.
+
+A reference is one shared record, so it is edited here once for every assertion that
+cites it. In pick mode ("Link existing…" on an assertion) the dialog also asks how the
+chosen reference bears on the assertion and returns the choice to the caller.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.detail.common import RELATION_LABELS, muted, run
+from factcheck_app.gui.detail.reference_dialog import EvidenceFields, ReferenceForm
+from factcheck_app.gui.detail.snapshots import SnapshotList
+from factcheck_app.gui.edit_commands import EditReference, LinkEvidence
+from factcheck_app.models import Changes, Reference
+from factcheck_app.services import annotations, workflow
+from factcheck_app.services import articles as article_service
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class ReferenceLibraryDialog(QDialog):
+    def __init__(
+        self,
+        ctx: GuiContext,
+        parent: QWidget | None = None,
+        *,
+        pick_for: str | None = None,
+        select_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pick_for = pick_for
+        self.current: Reference | None = None
+        self.setWindowTitle("Link a reference" if pick_for else "Reference library")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search title, publisher or URL")
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.count = muted()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.count)
+
+        self.form = ReferenceForm()
+        self.save_button = QPushButton("Save changes")
+        self.save_button.setToolTip("Changes apply to every assertion that cites this reference")
+        form_box = QGroupBox("Reference")
+        form_layout = QVBoxLayout(form_box)
+        form_layout.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        form_layout.addLayout(row)
+        self.snapshots = SnapshotList(ctx)
+        copies_box = QGroupBox("Local copies")
+        QVBoxLayout(copies_box).addWidget(self.snapshots)
+        self.cited_by = QListWidget()
+        self.cited_by.setToolTip("Double-click to go to the assertion")
+        cited_box = QGroupBox("Cited by")
+        QVBoxLayout(cited_box).addWidget(self.cited_by)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(form_box)
+        right_layout.addWidget(copies_box)
+        right_layout.addWidget(cited_box, 1)
+        self.link = EvidenceFields()
+        if pick_for:
+            link_box = QGroupBox("How it bears on the assertion")
+            QVBoxLayout(link_box).addWidget(self.link)
+            right_layout.addWidget(link_box)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([280, 480])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.link_button: QPushButton | None = None
+        if pick_for:
+            self.link_button = buttons.addButton(
+                "Link to assertion", QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            buttons.accepted.connect(self.link_chosen)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+        self.search.textChanged.connect(self.refresh)
+        self.list.currentItemChanged.connect(self._chosen)
+        self.save_button.clicked.connect(self.save)
+        self.cited_by.itemActivated.connect(self._go_to)
+        ctx.bus.changed.connect(self._changes)
+        self.refresh()
+        if select_id:
+            self.select(select_id)
+        elif self.list.count():
+            self.list.setCurrentRow(0)
+        self._chosen()
+        self.resize(860, 620)
+
+    # --- list ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        keep = self.current.id if self.current else None
+        refs = workflow.find_references(self.ctx.library, self.search.text())
+        blocker = self.list.blockSignals(True)
+        self.list.clear()
+        for ref in refs:
+            label = ref.title + (f" — {ref.publisher}" if ref.publisher else "")
+            item = QListWidgetItem(label)
+            item.setData(ROLE_ID, ref.id)
+            item.setToolTip(ref.url or "")
+            self.list.addItem(item)
+        self.list.blockSignals(blocker)
+        total = len(annotations.list_references(self.ctx.library))
+        self.count.setText(f"{len(refs)} of {total} references")
+        if keep is None or not self.select(keep):
+            self.list.setCurrentRow(0 if refs else -1)
+
+    def select(self, reference_id: str) -> bool:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ROLE_ID) == reference_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def chosen_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ROLE_ID) if item else None
+
+    # --- details ---------------------------------------------------------------------
+
+    def _chosen(self, *_: object) -> None:
+        ref_id = self.chosen_id()
+        try:
+            self.current = annotations.get_reference(self.ctx.library, ref_id) if ref_id else None
+        except LookupError:
+            self.current = None
+        self.form.load(self.current)
+        self.form.setEnabled(self.current is not None)
+        self.save_button.setEnabled(self.current is not None)
+        self.snapshots.load(self.current)
+        self._fill_cited_by()
+        if self.link_button is not None:
+            self.link_button.setEnabled(self.current is not None)
+
+    def _fill_cited_by(self) -> None:
+        self.cited_by.clear()
+        if self.current is None:
+            return
+        lib = self.ctx.library
+        for evidence in annotations.citing_assertions(lib, self.current.id):
+            try:
+                assertion = annotations.get_assertion(lib, evidence.assertion_id)
+                title = article_service.get_article(lib, assertion.article_id).title
+            except LookupError:
+                continue  # cited by something since deleted
+            quote = " ".join(assertion.quote.split())
+            quote = quote if len(quote) <= 70 else quote[:69] + "…"
+            item = QListWidgetItem(f"{RELATION_LABELS[evidence.relation]}: “{quote}” — {title}")
+            item.setData(ROLE_ID, (assertion.article_id, assertion.id))
+            self.cited_by.addItem(item)
+        if not self.cited_by.count():
+            self.cited_by.addItem("Not cited by any assertion.")
+
+    def _go_to(self, item: QListWidgetItem) -> None:
+        target = item.data(ROLE_ID)
+        if target:
+            self.ctx.bus.navigate.emit(target[0], target[1])
+            self.accept()
+
+    def save(self) -> bool:
+        if self.current is None:
+            return False
+        changes = self.form.changed_from(self.current)
+        if not changes:
+            return True
+        return run(self, self.ctx, EditReference(self.ctx, self.current, **changes))
+
+    def _changes(self, changes: Changes) -> None:
+        if changes.references or changes.library or changes.assertions:
+            self.refresh()
+            self._chosen()
+
+    # --- pick mode -------------------------------------------------------------------
+
+    def link_chosen(self) -> None:
+        ref_id = self.chosen_id()
+        if self.pick_for is None or ref_id is None:
+            return
+        relation, quote, locator = self.link.values()
+        command = LinkEvidence(self.ctx, self.pick_for, ref_id, relation, quote, locator)
+        if run(self, self.ctx, command):
+            self.accept()
+
+
+def open_reference_library(
+    parent: QWidget | None,
+    ctx: GuiContext,
+    select_id: str | None = None,
+    pick_for: str | None = None,
+) -> ReferenceLibraryDialog:
+    dialog = ReferenceLibraryDialog(ctx, parent, pick_for=pick_for, select_id=select_id)
+    dialog.exec()
+    return dialog

@@ -1,0 +1,286 @@
+"""Installs the checker's workbench into the main window.
+
+The main window calls :func:`install` once its own parts exist. This adds the assertion
+detail view under the assertion list, marking text by hand (context menu and Ctrl+M),
+the reference library, article tags, the verdict scheme editor and the search box with
+its results panel, all wired through the window's public API and the change bus.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QWidget
+
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.detail.assertion_detail import AssertionDetail
+from factcheck_app.gui.detail.common import CATEGORY_LABELS, run
+from factcheck_app.gui.detail.tags_section import ArticleTagsDialog
+from factcheck_app.gui.detail.verdict_scheme_editor import VerdictSchemeEditor
+from factcheck_app.gui.edit_commands import AddManualAssertion
+from factcheck_app.gui.offsets import to_utf16
+from factcheck_app.gui.reference_library import ReferenceLibraryDialog
+from factcheck_app.gui.search_panel import SearchPanel
+from factcheck_app.models import Category, Changes, SearchHit
+from factcheck_app.services import articles as article_service
+from factcheck_app.services import workflow
+from factcheck_app.settings import Settings
+
+
+def install(window: Any) -> Workbench:
+    """Add the workbench to ``window`` (a ``MainWindow``); kept as ``window.workbench``."""
+    bench = Workbench(window)
+    window.workbench = bench
+    return bench
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection without the blanks a drag tends to pick up at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class Workbench(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx: GuiContext = window.ctx
+        ctx = self.ctx
+
+        self.detail = AssertionDetail(ctx)
+        self.detail.setObjectName("assertion-detail")
+        window.right_splitter.addWidget(self.detail)
+        window.right_splitter.setStretchFactor(window.right_splitter.indexOf(self.detail), 2)
+        self.detail.selection_provider = self._selection
+        window.assertion_panel.assertion_selected.connect(self.detail.show_assertion)
+        self.detail.show_assertion(window.assertion_panel.current_assertion_id())
+        self.detail.library_requested.connect(self._library_requested)
+        ctx.bus.show_note.connect(self.show_note)
+
+        self.search = SearchPanel(ctx)
+        self.search_dock = QDockWidget("Search results", window)
+        self.search_dock.setObjectName("search-dock")
+        self.search_dock.setWidget(self.search)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self.search.show_requested.connect(self.search_dock.show)
+        self.search.hit_chosen.connect(self.go_to_hit)
+
+        self._build_actions()
+        text_edit = window.article_view.text_edit
+        text_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        text_edit.customContextMenuRequested.connect(self._show_context_menu)
+
+    # --- actions and menus -------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        window, menus = self.window, self.window.menus
+        self.mark_action = self._action(
+            "&Mark selection as assertion…",
+            lambda: self.choose_category_and_mark(),
+            "Ctrl+M",
+            "Mark the selected article text as an assertion of a category you choose (Ctrl+M)",
+        )
+        self.span_action = self._action(
+            "Set &span to selection", self.detail.header.set_span_to_selection
+        )
+        self.find_action = self._action("&Find…", self.focus_search, "Ctrl+F")
+        self.library_action = self._action(
+            "&Reference library…", lambda: self.open_library(), "Ctrl+Shift+R"
+        )
+        self.article_tags_action = self._action("&Tag article…", self.tag_article, "Ctrl+T")
+        self.scheme_action = self._action("Edit &verdict scheme…", self.edit_verdict_scheme)
+        # shortcuts work wherever focus is in the window, menus or not
+        for action in (self.mark_action, self.find_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)
+
+        edit = menus["edit"]
+        existing = edit.actions()
+        anchor = existing[-1] if existing else None  # the window puts Settings… last
+        for action in (self.find_action, self.mark_action, self.span_action):
+            edit.insertAction(anchor, action)
+        if anchor is not None:
+            edit.insertSeparator(anchor)
+        analysis = menus["analysis"]
+        analysis.addSeparator()
+        for action in (self.article_tags_action, self.library_action, self.scheme_action):
+            analysis.addAction(action)
+
+        toolbar = window.toolbar
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search.box)
+
+    def category_menu(self, parent: QWidget | None = None) -> QMenu:
+        menu = QMenu("Mark as assertion", parent)
+        for category, label in CATEGORY_LABELS.items():
+            action = menu.addAction(label)
+            action.setData(str(category))
+            action.triggered.connect(lambda _=False, c=category: self.mark_selection(c))
+        menu.setEnabled(self._selection() is not None)
+        return menu
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The article text's context menu: copy etc., then marking and re-spanning."""
+        menu = self.window.article_view.text_edit.createStandardContextMenu(pos)
+        menu.addSeparator()
+        menu.addMenu(self.category_menu(menu))
+        span = menu.addAction("Set span of the selected assertion to this text")
+        span.setEnabled(self._selection() is not None and self.detail.assertion is not None)
+        span.triggered.connect(self.detail.header.set_span_to_selection)
+        return menu
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        text_edit = self.window.article_view.text_edit
+        menu = self.context_menu(pos)
+        menu.exec(text_edit.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    # --- manual assertions -------------------------------------------------------------
+
+    def _selection(self) -> tuple[str, int, int] | None:
+        article_id = self.window.current_article_id()
+        selected = self.window.article_view.selected_range()
+        if article_id is None or selected is None:
+            return None
+        article = self.window.article_view.article
+        if article is not None:
+            selected = trimmed(article.text, *selected)
+        start, end = selected
+        return (article_id, start, end) if start < end else None
+
+    def choose_category_and_mark(self) -> None:
+        if self._selection() is None:
+            QMessageBox.information(
+                self.window, "Nothing selected", "Select some article text to mark first."
+            )
+            return
+        text_edit = self.window.article_view.text_edit
+        rect = text_edit.cursorRect()
+        menu = self.category_menu(self.window)
+        menu.exec(text_edit.viewport().mapToGlobal(rect.bottomLeft()))
+        menu.deleteLater()
+
+    def mark_selection(self, category: Category) -> str | None:
+        """Store the selected text as a manual assertion and select it; returns its id."""
+        selected = self._selection()
+        if selected is None:
+            return None
+        article_id, start, end = selected
+        command = AddManualAssertion(self.ctx, article_id, start, end, category)
+        if not run(self.window, self.ctx, command):
+            return None
+        self.window.show_article(article_id, command.assertion_id)
+        return command.assertion_id
+
+    # --- references, tags, scheme ----------------------------------------------------------
+
+    def _library_requested(self, reference_id: str | None, pick: bool) -> None:
+        if pick and self.detail.assertion is not None:
+            self.open_library(pick_for=self.detail.assertion.id)
+        else:
+            self.open_library(reference_id)
+
+    def library_dialog(
+        self, reference_id: str | None = None, pick_for: str | None = None
+    ) -> ReferenceLibraryDialog:
+        return ReferenceLibraryDialog(
+            self.ctx, self.window, pick_for=pick_for, select_id=reference_id
+        )
+
+    def open_library(self, reference_id: str | None = None, pick_for: str | None = None) -> None:
+        dialog = self.library_dialog(reference_id, pick_for)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def tag_article(self) -> None:
+        article = self.window.article_view.article
+        if article is None:
+            QMessageBox.information(self.window, "No article", "Open an article to tag it.")
+            return
+        dialog = ArticleTagsDialog(self.ctx, article.id, article.title, self.window)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def verdict_scheme_dialog(self) -> VerdictSchemeEditor:
+        return VerdictSchemeEditor(self.ctx.settings, self.window)
+
+    def edit_verdict_scheme(self) -> None:
+        dialog = self.verdict_scheme_dialog()
+        if dialog.exec() and dialog.saved is not None:
+            self.scheme_saved(dialog.saved)
+        dialog.deleteLater()
+
+    def scheme_saved(self, settings: Settings) -> None:
+        """Use the new scheme at once: validation and every verdict view follow it."""
+        self.ctx.library.settings = settings
+        self.detail.refresh_scheme()
+        self.ctx.bus.publish(Changes(library=True))
+
+    # --- search ------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.box.selectAll()
+
+    def go_to_hit(self, hit: SearchHit) -> None:
+        if hit.kind == "reference":
+            self.open_library(hit.id)
+            return
+        if hit.article_id is None:
+            return
+        self.window.show_article(hit.article_id, hit.assertion_id)
+        if hit.kind == "note":
+            self.show_note(hit.id)
+        elif hit.kind == "article":
+            self._select_match(hit)
+
+    def show_note(self, note_id: str) -> None:
+        """Select the note's assertion and highlight the note in the detail view."""
+        note = workflow.get_note(self.ctx.library, note_id)
+        if note is None:
+            return
+        if note.assertion_id and self._shown_assertion() != note.assertion_id:
+            self.window.show_article(note.article_id, note.assertion_id)
+            if self._shown_assertion() != note.assertion_id:
+                self.detail.show_assertion(note.assertion_id)
+        self.detail.highlight_note(note_id)
+
+    def _shown_assertion(self) -> str | None:
+        return self.detail.assertion.id if self.detail.assertion else None
+
+    def _select_match(self, hit: SearchHit) -> None:
+        """Put the text cursor on the first occurrence of a matched word in the article."""
+        words = [w for w in self.search.box.text().split() if w]
+        try:
+            text = article_service.get_article(self.ctx.library, hit.article_id or "").text
+        except LookupError:
+            return
+        folded = text.casefold()
+        for word in words:
+            start = folded.find(word.casefold())
+            if start >= 0:
+                text_edit = self.window.article_view.text_edit
+                cursor = text_edit.textCursor()
+                cursor.setPosition(to_utf16(text, start))
+                cursor.setPosition(
+                    to_utf16(text, start + len(word)), QTextCursor.MoveMode.KeepAnchor
+                )
+                text_edit.setTextCursor(cursor)
+                text_edit.ensureCursorVisible()
+                return
