@@ -1,0 +1,151 @@
+"""The PDF report: the print flavour of the HTML report laid out by QTextDocument.
+
+This is the only module outside ``gui/`` that imports Qt, and it is imported lazily by
+``export.render`` only when a PDF is asked for. It needs a QGuiApplication for fonts and
+makes an offscreen one when none exists, so the CLI prints without a display. The fonts
+shipped in ``resources/fonts`` are registered and named first in every font stack, so the
+report looks the same on every machine and Qt embeds them (as TrueType subsets).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from factcheck_app.export.html import render_body
+from factcheck_app.export.labels import when
+from factcheck_app.export.model import PageSize, Report
+from factcheck_app.paths import resource_path
+
+RESOLUTION = 300  # dots per inch of the PDF's coordinate system
+BODY_POINTS = 10
+MARGINS_MM = QMarginsF(18, 16, 18, 16)
+LATIN_FAMILY = "Noto Sans"
+KOREAN_FAMILY = "NanumGothic"
+
+_app: QGuiApplication | None = None
+_families: list[str] | None = None
+
+_PRINT_CSS = f"""
+h1 {{ font-size: 17pt; margin-bottom: 4px; }}
+h2 {{ font-size: 13pt; margin-top: 14px; margin-bottom: 4px; color: #333333; }}
+h3 {{ font-size: 11pt; margin-top: 10px; margin-bottom: 2px; }}
+p {{ margin-top: 2px; margin-bottom: 6px; }}
+blockquote {{ margin-left: 14px; color: #333333; }}
+a {{ color: #1f4e79; text-decoration: none; }}
+body {{ font-size: {BODY_POINTS}pt; }}
+"""
+
+
+def ensure_application() -> QGuiApplication:
+    """The running Qt application, or an offscreen one for headless use."""
+    global _app
+    app = QGuiApplication.instance()
+    if app is None:
+        _app = QGuiApplication(["factcheck", "-platform", "offscreen"])
+        app = _app
+    return app  # type: ignore[return-value]
+
+
+def report_families() -> list[str]:
+    """Register the shipped fonts once; the families to use, Latin first, then Korean."""
+    global _families
+    if _families is None:
+        ensure_application()
+        loaded: set[str] = set()
+        for path in sorted(resource_path("fonts").glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                loaded.update(QFontDatabase.applicationFontFamilies(font_id))
+        _families = [f for f in (LATIN_FAMILY, KOREAN_FAMILY) if f in loaded] or [LATIN_FAMILY]
+    return _families
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(report_families())
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    # No "fi"/"fl" ligatures: text copied or searched in the PDF must match the article.
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
+def _writer(path: Path, report: Report) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    size = QPageSize.Letter if report.options.page_size is PageSize.LETTER else QPageSize.A4
+    writer.setPageSize(QPageSize(size))
+    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(report.title)
+    writer.setCreator("factcheck")
+    return writer
+
+
+def build_document(report: Report, writer: QPdfWriter, body: QSizeF) -> QTextDocument:
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(_font(BODY_POINTS))
+    families = ", ".join(f"'{f}'" for f in report_families())
+    doc.setDefaultStyleSheet(_PRINT_CSS + f"body {{ font-family: {families}; }}")
+    doc.setHtml(f"<body>{render_body(report, for_print=True)}</body>")
+    doc.setPageSize(body)
+    return doc
+
+
+def write_pdf(report: Report, path: Path) -> Path:
+    ensure_application()
+    writer = _writer(path, report)
+    page = writer.pageLayout().paintRectPixels(RESOLUTION)
+    dots = RESOLUTION / 72  # device pixels per point
+    header_h = 18 * dots
+    footer_h = 16 * dots
+    body = QSizeF(page.width(), page.height() - header_h - footer_h)
+    doc = build_document(report, writer, body)
+    pages = doc.pageCount()
+    header_left = report.title if len(report.title) <= 80 else report.title[:79] + "…"
+    header_right = f"Fact-check report · {when(report.generated_at)}"
+    painter = QPainter(writer)
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            _furniture(painter, page.width(), page.height(), header_h, footer_h, dots)
+            painter.setFont(_font(7.5))
+            painter.setPen(QColor("#555555"))
+            top = QRectF(0, 0, page.width(), header_h - 5 * dots)
+            painter.drawText(top, int(Qt.AlignLeft | Qt.AlignBottom), header_left)
+            painter.drawText(top, int(Qt.AlignRight | Qt.AlignBottom), header_right)
+            bottom = QRectF(0, page.height() - footer_h + 4 * dots, page.width(), footer_h)
+            painter.drawText(bottom, int(Qt.AlignHCenter | Qt.AlignTop), f"{index + 1} / {pages}")
+            painter.save()
+            painter.translate(0, header_h - index * body.height())
+            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            painter.restore()
+    finally:
+        painter.end()
+    return path
+
+
+def _furniture(
+    painter: QPainter, width: float, height: float, header_h: float, footer_h: float, dots: float
+) -> None:
+    """The thin rules under the header and above the footer."""
+    painter.setPen(QPen(QColor("#BBBBBB"), 0.5 * dots))
+    painter.drawLine(0, int(header_h - 3 * dots), int(width), int(header_h - 3 * dots))
+    painter.drawLine(
+        0, int(height - footer_h + 2 * dots), int(width), int(height - footer_h + 2 * dots)
+    )
