@@ -161,10 +161,43 @@ class SentenceRules:
                 entry.confidence,
                 None,
             )
+        if not any(a.source and a.source.kind in _SPEAKER_KINDS for a in attributions):
+            self._remember_mention(doc, sent, checkable, state)
         claim = self._unsourced(doc, sent, attributions, checkable, out)
         if claim is not None:
             out.setdefault(Category.UNSOURCED_CLAIM, claim)
         return list(out.values())
+
+    def _remember_mention(
+        self, doc: Doc, sent: Span, checkable: list[tuple[int, int, Entry]], state: SpeakerState
+    ) -> None:
+        """Remember the last multi-word name ("Angela Merkel") for a later "she said"."""
+        runs: list[list[int]] = []
+        first = doc[sent.start]
+        for start, _end, entry in sorted(checkable, key=lambda c: c[0]):
+            if entry.feature != "entity":
+                continue
+            if (
+                start == sent.start + 1
+                and first.is_title
+                and first.lower_ not in self.finder.nonname
+            ):
+                runs.append([sent.start])
+            if runs and runs[-1][-1] == start - 1:
+                runs[-1].append(start)
+            else:
+                runs.append([start])
+        finder = self.finder
+        for run in reversed(runs):
+            if len(run) < 2 or len(run) > 4:
+                continue
+            words = [doc[i].lower_ for i in run]
+            if " ".join(words) in finder.country or any(
+                w in finder.org or w in finder.org_suffix or w in finder.title for w in words
+            ):
+                continue
+            state.last_person = doc[run[0] : run[-1] + 1].text
+            return
 
     # --------------------------------------------------------------- filters
     def _keep(self, doc: Doc, sent: Span, cue: tuple[int, int, Entry]) -> bool:
@@ -230,7 +263,7 @@ class SentenceRules:
                 Category.SOURCED,
                 cue_span,
                 entry,
-                source,
+                Source("pronoun", source.start, source.end, shown),
                 entry.describe(doc[start:end].text, shown),
                 0.7 if state.last_person else 0.55,
                 embedded,

@@ -38,6 +38,8 @@ _PASSIVE_AUX = frozenset(
         "werden",
     }
 )
+_QUOTE_CHARS = frozenset({"'", "‘", "’", '"', "“", "”", "„", "«", "»"})
+_PUBLISHED = frozenset({"published", "released", "issued", "veröffentlicht", "erschienen"})
 _EN_ADJ = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ent", "ant", "ary", "ior", "ern", "ed")
 _PERSON_ENTS = frozenset({"PERSON", "PER"})
 _ORG_ENTS = frozenset({"ORG", "FAC"})
@@ -104,7 +106,8 @@ class SourceFinder:
             low = doc[i].lower_
             if low in _PASSIVE_AUX:
                 return None  # "North Korea is believed": the subject is not the speaker
-            if low in self.skip or (not self.de and low.endswith("ly") and doc[i].is_lower):
+            lower = doc[i].is_lower or not doc[i].is_alpha
+            if lower and (low in self.skip or (not self.de and low.endswith("ly"))):
                 i -= 1
                 skipped += 1
             else:
@@ -112,6 +115,15 @@ class SourceFinder:
         end = i + 1
         if i >= sent_start and doc[i].lower_ in self.pronouns:
             return i, end
+        if (
+            i > sent_start
+            and doc[i].is_lower
+            and doc[i].is_alpha
+            and doc[i - 1].lower_ in self.determiner
+            and doc[i].lower_ not in self.determiner
+            and not self._np_word(doc[i])
+        ):
+            return i - 1, end  # "the company said": a definite common noun
         while i >= sent_start:
             token = doc[i]
             low = token.lower_
@@ -134,40 +146,34 @@ class SourceFinder:
         if start >= end:
             return None
         if all(
-            doc[k].lower_ in self.determiner or doc[k].lower_ in self.skip
+            doc[k].lower_ in self.determiner or (doc[k].is_lower and doc[k].lower_ in self.skip)
             for k in range(start, end)
         ):
             return None
         return start, end
 
-    def right(self, doc: Doc, begin: int, sent_end: int, limit: int = 9) -> tuple[int, int] | None:
+    def right(self, doc: Doc, begin: int, sent_end: int, limit: int = 12) -> tuple[int, int] | None:
         """The noun phrase starting at ``begin`` (for "according to X", "said X", "by X")."""
         i = begin
         head_seen = False
+        after_link = False
         lowers = 0
         while i < sent_end and i - begin < limit:
             token = doc[i]
             low = token.lower_
             if token.is_punct and low not in _POSSESSIVE and token.text not in ("-", "–"):
                 # Quoted titles of documents: "the 'Medical Science Law Journal'".
-                quote = token.text in ("'", "‘", "’", '"', "“", "”", "„")
+                quote = token.text in _QUOTE_CHARS
                 if quote and i + 1 < sent_end and _is_cap(doc[i + 1]):
                     i += 1
                     continue
                 break
-            if low in self.links or low in _COMPLEMENT:
-                if (
-                    head_seen
-                    and i + 1 < sent_end
-                    and (
-                        _is_cap(doc[i + 1])
-                        or (
-                            doc[i + 1].lower_ in self.determiner
-                            and i + 2 < sent_end
-                            and _is_cap(doc[i + 2])
-                        )
-                    )
-                ):
+            if head_seen and low in _PUBLISHED and i + 1 < sent_end:
+                i += 1  # "an article published in the 'Medical Science Law Journal'"
+                continue
+            if low in self.links or low in _COMPLEMENT or low in ("in", "im"):
+                if head_seen and self._cap_ahead(doc, i + 1, sent_end):
+                    after_link = True
                     i += 1
                     continue
                 break
@@ -182,7 +188,7 @@ class SourceFinder:
             ):
                 head_seen = True
             elif low in self.determiner or low in self.nationality or low in self.indefinite:
-                if head_seen and not self.de:
+                if head_seen and not self.de and not after_link:
                     break
             elif (
                 not head_seen
@@ -197,6 +203,16 @@ class SourceFinder:
         if i == begin or not head_seen:
             return None
         return begin, i
+
+    def _cap_ahead(self, doc: Doc, i: int, sent_end: int) -> bool:
+        """A capitalised word follows, after at most an article and an opening quote."""
+        for k in range(i, min(i + 3, sent_end)):
+            token = doc[k]
+            if _is_cap(token):
+                return True
+            if token.lower_ not in self.determiner and token.text not in _QUOTE_CHARS:
+                return False
+        return False
 
     # ----------------------------------------------------------------- judging
     def judge(self, doc: Doc, start: int, end: int, sent_start: int) -> Source:
