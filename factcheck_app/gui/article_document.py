@@ -27,7 +27,6 @@ from factcheck_app.gui import palette
 from factcheck_app.gui.offsets import Utf16Map
 from factcheck_app.models import Article, Assertion, BlockKind, Category, ReviewState
 
-
 #: Most important first: where spans coincide, the first of these is painted on top.
 PRIORITY: tuple[Category, ...] = (
     Category.NO_EVIDENCE,

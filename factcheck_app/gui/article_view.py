@@ -71,7 +71,7 @@ class Legend(QWidget):
         self._full_width = layout.sizeHint().width()
         self._style()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         style = (
             Qt.ToolButtonStyle.ToolButtonTextBesideIcon
@@ -265,11 +265,11 @@ class ArticleView(QWidget):
         margin = max(0, spare // 2)
         self.text_edit.setViewportMargins(margin, 0, margin, 0)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_column()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.text_edit.viewport() and self._article is not None:
             if event.type() == QEvent.Type.ToolTip:
                 self._tooltip(event.pos(), event.globalPos())

@@ -20,7 +20,7 @@ EXCERPT_LINES = 2
 
 
 class AssertionDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         fm = option.fontMetrics
         small = QFontMetrics(_small(option.font))
         height = PAD + max(ICON, fm.height()) + 2 + EXCERPT_LINES * fm.lineSpacing()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
@@ -48,8 +48,7 @@ class ImportActions(QObject):
             self.tr("Import the text or web page on the clipboard (Ctrl+Shift+V)")
         )
         self.paste_action.triggered.connect(self.paste)
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        window.setAcceptDrops(True)  # the window forwards drag events to ``drop``
 
     # --- entry points -----------------------------------------------------------------
 
@@ -145,15 +144,10 @@ class ImportActions(QObject):
 
     # --- drag and drop ------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.window:
-            if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-                mime = event.mimeData()
-                if mime.hasUrls() or mime.hasHtml() or mime.hasText():
-                    event.acceptProposedAction()
-                    return True
-            elif event.type() == QEvent.Type.Drop:
-                event.acceptProposedAction()
-                self.import_mime(event.mimeData())
-                return True
-        return super().eventFilter(watched, event)
+    @staticmethod
+    def can_drop(mime: QMimeData | None) -> bool:
+        return mime is not None and (mime.hasUrls() or mime.hasHtml() or mime.hasText())
+
+    def drop(self, mime: QMimeData | None) -> Job | None:
+        """Files dropped on the window are imported; dropped text is pasted."""
+        return self.import_mime(mime)

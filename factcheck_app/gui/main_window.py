@@ -11,7 +11,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar
 
 from factcheck_app.gui import menus as menu_builder
@@ -196,7 +203,7 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
@@ -209,7 +216,19 @@ class MainWindow(QMainWindow):
             lambda exc: show_error(self, self.tr("The analyser could not be loaded"), exc)
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.importer.can_drop(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.importer.can_drop(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        event.acceptProposedAction()
+        self.importer.drop(event.mimeData())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
         window_state.save(self, self._splitters())
         self.ctx.tasks.cancel_all()
         self.ctx.tasks.wait(5000)

@@ -11,9 +11,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes the app
 
-import pytest  # noqa: E402
-from gui_support import FakeAnalyzer  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+import pytest
+from gui_support import FakeAnalyzer
+from PySide6.QtCore import QSettings
 
 
 @pytest.fixture(autouse=True)

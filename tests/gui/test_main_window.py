@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gui_support import FakeAnalyzer, add_article, analyse, paragraphs, wait_for_jobs
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
@@ -9,7 +10,6 @@ from factcheck_app.gui.offsets import Utf16Map
 from factcheck_app.models import Category, ReviewState
 from factcheck_app.services import annotations
 from factcheck_app.services.analysis import list_assertions
-from gui_support import FakeAnalyzer, add_article, analyse, paragraphs, wait_for_jobs
 
 UMLAUT_EMOJI = paragraphs(
     "Grüße aus Köln 😀🔥 – die Straße ist gesperrt.",
