@@ -35,7 +35,7 @@ def write_report(report: Report, fmt: ExportFormat, out: Path) -> Path:
     tmp = Path(tmp_name)
     try:
         if fmt is ExportFormat.PDF:
-            from factcheck_app.export.pdf import write_pdf  # Qt: loaded only for PDF
+            from factcheck_app.export.pdf_render import write_pdf  # Qt: loaded only for PDF
 
             write_pdf(report, tmp)
         else:
