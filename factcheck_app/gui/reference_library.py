@@ -75,6 +75,7 @@ class ReferenceLibraryDialog(QDialog):
         copies_box = QGroupBox("Local copies")
         QVBoxLayout(copies_box).addWidget(self.snapshots)
         self.cited_by = QListWidget()
+        self.cited_by.setWordWrap(True)
         self.cited_by.setToolTip("Double-click to go to the assertion")
         cited_box = QGroupBox("Cited by")
         QVBoxLayout(cited_box).addWidget(self.cited_by)

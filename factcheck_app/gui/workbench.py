@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QByteArray, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QSplitter, QWidget
 
+from factcheck_app.gui import window_state
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.assertion_detail import AssertionDetail
 from factcheck_app.gui.detail.common import CATEGORY_LABELS, run
@@ -54,8 +55,7 @@ class Workbench(QObject):
 
         self.detail = AssertionDetail(ctx)
         self.detail.setObjectName("assertion-detail")
-        window.right_splitter.addWidget(self.detail)
-        window.right_splitter.setStretchFactor(window.right_splitter.indexOf(self.detail), 2)
+        self._add_to_splitter(window.right_splitter)
         self.detail.selection_provider = self._selection
         window.assertion_panel.assertion_selected.connect(self.detail.show_assertion)
         self.detail.show_assertion(window.assertion_panel.current_assertion_id())
@@ -75,6 +75,19 @@ class Workbench(QObject):
         text_edit = window.article_view.text_edit
         text_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         text_edit.customContextMenuRequested.connect(self._show_context_menu)
+
+    def _add_to_splitter(self, splitter: QSplitter) -> None:
+        """Below the assertion list; the sizes the checker left last time win."""
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(splitter.indexOf(self.detail), 3)
+        splitter.setStretchFactor(0, 2)
+        total = max(sum(splitter.sizes()), 700)
+        splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+        saved = window_state.qsettings().value("splitters/right")
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            splitter.restoreState(saved)
+        if min(splitter.sizes()) < 80:  # saved before the detail view existed
+            splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
 
     # --- actions and menus -------------------------------------------------------------
 

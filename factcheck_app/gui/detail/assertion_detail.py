@@ -9,7 +9,6 @@ reloads when the change bus reports something it shows.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -85,10 +84,12 @@ class AssertionHeader(QWidget):
             self.review.addItem(label, review)
         self.review.setToolTip("Accept the flag, or dismiss it as a false alarm")
         self.quote = QLabel()
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote.setStyleSheet("font-size: 11pt;")
         self.explanation = QLabel()
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation.setWordWrap(True)
         self.origin = muted()
         self.source = muted()
@@ -126,13 +127,13 @@ class AssertionHeader(QWidget):
         self.review.setCurrentIndex(max(0, self.review.findData(assertion.review)))
         self._loading = False
         colour = CATEGORY_COLOURS.get(assertion.category, "#607d8b")
-        self.quote.setText(f"“{escape(assertion.quote)}”")
+        self.quote.setText(f"“{assertion.quote}”")
         red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
         self.quote.setStyleSheet(
             f"font-size: 11pt; padding: 4px 6px; border-left: 4px solid {colour};"
             f" background: rgba({red}, {green}, {blue}, 40);"
         )
-        self.explanation.setText(escape(assertion.explanation))
+        self.explanation.setText(assertion.explanation)
         self.explanation.setVisible(
             bool(assertion.explanation) and assertion.explanation != MANUAL_EXPLANATION
         )

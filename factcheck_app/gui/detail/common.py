@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QWidget
 
 from factcheck_app.gui.context import GuiContext
@@ -86,6 +87,7 @@ def card() -> QFrame:
 
 def muted(text: str = "") -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names and sources come from outside
     label.setWordWrap(True)
     label.setStyleSheet("color: #5f6368;")
     return label

@@ -118,8 +118,10 @@ class EvidenceCard(QFrame):
         top = QHBoxLayout()
         top.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(title, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         for button in (self.edit_button, self.library_button, self.unlink_button):
-            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            actions.addWidget(button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
@@ -147,6 +149,7 @@ class EvidenceCard(QFrame):
         self.snapshots = SnapshotList(ctx)
         self.snapshots.load(reference)
         layout.addWidget(self.snapshots)
+        layout.addLayout(actions)
 
         self.edit_button.clicked.connect(self.edit)
         self.unlink_button.clicked.connect(

@@ -134,6 +134,7 @@ class SnapshotList(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel()
+        label.setWordWrap(True)
         label.setToolTip(f"SHA-256 {snap.sha256}")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(

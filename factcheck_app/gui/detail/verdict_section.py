@@ -40,7 +40,7 @@ class VerdictSection(QGroupBox):
         self.rating = QComboBox()
         self.explanation = QPlainTextEdit()
         self.explanation.setPlaceholderText("Why this rating? (what the evidence shows)")
-        self.explanation.setMaximumHeight(90)
+        self.explanation.setMaximumHeight(64)
         self.save_button = QPushButton("Save verdict")
         self.clear_button = QPushButton("Clear")
         self.stamp = muted()
