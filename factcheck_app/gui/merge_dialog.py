@@ -1,0 +1,360 @@
+"""File -> Merge library: preview, merge, review conflicts (flip), and past merges.
+
+The preview (dry run) comes first and writes nothing; Merge backs the library up and
+merges in one transaction. Every conflict keeps both versions; the user can switch a
+conflict to the other version at any time (an undoable change, so it also travels).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_app.gui.commands import ServiceCommand
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.messages import describe
+from factcheck_app.gui.share_dialog import file_filter
+from factcheck_app.models import Conflict, MergeReport
+from factcheck_app.services import sharing
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("merge_dialog", text)
+
+
+def _summary(conflict: Conflict, version: dict) -> str:
+    fields = sharing.differing_fields(conflict)
+    shown = [f for f in fields if f not in ("updated_at", "author")] or fields
+    parts = []
+    for field in shown[:3]:
+        value = version.get(field)
+        if field == "deleted":
+            parts.append(tr("deleted") if value else tr("not deleted"))
+        else:
+            parts.append(" ".join(str(value if value is not None else "—").split())[:80])
+    return " · ".join(parts)
+
+
+class MergeDialog(QDialog):
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: MergeReport | None = None
+        self.conflicts: list[Conflict] = []
+        self.setWindowTitle(tr("Merge library"))
+        self.resize(900, 600)
+
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(tr("A share file or library from a colleague"))
+        self.path.textChanged.connect(self._path_changed)
+        browse = QPushButton(tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.preview_button = QPushButton(tr("Preview"))
+        self.preview_button.setEnabled(False)
+        self.preview_button.clicked.connect(self.preview)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Merge from:")))
+        top.addWidget(self.path, 1)
+        top.addWidget(browse)
+        top.addWidget(self.preview_button)
+
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.report_view = QPlainTextEdit()
+        self.report_view.setReadOnly(True)
+        self.report_view.setFont(mono)
+        self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.report_view.setPlaceholderText(
+            tr("Choose a file and press Preview: you see what would change before anything does.")
+        )
+
+        self.conflict_table = self._table(
+            [tr("Kind"), tr("Item"), tr("This library"), tr("Other library"), tr("Using")]
+        )
+        self.conflict_table.itemSelectionChanged.connect(self._conflict_selected)
+        self.conflict_detail = QPlainTextEdit()
+        self.conflict_detail.setReadOnly(True)
+        self.conflict_detail.setFont(mono)
+        self.conflict_detail.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.flip_button = QPushButton(tr("Use the other version"))
+        self.flip_button.setEnabled(False)
+        self.flip_button.clicked.connect(self.flip_selected)
+        conflicts_page = QWidget()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.conflict_table)
+        split.addWidget(self.conflict_detail)
+        split.setSizes([300, 200])
+        page_layout = QVBoxLayout(conflicts_page)
+        page_layout.addWidget(
+            QLabel(
+                tr(
+                    "Rows changed on both sides. The newer change is used; the other "
+                    "version is kept and can be used instead."
+                )
+            )
+        )
+        page_layout.addWidget(split, 1)
+        flip_row = QHBoxLayout()
+        flip_row.addStretch(1)
+        flip_row.addWidget(self.flip_button)
+        page_layout.addLayout(flip_row)
+
+        self.history_table = self._table(
+            [
+                tr("When"),
+                tr("Who"),
+                tr("From library"),
+                tr("File"),
+                tr("Added"),
+                tr("Changed"),
+                tr("Deleted"),
+                tr("Conflicts"),
+            ]
+        )
+        self.history_table.itemSelectionChanged.connect(self._history_selected)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.report_view, tr("Report"))
+        self.tabs.addTab(conflicts_page, tr("Conflicts"))
+        self.tabs.addTab(self.history_table, tr("History"))
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.merge_button = self.buttons.addButton(
+            tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.refresh_history()
+        self.show_conflicts(sharing.list_conflicts(ctx.library))
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # --- choosing and previewing ----------------------------------------------------
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, tr("Merge library"), self.path.text(), file_filter()
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def _path_changed(self, text: str) -> None:
+        self.preview_button.setEnabled(bool(text.strip()))
+        self.merge_button.setEnabled(False)
+        self.report = None
+
+    def source(self) -> Path:
+        return Path(self.path.text().strip()).expanduser()
+
+    def preview(self) -> None:
+        self._run(tr("Checking {name}…"), sharing.preview_merge, self._previewed)
+
+    def _previewed(self, report: MergeReport) -> None:
+        self.report = report
+        self.report_view.setPlainText(sharing.format_report(report))
+        self.tabs.setCurrentWidget(self.report_view)
+        something = any(
+            sum(d.values()) for d in (report.added, report.changed, report.deleted)
+        ) or bool(report.conflicts)
+        self.merge_button.setEnabled(something)
+        self._set_status(
+            tr("Nothing written yet. Press Merge to bring these changes in.")
+            if something
+            else tr("Nothing to merge: both libraries already agree.")
+        )
+
+    def merge(self) -> None:
+        self.merge_button.setEnabled(False)
+        self._run(tr("Merging {name}…"), sharing.merge, self._merged)
+
+    def _merged(self, result: tuple[MergeReport, object]) -> None:
+        report, changes = result
+        self.report = report
+        self.ctx.bus.publish(changes)  # type: ignore[arg-type]
+        self.report_view.setPlainText(sharing.format_report(report))
+        self.refresh_history()
+        if report.merge_id:
+            self.show_conflicts(sharing.list_conflicts(self.ctx.library, report.merge_id))
+        if report.conflicts:
+            self.tabs.setCurrentIndex(1)
+        self._set_status(
+            tr("Merged. A backup of your library was saved as {path}.").format(
+                path=report.backup_path
+            )
+            if report.backup_path
+            else tr("Merged.")
+        )
+
+    def _run(self, message: str, fn, on_done) -> None:
+        source, lib = self.source(), self.ctx.library
+        self.preview_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self._set_status(message.format(name=source.name))
+
+        def work(progress, cancelled):
+            return fn(lib, source, progress=progress)
+
+        job = self.ctx.tasks.start(tr("Merging"), work)
+        job.progress.connect(self._progress)
+        job.finished.connect(on_done)
+        job.failed.connect(self._failed)
+        job.done.connect(self._job_done)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _job_done(self) -> None:
+        self.progress.setVisible(False)
+        self.preview_button.setEnabled(bool(self.path.text().strip()))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.merge_button.setEnabled(False)
+        self.report_view.setPlainText(describe(exc))
+        self.tabs.setCurrentWidget(self.report_view)
+        self._set_status(describe(exc), error=True)
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        text = html.escape(text)
+        self.status.setText(f"<span style='color:#b00020'>{text}</span>" if error else text)
+
+    # --- conflicts ---------------------------------------------------------------------
+
+    def show_conflicts(self, conflicts: list[Conflict]) -> None:
+        self.conflicts = conflicts
+        table = self.conflict_table
+        table.setRowCount(len(conflicts))
+        for row, c in enumerate(conflicts):
+            using = tr("this library") if c.chosen == "ours" else tr("other library")
+            cells = [
+                sharing.table_label(c.table),
+                sharing.conflict_title(c),
+                _summary(c, c.ours),
+                _summary(c, c.theirs),
+                using,
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip("\n".join(sharing.side_by_side(c)))
+                if (col == 2 and c.chosen == "ours") or (col == 3 and c.chosen == "theirs"):
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, col, item)
+        self.tabs.setTabText(1, tr("Conflicts ({n})").format(n=len(conflicts)))
+        self._conflict_selected()
+
+    def selected_conflict(self) -> Conflict | None:
+        rows = self.conflict_table.selectionModel().selectedRows()
+        return self.conflicts[rows[0].row()] if rows else None
+
+    def _conflict_selected(self) -> None:
+        c = self.selected_conflict()
+        self.flip_button.setEnabled(c is not None)
+        if c is None:
+            self.conflict_detail.setPlainText("")
+            return
+        self.flip_button.setText(
+            tr("Use the other library's version")
+            if c.chosen == "ours"
+            else tr("Use this library's version")
+        )
+        self.conflict_detail.setPlainText("\n".join(sharing.side_by_side(c)))
+
+    def flip_selected(self) -> None:
+        c = self.selected_conflict()
+        if c is None:
+            return
+        lib, row = self.ctx.library, self.conflict_table.currentRow()
+
+        def flip():
+            return sharing.flip_conflict(lib, c.id)
+
+        text = tr("Use other version of {item}").format(item=sharing.conflict_title(c))
+        try:
+            self.ctx.undo_stack.push(ServiceCommand(text, self.ctx.bus, flip, flip))
+        except (LookupError, ValueError, KeyError) as exc:
+            self._set_status(describe(exc), error=True)
+            return
+        merge_id = self._selected_merge_id()
+        self.show_conflicts(sharing.list_conflicts(lib, merge_id))
+        if 0 <= row < self.conflict_table.rowCount():
+            self.conflict_table.selectRow(row)
+
+    # --- history -------------------------------------------------------------------------
+
+    def refresh_history(self) -> None:
+        self.merges = sharing.list_merges(self.ctx.library)
+        table = self.history_table
+        table.setRowCount(len(self.merges))
+        for row, m in enumerate(self.merges):
+            cells = [
+                m.at[:19].replace("T", " "),
+                m.author,
+                m.source_library_id[:8],
+                Path(m.source_file).name,
+                str(sum(m.added.values())),
+                str(sum(m.changed.values())),
+                str(sum(m.deleted.values())),
+                str(m.conflicts),
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(m.source_file)
+                table.setItem(row, col, item)
+
+    def _selected_merge_id(self) -> str | None:
+        rows = self.history_table.selectionModel().selectedRows()
+        return self.merges[rows[0].row()].id if rows else None
+
+    def _history_selected(self) -> None:
+        self.show_conflicts(sharing.list_conflicts(self.ctx.library, self._selected_merge_id()))
+
+
+def open_merge_dialog(parent: QWidget | None, ctx: GuiContext) -> None:
+    MergeDialog(ctx, parent).exec()
