@@ -87,6 +87,16 @@ def select_articles(lib: Library, ids: Sequence[str] = (), tag: str | None = Non
     return list(dict.fromkeys(chosen))
 
 
+def article_tags(lib: Library) -> list[tuple[str, int]]:
+    """Every article tag with how many articles carry it, for "export a whole tag"."""
+    with lib.session() as db:
+        rows = db.execute(
+            "SELECT name, COUNT(DISTINCT target_id) FROM tags WHERE deleted = 0"
+            " AND target_kind = 'article' GROUP BY name ORDER BY name"
+        ).fetchall()
+    return [(name, count) for name, count in rows]
+
+
 def _keep(assertion, options: ReportOptions) -> bool:
     if assertion.review is ReviewState.DISMISSED and not options.include_dismissed:
         return False

@@ -1,0 +1,238 @@
+"""File -> Export: choose a format, the options and a file; the export runs as a job.
+
+``open_export_dialog`` shows it modally; tests build ``ExportDialog`` directly and click.
+The job never touches widgets: it gets the service call with progress and cancel, and
+the dialog reacts to the job's signals on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_app.export.model import EXTENSIONS, ExportFormat, PageSize, ReportOptions
+from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.tasks import Job
+from factcheck_app.services import exports
+from factcheck_app.services.articles import get_article
+
+FORMAT_LABELS: dict[ExportFormat, str] = {
+    ExportFormat.PDF: "PDF report",
+    ExportFormat.HTML: "HTML page",
+    ExportFormat.MD: "Markdown",
+    ExportFormat.JSON: "JSON (everything, for other tools)",
+    ExportFormat.CLAIMREVIEW: "ClaimReview JSON-LD (schema.org)",
+    ExportFormat.W3C: "W3C Web Annotations (re-importable)",
+}
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self, ctx: GuiContext, article_ids: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.article_ids = list(article_ids)
+        self.job: Job | None = None
+        self.result_path: Path | None = None
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(520)
+
+        self.scope = QComboBox()
+        if self.article_ids:
+            self.scope.addItem(self._selection_label(), None)
+        for name, count in exports.article_tags(ctx.library):
+            self.scope.addItem(f"All articles tagged “{name}” ({count})", name)
+        self.format = QComboBox()
+        for fmt, label in FORMAT_LABELS.items():
+            self.format.addItem(label, fmt)
+        self.include_dismissed = QCheckBox("Include dismissed assertions")
+        self.include_sourced = QCheckBox("Include sourced assertions")
+        self.no_private = QCheckBox("Leave out notes marked private")
+        self.no_private.setChecked(True)
+        self.page_size = QComboBox()
+        self.page_size.addItem("A4", PageSize.A4)
+        self.page_size.addItem("Letter", PageSize.LETTER)
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("Where to save the file")
+        self.browse = QPushButton("Choose…")
+        self.open_after = QCheckBox("Open the file when it is done")
+        self.open_after.setChecked(True)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow("Articles:", self.scope)
+        form.addRow("Format:", self.format)
+        form.addRow("Page size:", self.page_size)
+        form.addRow("", self.include_dismissed)
+        form.addRow("", self.include_sourced)
+        form.addRow("", self.no_private)
+        form.addRow("Save as:", path_row)
+        form.addRow("", self.open_after)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.Cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.Close)
+        self.export_button.setDefault(True)
+        self.cancel_button.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.browse.clicked.connect(self._choose_path)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.close_button.clicked.connect(self.reject)
+        self.path.setText(str(self._default_path()))
+        self._format_changed()
+
+    # --- choices -------------------------------------------------------------------
+
+    def _selection_label(self) -> str:
+        if len(self.article_ids) == 1:
+            return f"“{get_article(self.ctx.library, self.article_ids[0]).title}”"
+        return f"The {len(self.article_ids)} selected articles"
+
+    def chosen_format(self) -> ExportFormat:
+        return ExportFormat(self.format.currentData())
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(
+            include_dismissed=self.include_dismissed.isChecked(),
+            include_sourced=self.include_sourced.isChecked(),
+            include_private=not self.no_private.isChecked(),
+            page_size=PageSize(self.page_size.currentData()),
+        )
+
+    def chosen_articles(self) -> list[str]:
+        tag = self.scope.currentData()
+        if tag:
+            return exports.select_articles(self.ctx.library, (), tag)
+        return self.article_ids
+
+    def _default_path(self) -> Path:
+        stem = "factcheck-report"
+        if len(self.article_ids) == 1:
+            title = get_article(self.ctx.library, self.article_ids[0]).title
+            safe = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
+            stem = "-".join(safe.split())[:60] or stem
+        return Path.home() / (stem + EXTENSIONS[ExportFormat.PDF])
+
+    def _format_changed(self) -> None:
+        fmt = self.chosen_format()
+        self.page_size.setEnabled(fmt is ExportFormat.PDF)
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(EXTENSIONS[fmt])))
+
+    def _choose_path(self) -> None:
+        fmt = self.chosen_format()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export to",
+            self.path.text(),
+            f"{FORMAT_LABELS[fmt]} (*{EXTENSIONS[fmt]});;All files (*)",
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    # --- running -------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.status.setText("Choose where to save the file first.")
+            return
+        try:
+            ids = self.chosen_articles()
+        except LookupError as exc:
+            QMessageBox.warning(self, "Export", str(exc))
+            return
+        if not ids:
+            self.status.setText("There is no article to export: select one in the library.")
+            return
+        fmt, options, out = self.chosen_format(), self.options(), Path(text).expanduser()
+        if fmt is ExportFormat.PDF:
+            from factcheck_app.export.pdf_render import report_families
+
+            report_families()  # register the report fonts on the GUI thread, once
+        lib = self.ctx.library
+
+        def run(progress, cancelled):
+            return exports.export_articles(lib, ids, fmt, out, options, progress, cancelled)
+
+        self._set_running(True)
+        self.status.setText(f"Exporting {len(ids)} article(s)…")
+        self.job = self.ctx.tasks.start("Export", run)
+        self.job.progress.connect(self._progress)
+        self.job.finished.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._cancelled)
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)
+        self.cancel_button.setVisible(running)
+        for widget in (self.export_button, self.close_button, self.format, self.path, self.browse):
+            widget.setEnabled(not running)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finished(self, result: exports.ExportResult) -> None:
+        self._set_running(False)
+        self.result_path = result.path
+        self.status.setText(
+            f"Saved {result.assertions} assertion(s) from {result.articles} article(s) "
+            f"to {result.path}"
+        )
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_running(False)
+        self.status.setText("The export failed.")
+        QMessageBox.warning(self, "Export failed", f"Could not export: {exc}")
+
+    def _cancelled(self) -> None:
+        self._set_running(False)
+        self.status.setText("Export cancelled; nothing was written.")
+
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+
+def open_export_dialog(parent: QWidget | None, ctx: GuiContext, article_ids: list[str]) -> None:
+    dialog = ExportDialog(ctx, article_ids, parent)
+    dialog.exec()
