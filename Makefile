@@ -31,3 +31,11 @@ screenshot: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# One-folder app bundle in dist/factcheck/ (see packaging/README.md).
+$(VENV)/.package-installed: $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install -e ".[package]"
+	touch $@
+
+package: $(VENV)/.package-installed
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/factcheck.spec

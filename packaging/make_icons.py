@@ -15,7 +15,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SVG = ROOT / "resources" / "icons" / "factcheck.svg"
 OUT = ROOT / "resources" / "icons" / "hicolor"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def render(svg: Path, size: int):
@@ -49,11 +48,15 @@ def main(argv: list[str] | None = None) -> int:
         if not render(SVG, size).save(str(target), "PNG"):
             raise SystemExit(f"cannot write {target}")
         written.append(target)
-    # Windows wants an .ico; Qt writes one from the largest bitmap when the ico plugin exists.
-    ico = ROOT / "packaging" / "windows" / "factcheck.ico"
-    ico.parent.mkdir(parents=True, exist_ok=True)
-    if render(SVG, 256).save(str(ico), "ICO"):
-        written.append(ico)
+    # Windows wants an .ico and macOS an .icns; Qt's image plugins write both.
+    for target, size, fmt in (
+        (ROOT / "packaging" / "windows" / "factcheck.ico", 256, "ICO"),
+        (ROOT / "packaging" / "macos" / "factcheck.icns", 512, "ICNS"),
+    ):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not render(SVG, size).save(str(target), fmt):
+            raise SystemExit(f"cannot write {target} (Qt image plugin for {fmt} missing?)")
+        written.append(target)
     for path in written:
         print(path.relative_to(ROOT))
     return 0
