@@ -287,6 +287,8 @@ class MergeDialog(QDialog):
                     item.setFont(font)
                 table.setItem(row, col, item)
         self.tabs.setTabText(1, tr("Conflicts ({n})").format(n=len(conflicts)))
+        if conflicts and not self.conflict_table.selectionModel().hasSelection():
+            self.conflict_table.selectRow(0)  # show both versions of the first at once
         self._conflict_selected()
 
     def selected_conflict(self) -> Conflict | None:
