@@ -29,6 +29,7 @@ from factcheck_app.models import (
     Tag,
 )
 from factcheck_app.services import Library, annotations, workflow
+from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
 
 #: Errors a service call raises for bad input; anything else is a bug and propagates.
 USER_ERRORS = (ValueError, LookupError, OSError)
@@ -200,6 +201,12 @@ class AttachFile(EditCommand):
         if self.snapshot is None:
             if not self.path.is_file():
                 raise ValueError(f"{self.path.name} is not a file")
+            size = self.path.stat().st_size
+            if size == 0:
+                raise ValueError(f"{self.path.name} is empty; nothing to keep as a copy")
+            if size > MAX_SNAPSHOT_BYTES:  # refuse before reading it all into memory
+                limit = MAX_SNAPSHOT_BYTES // 2**20
+                raise ValueError(f"{self.path.name} is larger than {limit} MB")
             self.snapshot, changes = annotations.attach_file(self.lib, self.reference_id, self.path)
             return changes
         return workflow.restore_snapshot(self.lib, self.snapshot)

@@ -185,3 +185,31 @@ def test_rating_outside_scheme_is_kept_and_labelled(workspace):
     workflow.write_verdict(ctx.library, assertion.id, "pants on fire", "")
     detail.show_assertion(assertion.id)
     assert detail.verdict.rating.currentText() == "pants on fire (not in scheme)"
+
+
+def test_drop_a_file_on_a_reference_attaches_it(workspace, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    ctx, detail, assertion, _ = workspace
+    ref, _ = annotations.add_reference(ctx.library, "Archive copy")
+    annotations.link_evidence(ctx.library, assertion.id, ref.id, Relation.SUPPORTS)
+    detail.show_assertion(assertion.id)
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>archived</body></html>", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(page))])
+    card = detail.evidence.cards[0]
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    card.dropEvent(event)
+    (snap,) = annotations.get_reference(ctx.library, ref.id).snapshots
+    assert (snap.filename, snap.mime) == ("page.html", "text/html")
+    assert detail.evidence.cards[0].reference.snapshots == (snap,)
+    ctx.undo_stack.undo()
+    assert annotations.get_reference(ctx.library, ref.id).snapshots == ()

@@ -140,3 +140,17 @@ def test_adding_an_existing_tag_is_not_undone_away(ctx, assertion):
     assert [t.name for t in annotations.tags_for(ctx.library, "assertion", assertion.id)] == [
         "mayor"
     ]
+
+
+def test_attach_refuses_empty_and_huge_files(ctx, tmp_path, monkeypatch):
+    from factcheck_app.gui import edit_commands
+
+    ref, _ = annotations.add_reference(ctx.library, "Report")
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    assert "empty" in str(execute(ctx, AttachFile(ctx, ref.id, empty)))
+    big = tmp_path / "big.pdf"
+    big.write_bytes(b"x" * 2048)
+    monkeypatch.setattr(edit_commands, "MAX_SNAPSHOT_BYTES", 1024)
+    assert "larger than" in str(execute(ctx, AttachFile(ctx, ref.id, big)))
+    assert annotations.get_reference(ctx.library, ref.id).snapshots == ()

@@ -197,3 +197,44 @@ def annotations_for(library, article_id):
 
 def qtbot_click(button) -> None:
     button.click()
+
+
+def test_undo_and_redo_keys(opened, library, qtbot):
+    window, article_id = opened
+    assertion, _ = annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED)
+    window.ctx.bus.publish(annotations._assertion_changed(assertion.id, article_id))
+    window.assertion_panel.select(assertion.id)
+    detail = window.workbench.detail
+    qtbot.keyClicks(detail.tags.editor.input, "checked-twice")
+    qtbot.keyClick(detail.tags.editor.input, Qt.Key.Key_Return)
+    assert len(annotations.tags_for(library, "assertion", assertion.id)) == 1
+    window.article_view.text_edit.setFocus()
+    qtbot.keyClick(window.article_view.text_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert annotations.tags_for(library, "assertion", assertion.id) == []
+    qtbot.keyClick(
+        window.article_view.text_edit,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert len(annotations.tags_for(library, "assertion", assertion.id)) == 1
+
+
+def test_search_hits_for_article_text_and_references(opened, library, qtbot, monkeypatch):
+    window, _ = opened
+    bench = window.workbench
+    ref, _ = annotations.add_reference(library, "Katasteramt Bescheid", publisher="Stadt")
+    bench.search.search("dementierte")
+    (hit,) = bench.search.hits
+    assert hit.kind == "article"
+    bench.search.choose(0)
+    cursor = window.article_view.text_edit.textCursor()
+    assert cursor.selectedText() == "dementierte"
+    opened_refs: list = []
+    monkeypatch.setattr(
+        bench, "open_library", lambda rid=None, pick_for=None: opened_refs.append(rid)
+    )
+    bench.search.search("Katasteramt")
+    assert [h.kind for h in bench.search.hits] == ["reference"]
+    bench.search.choose(0)
+    assert opened_refs == [ref.id]
+    assert "1 result" in bench.search.summary.text()
