@@ -3,7 +3,8 @@
 The report, the HTML export and the GUI must show the same colour for the same category,
 so the table lives here (no Qt import) and every consumer reads it. Colours come from the
 Okabe-Ito palette, which stays distinguishable for the common colour-vision deficiencies;
-``fill`` is the same hue mixed with 65 % white, light enough to read black text on it.
+``fill`` is the same hue mixed with 65 % white, light enough to read black text on it;
+``ink`` is the hue darkened by 40 %, for small coloured text such as numbered markers.
 ``sourced`` is grey on purpose: it is listed for checking but must not shout.
 """
 
@@ -21,6 +22,7 @@ class CategoryStyle:
     label_de: str
     colour: str  # strong colour: markers, icons, borders
     fill: str  # light background behind highlighted text
+    ink: str  # the hue darkened to read as text on white (markers, labels)
     icon: str  # qtawesome name
     description: str
     description_de: str
@@ -33,6 +35,7 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
         "Ohne Belege",
         "#D55E00",  # vermillion
         "#F0C7A6",
+        "#803800",
         "fa5s.exclamation-triangle",
         "The text itself says the claim lacks evidence or could not be verified.",
         "Der Text sagt selbst, dass Belege fehlen oder nichts überprüft werden konnte.",
@@ -43,6 +46,7 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
         "Vage Quelle",
         "#E69F00",  # orange
         "#F6DDA6",
+        "#8A5F00",
         "fa5s.user-secret",
         "Attributed to unnamed or unspecific sources.",
         "Unbenannten oder unbestimmten Quellen zugeschrieben.",
@@ -53,6 +57,7 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
         "Relativiert",
         "#56B4E9",  # sky blue
         "#C4E5F7",
+        "#336C8C",
         "fa5s.question-circle",
         "Speculative or reported (“allegedly”, “is said to”) rather than stated.",
         "Vermutet oder nur berichtet („angeblich“, „soll … haben“) statt festgestellt.",
@@ -63,6 +68,7 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
         "Bestritten",
         "#CC79A7",  # reddish purple
         "#EDD0E0",
+        "#7A4964",
         "fa5s.balance-scale",
         "The text reports that someone denies or contests the claim.",
         "Der Text berichtet, dass jemand die Behauptung bestreitet.",
@@ -73,6 +79,7 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
         "Unbelegte Behauptung",
         "#009E73",  # bluish green
         "#A6DDCE",
+        "#005F45",
         "fa5s.hashtag",
         "A checkable fact (figure, date, name) given without any attribution.",
         "Eine überprüfbare Tatsache (Zahl, Datum, Name) ohne jede Quellenangabe.",
@@ -83,6 +90,7 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
         "Belegt",
         "#999999",  # grey: listed, but quiet
         "#E6E6E6",
+        "#5C5C5C",
         "fa5s.quote-right",
         "Attributed to a named person, office or document: check that they said it.",
         "Einer benannten Person, Stelle oder einem Dokument zugeschrieben: prüfen.",

@@ -92,7 +92,7 @@ def _block_html(block: BlockRuns) -> str:
             text = f'<span style="background-color:{s.fill}">{text}</span>'
         parts.append(text)
         for item in run.markers:
-            colour = style(item.assertion.category).colour
+            colour = style(item.assertion.category).ink
             parts.append(
                 f'<sup><a href="#{item.anchor}" style="color:{colour};'
                 f'text-decoration:none"><b>[{item.number}]</b></a></sup>'
@@ -119,7 +119,7 @@ def _item_html(item: AssertionItem) -> str:
     s = style(a.category)
     out = [
         f'<div class="claim"><a name="{item.anchor}" id="{item.anchor}"></a>'
-        f'<h3><span style="color:{s.colour}">[{item.number}]</span> '
+        f'<h3><span style="color:{s.ink}">[{item.number}]</span> '
         f'<span style="background-color:{s.fill}">&nbsp;{esc(s.label)}&nbsp;</span></h3>',
         f"<blockquote>“{_lines(a.quote)}”</blockquote>",
     ]
