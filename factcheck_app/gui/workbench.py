@@ -58,6 +58,7 @@ class Workbench(QObject):
         self._add_to_splitter(window.right_splitter)
         self.detail.selection_provider = self._selection
         window.assertion_panel.assertion_selected.connect(self.detail.show_assertion)
+        window.assertion_panel.model.modelReset.connect(self._assertions_replaced)
         self.detail.show_assertion(window.assertion_panel.current_assertion_id())
         self.detail.library_requested.connect(self._library_requested)
         ctx.bus.show_note.connect(self.show_note)
@@ -88,6 +89,12 @@ class Workbench(QObject):
             splitter.restoreState(saved)
         if min(splitter.sizes()) < 80:  # saved before the detail view existed
             splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+
+    def _assertions_replaced(self) -> None:
+        """Another article was opened: do not keep showing an assertion of the old one."""
+        shown = self.detail.assertion
+        if shown is not None and shown.article_id != self.window.current_article_id():
+            self.detail.show_assertion(None)
 
     # --- actions and menus -------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from factcheck_app.gui.offsets import to_utf16
-from factcheck_app.models import Category, Origin, Relation
+from factcheck_app.models import Category, Changes, Origin, Relation
 from factcheck_app.services import annotations
 from factcheck_app.settings import load_settings
 
@@ -96,7 +96,7 @@ def test_search_finds_word_only_in_a_note_and_selects_it(opened, library, qtbot)
     note, _ = annotations.add_note(
         library, article_id, "Call the Stadtkämmerei about the zebrafish invoice", second.id
     )
-    window.ctx.bus.publish(annotations._assertion_changed(first.id, article_id))
+    refresh(window, first)
     window.assertion_panel.select(first.id)
     bench = window.workbench
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -189,6 +189,13 @@ def test_verdict_scheme_editor_saves_and_applies(opened, library, qtbot):
     annotations.set_verdict(library, assertion.id, "half true")
 
 
+def refresh(window, assertion) -> None:
+    """Tell the window an assertion made behind its back exists (as services report it)."""
+    window.ctx.bus.publish(
+        Changes(assertions=frozenset({assertion.id}), articles=frozenset({assertion.article_id}))
+    )
+
+
 def annotations_for(library, article_id):
     from factcheck_app.services.analysis import list_assertions
 
@@ -202,7 +209,7 @@ def qtbot_click(button) -> None:
 def test_undo_and_redo_keys(opened, library, qtbot):
     window, article_id = opened
     assertion, _ = annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED)
-    window.ctx.bus.publish(annotations._assertion_changed(assertion.id, article_id))
+    refresh(window, assertion)
     window.assertion_panel.select(assertion.id)
     detail = window.workbench.detail
     qtbot.keyClicks(detail.tags.editor.input, "checked-twice")
@@ -238,3 +245,15 @@ def test_search_hits_for_article_text_and_references(opened, library, qtbot, mon
     bench.search.choose(0)
     assert opened_refs == [ref.id]
     assert "1 result" in bench.search.summary.text()
+
+
+def test_opening_another_article_clears_the_detail(opened, library):
+    window, article_id = opened
+    assertion, _ = annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED)
+    refresh(window, assertion)
+    window.assertion_panel.select(assertion.id)
+    assert window.workbench.detail.assertion.id == assertion.id
+    other = add_article(library, paragraphs("Another text entirely.", title="Other"))
+    window.show_article(other)
+    assert window.workbench.detail.assertion is None
+    assert window.workbench.detail.pages.currentIndex() == 0
