@@ -174,7 +174,7 @@ class SentenceRules:
         """Remember the last multi-word name ("Angela Merkel") for a later "she said"."""
         runs: list[list[int]] = []
         first = doc[sent.start]
-        for start, _end, entry in sorted(checkable, key=lambda c: c[0]):
+        for start, end, entry in sorted(checkable, key=lambda c: c[0]):
             if entry.feature != "entity":
                 continue
             if (
@@ -183,17 +183,22 @@ class SentenceRules:
                 and first.lower_ not in self.finder.nonname
             ):
                 runs.append([sent.start])
-            if runs and runs[-1][-1] == start - 1:
-                runs[-1].append(start)
-            else:
-                runs.append([start])
+            for i in range(start, end):
+                if runs and runs[-1][-1] == i - 1:
+                    runs[-1].append(i)
+                elif not runs or runs[-1][-1] < i:
+                    runs.append([i])
         finder = self.finder
         for run in reversed(runs):
-            if len(run) < 2 or len(run) > 4:
+            titled = False
+            while run and doc[run[0]].lower_ in finder.title:
+                run = run[1:]
+                titled = True
+            if not run or len(run) > 4 or (len(run) < 2 and not titled):
                 continue
             words = [doc[i].lower_ for i in run]
             if " ".join(words) in finder.country or any(
-                w in finder.org or w in finder.org_suffix or w in finder.title for w in words
+                w in finder.org or w in finder.org_suffix for w in words
             ):
                 continue
             state.last_person = doc[run[0] : run[-1] + 1].text
@@ -307,7 +312,9 @@ class SentenceRules:
         """Source of a reporting verb: parse subject if available, else word order."""
         if has_parse(doc):
             found = subject_from_parse(doc, start)
-            if found is not None:
+            if found is not None and not (
+                found[1] - found[0] == 1 and doc[found[0]].lower_ in self.relative
+            ):
                 return (found[0], found[1]), self._embedded(doc, sent, found[0])
         span = self.finder.left(doc, start, sent.start)
         before = doc[start - 1] if start > sent.start else None
@@ -317,8 +324,8 @@ class SentenceRules:
             while j < sent.end and doc[j].lower_ in self.lex.term_set("skip"):
                 j += 1
             span = self.finder.right(doc, j, sent.end, limit=7)
-        if span is None:
-            return None, False
+        if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in self.relative):
+            return None, False  # "who fear ...": a relative pronoun is not a source
         return span, self._embedded(doc, sent, span[0])
 
     def _embedded(self, doc: Doc, sent: Span, np_start: int) -> bool:

@@ -227,6 +227,12 @@ class SourceFinder:
         if head in _POSSESSIVE and head_idx > 0:
             head_idx -= 1
             head = lows[head_idx]
+        if has_parse(doc):
+            # The syntactic head ("Officials" in "Officials from Acme"), not the last word.
+            roots = [t.i - start for t in tokens if not start <= t.head.i < end or t.head.i == t.i]
+            if roots:
+                head_idx = roots[0]
+                head = lows[head_idx]
         joined = " ".join(lows)
         if len(tokens) == 1 and head in self.pronouns:
             return Source("pronoun", start, end, text)
