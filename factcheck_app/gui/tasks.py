@@ -6,6 +6,7 @@ never touch widgets; its result (or error) is handed back to the GUI thread by s
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -51,19 +52,33 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         job = self.job
         try:
-            result = self.fn(progress=job.progress.emit, cancelled=job.token)
+            result = self.fn(progress=_safe(job.progress.emit), cancelled=job.token)
         except Exception as exc:  # handed to the GUI thread, shown as a message
             if job.token():
-                job.cancelled.emit()
+                _emit(job.cancelled)
             else:
                 exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-                job.failed.emit(exc)
+                _emit(job.failed, exc)
         else:
             if job.token():
-                job.cancelled.emit()
+                _emit(job.cancelled)
             else:
-                job.finished.emit(result)
-        job.done.emit()
+                _emit(job.finished, result)
+        _emit(job.done)
+
+
+def _emit(signal: Any, *args: Any) -> None:
+    """Emit unless the receiving side is gone (the app quit while the job was running)."""
+    with contextlib.suppress(RuntimeError):
+        signal.emit(*args)
+
+
+def _safe(emit: Callable[..., Any]) -> Callable[..., None]:
+    def report(*args: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the job object was deleted at quit
+            emit(*args)
+
+    return report
 
 
 class TaskRunner(QObject):

@@ -136,8 +136,10 @@ def test_importing_the_same_file_twice_keeps_one(qtbot, window, ctx, monkeypatch
     article = tmp_path / "once.md"
     article.write_text("# Once\n\nThe mayor reportedly resigned after the vote on Tuesday.\n")
     _choose(monkeypatch, article)
+    messages: list[str] = []
+    window.importer.message.connect(messages.append)
     for _ in range(2):
         window.importer.open_action.trigger()
         wait_for_jobs(qtbot, ctx)
     assert len(list_articles(ctx.library)) == 1
-    assert "already in the library" in window.statusBar().currentMessage()
+    assert "already in the library" in messages[-1]
