@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -137,9 +135,7 @@ def test_share_of_a_share_merges_back_new_articles(pair, tmp_path: Path) -> None
 
 
 def test_cli_merge_merges_and_conflicts(pair, tmp_path: Path, monkeypatch) -> None:
-    sys.modules.setdefault("factcheck_app.cli.analysis_cmds", types.ModuleType("placeholder"))
-    import factcheck_app.cli.share_cmds  # noqa: F401  (registers the commands)
-    from factcheck_app.cli.app import main
+    from factcheck_app.cli import main
 
     alice, bob, ids = pair
     ann.edit_note(alice, ids["note"], "alice's text")
