@@ -62,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("factcheck-app")
     app.setOrganizationName("factcheck")
     app.setApplicationDisplayName("Factcheck")
+    from factcheck_app.gui.fonts import register_bundled_fonts
+
+    register_bundled_fonts()
     interactive = not args.screenshot
     with tempfile.TemporaryDirectory(prefix="factcheck-shot-") as tmp:
         if args.screenshot and not args.db:
@@ -115,7 +118,7 @@ def _screenshot(app, window, article_id: str | None, out: Path) -> int:
         result = analyze_article(window.ctx.library, article_id)
         window.ctx.bus.publish(result.changes)
     window.resize(1440, 900)
-    window.splitter.setSizes([330, 730, 380])
+    window.splitter.setSizes([400, 660, 380])
     window.show()
     if article_id:
         window.show_article(article_id)

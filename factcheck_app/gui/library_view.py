@@ -61,10 +61,14 @@ class LibraryView(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.model.columnCount()):
+        for col in range(1, FIRST_COUNT):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (Column.LANGUAGES, Column.STATUS):
-            header.setSectionHidden(col, True)  # available from the header's context menu
+        for col in range(FIRST_COUNT, self.model.columnCount()):  # icon-headed counts
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, 28)
+        for col in (Column.OUTLET, Column.LANGUAGES, Column.STATUS):
+            # shown in the title's tooltip and filters; the header's menu brings them back
+            header.setSectionHidden(col, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._add_header_toggles()
 

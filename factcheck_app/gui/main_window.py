@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self._apply_highlight_setting()
         if not window_state.restore(self, self._splitters()):
             self.resize(1400, 860)
-            self.splitter.setSizes([330, 720, 350])
+            self.splitter.setSizes([400, 660, 380])
         self._update_status()
         if workbench is not None:
             workbench.install(self)

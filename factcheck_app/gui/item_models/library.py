@@ -124,7 +124,12 @@ class LibraryModel(QAbstractTableModel):
             }[Column(col)]
             return value.casefold() if role == SORT_ROLE else value
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.TITLE:
-            return s.title
+            details = " · ".join(
+                part
+                for part in (s.outlet, (s.published or "")[:10], ", ".join(s.languages))
+                if part
+            )
+            return f"{s.title}\n{details}\n{status_label(s.status)}".replace("\n\n", "\n")
         return None
 
 
