@@ -7,6 +7,8 @@ chosen reference bears on the assertion and returns the choice to the caller.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -198,6 +200,12 @@ class ReferenceLibraryDialog(QDialog):
         if not changes:
             return True
         return run(self, self.ctx, EditReference(self.ctx, self.current, **changes))
+
+    def done(self, result: int) -> None:
+        """Stop following the bus once closed (the dialog object may outlive its window)."""
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+            self.ctx.bus.changed.disconnect(self._changes)
+        super().done(result)
 
     def _changes(self, changes: Changes) -> None:
         if changes.references or changes.library or changes.assertions:

@@ -213,3 +213,17 @@ def test_drop_a_file_on_a_reference_attaches_it(workspace, qtbot, tmp_path):
     assert detail.evidence.cards[0].reference.snapshots == (snap,)
     ctx.undo_stack.undo()
     assert annotations.get_reference(ctx.library, ref.id).snapshots == ()
+
+
+def test_note_being_edited_survives_other_changes(workspace, qtbot):
+    ctx, detail, assertion, _ = workspace
+    annotations.add_note(ctx.library, assertion.article_id, "draft me", assertion.id)
+    detail.show_assertion(assertion.id)
+    card = detail.notes.cards[0]
+    qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
+    card.editor.setPlainText("half-written thought")
+    qtbot.keyClicks(detail.tags.editor.input, "pending")
+    qtbot.keyClick(detail.tags.editor.input, Qt.Key.Key_Return)  # reloads the view
+    card = detail.notes.cards[0]
+    assert card.editing
+    assert card.editor.toPlainText() == "half-written thought"

@@ -159,13 +159,25 @@ class NotesSection(QGroupBox):
     def load(self, assertion: Assertion, notes: list[Note]) -> None:
         if self.assertion is None or self.assertion.id != assertion.id:
             self._highlight = None
+        same = self.assertion is not None and self.assertion.id == assertion.id
         self.assertion = assertion
+        # a note being edited keeps its unsaved text when something else changes
+        drafts = {
+            c.note.id: (c.editor.toPlainText(), c.private_box.isChecked())
+            for c in self.cards
+            if same and c.editing
+        }
         for old in self.cards:
             old.setParent(None)
             old.deleteLater()
         self.cards = [NoteCard(self.ctx, note) for note in notes]
         for new in self.cards:
             self.list_layout.addWidget(new)
+            if new.note.id in drafts:
+                new.start_editing()
+                text, private = drafts[new.note.id]
+                new.editor.setPlainText(text)
+                new.private_box.setChecked(private)
         self.empty.setVisible(not notes)
         if self._highlight:
             self.highlight_note(self._highlight)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -112,6 +114,12 @@ class ArticleTagsDialog(QDialog):
         layout.addWidget(buttons)
         ctx.bus.changed.connect(self._changed)
         self.resize(420, 140)
+
+    def done(self, result: int) -> None:
+        """Stop following the bus once closed (the dialog object may outlive its window)."""
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+            self.ctx.bus.changed.disconnect(self._changed)
+        super().done(result)
 
     def _changed(self, changes: object) -> None:
         self.editor.load(self.editor.target_id)
