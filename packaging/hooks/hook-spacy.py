@@ -14,7 +14,10 @@ def _wanted(name: str) -> bool:
     parts = name.split(".")
     if len(parts) > 1 and parts[1] == "tests":
         return False
-    return not (len(parts) > 2 and parts[1] == "lang" and parts[2] not in KEEP_LANGS)
+    # spacy.lang.<code> are the languages (2-3 letter codes); longer names such as
+    # spacy.lang.lex_attrs or char_classes are shared by all languages and must stay
+    is_language = len(parts) > 2 and parts[1] == "lang" and len(parts[2]) <= 3
+    return not is_language or parts[2] in KEEP_LANGS
 
 
 hiddenimports = collect_submodules("spacy", filter=_wanted)

@@ -67,9 +67,7 @@ def test_bundled_app_renders_a_screenshot(bundle, tmp_path, qapp):
     assert image.width() >= 800 and image.height() >= 600
     # a real window, not a blank or single-colour surface: many distinct colours
     colours = {
-        image.pixel(x, y)
-        for x in range(0, image.width(), 7)
-        for y in range(0, image.height(), 7)
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
     }
     assert len(colours) > 50
 
