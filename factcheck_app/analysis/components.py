@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -40,7 +41,8 @@ class CueMatcher:
                 ]
                 target.add(entry.id, docs)
             elif entry.kind == "pattern":
-                self.matcher.add(entry.id, [list(p) for p in entry.patterns])
+                patterns = [q for p in entry.patterns for q in expand_first_token(p)]
+                self.matcher.add(entry.id, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -50,6 +52,23 @@ class CueMatcher:
                 hits.add((start, end, strings[match_id]))
         doc._.fc_cues = sorted(hits)
         return doc
+
+
+def expand_first_token(pattern: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Split ``{"LOWER": {"IN": [...]}}`` on a pattern's first token into exact-value patterns.
+
+    The Matcher evaluates set/regex predicates of a pattern's first token on *every* token
+    of the Doc, in Python; exact ORTH/LOWER values are compared in C. Expanding the first
+    token keeps matching results identical and makes the cue matcher several times faster.
+    """
+    first, rest = dict(pattern[0]), [dict(t) for t in pattern[1:]]
+    if "OP" in first:
+        return [[first, *rest]]
+    for attr in ("LOWER", "ORTH"):
+        value = first.get(attr)
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return [[{**first, attr: word}, *rest] for word in value["IN"]]
+    return [[first, *rest]]
 
 
 class AttributionRules:

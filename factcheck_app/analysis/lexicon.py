@@ -54,6 +54,8 @@ _KNOWN_KEYS = {
     "case_sensitive",
     "not_after",
     "not_before",
+    "needs_before",
+    "needs_after",
     "negatable",
     "also_hedge",
     "cognitive",
@@ -81,6 +83,8 @@ class Entry:
     case_sensitive: bool = False
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    needs_before: frozenset[str] = frozenset()
+    needs_after: frozenset[str] = frozenset()
     negatable: bool = False
     also_hedge: bool = False
     cognitive: bool = False
@@ -217,7 +221,7 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
         kwargs["terms"] = frozenset(
             t.lower() for t in _str_list(raw.get("terms"), "terms", path, line)
         )
-    for key in ("not_after", "not_before"):
+    for key in ("not_after", "not_before", "needs_before", "needs_after"):
         if key in raw:
             kwargs[key] = frozenset(v.lower() for v in _str_list(raw[key], key, path, line))
     for key in ("case_sensitive", "negatable", "also_hedge", "cognitive", "disabled"):

@@ -86,6 +86,7 @@ class SentenceRules:
         self, doc: Doc, cues: Iterable[tuple[int, int, str]], state: SpeakerState
     ) -> list[RawFinding]:
         by_id = self.lex.by_id
+        self.finder.parsed = has_parse(doc)
         sentences = [_Sentence(sent) for sent in doc.sents]
         starts = [s.span.start for s in sentences]
         import bisect
@@ -105,6 +106,8 @@ class SentenceRules:
     # ----------------------------------------------------------- one sentence
     def sentence(self, doc: Doc, sentence: _Sentence, state: SpeakerState) -> list[RawFinding]:
         sent = sentence.span
+        if not sentence.cues:
+            return []
         cues = [c for c in sentence.cues if self._keep(doc, sent, c)]
         attributions: list[Attribution] = []
         plain: list[tuple[int, int, Entry]] = []
@@ -112,7 +115,8 @@ class SentenceRules:
         for cue in sorted(cues, key=lambda c: (c[0], -c[1])):
             role = cue[2].role
             if role == "checkable":
-                checkable.append(cue)
+                if cue[2].feature != "entity" or doc[cue[0]].lower_ not in self.finder.nonname:
+                    checkable.append(cue)
             elif role == "cue":
                 plain.append(cue)
             else:
@@ -183,6 +187,9 @@ class SentenceRules:
                 and first.lower_ not in self.finder.nonname
             ):
                 runs.append([sent.start])
+            if doc[start].lower_ in self.finder.title:
+                while end < sent.end and end - start < 4 and doc[end].is_title:
+                    end += 1  # "Kanzlerin Angela Merkel": the title is the cue, the name follows
             for i in range(start, end):
                 if runs and runs[-1][-1] == i - 1:
                     runs[-1].append(i)
@@ -210,6 +217,12 @@ class SentenceRules:
         if entry.not_after and start > sent.start and doc[start - 1].lower_ in entry.not_after:
             return False
         if entry.not_before and end < sent.end and doc[end].lower_ in entry.not_before:
+            return False
+        if entry.needs_before and not any(
+            doc[i].lower_ in entry.needs_before for i in range(max(sent.start, start - 3), start)
+        ):
+            return False
+        if entry.needs_after and (end >= sent.end or doc[end].lower_ not in entry.needs_after):
             return False
         return not (entry.negatable and self._negated(doc, sent, start, end))
 
@@ -310,7 +323,7 @@ class SentenceRules:
         self, doc: Doc, sent: Span, start: int, end: int
     ) -> tuple[tuple[int, int] | None, bool]:
         """Source of a reporting verb: parse subject if available, else word order."""
-        if has_parse(doc):
+        if self.finder.parsed:
             found = subject_from_parse(doc, start)
             if found is not None and not (
                 found[1] - found[0] == 1 and doc[found[0]].lower_ in self.relative
@@ -360,7 +373,7 @@ class SentenceRules:
     ) -> RawFinding | None:
         if found.keys() & {Category.HEDGED, Category.DISPUTED, Category.NO_EVIDENCE}:
             return None
-        if len(sent) < 5 or sent[-1].text == "?" or self._heading_like(sent):
+        if sent.end - sent.start < 5 or doc[sent.end - 1].text == "?":
             return None
         sourced = [a for a in attributions if a.category is Category.SOURCED]
         region = (sent.start, sent.end)
@@ -387,7 +400,7 @@ class SentenceRules:
         ]
         figures = [c for c in feats if c[2].feature in ("figure", "date")]
         entities = _entity_chunks([c for c in feats if c[2].feature == "entity"])
-        if not figures and entities < 2:
+        if (not figures and entities < 2) or self._heading_like(sent):
             return None
         cue = figures[0] if figures else next(c for c in feats if c[2].feature == "entity")
         text = doc[cue[0] : cue[1]].text

@@ -79,6 +79,9 @@ class SourceFinder:
         self.office = t("office")
         self.org = t("org")
         self.org_suffix = t("org_suffix")
+        self.org_suffix_tuple = tuple(sorted(self.org_suffix))
+        #: Set per Doc by the rules: whether a dependency parse is available.
+        self.parsed = False
         self.country = t("country")
         self.nationality = t("nationality")
         self.determiner = t("determiner")
@@ -217,6 +220,8 @@ class SourceFinder:
     # ----------------------------------------------------------------- judging
     def judge(self, doc: Doc, start: int, end: int, sent_start: int) -> Source:
         """Decide what kind of source ``doc[start:end]`` is."""
+        while end - start > 1 and (doc[end - 1].is_punct and doc[end - 1].lower_ not in _POSSESSIVE):
+            end -= 1  # a closing quote or bracket is not part of the name
         tokens = list(doc[start:end])
         text = doc[start:end].text
         lows = [t.lower_ for t in tokens]
@@ -227,7 +232,7 @@ class SourceFinder:
         if head in _POSSESSIVE and head_idx > 0:
             head_idx -= 1
             head = lows[head_idx]
-        if has_parse(doc):
+        if self.parsed:
             # The syntactic head ("Officials" in "Officials from Acme"), not the last word.
             roots = [t.i - start for t in tokens if not start <= t.head.i < end or t.head.i == t.i]
             if roots:
@@ -246,7 +251,7 @@ class SourceFinder:
             orgs += [
                 t
                 for t in tokens
-                if any(t.lower_.endswith(s) and len(t.lower_) > len(s) + 3 for s in self.org_suffix)
+                if t.lower_.endswith(self.org_suffix_tuple) and len(t.lower_) > 6
             ]
         if head in self.document or (self.de and head.endswith("bericht")):
             possessor = tokens[:poss] if poss is not None else tokens[:head_idx]
