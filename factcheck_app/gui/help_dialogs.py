@@ -44,6 +44,8 @@ from factcheck_app.paths import resource_path
 
 #: Guide languages, in the order of the language switch, with their own names.
 GUIDE_LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+#: Display width of the guide's screenshots, narrower than the reading pane.
+IMAGE_WIDTH = 600
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,9 @@ def render_guide(markdown: str) -> tuple[str, list[Heading]]:
     headings: list[Heading] = []
     taken: set[str] = set()
     for i, token in enumerate(tokens):
+        for child in token.children or ():
+            if child.type == "image":  # QTextBrowser never shrinks an image to fit
+                child.attrSet("width", str(IMAGE_WIDTH))
         if token.type == "heading_open":
             text = tokens[i + 1].content
             heading = Heading(int(token.tag[1]), text, _slug(text, taken))
