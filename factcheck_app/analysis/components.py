@@ -10,8 +10,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
+import numpy
+from spacy import attrs
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -19,20 +22,45 @@ from spacy.tokens import Doc
 from factcheck_app.analysis.lexicon import Lexicon, load_lexicon
 from factcheck_app.analysis.rules import SentenceRules, SpeakerState
 
-for _name in ("fc_cues", "fc_findings", "fc_state"):
+for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
 
+#: Single-token patterns made only of these boolean flags are evaluated with numpy.
+_FLAG_ATTRS = {
+    "IS_TITLE": attrs.IS_TITLE,
+    "LIKE_NUM": attrs.LIKE_NUM,
+    "IS_ALPHA": attrs.IS_ALPHA,
+    "IS_DIGIT": attrs.IS_DIGIT,
+    "IS_UPPER": attrs.IS_UPPER,
+    "IS_LOWER": attrs.IS_LOWER,
+    "IS_PUNCT": attrs.IS_PUNCT,
+    "IS_SENT_START": attrs.SENT_START,
+}
+
+
 class CueMatcher:
-    """Finds every lexicon match in a Doc: ``doc._.fc_cues = [(start, end, entry_id), ...]``."""
+    """Finds every lexicon match in a Doc: ``doc._.fc_cues = [(start, end, entry_id), ...]``.
+
+    Three fast paths keep matching close to tokenisation speed: phrase entries go to
+    PhraseMatchers (hash lookups); token patterns whose first token is an exact word run
+    only on the sentences that contain that word (found by a PhraseMatcher of anchors);
+    single-token flag patterns ("a number", "a capitalised word") are numpy array tests.
+    Anything else runs the Matcher over the whole Doc.
+    """
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon):
         self.name = name
         self.lexicon = lexicon
         self.phrase_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrase_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.anchored = Matcher(nlp.vocab)
         self.matcher = Matcher(nlp.vocab)
+        self.flag_patterns: list[tuple[str, list[tuple[int, bool]]]] = []
+        anchor_words: set[str] = set()
+        has_anchored = has_general = False
         for entry in lexicon.entries:
             if entry.kind == "phrase":
                 target = self.phrase_orth if entry.case_sensitive else self.phrase_lower
@@ -40,18 +68,96 @@ class CueMatcher:
                     nlp.make_doc(p if entry.case_sensitive else p.lower()) for p in entry.phrases
                 ]
                 target.add(entry.id, docs)
-            elif entry.kind == "pattern":
-                patterns = [q for p in entry.patterns for q in expand_first_token(p)]
-                self.matcher.add(entry.id, patterns)
+                continue
+            if entry.kind != "pattern":
+                continue
+            for pattern in entry.patterns:
+                flags = _flag_pattern(pattern)
+                if flags is not None:
+                    self.flag_patterns.append((entry.id, flags))
+                    continue
+                for expanded in expand_first_token(pattern):
+                    word = _exact_first(expanded)
+                    if word is not None:
+                        anchor_words.add(word.lower())
+                        self.anchored.add(entry.id, [expanded])
+                        has_anchored = True
+                    else:
+                        self.matcher.add(entry.id, [expanded])
+                        has_general = True
+        self.anchors.add("anchor", [nlp.make_doc(w) for w in sorted(anchor_words)])
+        self.has_anchored = has_anchored and bool(anchor_words)
+        self.has_general = has_general
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         hits: set[tuple[int, int, str]] = set()
-        for matcher in (self.phrase_lower, self.phrase_orth, self.matcher):
+        for matcher in (self.phrase_lower, self.phrase_orth):
             for match_id, start, end in matcher(doc):
                 hits.add((start, end, strings[match_id]))
+        if self.has_general:
+            for match_id, start, end in self.matcher(doc):
+                hits.add((start, end, strings[match_id]))
+        if len(doc) and (self.has_anchored or self.flag_patterns):
+            self._fast_paths(doc, hits)
         doc._.fc_cues = sorted(hits)
         return doc
+
+    def _fast_paths(self, doc: Doc, hits: set[tuple[int, int, str]]) -> None:
+        columns = [attr for attr in _FLAG_ATTRS.values()]
+        table = doc.to_array(columns)
+        sent_start = table[:, columns.index(attrs.SENT_START)] == 1
+        sent_start[0] = True
+        strings = doc.vocab.strings
+        for entry_id, flags in self.flag_patterns:
+            mask = numpy.ones(len(doc), dtype=bool)
+            for attr, value in flags:
+                column = (
+                    sent_start if attr == attrs.SENT_START else table[:, columns.index(attr)] == 1
+                )
+                mask &= column if value else ~column
+            hits.update((int(i), int(i) + 1, entry_id) for i in numpy.flatnonzero(mask))
+        if not self.has_anchored:
+            starts = numpy.flatnonzero(sent_start).tolist()
+            doc._.fc_sents = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+            return
+        starts = numpy.flatnonzero(sent_start)
+        bounds = [*starts.tolist(), len(doc)]
+        doc._.fc_sents = list(pairwise(bounds))
+        anchor_positions = [start for _id, start, _end in self.anchors(doc)]
+        if not anchor_positions:
+            return
+        seen: set[int] = set()
+        for pos in anchor_positions:
+            k = int(numpy.searchsorted(starts, pos, side="right")) - 1
+            if k in seen:
+                continue
+            seen.add(k)
+            begin, end = bounds[k], bounds[k + 1]
+            for match_id, start, stop in self.anchored(doc[begin:end]):
+                hits.add((begin + start, begin + stop, strings[match_id]))
+
+
+def _flag_pattern(pattern: Sequence[dict[str, Any]]) -> list[tuple[int, bool]] | None:
+    """``[{"IS_TITLE": true, "IS_SENT_START": false}]`` → [(attr id, value)], else None."""
+    if len(pattern) != 1:
+        return None
+    spec = pattern[0]
+    if not spec or any(k not in _FLAG_ATTRS or not isinstance(v, bool) for k, v in spec.items()):
+        return None
+    return [(_FLAG_ATTRS[k], v) for k, v in spec.items()]
+
+
+def _exact_first(pattern: Sequence[dict[str, Any]]) -> str | None:
+    """The exact word a pattern must start with (so it can be anchored), if any."""
+    first = pattern[0]
+    if "OP" in first:
+        return None
+    for attr in ("LOWER", "ORTH"):
+        value = first.get(attr)
+        if isinstance(value, str):
+            return value
+    return None
 
 
 def expand_first_token(pattern: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:

@@ -57,6 +57,7 @@ _KNOWN_KEYS = {
     "needs_before",
     "needs_after",
     "negatable",
+    "at_sentence_start",
     "also_hedge",
     "cognitive",
     "agentless",
@@ -86,6 +87,7 @@ class Entry:
     needs_before: frozenset[str] = frozenset()
     needs_after: frozenset[str] = frozenset()
     negatable: bool = False
+    at_sentence_start: bool = False
     also_hedge: bool = False
     cognitive: bool = False
     agentless: Category | None = None
@@ -224,7 +226,8 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
     for key in ("not_after", "not_before", "needs_before", "needs_after"):
         if key in raw:
             kwargs[key] = frozenset(v.lower() for v in _str_list(raw[key], key, path, line))
-    for key in ("case_sensitive", "negatable", "also_hedge", "cognitive", "disabled"):
+    bools = ("case_sensitive", "negatable", "at_sentence_start", "also_hedge", "cognitive")
+    for key in (*bools, "disabled"):
         if key in raw and not isinstance(raw[key], bool):
             raise LexiconError(path, line, f"'{key}' must be true or false")
     agentless = raw.get("agentless")
@@ -243,6 +246,7 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
         confidence=float(confidence),
         case_sensitive=bool(raw.get("case_sensitive", False)),
         negatable=bool(raw.get("negatable", False)),
+        at_sentence_start=bool(raw.get("at_sentence_start", False)),
         also_hedge=bool(raw.get("also_hedge", False)),
         cognitive=bool(raw.get("cognitive", False)),
         feature=feature,

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from factcheck_app.analysis.lexicon import Entry, Lexicon
@@ -87,7 +89,10 @@ class SentenceRules:
     ) -> list[RawFinding]:
         by_id = self.lex.by_id
         self.finder.parsed = has_parse(doc)
-        sentences = [_Sentence(sent) for sent in doc.sents]
+        bounds = doc._.fc_sents if doc.has_extension("fc_sents") else None
+        if bounds is None:
+            bounds = sentence_bounds(doc)
+        sentences = [_Sentence(doc[start:end]) for start, end in bounds]
         starts = [s.span.start for s in sentences]
         import bisect
 
@@ -214,6 +219,8 @@ class SentenceRules:
     # --------------------------------------------------------------- filters
     def _keep(self, doc: Doc, sent: Span, cue: tuple[int, int, Entry]) -> bool:
         start, end, entry = cue
+        if entry.at_sentence_start and start != sent.start:
+            return False
         if entry.not_after and start > sent.start and doc[start - 1].lower_ in entry.not_after:
             return False
         if entry.not_before and end < sent.end and doc[end].lower_ in entry.not_before:
@@ -503,6 +510,20 @@ class SentenceRules:
             round(confidence, 2),
             **src,
         )
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence (start, end) token indices from SENT_START, without ``doc.sents``.
+
+    ``doc.sents`` first scans the whole Doc with ``has_annotation``; one numpy pass is
+    much cheaper and is shared by the cue matcher and the rules.
+    """
+    if not len(doc):
+        return []
+    flags = doc.to_array([SENT_START]) == 1
+    flags[0] = True
+    starts = numpy.flatnonzero(flags).tolist()
+    return list(zip(starts, [*starts[1:], len(doc)], strict=True))
 
 
 def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:

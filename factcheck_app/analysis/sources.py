@@ -220,7 +220,9 @@ class SourceFinder:
     # ----------------------------------------------------------------- judging
     def judge(self, doc: Doc, start: int, end: int, sent_start: int) -> Source:
         """Decide what kind of source ``doc[start:end]`` is."""
-        while end - start > 1 and (doc[end - 1].is_punct and doc[end - 1].lower_ not in _POSSESSIVE):
+        while end - start > 1 and (
+            doc[end - 1].is_punct and doc[end - 1].lower_ not in _POSSESSIVE
+        ):
             end -= 1  # a closing quote or bracket is not part of the name
         tokens = list(doc[start:end])
         text = doc[start:end].text
@@ -249,9 +251,7 @@ class SourceFinder:
         orgs = [t for t in tokens if self._org(t) or (t.lower_ in self.org_suffix and _is_cap(t))]
         if self.de:
             orgs += [
-                t
-                for t in tokens
-                if t.lower_.endswith(self.org_suffix_tuple) and len(t.lower_) > 6
+                t for t in tokens if t.lower_.endswith(self.org_suffix_tuple) and len(t.lower_) > 6
             ]
         if head in self.document or (self.de and head.endswith("bericht")):
             possessor = tokens[:poss] if poss is not None else tokens[:head_idx]
@@ -330,7 +330,8 @@ class SourceFinder:
 
 # --------------------------------------------------------------------- model path
 def has_parse(doc: Doc) -> bool:
-    return doc.has_annotation("DEP")
+    """Cheap test for a dependency parse (``has_annotation`` scans the whole Doc)."""
+    return len(doc) > 0 and (doc[0].dep != 0 or doc[0].head.i != 0)
 
 
 def subject_from_parse(doc: Doc, verb: int) -> tuple[int, int, bool] | None:
