@@ -133,6 +133,20 @@ class SentenceRules:
                     category = Category.HEDGED if cue[2].also_hedge else cue[2].agentless
                     plain.append((cue[0], cue[1], _retag(cue[2], category)))
         attributions = _drop_nested(attributions)
+        # An explicit vague phrase that contains the whole "source" wins ("laut Flurfunk").
+        vague_cues = [(c[0], c[1]) for c in plain if c[2].category is Category.VAGUE_SOURCE]
+        attributions = [
+            a
+            for a in attributions
+            if a.category is not Category.SOURCED
+            or a.source is None
+            or not any(
+                (s <= a.source.start and a.source.end <= e)
+                # "people familiar with the matter told": the NP belongs to the vague phrase
+                or (a.source.kind == "common" and a.source.start - 2 <= e <= a.source.start)
+                for s, e in vague_cues
+            )
+        ]
         named_spans = [
             (min(a.cue[0], a.source.start if a.source else a.cue[0]), a.cue[1])
             for a in attributions
@@ -235,7 +249,7 @@ class SentenceRules:
 
     def _negated(self, doc: Doc, sent: Span, start: int, end: int) -> bool:
         """A negation shortly before the cue (or, in German, after it in the same clause)."""
-        for i in range(max(sent.start, start - 3), start):
+        for i in range(max(sent.start, start - 4), start):
             if doc[i].lower_ in self.negation:
                 return True
         if self.lang == "de":
@@ -338,6 +352,8 @@ class SentenceRules:
                 return (found[0], found[1]), self._embedded(doc, sent, found[0])
         span = self.finder.left(doc, start, sent.start)
         before = doc[start - 1] if start > sent.start else None
+        if span is None and before is not None and before.text == ",":
+            span = self._before_apposition(doc, sent, start - 1)
         inverted = before is not None and (before.is_punct or before.text in _QUOTES)
         if span is None and (inverted or self.lang == "de"):
             j = end
@@ -347,6 +363,18 @@ class SentenceRules:
         if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in self.relative):
             return None, False  # "who fear ...": a relative pronoun is not a source
         return span, self._embedded(doc, sent, span[0])
+
+    def _before_apposition(self, doc: Doc, sent: Span, comma: int) -> tuple[int, int] | None:
+        """ "Biden, speaking at the White House, said": the subject precedes the aside."""
+        for i in range(comma - 1, max(sent.start, comma - 14), -1):
+            if doc[i].text in (",", "–", "—") and i > sent.start:
+                span = self.finder.left(doc, i, sent.start)
+                if span is not None and span[0] == sent.start:
+                    return span
+                return None
+            if doc[i].text in _QUOTES or doc[i].text in (";", ":"):
+                return None
+        return None
 
     def _embedded(self, doc: Doc, sent: Span, np_start: int) -> bool:
         """Is the attribution inside a relative/appositive clause ("a move he condemned")?"""

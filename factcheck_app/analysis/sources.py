@@ -136,7 +136,10 @@ class SourceFinder:
                     i -= 1
                     continue
                 break
-            if token.is_punct and low not in _POSSESSIVE and token.text not in ("-", "–"):
+            if token.text == "-" and i > sent_start and _is_cap(doc[i - 1]) and _is_cap(doc[i + 1]):
+                i -= 1  # "Karine Jean-Pierre"
+                continue
+            if token.is_punct and low not in _POSSESSIVE:
                 break
             if not self._np_word(token):
                 break

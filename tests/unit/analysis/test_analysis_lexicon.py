@@ -103,3 +103,35 @@ def test_user_file_can_disable_a_builtin_entry(tmp_path: Path) -> None:
     analyzer = Analyzer(extra_lexicons=[path])
     found = {f.category for f in analyzer.analyze_text("He reportedly left.", "en")}
     assert "hedged" not in found
+
+
+def _doc_blocks() -> list[str]:
+    doc = Path(__file__).resolve().parents[3] / "docs" / "lexicons.md"
+    if not doc.is_file():
+        pytest.skip("docs/lexicons.md not available")
+    blocks, current, inside = [], [], False
+    for line in doc.read_text(encoding="utf-8").splitlines():
+        if line.strip() == "```":
+            if inside:
+                blocks.append("\n".join(current))
+                current = []
+            inside = not inside
+        elif inside:
+            current.append(line)
+    return blocks
+
+
+def test_documented_examples_load_and_work(tmp_path: Path) -> None:
+    english, german = _doc_blocks()[:2]
+    en = write(tmp_path, "newsroom.en.jsonl", english.splitlines())
+    de = write(tmp_path, "flur.jsonl", german.splitlines())
+    analyzer = Analyzer(extra_lexicons=[en, de])
+    assert analyzer.analyze_text("Word on the street is that he quit.", "en")[0].rule == (
+        "user.vague.street"
+    )
+    assert not analyzer.analyze_text("It will likely rain.", "en")
+    found = analyzer.analyze_text("Laut Flurfunk tritt er zurück.", "de")
+    assert [f.category for f in found] == ["vague_source"]
+    assert [f.category for f in analyzer.analyze_text("Acme said it was late.", "en")] == [
+        "sourced"
+    ]
