@@ -22,6 +22,10 @@ from factcheck_app.models import Category
 
 _QUOTES = frozenset({'"', "“", "”", "„", "‘", "’", "«", "»", "'"})
 _AGENT_PREPS = {"en": frozenset({"by"}), "de": frozenset({"von", "vom", "durch", "seitens", "aus"})}
+_DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
+_DE_PARTICIPLES = frozenset(
+    {"erklärt", "betont", "berichtet", "bestätigt", "behauptet", "kritisiert"}
+)
 _SPEAKER_KINDS = frozenset({"person", "office_holder"})
 
 
@@ -350,6 +354,14 @@ class SentenceRules:
                 found[1] - found[0] == 1 and doc[found[0]].lower_ in self.relative
             ):
                 return (found[0], found[1]), self._embedded(doc, sent, found[0])
+        if self.lang == "de":
+            aux = self._german_aux(doc, sent, start)
+            if aux is not None:
+                span = self.finder.left(doc, aux, sent.start) or self.finder.right(
+                    doc, aux + 1, start, limit=6
+                )
+                if span is not None:
+                    return span, self._embedded(doc, sent, span[0])
         span = self.finder.left(doc, start, sent.start)
         before = doc[start - 1] if start > sent.start else None
         if span is None and before is not None and before.text == ",":
@@ -363,6 +375,17 @@ class SentenceRules:
         if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in self.relative):
             return None, False  # "who fear ...": a relative pronoun is not a source
         return span, self._embedded(doc, sent, span[0])
+
+    def _german_aux(self, doc: Doc, sent: Span, verb: int) -> int | None:
+        """ "Müller hat einen Satz gesagt": the subject stands next to the auxiliary."""
+        if not doc[verb].lower_.startswith("ge") and doc[verb].lower_ not in _DE_PARTICIPLES:
+            return None
+        for i in range(verb - 1, max(sent.start, verb - 10) - 1, -1):
+            if doc[i].is_punct:
+                return None
+            if doc[i].lower_ in _DE_AUX:
+                return i
+        return None
 
     def _before_apposition(self, doc: Doc, sent: Span, comma: int) -> tuple[int, int] | None:
         """ "Biden, speaking at the White House, said": the subject precedes the aside."""

@@ -80,6 +80,8 @@ class SourceFinder:
         self.org = t("org")
         self.org_suffix = t("org_suffix")
         self.org_suffix_tuple = tuple(sorted(self.org_suffix))
+        #: German compounds: "Regierungsvertreter", "Sicherheitskreisen", "Medienberichten".
+        self.anon_suffixes = tuple(sorted(w for w in self.anon if len(w) >= 6))
         #: Set per Doc by the rules: whether a dependency parse is available.
         self.parsed = False
         self.country = t("country")
@@ -267,7 +269,7 @@ class SourceFinder:
             if head in self.anon or (lows[0] in self.indefinite) or head.endswith("s"):
                 return Source("anon", start, end, text)
             return Source("common", start, end, text)
-        if head in self.anon or any(head.endswith(s) for s in ("kreise", "kreisen")):
+        if head in self.anon or (self.de and head.endswith(self.anon_suffixes)):
             if head in ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson") and (
                 orgs or (poss is not None and names)
             ):
@@ -316,6 +318,8 @@ class SourceFinder:
         prev = tokens[k - 1].lower_ if k else ""
         if prev in self.title:
             return True
+        if k and tokens[k - 1].is_lower and prev not in self.links:
+            return False  # "ein hochrangiger Regierungsvertreter": adjective + common noun
         if k + 1 < len(tokens) and _is_cap(tokens[k + 1]) and prev not in self.determiner:
             return True
         if (
@@ -325,6 +329,8 @@ class SourceFinder:
             and prev not in self.nonname
         ):
             return True
+        if tokens[0].lower_ in self.determiner:
+            return False  # "die Regierung", "der Täter": an article makes it a common noun
         low = tokens[k].lower_
         if prev in self.determiner or low.endswith(_DE_NOUN_SUFFIXES):
             return False
