@@ -3,8 +3,8 @@
 The cue matcher (components.CueMatcher) only says *where* lexicon entries matched. This
 module decides what they mean in their sentence: negated denials ("did not deny") are
 dropped, reporting verbs get a source that is judged named or vague, vague cue phrases
-inside a named attribution ("the Bundesbank's reports indicate") are ignored, and
-checkable statements without any (named) attribution become ``unsourced_claim``.
+inside a named attribution ("the Bundesbank's reports indicate") are ignored. Checkable
+statements without a (named) attribution are left to ``claims.ClaimRules``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,15 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
+from factcheck_app.analysis.claims import ClaimRules
+from factcheck_app.analysis.findings import (
+    SPEAKER_KINDS,
+    Attribution,
+    RawFinding,
+    SpeakerState,
+    end_char,
+    trim,
+)
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse, subject_from_parse
 from factcheck_app.models import Category
@@ -26,50 +35,15 @@ _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist",
 _DE_PARTICIPLES = frozenset(
     {"erklärt", "betont", "berichtet", "bestätigt", "behauptet", "kritisiert"}
 )
-_SPEAKER_KINDS = frozenset({"person", "office_holder"})
-
-
-@dataclass(frozen=True)
-class RawFinding:
-    """A finding with character offsets relative to the analysed Doc."""
-
-    category: Category
-    start: int
-    end: int
-    cue_start: int
-    cue_end: int
-    explanation: str
-    rule: str
-    confidence: float
-    source_text: str | None = None
-    source_start: int | None = None
-    source_end: int | None = None
-
-
-@dataclass
-class Attribution:
-    """One attribution in a sentence: its cue tokens, judged source and category."""
-
-    category: Category
-    cue: tuple[int, int]
-    entry: Entry
-    source: Source | None
-    explanation: str
-    confidence: float
-    embedded: bool = False
-
-
-@dataclass
-class SpeakerState:
-    """The most recent named speaker, so "she said" can be resolved across sentences."""
-
-    last_person: str | None = None
 
 
 @dataclass
 class _Sentence:
     span: Span
     cues: list[tuple[int, int, Entry]] = field(default_factory=list)
+
+
+__all__ = ["RawFinding", "SentenceRules", "SpeakerState", "sentence_bounds"]
 
 
 class SentenceRules:
@@ -81,7 +55,7 @@ class SentenceRules:
         self.finder = SourceFinder(lexicon)
         self.negation = lexicon.term_set("negation")
         self.relative = lexicon.term_set("relative")
-        self.context_conj = lexicon.term_set("context_conj")
+        self.claims = ClaimRules(lexicon, self.finder)
         self.determiner = lexicon.term_set("determiner")
         self.agent_preps = _AGENT_PREPS.get(self.lang, _AGENT_PREPS["en"])
         office = lexicon.term_entries.get("office")
@@ -157,7 +131,7 @@ class SentenceRules:
             if a.category is Category.SOURCED and a.source is not None and a.source.kind != "common"
         ]
         out: dict[Category, RawFinding] = {}
-        sent_span = _trim(doc, sent.start, sent.end)
+        sent_span = trim(doc, sent.start, sent.end)
         for att in attributions:
             self._add(
                 out,
@@ -188,51 +162,12 @@ class SentenceRules:
                 entry.confidence,
                 None,
             )
-        if not any(a.source and a.source.kind in _SPEAKER_KINDS for a in attributions):
-            self._remember_mention(doc, sent, checkable, state)
-        claim = self._unsourced(doc, sent, attributions, checkable, out)
+        if not any(a.source and a.source.kind in SPEAKER_KINDS for a in attributions):
+            self.claims.remember_mention(doc, sent, checkable, state)
+        claim = self.claims.unsourced(doc, sent, attributions, checkable, out)
         if claim is not None:
             out.setdefault(Category.UNSOURCED_CLAIM, claim)
         return list(out.values())
-
-    def _remember_mention(
-        self, doc: Doc, sent: Span, checkable: list[tuple[int, int, Entry]], state: SpeakerState
-    ) -> None:
-        """Remember the last multi-word name ("Angela Merkel") for a later "she said"."""
-        runs: list[list[int]] = []
-        first = doc[sent.start]
-        for start, end, entry in sorted(checkable, key=lambda c: c[0]):
-            if entry.feature != "entity":
-                continue
-            if (
-                start == sent.start + 1
-                and first.is_title
-                and first.lower_ not in self.finder.nonname
-            ):
-                runs.append([sent.start])
-            if doc[start].lower_ in self.finder.title:
-                while end < sent.end and end - start < 4 and doc[end].is_title:
-                    end += 1  # "Kanzlerin Angela Merkel": the title is the cue, the name follows
-            for i in range(start, end):
-                if runs and runs[-1][-1] == i - 1:
-                    runs[-1].append(i)
-                elif not runs or runs[-1][-1] < i:
-                    runs.append([i])
-        finder = self.finder
-        for run in reversed(runs):
-            titled = False
-            while run and doc[run[0]].lower_ in finder.title:
-                run = run[1:]
-                titled = True
-            if not run or len(run) > 4 or (len(run) < 2 and not titled):
-                continue
-            words = [doc[i].lower_ for i in run]
-            if " ".join(words) in finder.country or any(
-                w in finder.org or w in finder.org_suffix for w in words
-            ):
-                continue
-            state.last_person = doc[run[0] : run[-1] + 1].text
-            return
 
     # --------------------------------------------------------------- filters
     def _keep(self, doc: Doc, sent: Span, cue: tuple[int, int, Entry]) -> bool:
@@ -311,7 +246,7 @@ class SentenceRules:
                 0.7 if state.last_person else 0.55,
                 embedded,
             )
-        if source.kind in _SPEAKER_KINDS:
+        if source.kind in SPEAKER_KINDS:
             state.last_person = source.text
         if source.kind == "anon" or (source.kind == "country" and entry.cognitive):
             vague = self.lex.term_entries.get("anon_source")
@@ -420,112 +355,6 @@ class SentenceRules:
             return self.finder.right(doc, end + 1, sent.end)
         return None
 
-    # --------------------------------------------------------- unsourced claims
-    def _unsourced(
-        self,
-        doc: Doc,
-        sent: Span,
-        attributions: list[Attribution],
-        checkable: list[tuple[int, int, Entry]],
-        found: dict[Category, RawFinding],
-    ) -> RawFinding | None:
-        if found.keys() & {Category.HEDGED, Category.DISPUTED, Category.NO_EVIDENCE}:
-            return None
-        if sent.end - sent.start < 5 or doc[sent.end - 1].text == "?":
-            return None
-        sourced = [a for a in attributions if a.category is Category.SOURCED]
-        region = (sent.start, sent.end)
-        confidence = 0.5
-        reason = ""
-        if sourced:
-            main = [a for a in sourced if not a.embedded]
-            if main:
-                return self._context_clause(doc, sent, main, attributions)
-            first = min(min(a.cue[0], a.source.start if a.source else a.cue[0]) for a in sourced)
-            cut = first
-            while cut > sent.start and doc[cut - 1].text != ",":
-                cut -= 1
-            if cut - 1 <= sent.start + 2:
-                return None
-            region = (sent.start, cut - 1)
-            confidence = 0.45
-        elif attributions:
-            confidence = 0.35
-            reason = "vague"
-        covered = {i for a in attributions for i in range(*self._att_span(a))}
-        feats = [
-            c for c in checkable if region[0] <= c[0] and c[1] <= region[1] and c[0] not in covered
-        ]
-        figures = [c for c in feats if c[2].feature in ("figure", "date")]
-        entities = _entity_chunks([c for c in feats if c[2].feature == "entity"])
-        if (not figures and entities < 2) or self._heading_like(sent):
-            return None
-        cue = figures[0] if figures else next(c for c in feats if c[2].feature == "entity")
-        text = doc[cue[0] : cue[1]].text
-        explanation = cue[2].describe(text)
-        if reason == "vague":
-            explanation += (
-                " (only a vague attribution)" if self.lang != "de" else " (nur vage zugeschrieben)"
-            )
-        span = _trim(doc, *region)
-        return RawFinding(
-            Category.UNSOURCED_CLAIM,
-            span[0],
-            span[1],
-            doc[cue[0]].idx,
-            _end_char(doc, cue[1]),
-            explanation,
-            cue[2].id,
-            confidence,
-        )
-
-    def _context_clause(
-        self, doc: Doc, sent: Span, main: list[Attribution], attributions: list[Attribution]
-    ) -> RawFinding | None:
-        """Writer's own trailing clause after an attribution: ", as tensions escalate ..."."""
-        after = max(a.cue[1] for a in main)
-        for i in range(after, sent.end - 4):
-            if doc[i].text == "," and doc[i + 1].lower_ in self.context_conj:
-                end = i + 2
-                while (
-                    end < sent.end and doc[end].text not in (",", ";") and not doc[end].is_sent_end
-                ):
-                    end += 1
-                if end - (i + 1) < 4 or any(i < a.cue[0] < end for a in attributions):
-                    return None
-                span = _trim(doc, i + 1, end)
-                text = doc[i + 1 : end].text
-                if self.lang == "de":
-                    explanation = f"eigene Behauptung des Textes ohne Quelle: '{text}'"
-                else:
-                    explanation = f"the writer's own claim, not attributed: '{text}'"
-                return RawFinding(
-                    Category.UNSOURCED_CLAIM,
-                    span[0],
-                    span[1],
-                    span[0],
-                    span[1],
-                    explanation,
-                    "context_clause",
-                    0.35,
-                )
-        return None
-
-    @staticmethod
-    def _att_span(att: Attribution) -> tuple[int, int]:
-        if att.source is None:
-            return att.cue
-        return min(att.cue[0], att.source.start), max(att.cue[1], att.source.end)
-
-    def _heading_like(self, sent: Span) -> bool:
-        words = [t for t in sent if t.is_alpha]
-        if not words:
-            return True
-        if self.lang == "de":
-            return not any(t.is_lower for t in words)
-        caps = sum(1 for t in words if t.text[0].isupper())
-        return caps / len(words) > 0.6
-
     # ------------------------------------------------------------- assembling
     def _add(
         self,
@@ -548,14 +377,14 @@ class SentenceRules:
             src = {
                 "source_text": source.text,
                 "source_start": doc[source.start].idx,
-                "source_end": _end_char(doc, source.end),
+                "source_end": end_char(doc, source.end),
             }
         out[category] = RawFinding(
             category,
             sent_span[0],
             sent_span[1],
             doc[cue[0]].idx,
-            _end_char(doc, cue[1]),
+            end_char(doc, cue[1]),
             explanation,
             entry.id,
             round(confidence, 2),
@@ -601,24 +430,3 @@ def _retag(entry: Entry, category: Category | None) -> Entry:
     if category is Category.HEDGED and entry.category is Category.HEDGED:
         return entry
     return replace(entry, category=category, role="cue")
-
-
-def _entity_chunks(cues: list[tuple[int, int, Entry]]) -> int:
-    """Count runs of adjacent capitalised tokens ("North Korea" is one entity)."""
-    count = 0
-    last_end = -2
-    for start, end, _entry in sorted(cues):
-        if start > last_end:
-            count += 1
-        last_end = end
-    return count
-
-
-def _end_char(doc: Doc, end_token: int) -> int:
-    token = doc[end_token - 1]
-    return token.idx + len(token.text)
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character span of tokens start..end without surrounding whitespace."""
-    return doc[start].idx, _end_char(doc, end)

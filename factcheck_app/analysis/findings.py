@@ -1,0 +1,61 @@
+"""The values passed between the rule modules: raw findings, attributions, speaker state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from factcheck_app.analysis.lexicon import Entry
+from factcheck_app.analysis.sources import Source
+from factcheck_app.models import Category
+
+#: Source kinds that are people, remembered for resolving "she said".
+SPEAKER_KINDS = frozenset({"person", "office_holder"})
+
+
+@dataclass(frozen=True)
+class RawFinding:
+    """A finding with character offsets relative to the analysed Doc."""
+
+    category: Category
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    explanation: str
+    rule: str
+    confidence: float
+    source_text: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+
+
+@dataclass
+class Attribution:
+    """One attribution in a sentence: its cue tokens, judged source and category."""
+
+    category: Category
+    cue: tuple[int, int]
+    entry: Entry
+    source: Source | None
+    explanation: str
+    confidence: float
+    embedded: bool = False
+
+
+@dataclass
+class SpeakerState:
+    """The most recent named speaker, so "she said" can be resolved across sentences."""
+
+    last_person: str | None = None
+
+
+def end_char(doc: Doc, end_token: int) -> int:
+    token = doc[end_token - 1]
+    return token.idx + len(token.text)
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character span of tokens start..end without surrounding whitespace."""
+    return doc[start].idx, end_char(doc, end)
