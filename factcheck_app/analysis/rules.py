@@ -212,9 +212,7 @@ class SentenceRules:
         elif role == "source_intro":
             span = self.finder.right(doc, end, sent.end)
         elif role == "source_outro":
-            span = self.finder.left(doc, start + 1, sent.start)
-            if span and span[1] > start:
-                span = (span[0], start)
+            span = self.finder.left(doc, start, sent.start)
         elif role == "passive":
             span = self._agent(doc, sent, end)
             if span is None:
@@ -313,7 +311,8 @@ class SentenceRules:
 
     def _german_aux(self, doc: Doc, sent: Span, verb: int) -> int | None:
         """ "Müller hat einen Satz gesagt": the subject stands next to the auxiliary."""
-        if not doc[verb].lower_.startswith("ge") and doc[verb].lower_ not in _DE_PARTICIPLES:
+        low = doc[verb].lower_
+        if "ge" not in low[:6] and low not in _DE_PARTICIPLES:
             return None
         for i in range(verb - 1, max(sent.start, verb - 10) - 1, -1):
             if doc[i].is_punct:

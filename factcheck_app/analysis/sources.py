@@ -143,8 +143,8 @@ class SourceFinder:
                 continue
             if token.is_punct and low not in _POSSESSIVE:
                 break
-            if not self._np_word(token):
-                break
+            if not self._np_word(token) or (low in self.nonname and low not in self.np_words):
+                break  # "Nun fordern ...", "Heute sagte ...": adverbs are not speakers
             i -= 1
             if low in self.determiner and not _is_cap(token):
                 break
@@ -154,10 +154,11 @@ class SourceFinder:
         if start >= end:
             return None
         if all(
-            doc[k].lower_ in self.determiner or (doc[k].is_lower and doc[k].lower_ in self.skip)
+            (doc[k].lower_ in self.determiner and doc[k].lower_ not in self.anon)
+            or (doc[k].is_lower and doc[k].lower_ in self.skip)
             for k in range(start, end)
         ):
-            return None
+            return None  # "this suggests": no speaker (but "Manche schreiben" has one)
         return start, end
 
     def right(self, doc: Doc, begin: int, sent_end: int, limit: int = 12) -> tuple[int, int] | None:
