@@ -56,7 +56,9 @@ class CueMatcher:
         self.phrase_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrase_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.anchored = Matcher(nlp.vocab)
+        #: Per anchor word: a Matcher with only the patterns starting with it, and how far
+        #: such a match can reach (so only a short window after each anchor is scanned).
+        self.anchored: dict[str, tuple[Matcher, int]] = {}
         self.matcher = Matcher(nlp.vocab)
         self.flag_patterns: list[tuple[str, list[tuple[int, bool]]]] = []
         anchor_words: set[str] = set()
@@ -79,8 +81,11 @@ class CueMatcher:
                 for expanded in expand_first_token(pattern):
                     word = _exact_first(expanded)
                     if word is not None:
-                        anchor_words.add(word.lower())
-                        self.anchored.add(entry.id, [expanded])
+                        key = word.lower()
+                        anchor_words.add(key)
+                        matcher, reach = self.anchored.get(key, (Matcher(nlp.vocab), 0))
+                        matcher.add(entry.id, [expanded])
+                        self.anchored[key] = (matcher, max(reach, _max_length(expanded)))
                         has_anchored = True
                     else:
                         self.matcher.add(entry.id, [expanded])
@@ -117,25 +122,19 @@ class CueMatcher:
                 )
                 mask &= column if value else ~column
             hits.update((int(i), int(i) + 1, entry_id) for i in numpy.flatnonzero(mask))
-        if not self.has_anchored:
-            starts = numpy.flatnonzero(sent_start).tolist()
-            doc._.fc_sents = list(zip(starts, [*starts[1:], len(doc)], strict=True))
-            return
         starts = numpy.flatnonzero(sent_start)
         bounds = [*starts.tolist(), len(doc)]
-        doc._.fc_sents = list(pairwise(bounds))
-        anchor_positions = [start for _id, start, _end in self.anchors(doc)]
-        if not anchor_positions:
+        doc._.fc_sents = list(pairwise(bounds))  # reused by the rules instead of doc.sents
+        if not self.has_anchored:
             return
-        seen: set[int] = set()
-        for pos in anchor_positions:
+        sent_ends = bounds[1:]
+        for _id, pos, _end in self.anchors(doc):
+            matcher, reach = self.anchored[doc[pos].lower_]
             k = int(numpy.searchsorted(starts, pos, side="right")) - 1
-            if k in seen:
-                continue
-            seen.add(k)
-            begin, end = bounds[k], bounds[k + 1]
-            for match_id, start, stop in self.anchored(doc[begin:end]):
-                hits.add((begin + start, begin + stop, strings[match_id]))
+            stop = min(sent_ends[k], pos + reach)
+            for match_id, start, end in matcher(doc[pos:stop]):
+                if start == 0:
+                    hits.add((pos, pos + end, strings[match_id]))
 
 
 def _flag_pattern(pattern: Sequence[dict[str, Any]]) -> list[tuple[int, bool]] | None:
@@ -146,6 +145,20 @@ def _flag_pattern(pattern: Sequence[dict[str, Any]]) -> list[tuple[int, bool]] |
     if not spec or any(k not in _FLAG_ATTRS or not isinstance(v, bool) for k, v in spec.items()):
         return None
     return [(_FLAG_ATTRS[k], v) for k, v in spec.items()]
+
+
+def _max_length(pattern: Sequence[dict[str, Any]]) -> int:
+    """Longest span a pattern may reach ("{0,10}" counts 10, "*"/"+" count 12)."""
+    total = 0
+    for token in pattern:
+        op = token.get("OP", "")
+        if op in ("*", "+"):
+            total += 12
+        elif op.startswith("{"):
+            total += int(op.strip("{}").split(",")[-1] or 12)
+        else:
+            total += 1
+    return total
 
 
 def _exact_first(pattern: Sequence[dict[str, Any]]) -> str | None:
