@@ -95,12 +95,18 @@ class EvalReport:
             f"{self.path}: {len(self.items)} items",
             f"flag  precision {f.precision:.3f}  recall {f.recall:.3f}  F1 {f.f1:.3f}"
             f"  (tp {f.tp}, fp {f.fp}, fn {f.fn})",
-            "per category (precision / recall / gold items):",
+            "per category:",
         ]
         for name in _ALL:
             c = self.categories.get(name, Counts())
-            if c.tp + c.fp + c.fn:
-                lines.append(f"  {name:<16} {c.precision:.3f} / {c.recall:.3f} / {c.tp + c.fn}")
+            if not c.tp + c.fp + c.fn:
+                continue
+            gold, predicted = c.tp + c.fn, c.tp + c.fp
+            if gold:
+                scores = f"precision {c.precision:.3f}  recall {c.recall:.3f}"
+            else:
+                scores = "(no gold items with this label)"
+            lines.append(f"  {name:<16} {scores}  (gold {gold}, predicted {predicted})")
         if self.gold_format:
             misses = self.misses
             lines.append(f"per-item misses: {len(misses)}")
