@@ -258,7 +258,9 @@ class SentenceRules:
             return Attribution(
                 Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.75, embedded
             )
-        if source.kind == "common" and (entry.agentless is not None or entry.cognitive):
+        if source.kind == "common" and (
+            entry.agentless is not None or entry.cognitive or entry.also_hedge
+        ):
             return None  # "the data suggest": not a speaker; the caller adds the hedge
         confidence = {"person": 0.85, "office_holder": 0.9, "org": 0.85, "document": 0.8}.get(
             source.kind, 0.55
