@@ -1,7 +1,7 @@
 """Unsourced claims: checkable statements (figures, dates, names) that nothing attributes.
 
 Also remembers the last multi-word name in a sentence so that a later "she said" can be
-resolved to it (the attribution rules call ``remember_mention``).
+resolved to it (the attribution rules call ``resolve``).
 """
 
 from __future__ import annotations
@@ -22,10 +22,20 @@ class ClaimRules:
         self.finder = finder
         self.context_conj = lexicon.term_set("context_conj")
 
-    def remember_mention(
-        self, doc: Doc, sent: Span, checkable: list[tuple[int, int, Entry]], state: SpeakerState
-    ) -> None:
-        """Remember the last multi-word name ("Angela Merkel") for a later "she said"."""
+    def resolve(self, state: SpeakerState) -> str | None:
+        """The most recent person named before a pronoun: mentions first, then speakers."""
+        while state.pending:
+            sent, cues = state.pending.pop()
+            name = self._last_name(sent.doc, sent, cues)
+            if name is not None:
+                state.speaker(name)
+                break
+        return state.last_person
+
+    def _last_name(
+        self, doc: Doc, sent: Span, checkable: list[tuple[int, int, Entry]]
+    ) -> str | None:
+        """The last multi-word name ("Angela Merkel") mentioned in a sentence."""
         runs: list[list[int]] = []
         first = doc[sent.start]
         for start, end, entry in sorted(checkable, key=lambda c: c[0]):
@@ -58,8 +68,8 @@ class ClaimRules:
                 w in finder.org or w in finder.org_suffix for w in words
             ):
                 continue
-            state.last_person = doc[run[0] : run[-1] + 1].text
-            return
+            return doc[run[0] : run[-1] + 1].text
+        return None
 
     # --------------------------------------------------------- unsourced claims
     def unsourced(

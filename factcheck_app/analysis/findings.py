@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factcheck_app.analysis.lexicon import Entry
 from factcheck_app.analysis.sources import Source
@@ -46,9 +46,23 @@ class Attribution:
 
 @dataclass
 class SpeakerState:
-    """The most recent named speaker, so "she said" can be resolved across sentences."""
+    """The most recent named speaker, so "she said" can be resolved across sentences.
+
+    Names merely mentioned since that speaker are kept as unresolved candidates
+    (sentence span + its entity cues) and only examined when a pronoun needs them, which
+    keeps the common case (no pronoun) cheap.
+    """
 
     last_person: str | None = None
+    pending: list[tuple[Span, list[tuple[int, int, Entry]]]] = field(default_factory=list)
+
+    def speaker(self, name: str) -> None:
+        self.last_person = name
+        self.pending.clear()
+
+    def mention(self, sent: Span, cues: list[tuple[int, int, Entry]]) -> None:
+        self.pending.append((sent, cues))
+        del self.pending[:-4]
 
 
 def end_char(doc: Doc, end_token: int) -> int:

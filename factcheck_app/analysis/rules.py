@@ -162,8 +162,8 @@ class SentenceRules:
                 entry.confidence,
                 None,
             )
-        if not any(a.source and a.source.kind in SPEAKER_KINDS for a in attributions):
-            self.claims.remember_mention(doc, sent, checkable, state)
+        if checkable and not any(a.source and a.source.kind in SPEAKER_KINDS for a in attributions):
+            state.mention(sent, checkable)
         claim = self.claims.unsourced(doc, sent, attributions, checkable, out)
         if claim is not None:
             out.setdefault(Category.UNSOURCED_CLAIM, claim)
@@ -234,18 +234,19 @@ class SentenceRules:
         if source.kind == "pronoun":
             if source.text.lower() in ("it", "es", "you", "ihr"):
                 return None
-            shown = state.last_person or source.text
+            resolved = self.claims.resolve(state)
+            shown = resolved or source.text
             return Attribution(
                 Category.SOURCED,
                 cue_span,
                 entry,
                 Source("pronoun", source.start, source.end, shown),
                 entry.describe(doc[start:end].text, shown),
-                0.7 if state.last_person else 0.55,
+                0.7 if resolved else 0.55,
                 embedded,
             )
         if source.kind in SPEAKER_KINDS:
-            state.last_person = source.text
+            state.speaker(source.text)
         if source.kind == "anon" or (source.kind == "country" and entry.cognitive):
             vague = self.lex.term_entries.get("anon_source")
             template = vague.explain if vague else "attributed only to unnamed '{source}'"
