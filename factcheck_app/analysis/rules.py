@@ -9,8 +9,9 @@ statements without a (named) attribution are left to ``claims.ClaimRules``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.attrs import SENT_START
@@ -72,8 +73,6 @@ class SentenceRules:
             bounds = sentence_bounds(doc)
         sentences = [_Sentence(doc[start:end]) for start, end in bounds]
         starts = [s.span.start for s in sentences]
-        import bisect
-
         for start, end, entry_id in cues:
             entry = by_id.get(entry_id)
             if entry is None:
@@ -414,21 +413,19 @@ def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
     ("the Bundesbank's reports indicate": 'reports' belongs to the subject of 'indicate'.)
     """
     spans = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
-    return [
-        a
-        for a in attributions
-        if not any(
-            s <= a.cue[0] and a.cue[1] <= e and (s, e) != (a.source.start, a.source.end)
-            if a.source
-            else s <= a.cue[0] < e
-            for s, e in spans
+
+    def nested(att: Attribution) -> bool:
+        own = (att.source.start, att.source.end) if att.source is not None else None
+        return any(
+            start <= att.cue[0] and att.cue[1] <= end and (start, end) != own
+            for start, end in spans
         )
-    ]
+
+    return [a for a in attributions if not nested(a)]
 
 
 def _retag(entry: Entry, category: Category | None) -> Entry:
-    from dataclasses import replace
-
+    """A reporting-verb entry reused as a plain cue (its hedge or agentless category)."""
     if category is Category.HEDGED and entry.category is Category.HEDGED:
         return entry
     return replace(entry, category=category, role="cue")
