@@ -25,6 +25,21 @@ def resource_path(*parts: str) -> Path:
     return Path(str(root.joinpath(*parts)))
 
 
+SAMPLE_NAME = "mixed-eu-energy.md"
+
+
+def sample_path() -> Path:
+    """The bundled mixed-language sample the app opens for "Try a sample" and screenshots."""
+    samples = resource_path("samples")
+    preferred = samples / SAMPLE_NAME
+    if preferred.is_file():
+        return preferred
+    candidates = sorted(p for p in samples.glob("mixed-*") if p.is_file())
+    if not candidates:
+        raise FileNotFoundError(f"no mixed-language sample in {samples}")
+    return candidates[0]
+
+
 def default_library_path() -> Path:
     """`FACTCHECK_DB` wins; otherwise the platform's user data folder."""
     env = os.environ.get(DB_ENV)

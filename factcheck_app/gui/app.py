@@ -32,15 +32,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def sample_article() -> Path | None:
-    """The bundled sample to show: the first ``mixed*`` file, else any sample."""
-    from factcheck_app.paths import resource_path
+    from factcheck_app.paths import sample_path
 
-    folder = resource_path("samples")
-    if not folder.is_dir():
+    try:
+        return sample_path()
+    except FileNotFoundError:
         return None
-    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
-    mixed = [p for p in files if p.name.startswith("mixed")]
-    return (mixed or files or [None])[0]
 
 
 def _fail(message: str, show_box: bool) -> int:
@@ -89,9 +86,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
     from factcheck_app.gui.context import GuiContext
     from factcheck_app.gui.main_window import MainWindow
+    from factcheck_app.services.sharing import SHARE_EXTENSION
 
     article_id = None
     file = args.file or (sample_article() if args.screenshot else None)
+    share_file = None
+    if file is not None and file.suffix == SHARE_EXTENSION and not args.screenshot:
+        share_file, file = file, None  # a colleague's library: offer to merge it
     if file is not None:
         from factcheck_app.services.articles import import_file
 
@@ -107,6 +108,8 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
     if article_id:
         window.show_article(article_id)
         window.analysis.analyze([article_id])
+    if share_file is not None:
+        window.open_share_file(share_file)
     return app.exec()
 
 
@@ -122,9 +125,7 @@ def _screenshot(app, window, article_id: str | None, out: Path) -> int:
     window.show()
     if article_id:
         window.show_article(article_id)
-        shown = window.article_view.highlighted_ids()
-        if shown:
-            window.assertion_panel.select(shown[0] if len(shown) == 1 else _first(window, shown))
+        window.select_first_assertion()
     for _ in range(5):
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -133,13 +134,6 @@ def _screenshot(app, window, article_id: str | None, out: Path) -> int:
     window.ctx.tasks.wait(5000)
     window.close()
     return EXIT_OK
-
-
-def _first(window, ids: list[str]) -> str:
-    """The highlight nearest the top of the article."""
-    order = window.assertion_panel.visible_ids()
-    ranked = [i for i in order if i in set(ids)]
-    return ranked[0] if ranked else ids[0]
 
 
 if __name__ == "__main__":

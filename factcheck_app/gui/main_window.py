@@ -6,8 +6,8 @@ only wires the parts together and keeps track of which article is open.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,26 +19,33 @@ from PySide6.QtGui import (
     QDropEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+)
 
 from factcheck_app.gui import menus as menu_builder
-from factcheck_app.gui import window_state
+from factcheck_app.gui import window_state, workbench
 from factcheck_app.gui.analysis_runner import AnalysisRunner
 from factcheck_app.gui.article_view import ArticleView
 from factcheck_app.gui.assertion_panel import AssertionPanel
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.help_dialogs import install_help_menu
 from factcheck_app.gui.import_actions import ImportActions
 from factcheck_app.gui.library_view import LibraryView
 from factcheck_app.gui.messages import show_error
 from factcheck_app.gui.progress_widget import TaskProgress
 from factcheck_app.gui.review import ReviewActions
+from factcheck_app.gui.start_view import StartView
 from factcheck_app.models import Assertion, Category, Changes
+from factcheck_app.paths import sample_path
 from factcheck_app.services import articles as article_service
-
-if importlib.util.find_spec("factcheck_app.gui.workbench") is not None:
-    from factcheck_app.gui import workbench
-else:  # the workbench (notes, references, verdicts) is optional until it lands
-    workbench = None
 
 
 class MainWindow(QMainWindow):
@@ -55,15 +62,24 @@ class MainWindow(QMainWindow):
         self._article_id: str | None = None
         self._preload = preload_analyzer
         self._shown_once = False
+        self._select_first_in: str | None = None  # article whose first assertion to select
 
         self.library_view = LibraryView(ctx)
         self.article_view = ArticleView()
+        self.start_view = StartView(ctx)
+        self.centre = QStackedWidget()
+        start_scroll = QScrollArea()  # the welcome page must not force a minimum window size
+        start_scroll.setWidget(self.start_view)
+        start_scroll.setWidgetResizable(True)
+        start_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.centre.addWidget(start_scroll)
+        self.centre.addWidget(self.article_view)
         self.assertion_panel = AssertionPanel()
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.addWidget(self.assertion_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.library_view)
-        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -89,6 +105,9 @@ class MainWindow(QMainWindow):
         self.article_view.hidden_changed.connect(self.assertion_panel.set_hidden)
         self.assertion_panel.assertion_selected.connect(self.article_view.select_assertion)
         self.importer.imported.connect(self.show_article)
+        self.start_view.open_file_requested.connect(self.importer.choose_files)
+        self.start_view.paste_requested.connect(self.importer.paste)
+        self.start_view.sample_requested.connect(self.try_sample)
         self.importer.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.analysis.analysed.connect(self._analysed)
         ctx.bus.changed.connect(self._on_changed)
@@ -100,8 +119,8 @@ class MainWindow(QMainWindow):
             self.resize(1400, 860)
             self.splitter.setSizes([400, 660, 380])
         self._update_status()
-        if workbench is not None:
-            workbench.install(self)
+        self.workbench = workbench.install(self)
+        install_help_menu(self)
 
     # --- public API (used by the workbench and tests) ---------------------------------
 
@@ -121,6 +140,35 @@ class MainWindow(QMainWindow):
             self._open(None)
         if assertion_id:
             self.assertion_panel.select(assertion_id)
+
+    def select_first_assertion(self) -> None:
+        """Select the highlight nearest the top of the article (first run, screenshots)."""
+        shown = set(self.article_view.highlighted_ids())
+        ranked = [i for i in self.assertion_panel.visible_ids() if i in shown]
+        if ranked:
+            self.assertion_panel.select(ranked[0])
+
+    def try_sample(self) -> None:
+        """Import the bundled sample; once analysed, its first assertion is selected."""
+        job = self.importer.import_paths([sample_path()])
+        job.finished.connect(self._sample_imported)
+
+    def _sample_imported(self, outcome: tuple[list, list]) -> None:
+        results, _errors = outcome
+        if not results:
+            return
+        article_id = results[0].article.id
+        if results[0].duplicate:  # already analysed earlier: show it as it is
+            self.show_article(article_id)
+            self.select_first_assertion()
+        else:
+            self._select_first_in = article_id
+
+    def open_share_file(self, path: Path) -> None:
+        """A colleague's share file (double-clicked or given on the command line): merge it."""
+        from factcheck_app.gui.merge_dialog import open_merge_dialog
+
+        open_merge_dialog(self, self.ctx, source=path)
 
     def reanalyse(self) -> None:
         ids = self.selected_article_ids()
@@ -156,6 +204,7 @@ class MainWindow(QMainWindow):
             except LookupError:
                 article, self._article_id = None, None
         self.article_view.show_article(article, assertions)
+        self._show_start_view_if_empty()
         self.assertion_panel.set_assertions(assertions, keep_selection=False)
         self.setWindowTitle(f"{article.title} — Factcheck" if article else "Factcheck")
         self._update_status()
@@ -187,12 +236,22 @@ class MainWindow(QMainWindow):
         if hidden != set(self.article_view.hidden_categories()):
             self.article_view.set_hidden_categories(hidden)
 
+    def _show_start_view_if_empty(self) -> None:
+        empty = self._article_id is None and self.library_view.article_count() == 0
+        self.centre.setCurrentIndex(0 if empty else 1)
+
     def _analysed(self, results: list) -> None:
+        wanted = self._select_first_in
+        if wanted and any(getattr(r, "article_id", None) == wanted for r in results):
+            self._select_first_in = None
+            self.show_article(wanted)
+            self.select_first_assertion()
         notices = {r.notice for r in results if getattr(r, "notice", None)}
         if notices:
             self.statusBar().showMessage(" ".join(sorted(notices)), 10000)
 
     def _update_status(self) -> None:
+        self._show_start_view_if_empty()
         lib = self.ctx.library
         where = str(lib.path) if lib.path else self.tr("temporary library")
         self.status_label.setText(

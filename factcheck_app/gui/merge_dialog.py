@@ -358,5 +358,10 @@ class MergeDialog(QDialog):
         self.show_conflicts(sharing.list_conflicts(self.ctx.library, self._selected_merge_id()))
 
 
-def open_merge_dialog(parent: QWidget | None, ctx: GuiContext) -> None:
-    MergeDialog(ctx, parent).exec()
+def open_merge_dialog(parent: QWidget | None, ctx: GuiContext, source: Path | None = None) -> None:
+    """``source``: a share file the user opened with the app; its preview starts at once."""
+    dialog = MergeDialog(ctx, parent)
+    if source is not None:
+        dialog.path.setText(str(source))
+        dialog.preview()
+    dialog.exec()

@@ -21,22 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.paths import resource_path
+from factcheck_app.paths import resource_path, sample_path
 
 #: The sample "Try a sample" opens: German headline, English body, every category.
-SAMPLE_NAME = "mixed-eu-energy.md"
-
-
-def sample_path() -> Path:
-    """The bundled mixed-language sample; any other ``mixed-*`` sample if it was renamed."""
-    samples = resource_path("samples")
-    preferred = samples / SAMPLE_NAME
-    if preferred.is_file():
-        return preferred
-    candidates = sorted(p for p in samples.glob("mixed-*") if p.is_file())
-    if not candidates:
-        raise FileNotFoundError(f"no mixed-language sample in {samples}")
-    return candidates[0]
+__all__ = ["StartView", "app_icon_path", "sample_path"]
 
 
 def app_icon_path(size: int = 128) -> Path:
