@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck_app.analysis.findings import Attribution, RawFinding, SpeakerState, end_char, trim
 from factcheck_app.analysis.lexicon import Entry, Lexicon
+from factcheck_app.analysis.messages import Msg
 from factcheck_app.analysis.sources import SourceFinder
 from factcheck_app.models import Category
 
@@ -64,10 +65,14 @@ class ClaimRules:
             if not run or len(run) > 4 or (len(run) < 2 and not titled):
                 continue
             words = [doc[i].lower_ for i in run]
-            if " ".join(words) in finder.country or any(
-                w in finder.org or w in finder.org_suffix for w in words
+            before = doc[run[0] - 1].lower_ if run[0] > sent.start else ""
+            if (
+                " ".join(words) in finder.country
+                or any(w in finder.org or w in finder.org_suffix for w in words)
+                or all(w in finder.nationality for w in words)
+                or (not titled and before in finder.determiner)
             ):
-                continue
+                continue  # a country, an organisation or "the ...": not a person
             return doc[run[0] : run[-1] + 1].text
         return None
 
@@ -107,28 +112,112 @@ class ClaimRules:
         feats = [
             c for c in checkable if region[0] <= c[0] and c[1] <= region[1] and c[0] not in covered
         ]
-        figures = [c for c in feats if c[2].feature in ("figure", "date")]
-        entities = _entity_chunks([c for c in feats if c[2].feature == "entity"])
-        if (not figures and entities < 2) or self._heading_like(sent):
+        if not feats or self._heading_like(sent):
             return None
-        cue = figures[0] if figures else next(c for c in feats if c[2].feature == "entity")
-        text = doc[cue[0] : cue[1]].text
-        explanation = cue[2].describe(text)
+        figures = [c for c in feats if c[2].feature in ("figure", "date")]
+        if figures:
+            cue_span = _extend(doc, figures[0][0], figures[0][1], figures, region)
+            entry = figures[0][2]
+            verb = None
+        else:
+            # Without a figure, only a named actor *doing* something checkable counts:
+            # "North Korea dispatched troops", not every sentence that mentions a name.
+            events = [c for c in feats if c[2].feature == "event"]
+            if not events:
+                return None
+            chunks = self._entities(doc, sent, region, feats)
+            if not chunks:
+                return None
+            verb = events[0]
+            before = [c for c in chunks if c[1] <= verb[0]]
+            cue_span = before[-1] if before else chunks[0]
+            entry = verb[2]
+        cue_text = doc[cue_span[0] : cue_span[1]].text
+        verb_text = doc[verb[0] : verb[1]].text if verb is not None else ""
+        explanation = entry.describe(cue_text, verb=verb_text)
         if reason == "vague":
-            explanation += (
-                " (only a vague attribution)" if self.lang != "de" else " (nur vage zugeschrieben)"
+            explanation = explanation.append(
+                " (only a vague attribution)", " (nur vage zugeschrieben)"
             )
         span = trim(doc, *region)
         return RawFinding(
             Category.UNSOURCED_CLAIM,
             span[0],
             span[1],
-            doc[cue[0]].idx,
-            end_char(doc, cue[1]),
+            doc[cue_span[0]].idx,
+            end_char(doc, cue_span[1]),
             explanation,
-            cue[2].id,
+            entry.id,
             confidence,
         )
+
+    def _entities(
+        self,
+        doc: Doc,
+        sent: Span,
+        region: tuple[int, int],
+        feats: list[tuple[int, int, Entry]],
+    ) -> list[tuple[int, int]]:
+        """Whole names in the region ("Kim and Belousov", "North Korea"), not nationality
+        adjectives ("North Korean leader") or sentence-initial function words."""
+        finder = self.finder
+        events = {s for s, _e, entry in feats if entry.feature == "event"}
+        found: set[int] = set()
+        for s, e, entry in feats:
+            if entry.feature != "entity":
+                continue
+            if doc[s].lower_ in finder.title:
+                while e < region[1] and e - s < 4 and doc[e].is_title:
+                    e += 1  # "Bundeskanzler Scholz": the title is the cue, the name follows
+            found.update(range(s, e))
+        marks = sorted(found)
+        first = doc[region[0]]
+        if (
+            region[0] == sent.start
+            and first.is_title
+            and first.lower_ not in finder.nonname
+            and (not marks or marks[0] != region[0])
+        ):
+            marks.insert(0, region[0])
+        if self.lang == "de":
+            marks = sorted(
+                set(marks)
+                | {
+                    i
+                    for i in range(*region)
+                    if doc[i].lower_ in finder.country or finder._org(doc[i])
+                }
+            )
+        chunks: list[list[int]] = []
+        for i in marks:
+            if chunks and (
+                chunks[-1][1] == i or (chunks[-1][1] == i - 1 and doc[i - 1].lower_ in finder.links)
+            ):
+                chunks[-1][1] = i + 1
+            else:
+                chunks.append([i, i + 1])
+        out = []
+        for start, end in chunks:
+            while start < end and doc[start].lower_ in finder.nonname:
+                start += 1
+            words = [doc[k].lower_ for k in range(start, end)]
+            if not words:
+                continue
+            adjective = all(w in finder.nationality or w in finder.links for w in words)
+            if adjective and " ".join(words) not in finder.country:
+                continue  # "North Korean": a nationality, not an actor
+            nxt = doc[end] if end < region[1] else None
+            if (
+                adjective
+                and nxt is not None
+                and nxt.is_lower
+                and nxt.is_alpha
+                and end not in events
+                and nxt.lower_ not in finder.skip
+            ):
+                continue  # "U.S. troops": used as an adjective
+            out.append((start, end))
+        return out
 
     def _context_clause(
         self, doc: Doc, sent: Span, main: list[Attribution], attributions: list[Attribution]
@@ -146,10 +235,10 @@ class ClaimRules:
                     return None
                 span = trim(doc, i + 1, end)
                 text = doc[i + 1 : end].text
-                if self.lang == "de":
-                    explanation = f"eigene Behauptung des Textes ohne Quelle: '{text}'"
-                else:
-                    explanation = f"the writer's own claim, not attributed: '{text}'"
+                explanation = Msg(
+                    f"the writer's own claim, not attributed to anyone: '{text}'",
+                    f"eigene Behauptung des Textes, niemandem zugeschrieben: '{text}'",
+                )
                 return RawFinding(
                     Category.UNSOURCED_CLAIM,
                     span[0],
@@ -178,12 +267,22 @@ class ClaimRules:
         return caps / len(words) > 0.6
 
 
-def _entity_chunks(cues: list[tuple[int, int, Entry]]) -> int:
-    """Count runs of adjacent capitalised tokens ("North Korea" is one entity)."""
-    count = 0
-    last_end = -2
-    for start, end, _entry in sorted(cues):
-        if start > last_end:
-            count += 1
-        last_end = end
-    return count
+def _extend(
+    doc: Doc,
+    start: int,
+    end: int,
+    figures: list[tuple[int, int, Entry]],
+    region: tuple[int, int],
+) -> tuple[int, int]:
+    """Grow a figure cue over adjacent figure words: "$", "5", "million" → "$5 million"."""
+    spans = sorted((s, e) for s, e, _entry in figures)
+    changed = True
+    while changed:
+        changed = False
+        for s, e in spans:
+            if (s <= end < e) or (s < start <= e):
+                start, end = min(start, s), max(end, e)
+                changed = True
+    while end < region[1] and doc[end].like_num and not doc[end].is_punct:
+        end += 1
+    return start, end

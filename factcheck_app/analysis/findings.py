@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from factcheck_app.analysis.lexicon import Entry
+from factcheck_app.analysis.messages import Msg
 from factcheck_app.analysis.sources import Source
 from factcheck_app.models import Category
 
@@ -23,7 +24,7 @@ class RawFinding:
     end: int
     cue_start: int
     cue_end: int
-    explanation: str
+    explanation: Msg
     rule: str
     confidence: float
     source_text: str | None = None
@@ -39,7 +40,7 @@ class Attribution:
     cue: tuple[int, int]
     entry: Entry
     source: Source | None
-    explanation: str
+    explanation: Msg
     confidence: float
     embedded: bool = False
 
@@ -54,11 +55,16 @@ class SpeakerState:
     """
 
     last_person: str | None = None
+    #: The most recent organisation, country or group speaker, for "they said".
+    last_group: str | None = None
     pending: list[tuple[Span, list[tuple[int, int, Entry]]]] = field(default_factory=list)
 
     def speaker(self, name: str) -> None:
         self.last_person = name
         self.pending.clear()
+
+    def group(self, name: str) -> None:
+        self.last_group = name
 
     def mention(self, sent: Span, cues: list[tuple[int, int, Entry]]) -> None:
         self.pending.append((sent, cues))

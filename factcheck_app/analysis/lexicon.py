@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck_app.analysis.errors import LexiconError
+from factcheck_app.analysis.messages import Msg, parse_explain
 from factcheck_app.models import Category
 
 KINDS = ("phrase", "pattern", "terms")
@@ -76,7 +77,8 @@ class Entry:
     kind: str
     role: str
     category: Category | None
-    explain: str
+    #: Explanation template in English and German (see messages.Msg).
+    explain: Msg
     confidence: float
     phrases: tuple[str, ...] = ()
     patterns: tuple[tuple[dict[str, Any], ...], ...] = ()
@@ -94,10 +96,9 @@ class Entry:
     feature: str = ""
     origin: str = ""
 
-    def describe(self, cue: str, source: str | None = None) -> str:
+    def describe(self, cue: str, source: str | None = None, **extra: str) -> Msg:
         """Fill the explanation template; unknown placeholders are left as they are."""
-        text = self.explain.replace("{cue}", cue)
-        return text.replace("{source}", f"'{source}'" if source else "an unnamed source")
+        return self.explain.fill(cue, source, **extra)
 
 
 @dataclass
@@ -204,9 +205,13 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
     category = None
     if "category" in raw or kind != "terms":
         category = _category(raw.get("category"), "category", path, line)
-    explain = raw.get("explain", "")
-    if not isinstance(explain, str) or (kind != "terms" and not explain.strip()):
-        raise LexiconError(path, line, "missing 'explain' (a template; may use {cue}, {source})")
+    explain = parse_explain(raw.get("explain", ""))
+    if explain is None or (kind != "terms" and not explain.en.strip()):
+        raise LexiconError(
+            path,
+            line,
+            'missing \'explain\' (a template, or {"en": ..., "de": ...}; may use {cue}, {source})',
+        )
     confidence = raw.get("confidence", 0.7)
     if not isinstance(confidence, int | float) or not 0.0 <= float(confidence) <= 1.0:
         raise LexiconError(path, line, "'confidence' must be a number between 0 and 1")
@@ -234,8 +239,8 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
     if agentless is not None:
         kwargs["agentless"] = _category(agentless, "agentless", path, line)
     feature = raw.get("feature", "")
-    if role == "checkable" and feature not in ("figure", "date", "entity"):
-        raise LexiconError(path, line, "'feature' must be figure, date or entity")
+    if role == "checkable" and feature not in ("figure", "date", "entity", "event"):
+        raise LexiconError(path, line, "'feature' must be figure, date, entity or event")
     return Entry(
         id=entry_id.strip(),
         lang=lang,

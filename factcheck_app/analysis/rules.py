@@ -27,11 +27,28 @@ from factcheck_app.analysis.findings import (
     trim,
 )
 from factcheck_app.analysis.lexicon import Entry, Lexicon
+from factcheck_app.analysis.messages import Msg
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse, subject_from_parse
 from factcheck_app.models import Category
 
 _QUOTES = frozenset({'"', "“", "”", "„", "‘", "’", "«", "»", "'"})
 _AGENT_PREPS = {"en": frozenset({"by"}), "de": frozenset({"von", "vom", "durch", "seitens", "aus"})}
+_TERM_EXPLAIN = {
+    "anon_source": Msg(
+        "attributed only to unnamed {source}", "nur unbenannten Quellen zugeschrieben: {source}"
+    ),
+    "country": Msg(
+        "attributed to a country or group as a whole ({source}), not to a person or office",
+        "einem Land oder einer Gruppe als Ganzem zugeschrieben ({source}), "
+        "keiner Person und keinem Amt",
+    ),
+    "office": Msg(
+        "attributed to an office ({source}) without naming the holder",
+        "einem Amt ({source}) zugeschrieben, ohne Namen",
+    ),
+}
+#: Pronouns that stand for a group or organisation rather than one person.
+_GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
 _DE_PARTICIPLES = frozenset(
     {"erklärt", "betont", "berichtet", "bestätigt", "behauptet", "kritisiert"}
@@ -59,8 +76,13 @@ class SentenceRules:
         self.claims = ClaimRules(lexicon, self.finder)
         self.determiner = lexicon.term_set("determiner")
         self.agent_preps = _AGENT_PREPS.get(self.lang, _AGENT_PREPS["en"])
-        office = lexicon.term_entries.get("office")
-        self.office_explain = office.explain if office else "attributed to an office ({source})"
+
+    def _term_explain(self, role: str) -> Msg:
+        """The explanation of a word-list role (user files may replace it), else a default."""
+        entry = self.lex.term_entries.get(role)
+        if entry is not None and entry.explain.en.strip():
+            return entry.explain
+        return _TERM_EXPLAIN[role]
 
     # ------------------------------------------------------------------ driver
     def run(
@@ -110,6 +132,17 @@ class SentenceRules:
                     category = Category.HEDGED if cue[2].also_hedge else cue[2].agentless
                     plain.append((cue[0], cue[1], _retag(cue[2], category)))
         attributions = _drop_nested(attributions)
+        # "despite both nations denying": a denial by an unspecific group is only disputed.
+        denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]
+        attributions = [
+            a
+            for a in attributions
+            if not (
+                a.source is not None
+                and a.source.kind == "group"
+                and any(s < a.cue[1] and a.cue[0] < e for s, e in denials)
+            )
+        ]
         # An explicit vague phrase that contains the whole "source" wins ("laut Flurfunk").
         vague_cues = [(c[0], c[1]) for c in plain if c[2].category is Category.VAGUE_SOURCE]
         attributions = [
@@ -173,6 +206,8 @@ class SentenceRules:
         start, end, entry = cue
         if entry.at_sentence_start and start != sent.start:
             return False
+        if entry.role == "reporting_verb" and start != sent.start and doc[start].is_title:
+            return False  # "the United States", "die Erklärten": a name or noun, not a verb
         if entry.not_after and start > sent.start and doc[start - 1].lower_ in entry.not_after:
             return False
         if entry.not_before and end < sent.end and doc[end].lower_ in entry.not_before:
@@ -231,10 +266,12 @@ class SentenceRules:
         source = self.finder.judge(doc, span[0], span[1], sent.start)
         cue_span = (min(start, span[0]), max(end, span[1]))
         if source.kind == "pronoun":
-            if source.text.lower() in ("it", "es", "you", "ihr"):
+            low = source.text.lower()
+            if low in ("it", "es", "you", "ihr"):
                 return None
-            resolved = self.claims.resolve(state)
-            shown = resolved or source.text
+            group = low in _GROUP_PRONOUNS  # "they" may be an organisation, "he" may not
+            resolved = state.last_group if group else self.claims.resolve(state)
+            shown = f"{source.text} ({resolved})" if resolved else source.text
             return Attribution(
                 Category.SOURCED,
                 cue_span,
@@ -246,15 +283,12 @@ class SentenceRules:
             )
         if source.kind in SPEAKER_KINDS:
             state.speaker(source.text)
-        if source.kind == "anon" or (source.kind == "country" and entry.cognitive):
-            vague = self.lex.term_entries.get("anon_source")
-            template = vague.explain if vague else "attributed only to unnamed '{source}'"
-            if source.kind == "country":
-                country = self.lex.term_entries.get("country")
-                template = country.explain if country else template
-            explanation = template.replace("'{source}'", "{source}").replace(
-                "{source}", f"'{source.text}'"
-            )
+        elif source.kind in ("org", "country", "group"):
+            state.group(source.text)
+        is_group = source.kind in ("country", "group")
+        if source.kind == "anon" or (is_group and entry.cognitive):
+            role_name = "country" if is_group else "anon_source"
+            explanation = self._term_explain(role_name).fill("", source.text)
             return Attribution(
                 Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.75, embedded
             )
@@ -266,13 +300,13 @@ class SentenceRules:
             source.kind, 0.55
         )
         if source.kind == "office":
-            explanation = self.office_explain.replace("{source}", f"'{source.text}'")
+            explanation = self._term_explain("office").fill("", source.text)
         else:
             explanation = entry.describe(doc[start:end].text, source.text)
         if (
             role == "reporting_verb"
             and not source.named
-            and source.kind not in ("country", "office")
+            and source.kind not in ("country", "group", "office")
         ):
             confidence = 0.4
         return Attribution(

@@ -41,6 +41,8 @@ _PASSIVE_AUX = frozenset(
 _QUOTE_CHARS = frozenset({"'", "‘", "’", '"', "“", "”", "„", "«", "»"})
 _PUBLISHED = frozenset({"published", "released", "issued", "veröffentlicht", "erschienen"})
 _EN_ADJ = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ent", "ant", "ary", "ior", "ern", "ed")
+#: First words of a plural, unspecific group of actors ("both nations", "beide Seiten").
+_GROUP_WORDS = frozenset({"both", "beide", "beiden", "all", "alle"})
 _PERSON_ENTS = frozenset({"PERSON", "PER"})
 _ORG_ENTS = frozenset({"ORG", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
@@ -50,7 +52,7 @@ _PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 class Source:
     """A judged source phrase; ``start``/``end`` are token indices into the Doc."""
 
-    kind: str  # person|org|document|office_holder|office|country|pronoun|anon|common
+    kind: str  # person|org|document|office_holder|office|country|group|pronoun|anon|common
     start: int
     end: int
     text: str
@@ -249,6 +251,8 @@ class SourceFinder:
         joined = " ".join(lows)
         if len(tokens) == 1 and head in self.pronouns:
             return Source("pronoun", start, end, text)
+        if lows[0] in _GROUP_WORDS or lows[:2] in (["the", "two"], ["the", "three"]):
+            return Source("group", start, end, text)  # "both nations", "the two countries"
         if joined in self.country or (
             ent == "country" and not (set(lows) & (self.anon | self.title))
         ):
@@ -280,6 +284,8 @@ class SourceFinder:
             has_title = any(low in self.title for low in lows)
             if names and all(n.lower_ in self.country for n in names):
                 return Source("country", start, end, text)
+            if not has_title and not self.de and lows[0] == "the" and ent != "person":
+                return Source("org", start, end, text)  # "the White House": people take no article
             return Source("office_holder" if has_title else "person", start, end, text)
         if orgs or ent == "org":
             return Source("org", start, end, text)
