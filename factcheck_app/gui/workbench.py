@@ -190,8 +190,11 @@ class Workbench(QObject):
 
     def _show_context_menu(self, pos: QPoint) -> None:
         text_edit = self.window.article_view.text_edit
-        menu = self.context_menu(pos)
-        menu.exec(text_edit.viewport().mapToGlobal(pos))
+        self.popup(self.context_menu(pos), text_edit.viewport().mapToGlobal(pos))
+
+    def popup(self, menu: QMenu, global_pos: QPoint) -> None:
+        """Show a menu where the checker works; the one place a menu blocks (tests stub it)."""
+        menu.exec(global_pos)
         menu.deleteLater()
 
     # --- manual assertions -------------------------------------------------------------
@@ -215,9 +218,9 @@ class Workbench(QObject):
             return
         text_edit = self.window.article_view.text_edit
         rect = text_edit.cursorRect()
-        menu = self.category_menu(self.window)
-        menu.exec(text_edit.viewport().mapToGlobal(rect.bottomLeft()))
-        menu.deleteLater()
+        self.popup(
+            self.category_menu(self.window), text_edit.viewport().mapToGlobal(rect.bottomLeft())
+        )
 
     def mark_selection(self, category: Category) -> str | None:
         """Store the selected text as a manual assertion and select it; returns its id."""

@@ -260,16 +260,14 @@ def test_opening_another_article_clears_the_detail(opened, library):
 
 
 def test_ctrl_m_offers_categories_for_the_selection(opened, library, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMenu
-
     window, article_id = opened
     offered: list[str] = []
 
-    def choose_disputed(menu, *args):
+    def choose_disputed(menu, pos):
         offered.extend(a.text() for a in menu.actions())
         next(a for a in menu.actions() if a.data() == str(Category.DISPUTED)).trigger()
 
-    monkeypatch.setattr(QMenu, "exec", choose_disputed)
+    monkeypatch.setattr(window.workbench, "popup", choose_disputed)
     select_text(window, " Später dementierte er.")  # a leading blank is dropped
     window.article_view.text_edit.setFocus()
     qtbot.keyClick(window.article_view.text_edit, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
