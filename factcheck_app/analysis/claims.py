@@ -177,7 +177,14 @@ class ClaimRules:
             and first.is_title
             and first.lower_ not in finder.nonname
             and (not marks or marks[0] != region[0])
+            and (
+                (marks and marks[0] == region[0] + 1)
+                or first.lower_ in finder.country
+                or finder._org(first)
+            )
         ):
+            # A capital at the start of a sentence names something only as part of a
+            # longer name ("North Korea") or when the word lists know it ("Germany").
             marks.insert(0, region[0])
         if self.lang == "de":
             marks = sorted(

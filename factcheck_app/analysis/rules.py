@@ -127,6 +127,13 @@ class SentenceRules:
                 att = self._attribution(doc, sent, cue, state)
                 if att is not None:
                     attributions.append(att)
+                if (
+                    role == "passive"
+                    and att is not None
+                    and att.source is not None
+                    and cue[2].category is Category.DISPUTED
+                ):
+                    plain.append(cue)  # "was challenged by researchers": still contested
                 hedge = cue[2].also_hedge or (att is None and cue[2].agentless is not None)
                 if hedge and role != "passive":
                     category = Category.HEDGED if cue[2].also_hedge else cue[2].agentless
@@ -386,8 +393,13 @@ class SentenceRules:
         """The agent of a passive: "(was confirmed) by the Pentagon"."""
         if end - 1 >= sent.start and doc[end - 1].lower_ in self.agent_preps:
             return self.finder.right(doc, end, sent.end)
-        if end < sent.end and doc[end].lower_ in self.agent_preps:
-            return self.finder.right(doc, end + 1, sent.end)
+        # "was described as flawed by the auditor": the agent may follow a short complement.
+        for i in range(end, min(sent.end, end + 6)):
+            token = doc[i]
+            if token.is_punct or (i > end and token.lower_ in self.relative):
+                return None
+            if token.lower_ in self.agent_preps:
+                return self.finder.right(doc, i + 1, sent.end)
         return None
 
     # ------------------------------------------------------------- assembling

@@ -271,6 +271,10 @@ class SourceFinder:
             ]
             if named_mod and not (self.de and all(t.lower_ in self.anon for t in named_mod)):
                 return Source("document", start, end, text)
+            if lows[0] in ("the", "der", "die", "das", "dem", "den") and any(
+                t.like_num for t in possessor
+            ):
+                return Source("document", start, end, text)  # "the 2011 census"
             if head in self.anon or (lows[0] in self.indefinite) or head.endswith("s"):
                 return Source("anon", start, end, text)
             return Source("common", start, end, text)
