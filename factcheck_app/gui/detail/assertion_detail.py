@@ -246,6 +246,14 @@ class AssertionDetail(QScrollArea):
         if assertion is None:
             self.pages.setCurrentIndex(0)
             return
+        self.setUpdatesEnabled(False)  # one layout pass for the whole reload
+        try:
+            self._load(assertion)
+        finally:
+            self.setUpdatesEnabled(True)
+        self.pages.setCurrentIndex(1)
+
+    def _load(self, assertion: Assertion) -> None:
         lib = self.ctx.library
         self.header.load(assertion)
         self.verdict.load(assertion, annotations.verdict_for(lib, assertion.id))
@@ -258,7 +266,6 @@ class AssertionDetail(QScrollArea):
                 continue  # the reference was deleted; the link is hidden with it
         self.evidence.load(assertion, items)
         self.tags.editor.load(assertion.id)
-        self.pages.setCurrentIndex(1)
 
     def highlight_note(self, note_id: str | None) -> bool:
         return self.notes.highlight_note(note_id) is not None

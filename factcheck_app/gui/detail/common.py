@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QWidget
 
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.edit_commands import EditCommand, execute
 from factcheck_app.models import Category, CheckStatus, ReferenceKind, Relation, ReviewState
+
+MUTED_COLOUR = "#5f6368"
 
 CATEGORY_LABELS: dict[Category, str] = {
     Category.NO_EVIDENCE: "No evidence",
@@ -89,5 +92,7 @@ def muted(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)  # names and sources come from outside
     label.setWordWrap(True)
-    label.setStyleSheet("color: #5f6368;")
+    palette = label.palette()  # a palette, not a style sheet: cheap for many labels
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(MUTED_COLOUR))
+    label.setPalette(palette)
     return label

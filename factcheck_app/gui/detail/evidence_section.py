@@ -103,7 +103,6 @@ class EvidenceCard(QFrame):
         self.ctx, self.evidence, self.reference = ctx, evidence, reference
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#card { border: 1px solid palette(mid); }")
         self.setAcceptDrops(True)
 
         colour = RELATION_COLOURS[evidence.relation]
@@ -182,6 +181,7 @@ class EvidenceSection(QGroupBox):
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__("Evidence and references", parent)
+        self.setStyleSheet("QFrame#card { border: 1px solid palette(mid); }")
         self.ctx = ctx
         self.assertion: Assertion | None = None
         self.cards: list[EvidenceCard] = []
@@ -202,16 +202,25 @@ class EvidenceSection(QGroupBox):
         self.link_button.clicked.connect(lambda: self.library_requested.emit(None, True))
 
     def load(self, assertion: Assertion, items: list[tuple[Evidence, Reference]]) -> None:
+        same = self.assertion is not None and self.assertion.id == assertion.id
         self.assertion = assertion
-        for old in self.cards:
-            old.setParent(None)
-            old.deleteLater()
-        self.cards = []
+        reusable = {(c.evidence, c.reference): c for c in self.cards} if same else {}
+        cards: list[EvidenceCard] = []
         for evidence, reference in items:
-            each = EvidenceCard(self.ctx, evidence, reference)
-            each.show_in_library.connect(lambda ref_id: self.library_requested.emit(ref_id, False))
-            self.cards.append(each)
-            self.list_layout.addWidget(each)
+            found = reusable.pop((evidence, reference), None)
+            if found is None:
+                found = EvidenceCard(self.ctx, evidence, reference)
+                found.show_in_library.connect(
+                    lambda ref_id: self.library_requested.emit(ref_id, False)
+                )
+            cards.append(found)
+        for old in self.cards:
+            if old not in cards:
+                old.setParent(None)
+                old.deleteLater()
+        self.cards = cards
+        for index, each in enumerate(cards):
+            self.list_layout.insertWidget(index, each)
         self.empty.setVisible(not items)
 
     def new_reference_dialog(self) -> ReferenceDialog:

@@ -27,7 +27,11 @@ from factcheck_app.gui.edit_commands import AddNote, DeleteNote, EditNote
 from factcheck_app.gui.markdown_view import MarkdownView
 from factcheck_app.models import Assertion, Note
 
-HIGHLIGHT_STYLE = "QFrame#card { border: 2px solid #f9a825; background: #fff8e1; }"
+#: One style sheet for the whole section: a sheet per card makes every reload slow.
+CARD_STYLE = (
+    "QFrame#card { border: 1px solid palette(mid); }"
+    ' QFrame#card[highlighted="true"] { border: 2px solid #f9a825; background: #fff8e1; }'
+)
 
 
 class NoteCard(QFrame):
@@ -39,7 +43,7 @@ class NoteCard(QFrame):
         self.note = note
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.set_highlighted(False)
+        self.highlighted = False
 
         header = QHBoxLayout()
         who = f"{note.author} · {local_time(note.created_at)}"
@@ -58,12 +62,23 @@ class NoteCard(QFrame):
         header.addWidget(self.delete_button)
 
         self.view = MarkdownView(note.body)
-        self.editor = QPlainTextEdit(note.body)
-        self.private_box = QCheckBox("Private", checked=note.private)
+        self.edit_page: QWidget | None = None  # built on first "Edit": most notes never are
+
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(6, 4, 6, 6)
+        self.layout_.addLayout(header)
+        self.layout_.addWidget(self.view)
+
+        self.edit_button.clicked.connect(self.start_editing)
+        self.delete_button.clicked.connect(self.delete)
+
+    def _build_editor(self) -> QWidget:
+        self.editor = QPlainTextEdit(self.note.body)
+        self.private_box = QCheckBox("Private", checked=self.note.private)
         self.save_button = QPushButton("Save")
         self.cancel_button = QPushButton("Cancel")
-        edit_page = QWidget()
-        edit_layout = QVBoxLayout(edit_page)
+        page = QWidget()
+        edit_layout = QVBoxLayout(page)
         edit_layout.setContentsMargins(0, 0, 0, 0)
         edit_layout.addWidget(self.editor)
         row = QHBoxLayout()
@@ -71,40 +86,35 @@ class NoteCard(QFrame):
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
         edit_layout.addLayout(row)
-        self.edit_page = edit_page
-        edit_page.hide()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 6)
-        layout.addLayout(header)
-        layout.addWidget(self.view)
-        layout.addWidget(edit_page)
-
-        self.edit_button.clicked.connect(self.start_editing)
         self.cancel_button.clicked.connect(lambda: self.set_editing(False))
         self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete)
+        self.layout_.addWidget(page)
+        return page
 
     def set_highlighted(self, on: bool) -> None:
+        """A search hit: the section's style sheet draws cards with this property in amber."""
         self.highlighted = on
-        self.setStyleSheet(
-            HIGHLIGHT_STYLE if on else "QFrame#card { border: 1px solid palette(mid); }"
-        )
+        self.setProperty("highlighted", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
 
     def start_editing(self) -> None:
+        self.set_editing(True)
         self.editor.setPlainText(self.note.body)
         self.private_box.setChecked(self.note.private)
-        self.set_editing(True)
         self.editor.setFocus()
 
     def set_editing(self, on: bool) -> None:
         """Show the editor instead of the rendered note (hidden pages take no space)."""
+        if on and self.edit_page is None:
+            self.edit_page = self._build_editor()
         self.view.setVisible(not on)
-        self.edit_page.setVisible(on)
+        if self.edit_page is not None:
+            self.edit_page.setVisible(on)
 
     @property
     def editing(self) -> bool:
-        return self.edit_page.isVisibleTo(self)
+        return self.edit_page is not None and self.edit_page.isVisibleTo(self)
 
     def save(self) -> None:
         body, private = self.editor.toPlainText(), self.private_box.isChecked()
@@ -124,6 +134,7 @@ class NotesSection(QGroupBox):
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__("Notes", parent)
+        self.setStyleSheet(CARD_STYLE)
         self.ctx = ctx
         self.assertion: Assertion | None = None
         self.cards: list[NoteCard] = []
@@ -167,17 +178,26 @@ class NotesSection(QGroupBox):
             for c in self.cards
             if same and c.editing
         }
+        # unchanged notes keep their card: a reload after one edit rebuilds one card
+        reusable = {c.note.id: c for c in self.cards if same and c.note.id not in drafts}
+        cards: list[NoteCard] = []
+        for note in notes:
+            found = reusable.get(note.id)
+            cards.append(
+                found if found is not None and found.note == note else NoteCard(self.ctx, note)
+            )
         for old in self.cards:
-            old.setParent(None)
-            old.deleteLater()
-        self.cards = [NoteCard(self.ctx, note) for note in notes]
-        for new in self.cards:
-            self.list_layout.addWidget(new)
-            if new.note.id in drafts:
-                new.start_editing()
-                text, private = drafts[new.note.id]
-                new.editor.setPlainText(text)
-                new.private_box.setChecked(private)
+            if old not in cards:
+                old.setParent(None)
+                old.deleteLater()
+        self.cards = cards
+        for index, each in enumerate(cards):
+            self.list_layout.insertWidget(index, each)
+            if each.note.id in drafts:
+                each.start_editing()
+                text, private = drafts[each.note.id]
+                each.editor.setPlainText(text)
+                each.private_box.setChecked(private)
         self.empty.setVisible(not notes)
         if self._highlight:
             self.highlight_note(self._highlight)
