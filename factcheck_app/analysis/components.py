@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from factcheck_app.analysis.lexicon import Lexicon, load_lexicon
 from factcheck_app.analysis.rules import SentenceRules, SpeakerState
 
-for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents"):
+for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents", "fc_names"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -61,6 +61,7 @@ class CueMatcher:
         self.anchored: dict[str, tuple[Matcher, int]] = {}
         self.matcher = Matcher(nlp.vocab)
         self.flag_patterns: list[tuple[str, list[tuple[int, bool]]]] = []
+        self.name_patterns: list[tuple[str, list[tuple[int, bool]]]] = []
         anchor_words: set[str] = set()
         has_anchored = has_general = False
         for entry in lexicon.entries:
@@ -76,7 +77,12 @@ class CueMatcher:
             for pattern in entry.patterns:
                 flags = _flag_pattern(pattern)
                 if flags is not None:
-                    self.flag_patterns.append((entry.id, flags))
+                    if entry.role == "checkable" and entry.feature == "entity":
+                        # "a capitalised word": far too many hits to list one by one;
+                        # kept as a mask the rules read only where they need names.
+                        self.name_patterns.append((entry.id, flags))
+                    else:
+                        self.flag_patterns.append((entry.id, flags))
                     continue
                 for expanded in expand_first_token(pattern):
                     word = _exact_first(expanded)
@@ -103,7 +109,8 @@ class CueMatcher:
         if self.has_general:
             for match_id, start, end in self.matcher(doc):
                 hits.add((start, end, strings[match_id]))
-        if len(doc) and (self.has_anchored or self.flag_patterns):
+        doc._.fc_names = None
+        if len(doc) and (self.has_anchored or self.flag_patterns or self.name_patterns):
             self._fast_paths(doc, hits)
         doc._.fc_cues = sorted(hits)
         return doc
@@ -114,14 +121,24 @@ class CueMatcher:
         sent_start = table[:, columns.index(attrs.SENT_START)] == 1
         sent_start[0] = True
         strings = doc.vocab.strings
-        for entry_id, flags in self.flag_patterns:
+
+        def flag_mask(flags: list[tuple[int, bool]]) -> numpy.ndarray:
             mask = numpy.ones(len(doc), dtype=bool)
             for attr, value in flags:
                 column = (
                     sent_start if attr == attrs.SENT_START else table[:, columns.index(attr)] == 1
                 )
                 mask &= column if value else ~column
+            return mask
+
+        for entry_id, flags in self.flag_patterns:
+            mask = flag_mask(flags)
             hits.update((int(i), int(i) + 1, entry_id) for i in numpy.flatnonzero(mask))
+        if self.name_patterns:
+            names = numpy.zeros(len(doc), dtype=bool)
+            for _entry_id, flags in self.name_patterns:
+                names |= flag_mask(flags)
+            doc._.fc_names = (self.name_patterns[0][0], names)
         starts = numpy.flatnonzero(sent_start)
         bounds = [*starts.tolist(), len(doc)]
         doc._.fc_sents = list(pairwise(bounds))  # reused by the rules instead of doc.sents

@@ -93,19 +93,55 @@ class SentenceRules:
         bounds = doc._.fc_sents if doc.has_extension("fc_sents") else None
         if bounds is None:
             bounds = sentence_bounds(doc)
-        sentences = [_Sentence(doc[start:end]) for start, end in bounds]
-        starts = [s.span.start for s in sentences]
+        starts = [start for start, _end in bounds]
+        buckets: dict[int, list[tuple[int, int, Entry]]] = {}
         for start, end, entry_id in cues:
             entry = by_id.get(entry_id)
             if entry is None:
                 continue
             k = bisect.bisect_right(starts, start) - 1
-            if k >= 0 and end <= sentences[k].span.end:
-                sentences[k].cues.append((start, end, entry))
+            if k >= 0 and end <= bounds[k][1]:
+                buckets.setdefault(k, []).append((start, end, entry))
+        names = self._names_by_sentence(doc, starts)
         findings: list[RawFinding] = []
-        for sentence in sentences:
-            findings.extend(self.sentence(doc, sentence, state))
+        nonname = self.finder.nonname
+        for k in sorted(buckets.keys() | names.keys()):
+            start, end = bounds[k]
+            found = buckets.get(k)
+            named = names.get(k, [])
+            if found is None or all(
+                e.feature == "entity" and e.role == "checkable" for _s, _e, e in found
+            ):
+                # Only capitalised words: nothing to flag (a name alone is no claim), but
+                # remember them so a later "she said" can be resolved. Most sentences of a
+                # text end here, so this skips the full rules (the analyser's hot path).
+                named = [c for c in [*(found or ()), *named] if doc[c[0]].lower_ not in nonname]
+                if named:
+                    state.mention(doc[start:end], named)
+                continue
+            found.extend(named)
+            findings.extend(self.sentence(doc, _Sentence(doc[start:end], found), state))
         return findings
+
+    def _names_by_sentence(
+        self, doc: Doc, starts: list[int]
+    ) -> dict[int, list[tuple[int, int, Entry]]]:
+        """Capitalised-word cues (kept as a mask by the cue matcher), grouped per sentence."""
+        lazy = doc._.fc_names if doc.has_extension("fc_names") else None
+        if lazy is None:
+            return {}
+        entry = self.lex.by_id.get(lazy[0])
+        positions = numpy.flatnonzero(lazy[1])
+        if entry is None or not len(positions):
+            return {}
+        ks = numpy.searchsorted(numpy.asarray(starts), positions, side="right") - 1
+        cut = numpy.flatnonzero(numpy.diff(ks)) + 1
+        out: dict[int, list[tuple[int, int, Entry]]] = {}
+        for group, k in zip(
+            numpy.split(positions, cut), ks[numpy.r_[0, cut]].tolist(), strict=True
+        ):
+            out[k] = [(i, i + 1, entry) for i in group.tolist()]
+        return out
 
     # ----------------------------------------------------------- one sentence
     def sentence(self, doc: Doc, sentence: _Sentence, state: SpeakerState) -> list[RawFinding]:
