@@ -39,6 +39,24 @@ class Settings:
         return dataclasses.replace(self, **changes)
 
 
+UI_LANGUAGES: tuple[str, ...] = ("en", "de")
+
+
+def ui_language(settings: Settings) -> str:
+    """The language the user reads: the setting, else the system locale, else English.
+
+    Used for the interface and for the analyser's explanations, so both always agree.
+    """
+    if settings.ui_language in UI_LANGUAGES:
+        return settings.ui_language
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            code = value.split(":")[0][:2].lower()
+            return code if code in UI_LANGUAGES else "en"
+    return "en"
+
+
 def config_path() -> Path:
     env = os.environ.get(CONFIG_ENV)
     if env:

@@ -14,17 +14,22 @@ from factcheck_app.analysis import Analyzer
 from factcheck_app.models import AnalysisResult, Changes
 from factcheck_app.services.articles import get_article
 from factcheck_app.services.library import Library
-from factcheck_app.settings import Settings
+from factcheck_app.settings import Settings, ui_language
 from factcheck_app.storage import assertions as assertion_store
 
 
 @lru_cache(maxsize=4)
-def _cached_analyzer(model: str, lexicons: tuple[str, ...]) -> Analyzer:
-    return Analyzer(model=model or None, extra_lexicons=[Path(p) for p in lexicons])
+def _cached_analyzer(model: str, lexicons: tuple[str, ...], explain_lang: str) -> Analyzer:
+    return Analyzer(
+        model=model or None,
+        extra_lexicons=[Path(p) for p in lexicons],
+        explain_lang=explain_lang,
+    )
 
 
 def analyzer_for(settings: Settings) -> Analyzer:
-    return _cached_analyzer(settings.model, tuple(settings.extra_lexicons))
+    """Explanations are written in the user's language, whatever the article's."""
+    return _cached_analyzer(settings.model, tuple(settings.extra_lexicons), ui_language(settings))
 
 
 def analyze_article(

@@ -38,3 +38,13 @@ def test_manual_span_must_be_inside_the_article(library) -> None:
     article = articles.import_text(library, TEXT, fmt="text").article
     with pytest.raises(ValueError):
         annotations.add_manual_assertion(library, article.id, 5, 5000, Category.HEDGED)
+
+
+def test_explanations_follow_the_user_language_not_the_article(library) -> None:
+    from factcheck_app.services.analysis import analyzer_for
+
+    article = articles.import_text(library, TEXT, fmt="text").article
+    library.settings = library.settings.replace(ui_language="de")
+    result = analysis.analyze_article(library, article.id, analyzer=analyzer_for(library.settings))
+    vague = [a for a in result.assertions if a.category == Category.VAGUE_SOURCE]
+    assert vague and "unbenannt" in vague[0].explanation
