@@ -59,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("factcheck-app")
     app.setOrganizationName("factcheck")
     app.setApplicationDisplayName("Factcheck")
+    from factcheck_app.gui.i18n import setup_language
+
+    setup_language(app)
     from factcheck_app.gui.fonts import register_bundled_fonts
 
     register_bundled_fonts()

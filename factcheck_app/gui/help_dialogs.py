@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from markdown_it import MarkdownIt
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, qVersion
+from PySide6.QtCore import QLocale, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from factcheck_app import __version__
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.i18n import translate
 from factcheck_app.paths import resource_path
 
 #: Guide languages, in the order of the language switch, with their own names.
@@ -370,13 +371,13 @@ def install_help_menu(window: QMainWindow) -> tuple[QAction, QAction]:
     """
     menu = window.menus["help"]
     ctx: GuiContext | None = getattr(window, "ctx", None)
-    guide = QAction(_tr("&User guide"), window)
+    guide = QAction(translate("help_dialogs", "&User guide"), window)
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     if guide.shortcut().isEmpty():
         guide.setShortcut(QKeySequence("F1"))
     guide.setIcon(_icon("fa5s.book"))
     guide.triggered.connect(lambda: open_user_guide(window, ctx))
-    about = QAction(_tr("&About Factcheck"), window)
+    about = QAction(translate("help_dialogs", "&About Factcheck"), window)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.setIcon(_icon("fa5s.info-circle"))
     about.triggered.connect(lambda: open_about(window, ctx))
@@ -391,10 +392,6 @@ def install_help_menu(window: QMainWindow) -> tuple[QAction, QAction]:
     menu.addSeparator()
     menu.addAction(about)
     return guide, about
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("help_dialogs", text)
 
 
 def _icon(name: str):

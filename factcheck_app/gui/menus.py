@@ -10,19 +10,16 @@ import importlib
 import importlib.util
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from factcheck_app.gui import palette
+from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.item_models.assertions import AssertionsProxy
 
 if TYPE_CHECKING:
     from factcheck_app.gui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("menus", text)
 
 
 def _icon(name: str):
@@ -52,12 +49,12 @@ def _colleague_action(
 def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
     bar = window.menuBar()
     menus = {
-        "file": bar.addMenu(tr("&File")),
-        "edit": bar.addMenu(tr("&Edit")),
-        "view": bar.addMenu(tr("&View")),
-        "analysis": bar.addMenu(tr("&Analysis")),
-        "review": bar.addMenu(tr("&Review")),
-        "help": bar.addMenu(tr("&Help")),
+        "file": bar.addMenu(translate("menus", "&File")),
+        "edit": bar.addMenu(translate("menus", "&Edit")),
+        "view": bar.addMenu(translate("menus", "&View")),
+        "analysis": bar.addMenu(translate("menus", "&Analysis")),
+        "review": bar.addMenu(translate("menus", "&Review")),
+        "help": bar.addMenu(translate("menus", "&Help")),
     }
     imports, review = window.importer, window.review
 
@@ -66,14 +63,18 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
     file.addAction(imports.paste_action)
     file.addSeparator()
     export = _colleague_action(
-        window, tr("&Export report…"), "factcheck_app.gui.export_dialog", "open_export_dialog", True
+        window,
+        translate("menus", "&Export report…"),
+        "factcheck_app.gui.export_dialog",
+        "open_export_dialog",
+        True,
     )
     export.setShortcut(QKeySequence("Ctrl+E"))
     file.addAction(export)
     file.addAction(
         _colleague_action(
             window,
-            tr("&Share library…"),
+            translate("menus", "&Share library…"),
             "factcheck_app.gui.share_dialog",
             "open_share_dialog",
             True,
@@ -82,37 +83,39 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
     file.addAction(
         _colleague_action(
             window,
-            tr("&Merge library…"),
+            translate("menus", "&Merge library…"),
             "factcheck_app.gui.merge_dialog",
             "open_merge_dialog",
             False,
         )
     )
     file.addSeparator()
-    quit_action = file.addAction(tr("&Quit"), window.close)
+    quit_action = file.addAction(translate("menus", "&Quit"), window.close)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
     edit = menus["edit"]
-    undo = window.ctx.undo_stack.createUndoAction(window, tr("&Undo"))
+    undo = window.ctx.undo_stack.createUndoAction(window, translate("menus", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     undo.setIcon(_icon("fa5s.undo"))
-    redo = window.ctx.undo_stack.createRedoAction(window, tr("&Redo"))
+    redo = window.ctx.undo_stack.createRedoAction(window, translate("menus", "&Redo"))
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     redo.setIcon(_icon("fa5s.redo"))
     edit.addAction(undo)
     edit.addAction(redo)
     edit.addSeparator()
-    copy = edit.addAction(tr("&Copy"), window.article_view.text_edit.copy)
+    copy = edit.addAction(translate("menus", "&Copy"), window.article_view.text_edit.copy)
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     window.article_view.text_edit.addAction(copy)
     edit.addSeparator()
-    settings = edit.addAction(_icon("fa5s.cog"), tr("&Settings…"), window.open_settings)
+    settings = edit.addAction(
+        _icon("fa5s.cog"), translate("menus", "&Settings…"), window.open_settings
+    )
     settings.setShortcut(QKeySequence("Ctrl+,"))
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     view = menus["view"]
-    categories = view.addMenu(tr("Show &categories"))
+    categories = view.addMenu(translate("menus", "Show &categories"))
     window.category_actions = {}
     for category in palette.ORDER:
         action = categories.addAction(palette.icon(category), palette.label(category))
@@ -122,13 +125,13 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
         action.toggled.connect(button.setChecked)
         button.toggled.connect(action.setChecked)
         window.category_actions[str(category)] = action
-    order = view.addMenu(tr("&Order assertions"))
+    order = view.addMenu(translate("menus", "&Order assertions"))
     group = QActionGroup(window)
     panel = window.assertion_panel
     for index, (label, mode) in enumerate(
         (
-            (tr("By &position"), AssertionsProxy.BY_POSITION),
-            (tr("By c&ategory"), AssertionsProxy.BY_CATEGORY),
+            (translate("menus", "By &position"), AssertionsProxy.BY_POSITION),
+            (translate("menus", "By c&ategory"), AssertionsProxy.BY_CATEGORY),
         )
     ):
         action = order.addAction(label)
@@ -139,9 +142,13 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
         panel.order.currentIndexChanged.connect(lambda i, a=action, n=index: a.setChecked(i == n))
 
     analysis = menus["analysis"]
-    reanalyse = analysis.addAction(_icon("fa5s.sync-alt"), tr("&Re-analyse"), window.reanalyse)
+    reanalyse = analysis.addAction(
+        _icon("fa5s.sync-alt"), translate("menus", "&Re-analyse"), window.reanalyse
+    )
     reanalyse.setShortcut(QKeySequence("F5"))
-    reanalyse.setToolTip(tr("Analyse the selected articles again; your reviews are kept (F5)"))
+    reanalyse.setToolTip(
+        translate("menus", "Analyse the selected articles again; your reviews are kept (F5)")
+    )
     window.reanalyse_action = reanalyse
 
     for action in review.actions:
@@ -151,12 +158,12 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
 
     help_menu = menus["help"]
     keys = help_menu.addAction(
-        _icon("fa5s.keyboard"), tr("&Keyboard shortcuts"), window.show_shortcuts
+        _icon("fa5s.keyboard"), translate("menus", "&Keyboard shortcuts"), window.show_shortcuts
     )
     keys.setShortcut(QKeySequence("Ctrl+/"))
-    help_menu.addAction(tr("&About Factcheck"), lambda: _about(window))
+    help_menu.addAction(translate("menus", "&About Factcheck"), lambda: _about(window))
 
-    toolbar = QToolBar(tr("Main"), window)
+    toolbar = QToolBar(translate("menus", "Main"), window)
     toolbar.setObjectName("main-toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setMovable(False)
@@ -181,9 +188,10 @@ def _about(window: MainWindow) -> None:
 
     QMessageBox.about(
         window,
-        tr("About Factcheck"),
-        tr(
+        translate("menus", "About Factcheck"),
+        translate(
+            "menus",
             "Factcheck {version}\nAn offline assistant for fact-checkers: it highlights the "
-            "assertions in an article that are not properly sourced."
+            "assertions in an article that are not properly sourced.",
         ).format(version=__version__),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,14 +34,11 @@ from PySide6.QtWidgets import (
 
 from factcheck_app.gui.commands import ServiceCommand
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.messages import describe
 from factcheck_app.gui.share_dialog import file_filter
 from factcheck_app.models import Conflict, MergeReport
 from factcheck_app.services import sharing
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("merge_dialog", text)
 
 
 def _summary(conflict: Conflict, version: dict) -> str:
@@ -51,7 +48,11 @@ def _summary(conflict: Conflict, version: dict) -> str:
     for field in shown[:3]:
         value = version.get(field)
         if field == "deleted":
-            parts.append(tr("deleted") if value else tr("not deleted"))
+            parts.append(
+                translate("merge_dialog", "deleted")
+                if value
+                else translate("merge_dialog", "not deleted")
+            )
         else:
             parts.append(" ".join(str(value if value is not None else "—").split())[:80])
     return " · ".join(parts)
@@ -63,19 +64,21 @@ class MergeDialog(QDialog):
         self.ctx = ctx
         self.report: MergeReport | None = None
         self.conflicts: list[Conflict] = []
-        self.setWindowTitle(tr("Merge library"))
+        self.setWindowTitle(translate("merge_dialog", "Merge library"))
         self.resize(900, 600)
 
         self.path = QLineEdit()
-        self.path.setPlaceholderText(tr("A share file or library from a colleague"))
+        self.path.setPlaceholderText(
+            translate("merge_dialog", "A share file or library from a colleague")
+        )
         self.path.textChanged.connect(self._path_changed)
-        browse = QPushButton(tr("Browse…"))
+        browse = QPushButton(translate("merge_dialog", "Browse…"))
         browse.clicked.connect(self._browse)
-        self.preview_button = QPushButton(tr("Preview"))
+        self.preview_button = QPushButton(translate("merge_dialog", "Preview"))
         self.preview_button.setEnabled(False)
         self.preview_button.clicked.connect(self.preview)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Merge from:")))
+        top.addWidget(QLabel(translate("merge_dialog", "Merge from:")))
         top.addWidget(self.path, 1)
         top.addWidget(browse)
         top.addWidget(self.preview_button)
@@ -86,18 +89,27 @@ class MergeDialog(QDialog):
         self.report_view.setFont(mono)
         self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.report_view.setPlaceholderText(
-            tr("Choose a file and press Preview: you see what would change before anything does.")
+            translate(
+                "merge_dialog",
+                "Choose a file and press Preview: you see what would change before anything does.",
+            )
         )
 
         self.conflict_table = self._table(
-            [tr("Kind"), tr("Item"), tr("This library"), tr("Other library"), tr("Using")]
+            [
+                translate("merge_dialog", "Kind"),
+                translate("merge_dialog", "Item"),
+                translate("merge_dialog", "This library"),
+                translate("merge_dialog", "Other library"),
+                translate("merge_dialog", "Using"),
+            ]
         )
         self.conflict_table.itemSelectionChanged.connect(self._conflict_selected)
         self.conflict_detail = QPlainTextEdit()
         self.conflict_detail.setReadOnly(True)
         self.conflict_detail.setFont(mono)
         self.conflict_detail.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.flip_button = QPushButton(tr("Use the other version"))
+        self.flip_button = QPushButton(translate("merge_dialog", "Use the other version"))
         self.flip_button.setEnabled(False)
         self.flip_button.clicked.connect(self.flip_selected)
         conflicts_page = QWidget()
@@ -108,9 +120,10 @@ class MergeDialog(QDialog):
         page_layout = QVBoxLayout(conflicts_page)
         page_layout.addWidget(
             QLabel(
-                tr(
+                translate(
+                    "merge_dialog",
                     "Rows changed on both sides. The newer change is used; the other "
-                    "version is kept and can be used instead."
+                    "version is kept and can be used instead.",
                 )
             )
         )
@@ -122,22 +135,22 @@ class MergeDialog(QDialog):
 
         self.history_table = self._table(
             [
-                tr("When"),
-                tr("Who"),
-                tr("From library"),
-                tr("File"),
-                tr("Added"),
-                tr("Changed"),
-                tr("Deleted"),
-                tr("Conflicts"),
+                translate("merge_dialog", "When"),
+                translate("merge_dialog", "Who"),
+                translate("merge_dialog", "From library"),
+                translate("merge_dialog", "File"),
+                translate("merge_dialog", "Added"),
+                translate("merge_dialog", "Changed"),
+                translate("merge_dialog", "Deleted"),
+                translate("merge_dialog", "Conflicts"),
             ]
         )
         self.history_table.itemSelectionChanged.connect(self._history_selected)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.report_view, tr("Report"))
-        self.tabs.addTab(conflicts_page, tr("Conflicts"))
-        self.tabs.addTab(self.history_table, tr("History"))
+        self.tabs.addTab(self.report_view, translate("merge_dialog", "Report"))
+        self.tabs.addTab(conflicts_page, translate("merge_dialog", "Conflicts"))
+        self.tabs.addTab(self.history_table, translate("merge_dialog", "History"))
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -145,7 +158,7 @@ class MergeDialog(QDialog):
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.merge_button = self.buttons.addButton(
-            tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("merge_dialog", "Merge"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge)
@@ -177,7 +190,7 @@ class MergeDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, tr("Merge library"), self.path.text(), file_filter()
+            self, translate("merge_dialog", "Merge library"), self.path.text(), file_filter()
         )
         if chosen:
             self.path.setText(chosen)
@@ -191,7 +204,9 @@ class MergeDialog(QDialog):
         return Path(self.path.text().strip()).expanduser()
 
     def preview(self) -> None:
-        self._run(tr("Checking {name}…"), sharing.preview_merge, self._previewed)
+        self._run(
+            translate("merge_dialog", "Checking {name}…"), sharing.preview_merge, self._previewed
+        )
 
     def _previewed(self, report: MergeReport) -> None:
         self.report = report
@@ -202,14 +217,14 @@ class MergeDialog(QDialog):
         ) or bool(report.conflicts)
         self.merge_button.setEnabled(something)
         self._set_status(
-            tr("Nothing written yet. Press Merge to bring these changes in.")
+            translate("merge_dialog", "Nothing written yet. Press Merge to bring these changes in.")
             if something
-            else tr("Nothing to merge: both libraries already agree.")
+            else translate("merge_dialog", "Nothing to merge: both libraries already agree.")
         )
 
     def merge(self) -> None:
         self.merge_button.setEnabled(False)
-        self._run(tr("Merging {name}…"), sharing.merge, self._merged)
+        self._run(translate("merge_dialog", "Merging {name}…"), sharing.merge, self._merged)
 
     def _merged(self, result: tuple[MergeReport, object]) -> None:
         report, changes = result
@@ -222,11 +237,11 @@ class MergeDialog(QDialog):
         if report.conflicts:
             self.tabs.setCurrentIndex(1)
         self._set_status(
-            tr("Merged. A backup of your library was saved as {path}.").format(
-                path=report.backup_path
-            )
+            translate(
+                "merge_dialog", "Merged. A backup of your library was saved as {path}."
+            ).format(path=report.backup_path)
             if report.backup_path
-            else tr("Merged.")
+            else translate("merge_dialog", "Merged.")
         )
 
     def _run(self, message: str, fn, on_done) -> None:
@@ -239,7 +254,7 @@ class MergeDialog(QDialog):
         def work(progress, cancelled):
             return fn(lib, source, progress=progress)
 
-        job = self.ctx.tasks.start(tr("Merging"), work)
+        job = self.ctx.tasks.start(translate("merge_dialog", "Merging"), work)
         job.progress.connect(self._progress)
         job.finished.connect(on_done)
         job.failed.connect(self._failed)
@@ -270,7 +285,11 @@ class MergeDialog(QDialog):
         table = self.conflict_table
         table.setRowCount(len(conflicts))
         for row, c in enumerate(conflicts):
-            using = tr("this library") if c.chosen == "ours" else tr("other library")
+            using = (
+                translate("merge_dialog", "this library")
+                if c.chosen == "ours"
+                else translate("merge_dialog", "other library")
+            )
             cells = [
                 sharing.table_label(c.table),
                 sharing.conflict_title(c),
@@ -286,7 +305,9 @@ class MergeDialog(QDialog):
                     font.setBold(True)
                     item.setFont(font)
                 table.setItem(row, col, item)
-        self.tabs.setTabText(1, tr("Conflicts ({n})").format(n=len(conflicts)))
+        self.tabs.setTabText(
+            1, translate("merge_dialog", "Conflicts ({n})").format(n=len(conflicts))
+        )
         if conflicts and not self.conflict_table.selectionModel().hasSelection():
             self.conflict_table.selectRow(0)  # show both versions of the first at once
         self._conflict_selected()
@@ -302,9 +323,9 @@ class MergeDialog(QDialog):
             self.conflict_detail.setPlainText("")
             return
         self.flip_button.setText(
-            tr("Use the other library's version")
+            translate("merge_dialog", "Use the other library's version")
             if c.chosen == "ours"
-            else tr("Use this library's version")
+            else translate("merge_dialog", "Use this library's version")
         )
         self.conflict_detail.setPlainText("\n".join(sharing.side_by_side(c)))
 
@@ -317,7 +338,9 @@ class MergeDialog(QDialog):
         def flip():
             return sharing.flip_conflict(lib, c.id)
 
-        text = tr("Use other version of {item}").format(item=sharing.conflict_title(c))
+        text = translate("merge_dialog", "Use other version of {item}").format(
+            item=sharing.conflict_title(c)
+        )
         try:
             self.ctx.undo_stack.push(ServiceCommand(text, self.ctx.bus, flip, flip))
         except (LookupError, ValueError, KeyError) as exc:

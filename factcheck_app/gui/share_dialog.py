@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,16 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.messages import describe
 from factcheck_app.services import sharing
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("share_dialog", text)
-
-
 def file_filter() -> str:
-    return tr("Factcheck share files (*{ext});;All files (*)").format(ext=sharing.SHARE_EXTENSION)
+    return translate("share_dialog", "Factcheck share files (*{ext});;All files (*)").format(
+        ext=sharing.SHARE_EXTENSION
+    )
 
 
 class ShareDialog(QDialog):
@@ -44,21 +42,22 @@ class ShareDialog(QDialog):
         self.ctx = ctx
         self.article_ids = list(article_ids)
         self.written: Path | None = None
-        self.setWindowTitle(tr("Share library"))
+        self.setWindowTitle(translate("share_dialog", "Share library"))
         self.setMinimumWidth(520)
 
         intro = QLabel(
-            tr(
+            translate(
+                "share_dialog",
                 "Write a share file a colleague can open in Factcheck. When they send it "
-                "back, File → Merge library brings their work in without losing yours."
+                "back, File → Merge library brings their work in without losing yours.",
             )
         )
         intro.setWordWrap(True)
-        self.whole = QRadioButton(tr("The whole library"))
+        self.whole = QRadioButton(translate("share_dialog", "The whole library"))
         self.selected = QRadioButton(
-            tr("The selected articles ({n}) with everything attached to them").format(
-                n=len(self.article_ids)
-            )
+            translate(
+                "share_dialog", "The selected articles ({n}) with everything attached to them"
+            ).format(n=len(self.article_ids))
         )
         group = QButtonGroup(self)
         group.addButton(self.whole)
@@ -66,24 +65,24 @@ class ShareDialog(QDialog):
         self.selected.setEnabled(bool(self.article_ids))
         (self.selected if self.article_ids else self.whole).setChecked(True)
 
-        self.snapshots = QCheckBox(tr("Include local copies of sources"))
+        self.snapshots = QCheckBox(translate("share_dialog", "Include local copies of sources"))
         self.snapshots.setChecked(True)
-        self.private = QCheckBox(tr("Include private notes"))
+        self.private = QCheckBox(translate("share_dialog", "Include private notes"))
         self.private.setChecked(True)
 
         self.output = QLineEdit(str(self._default_output()))
-        browse = QPushButton(tr("Browse…"))
+        browse = QPushButton(translate("share_dialog", "Browse…"))
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
         out_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow(tr("Share:"), self.whole)
+        form.addRow(translate("share_dialog", "Share:"), self.whole)
         form.addRow("", self.selected)
-        form.addRow(tr("Options:"), self.snapshots)
+        form.addRow(translate("share_dialog", "Options:"), self.snapshots)
         form.addRow("", self.private)
-        form.addRow(tr("Save as:"), out_row)
+        form.addRow(translate("share_dialog", "Save as:"), out_row)
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -92,7 +91,7 @@ class ShareDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.share_button = self.buttons.addButton(
-            tr("Share"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("share_dialog", "Share"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.share_button.clicked.connect(self.start)
@@ -112,7 +111,7 @@ class ShareDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, tr("Save share file"), self.output.text(), file_filter()
+            self, translate("share_dialog", "Save share file"), self.output.text(), file_filter()
         )
         if chosen:
             self.output.setText(chosen)
@@ -127,11 +126,13 @@ class ShareDialog(QDialog):
     def start(self) -> None:
         out = self.target()
         if out is None:
-            self._show_error(tr("Choose where to save the share file."))
+            self._show_error(translate("share_dialog", "Choose where to save the share file."))
             return
         lib_path = self.ctx.library.path
         if lib_path and out.resolve() == lib_path.resolve():
-            self._show_error(tr("The share file cannot replace the library itself."))
+            self._show_error(
+                translate("share_dialog", "The share file cannot replace the library itself.")
+            )
             return
         ids = self.article_ids if self.selected.isChecked() else None
         snapshots, private = self.snapshots.isChecked(), self.private.isChecked()
@@ -144,8 +145,8 @@ class ShareDialog(QDialog):
 
         self.share_button.setEnabled(False)
         self.progress.setVisible(True)
-        self.status.setText(tr("Writing {name}…").format(name=out.name))
-        job = self.ctx.tasks.start(tr("Sharing"), work)
+        self.status.setText(translate("share_dialog", "Writing {name}…").format(name=out.name))
+        job = self.ctx.tasks.start(translate("share_dialog", "Sharing"), work)
         job.progress.connect(self._progress)
         job.finished.connect(lambda counts: self._done(out, counts))
         job.failed.connect(lambda exc: self._show_error(describe(exc)))
@@ -159,7 +160,9 @@ class ShareDialog(QDialog):
         self.progress.setVisible(False)
         parts = [f"{n} {sharing.table_label(t)}" for t, n in counts.items() if n]
         self.status.setText(
-            tr("Saved {path}: {what}.").format(path=out, what=", ".join(parts) or tr("no rows"))
+            translate("share_dialog", "Saved {path}: {what}.").format(
+                path=out, what=", ".join(parts) or translate("share_dialog", "no rows")
+            )
         )
         self.share_button.setEnabled(True)
 
