@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
@@ -61,39 +60,25 @@ ORDER: tuple[Category, ...] = tuple(STYLES)
 
 
 def label(category: Category | str) -> str:
-    names = {
-        Category.NO_EVIDENCE: QCoreApplication.translate("palette", "No evidence"),
-        Category.VAGUE_SOURCE: QCoreApplication.translate("palette", "Vague source"),
-        Category.HEDGED: QCoreApplication.translate("palette", "Hedged"),
-        Category.DISPUTED: QCoreApplication.translate("palette", "Disputed"),
-        Category.UNSOURCED_CLAIM: QCoreApplication.translate("palette", "Unsourced claim"),
-        Category.SOURCED: QCoreApplication.translate("palette", "Sourced"),
-    }
-    return names.get(Category(category), str(category))
+    """The category's name in the UI language (the table in ``categories`` has both)."""
+    from factcheck_app import categories
+    from factcheck_app.gui.i18n import current_language
+
+    try:
+        return categories.label(category, current_language())
+    except ValueError:
+        return str(category)
 
 
 def description(category: Category | str) -> str:
-    texts = {
-        Category.NO_EVIDENCE: QCoreApplication.translate(
-            "palette", "The text says the claim lacks evidence or could not be verified."
-        ),
-        Category.VAGUE_SOURCE: QCoreApplication.translate(
-            "palette", "Attributed to unnamed or unspecific sources."
-        ),
-        Category.HEDGED: QCoreApplication.translate(
-            "palette", "Speculative or reported wording on a factual claim."
-        ),
-        Category.DISPUTED: QCoreApplication.translate(
-            "palette", "The text reports a denial or a contest."
-        ),
-        Category.UNSOURCED_CLAIM: QCoreApplication.translate(
-            "palette", "A checkable fact (figure, date, name) with no attribution."
-        ),
-        Category.SOURCED: QCoreApplication.translate(
-            "palette", "Attributed to a named source: check the source really said it."
-        ),
-    }
-    return texts.get(Category(category), "")
+    from factcheck_app import categories
+    from factcheck_app.gui.i18n import current_language
+
+    try:
+        s = categories.style(category)
+    except ValueError:
+        return ""
+    return s.description_de if current_language() == "de" else s.description
 
 
 def colour(category: Category | str) -> QColor:
