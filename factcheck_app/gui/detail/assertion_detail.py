@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -37,6 +37,7 @@ from factcheck_app.gui.detail.notes_section import NotesSection
 from factcheck_app.gui.detail.tags_section import TagsSection
 from factcheck_app.gui.detail.verdict_section import VerdictSection
 from factcheck_app.gui.edit_commands import DeleteAssertion, UpdateAssertion
+from factcheck_app.gui.i18n import translate
 from factcheck_app.models import Assertion, Category, Changes, Origin, ReviewState
 from factcheck_app.services import annotations
 
@@ -58,13 +59,19 @@ CATEGORY_COLOURS: dict[Category, str] = {
 
 def origin_text(assertion: Assertion) -> str:
     if assertion.origin is Origin.MANUAL:
-        return (
-            f"Marked by hand by {assertion.author or 'unknown'}, {local_time(assertion.created_at)}"
+        return translate("assertion_detail", "Marked by hand by {author}, {time}").format(
+            author=assertion.author or translate("assertion_detail", "unknown"),
+            time=local_time(assertion.created_at),
         )
-    text = "Found by the detector"
+    text = translate("assertion_detail", "Found by the detector")
     if assertion.rule:
-        text += f" (rule {assertion.rule}"
-        text += f", confidence {assertion.confidence:.0%})" if assertion.confidence < 1 else ")"
+        if assertion.confidence < 1:
+            confidence = QLocale().toString(round(assertion.confidence * 100)) + QLocale().percent()
+            text += translate("assertion_detail", " (rule {rule}, confidence {confidence})").format(
+                rule=assertion.rule, confidence=confidence
+            )
+        else:
+            text += translate("assertion_detail", " (rule {rule})").format(rule=assertion.rule)
     return text
 
 
@@ -78,11 +85,15 @@ class AssertionHeader(QWidget):
         self.category = QComboBox()
         for category, label in CATEGORY_LABELS.items():
             self.category.addItem(label, category)
-        self.category.setToolTip("Change the category of this assertion")
+        self.category.setToolTip(
+            translate("assertion_detail", "Change the category of this assertion")
+        )
         self.review = QComboBox()
         for review, label in REVIEW_LABELS.items():
             self.review.addItem(label, review)
-        self.review.setToolTip("Accept the flag, or dismiss it as a false alarm")
+        self.review.setToolTip(
+            translate("assertion_detail", "Accept the flag, or dismiss it as a false alarm")
+        )
         self.quote = QLabel()
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
         self.quote.setWordWrap(True)
@@ -93,11 +104,14 @@ class AssertionHeader(QWidget):
         self.explanation.setWordWrap(True)
         self.origin = muted()
         self.source = muted()
-        self.span_button = QPushButton("Set span to selection")
+        self.span_button = QPushButton(translate("assertion_detail", "Set span to selection"))
         self.span_button.setToolTip(
-            "Make the text selected in the article the span of this assertion"
+            translate(
+                "assertion_detail",
+                "Make the text selected in the article the span of this assertion",
+            )
         )
-        self.delete_button = QPushButton("Delete assertion")
+        self.delete_button = QPushButton(translate("assertion_detail", "Delete assertion"))
 
         top = QHBoxLayout()
         top.addWidget(self.category, 1)
@@ -139,10 +153,20 @@ class AssertionHeader(QWidget):
         )
         self.origin.setText(origin_text(assertion))
         source = assertion.source_text
-        self.source.setText(f"Source named in the text: {source}" if source else "")
+        self.source.setText(
+            translate("assertion_detail", "Source named in the text: {source}").format(
+                source=source
+            )
+            if source
+            else ""
+        )
         self.source.setVisible(bool(source))
         if assertion.review is ReviewState.DISMISSED and assertion.dismiss_reason:
-            self.origin.setText(f"{self.origin.text()} — dismissed: {assertion.dismiss_reason}")
+            self.origin.setText(
+                translate("assertion_detail", "{origin} — dismissed: {reason}").format(
+                    origin=self.origin.text(), reason=assertion.dismiss_reason
+                )
+            )
         self.delete_button.setVisible(assertion.origin is Origin.MANUAL)
         self.span_button.setEnabled(self.selection_provider is not None)
 
@@ -150,7 +174,9 @@ class AssertionHeader(QWidget):
         new = self.category.currentData()
         if self._loading or self.assertion is None or new == self.assertion.category:
             return
-        text = f"Category: {CATEGORY_LABELS[Category(new)]}"
+        text = translate("assertion_detail", "Category: {label}").format(
+            label=CATEGORY_LABELS[Category(new)]
+        )
         run(self, self.ctx, UpdateAssertion(self.ctx, self.assertion, text, category=Category(new)))
 
     def _review_chosen(self) -> None:
@@ -158,9 +184,10 @@ class AssertionHeader(QWidget):
         if self._loading or self.assertion is None or new == self.assertion.review:
             return
         state = ReviewState(new)
-        text = {ReviewState.DISMISSED: "Dismiss", ReviewState.ACCEPTED: "Accept"}.get(
-            state, "Reset review"
-        )
+        text = {
+            ReviewState.DISMISSED: translate("assertion_detail", "Dismiss"),
+            ReviewState.ACCEPTED: translate("assertion_detail", "Accept"),
+        }.get(state, translate("assertion_detail", "Reset review"))
         run(
             self,
             self.ctx,
@@ -173,7 +200,11 @@ class AssertionHeader(QWidget):
         selected = self.selection_provider()
         if selected is None or selected[0] != self.assertion.article_id:
             QMessageBox.information(
-                self, "No selection", "Select the new span in this assertion's article first."
+                self,
+                translate("assertion_detail", "No selection"),
+                translate(
+                    "assertion_detail", "Select the new span in this assertion's article first."
+                ),
             )
             return False
         _, start, end = selected
@@ -182,7 +213,13 @@ class AssertionHeader(QWidget):
         return run(
             self,
             self.ctx,
-            UpdateAssertion(self.ctx, self.assertion, "Set span", start=start, end=end),
+            UpdateAssertion(
+                self.ctx,
+                self.assertion,
+                translate("assertion_detail", "Set span"),
+                start=start,
+                end=end,
+            ),
         )
 
     def delete(self) -> None:
@@ -214,7 +251,12 @@ class AssertionDetail(QScrollArea):
         for part in (self.header, self.verdict, self.notes, self.evidence, self.tags):
             column.addWidget(part)
         column.addStretch(1)
-        self.hint = QLabel("Select an assertion to check it: verdict, notes, evidence and tags.")
+        self.hint = QLabel(
+            translate(
+                "assertion_detail",
+                "Select an assertion to check it: verdict, notes, evidence and tags.",
+            )
+        )
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("color: #5f6368; padding: 24px;")

@@ -2,79 +2,118 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QWidget
 
+from factcheck_app.gui import palette
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.edit_commands import EditCommand, execute
+from factcheck_app.gui.i18n import format_datetime, format_number, translate
 from factcheck_app.models import Category, CheckStatus, ReferenceKind, Relation, ReviewState
 
 MUTED_COLOUR = "#5f6368"
 
-CATEGORY_LABELS: dict[Category, str] = {
-    Category.NO_EVIDENCE: "No evidence",
-    Category.VAGUE_SOURCE: "Vague source",
-    Category.HEDGED: "Hedged",
-    Category.DISPUTED: "Disputed",
-    Category.UNSOURCED_CLAIM: "Unsourced claim",
-    Category.SOURCED: "Sourced",
-}
-STATUS_LABELS: dict[CheckStatus, str] = {
-    CheckStatus.OPEN: "Open",
-    CheckStatus.IN_PROGRESS: "In progress",
-    CheckStatus.CHECKED: "Checked",
-}
-REVIEW_LABELS: dict[ReviewState, str] = {
-    ReviewState.NEW: "New",
-    ReviewState.ACCEPTED: "Accepted",
-    ReviewState.DISMISSED: "Dismissed",
-}
-RELATION_LABELS: dict[Relation, str] = {
-    Relation.SUPPORTS: "Supports",
-    Relation.CONTRADICTS: "Contradicts",
-    Relation.CONTEXT: "Context",
-}
+
+class TranslatedLabels(dict):
+    """Source-language labels that read out in the UI language: a lookup translates.
+
+    The values are marked with ``QT_TRANSLATE_NOOP`` so lupdate extracts them; they are
+    translated on access because the translator is installed after this module loads.
+    """
+
+    def __getitem__(self, key: object) -> str:
+        return translate("common", super().__getitem__(key))
+
+    def items(self):  # type: ignore[override]
+        return [(key, self[key]) for key in self]
+
+    def values(self):  # type: ignore[override]
+        return [self[key] for key in self]
+
+
+class CategoryLabels(dict):
+    """Category names come from ``categories`` (English and German) in the UI language."""
+
+    def __getitem__(self, key: object) -> str:
+        return palette.label(key)  # type: ignore[arg-type]
+
+    def items(self):  # type: ignore[override]
+        return [(key, self[key]) for key in self]
+
+
+CATEGORY_LABELS: dict[Category, str] = CategoryLabels.fromkeys(
+    [
+        Category.NO_EVIDENCE,
+        Category.VAGUE_SOURCE,
+        Category.HEDGED,
+        Category.DISPUTED,
+        Category.UNSOURCED_CLAIM,
+        Category.SOURCED,
+    ],
+    "",
+)
+STATUS_LABELS: dict[CheckStatus, str] = TranslatedLabels(
+    {
+        CheckStatus.OPEN: QT_TRANSLATE_NOOP("common", "Open"),
+        CheckStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("common", "In progress"),
+        CheckStatus.CHECKED: QT_TRANSLATE_NOOP("common", "Checked"),
+    }
+)
+REVIEW_LABELS: dict[ReviewState, str] = TranslatedLabels(
+    {
+        ReviewState.NEW: QT_TRANSLATE_NOOP("common", "New"),
+        ReviewState.ACCEPTED: QT_TRANSLATE_NOOP("common", "Accepted"),
+        ReviewState.DISMISSED: QT_TRANSLATE_NOOP("common", "Dismissed"),
+    }
+)
+RELATION_LABELS: dict[Relation, str] = TranslatedLabels(
+    {
+        Relation.SUPPORTS: QT_TRANSLATE_NOOP("common", "Supports"),
+        Relation.CONTRADICTS: QT_TRANSLATE_NOOP("common", "Contradicts"),
+        Relation.CONTEXT: QT_TRANSLATE_NOOP("common", "Context"),
+    }
+)
 RELATION_COLOURS: dict[Relation, str] = {
     Relation.SUPPORTS: "#2e7d32",
     Relation.CONTRADICTS: "#c62828",
     Relation.CONTEXT: "#546e7a",
 }
-KIND_LABELS: dict[ReferenceKind, str] = {
-    ReferenceKind.PRIMARY_DOCUMENT: "Primary document",
-    ReferenceKind.OFFICIAL_STATEMENT: "Official statement",
-    ReferenceKind.DATA_SET: "Data set",
-    ReferenceKind.NEWS_REPORT: "News report",
-    ReferenceKind.ACADEMIC_PAPER: "Academic paper",
-    ReferenceKind.ARCHIVE_COPY: "Archive copy",
-    ReferenceKind.OTHER: "Other",
-}
+KIND_LABELS: dict[ReferenceKind, str] = TranslatedLabels(
+    {
+        ReferenceKind.PRIMARY_DOCUMENT: QT_TRANSLATE_NOOP("common", "Primary document"),
+        ReferenceKind.OFFICIAL_STATEMENT: QT_TRANSLATE_NOOP("common", "Official statement"),
+        ReferenceKind.DATA_SET: QT_TRANSLATE_NOOP("common", "Data set"),
+        ReferenceKind.NEWS_REPORT: QT_TRANSLATE_NOOP("common", "News report"),
+        ReferenceKind.ACADEMIC_PAPER: QT_TRANSLATE_NOOP("common", "Academic paper"),
+        ReferenceKind.ARCHIVE_COPY: QT_TRANSLATE_NOOP("common", "Archive copy"),
+        ReferenceKind.OTHER: QT_TRANSLATE_NOOP("common", "Other"),
+    }
+)
 
 
 def local_time(stamp: str) -> str:
-    """A stored UTC stamp as the checker's local date and time (minutes are enough)."""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp
+    """A stored UTC stamp as the checker's local date and time, in the UI locale's form."""
+    return format_datetime(stamp)
 
 
 def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+    """Bytes as "12 KB" / "1,5 MB", with the UI locale's decimal separator."""
+    if size < 1024:
+        return translate("common", "{n} bytes").format(n=format_number(size))
+    value = size / 1024
+    for unit in ("KB", "MB"):
+        if value < 1024:
+            return f"{format_number(value)} {unit}"
         value /= 1024
-    return f"{size} bytes"
+    return f"{format_number(value)} GB"
 
 
 def run(parent: QWidget | None, ctx: GuiContext, command: EditCommand) -> bool:
     """Push ``command``; a refused edit is explained to the checker, nothing is stored."""
     error = execute(ctx, command)
     if error is not None:
-        QMessageBox.warning(parent, "Not saved", str(error))
+        QMessageBox.warning(parent, translate("common", "Not saved"), str(error))
         return False
     return True
 

@@ -42,6 +42,7 @@ from factcheck_app.gui.edit_commands import (
     LinkEvidence,
     UnlinkEvidence,
 )
+from factcheck_app.gui.i18n import format_date, translate
 from factcheck_app.models import Assertion, Evidence, Reference
 
 
@@ -50,7 +51,7 @@ def create_and_link(
 ) -> bool:
     """Store what a filled "New reference" dialog says, as one undo step."""
     relation, quote, locator = dialog.link.values()
-    ctx.undo_stack.beginMacro("Add reference")
+    ctx.undo_stack.beginMacro(translate("evidence_section", "Add reference"))
     try:
         add = AddReference(ctx, **dialog.form.values())
         if not run(parent, ctx, add) or add.reference_id is None:
@@ -77,7 +78,9 @@ def save_edits(parent: QWidget, ctx: GuiContext, dialog: ReferenceDialog) -> boo
     )
     if not ref_changes and not link_changed:
         return True
-    ctx.undo_stack.beginMacro(f"Edit reference “{ref.title}”")
+    ctx.undo_stack.beginMacro(
+        translate("evidence_section", "Edit reference “{title}”").format(title=ref.title)
+    )
     try:
         ok = True
         if ref_changes:
@@ -110,10 +113,12 @@ class EvidenceCard(QFrame):
         badge.setStyleSheet(f"color: white; background: {colour}; padding: 1px 5px;")
         title = QLabel(f"<b>{escape(reference.title)}</b>")
         title.setWordWrap(True)
-        self.edit_button = QToolButton(text="Edit…")
-        self.unlink_button = QToolButton(text="Unlink")
-        self.library_button = QToolButton(text="Library")
-        self.library_button.setToolTip("Show this reference and who else cites it")
+        self.edit_button = QToolButton(text=translate("evidence_section", "Edit…"))
+        self.unlink_button = QToolButton(text=translate("evidence_section", "Unlink"))
+        self.library_button = QToolButton(text=translate("evidence_section", "Library"))
+        self.library_button.setToolTip(
+            translate("evidence_section", "Show this reference and who else cites it")
+        )
         top = QHBoxLayout()
         top.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(title, 1)
@@ -125,9 +130,13 @@ class EvidenceCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addLayout(top)
-        meta = [reference.publisher, reference.published, KIND_LABELS[reference.kind]]
+        meta = [reference.publisher, format_date(reference.published), KIND_LABELS[reference.kind]]
         if reference.accessed:
-            meta.append(f"accessed {reference.accessed}")
+            meta.append(
+                translate("evidence_section", "accessed {date}").format(
+                    date=format_date(reference.accessed)
+                )
+            )
         layout.addWidget(muted(" · ".join(m for m in meta if m)))
         if reference.url:
             self.url_label = QLabel(
@@ -180,16 +189,18 @@ class EvidenceSection(QGroupBox):
     library_requested = Signal(object, bool)
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
-        super().__init__("Evidence and references", parent)
+        super().__init__(translate("evidence_section", "Evidence and references"), parent)
         self.setStyleSheet("QFrame#card { border: 1px solid palette(mid); }")
         self.ctx = ctx
         self.assertion: Assertion | None = None
         self.cards: list[EvidenceCard] = []
         self.list_layout = QVBoxLayout()
-        self.empty = muted("No references yet.")
-        self.new_button = QPushButton("New reference…")
-        self.link_button = QPushButton("Link existing…")
-        self.link_button.setToolTip("Pick a reference from the library")
+        self.empty = muted(translate("evidence_section", "No references yet."))
+        self.new_button = QPushButton(translate("evidence_section", "New reference…"))
+        self.link_button = QPushButton(translate("evidence_section", "Link existing…"))
+        self.link_button.setToolTip(
+            translate("evidence_section", "Pick a reference from the library")
+        )
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.link_button)

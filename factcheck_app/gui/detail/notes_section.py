@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import local_time, muted, run
 from factcheck_app.gui.edit_commands import AddNote, DeleteNote, EditNote
+from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.markdown_view import MarkdownView
 from factcheck_app.models import Assertion, Note
 
@@ -48,16 +49,18 @@ class NoteCard(QFrame):
         header = QHBoxLayout()
         who = f"{note.author} · {local_time(note.created_at)}"
         if note.updated_at and note.updated_at[:16] != note.created_at[:16]:
-            who += f" (edited {local_time(note.updated_at)})"
+            who += translate("notes_section", " (edited {time})").format(
+                time=local_time(note.updated_at)
+            )
         self.header = muted(who)
         header.addWidget(self.header, 1)
         if note.private:
-            badge = QLabel("private")
-            badge.setToolTip("Private notes are left out of exports")
+            badge = QLabel(translate("notes_section", "private"))
+            badge.setToolTip(translate("notes_section", "Private notes are left out of exports"))
             badge.setStyleSheet("color: white; background: #6d4c41; padding: 0 4px;")
             header.addWidget(badge)
-        self.edit_button = QToolButton(text="Edit")
-        self.delete_button = QToolButton(text="Delete")
+        self.edit_button = QToolButton(text=translate("notes_section", "Edit"))
+        self.delete_button = QToolButton(text=translate("notes_section", "Delete"))
         header.addWidget(self.edit_button)
         header.addWidget(self.delete_button)
 
@@ -74,9 +77,11 @@ class NoteCard(QFrame):
 
     def _build_editor(self) -> QWidget:
         self.editor = QPlainTextEdit(self.note.body)
-        self.private_box = QCheckBox("Private", checked=self.note.private)
-        self.save_button = QPushButton("Save")
-        self.cancel_button = QPushButton("Cancel")
+        self.private_box = QCheckBox(
+            translate("notes_section", "Private"), checked=self.note.private
+        )
+        self.save_button = QPushButton(translate("notes_section", "Save"))
+        self.cancel_button = QPushButton(translate("notes_section", "Cancel"))
         page = QWidget()
         edit_layout = QVBoxLayout(page)
         edit_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +138,7 @@ class NotesSection(QGroupBox):
     reveal = Signal(QWidget)
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
-        super().__init__("Notes", parent)
+        super().__init__(translate("notes_section", "Notes"), parent)
         self.setStyleSheet(CARD_STYLE)
         self.ctx = ctx
         self.assertion: Assertion | None = None
@@ -141,13 +146,17 @@ class NotesSection(QGroupBox):
         self._highlight: str | None = None
 
         self.list_layout = QVBoxLayout()
-        self.empty = muted("No notes yet.")
+        self.empty = muted(translate("notes_section", "No notes yet."))
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Write a note (Markdown) — Ctrl+Enter adds it")
+        self.editor.setPlaceholderText(
+            translate("notes_section", "Write a note (Markdown) — Ctrl+Enter adds it")
+        )
         self.editor.setMaximumHeight(100)
-        self.private_box = QCheckBox("Private")
-        self.private_box.setToolTip("Private notes are left out of exports")
-        self.add_button = QPushButton("Add note")
+        self.private_box = QCheckBox(translate("notes_section", "Private"))
+        self.private_box.setToolTip(
+            translate("notes_section", "Private notes are left out of exports")
+        )
+        self.add_button = QPushButton(translate("notes_section", "Add note"))
         self.add_button.setEnabled(False)
 
         row = QHBoxLayout()

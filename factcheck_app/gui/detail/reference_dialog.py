@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.detail.common import KIND_LABELS, RELATION_LABELS
+from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.links import is_openable
 from factcheck_app.models import Evidence, Reference, ReferenceKind, Relation
 
@@ -37,15 +38,17 @@ class ReferenceForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title of the document, page or data set (required)")
+        self.title.setPlaceholderText(
+            translate("reference_dialog", "Title of the document, page or data set (required)")
+        )
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://…")
         self.publisher = QLineEdit()
-        self.publisher.setPlaceholderText("Publisher or author")
+        self.publisher.setPlaceholderText(translate("reference_dialog", "Publisher or author"))
         self.published = QLineEdit()
-        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.published.setPlaceholderText(translate("reference_dialog", "YYYY-MM-DD"))
         self.accessed = QLineEdit()
-        self.accessed.setPlaceholderText("YYYY-MM-DD")
+        self.accessed.setPlaceholderText(translate("reference_dialog", "YYYY-MM-DD"))
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(label, kind)
@@ -54,18 +57,22 @@ class ReferenceForm(QWidget):
         self.url_hint.hide()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Title", self.title)
+        form.addRow(translate("reference_dialog", "Title"), self.title)
         form.addRow("URL", self.url)
         form.addRow("", self.url_hint)
-        form.addRow("Publisher / author", self.publisher)
-        form.addRow("Published", self.published)
-        form.addRow("Accessed", self.accessed)
-        form.addRow("Kind", self.kind)
+        form.addRow(translate("reference_dialog", "Publisher / author"), self.publisher)
+        form.addRow(translate("reference_dialog", "Published"), self.published)
+        form.addRow(translate("reference_dialog", "Accessed"), self.accessed)
+        form.addRow(translate("reference_dialog", "Kind"), self.kind)
         self.url.textChanged.connect(self._check_url)
 
     def _check_url(self, text: str) -> None:
         bad = bool(text.strip()) and not is_openable(text)
-        self.url_hint.setText("Only http:// and https:// addresses can be opened later.")
+        self.url_hint.setText(
+            translate(
+                "reference_dialog", "Only http:// and https:// addresses can be opened later."
+            )
+        )
         self.url_hint.setVisible(bad)
 
     def load(self, ref: Reference | None) -> None:
@@ -103,15 +110,19 @@ class EvidenceFields(QWidget):
         for relation, label in RELATION_LABELS.items():
             self.relation.addItem(label, relation)
         self.quote = QPlainTextEdit()
-        self.quote.setPlaceholderText("The passage of the source that matters")
+        self.quote.setPlaceholderText(
+            translate("reference_dialog", "The passage of the source that matters")
+        )
         self.quote.setMaximumHeight(70)
         self.locator = QLineEdit()
-        self.locator.setPlaceholderText("page 4, paragraph 2, 12:30 …")
+        self.locator.setPlaceholderText(
+            translate("reference_dialog", "page 4, paragraph 2, 12:30 …")
+        )
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Bears on the assertion", self.relation)
-        form.addRow("Quote", self.quote)
-        form.addRow("Locator", self.locator)
+        form.addRow(translate("reference_dialog", "Bears on the assertion"), self.relation)
+        form.addRow(translate("reference_dialog", "Quote"), self.quote)
+        form.addRow(translate("reference_dialog", "Locator"), self.locator)
 
     def load(self, evidence: Evidence | None) -> None:
         relation = evidence.relation if evidence else Relation.SUPPORTS
@@ -138,20 +149,26 @@ class ReferenceDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.reference, self.evidence = reference, evidence
-        self.setWindowTitle("Edit reference" if reference else "New reference")
+        self.setWindowTitle(
+            translate("reference_dialog", "Edit reference")
+            if reference
+            else translate("reference_dialog", "New reference")
+        )
         self.form = ReferenceForm()
         self.form.load(reference)
         self.link = EvidenceFields()
         self.link.load(evidence)
         self.attach_path: Path | None = None
-        self.attach_label = QLabel("No local copy chosen")
-        self.attach_button = QPushButton("Choose file…")
+        self.attach_label = QLabel(translate("reference_dialog", "No local copy chosen"))
+        self.attach_button = QPushButton(translate("reference_dialog", "Choose file…"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
 
-        ref_box = QGroupBox("Reference (shared by every assertion that cites it)")
+        ref_box = QGroupBox(
+            translate("reference_dialog", "Reference (shared by every assertion that cites it)")
+        )
         QVBoxLayout(ref_box).addWidget(self.form)
-        link_box = QGroupBox("Evidence for this assertion")
+        link_box = QGroupBox(translate("reference_dialog", "Evidence for this assertion"))
         QVBoxLayout(link_box).addWidget(self.link)
         layout = QVBoxLayout(self)
         layout.addWidget(ref_box)
@@ -172,17 +189,23 @@ class ReferenceDialog(QDialog):
         self.resize(520, 560)
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Local copy of the source")
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("reference_dialog", "Local copy of the source")
+        )
         if name:
             self.set_attachment(Path(name))
 
     def set_attachment(self, path: Path | None) -> None:
         self.attach_path = path
-        self.attach_label.setText(f"Local copy: {path.name}" if path else "No local copy chosen")
+        self.attach_label.setText(
+            translate("reference_dialog", "Local copy: {name}").format(name=path.name)
+            if path
+            else translate("reference_dialog", "No local copy chosen")
+        )
 
     def accept(self) -> None:
         if not self.form.values()["title"]:
-            self.error.setText("A reference needs a title.")
+            self.error.setText(translate("reference_dialog", "A reference needs a title."))
             self.form.title.setFocus()
             return
         super().accept()

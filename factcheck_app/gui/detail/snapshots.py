@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import human_size, muted, run
 from factcheck_app.gui.edit_commands import AttachFile, RemoveSnapshot
+from factcheck_app.gui.i18n import translate
 from factcheck_app.models import Reference, Snapshot
 from factcheck_app.services import workflow
 
@@ -45,11 +46,15 @@ def open_snapshot(parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot) -
     try:
         path = workflow.export_snapshot(ctx.library, snapshot, _temp_folder())
     except (OSError, ValueError, KeyError) as exc:
-        QMessageBox.warning(parent, "Cannot open the copy", str(exc))
+        QMessageBox.warning(parent, translate("snapshots", "Cannot open the copy"), str(exc))
         return None
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(
-            parent, "No viewer", f"No program is set up to open this file.\nIt was saved at {path}"
+            parent,
+            translate("snapshots", "No viewer"),
+            translate(
+                "snapshots", "No program is set up to open this file.\nIt was saved at {path}"
+            ).format(path=path),
         )
     return path
 
@@ -60,12 +65,16 @@ def attach_files(
     """Attach several files as one undo step; returns how many were stored."""
     files = [p for p in paths if p.is_file()]
     if not files:
-        QMessageBox.warning(parent, "Nothing attached", "Only files can be attached.")
+        QMessageBox.warning(
+            parent,
+            translate("snapshots", "Nothing attached"),
+            translate("snapshots", "Only files can be attached."),
+        )
         return 0
     if len(files) == 1:
         return int(run(parent, ctx, AttachFile(ctx, reference_id, files[0])))
     stored = 0
-    ctx.undo_stack.beginMacro(f"Attach {len(files)} files")
+    ctx.undo_stack.beginMacro(translate("snapshots", "Attach {n} files").format(n=len(files)))
     try:
         for path in files:
             stored += run(parent, ctx, AttachFile(ctx, reference_id, path))
@@ -77,9 +86,13 @@ def attach_files(
 def choose_and_attach(parent: QWidget | None, ctx: GuiContext, reference_id: str) -> int:
     names, _ = QFileDialog.getOpenFileNames(
         parent,
-        "Attach a local copy",
+        translate("snapshots", "Attach a local copy"),
         "",
-        "Documents (*.pdf *.html *.htm *.txt *.md *.png *.jpg *.jpeg *.gif *.webp);;All files (*)",
+        translate(
+            "snapshots",
+            "Documents (*.pdf *.html *.htm *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)"
+            ";;All files (*)",
+        ),
     )
     return attach_files(parent, ctx, reference_id, [Path(n) for n in names]) if names else 0
 
@@ -100,9 +113,11 @@ class SnapshotList(QWidget):
         self.reference: Reference | None = None
         self.rows = QVBoxLayout()
         self.rows.setContentsMargins(0, 0, 0, 0)
-        self.attach_button = QPushButton("Attach file…")
+        self.attach_button = QPushButton(translate("snapshots", "Attach file…"))
         self.attach_button.setToolTip(
-            "Store a local copy (PDF, HTML, image, text), or drop a file here"
+            translate(
+                "snapshots", "Store a local copy (PDF, HTML, image, text), or drop a file here"
+            )
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,7 +139,7 @@ class SnapshotList(QWidget):
         if reference is None:
             return
         if not reference.snapshots:
-            self.rows.addWidget(muted("No local copy."))
+            self.rows.addWidget(muted(translate("snapshots", "No local copy.")))
         for snap in reference.snapshots:
             self.rows.addWidget(self._row(snap))
 
@@ -138,12 +153,14 @@ class SnapshotList(QWidget):
         label.setToolTip(f"SHA-256 {snap.sha256}")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(
-            f"Local copy: <b>{_escape(snap.filename)}</b> <span style='color:#5f6368'>"
-            f"({_escape(snap.mime)}, {human_size(snap.size)})</span>"
+            translate("snapshots", "Local copy: {name}").format(
+                name=f"<b>{_escape(snap.filename)}</b>"
+            )
+            + f" <span style='color:#5f6368'>({_escape(snap.mime)}, {human_size(snap.size)})</span>"
         )
-        open_button = QToolButton(text="Open")
-        open_button.setToolTip("Open with the system viewer")
-        remove_button = QToolButton(text="Remove")
+        open_button = QToolButton(text=translate("snapshots", "Open"))
+        open_button.setToolTip(translate("snapshots", "Open with the system viewer"))
+        remove_button = QToolButton(text=translate("snapshots", "Remove"))
         open_button.clicked.connect(lambda: open_snapshot(self, self.ctx, snap))
         remove_button.clicked.connect(lambda: run(self, self.ctx, RemoveSnapshot(self.ctx, snap)))
         layout.addWidget(label, 1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import muted, run
 from factcheck_app.gui.edit_commands import AddTag, RemoveTag
+from factcheck_app.gui.i18n import translate
 from factcheck_app.models import Tag
 from factcheck_app.services import annotations
 
@@ -33,10 +34,10 @@ class TagEditor(QWidget):
         self.tags: list[Tag] = []
         self.chips = QHBoxLayout()
         self.chips.setContentsMargins(0, 0, 0, 0)
-        self.empty = muted("No tags.")
+        self.empty = muted(translate("tags_section", "No tags."))
         self.input = QLineEdit()
-        self.input.setPlaceholderText("Add a tag and press Enter")
-        self.add_button = QPushButton("Add tag")
+        self.input.setPlaceholderText(translate("tags_section", "Add a tag and press Enter"))
+        self.add_button = QPushButton(translate("tags_section", "Add tag"))
         chip_row = QHBoxLayout()
         chip_row.addWidget(self.empty)
         chip_row.addLayout(self.chips)
@@ -63,7 +64,9 @@ class TagEditor(QWidget):
         for tag in self.tags:
             chip = QToolButton(text=f"{tag.name}  ✕")
             chip.setObjectName(f"tag-{tag.name}")
-            chip.setToolTip(f"Remove the tag “{tag.name}”")
+            chip.setToolTip(
+                translate("tags_section", "Remove the tag “{name}”").format(name=tag.name)
+            )
             chip.clicked.connect(lambda _=False, t=tag: self.remove(t))
             self.chips.addWidget(chip)
         self.empty.setVisible(not self.tags)
@@ -88,7 +91,7 @@ class TagEditor(QWidget):
 
 class TagsSection(QGroupBox):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
-        super().__init__("Tags", parent)
+        super().__init__(translate("tags_section", "Tags"), parent)
         self.editor = TagEditor(ctx, "assertion")
         QVBoxLayout(self).addWidget(self.editor)
 
@@ -100,11 +103,11 @@ class ArticleTagsDialog(QDialog):
         self, ctx: GuiContext, article_id: str, title: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Article tags")
+        self.setWindowTitle(translate("tags_section", "Article tags"))
         self.ctx = ctx
         self.editor = TagEditor(ctx, "article")
         self.editor.load(article_id)
-        heading = QLabel(f"Tags of “{title}”")
+        heading = QLabel(translate("tags_section", "Tags of “{title}”").format(title=title))
         heading.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

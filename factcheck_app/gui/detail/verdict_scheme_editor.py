@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.gui.i18n import translate
 from factcheck_app.models import DEFAULT_VERDICT_SCHEME
 from factcheck_app.settings import Settings, save_settings
 
@@ -28,24 +29,29 @@ from factcheck_app.settings import Settings, save_settings
 class VerdictSchemeEditor(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Verdict scheme")
+        self.setWindowTitle(translate("verdict_scheme_editor", "Verdict scheme"))
         self.settings = settings
         self.saved: Settings | None = None
         self.list = QListWidget()
         self.list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.input = QLineEdit()
-        self.input.setPlaceholderText("New rating, e.g. “half true”")
-        self.add_button = QPushButton("Add")
-        self.remove_button = QPushButton("Remove")
-        self.up_button = QPushButton("Up")
-        self.down_button = QPushButton("Down")
-        self.reset_button = QPushButton("Restore defaults")
+        self.input.setPlaceholderText(
+            translate("verdict_scheme_editor", "New rating, e.g. “half true”")
+        )
+        self.add_button = QPushButton(translate("verdict_scheme_editor", "Add"))
+        self.remove_button = QPushButton(translate("verdict_scheme_editor", "Remove"))
+        self.up_button = QPushButton(translate("verdict_scheme_editor", "Up"))
+        self.down_button = QPushButton(translate("verdict_scheme_editor", "Down"))
+        self.reset_button = QPushButton(translate("verdict_scheme_editor", "Restore defaults"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
 
         intro = QLabel(
-            "Ratings from best to worst. Double-click to rename. Verdicts already given keep "
-            "their rating even if you remove it here."
+            translate(
+                "verdict_scheme_editor",
+                "Ratings from best to worst. Double-click to rename. Verdicts already given keep "
+                "their rating even if you remove it here.",
+            )
         )
         intro.setWordWrap(True)
         side = QVBoxLayout()
@@ -98,7 +104,11 @@ class VerdictSchemeEditor(QDialog):
         if not rating:
             return
         if rating.casefold() in (r.casefold() for r in self.ratings()):
-            self.error.setText(f"“{rating}” is already in the scheme.")
+            self.error.setText(
+                translate("verdict_scheme_editor", "“{rating}” is already in the scheme.").format(
+                    rating=rating
+                )
+            )
             return
         self._append(rating)
         self.list.setCurrentRow(self.list.count() - 1)
@@ -122,12 +132,12 @@ class VerdictSchemeEditor(QDialog):
     def problem(self) -> str | None:
         ratings = self.ratings()
         if not ratings:
-            return "The scheme needs at least one rating."
+            return translate("verdict_scheme_editor", "The scheme needs at least one rating.")
         if any(not r for r in ratings):
-            return "A rating cannot be empty."
+            return translate("verdict_scheme_editor", "A rating cannot be empty.")
         folded = [r.casefold() for r in ratings]
         if len(set(folded)) != len(folded):
-            return "Each rating may appear only once."
+            return translate("verdict_scheme_editor", "Each rating may appear only once.")
         return None
 
     def accept(self) -> None:
@@ -139,7 +149,9 @@ class VerdictSchemeEditor(QDialog):
         try:
             save_settings(new)
         except OSError as exc:
-            QMessageBox.warning(self, "Settings not saved", str(exc))
+            QMessageBox.warning(
+                self, translate("verdict_scheme_editor", "Settings not saved"), str(exc)
+            )
             return
         self.saved = new
         super().accept()

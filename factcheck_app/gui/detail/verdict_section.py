@@ -6,6 +6,7 @@ explanation is written over time and should not create an undo step per keystrok
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,14 +20,15 @@ from PySide6.QtWidgets import (
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import STATUS_LABELS, local_time, muted, run
 from factcheck_app.gui.edit_commands import ClearVerdict, SetVerdict, UpdateAssertion
+from factcheck_app.gui.i18n import translate
 from factcheck_app.models import Assertion, CheckStatus, Verdict
 
-NO_RATING = "— no verdict —"
+NO_RATING = QT_TRANSLATE_NOOP("verdict_section", "— no verdict —")
 
 
 class VerdictSection(QGroupBox):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
-        super().__init__("Verdict and status", parent)
+        super().__init__(translate("verdict_section", "Verdict and status"), parent)
         self.ctx = ctx
         self.assertion: Assertion | None = None
         self.verdict: Verdict | None = None
@@ -36,13 +38,17 @@ class VerdictSection(QGroupBox):
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
             self.status.addItem(label, status)
-        self.status.setToolTip("Where the check of this assertion stands; saved at once")
+        self.status.setToolTip(
+            translate("verdict_section", "Where the check of this assertion stands; saved at once")
+        )
         self.rating = QComboBox()
         self.explanation = QPlainTextEdit()
-        self.explanation.setPlaceholderText("Why this rating? (what the evidence shows)")
+        self.explanation.setPlaceholderText(
+            translate("verdict_section", "Why this rating? (what the evidence shows)")
+        )
         self.explanation.setMaximumHeight(64)
-        self.save_button = QPushButton("Save verdict")
-        self.clear_button = QPushButton("Clear")
+        self.save_button = QPushButton(translate("verdict_section", "Save verdict"))
+        self.clear_button = QPushButton(translate("verdict_section", "Clear"))
         self.stamp = muted()
 
         buttons = QHBoxLayout()
@@ -50,9 +56,9 @@ class VerdictSection(QGroupBox):
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
         form = QFormLayout(self)
-        form.addRow("Status", self.status)
-        form.addRow("Rating", self.rating)
-        form.addRow("Explanation", self.explanation)
+        form.addRow(translate("verdict_section", "Status"), self.status)
+        form.addRow(translate("verdict_section", "Rating"), self.rating)
+        form.addRow(translate("verdict_section", "Explanation"), self.explanation)
         form.addRow(buttons)
 
         self.status.currentIndexChanged.connect(self._status_chosen)
@@ -79,11 +85,14 @@ class VerdictSection(QGroupBox):
 
     def _fill_ratings(self, current: str | None) -> None:
         self.rating.clear()
-        self.rating.addItem(NO_RATING, None)
+        self.rating.addItem(translate("verdict_section", NO_RATING), None)
         for rating in self.ctx.settings.verdict_scheme:
             self.rating.addItem(rating, rating)
         if current is not None and current not in self.ctx.settings.verdict_scheme:
-            self.rating.addItem(f"{current} (not in scheme)", current)
+            self.rating.addItem(
+                translate("verdict_section", "{rating} (not in scheme)").format(rating=current),
+                current,
+            )
         self.rating.setCurrentIndex(max(0, self.rating.findData(current)))
 
     def refresh_scheme(self) -> None:
@@ -105,11 +114,19 @@ class VerdictSection(QGroupBox):
         self.clear_button.setEnabled(self.verdict is not None)
         if self.verdict:
             self.stamp.setText(
-                f"by {self.verdict.author}, {local_time(self.verdict.updated_at)}"
-                + (" — unsaved changes" if self._dirty and typed != stored else "")
+                translate("verdict_section", "by {author}, {time}").format(
+                    author=self.verdict.author, time=local_time(self.verdict.updated_at)
+                )
+                + (
+                    translate("verdict_section", " — unsaved changes")
+                    if self._dirty and typed != stored
+                    else ""
+                )
             )
         else:
-            self.stamp.setText("unsaved" if self._dirty and rating else "")
+            self.stamp.setText(
+                translate("verdict_section", "unsaved") if self._dirty and rating else ""
+            )
 
     def _status_chosen(self) -> None:
         status = self.status.currentData()
@@ -119,7 +136,12 @@ class VerdictSection(QGroupBox):
         run(
             self,
             self.ctx,
-            UpdateAssertion(self.ctx, self.assertion, f"Status: {label}", status=status),
+            UpdateAssertion(
+                self.ctx,
+                self.assertion,
+                translate("verdict_section", "Status: {label}").format(label=label),
+                status=status,
+            ),
         )
 
     def save(self) -> None:
