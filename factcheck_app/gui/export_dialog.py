@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,17 +30,20 @@ from PySide6.QtWidgets import (
 
 from factcheck_app.export.model import EXTENSIONS, ExportFormat, PageSize, ReportOptions
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.i18n import format_number, translate
 from factcheck_app.gui.tasks import Job
 from factcheck_app.services import exports
 from factcheck_app.services.articles import get_article
 
 FORMAT_LABELS: dict[ExportFormat, str] = {
-    ExportFormat.PDF: "PDF report",
-    ExportFormat.HTML: "HTML page",
-    ExportFormat.MD: "Markdown",
-    ExportFormat.JSON: "JSON (everything, for other tools)",
-    ExportFormat.CLAIMREVIEW: "ClaimReview JSON-LD (schema.org)",
-    ExportFormat.W3C: "W3C Web Annotations (re-importable)",
+    ExportFormat.PDF: QT_TRANSLATE_NOOP("export_dialog", "PDF report"),
+    ExportFormat.HTML: QT_TRANSLATE_NOOP("export_dialog", "HTML page"),
+    ExportFormat.MD: QT_TRANSLATE_NOOP("export_dialog", "Markdown"),
+    ExportFormat.JSON: QT_TRANSLATE_NOOP("export_dialog", "JSON (everything, for other tools)"),
+    ExportFormat.CLAIMREVIEW: QT_TRANSLATE_NOOP(
+        "export_dialog", "ClaimReview JSON-LD (schema.org)"
+    ),
+    ExportFormat.W3C: QT_TRANSLATE_NOOP("export_dialog", "W3C Web Annotations (re-importable)"),
 }
 
 
@@ -53,28 +56,35 @@ class ExportDialog(QDialog):
         self.article_ids = list(article_ids)
         self.job: Job | None = None
         self.result_path: Path | None = None
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("export_dialog", "Export"))
         self.setMinimumWidth(520)
 
         self.scope = QComboBox()
         if self.article_ids:
             self.scope.addItem(self._selection_label(), None)
         for name, count in exports.article_tags(ctx.library):
-            self.scope.addItem(f"All articles tagged “{name}” ({count})", name)
+            self.scope.addItem(
+                translate("export_dialog", "All articles tagged “{name}” ({count})").format(
+                    name=name, count=format_number(count)
+                ),
+                name,
+            )
         self.format = QComboBox()
         for fmt, label in FORMAT_LABELS.items():
-            self.format.addItem(label, fmt)
-        self.include_dismissed = QCheckBox("Include dismissed assertions")
-        self.include_sourced = QCheckBox("Include sourced assertions")
-        self.no_private = QCheckBox("Leave out notes marked private")
+            self.format.addItem(translate("export_dialog", label), fmt)
+        self.include_dismissed = QCheckBox(
+            translate("export_dialog", "Include dismissed assertions")
+        )
+        self.include_sourced = QCheckBox(translate("export_dialog", "Include sourced assertions"))
+        self.no_private = QCheckBox(translate("export_dialog", "Leave out notes marked private"))
         self.no_private.setChecked(True)
         self.page_size = QComboBox()
-        self.page_size.addItem("A4", PageSize.A4)
-        self.page_size.addItem("Letter", PageSize.LETTER)
+        self.page_size.addItem(translate("export_dialog", "A4"), PageSize.A4)
+        self.page_size.addItem(translate("export_dialog", "Letter"), PageSize.LETTER)
         self.path = QLineEdit()
-        self.path.setPlaceholderText("Where to save the file")
-        self.browse = QPushButton("Choose…")
-        self.open_after = QCheckBox("Open the file when it is done")
+        self.path.setPlaceholderText(translate("export_dialog", "Where to save the file"))
+        self.browse = QPushButton(translate("export_dialog", "Choose…"))
+        self.open_after = QCheckBox(translate("export_dialog", "Open the file when it is done"))
         self.open_after.setChecked(True)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -85,17 +95,19 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow("Articles:", self.scope)
-        form.addRow("Format:", self.format)
-        form.addRow("Page size:", self.page_size)
+        form.addRow(translate("export_dialog", "Articles:"), self.scope)
+        form.addRow(translate("export_dialog", "Format:"), self.format)
+        form.addRow(translate("export_dialog", "Page size:"), self.page_size)
         form.addRow("", self.include_dismissed)
         form.addRow("", self.include_sourced)
         form.addRow("", self.no_private)
-        form.addRow("Save as:", path_row)
+        form.addRow(translate("export_dialog", "Save as:"), path_row)
         form.addRow("", self.open_after)
 
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            translate("export_dialog", "Export"), QDialogButtonBox.AcceptRole
+        )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.Cancel)
         self.close_button = self.buttons.addButton(QDialogButtonBox.Close)
         self.export_button.setDefault(True)
@@ -120,7 +132,9 @@ class ExportDialog(QDialog):
     def _selection_label(self) -> str:
         if len(self.article_ids) == 1:
             return f"“{get_article(self.ctx.library, self.article_ids[0]).title}”"
-        return f"The {len(self.article_ids)} selected articles"
+        return translate("export_dialog", "The {n} selected articles").format(
+            n=len(self.article_ids)
+        )
 
     def chosen_format(self) -> ExportFormat:
         return ExportFormat(self.format.currentData())
@@ -158,9 +172,11 @@ class ExportDialog(QDialog):
         fmt = self.chosen_format()
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            "Export to",
+            translate("export_dialog", "Export to"),
             self.path.text(),
-            f"{FORMAT_LABELS[fmt]} (*{EXTENSIONS[fmt]});;All files (*)",
+            translate("export_dialog", FORMAT_LABELS[fmt])
+            + f" (*{EXTENSIONS[fmt]});;"
+            + translate("export_dialog", "All files (*)"),
         )
         if chosen:
             self.path.setText(chosen)
@@ -170,15 +186,19 @@ class ExportDialog(QDialog):
     def start_export(self) -> None:
         text = self.path.text().strip()
         if not text:
-            self.status.setText("Choose where to save the file first.")
+            self.status.setText(translate("export_dialog", "Choose where to save the file first."))
             return
         try:
             ids = self.chosen_articles()
         except LookupError as exc:
-            QMessageBox.warning(self, "Export", str(exc))
+            QMessageBox.warning(self, translate("export_dialog", "Export"), str(exc))
             return
         if not ids:
-            self.status.setText("There is no article to export: select one in the library.")
+            self.status.setText(
+                translate(
+                    "export_dialog", "There is no article to export: select one in the library."
+                )
+            )
             return
         fmt, options, out = self.chosen_format(), self.options(), Path(text).expanduser()
         if fmt is ExportFormat.PDF:
@@ -191,8 +211,10 @@ class ExportDialog(QDialog):
             return exports.export_articles(lib, ids, fmt, out, options, progress, cancelled)
 
         self._set_running(True)
-        self.status.setText(f"Exporting {len(ids)} article(s)…")
-        self.job = self.ctx.tasks.start("Export", run)
+        self.status.setText(
+            translate("export_dialog", "Exporting {n} article(s)…").format(n=len(ids))
+        )
+        self.job = self.ctx.tasks.start(translate("export_dialog", "Export"), run)
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
@@ -213,20 +235,26 @@ class ExportDialog(QDialog):
         self._set_running(False)
         self.result_path = result.path
         self.status.setText(
-            f"Saved {result.assertions} assertion(s) from {result.articles} article(s) "
-            f"to {result.path}"
+            translate(
+                "export_dialog",
+                "Saved {assertions} assertion(s) from {articles} article(s) to {path}",
+            ).format(assertions=result.assertions, articles=result.articles, path=result.path)
         )
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
 
     def _failed(self, exc: BaseException) -> None:
         self._set_running(False)
-        self.status.setText("The export failed.")
-        QMessageBox.warning(self, "Export failed", f"Could not export: {exc}")
+        self.status.setText(translate("export_dialog", "The export failed."))
+        QMessageBox.warning(
+            self,
+            translate("export_dialog", "Export failed"),
+            translate("export_dialog", "Could not export: {error}").format(error=exc),
+        )
 
     def _cancelled(self) -> None:
         self._set_running(False)
-        self.status.setText("Export cancelled; nothing was written.")
+        self.status.setText(translate("export_dialog", "Export cancelled; nothing was written."))
 
     def _cancel(self) -> None:
         if self.job is not None:

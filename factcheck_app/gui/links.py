@@ -11,6 +11,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from factcheck_app.gui.i18n import translate
+
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 
 
@@ -26,15 +28,20 @@ def open_link(parent: QWidget | None, url: str | QUrl) -> bool:
     if not is_openable(text):
         QMessageBox.warning(
             parent,
-            "Link not opened",
-            "Only web addresses (http:// or https://) can be opened from Factcheck.\n\n"
-            f"Refused: {text[:500]}",
+            translate("links", "Link not opened"),
+            translate(
+                "links",
+                "Only web addresses (http:// or https://) can be opened from Factcheck."
+                "\n\nRefused: {address}",
+            ).format(address=text[:500]),
         )
         return False
     answer = QMessageBox.question(
         parent,
-        "Open in browser?",
-        f"Open this address in your web browser?\n\n{text}",
+        translate("links", "Open in browser?"),
+        translate("links", "Open this address in your web browser?\n\n{address}").format(
+            address=text
+        ),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -29,6 +29,7 @@ from factcheck_app.gui.detail.common import RELATION_LABELS, muted, run
 from factcheck_app.gui.detail.reference_dialog import EvidenceFields, ReferenceForm
 from factcheck_app.gui.detail.snapshots import SnapshotList
 from factcheck_app.gui.edit_commands import EditReference, LinkEvidence
+from factcheck_app.gui.i18n import format_number, translate
 from factcheck_app.models import Changes, Reference
 from factcheck_app.services import annotations, workflow
 from factcheck_app.services import articles as article_service
@@ -49,10 +50,16 @@ class ReferenceLibraryDialog(QDialog):
         self.ctx = ctx
         self.pick_for = pick_for
         self.current: Reference | None = None
-        self.setWindowTitle("Link a reference" if pick_for else "Reference library")
+        self.setWindowTitle(
+            translate("reference_library", "Link a reference")
+            if pick_for
+            else translate("reference_library", "Reference library")
+        )
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search title, publisher or URL")
+        self.search.setPlaceholderText(
+            translate("reference_library", "Search title, publisher or URL")
+        )
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.count = muted()
@@ -64,9 +71,13 @@ class ReferenceLibraryDialog(QDialog):
         left_layout.addWidget(self.count)
 
         self.form = ReferenceForm()
-        self.save_button = QPushButton("Save changes")
-        self.save_button.setToolTip("Changes apply to every assertion that cites this reference")
-        form_box = QGroupBox("Reference")
+        self.save_button = QPushButton(translate("reference_library", "Save changes"))
+        self.save_button.setToolTip(
+            translate(
+                "reference_library", "Changes apply to every assertion that cites this reference"
+            )
+        )
+        form_box = QGroupBox(translate("reference_library", "Reference"))
         form_layout = QVBoxLayout(form_box)
         form_layout.addWidget(self.form)
         row = QHBoxLayout()
@@ -74,12 +85,14 @@ class ReferenceLibraryDialog(QDialog):
         row.addWidget(self.save_button)
         form_layout.addLayout(row)
         self.snapshots = SnapshotList(ctx)
-        copies_box = QGroupBox("Local copies")
+        copies_box = QGroupBox(translate("reference_library", "Local copies"))
         QVBoxLayout(copies_box).addWidget(self.snapshots)
         self.cited_by = QListWidget()
         self.cited_by.setWordWrap(True)
-        self.cited_by.setToolTip("Double-click to go to the assertion")
-        cited_box = QGroupBox("Cited by")
+        self.cited_by.setToolTip(
+            translate("reference_library", "Double-click to go to the assertion")
+        )
+        cited_box = QGroupBox(translate("reference_library", "Cited by"))
         QVBoxLayout(cited_box).addWidget(self.cited_by)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -89,7 +102,7 @@ class ReferenceLibraryDialog(QDialog):
         right_layout.addWidget(cited_box, 1)
         self.link = EvidenceFields()
         if pick_for:
-            link_box = QGroupBox("How it bears on the assertion")
+            link_box = QGroupBox(translate("reference_library", "How it bears on the assertion"))
             QVBoxLayout(link_box).addWidget(self.link)
             right_layout.addWidget(link_box)
 
@@ -101,7 +114,8 @@ class ReferenceLibraryDialog(QDialog):
         self.link_button: QPushButton | None = None
         if pick_for:
             self.link_button = buttons.addButton(
-                "Link to assertion", QDialogButtonBox.ButtonRole.AcceptRole
+                translate("reference_library", "Link to assertion"),
+                QDialogButtonBox.ButtonRole.AcceptRole,
             )
             buttons.accepted.connect(self.link_chosen)
         buttons.rejected.connect(self.reject)
@@ -137,7 +151,11 @@ class ReferenceLibraryDialog(QDialog):
             self.list.addItem(item)
         self.list.blockSignals(blocker)
         total = len(annotations.list_references(self.ctx.library))
-        self.count.setText(f"{len(refs)} of {total} references")
+        self.count.setText(
+            translate("reference_library", "{shown} of {total} references").format(
+                shown=format_number(len(refs)), total=format_number(total)
+            )
+        )
         if keep is None or not self.select(keep):
             self.list.setCurrentRow(0 if refs else -1)
 
@@ -185,7 +203,7 @@ class ReferenceLibraryDialog(QDialog):
             item.setData(ROLE_ID, (assertion.article_id, assertion.id))
             self.cited_by.addItem(item)
         if not self.cited_by.count():
-            self.cited_by.addItem("Not cited by any assertion.")
+            self.cited_by.addItem(translate("reference_library", "Not cited by any assertion."))
 
     def _go_to(self, item: QListWidgetItem) -> None:
         target = item.data(ROLE_ID)

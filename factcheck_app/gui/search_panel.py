@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -21,10 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.i18n import format_number, translate
 from factcheck_app.models import SearchHit
 from factcheck_app.services import articles as article_service
 
-KIND_LABELS = {"article": "Article", "note": "Note", "reference": "Reference", "tag": "Tag"}
+KIND_LABELS = {
+    "article": QT_TRANSLATE_NOOP("search_panel", "Article"),
+    "note": QT_TRANSLATE_NOOP("search_panel", "Note"),
+    "reference": QT_TRANSLATE_NOOP("search_panel", "Reference"),
+    "tag": QT_TRANSLATE_NOOP("search_panel", "Tag"),
+}
 _MARK = re.compile(r"\[([^\[\]]*)\]")
 
 
@@ -49,7 +55,9 @@ class SearchPanel(QWidget):
         self.ctx = ctx
         self.hits: list[SearchHit] = []
         self.box = QLineEdit()
-        self.box.setPlaceholderText("Search articles, notes, references, tags (Ctrl+F)")
+        self.box.setPlaceholderText(
+            translate("search_panel", "Search articles, notes, references, tags (Ctrl+F)")
+        )
         self.box.setClearButtonEnabled(True)
         self.box.setMinimumWidth(260)
         self.summary = QLabel()
@@ -80,17 +88,23 @@ class SearchPanel(QWidget):
         for hit in self.hits:
             self._add(hit)
         if not query:
-            self.summary.setText("Type to search.")
+            self.summary.setText(translate("search_panel", "Type to search."))
         else:
             found = len(self.hits)
-            self.summary.setText(f"{found} result{'s' if found != 1 else ''} for “{query}”")
+            text = (
+                translate("search_panel", "1 result for “{query}”")
+                if found == 1
+                else translate("search_panel", "{n} results for “{query}”")
+            )
+            self.summary.setText(text.format(n=format_number(found), query=query))
         if query:
             self.show_requested.emit()
         return self.hits
 
     def _add(self, hit: SearchHit) -> None:
+        kind = translate("search_panel", KIND_LABELS.get(hit.kind, hit.kind))
         label = QLabel(
-            f"<span style='color:#5f6368'>{KIND_LABELS.get(hit.kind, hit.kind)} · "
+            f"<span style='color:#5f6368'>{kind} · "
             f"{escape(hit.title)}</span><br>{snippet_html(hit.snippet)}"
         )
         label.setWordWrap(True)

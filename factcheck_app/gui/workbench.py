@@ -21,6 +21,7 @@ from factcheck_app.gui.detail.common import CATEGORY_LABELS, run
 from factcheck_app.gui.detail.tags_section import ArticleTagsDialog
 from factcheck_app.gui.detail.verdict_scheme_editor import VerdictSchemeEditor
 from factcheck_app.gui.edit_commands import AddManualAssertion
+from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.offsets import to_utf16
 from factcheck_app.gui.reference_library import ReferenceLibraryDialog
 from factcheck_app.gui.search_panel import SearchPanel
@@ -64,7 +65,7 @@ class Workbench(QObject):
         ctx.bus.show_note.connect(self.show_note)
 
         self.search = SearchPanel(ctx)
-        self.search_dock = QDockWidget("Search results", window)
+        self.search_dock = QDockWidget(translate("workbench", "Search results"), window)
         self.search_dock.setObjectName("search-dock")
         self.search_dock.setWidget(self.search)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
@@ -111,20 +112,34 @@ class Workbench(QObject):
     def _build_actions(self) -> None:
         window, menus = self.window, self.window.menus
         self.mark_action = self._action(
-            "&Mark selection as assertion…",
+            translate("workbench", "&Mark selection as assertion…"),
             lambda: self.choose_category_and_mark(),
             "Ctrl+M",
-            "Mark the selected article text as an assertion of a category you choose (Ctrl+M)",
+            translate(
+                "workbench",
+                "Mark the selected article text as an assertion of a category you choose (Ctrl+M)",
+            ),
         )
         self.span_action = self._action(
-            "Set &span to selection", self.detail.header.set_span_to_selection
+            translate("workbench", "Set &span to selection"),
+            self.detail.header.set_span_to_selection,
         )
-        self.find_action = self._action("&Find…", self.focus_search, "Ctrl+F")
+        self.find_action = self._action(
+            translate("workbench", "&Find…"), self.focus_search, "Ctrl+F"
+        )
         self.library_action = self._action(
-            "&Reference library…", lambda: self.open_library(), "Ctrl+Shift+R"
+            translate("workbench", "&Reference library…"),
+            lambda: self.open_library(),
+            "Ctrl+Shift+R",
         )
-        self.article_tags_action = self._action("&Tag article…", self.tag_article, "Ctrl+T")
-        self.scheme_action = self._action("Edit &verdict scheme…", self.edit_verdict_scheme)
+        self.article_tags_action = self._action(
+            translate("workbench", "&Tag article…"),
+            self.tag_article,
+            "Ctrl+T",
+        )
+        self.scheme_action = self._action(
+            translate("workbench", "Edit &verdict scheme…"), self.edit_verdict_scheme
+        )
         # shortcuts work wherever focus is in the window, menus or not
         for action in (self.mark_action, self.find_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -170,7 +185,7 @@ class Workbench(QObject):
                 action.setShortcuts(keys)
 
     def category_menu(self, parent: QWidget | None = None) -> QMenu:
-        menu = QMenu("Mark as assertion", parent)
+        menu = QMenu(translate("workbench", "Mark as assertion"), parent)
         for category, label in CATEGORY_LABELS.items():
             action = menu.addAction(label)
             action.setData(str(category))
@@ -183,7 +198,9 @@ class Workbench(QObject):
         menu = self.window.article_view.text_edit.createStandardContextMenu(pos)
         menu.addSeparator()
         menu.addMenu(self.category_menu(menu))
-        span = menu.addAction("Set span of the selected assertion to this text")
+        span = menu.addAction(
+            translate("workbench", "Set span of the selected assertion to this text")
+        )
         span.setEnabled(self._selection() is not None and self.detail.assertion is not None)
         span.triggered.connect(self.detail.header.set_span_to_selection)
         return menu
@@ -213,7 +230,9 @@ class Workbench(QObject):
     def choose_category_and_mark(self) -> None:
         if self._selection() is None:
             QMessageBox.information(
-                self.window, "Nothing selected", "Select some article text to mark first."
+                self.window,
+                translate("workbench", "Nothing selected"),
+                translate("workbench", "Select some article text to mark first."),
             )
             return
         text_edit = self.window.article_view.text_edit
@@ -257,7 +276,11 @@ class Workbench(QObject):
     def tag_article(self) -> None:
         article = self.window.article_view.article
         if article is None:
-            QMessageBox.information(self.window, "No article", "Open an article to tag it.")
+            QMessageBox.information(
+                self.window,
+                translate("workbench", "No article"),
+                translate("workbench", "Open an article to tag it."),
+            )
             return
         dialog = ArticleTagsDialog(self.ctx, article.id, article.title, self.window)
         dialog.exec()
