@@ -15,8 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from factcheck_app.gui import palette
 from factcheck_app.gui.commands import ServiceCommand
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.i18n import translate
 from factcheck_app.models import (
     Assertion,
     Category,
@@ -96,7 +98,7 @@ class AddNote(EditCommand):
         body: str,
         private: bool = False,
     ) -> None:
-        super().__init__(ctx, "Add note")
+        super().__init__(ctx, translate("edit_commands", "Add note"))
         self.article_id, self.assertion_id = article_id, assertion_id
         self.body, self.private = body, private
         self.note_id: str | None = None
@@ -110,7 +112,7 @@ class AddNote(EditCommand):
 
     def _apply(self) -> Changes:
         if self.note_id is None:
-            _require_text(self.body, "a note needs some text")
+            _require_text(self.body, translate("edit_commands", "a note needs some text"))
             note, changes = annotations.add_note(
                 self.lib, self.article_id, self.body, self.assertion_id, self.private
             )
@@ -125,11 +127,11 @@ class AddNote(EditCommand):
 
 class EditNote(EditCommand):
     def __init__(self, ctx: GuiContext, note: Note, body: str, private: bool) -> None:
-        super().__init__(ctx, "Edit note")
+        super().__init__(ctx, translate("edit_commands", "Edit note"))
         self.note, self.body, self.private = note, body, private
 
     def _apply(self) -> Changes:
-        _require_text(self.body, "a note needs some text")
+        _require_text(self.body, translate("edit_commands", "a note needs some text"))
         return annotations.edit_note(self.lib, self.note.id, self.body, self.private)
 
     def _revert(self) -> Changes:
@@ -138,7 +140,7 @@ class EditNote(EditCommand):
 
 class DeleteNote(EditCommand):
     def __init__(self, ctx: GuiContext, note: Note) -> None:
-        super().__init__(ctx, "Delete note")
+        super().__init__(ctx, translate("edit_commands", "Delete note"))
         self.note = note
         self._changes = Changes(
             notes=frozenset({note.id}),
@@ -157,13 +159,15 @@ class DeleteNote(EditCommand):
 
 class AddReference(EditCommand):
     def __init__(self, ctx: GuiContext, title: str, **fields: Any) -> None:
-        super().__init__(ctx, f"Add reference “{title}”")
+        super().__init__(
+            ctx, translate("edit_commands", "Add reference “{title}”").format(title=title)
+        )
         self.title, self.fields = title.strip(), fields
         self.reference_id: str | None = None
 
     def _apply(self) -> Changes:
         if self.reference_id is None:
-            _require_text(self.title, "a reference needs a title")
+            _require_text(self.title, translate("edit_commands", "a reference needs a title"))
             ref, changes = annotations.add_reference(self.lib, self.title, **self.fields)
             self.reference_id = ref.id
             return changes
@@ -177,14 +181,20 @@ class AddReference(EditCommand):
 
 class EditReference(EditCommand):
     def __init__(self, ctx: GuiContext, reference: Reference, **fields: Any) -> None:
-        super().__init__(ctx, f"Edit reference “{reference.title}”")
+        super().__init__(
+            ctx,
+            translate("edit_commands", "Edit reference “{title}”").format(title=reference.title),
+        )
         self.reference_id = reference.id
         self.new = fields
         self.old = {k: getattr(reference, k) for k in fields}
 
     def _apply(self) -> Changes:
         if "title" in self.new:
-            _require_text(str(self.new["title"]), "a reference needs a title")
+            _require_text(
+                str(self.new[translate("edit_commands", "title")]),
+                translate("edit_commands", "a reference needs a title"),
+            )
         return annotations.edit_reference(self.lib, self.reference_id, **self.new)
 
     def _revert(self) -> Changes:
@@ -193,20 +203,32 @@ class EditReference(EditCommand):
 
 class AttachFile(EditCommand):
     def __init__(self, ctx: GuiContext, reference_id: str, path: Path | str) -> None:
-        super().__init__(ctx, f"Attach {Path(path).name}")
+        super().__init__(
+            ctx, translate("edit_commands", "Attach {name}").format(name=Path(path).name)
+        )
         self.reference_id, self.path = reference_id, Path(path)
         self.snapshot: Snapshot | None = None
 
     def _apply(self) -> Changes:
         if self.snapshot is None:
             if not self.path.is_file():
-                raise ValueError(f"{self.path.name} is not a file")
+                raise ValueError(
+                    translate("edit_commands", "{name} is not a file").format(name=self.path.name)
+                )
             size = self.path.stat().st_size
             if size == 0:
-                raise ValueError(f"{self.path.name} is empty; nothing to keep as a copy")
+                raise ValueError(
+                    translate("edit_commands", "{name} is empty; nothing to keep as a copy").format(
+                        name=self.path.name
+                    )
+                )
             if size > MAX_SNAPSHOT_BYTES:  # refuse before reading it all into memory
                 limit = MAX_SNAPSHOT_BYTES // 2**20
-                raise ValueError(f"{self.path.name} is larger than {limit} MB")
+                raise ValueError(
+                    translate("edit_commands", "{name} is larger than {limit} MB").format(
+                        name=self.path.name, limit=limit
+                    )
+                )
             self.snapshot, changes = annotations.attach_file(self.lib, self.reference_id, self.path)
             return changes
         return workflow.restore_snapshot(self.lib, self.snapshot)
@@ -218,7 +240,9 @@ class AttachFile(EditCommand):
 
 class RemoveSnapshot(EditCommand):
     def __init__(self, ctx: GuiContext, snapshot: Snapshot) -> None:
-        super().__init__(ctx, f"Remove copy {snapshot.filename}")
+        super().__init__(
+            ctx, translate("edit_commands", "Remove copy {name}").format(name=snapshot.filename)
+        )
         self.snapshot = snapshot
 
     def _apply(self) -> Changes:
@@ -238,7 +262,7 @@ class LinkEvidence(EditCommand):
         quote: str = "",
         locator: str = "",
     ) -> None:
-        super().__init__(ctx, "Link reference")
+        super().__init__(ctx, translate("edit_commands", "Link reference"))
         self.args = (assertion_id, reference_id, relation, quote, locator)
         self.evidence: Evidence | None = None
 
@@ -257,7 +281,7 @@ class EditEvidence(EditCommand):
     def __init__(
         self, ctx: GuiContext, evidence: Evidence, relation: Relation, quote: str, locator: str
     ) -> None:
-        super().__init__(ctx, "Edit evidence")
+        super().__init__(ctx, translate("edit_commands", "Edit evidence"))
         self.evidence = evidence
         self.new = (relation, quote, locator)
 
@@ -276,7 +300,7 @@ class EditEvidence(EditCommand):
 
 class UnlinkEvidence(EditCommand):
     def __init__(self, ctx: GuiContext, evidence: Evidence) -> None:
-        super().__init__(ctx, "Unlink reference")
+        super().__init__(ctx, translate("edit_commands", "Unlink reference"))
         self.evidence = evidence
 
     def _apply(self) -> Changes:
@@ -291,7 +315,7 @@ class UnlinkEvidence(EditCommand):
 
 class SetVerdict(EditCommand):
     def __init__(self, ctx: GuiContext, assertion_id: str, rating: str, explanation: str) -> None:
-        super().__init__(ctx, f"Verdict: {rating}")
+        super().__init__(ctx, translate("edit_commands", "Verdict: {rating}").format(rating=rating))
         self.assertion_id, self.rating, self.explanation = assertion_id, rating, explanation
         self.previous = annotations.verdict_for(ctx.library, assertion_id)
 
@@ -312,7 +336,7 @@ class SetVerdict(EditCommand):
 
 class ClearVerdict(EditCommand):
     def __init__(self, ctx: GuiContext, assertion_id: str) -> None:
-        super().__init__(ctx, "Clear verdict")
+        super().__init__(ctx, translate("edit_commands", "Clear verdict"))
         self.assertion_id = assertion_id
         self.previous = annotations.verdict_for(ctx.library, assertion_id)
 
@@ -353,7 +377,12 @@ class AddManualAssertion(EditCommand):
     def __init__(
         self, ctx: GuiContext, article_id: str, start: int, end: int, category: Category
     ) -> None:
-        super().__init__(ctx, f"Mark as {category.value.replace('_', ' ')}")
+        super().__init__(
+            ctx,
+            translate("edit_commands", "Mark as {category}").format(
+                category=palette.label(category)
+            ),
+        )
         self.article_id, self.start, self.end, self.category = article_id, start, end, category
         self.assertion_id: str | None = None
 
@@ -379,7 +408,7 @@ class AddManualAssertion(EditCommand):
 
 class DeleteAssertion(EditCommand):
     def __init__(self, ctx: GuiContext, assertion: Assertion) -> None:
-        super().__init__(ctx, "Delete assertion")
+        super().__init__(ctx, translate("edit_commands", "Delete assertion"))
         self.assertion_id = assertion.id
         self._changes = Changes(
             assertions=frozenset({assertion.id}), articles=frozenset({assertion.article_id})
@@ -397,7 +426,7 @@ class DeleteAssertion(EditCommand):
 
 class AddTag(EditCommand):
     def __init__(self, ctx: GuiContext, target_kind: str, target_id: str, name: str) -> None:
-        super().__init__(ctx, f"Tag “{name.strip()}”")
+        super().__init__(ctx, translate("edit_commands", "Tag “{name}”").format(name=name.strip()))
         self.target_kind, self.target_id, self.name = target_kind, target_id, name.strip()
         self.tag: Tag | None = None
         self._existed = any(
@@ -425,7 +454,9 @@ class AddTag(EditCommand):
 
 class RemoveTag(EditCommand):
     def __init__(self, ctx: GuiContext, tag: Tag) -> None:
-        super().__init__(ctx, f"Remove tag “{tag.name}”")
+        super().__init__(
+            ctx, translate("edit_commands", "Remove tag “{name}”").format(name=tag.name)
+        )
         self.tag = tag
 
     def _apply(self) -> Changes:

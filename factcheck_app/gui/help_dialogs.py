@@ -255,22 +255,27 @@ def version_rows(ctx: GuiContext | None) -> list[tuple[str, str]]:
         ("Qt", f"{qVersion()} (PySide6 {PySide6.__version__})"),
         ("spaCy", spacy_version),
         ("Python", f"{platform.python_version()} ({sys.platform})"),
-        ("Detector", detector),
+        (translate("help_dialogs", "Detector"), detector),
     ]
     if ctx is not None:
         model = ctx.settings.model
         if not model:
-            model_text = "built-in rules (no model)"
+            model_text = translate("help_dialogs", "built-in rules (no model)")
         elif importlib.util.find_spec(model) is None:
-            model_text = f"{model} (not installed: using built-in rules)"
+            model_text = translate(
+                "help_dialogs", "{model} (not installed: using built-in rules)"
+            ).format(model=model)
         else:
             model_text = f"{model} {_distribution_version(model)}".strip()
         library = ctx.library.path
         rows += [
-            ("Model", model_text),
-            ("Library", str(library) if library else "in memory"),
+            (translate("help_dialogs", "Model"), model_text),
+            (
+                translate("help_dialogs", "Library"),
+                str(library) if library else translate("help_dialogs", "in memory"),
+            ),
         ]
-    rows.append(("Settings", str(config_path())))
+    rows.append((translate("help_dialogs", "Settings"), str(config_path())))
     return rows
 
 
