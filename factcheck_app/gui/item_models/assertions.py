@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from factcheck_app.gui import palette
+from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.item_models.filtering import refilter
 from factcheck_app.models import Assertion, Category, CheckStatus, ReviewState
 
@@ -31,18 +31,19 @@ class Role(IntEnum):
 
 
 def review_text(assertion: Assertion) -> str:
-    tr = QCoreApplication.translate
     if assertion.review is ReviewState.DISMISSED:
         if assertion.dismiss_reason:
-            return tr("assertions", "Dismissed: {reason}").format(reason=assertion.dismiss_reason)
-        return tr("assertions", "Dismissed")
+            return translate("assertions", "Dismissed: {reason}").format(
+                reason=assertion.dismiss_reason
+            )
+        return translate("assertions", "Dismissed")
     if assertion.status is CheckStatus.CHECKED:
-        return tr("assertions", "Checked")
+        return translate("assertions", "Checked")
     if assertion.status is CheckStatus.IN_PROGRESS:
-        return tr("assertions", "Being checked")
+        return translate("assertions", "Being checked")
     if assertion.review is ReviewState.ACCEPTED:
-        return tr("assertions", "Kept to check")
-    return tr("assertions", "New")
+        return translate("assertions", "Kept to check")
+    return translate("assertions", "New")
 
 
 class AssertionsModel(QAbstractListModel):

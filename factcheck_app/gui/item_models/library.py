@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from factcheck_app.gui import palette
+from factcheck_app.gui.i18n import format_date, format_number, translate
 from factcheck_app.gui.item_models.filtering import refilter
 from factcheck_app.models import HIGHLIGHT_CATEGORIES, ArticleSummary
 
@@ -40,12 +40,11 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def status_label(status: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "unchecked": tr("library", "Not analysed"),
-        "open": tr("library", "Open"),
-        "in progress": tr("library", "In progress"),
-        "checked": tr("library", "Done"),
+        "unchecked": translate("library", "Not analysed"),
+        "open": translate("library", "Open"),
+        "in progress": translate("library", "In progress"),
+        "checked": translate("library", "Done"),
     }.get(status, status)
 
 
@@ -74,23 +73,22 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        tr = QCoreApplication.translate
         if section >= FIRST_COUNT:
             category = COUNT_COLUMNS[section - FIRST_COUNT]
             if role == Qt.ItemDataRole.DecorationRole:
                 return palette.icon(category)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("library", "Open assertions: {category}").format(
+                return translate("library", "Open assertions: {category}").format(
                     category=palette.label(category)
                 )
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                Column.TITLE: tr("library", "Title"),
-                Column.OUTLET: tr("library", "Outlet"),
-                Column.DATE: tr("library", "Date"),
-                Column.LANGUAGES: tr("library", "Lang."),
-                Column.STATUS: tr("library", "Status"),
+                Column.TITLE: translate("library", "Title"),
+                Column.OUTLET: translate("library", "Outlet"),
+                Column.DATE: translate("library", "Date"),
+                Column.LANGUAGES: translate("library", "Lang."),
+                Column.STATUS: translate("library", "Status"),
             }[Column(section)]
         return None
 
@@ -106,7 +104,7 @@ class LibraryModel(QAbstractTableModel):
         if col >= FIRST_COUNT:
             count = s.open_counts.get(str(COUNT_COLUMNS[col - FIRST_COUNT]), 0)
             if role in (Qt.ItemDataRole.DisplayRole,):
-                return str(count) if count else ""
+                return format_number(count) if count else ""
             if role == SORT_ROLE:
                 return count
             if role == Qt.ItemDataRole.ForegroundRole and count:
@@ -114,6 +112,8 @@ class LibraryModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
             return None
+        if role == Qt.ItemDataRole.DisplayRole and col == Column.DATE:
+            return format_date((s.published or s.created_at or "")[:10])
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             value = {
                 Column.TITLE: s.title,
@@ -126,7 +126,11 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.TITLE:
             details = " · ".join(
                 part
-                for part in (s.outlet, (s.published or "")[:10], ", ".join(s.languages))
+                for part in (
+                    s.outlet,
+                    format_date((s.published or "")[:10]),
+                    ", ".join(s.languages),
+                )
                 if part
             )
             return f"{s.title}\n{details}\n{status_label(s.status)}".replace("\n\n", "\n")
