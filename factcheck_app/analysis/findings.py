@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from factcheck_app.analysis.lexicon import Entry
-from factcheck_app.analysis.messages import Msg
+from factcheck_app.analysis.messages import Filled, Msg
 from factcheck_app.analysis.sources import Source
 from factcheck_app.models import Category
 
@@ -24,7 +24,7 @@ class RawFinding:
     end: int
     cue_start: int
     cue_end: int
-    explanation: Msg
+    explanation: Msg | Filled
     rule: str
     confidence: float
     source_text: str | None = None
@@ -40,7 +40,7 @@ class Attribution:
     cue: tuple[int, int]
     entry: Entry
     source: Source | None
-    explanation: Msg
+    explanation: Msg | Filled
     confidence: float
     embedded: bool = False
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck_app.analysis.errors import LexiconError
-from factcheck_app.analysis.messages import Msg, parse_explain
+from factcheck_app.analysis.messages import Filled, Msg, parse_explain
 from factcheck_app.models import Category
 
 KINDS = ("phrase", "pattern", "terms")
@@ -96,7 +96,7 @@ class Entry:
     feature: str = ""
     origin: str = ""
 
-    def describe(self, cue: str, source: str | None = None, **extra: str) -> Msg:
+    def describe(self, cue: str, source: str | None = None, **extra: str) -> Filled:
         """Fill the explanation template; unknown placeholders are left as they are."""
         return self.explain.fill(cue, source, **extra)
 
