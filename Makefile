@@ -4,6 +4,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/mixed-eu-energy.md
+# UI translations: the .ts files are the sources, the .qm files are built (never committed).
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+GUI_SOURCES = $(shell find factcheck_app/gui -name '*.py' | sort)
 
 .PHONY: run test lint bench screenshot package clean translations
 
@@ -11,12 +15,21 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip
 	$(BIN)/python -m pip install -e ".[test]"
+	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 	touch $(STAMP)
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code (new strings arrive unfinished), then build the .qm.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(GUI_SOURCES) -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+
+run: $(STAMP) $(QM_FILES)
 	$(BIN)/factcheck-app $(SAMPLE)
 
-test: $(STAMP)
+test: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -26,7 +39,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
-screenshot: $(STAMP)
+screenshot: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/factcheck-app --screenshot docs/screenshot.png $(SAMPLE)
 
 clean:
@@ -37,5 +50,5 @@ $(VENV)/.package-installed: $(STAMP) pyproject.toml
 	$(BIN)/python -m pip install -e ".[package]"
 	touch $@
 
-package: $(VENV)/.package-installed
+package: $(VENV)/.package-installed $(QM_FILES)
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/factcheck.spec

@@ -192,7 +192,7 @@ class EditReference(EditCommand):
     def _apply(self) -> Changes:
         if "title" in self.new:
             _require_text(
-                str(self.new[translate("edit_commands", "title")]),
+                str(self.new["title"]),
                 translate("edit_commands", "a reference needs a title"),
             )
         return annotations.edit_reference(self.lib, self.reference_id, **self.new)

@@ -1,4 +1,4 @@
-"""Settings: the user's name, the analysis model, the categories to highlight.
+"""Settings: the user's name, the analysis model, the categories to highlight, the language.
 
 Saved with ``settings.save_settings`` and swapped into the open library, so the next
 action is authored by the new name; views refresh through a library-wide ``Changes``.
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from factcheck_app.gui import palette
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.i18n import LANGUAGES
 from factcheck_app.models import HIGHLIGHT_CATEGORIES, Changes
 from factcheck_app.settings import Settings, save_settings
 
@@ -56,6 +57,14 @@ class SettingsDialog(QDialog):
             )
         self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(current.model)))
 
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(current.ui_language))
+        )
+
         self.category_boxes: dict[str, QCheckBox] = {}
         categories = QVBoxLayout()
         for category in HIGHLIGHT_CATEGORIES:
@@ -78,6 +87,11 @@ class SettingsDialog(QDialog):
         hint.setEnabled(False)
         form.addRow("", hint)
         form.addRow(self.tr("Highlight:"), categories)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        language_hint = QLabel(self.tr("The language changes the next time Factcheck starts."))
+        language_hint.setWordWrap(True)
+        language_hint.setEnabled(False)
+        form.addRow("", language_hint)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -99,6 +113,7 @@ class SettingsDialog(QDialog):
             user_name=self.name_edit.text().strip(),
             model=self.model_combo.currentData() or "",
             highlight=tuple(c for c, box in self.category_boxes.items() if box.isChecked()),
+            ui_language=self.language_combo.currentData() or "",
         )
 
     def accept(self) -> None:

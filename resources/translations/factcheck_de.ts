@@ -1,0 +1,1859 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Factcheck</source>
+        <translation>Über Factcheck</translation>
+    </message>
+    <message>
+        <source>An offline assistant for fact-checkers: it highlights the assertions in a news article that are not properly sourced and keeps your notes, references and verdicts next to them. Nothing leaves your computer unless you share or export it.</source>
+        <translation>Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem Nachrichtentext, die nicht sauber belegt sind, und bewahrt Ihre Notizen, Quellen und Urteile direkt daneben auf. Nichts verlässt Ihren Rechner, außer Sie teilen oder exportieren es.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>Versionen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions, e.g. for a bug report</source>
+        <translation>Die Versionen kopieren, z. B. für einen Fehlerbericht</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRunner</name>
+    <message>
+        <source>Loading the analyser</source>
+        <extracomment>results of a finished job (list[AnalysisResult]) the analyser is ready (after ``preload``) an analysis job failed (the exception; its message is for the user)</extracomment>
+        <translation>Analyse wird geladen</translation>
+    </message>
+    <message>
+        <source>Analysing the article</source>
+        <translation>Artikel wird analysiert</translation>
+    </message>
+    <message>
+        <source>Analysing {n} articles</source>
+        <translation>{n} Artikel werden analysiert</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>Open or paste an article (File menu, Ctrl+O or Ctrl+Shift+V),
+or drop files here.</source>
+        <translation>Öffnen oder fügen Sie einen Artikel ein (Menü Datei, Strg+O oder Strg+Umschalt+V),
+oder ziehen Sie Dateien hierher.</translation>
+    </message>
+</context>
+<context>
+    <name>AssertionPanel</name>
+    <message>
+        <source>Order of the list</source>
+        <translation>Reihenfolge der Liste</translation>
+    </message>
+    <message>
+        <source>By position</source>
+        <translation>Nach Position</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Assertions</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>No assertions to check in this article.</source>
+        <translation>In diesem Artikel gibt es keine Behauptungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>{shown} assertions, {new} not reviewed</source>
+        <translation>{shown} Behauptungen, {new} nicht durchgesehen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Open / import…</source>
+        <extracomment>an article to show after an import (the first new one, or the duplicate found) a one-line summary for the status bar</extracomment>
+        <translation>&amp;Öffnen / importieren…</translation>
+    </message>
+    <message>
+        <source>Import articles from files (Ctrl+O)</source>
+        <translation>Artikel aus Dateien importieren (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as new article</source>
+        <translation>Als neuen Artikel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Import the text or web page on the clipboard (Ctrl+Shift+V)</source>
+        <translation>Den Text oder die Webseite aus der Zwischenablage importieren (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Articles ({patterns});;All files (*)</source>
+        <translation>Artikel ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nichts einzufügen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy an article first.</source>
+        <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst einen Artikel.</translation>
+    </message>
+    <message>
+        <source>Importing the pasted text</source>
+        <translation>Eingefügter Text wird importiert</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>{name} wird importiert</translation>
+    </message>
+    <message>
+        <source>Importing {n} files</source>
+        <translation>{n} Dateien werden importiert</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Imported {n} article(s).</source>
+        <translation>{n} Artikel importiert.</translation>
+    </message>
+    <message>
+        <source>{n} already in the library.</source>
+        <translation>{n} bereits in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Some files could not be imported</source>
+        <translation>Einige Dateien konnten nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Nothing was stored for these files:
+{lines}</source>
+        <translation>Für diese Dateien wurde nichts gespeichert:
+{lines}</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>{description}
+Click to show or hide these highlights.</source>
+        <translation>{description}
+Klicken, um diese Markierungen ein- oder auszublenden.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Filter by title or outlet</source>
+        <extracomment>the article the user opened (current row changed), or None when the list is empty</extracomment>
+        <translation>Nach Titel oder Medium filtern</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>Jedes Medium</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Factcheck</source>
+        <translation>Factcheck</translation>
+    </message>
+    <message>
+        <source>Analysis failed</source>
+        <translation>Analyse fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>temporary library</source>
+        <translation>vorübergehende Bibliothek</translation>
+    </message>
+    <message>
+        <source>{path} · {articles} articles · {open} open assertions</source>
+        <translation>{path} · {articles} Artikel · {open} offene Behauptungen</translation>
+    </message>
+    <message>
+        <source>The analyser could not be loaded</source>
+        <translation>Die Analyse konnte nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>&amp;Next assertion</source>
+        <translation>&amp;Nächste Behauptung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous assertion</source>
+        <translation>V&amp;orige Behauptung</translation>
+    </message>
+    <message>
+        <source>&amp;Keep to check</source>
+        <translation>Zur Prüfung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Keep: this is an issue to check (A)</source>
+        <translation>Behalten: Das muss geprüft werden (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss: not an issue (D)</source>
+        <translation>Verwerfen: unproblematisch (D)</translation>
+    </message>
+    <message>
+        <source>Dismiss with &amp;reason…</source>
+        <translation>Mit Be&amp;gründung verwerfen…</translation>
+    </message>
+    <message>
+        <source>Keep “{quote}”</source>
+        <translation>„{quote}“ behalten</translation>
+    </message>
+    <message>
+        <source>Dismiss “{quote}”</source>
+        <translation>„{quote}“ verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss assertion</source>
+        <translation>Behauptung verwerfen</translation>
+    </message>
+    <message>
+        <source>Why is this not an issue? (optional)</source>
+        <translation>Warum ist das unproblematisch? (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Shown as the author of your reviews, notes and verdicts</source>
+        <translation>Erscheint als Autor Ihrer Entscheidungen, Notizen und Urteile</translation>
+    </message>
+    <message>
+        <source>Built-in rules only (no model)</source>
+        <translation>Nur eingebaute Regeln (kein Modell)</translation>
+    </message>
+    <message>
+        <source>{name} (not installed)</source>
+        <translation>{name} (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;model:</source>
+        <translation>Analyse&amp;modell:</translation>
+    </message>
+    <message>
+        <source>A trained model finds who is speaking more reliably; re-analyse (F5) to apply it.</source>
+        <translation>Ein trainiertes Modell erkennt zuverlässiger, wer spricht; analysieren Sie neu (F5), um es anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Highlight:</source>
+        <translation>Markieren:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Factcheck starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Factcheck.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <source>Welcome to Factcheck</source>
+        <extracomment>The sample &quot;Try a sample&quot; opens: German headline, English body, every category.</extracomment>
+        <translation>Willkommen bei Factcheck</translation>
+    </message>
+    <message>
+        <source>Open a news article and Factcheck highlights the assertions that are not properly sourced, and says why.&lt;br&gt;Check each one with notes, references and a verdict, then export a report. Everything stays on this computer.</source>
+        <translation>Öffnen Sie einen Nachrichtentext, und Factcheck markiert die Behauptungen, die nicht sauber belegt sind, und sagt, warum.&lt;br&gt;Prüfen Sie jede mit Notizen, Quellen und einem Urteil und exportieren Sie dann einen Bericht. Alles bleibt auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>A text, Markdown or HTML file</source>
+        <translation>Eine Text-, Markdown- oder HTML-Datei</translation>
+    </message>
+    <message>
+        <source>Paste text</source>
+        <translation>Text einfügen</translation>
+    </message>
+    <message>
+        <source>Copied from a web page</source>
+        <translation>Von einer Webseite kopiert</translation>
+    </message>
+    <message>
+        <source>Try a sample</source>
+        <translation>Beispiel ansehen</translation>
+    </message>
+    <message>
+        <source>An example, already analysed</source>
+        <translation>Ein Beispiel, bereits analysiert</translation>
+    </message>
+    <message>
+        <source>Press F1 for the user guide. Your library: {path}</source>
+        <translation>F1 öffnet das Benutzerhandbuch. Ihre Bibliothek: {path}</translation>
+    </message>
+    <message>
+        <source>in memory (not saved)</source>
+        <translation>im Arbeitsspeicher (nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this job; nothing half-done is stored</source>
+        <translation>Diesen Vorgang anhalten; nichts Halbfertiges wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancelling: {name}…</source>
+        <translation>Wird abgebrochen: {name}…</translation>
+    </message>
+    <message>
+        <source> (+{n} more)</source>
+        <translation> (+{n} weitere)</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Factcheck user guide</source>
+        <extracomment>Guide languages, in the order of the language switch, with their own names. Display width of the guide&apos;s screenshots, narrower than the reading pane.</extracomment>
+        <translation>Factcheck-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Guide language</source>
+        <translation>Sprache des Handbuchs</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source># User guide missing
+
+Cannot read {path}: {error}</source>
+        <translation># Benutzerhandbuch fehlt
+
+{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>assertion_detail</name>
+    <message>
+        <source>Marked by hand by {author}, {time}</source>
+        <extracomment>What storage writes as the explanation of a hand-made span; the origin line says it. Returns (article id, start, end) of the text selected in the article view, or None.</extracomment>
+        <translation>Von Hand markiert von {author}, {time}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Found by the detector</source>
+        <translation>Von der Analyse gefunden</translation>
+    </message>
+    <message>
+        <source> (rule {rule}, confidence {confidence})</source>
+        <translation> (Regel {rule}, Konfidenz {confidence})</translation>
+    </message>
+    <message>
+        <source> (rule {rule})</source>
+        <translation> (Regel {rule})</translation>
+    </message>
+    <message>
+        <source>Change the category of this assertion</source>
+        <translation>Die Kategorie dieser Behauptung ändern</translation>
+    </message>
+    <message>
+        <source>Accept the flag, or dismiss it as a false alarm</source>
+        <translation>Die Markierung übernehmen oder als Fehlalarm verwerfen</translation>
+    </message>
+    <message>
+        <source>Set span to selection</source>
+        <translation>Bereich auf Auswahl setzen</translation>
+    </message>
+    <message>
+        <source>Make the text selected in the article the span of this assertion</source>
+        <translation>Den im Artikel ausgewählten Text zum Bereich dieser Behauptung machen</translation>
+    </message>
+    <message>
+        <source>Delete assertion</source>
+        <translation>Behauptung löschen</translation>
+    </message>
+    <message>
+        <source>Source named in the text: {source}</source>
+        <translation>Im Text genannte Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>{origin} — dismissed: {reason}</source>
+        <translation>{origin} – verworfen: {reason}</translation>
+    </message>
+    <message>
+        <source>Category: {label}</source>
+        <translation>Kategorie: {label}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Reset review</source>
+        <translation>Entscheidung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No selection</source>
+        <translation>Keine Auswahl</translation>
+    </message>
+    <message>
+        <source>Select the new span in this assertion&apos;s article first.</source>
+        <translation>Wählen Sie zuerst den neuen Bereich im Artikel dieser Behauptung aus.</translation>
+    </message>
+    <message>
+        <source>Set span</source>
+        <translation>Bereich setzen</translation>
+    </message>
+    <message>
+        <source>Select an assertion to check it: verdict, notes, evidence and tags.</source>
+        <extracomment>Open the reference library: (reference id to show or None, pick mode).</extracomment>
+        <translation>Wählen Sie eine Behauptung aus, um sie zu prüfen: Urteil, Notizen, Belege und Schlagwörter.</translation>
+    </message>
+</context>
+<context>
+    <name>assertions</name>
+    <message>
+        <source>Dismissed: {reason}</source>
+        <translation>Verworfen: {reason}</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Being checked</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Kept to check</source>
+        <translation>Zur Prüfung behalten</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Stützt</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>Widerspricht</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Primary document</source>
+        <translation>Primärdokument</translation>
+    </message>
+    <message>
+        <source>Official statement</source>
+        <translation>Offizielle Stellungnahme</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>News report</source>
+        <translation>Nachrichtenbericht</translation>
+    </message>
+    <message>
+        <source>Academic paper</source>
+        <translation>Wissenschaftliche Arbeit</translation>
+    </message>
+    <message>
+        <source>Archive copy</source>
+        <translation>Archivkopie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} Byte</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>edit_commands</name>
+    <message>
+        <source>Add note</source>
+        <extracomment>Errors a service call raises for bad input; anything else is a bug and propagates.</extracomment>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>Eine Notiz braucht etwas Text</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Add reference “{title}”</source>
+        <translation>Quelle „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>a reference needs a title</source>
+        <translation>Eine Quelle braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>Edit reference “{title}”</source>
+        <translation>Quelle „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Attach {name}</source>
+        <translation>{name} anhängen</translation>
+    </message>
+    <message>
+        <source>{name} is not a file</source>
+        <translation>{name} ist keine Datei</translation>
+    </message>
+    <message>
+        <source>{name} is empty; nothing to keep as a copy</source>
+        <translation>{name} ist leer; es gibt nichts als Kopie aufzubewahren</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB</source>
+        <translation>{name} ist größer als {limit} MB</translation>
+    </message>
+    <message>
+        <source>Remove copy {name}</source>
+        <translation>Kopie {name} entfernen</translation>
+    </message>
+    <message>
+        <source>Link reference</source>
+        <translation>Quelle verknüpfen</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>Beleg bearbeiten</translation>
+    </message>
+    <message>
+        <source>Unlink reference</source>
+        <translation>Verknüpfung der Quelle lösen</translation>
+    </message>
+    <message>
+        <source>Verdict: {rating}</source>
+        <translation>Urteil: {rating}</translation>
+    </message>
+    <message>
+        <source>Clear verdict</source>
+        <translation>Urteil entfernen</translation>
+    </message>
+    <message>
+        <source>Mark as {category}</source>
+        <translation>Als {category} markieren</translation>
+    </message>
+    <message>
+        <source>Delete assertion</source>
+        <translation>Behauptung löschen</translation>
+    </message>
+    <message>
+        <source>Tag “{name}”</source>
+        <translation>Schlagwort „{name}“</translation>
+    </message>
+    <message>
+        <source>Remove tag “{name}”</source>
+        <translation>Schlagwort „{name}“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>evidence_section</name>
+    <message>
+        <source>Add reference</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit reference “{title}”</source>
+        <translation>Quelle „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Show this reference and who else cites it</source>
+        <translation>Diese Quelle zeigen und wer sie sonst noch anführt</translation>
+    </message>
+    <message>
+        <source>accessed {date}</source>
+        <translation>abgerufen am {date}</translation>
+    </message>
+    <message>
+        <source>Evidence and references</source>
+        <extracomment>Open the reference library: (reference id to show or None, pick mode).</extracomment>
+        <translation>Belege und Quellen</translation>
+    </message>
+    <message>
+        <source>No references yet.</source>
+        <translation>Noch keine Quellen.</translation>
+    </message>
+    <message>
+        <source>New reference…</source>
+        <translation>Neue Quelle…</translation>
+    </message>
+    <message>
+        <source>Link existing…</source>
+        <translation>Vorhandene verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Pick a reference from the library</source>
+        <translation>Eine Quelle aus der Quellenbibliothek wählen</translation>
+    </message>
+</context>
+<context>
+    <name>export_dialog</name>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON (everything, for other tools)</source>
+        <translation>JSON (alles, für andere Programme)</translation>
+    </message>
+    <message>
+        <source>ClaimReview JSON-LD (schema.org)</source>
+        <translation>ClaimReview JSON-LD (schema.org)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (re-importable)</source>
+        <translation>W3C Web Annotations (wieder importierbar)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>All articles tagged “{name}” ({count})</source>
+        <translation>Alle Artikel mit dem Schlagwort „{name}“ ({count})</translation>
+    </message>
+    <message>
+        <source>Include dismissed assertions</source>
+        <translation>Verworfene Behauptungen einschließen</translation>
+    </message>
+    <message>
+        <source>Include sourced assertions</source>
+        <translation>Belegte Behauptungen einschließen</translation>
+    </message>
+    <message>
+        <source>Leave out notes marked private</source>
+        <translation>Private Notizen weglassen</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Where to save the file</source>
+        <translation>Wo die Datei gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Open the file when it is done</source>
+        <translation>Die Datei danach öffnen</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Seitenformat:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>The {n} selected articles</source>
+        <translation>Die {n} ausgewählten Artikel</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation>Wählen Sie zuerst, wo die Datei gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>There is no article to export: select one in the library.</source>
+        <translation>Es gibt keinen Artikel zu exportieren: Wählen Sie einen in der Bibliothek aus.</translation>
+    </message>
+    <message>
+        <source>Exporting {n} article(s)…</source>
+        <translation>{n} Artikel werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Saved {assertions} assertion(s) from {articles} article(s) to {path}</source>
+        <translation>{assertions} Behauptung(en) aus {articles} Artikel(n) gespeichert in {path}</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Der Export ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not export: {error}</source>
+        <translation>Export nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>help_dialogs</name>
+    <message>
+        <source>Detector</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>built-in rules (no model)</source>
+        <translation>eingebaute Regeln (kein Modell)</translation>
+    </message>
+    <message>
+        <source>{model} (not installed: using built-in rules)</source>
+        <translation>{model} (nicht installiert: eingebaute Regeln werden verwendet)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About Factcheck</source>
+        <translation>&amp;Über Factcheck</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>Not analysed</source>
+        <extracomment>one count column per highlight category follows</extracomment>
+        <translation>Nicht analysiert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Open assertions: {category}</source>
+        <translation>Offene Behauptungen: {category}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Spr.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>Link nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http:// or https://) can be opened from Factcheck.
+
+Refused: {address}</source>
+        <translation>Aus Factcheck lassen sich nur Webadressen (http:// oder https://) öffnen.
+
+Abgelehnt: {address}</translation>
+    </message>
+    <message>
+        <source>Open in browser?</source>
+        <translation>Im Browser öffnen?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+{address}</source>
+        <translation>Diese Adresse in Ihrem Webbrowser öffnen?
+
+{address}</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Share library…</source>
+        <translation>Bibliothek &amp;teilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge library…</source>
+        <translation>Bibliothek &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;categories</source>
+        <translation>&amp;Kategorien anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Order assertions</source>
+        <translation>Behauptungen &amp;ordnen</translation>
+    </message>
+    <message>
+        <source>By &amp;position</source>
+        <translation>Nach &amp;Position</translation>
+    </message>
+    <message>
+        <source>By c&amp;ategory</source>
+        <translation>Nach K&amp;ategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse</source>
+        <translation>&amp;Neu analysieren</translation>
+    </message>
+    <message>
+        <source>Analyse the selected articles again; your reviews are kept (F5)</source>
+        <translation>Die ausgewählten Artikel erneut analysieren; Ihre Entscheidungen bleiben erhalten (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Factcheck</source>
+        <translation>&amp;Über Factcheck</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>About Factcheck</source>
+        <translation>Über Factcheck</translation>
+    </message>
+    <message>
+        <source>Factcheck {version}
+An offline assistant for fact-checkers: it highlights the assertions in an article that are not properly sourced.</source>
+        <translation>Factcheck {version}
+Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem Artikel, die nicht sauber belegt sind.</translation>
+    </message>
+</context>
+<context>
+    <name>merge_dialog</name>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Merge library</source>
+        <translation>Bibliothek zusammenführen</translation>
+    </message>
+    <message>
+        <source>A share file or library from a colleague</source>
+        <translation>Eine Austauschdatei oder Bibliothek von Kollegen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Merge from:</source>
+        <translation>Zusammenführen aus:</translation>
+    </message>
+    <message>
+        <source>Choose a file and press Preview: you see what would change before anything does.</source>
+        <translation>Wählen Sie eine Datei und klicken Sie auf Vorschau: Sie sehen, was sich ändern würde, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>This library</source>
+        <translation>Diese Bibliothek</translation>
+    </message>
+    <message>
+        <source>Other library</source>
+        <translation>Andere Bibliothek</translation>
+    </message>
+    <message>
+        <source>Using</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>Die andere Fassung verwenden</translation>
+    </message>
+    <message>
+        <source>Rows changed on both sides. The newer change is used; the other version is kept and can be used instead.</source>
+        <translation>Auf beiden Seiten geänderte Einträge. Die neuere Änderung gilt; die andere Fassung bleibt erhalten und kann stattdessen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>From library</source>
+        <translation>Aus Bibliothek</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>{name} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Press Merge to bring these changes in.</source>
+        <translation>Noch nichts geschrieben. Klicken Sie auf Zusammenführen, um diese Änderungen zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: both libraries already agree.</source>
+        <translation>Nichts zusammenzuführen: Beide Bibliotheken stimmen bereits überein.</translation>
+    </message>
+    <message>
+        <source>Merging {name}…</source>
+        <translation>{name} wird zusammengeführt…</translation>
+    </message>
+    <message>
+        <source>Merged. A backup of your library was saved as {path}.</source>
+        <translation>Zusammengeführt. Eine Sicherungskopie Ihrer Bibliothek wurde als {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation>Zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>this library</source>
+        <translation>diese Bibliothek</translation>
+    </message>
+    <message>
+        <source>other library</source>
+        <translation>andere Bibliothek</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Konflikte ({n})</translation>
+    </message>
+    <message>
+        <source>Use the other library&apos;s version</source>
+        <translation>Die Fassung der anderen Bibliothek verwenden</translation>
+    </message>
+    <message>
+        <source>Use this library&apos;s version</source>
+        <translation>Die Fassung dieser Bibliothek verwenden</translation>
+    </message>
+    <message>
+        <source>Use other version of {item}</source>
+        <translation>Andere Fassung von {item} verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Something went wrong ({kind}). Details were written to the log.</source>
+        <translation>Etwas ist schiefgegangen ({kind}). Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>notes_section</name>
+    <message>
+        <source> (edited {time})</source>
+        <extracomment>One style sheet for the whole section: a sheet per card makes every reload slow.</extracomment>
+        <translation> (bearbeitet {time})</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>Private notes are left out of exports</source>
+        <translation>Private Notizen werden nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>A card the checker should see (after a search hit); the scroll area follows it.</extracomment>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Write a note (Markdown) — Ctrl+Enter adds it</source>
+        <translation>Notiz schreiben (Markdown) – Strg+Eingabe fügt sie hinzu</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>reference_dialog</name>
+    <message>
+        <source>Title of the document, page or data set (required)</source>
+        <translation>Titel des Dokuments, der Seite oder des Datensatzes (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Publisher or author</source>
+        <translation>Herausgeber oder Autor</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Publisher / author</source>
+        <translation>Herausgeber / Autor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Abgerufen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be opened later.</source>
+        <translation>Nur http://- und https://-Adressen lassen sich später öffnen.</translation>
+    </message>
+    <message>
+        <source>The passage of the source that matters</source>
+        <translation>Die entscheidende Stelle der Quelle</translation>
+    </message>
+    <message>
+        <source>page 4, paragraph 2, 12:30 …</source>
+        <translation>Seite 4, Absatz 2, 12:30 …</translation>
+    </message>
+    <message>
+        <source>Bears on the assertion</source>
+        <translation>Bezug zur Behauptung</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Edit reference</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>New reference</source>
+        <translation>Neue Quelle</translation>
+    </message>
+    <message>
+        <source>No local copy chosen</source>
+        <translation>Keine lokale Kopie gewählt</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Reference (shared by every assertion that cites it)</source>
+        <translation>Quelle (gemeinsam für alle Behauptungen, die sie anführen)</translation>
+    </message>
+    <message>
+        <source>Evidence for this assertion</source>
+        <translation>Beleg für diese Behauptung</translation>
+    </message>
+    <message>
+        <source>Local copy of the source</source>
+        <translation>Lokale Kopie der Quelle</translation>
+    </message>
+    <message>
+        <source>Local copy: {name}</source>
+        <translation>Lokale Kopie: {name}</translation>
+    </message>
+    <message>
+        <source>A reference needs a title.</source>
+        <translation>Eine Quelle braucht einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>reference_library</name>
+    <message>
+        <source>Link a reference</source>
+        <translation>Eine Quelle verknüpfen</translation>
+    </message>
+    <message>
+        <source>Reference library</source>
+        <translation>Quellenbibliothek</translation>
+    </message>
+    <message>
+        <source>Search title, publisher or URL</source>
+        <translation>Titel, Herausgeber oder URL suchen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Changes apply to every assertion that cites this reference</source>
+        <translation>Änderungen gelten für alle Behauptungen, die diese Quelle anführen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Local copies</source>
+        <translation>Lokale Kopien</translation>
+    </message>
+    <message>
+        <source>Double-click to go to the assertion</source>
+        <translation>Doppelklick springt zur Behauptung</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Angeführt von</translation>
+    </message>
+    <message>
+        <source>How it bears on the assertion</source>
+        <translation>Bezug zur Behauptung</translation>
+    </message>
+    <message>
+        <source>Link to assertion</source>
+        <translation>Mit Behauptung verknüpfen</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} references</source>
+        <translation>{shown} von {total} Quellen</translation>
+    </message>
+    <message>
+        <source>Not cited by any assertion.</source>
+        <translation>Von keiner Behauptung angeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>search_panel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Search articles, notes, references, tags (Ctrl+F)</source>
+        <extracomment>A search ran: the workbench shows the results panel.</extracomment>
+        <translation>Artikel, Notizen, Quellen, Schlagwörter durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Type to search.</source>
+        <translation>Suchbegriff eingeben.</translation>
+    </message>
+    <message>
+        <source>1 result for “{query}”</source>
+        <translation>1 Treffer für „{query}“</translation>
+    </message>
+    <message>
+        <source>{n} results for “{query}”</source>
+        <translation>{n} Treffer für „{query}“</translation>
+    </message>
+</context>
+<context>
+    <name>share_dialog</name>
+    <message>
+        <source>Factcheck share files (*{ext});;All files (*)</source>
+        <translation>Factcheck-Austauschdateien (*{ext});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Share library</source>
+        <translation>Bibliothek teilen</translation>
+    </message>
+    <message>
+        <source>Write a share file a colleague can open in Factcheck. When they send it back, File → Merge library brings their work in without losing yours.</source>
+        <translation>Schreiben Sie eine Austauschdatei, die Kollegen in Factcheck öffnen können. Wenn sie zurückkommt, übernimmt Datei → Bibliothek zusammenführen deren Arbeit, ohne Ihre zu verlieren.</translation>
+    </message>
+    <message>
+        <source>The whole library</source>
+        <translation>Die ganze Bibliothek</translation>
+    </message>
+    <message>
+        <source>The selected articles ({n}) with everything attached to them</source>
+        <translation>Die ausgewählten Artikel ({n}) mit allem, was daran hängt</translation>
+    </message>
+    <message>
+        <source>Include local copies of sources</source>
+        <translation>Lokale Kopien der Quellen einschließen</translation>
+    </message>
+    <message>
+        <source>Include private notes</source>
+        <translation>Private Notizen einschließen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Share:</source>
+        <translation>Teilen:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Save share file</source>
+        <translation>Austauschdatei speichern</translation>
+    </message>
+    <message>
+        <source>Choose where to save the share file.</source>
+        <translation>Wählen Sie, wo die Austauschdatei gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>The share file cannot replace the library itself.</source>
+        <translation>Die Austauschdatei kann nicht die Bibliothek selbst ersetzen.</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Saved {path}: {what}.</source>
+        <translation>{path} gespeichert: {what}.</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>keine Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>snapshots</name>
+    <message>
+        <source>Cannot open the copy</source>
+        <translation>Die Kopie lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>No viewer</source>
+        <translation>Kein Anzeigeprogramm</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this file.
+It was saved at {path}</source>
+        <translation>Kein Programm ist zum Öffnen dieser Datei eingerichtet.
+Sie wurde gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Nothing attached</source>
+        <translation>Nichts angehängt</translation>
+    </message>
+    <message>
+        <source>Only files can be attached.</source>
+        <translation>Nur Dateien können angehängt werden.</translation>
+    </message>
+    <message>
+        <source>Attach {n} files</source>
+        <translation>{n} Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Attach a local copy</source>
+        <translation>Eine lokale Kopie anhängen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.html *.htm *.txt *.md *.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.html *.htm *.txt *.md *.png *.jpg *.jpeg *.gif *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Store a local copy (PDF, HTML, image, text), or drop a file here</source>
+        <translation>Eine lokale Kopie speichern (PDF, HTML, Bild, Text) oder eine Datei hierher ziehen</translation>
+    </message>
+    <message>
+        <source>No local copy.</source>
+        <translation>Keine lokale Kopie.</translation>
+    </message>
+    <message>
+        <source>Local copy: {name}</source>
+        <translation>Lokale Kopie: {name}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>Mit dem Standardprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>tags_section</name>
+    <message>
+        <source>No tags.</source>
+        <translation>Keine Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>Add a tag and press Enter</source>
+        <translation>Schlagwort eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the tag “{name}”</source>
+        <translation>Das Schlagwort „{name}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Article tags</source>
+        <translation>Schlagwörter des Artikels</translation>
+    </message>
+    <message>
+        <source>Tags of “{title}”</source>
+        <translation>Schlagwörter von „{title}“</translation>
+    </message>
+</context>
+<context>
+    <name>verdict_scheme_editor</name>
+    <message>
+        <source>Verdict scheme</source>
+        <translation>Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>New rating, e.g. “half true”</source>
+        <translation>Neue Bewertung, z. B. „halb wahr“</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Ratings from best to worst. Double-click to rename. Verdicts already given keep their rating even if you remove it here.</source>
+        <translation>Bewertungen von der besten zur schlechtesten. Doppelklick zum Umbenennen. Bereits gefällte Urteile behalten ihre Bewertung, auch wenn Sie sie hier entfernen.</translation>
+    </message>
+    <message>
+        <source>“{rating}” is already in the scheme.</source>
+        <translation>„{rating}“ ist bereits in der Skala.</translation>
+    </message>
+    <message>
+        <source>The scheme needs at least one rating.</source>
+        <translation>Die Skala braucht mindestens eine Bewertung.</translation>
+    </message>
+    <message>
+        <source>A rating cannot be empty.</source>
+        <translation>Eine Bewertung darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Each rating may appear only once.</source>
+        <translation>Jede Bewertung darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>verdict_section</name>
+    <message>
+        <source>— no verdict —</source>
+        <translation>– kein Urteil –</translation>
+    </message>
+    <message>
+        <source>Verdict and status</source>
+        <translation>Urteil und Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Where the check of this assertion stands; saved at once</source>
+        <translation>Wie weit die Prüfung dieser Behauptung ist; wird sofort gespeichert</translation>
+    </message>
+    <message>
+        <source>Why this rating? (what the evidence shows)</source>
+        <translation>Warum diese Bewertung? (was die Belege zeigen)</translation>
+    </message>
+    <message>
+        <source>Save verdict</source>
+        <translation>Urteil speichern</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>{rating} (not in scheme)</source>
+        <translation>{rating} (nicht in der Skala)</translation>
+    </message>
+    <message>
+        <source>by {author}, {time}</source>
+        <translation>von {author}, {time}</translation>
+    </message>
+    <message>
+        <source> — unsaved changes</source>
+        <translation> – ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Status: {label}</source>
+        <translation>Status: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>workbench</name>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Mark selection as assertion…</source>
+        <translation>Auswahl als Behauptung &amp;markieren…</translation>
+    </message>
+    <message>
+        <source>Mark the selected article text as an assertion of a category you choose (Ctrl+M)</source>
+        <translation>Den ausgewählten Artikeltext als Behauptung einer gewählten Kategorie markieren (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Set &amp;span to selection</source>
+        <translation>&amp;Bereich auf Auswahl setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference library…</source>
+        <translation>&amp;Quellenbibliothek…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag article…</source>
+        <translation>Artikel verschlag&amp;worten…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;verdict scheme…</source>
+        <translation>Bewertungsska&amp;la bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Mark as assertion</source>
+        <translation>Als Behauptung markieren</translation>
+    </message>
+    <message>
+        <source>Set span of the selected assertion to this text</source>
+        <translation>Bereich der ausgewählten Behauptung auf diesen Text setzen</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select some article text to mark first.</source>
+        <translation>Wählen Sie zuerst den Artikeltext aus, den Sie markieren möchten.</translation>
+    </message>
+    <message>
+        <source>No article</source>
+        <translation>Kein Artikel</translation>
+    </message>
+    <message>
+        <source>Open an article to tag it.</source>
+        <translation>Öffnen Sie einen Artikel, um ihn zu verschlagworten.</translation>
+    </message>
+</context>
+</TS>
