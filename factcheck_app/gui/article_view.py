@@ -68,8 +68,8 @@ class Legend(QWidget):
         layout.addStretch(1)
         # never force the window wider: when space is short, the buttons show icons only
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._style()  # before measuring: the style's padding widens the buttons
         self._full_width = layout.sizeHint().width()
-        self._style()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
