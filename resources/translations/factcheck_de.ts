@@ -478,6 +478,10 @@ Cannot read {path}: {error}</source>
         <translation>Behauptung löschen</translation>
     </message>
     <message>
+        <source>“{quote}”</source>
+        <translation>„{quote}“</translation>
+    </message>
+    <message>
         <source>Source named in the text: {source}</source>
         <translation>Im Text genannte Quelle: {source}</translation>
     </message>

@@ -141,7 +141,7 @@ class AssertionHeader(QWidget):
         self.review.setCurrentIndex(max(0, self.review.findData(assertion.review)))
         self._loading = False
         colour = CATEGORY_COLOURS.get(assertion.category, "#607d8b")
-        self.quote.setText(f"“{assertion.quote}”")
+        self.quote.setText(translate("assertion_detail", "“{quote}”").format(quote=assertion.quote))
         red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
         self.quote.setStyleSheet(
             f"font-size: 11pt; padding: 4px 6px; border-left: 4px solid {colour};"
