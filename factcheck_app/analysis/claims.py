@@ -6,17 +6,19 @@ resolved to it (the attribution rules call ``resolve``).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
-
-from factcheck_app.analysis.findings import Attribution, RawFinding, SpeakerState, end_char, trim
+from factcheck_app.analysis.findings import Attribution, RawFinding, SpeakerState, trim
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.messages import Msg
 from factcheck_app.analysis.sources import SourceFinder
+from factcheck_app.analysis.view import DocView, Lex
 from factcheck_app.models import Category
 
 
 class ClaimRules:
-    """Decides whether a sentence (or part of it) is a checkable claim without a source."""
+    """Decides whether a sentence (or part of it) is a checkable claim without a source.
+
+    A sentence is given as a :class:`DocView` and its token range ``s0:s1``.
+    """
 
     def __init__(self, lexicon: Lexicon, finder: SourceFinder):
         self.lang = lexicon.lang
@@ -26,30 +28,27 @@ class ClaimRules:
     def resolve(self, state: SpeakerState) -> str | None:
         """The most recent person named before a pronoun: mentions first, then speakers."""
         while state.pending:
-            sent, cues = state.pending.pop()
-            name = self._last_name(sent.doc, sent, cues)
+            view, s0, s1, cues = state.pending.pop()
+            name = self._last_name(view, s0, s1, cues)
             if name is not None:
                 state.speaker(name)
                 break
         return state.last_person
 
     def _last_name(
-        self, doc: Doc, sent: Span, checkable: list[tuple[int, int, Entry]]
+        self, v: DocView, s0: int, s1: int, checkable: list[tuple[int, int, Entry]]
     ) -> str | None:
         """The last multi-word name ("Angela Merkel") mentioned in a sentence."""
+        t = v.toks
         runs: list[list[int]] = []
-        first = doc[sent.start]
+        first = t[s0]
         for start, end, entry in sorted(checkable, key=lambda c: c[0]):
             if entry.feature != "entity":
                 continue
-            if (
-                start == sent.start + 1
-                and first.is_title
-                and first.lower_ not in self.finder.nonname
-            ):
-                runs.append([sent.start])
-            if doc[start].lower_ in self.finder.title:
-                while end < sent.end and end - start < 4 and doc[end].is_title:
+            if start == s0 + 1 and first.is_title and first.lower_ not in self.finder.nonname:
+                runs.append([s0])
+            if t[start].lower_ in self.finder.title:
+                while end < s1 and end - start < 4 and t[end].is_title:
                     end += 1  # "Kanzlerin Angela Merkel": the title is the cue, the name follows
             for i in range(start, end):
                 if runs and runs[-1][-1] == i - 1:
@@ -59,13 +58,13 @@ class ClaimRules:
         finder = self.finder
         for run in reversed(runs):
             titled = False
-            while run and doc[run[0]].lower_ in finder.title:
+            while run and t[run[0]].lower_ in finder.title:
                 run = run[1:]
                 titled = True
             if not run or len(run) > 4 or (len(run) < 2 and not titled):
                 continue
-            words = [doc[i].lower_ for i in run]
-            before = doc[run[0] - 1].lower_ if run[0] > sent.start else ""
+            words = [t[i].lower_ for i in run]
+            before = t[run[0] - 1].lower_ if run[0] > s0 else ""
             if (
                 " ".join(words) in finder.country
                 or any(w in finder.org or w in finder.org_suffix for w in words)
@@ -73,37 +72,39 @@ class ClaimRules:
                 or (not titled and before in finder.determiner)
             ):
                 continue  # a country, an organisation or "the ...": not a person
-            return doc[run[0] : run[-1] + 1].text
+            return v.text(run[0], run[-1] + 1)
         return None
 
     # --------------------------------------------------------- unsourced claims
     def unsourced(
         self,
-        doc: Doc,
-        sent: Span,
+        v: DocView,
+        s0: int,
+        s1: int,
         attributions: list[Attribution],
         checkable: list[tuple[int, int, Entry]],
         found: dict[Category, RawFinding],
     ) -> RawFinding | None:
         if found.keys() & {Category.HEDGED, Category.DISPUTED, Category.NO_EVIDENCE}:
             return None
-        if sent.end - sent.start < 5 or doc[sent.end - 1].text == "?":
+        t = v.toks
+        if s1 - s0 < 5 or t[s1 - 1].text == "?":
             return None
         sourced = [a for a in attributions if a.category is Category.SOURCED]
-        region = (sent.start, sent.end)
+        region = (s0, s1)
         confidence = 0.5
         reason = ""
         if sourced:
             main = [a for a in sourced if not a.embedded]
             if main:
-                return self._context_clause(doc, sent, main, attributions)
+                return self._context_clause(v, s1, main, attributions)
             first = min(min(a.cue[0], a.source.start if a.source else a.cue[0]) for a in sourced)
             cut = first
-            while cut > sent.start and doc[cut - 1].text != ",":
+            while cut > s0 and t[cut - 1].text != ",":
                 cut -= 1
-            if cut - 1 <= sent.start + 2:
+            if cut - 1 <= s0 + 2:
                 return None
-            region = (sent.start, cut - 1)
+            region = (s0, cut - 1)
             confidence = 0.45
         elif attributions:
             confidence = 0.35
@@ -112,11 +113,11 @@ class ClaimRules:
         feats = [
             c for c in checkable if region[0] <= c[0] and c[1] <= region[1] and c[0] not in covered
         ]
-        if not feats or self._heading_like(sent):
+        if not feats or self._heading_like(t, s0, s1):
             return None
         figures = [c for c in feats if c[2].feature in ("figure", "date")]
         if figures:
-            cue_span = _extend(doc, figures[0][0], figures[0][1], figures, region)
+            cue_span = _extend(t, figures[0][0], figures[0][1], figures, region)
             entry = figures[0][2]
             verb = None
         else:
@@ -125,27 +126,27 @@ class ClaimRules:
             events = [c for c in feats if c[2].feature == "event"]
             if not events:
                 return None
-            chunks = self._entities(doc, sent, region, feats)
+            chunks = self._entities(t, s0, region, feats)
             if not chunks:
                 return None
             verb = events[0]
             before = [c for c in chunks if c[1] <= verb[0]]
             cue_span = before[-1] if before else chunks[0]
             entry = verb[2]
-        cue_text = doc[cue_span[0] : cue_span[1]].text
-        verb_text = doc[verb[0] : verb[1]].text if verb is not None else ""
+        cue_text = v.text(cue_span[0], cue_span[1])
+        verb_text = v.text(verb[0], verb[1]) if verb is not None else ""
         explanation = entry.describe(cue_text, verb=verb_text)
         if reason == "vague":
             explanation = explanation.append(
                 " (only a vague attribution)", " (nur vage zugeschrieben)"
             )
-        span = trim(doc, *region)
+        span = trim(v, *region)
         return RawFinding(
             Category.UNSOURCED_CLAIM,
             span[0],
             span[1],
-            doc[cue_span[0]].idx,
-            end_char(doc, cue_span[1]),
+            v.idx[cue_span[0]],
+            v.end_char(cue_span[1]),
             explanation,
             entry.id,
             confidence,
@@ -153,8 +154,8 @@ class ClaimRules:
 
     def _entities(
         self,
-        doc: Doc,
-        sent: Span,
+        t: list[Lex],
+        s0: int,
         region: tuple[int, int],
         feats: list[tuple[int, int, Entry]],
     ) -> list[tuple[int, int]]:
@@ -166,14 +167,14 @@ class ClaimRules:
         for s, e, entry in feats:
             if entry.feature != "entity":
                 continue
-            if doc[s].lower_ in finder.title:
-                while e < region[1] and e - s < 4 and doc[e].is_title:
+            if t[s].lower_ in finder.title:
+                while e < region[1] and e - s < 4 and t[e].is_title:
                     e += 1  # "Bundeskanzler Scholz": the title is the cue, the name follows
             found.update(range(s, e))
         marks = sorted(found)
-        first = doc[region[0]]
+        first = t[region[0]]
         if (
-            region[0] == sent.start
+            region[0] == s0
             and first.is_title
             and first.lower_ not in finder.nonname
             and (not marks or marks[0] != region[0])
@@ -189,31 +190,27 @@ class ClaimRules:
         if self.lang == "de":
             marks = sorted(
                 set(marks)
-                | {
-                    i
-                    for i in range(*region)
-                    if doc[i].lower_ in finder.country or finder._org(doc[i])
-                }
+                | {i for i in range(*region) if t[i].lower_ in finder.country or finder._org(t[i])}
             )
         chunks: list[list[int]] = []
         for i in marks:
             if chunks and (
-                chunks[-1][1] == i or (chunks[-1][1] == i - 1 and doc[i - 1].lower_ in finder.links)
+                chunks[-1][1] == i or (chunks[-1][1] == i - 1 and t[i - 1].lower_ in finder.links)
             ):
                 chunks[-1][1] = i + 1
             else:
                 chunks.append([i, i + 1])
         out = []
         for start, end in chunks:
-            while start < end and doc[start].lower_ in finder.nonname:
+            while start < end and t[start].lower_ in finder.nonname:
                 start += 1
-            words = [doc[k].lower_ for k in range(start, end)]
+            words = [t[k].lower_ for k in range(start, end)]
             if not words:
                 continue
             adjective = all(w in finder.nationality or w in finder.links for w in words)
             if adjective and " ".join(words) not in finder.country:
                 continue  # "North Korean": a nationality, not an actor
-            nxt = doc[end] if end < region[1] else None
+            nxt = t[end] if end < region[1] else None
             if (
                 adjective
                 and nxt is not None
@@ -227,21 +224,21 @@ class ClaimRules:
         return out
 
     def _context_clause(
-        self, doc: Doc, sent: Span, main: list[Attribution], attributions: list[Attribution]
+        self, v: DocView, s1: int, main: list[Attribution], attributions: list[Attribution]
     ) -> RawFinding | None:
         """Writer's own trailing clause after an attribution: ", as tensions escalate ..."."""
+        t = v.toks
         after = max(a.cue[1] for a in main)
-        for i in range(after, sent.end - 4):
-            if doc[i].text == "," and doc[i + 1].lower_ in self.context_conj:
+        for i in range(after, s1 - 4):
+            if t[i].text == "," and t[i + 1].lower_ in self.context_conj:
                 end = i + 2
-                while (
-                    end < sent.end and doc[end].text not in (",", ";") and not doc[end].is_sent_end
-                ):
+                # (a token is the sentence's last exactly when end + 1 == s1)
+                while end < s1 and t[end].text not in (",", ";") and end + 1 != s1:
                     end += 1
                 if end - (i + 1) < 4 or any(i < a.cue[0] < end for a in attributions):
                     return None
-                span = trim(doc, i + 1, end)
-                text = doc[i + 1 : end].text
+                span = trim(v, i + 1, end)
+                text = v.text(i + 1, end)
                 explanation = Msg(
                     f"the writer's own claim, not attributed to anyone: '{text}'",
                     f"eigene Behauptung des Textes, niemandem zugeschrieben: '{text}'",
@@ -264,18 +261,18 @@ class ClaimRules:
             return att.cue
         return min(att.cue[0], att.source.start), max(att.cue[1], att.source.end)
 
-    def _heading_like(self, sent: Span) -> bool:
-        words = [t for t in sent if t.is_alpha]
+    def _heading_like(self, t: list[Lex], s0: int, s1: int) -> bool:
+        words = [x for x in t[s0:s1] if x.is_alpha]
         if not words:
             return True
         if self.lang == "de":
-            return not any(t.is_lower for t in words)
-        caps = sum(1 for t in words if t.text[0].isupper())
+            return not any(x.is_lower for x in words)
+        caps = sum(1 for x in words if x.text[0].isupper())
         return caps / len(words) > 0.6
 
 
 def _extend(
-    doc: Doc,
+    t: list[Lex],
     start: int,
     end: int,
     figures: list[tuple[int, int, Entry]],
@@ -290,6 +287,6 @@ def _extend(
             if (s <= end < e) or (s < start <= e):
                 start, end = min(start, s), max(end, e)
                 changed = True
-    while end < region[1] and doc[end].like_num and not doc[end].is_punct:
+    while end < region[1] and t[end].like_num and not t[end].is_punct:
         end += 1
     return start, end

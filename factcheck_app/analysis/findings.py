@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
-
 from factcheck_app.analysis.lexicon import Entry
 from factcheck_app.analysis.messages import Filled, Msg
 from factcheck_app.analysis.sources import Source
+from factcheck_app.analysis.view import DocView
 from factcheck_app.models import Category
 
 #: Source kinds that are people, remembered for resolving "she said".
@@ -49,15 +48,17 @@ class Attribution:
 class SpeakerState:
     """The most recent named speaker, so "she said" can be resolved across sentences.
 
-    Names merely mentioned since that speaker are kept as unresolved candidates
-    (sentence span + its entity cues) and only examined when a pronoun needs them, which
-    keeps the common case (no pronoun) cheap.
+    Names merely mentioned since that speaker are kept as unresolved candidates (the Doc's
+    view, the sentence's token range and its entity cues) and only examined when a pronoun
+    needs them, which keeps the common case (no pronoun) cheap.
     """
 
     last_person: str | None = None
     #: The most recent organisation, country or group speaker, for "they said".
     last_group: str | None = None
-    pending: list[tuple[Span, list[tuple[int, int, Entry]]]] = field(default_factory=list)
+    pending: list[tuple[DocView, int, int, list[tuple[int, int, Entry]]]] = field(
+        default_factory=list
+    )
 
     def speaker(self, name: str) -> None:
         self.last_person = name
@@ -66,16 +67,13 @@ class SpeakerState:
     def group(self, name: str) -> None:
         self.last_group = name
 
-    def mention(self, sent: Span, cues: list[tuple[int, int, Entry]]) -> None:
-        self.pending.append((sent, cues))
+    def mention(
+        self, view: DocView, start: int, end: int, cues: list[tuple[int, int, Entry]]
+    ) -> None:
+        self.pending.append((view, start, end, cues))
         del self.pending[:-4]
 
 
-def end_char(doc: Doc, end_token: int) -> int:
-    token = doc[end_token - 1]
-    return token.idx + len(token.text)
-
-
-def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def trim(view: DocView, start: int, end: int) -> tuple[int, int]:
     """Character span of tokens start..end without surrounding whitespace."""
-    return doc[start].idx, end_char(doc, end)
+    return view.idx[start], view.end_char(end)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.findings import (
@@ -23,12 +23,12 @@ from factcheck_app.analysis.findings import (
     Attribution,
     RawFinding,
     SpeakerState,
-    end_char,
     trim,
 )
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.messages import Msg
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse, subject_from_parse
+from factcheck_app.analysis.view import DocView, LexCache
 from factcheck_app.models import Category
 
 _QUOTES = frozenset({'"', "“", "”", "„", "‘", "’", "«", "»", "'"})
@@ -55,12 +55,6 @@ _DE_PARTICIPLES = frozenset(
 )
 
 
-@dataclass
-class _Sentence:
-    span: Span
-    cues: list[tuple[int, int, Entry]] = field(default_factory=list)
-
-
 __all__ = ["RawFinding", "SentenceRules", "SpeakerState", "sentence_bounds"]
 
 
@@ -76,6 +70,8 @@ class SentenceRules:
         self.claims = ClaimRules(lexicon, self.finder)
         self.determiner = lexicon.term_set("determiner")
         self.agent_preps = _AGENT_PREPS.get(self.lang, _AGENT_PREPS["en"])
+        self.skip = lexicon.term_set("skip")
+        self.lexes = LexCache()
 
     def _term_explain(self, role: str) -> Msg:
         """The explanation of a word-list role (user files may replace it), else a default."""
@@ -105,6 +101,8 @@ class SentenceRules:
         names = self._names_by_sentence(doc, starts)
         findings: list[RawFinding] = []
         nonname = self.finder.nonname
+        v = self.lexes.view(doc)
+        t = v.toks
         for k in sorted(buckets.keys() | names.keys()):
             start, end = bounds[k]
             found = buckets.get(k)
@@ -115,12 +113,12 @@ class SentenceRules:
                 # Only capitalised words: nothing to flag (a name alone is no claim), but
                 # remember them so a later "she said" can be resolved. Most sentences of a
                 # text end here, so this skips the full rules (the analyser's hot path).
-                named = [c for c in [*(found or ()), *named] if doc[c[0]].lower_ not in nonname]
+                named = [c for c in [*(found or ()), *named] if t[c[0]].lower_ not in nonname]
                 if named:
-                    state.mention(doc[start:end], named)
+                    state.mention(v, start, end, named)
                 continue
             found.extend(named)
-            findings.extend(self.sentence(doc, _Sentence(doc[start:end], found), state))
+            findings.extend(self.sentence(v, start, end, found, state))
         return findings
 
     def _names_by_sentence(
@@ -144,23 +142,31 @@ class SentenceRules:
         return out
 
     # ----------------------------------------------------------- one sentence
-    def sentence(self, doc: Doc, sentence: _Sentence, state: SpeakerState) -> list[RawFinding]:
-        sent = sentence.span
-        if not sentence.cues:
+    def sentence(
+        self,
+        v: DocView,
+        s0: int,
+        s1: int,
+        found: list[tuple[int, int, Entry]],
+        state: SpeakerState,
+    ) -> list[RawFinding]:
+        """Findings of the sentence of tokens ``s0:s1`` with its cue matches ``found``."""
+        if not found:
             return []
-        cues = [c for c in sentence.cues if self._keep(doc, sent, c)]
+        t = v.toks
+        cues = [c for c in found if self._keep(v, s0, s1, c)]
         attributions: list[Attribution] = []
         plain: list[tuple[int, int, Entry]] = []
         checkable: list[tuple[int, int, Entry]] = []
         for cue in sorted(cues, key=lambda c: (c[0], -c[1])):
             role = cue[2].role
             if role == "checkable":
-                if cue[2].feature != "entity" or doc[cue[0]].lower_ not in self.finder.nonname:
+                if cue[2].feature != "entity" or t[cue[0]].lower_ not in self.finder.nonname:
                     checkable.append(cue)
             elif role == "cue":
                 plain.append(cue)
             else:
-                att = self._attribution(doc, sent, cue, state)
+                att = self._attribution(v, s0, s1, cue, state)
                 if att is not None:
                     attributions.append(att)
                 if (
@@ -206,11 +212,11 @@ class SentenceRules:
             if a.category is Category.SOURCED and a.source is not None and a.source.kind != "common"
         ]
         out: dict[Category, RawFinding] = {}
-        sent_span = trim(doc, sent.start, sent.end)
+        sent_span = trim(v, s0, s1)
         for att in attributions:
             self._add(
                 out,
-                doc,
+                v,
                 sent_span,
                 att.category,
                 att.cue,
@@ -225,10 +231,10 @@ class SentenceRules:
                 s < end and start < e for s, e in named_spans
             ):
                 continue  # "the Bundesbank's reports indicate": vague phrase inside a named one
-            text = doc[start:end].text
+            text = v.text(start, end)
             self._add(
                 out,
-                doc,
+                v,
                 sent_span,
                 category,
                 (start, end),
@@ -238,64 +244,66 @@ class SentenceRules:
                 None,
             )
         if checkable and not any(a.source and a.source.kind in SPEAKER_KINDS for a in attributions):
-            state.mention(sent, checkable)
-        claim = self.claims.unsourced(doc, sent, attributions, checkable, out)
+            state.mention(v, s0, s1, checkable)
+        claim = self.claims.unsourced(v, s0, s1, attributions, checkable, out)
         if claim is not None:
             out.setdefault(Category.UNSOURCED_CLAIM, claim)
         return list(out.values())
 
     # --------------------------------------------------------------- filters
-    def _keep(self, doc: Doc, sent: Span, cue: tuple[int, int, Entry]) -> bool:
+    def _keep(self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry]) -> bool:
+        t = v.toks
         start, end, entry = cue
-        if entry.at_sentence_start and start != sent.start:
+        if entry.at_sentence_start and start != s0:
             return False
-        if entry.role == "reporting_verb" and start != sent.start and doc[start].is_title:
+        if entry.role == "reporting_verb" and start != s0 and t[start].is_title:
             return False  # "the United States", "die Erklärten": a name or noun, not a verb
-        if entry.not_after and start > sent.start and doc[start - 1].lower_ in entry.not_after:
+        if entry.not_after and start > s0 and t[start - 1].lower_ in entry.not_after:
             return False
-        if entry.not_before and end < sent.end and doc[end].lower_ in entry.not_before:
+        if entry.not_before and end < s1 and t[end].lower_ in entry.not_before:
             return False
         if entry.needs_before and not any(
-            doc[i].lower_ in entry.needs_before for i in range(max(sent.start, start - 3), start)
+            t[i].lower_ in entry.needs_before for i in range(max(s0, start - 3), start)
         ):
             return False
-        if entry.needs_after and (end >= sent.end or doc[end].lower_ not in entry.needs_after):
+        if entry.needs_after and (end >= s1 or t[end].lower_ not in entry.needs_after):
             return False
-        return not (entry.negatable and self._negated(doc, sent, start, end))
+        return not (entry.negatable and self._negated(v, s0, s1, start, end))
 
-    def _negated(self, doc: Doc, sent: Span, start: int, end: int) -> bool:
+    def _negated(self, v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
         """A negation shortly before the cue (or, in German, after it in the same clause)."""
-        for i in range(max(sent.start, start - 4), start):
-            if doc[i].lower_ in self.negation:
+        t = v.toks
+        for i in range(max(s0, start - 4), start):
+            if t[i].lower_ in self.negation:
                 return True
         if self.lang == "de":
-            for i in range(end, min(sent.end, end + 6)):
-                if doc[i].is_punct:
+            for i in range(end, min(s1, end + 6)):
+                if t[i].is_punct:
                     break
-                if doc[i].lower_ in ("nicht", "nie", "keineswegs", "niemals"):
+                if t[i].lower_ in ("nicht", "nie", "keineswegs", "niemals"):
                     return True
         return False
 
     # ---------------------------------------------------------- attributions
     def _attribution(
-        self, doc: Doc, sent: Span, cue: tuple[int, int, Entry], state: SpeakerState
+        self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry], state: SpeakerState
     ) -> Attribution | None:
         start, end, entry = cue
         role = entry.role
         span: tuple[int, int] | None = None
         embedded = False
         if role == "reporting_verb":
-            span, embedded = self._speaker(doc, sent, start, end)
+            span, embedded = self._speaker(v, s0, s1, start, end)
         elif role == "source_intro":
-            span = self.finder.right(doc, end, sent.end)
+            span = self.finder.right(v, end, s1)
         elif role == "source_outro":
-            span = self.finder.left(doc, start, sent.start)
+            span = self.finder.left(v, start, s0)
         elif role == "passive":
-            span = self._agent(doc, sent, end)
+            span = self._agent(v, s0, s1, end)
             if span is None:
                 if entry.agentless is None:
                     return None
-                text = doc[start:end].text
+                text = v.text(start, end)
                 return Attribution(
                     entry.agentless,
                     (start, end),
@@ -306,7 +314,7 @@ class SentenceRules:
                 )
         if span is None or span[0] >= span[1]:
             return None
-        source = self.finder.judge(doc, span[0], span[1], sent.start)
+        source = self.finder.judge(v, span[0], span[1], s0)
         cue_span = (min(start, span[0]), max(end, span[1]))
         if source.kind == "pronoun":
             low = source.text.lower()
@@ -320,7 +328,7 @@ class SentenceRules:
                 cue_span,
                 entry,
                 Source("pronoun", source.start, source.end, shown),
-                entry.describe(doc[start:end].text, shown),
+                entry.describe(v.text(start, end), shown),
                 0.7 if resolved else 0.55,
                 embedded,
             )
@@ -345,7 +353,7 @@ class SentenceRules:
         if source.kind == "office":
             explanation = self._term_explain("office").fill("", source.text)
         else:
-            explanation = entry.describe(doc[start:end].text, source.text)
+            explanation = entry.describe(v.text(start, end), source.text)
         if (
             role == "reporting_verb"
             and not source.named
@@ -357,92 +365,97 @@ class SentenceRules:
         )
 
     def _speaker(
-        self, doc: Doc, sent: Span, start: int, end: int
+        self, v: DocView, s0: int, s1: int, start: int, end: int
     ) -> tuple[tuple[int, int] | None, bool]:
         """Source of a reporting verb: parse subject if available, else word order."""
+        t = v.toks
         if self.finder.parsed:
-            found = subject_from_parse(doc, start)
+            found = subject_from_parse(v.doc, start)
             if found is not None and not (
-                found[1] - found[0] == 1 and doc[found[0]].lower_ in self.relative
+                found[1] - found[0] == 1 and t[found[0]].lower_ in self.relative
             ):
-                return (found[0], found[1]), self._embedded(doc, sent, found[0])
+                return (found[0], found[1]), self._embedded(v, s0, s1, found[0])
         if self.lang == "de":
-            aux = self._german_aux(doc, sent, start)
+            aux = self._german_aux(v, s0, s1, start)
             if aux is not None:
-                span = self.finder.left(doc, aux, sent.start) or self.finder.right(
-                    doc, aux + 1, start, limit=6
-                )
+                span = self.finder.left(v, aux, s0) or self.finder.right(v, aux + 1, start, limit=6)
                 if span is not None:
-                    return span, self._embedded(doc, sent, span[0])
-        span = self.finder.left(doc, start, sent.start)
-        before = doc[start - 1] if start > sent.start else None
+                    return span, self._embedded(v, s0, s1, span[0])
+        span = self.finder.left(v, start, s0)
+        before = t[start - 1] if start > s0 else None
         if span is None and before is not None and before.text == ",":
-            span = self._before_apposition(doc, sent, start - 1)
+            span = self._before_apposition(v, s0, s1, start - 1)
         inverted = before is not None and (before.is_punct or before.text in _QUOTES)
         if span is None and (inverted or self.lang == "de"):
             j = end
-            while j < sent.end and doc[j].lower_ in self.lex.term_set("skip"):
+            while j < s1 and t[j].lower_ in self.skip:
                 j += 1
-            span = self.finder.right(doc, j, sent.end, limit=7)
-        if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in self.relative):
+            span = self.finder.right(v, j, s1, limit=7)
+        if span is None or (span[1] - span[0] == 1 and t[span[0]].lower_ in self.relative):
             return None, False  # "who fear ...": a relative pronoun is not a source
-        return span, self._embedded(doc, sent, span[0])
+        return span, self._embedded(v, s0, s1, span[0])
 
-    def _german_aux(self, doc: Doc, sent: Span, verb: int) -> int | None:
+    def _german_aux(self, v: DocView, s0: int, s1: int, verb: int) -> int | None:
         """ "Müller hat einen Satz gesagt": the subject stands next to the auxiliary."""
-        low = doc[verb].lower_
+        t = v.toks
+        low = t[verb].lower_
         if "ge" not in low[:6] and low not in _DE_PARTICIPLES:
             return None
-        for i in range(verb - 1, max(sent.start, verb - 10) - 1, -1):
-            if doc[i].is_punct:
+        for i in range(verb - 1, max(s0, verb - 10) - 1, -1):
+            if t[i].is_punct:
                 return None
-            if doc[i].lower_ in _DE_AUX:
+            if t[i].lower_ in _DE_AUX:
                 return i
         return None
 
-    def _before_apposition(self, doc: Doc, sent: Span, comma: int) -> tuple[int, int] | None:
+    def _before_apposition(
+        self, v: DocView, s0: int, s1: int, comma: int
+    ) -> tuple[int, int] | None:
         """ "Biden, speaking at the White House, said": the subject precedes the aside."""
-        for i in range(comma - 1, max(sent.start, comma - 14), -1):
-            if doc[i].text in (",", "–", "—") and i > sent.start:
-                span = self.finder.left(doc, i, sent.start)
-                if span is not None and span[0] == sent.start:
+        t = v.toks
+        for i in range(comma - 1, max(s0, comma - 14), -1):
+            if t[i].text in (",", "–", "—") and i > s0:
+                span = self.finder.left(v, i, s0)
+                if span is not None and span[0] == s0:
                     return span
                 return None
-            if doc[i].text in _QUOTES or doc[i].text in (";", ":"):
+            if t[i].text in _QUOTES or t[i].text in (";", ":"):
                 return None
         return None
 
-    def _embedded(self, doc: Doc, sent: Span, np_start: int) -> bool:
+    def _embedded(self, v: DocView, s0: int, s1: int, np_start: int) -> bool:
         """Is the attribution inside a relative/appositive clause ("a move he condemned")?"""
-        if np_start - sent.start < 3:
+        t = v.toks
+        if np_start - s0 < 3:
             return False
-        if doc[np_start - 1].lower_ in self.relative:
+        if t[np_start - 1].lower_ in self.relative:
             return True
         return (
-            np_start - 3 >= sent.start
-            and doc[np_start - 3].text == ","
-            and doc[np_start - 2].lower_ in self.determiner
-            and doc[np_start - 1].is_lower
+            np_start - 3 >= s0
+            and t[np_start - 3].text == ","
+            and t[np_start - 2].lower_ in self.determiner
+            and t[np_start - 1].is_lower
         )
 
-    def _agent(self, doc: Doc, sent: Span, end: int) -> tuple[int, int] | None:
+    def _agent(self, v: DocView, s0: int, s1: int, end: int) -> tuple[int, int] | None:
         """The agent of a passive: "(was confirmed) by the Pentagon"."""
-        if end - 1 >= sent.start and doc[end - 1].lower_ in self.agent_preps:
-            return self.finder.right(doc, end, sent.end)
+        t = v.toks
+        if end - 1 >= s0 and t[end - 1].lower_ in self.agent_preps:
+            return self.finder.right(v, end, s1)
         # "was described as flawed by the auditor": the agent may follow a short complement.
-        for i in range(end, min(sent.end, end + 6)):
-            token = doc[i]
+        for i in range(end, min(s1, end + 6)):
+            token = t[i]
             if token.is_punct or (i > end and token.lower_ in self.relative):
                 return None
             if token.lower_ in self.agent_preps:
-                return self.finder.right(doc, i + 1, sent.end)
+                return self.finder.right(v, i + 1, s1)
         return None
 
     # ------------------------------------------------------------- assembling
     def _add(
         self,
         out: dict[Category, RawFinding],
-        doc: Doc,
+        v: DocView,
         sent_span: tuple[int, int],
         category: Category,
         cue: tuple[int, int],
@@ -459,15 +472,15 @@ class SentenceRules:
         if source is not None:
             src = {
                 "source_text": source.text,
-                "source_start": doc[source.start].idx,
-                "source_end": end_char(doc, source.end),
+                "source_start": v.idx[source.start],
+                "source_end": v.end_char(source.end),
             }
         out[category] = RawFinding(
             category,
             sent_span[0],
             sent_span[1],
-            doc[cue[0]].idx,
-            end_char(doc, cue[1]),
+            v.idx[cue[0]],
+            v.end_char(cue[1]),
             explanation,
             entry.id,
             round(confidence, 2),

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from factcheck_app.analysis.lexicon import Lexicon
+from factcheck_app.analysis.view import DocView, Lex
 
 #: Kinds of source; the first four count as named.
 NAMED_KINDS = frozenset({"person", "org", "document", "office_holder"})
@@ -62,13 +63,12 @@ class Source:
         return self.kind in NAMED_KINDS
 
 
-def _is_cap(token: Token) -> bool:
-    text = token.text
-    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
-
-
 class SourceFinder:
-    """Finds and judges source phrases for one language's lexicon."""
+    """Finds and judges source phrases for one language's lexicon.
+
+    Works on a :class:`DocView` (token attributes as plain objects, ``Lex.cap`` for
+    "capitalised") rather than on spaCy Tokens, which are costly to create.
+    """
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -96,51 +96,52 @@ class SourceFinder:
         self.np_words = self.anon | self.document | self.title | self.nationality | self.determiner
 
     # ------------------------------------------------------------------ finding
-    def _np_word(self, token: Token) -> bool:
+    def _np_word(self, token: Lex) -> bool:
         low = token.lower_
-        if _is_cap(token) or low in _POSSESSIVE or low in self.np_words or token.like_num:
+        if token.cap or low in _POSSESSIVE or low in self.np_words or token.like_num:
             return True
-        if self._org(token) or (low in self.org_suffix and _is_cap(token)):
+        if self._org(token) or (low in self.org_suffix and token.cap):
             return True
         # German attributive adjectives ("der russische Außenminister").
         return self.de and token.is_lower and len(low) > 3 and low.endswith(("e", "en", "er", "es"))
 
-    def left(self, doc: Doc, verb: int, sent_start: int) -> tuple[int, int] | None:
+    def left(self, v: DocView, verb: int, sent_start: int) -> tuple[int, int] | None:
         """The noun phrase ending just before ``verb`` (skipping auxiliaries/adverbs)."""
+        t = v.toks
         i = verb - 1
         skipped = 0
         while i >= sent_start and skipped < 4:
-            low = doc[i].lower_
+            low = t[i].lower_
             if low in _PASSIVE_AUX:
                 return None  # "North Korea is believed": the subject is not the speaker
-            lower = doc[i].is_lower or not doc[i].is_alpha
+            lower = t[i].is_lower or not t[i].is_alpha
             if lower and (low in self.skip or (not self.de and low.endswith("ly"))):
                 i -= 1
                 skipped += 1
             else:
                 break
         end = i + 1
-        if i >= sent_start and doc[i].lower_ in self.pronouns:
+        if i >= sent_start and t[i].lower_ in self.pronouns:
             return i, end
         if (
             i > sent_start
-            and doc[i].is_lower
-            and doc[i].is_alpha
-            and doc[i - 1].lower_ in self.determiner
-            and doc[i].lower_ not in self.determiner
-            and not self._np_word(doc[i])
+            and t[i].is_lower
+            and t[i].is_alpha
+            and t[i - 1].lower_ in self.determiner
+            and t[i].lower_ not in self.determiner
+            and not self._np_word(t[i])
         ):
             return i - 1, end  # "the company said": a definite common noun
         while i >= sent_start:
-            token = doc[i]
+            token = t[i]
             low = token.lower_
             if low in self.links and i > sent_start and i + 1 < end:
-                prev, nxt = doc[i - 1], doc[i + 1]
-                if (_is_cap(prev) and _is_cap(nxt)) or prev.lower_ in self.title:
+                prev, nxt = t[i - 1], t[i + 1]
+                if (prev.cap and nxt.cap) or prev.lower_ in self.title:
                     i -= 1
                     continue
                 break
-            if token.text == "-" and i > sent_start and _is_cap(doc[i - 1]) and _is_cap(doc[i + 1]):
+            if token.text == "-" and i > sent_start and t[i - 1].cap and t[i + 1].cap:
                 i -= 1  # "Karine Jean-Pierre"
                 continue
             if token.is_punct and low not in _POSSESSIVE:
@@ -148,34 +149,37 @@ class SourceFinder:
             if not self._np_word(token) or (low in self.nonname and low not in self.np_words):
                 break  # "Nun fordern ...", "Heute sagte ...": adverbs are not speakers
             i -= 1
-            if low in self.determiner and not _is_cap(token):
+            if low in self.determiner and not token.cap:
                 break
         start = i + 1
-        while start < end and doc[start].lower_ in self.links:
+        while start < end and t[start].lower_ in self.links:
             start += 1
         if start >= end:
             return None
         if all(
-            (doc[k].lower_ in self.determiner and doc[k].lower_ not in self.anon)
-            or (doc[k].is_lower and doc[k].lower_ in self.skip)
+            (t[k].lower_ in self.determiner and t[k].lower_ not in self.anon)
+            or (t[k].is_lower and t[k].lower_ in self.skip)
             for k in range(start, end)
         ):
             return None  # "this suggests": no speaker (but "Manche schreiben" has one)
         return start, end
 
-    def right(self, doc: Doc, begin: int, sent_end: int, limit: int = 12) -> tuple[int, int] | None:
+    def right(
+        self, v: DocView, begin: int, sent_end: int, limit: int = 12
+    ) -> tuple[int, int] | None:
         """The noun phrase starting at ``begin`` (for "according to X", "said X", "by X")."""
+        t = v.toks
         i = begin
         head_seen = False
         after_link = False
         lowers = 0
         while i < sent_end and i - begin < limit:
-            token = doc[i]
+            token = t[i]
             low = token.lower_
             if token.is_punct and low not in _POSSESSIVE and token.text not in ("-", "–"):
                 # Quoted titles of documents: "the 'Medical Science Law Journal'".
                 quote = token.text in _QUOTE_CHARS
-                if quote and i + 1 < sent_end and _is_cap(doc[i + 1]):
+                if quote and i + 1 < sent_end and t[i + 1].cap:
                     i += 1
                     continue
                 break
@@ -183,19 +187,19 @@ class SourceFinder:
                 i += 1  # "an article published in the 'Medical Science Law Journal'"
                 continue
             if low in self.links or low in _COMPLEMENT or low in ("in", "im"):
-                if head_seen and self._cap_ahead(doc, i + 1, sent_end):
+                if head_seen and self._cap_ahead(v, i + 1, sent_end):
                     after_link = True
                     i += 1
                     continue
                 break
-            if _is_cap(token) or low in _POSSESSIVE or token.like_num:
-                head_seen = head_seen or _is_cap(token)
+            if token.cap or low in _POSSESSIVE or token.like_num:
+                head_seen = head_seen or token.cap
             elif (
                 low in self.anon
                 or low in self.document
                 or low in self.title
                 or self._org(token)
-                or (low in self.org_suffix and _is_cap(token))
+                or (low in self.org_suffix and token.cap)
             ):
                 head_seen = True
             elif low in self.determiner or low in self.nationality or low in self.indefinite:
@@ -215,27 +219,27 @@ class SourceFinder:
             return None
         return begin, i
 
-    def _cap_ahead(self, doc: Doc, i: int, sent_end: int) -> bool:
+    def _cap_ahead(self, v: DocView, i: int, sent_end: int) -> bool:
         """A capitalised word follows, after at most an article and an opening quote."""
+        t = v.toks
         for k in range(i, min(i + 3, sent_end)):
-            token = doc[k]
-            if _is_cap(token):
+            token = t[k]
+            if token.cap:
                 return True
             if token.lower_ not in self.determiner and token.text not in _QUOTE_CHARS:
                 return False
         return False
 
     # ----------------------------------------------------------------- judging
-    def judge(self, doc: Doc, start: int, end: int, sent_start: int) -> Source:
-        """Decide what kind of source ``doc[start:end]`` is."""
-        while end - start > 1 and (
-            doc[end - 1].is_punct and doc[end - 1].lower_ not in _POSSESSIVE
-        ):
+    def judge(self, v: DocView, start: int, end: int, sent_start: int) -> Source:
+        """Decide what kind of source tokens ``start:end`` are."""
+        t = v.toks
+        while end - start > 1 and (t[end - 1].is_punct and t[end - 1].lower_ not in _POSSESSIVE):
             end -= 1  # a closing quote or bracket is not part of the name
-        tokens = list(doc[start:end])
-        text = doc[start:end].text
-        lows = [t.lower_ for t in tokens]
-        ent = entity_kind(doc, start, end)
+        tokens = t[start:end]
+        text = v.text(start, end)
+        lows = [tok.lower_ for tok in tokens]
+        ent = entity_kind(v.doc, start, end)
         poss = next((k for k, low in enumerate(lows) if low in _POSSESSIVE), None)
         head_idx = len(tokens) - 1
         head = lows[head_idx]
@@ -244,7 +248,12 @@ class SourceFinder:
             head = lows[head_idx]
         if self.parsed:
             # The syntactic head ("Officials" in "Officials from Acme"), not the last word.
-            roots = [t.i - start for t in tokens if not start <= t.head.i < end or t.head.i == t.i]
+            doc = v.doc
+            roots = [
+                k - start
+                for k in range(start, end)
+                if not start <= doc[k].head.i < end or doc[k].head.i == k
+            ]
             if roots:
                 head_idx = roots[0]
                 head = lows[head_idx]
@@ -258,21 +267,21 @@ class SourceFinder:
         ):
             return Source("country", start, end, text)
         names = self._names(tokens, sent_start)
-        orgs = [t for t in tokens if self._org(t) or (t.lower_ in self.org_suffix and _is_cap(t))]
+        orgs = [x for x in tokens if self._org(x) or (x.lower_ in self.org_suffix and x.cap)]
         if self.de:
             orgs += [
-                t for t in tokens if t.lower_.endswith(self.org_suffix_tuple) and len(t.lower_) > 6
+                x for x in tokens if x.lower_.endswith(self.org_suffix_tuple) and len(x.lower_) > 6
             ]
         if head in self.document or (self.de and head.endswith("bericht")):
             possessor = tokens[:poss] if poss is not None else tokens[:head_idx]
             complement = tokens[head_idx + 1 :]
             named_mod = [
-                t for t in possessor + complement if _is_cap(t) and t.lower_ not in self.nonname
+                x for x in possessor + complement if x.cap and x.lower_ not in self.nonname
             ]
-            if named_mod and not (self.de and all(t.lower_ in self.anon for t in named_mod)):
+            if named_mod and not (self.de and all(x.lower_ in self.anon for x in named_mod)):
                 return Source("document", start, end, text)
             if lows[0] in ("the", "der", "die", "das", "dem", "den") and any(
-                t.like_num for t in possessor
+                x.like_num for x in possessor
             ):
                 return Source("document", start, end, text)  # "the 2011 census"
             if head in self.anon or (lows[0] in self.indefinite) or head.endswith("s"):
@@ -303,17 +312,17 @@ class SourceFinder:
             return Source("anon", start, end, text)  # bare plural: "psychologists suggested"
         return Source("common", start, end, text)
 
-    def _org(self, token: Token) -> bool:
+    def _org(self, token: Lex) -> bool:
         """Organisation lexicon hit; short acronyms ("WHO", "AP") only when capitalised."""
         low = token.lower_
-        return low in self.org and (_is_cap(token) or len(low) > 3 or low == "dpa")
+        return low in self.org and (token.cap or len(low) > 3 or low == "dpa")
 
-    def _names(self, tokens: list[Token], sent_start: int) -> list[Token]:
+    def _names(self, tokens: list[Lex], sent_start: int) -> list[Lex]:
         """Capitalised tokens that look like proper names, not titles or function words."""
         out = []
         for k, token in enumerate(tokens):
             low = token.lower_
-            if not _is_cap(token) or low in self.nonname or low in self.title:
+            if not token.cap or low in self.nonname or low in self.title:
                 continue
             if low in self.nationality or low in self.anon or low in self.document:
                 continue
@@ -324,21 +333,16 @@ class SourceFinder:
             out.append(token)
         return out
 
-    def _german_name(self, tokens: list[Token], k: int) -> bool:
+    def _german_name(self, tokens: list[Lex], k: int) -> bool:
         """German capitalises every noun: a name needs a title, a neighbour name or no article."""
         prev = tokens[k - 1].lower_ if k else ""
         if prev in self.title:
             return True
         if k and tokens[k - 1].is_lower and prev not in self.links:
             return False  # "ein hochrangiger Regierungsvertreter": adjective + common noun
-        if k + 1 < len(tokens) and _is_cap(tokens[k + 1]) and prev not in self.determiner:
+        if k + 1 < len(tokens) and tokens[k + 1].cap and prev not in self.determiner:
             return True
-        if (
-            k
-            and _is_cap(tokens[k - 1])
-            and prev not in self.determiner
-            and prev not in self.nonname
-        ):
+        if k and tokens[k - 1].cap and prev not in self.determiner and prev not in self.nonname:
             return True
         if tokens[0].lower_ in self.determiner:
             return False  # "die Regierung", "der Täter": an article makes it a common noun
