@@ -22,7 +22,9 @@ def resource_path(*parts: str) -> Path:
         # Editable installs cannot map a sub-package to a folder outside the package
         # (setuptools' finder only maps top-level names): use the checkout's folder.
         return Path(__file__).resolve().parent.parent.joinpath("resources", *parts)
-    return Path(str(root.joinpath(*parts)))
+    for part in parts:  # one part at a time: a namespace package's path joins only one
+        root = root / part
+    return Path(str(root))
 
 
 SAMPLE_NAME = "mixed-eu-energy.md"

@@ -118,10 +118,12 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
 
 def _screenshot(app, window, article_id: str | None, out: Path) -> int:
     """Analyse synchronously (nothing else to wait for), select the first highlight, save."""
-    from factcheck_app.services.analysis import analyze_article
+    from factcheck_app.gui.i18n import current_language
+    from factcheck_app.services.analysis import analyze_article, analyzer_for
 
     if article_id:
-        result = analyze_article(window.ctx.library, article_id)
+        analyzer = analyzer_for(window.ctx.settings, explain_lang=current_language())
+        result = analyze_article(window.ctx.library, article_id, analyzer=analyzer)
         window.ctx.bus.publish(result.changes)
     window.resize(1440, 900)
     window.splitter.setSizes([400, 660, 380])

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class CancelToken:
@@ -92,14 +92,25 @@ class TaskRunner(QObject):
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(max_threads)
         self._jobs: set[Job] = set()
+        self._pending: list[_Runnable] = []
 
     def start(self, name: str, fn: Callable[..., Any]) -> Job:
+        """The job runs from the next turn of the event loop, not at once.
+
+        Callers connect ``job.finished`` after ``start`` returns; a fast job could
+        otherwise finish before anyone listens, and its result would be lost.
+        """
         job = Job(name)
         self._jobs.add(job)
         job.done.connect(lambda: self._finish(job))
         self.started.emit(job)
-        self._pool.start(_Runnable(job, fn))
+        self._pending.append(_Runnable(job, fn))
+        QTimer.singleShot(0, self._submit_pending)
         return job
+
+    def _submit_pending(self) -> None:
+        while self._pending:
+            self._pool.start(self._pending.pop(0))
 
     def _finish(self, job: Job) -> None:
         self._jobs.discard(job)
@@ -110,6 +121,7 @@ class TaskRunner(QObject):
         return list(self._jobs)
 
     def wait(self, msecs: int = -1) -> bool:
+        self._submit_pending()
         return self._pool.waitForDone(msecs)
 
     def cancel_all(self) -> None:

@@ -27,9 +27,15 @@ def _cached_analyzer(model: str, lexicons: tuple[str, ...], explain_lang: str) -
     )
 
 
-def analyzer_for(settings: Settings) -> Analyzer:
-    """Explanations are written in the user's language, whatever the article's."""
-    return _cached_analyzer(settings.model, tuple(settings.extra_lexicons), ui_language(settings))
+def analyzer_for(settings: Settings, explain_lang: str | None = None) -> Analyzer:
+    """Explanations are written in the user's language, whatever the article's.
+
+    The GUI passes the language it actually installed (Qt knows the system locale on every
+    platform); the CLI falls back to the setting and the environment.
+    """
+    return _cached_analyzer(
+        settings.model, tuple(settings.extra_lexicons), explain_lang or ui_language(settings)
+    )
 
 
 def analyze_article(
