@@ -71,6 +71,11 @@ def export_cmd(
         f"Wrote {result.path} ({result.format}): {result.articles} article(s), "
         f"{result.assertions} assertion(s)"
     )
+    if result.format is ExportFormat.CLAIMREVIEW and not result.verdicts:
+        click.echo(
+            "Note: no assertion has a verdict yet, so the ClaimReview file lists no claims.",
+            err=True,
+        )
 
 
 @main.command("import-annotations")

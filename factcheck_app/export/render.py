@@ -27,6 +27,12 @@ TEXT_RENDERERS: dict[ExportFormat, Callable[[Report], str]] = {
 }
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_report(report: Report, fmt: ExportFormat, out: Path) -> Path:
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -40,6 +46,7 @@ def write_report(report: Report, fmt: ExportFormat, out: Path) -> Path:
             write_pdf(report, tmp)
         else:
             tmp.write_text(TEXT_RENDERERS[fmt](report), encoding="utf-8")
+        tmp.chmod(0o666 & ~_umask())  # mkstemp makes 0600; a report is an ordinary file
         tmp.replace(out)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -71,6 +71,7 @@ class ExportResult:
     format: ExportFormat
     articles: int
     assertions: int
+    verdicts: int = 0
 
 
 def select_articles(lib: Library, ids: Sequence[str] = (), tag: str | None = None) -> list[str]:
@@ -189,7 +190,10 @@ def export_articles(
     path = write_report(report, fmt, Path(out))
     if progress:
         progress(len(article_ids) + 1, len(article_ids) + 1)
-    return ExportResult(path, fmt, len(report.articles), sum(len(a.items) for a in report.articles))
+    items = [i for a in report.articles for i in a.items]
+    return ExportResult(
+        path, fmt, len(report.articles), len(items), sum(1 for i in items if i.verdict)
+    )
 
 
 # --- Web Annotation import -------------------------------------------------------
