@@ -9,35 +9,29 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
-from itertools import pairwise
 from typing import Any
 
-import numpy
-from spacy import attrs
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from factcheck_app.analysis.lexicon import Lexicon, load_lexicon
 from factcheck_app.analysis.rules import SentenceRules, SpeakerState
+from factcheck_app.analysis.view import FLAG_BITS, DocView, Lex, LexCache
 
-for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents", "fc_names"):
+for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents", "fc_names", "fc_view"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
 
-#: Single-token patterns made only of these boolean flags are evaluated with numpy.
-_FLAG_ATTRS = {
-    "IS_TITLE": attrs.IS_TITLE,
-    "LIKE_NUM": attrs.LIKE_NUM,
-    "IS_ALPHA": attrs.IS_ALPHA,
-    "IS_DIGIT": attrs.IS_DIGIT,
-    "IS_UPPER": attrs.IS_UPPER,
-    "IS_LOWER": attrs.IS_LOWER,
-    "IS_PUNCT": attrs.IS_PUNCT,
-    "IS_SENT_START": attrs.SENT_START,
-}
+#: Single-token patterns made only of these boolean flags are evaluated on the Doc's view.
+_FLAG_KEYS = frozenset({*FLAG_BITS, "IS_SENT_START"})
+
+#: A compiled flag pattern: lexeme bits that must be set, bits that must be clear, and
+#: whether the token must (True) or must not (False) start a sentence (None: either).
+FlagPattern = tuple[int, int, bool | None]
 
 
 class CueMatcher:
@@ -46,8 +40,9 @@ class CueMatcher:
     Three fast paths keep matching close to tokenisation speed: phrase entries go to
     PhraseMatchers (hash lookups); token patterns whose first token is an exact word run
     only on the sentences that contain that word (found by a PhraseMatcher of anchors);
-    single-token flag patterns ("a number", "a capitalised word") are numpy array tests.
-    Anything else runs the Matcher over the whole Doc.
+    single-token flag patterns ("a number", "a capitalised word") are bit tests on the
+    Doc's view (``doc._.fc_view``, shared with the rules). Anything else runs the Matcher
+    over the whole Doc.
     """
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon):
@@ -60,8 +55,9 @@ class CueMatcher:
         #: such a match can reach (so only a short window after each anchor is scanned).
         self.anchored: dict[str, tuple[Matcher, int]] = {}
         self.matcher = Matcher(nlp.vocab)
-        self.flag_patterns: list[tuple[str, list[tuple[int, bool]]]] = []
-        self.name_patterns: list[tuple[str, list[tuple[int, bool]]]] = []
+        self.flag_patterns: list[tuple[str, FlagPattern]] = []
+        self.name_patterns: list[tuple[str, FlagPattern]] = []
+        self.lexes = LexCache()
         anchor_words: set[str] = set()
         has_anchored = has_general = False
         for entry in lexicon.entries:
@@ -109,59 +105,58 @@ class CueMatcher:
         if self.has_general:
             for match_id, start, end in self.matcher(doc):
                 hits.add((start, end, strings[match_id]))
+        view = self.lexes.view(doc)
+        doc._.fc_view = view
+        doc._.fc_sents = view.bounds  # reused by the rules instead of doc.sents
         doc._.fc_names = None
         if len(doc) and (self.has_anchored or self.flag_patterns or self.name_patterns):
-            self._fast_paths(doc, hits)
+            self._fast_paths(doc, view, hits)
         doc._.fc_cues = sorted(hits)
         return doc
 
-    def _fast_paths(self, doc: Doc, hits: set[tuple[int, int, str]]) -> None:
-        columns = [attr for attr in _FLAG_ATTRS.values()]
-        table = doc.to_array(columns)
-        sent_start = table[:, columns.index(attrs.SENT_START)] == 1
-        sent_start[0] = True
-        strings = doc.vocab.strings
-
-        def flag_mask(flags: list[tuple[int, bool]]) -> numpy.ndarray:
-            mask = numpy.ones(len(doc), dtype=bool)
-            for attr, value in flags:
-                column = (
-                    sent_start if attr == attrs.SENT_START else table[:, columns.index(attr)] == 1
-                )
-                mask &= column if value else ~column
-            return mask
-
-        for entry_id, flags in self.flag_patterns:
-            mask = flag_mask(flags)
-            hits.update((int(i), int(i) + 1, entry_id) for i in numpy.flatnonzero(mask))
+    def _fast_paths(self, doc: Doc, view: DocView, hits: set[tuple[int, int, str]]) -> None:
+        toks = view.toks
+        starts = [start for start, _end in view.bounds]
+        for entry_id, pattern in self.flag_patterns:
+            hits.update((i, i + 1, entry_id) for i in _flag_hits(toks, starts, pattern))
         if self.name_patterns:
-            names = numpy.zeros(len(doc), dtype=bool)
-            for _entry_id, flags in self.name_patterns:
-                names |= flag_mask(flags)
-            doc._.fc_names = (self.name_patterns[0][0], names)
-        starts = numpy.flatnonzero(sent_start)
-        bounds = [*starts.tolist(), len(doc)]
-        doc._.fc_sents = list(pairwise(bounds))  # reused by the rules instead of doc.sents
+            names: set[int] = set()
+            for _entry_id, pattern in self.name_patterns:
+                names.update(_flag_hits(toks, starts, pattern))
+            doc._.fc_names = (self.name_patterns[0][0], sorted(names))
         if not self.has_anchored:
             return
-        sent_ends = bounds[1:]
+        strings = doc.vocab.strings
+        bounds = view.bounds
         for _id, pos, _end in self.anchors(doc):
-            matcher, reach = self.anchored[doc[pos].lower_]
-            k = int(numpy.searchsorted(starts, pos, side="right")) - 1
-            stop = min(sent_ends[k], pos + reach)
+            matcher, reach = self.anchored[toks[pos].lower_]
+            k = bisect.bisect_right(starts, pos) - 1
+            stop = min(bounds[k][1], pos + reach)
             for match_id, start, end in matcher(doc[pos:stop]):
                 if start == 0:
                     hits.add((pos, pos + end, strings[match_id]))
 
 
-def _flag_pattern(pattern: Sequence[dict[str, Any]]) -> list[tuple[int, bool]] | None:
-    """``[{"IS_TITLE": true, "IS_SENT_START": false}]`` → [(attr id, value)], else None."""
+def _flag_hits(toks: list[Lex], starts: list[int], pattern: FlagPattern) -> list[int]:
+    """Token indices whose lexeme flags (and sentence-start position) fit the pattern."""
+    need, forbid, sent_start = pattern
+    found = [i for i, lex in enumerate(toks) if lex.flags & need == need and not lex.flags & forbid]
+    if sent_start is None:
+        return found
+    first = set(starts)
+    return [i for i in found if (i in first) is sent_start]
+
+
+def _flag_pattern(pattern: Sequence[dict[str, Any]]) -> FlagPattern | None:
+    """``[{"IS_TITLE": true, "IS_SENT_START": false}]`` → (need, forbid, sent start), else None."""
     if len(pattern) != 1:
         return None
     spec = pattern[0]
-    if not spec or any(k not in _FLAG_ATTRS or not isinstance(v, bool) for k, v in spec.items()):
+    if not spec or any(k not in _FLAG_KEYS or not isinstance(v, bool) for k, v in spec.items()):
         return None
-    return [(_FLAG_ATTRS[k], v) for k, v in spec.items()]
+    need = sum(FLAG_BITS[k] for k, v in spec.items() if k in FLAG_BITS and v)
+    forbid = sum(FLAG_BITS[k] for k, v in spec.items() if k in FLAG_BITS and not v)
+    return need, forbid, spec.get("IS_SENT_START")
 
 
 def _max_length(pattern: Sequence[dict[str, Any]]) -> int:
@@ -223,6 +218,7 @@ class AttributionRules:
     def __call__(self, doc: Doc) -> Doc:
         state = doc._.fc_state or self.state
         doc._.fc_findings = self.rules.run(doc, doc._.fc_cues or (), state)
+        doc._.fc_view = None  # the view refers back to the Doc: drop the cycle
         return doc
 
 

@@ -13,8 +13,6 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import replace
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from factcheck_app.analysis.claims import ClaimRules
@@ -86,9 +84,10 @@ class SentenceRules:
     ) -> list[RawFinding]:
         by_id = self.lex.by_id
         self.finder.parsed = has_parse(doc)
-        bounds = doc._.fc_sents if doc.has_extension("fc_sents") else None
-        if bounds is None:
-            bounds = sentence_bounds(doc)
+        view = doc._.fc_view if doc.has_extension("fc_view") else None
+        if view is None or view.doc is not doc:
+            view = self.lexes.view(doc)
+        bounds = view.bounds
         starts = [start for start, _end in bounds]
         buckets: dict[int, list[tuple[int, int, Entry]]] = {}
         for start, end, entry_id in cues:
@@ -101,8 +100,7 @@ class SentenceRules:
         names = self._names_by_sentence(doc, starts)
         findings: list[RawFinding] = []
         nonname = self.finder.nonname
-        v = self.lexes.view(doc)
-        t = v.toks
+        t = view.toks
         for k in sorted(buckets.keys() | names.keys()):
             start, end = bounds[k]
             found = buckets.get(k)
@@ -115,30 +113,29 @@ class SentenceRules:
                 # text end here, so this skips the full rules (the analyser's hot path).
                 named = [c for c in [*(found or ()), *named] if t[c[0]].lower_ not in nonname]
                 if named:
-                    state.mention(v, start, end, named)
+                    state.mention(view, start, end, named)
                 continue
             found.extend(named)
-            findings.extend(self.sentence(v, start, end, found, state))
+            findings.extend(self.sentence(view, start, end, found, state))
         return findings
 
     def _names_by_sentence(
         self, doc: Doc, starts: list[int]
     ) -> dict[int, list[tuple[int, int, Entry]]]:
-        """Capitalised-word cues (kept as a mask by the cue matcher), grouped per sentence."""
+        """Capitalised-word cues (listed apart by the cue matcher), grouped per sentence."""
         lazy = doc._.fc_names if doc.has_extension("fc_names") else None
         if lazy is None:
             return {}
         entry = self.lex.by_id.get(lazy[0])
-        positions = numpy.flatnonzero(lazy[1])
-        if entry is None or not len(positions):
+        if entry is None:
             return {}
-        ks = numpy.searchsorted(numpy.asarray(starts), positions, side="right") - 1
-        cut = numpy.flatnonzero(numpy.diff(ks)) + 1
         out: dict[int, list[tuple[int, int, Entry]]] = {}
-        for group, k in zip(
-            numpy.split(positions, cut), ks[numpy.r_[0, cut]].tolist(), strict=True
-        ):
-            out[k] = [(i, i + 1, entry) for i in group.tolist()]
+        k = 0
+        last = len(starts) - 1
+        for i in lazy[1]:  # ascending, like the sentence starts: one merge pass
+            while k < last and starts[k + 1] <= i:
+                k += 1
+            out.setdefault(k, []).append((i, i + 1, entry))
         return out
 
     # ----------------------------------------------------------- one sentence
@@ -489,17 +486,8 @@ class SentenceRules:
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence (start, end) token indices from SENT_START, without ``doc.sents``.
-
-    ``doc.sents`` first scans the whole Doc with ``has_annotation``; one numpy pass is
-    much cheaper and is shared by the cue matcher and the rules.
-    """
-    if not len(doc):
-        return []
-    flags = doc.to_array([SENT_START]) == 1
-    flags[0] = True
-    starts = numpy.flatnonzero(flags).tolist()
-    return list(zip(starts, [*starts[1:], len(doc)], strict=True))
+    """Sentence (start, end) token indices from SENT_START, without ``doc.sents``."""
+    return LexCache().view(doc).bounds
 
 
 def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:

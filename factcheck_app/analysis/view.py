@@ -1,18 +1,30 @@
-"""A per-Doc view of token attributes as plain Python objects, for the rule modules.
+"""A per-Doc view of token attributes as plain Python objects, for the matcher and rules.
 
 Every ``doc[i]`` creates a spaCy Token object; the rules read a handful of lexeme
 attributes of the same few tokens again and again, and creating those Tokens was the
 analyser's largest cost. The attributes the rules use (text, lower-case form and the
 lexeme flags) belong to the word type, not to the token, so one :class:`Lex` per distinct
 word is built once per vocabulary and shared by every token of every Doc: building a
-view is one ``to_array`` call and a dict lookup per token.
+view is one ``to_array`` call and a dict lookup per token. The cue matcher builds the
+view (``doc._.fc_view``) and the rules reuse it.
 """
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+
+#: Lexeme flags usable in single-token flag patterns, as bits of ``Lex.flags``.
+FLAG_BITS: dict[str, int] = {
+    "IS_TITLE": 1,
+    "LIKE_NUM": 2,
+    "IS_ALPHA": 4,
+    "IS_DIGIT": 8,
+    "IS_UPPER": 16,
+    "IS_LOWER": 32,
+    "IS_PUNCT": 64,
+}
 
 
 class Lex:
@@ -20,6 +32,7 @@ class Lex:
 
     __slots__ = (
         "cap",
+        "flags",
         "is_alpha",
         "is_lower",
         "is_punct",
@@ -41,6 +54,16 @@ class Lex:
         text = self.text
         #: Starts with a capital and has a letter: what the source rules call capitalised.
         self.cap: bool = bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+        values = (
+            lexeme.is_title,
+            lexeme.like_num,
+            lexeme.is_alpha,
+            lexeme.is_digit,
+            lexeme.is_upper,
+            lexeme.is_lower,
+            lexeme.is_punct,
+        )
+        self.flags: int = sum(bit for bit, on in zip(FLAG_BITS.values(), values, strict=True) if on)
 
 
 class LexCache:
@@ -56,30 +79,48 @@ class LexCache:
             held = self._by_vocab[id(vocab)] = (vocab, {})
         lexes = held[1]
         if not len(doc):
-            return DocView(doc, [], [], [])
-        table = doc.to_array([ORTH, IDX, SPACY]).tolist()
+            return DocView(doc, [], [], [], [])
+        table = doc.to_array([ORTH, IDX, SPACY, SENT_START]).tolist()
         get = lexes.get
         toks: list[Lex] = []
         append = toks.append
-        for orth, _idx, _space in table:
-            lex = get(orth)
+        for row in table:
+            lex = get(row[0])
             if lex is None:
-                lex = lexes[orth] = Lex(vocab, orth)
+                lex = lexes[row[0]] = Lex(vocab, row[0])
             append(lex)
-        return DocView(doc, toks, [row[1] for row in table], [bool(row[2]) for row in table])
+        # SENT_START is 1 at a sentence start (the array holds it unsigned: -1 is large).
+        starts = [0, *(i for i in range(1, len(table)) if table[i][3] == 1)]
+        return DocView(
+            doc,
+            toks,
+            [row[1] for row in table],
+            [bool(row[2]) for row in table],
+            list(zip(starts, [*starts[1:], len(table)], strict=True)),
+        )
 
 
 class DocView:
-    """Token attributes of one Doc by index, plus character offsets and span texts."""
+    """Token attributes of one Doc by index, sentence bounds, character offsets, span texts."""
 
-    __slots__ = ("doc", "idx", "space", "toks")
+    __slots__ = ("bounds", "doc", "idx", "space", "toks")
 
-    def __init__(self, doc: Doc, toks: list[Lex], idx: list[int], space: list[bool]):
+    def __init__(
+        self,
+        doc: Doc,
+        toks: list[Lex],
+        idx: list[int],
+        space: list[bool],
+        bounds: list[tuple[int, int]],
+    ):
         self.doc = doc
         self.toks = toks
         self.idx = idx
         #: Whether a space follows each token (``Token.whitespace_``).
         self.space = space
+        #: Sentences as (start, end) token indices, from SENT_START (the first token always
+        #: starts one), without ``doc.sents``, which scans the Doc first.
+        self.bounds = bounds
 
     def end_char(self, end_token: int) -> int:
         """Character offset just after token ``end_token - 1``."""
