@@ -1,0 +1,99 @@
+"""Invariants the speed work relies on: caches and shared per-word objects must never make
+results depend on what was analysed before, on how a text is split into blocks, or on the
+explanation language. (No timings here: those are in bench/bench_analysis.py.)"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+
+from factcheck_app.analysis import Analyzer
+from factcheck_app.analysis.analyzer import paragraphs
+from factcheck_app.analysis.view import LexCache
+from factcheck_app.models import Block, BlockKind, ParsedArticle
+
+SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
+
+#: Category counts of analyze_text on the shared dev samples (findings fixed by this file:
+#: a rule change that alters them must update these numbers and bump DETECTOR_VERSION).
+EXPECTED = {
+    "nordkorea-choe-lavrov.md": {
+        "hedged": 3,
+        "no_evidence": 1,
+        "sourced": 12,
+        "unsourced_claim": 1,
+        "vague_source": 3,
+    },
+    "nordkorea-kim-belousov.md": {
+        "disputed": 1,
+        "hedged": 4,
+        "sourced": 6,
+        "unsourced_claim": 4,
+        "vague_source": 4,
+    },
+}
+
+
+def _sample_text() -> str:
+    return "\n\n".join(
+        p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*")) if p.suffix != ".html"
+    )
+
+
+def test_same_text_twice_gives_identical_findings(analyzer: Analyzer) -> None:
+    text = _sample_text()
+    first = analyzer.analyze_text(text)
+    analyzer.analyze_text("He said so. Officials said it may rain.", "en")  # fills caches
+    assert analyzer.analyze_text(text) == first
+    assert first
+
+
+def test_blocks_give_the_same_findings_as_the_whole_text(analyzer: Analyzer) -> None:
+    text = _sample_text()
+    blocks = tuple(Block(BlockKind.PARAGRAPH, s, e, "") for s, e in paragraphs(text))
+    article = ParsedArticle(title="samples", text=text, blocks=blocks)
+    assert analyzer.analyze_article(article) == analyzer.analyze_text(text)
+
+
+def test_explanation_language_changes_only_the_explanation() -> None:
+    text = _sample_text()
+    english = Analyzer(explain_lang="en").analyze_text(text)
+    german = Analyzer(explain_lang="de").analyze_text(text)
+
+    def without_explanation(findings: list) -> list:
+        return [dataclasses.replace(f, explanation="") for f in findings]
+
+    assert without_explanation(english) == without_explanation(german)
+    assert [f.explanation for f in english] != [f.explanation for f in german]
+
+
+def test_view_texts_and_offsets_match_spacy_spans() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp('  Officials said:  "It may," he added.\n\nNext  para. 5 %  rise!  ')
+    view = LexCache().view(doc)
+    for start in range(len(doc)):
+        assert view.idx[start] == doc[start].idx
+        assert view.toks[start].lower_ == doc[start].lower_
+        for end in range(start + 1, len(doc) + 1):
+            assert view.text(start, end) == doc[start:end].text
+            assert view.end_char(end) == doc[end - 1].idx + len(doc[end - 1].text)
+    assert view.bounds == [(s.start, s.end) for s in doc.sents]
+
+
+def test_view_of_a_hand_built_doc_without_sentence_starts() -> None:
+    doc = Doc(spacy.blank("de").vocab, words=["Laut", "Amt", "stiegen", "Preise", "."])
+    view = LexCache().view(doc)
+    assert view.bounds == [(0, 5)]
+    assert view.text(0, 2) == "Laut Amt"
+
+
+def test_shared_sample_category_counts(analyzer: Analyzer, shared_dir: Path) -> None:
+    for name, expected in EXPECTED.items():
+        text = (shared_dir / "samples" / name).read_text(encoding="utf-8")
+        counts = collections.Counter(str(f.category) for f in analyzer.analyze_text(text))
+        assert dict(counts) == expected, name
