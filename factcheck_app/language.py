@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 SUPPORTED: tuple[str, ...] = ("en", "de")
+_SAMPLE_CHARS = 400
 _CANDIDATES = ["en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "ko", "ru"]
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _GERMAN_HINT = re.compile(r"[äöüßÄÖÜ]|\b(und|der|die|das|nicht|ist|für|mit|auf|im)\b")
@@ -31,7 +32,8 @@ def detect_language(text: str, default: str = "en") -> str:
     if len(words) < 3:
         # Too short for a statistical guess: umlauts or German function words decide.
         return "de" if _GERMAN_HINT.search(text) else default
-    lang, _prob = _identifier().classify(text)
+    # A paragraph's opening says its language; the classifier's cost grows with length.
+    lang, _prob = _identifier().classify(text[:_SAMPLE_CHARS])
     if lang not in SUPPORTED:
         return default
     return lang
