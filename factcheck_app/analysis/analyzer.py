@@ -31,6 +31,9 @@ from factcheck_app.models import Article, BlockKind, Finding, ParsedArticle
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: spaCy refuses longer Docs; long paragraphs are cut at line breaks below this size.
 _MAX_CHUNK = 200_000
+#: Detected languages remembered per paragraph text (re-analysing an edited article
+#: meets mostly unchanged paragraphs, and detection costs about as much as analysis).
+_LANG_CACHE_SIZE = 4096
 
 
 class Analyzer:
@@ -56,6 +59,7 @@ class Analyzer:
             else:
                 self.notice = f"model '{self.model}' not installed; using the blank pipeline"
         self._pipelines: dict[str, Language] = {}
+        self._detected: dict[str, str] = {}
 
     # ----------------------------------------------------------------- pipelines
     def pipeline(self, lang: str) -> Language:
@@ -74,6 +78,15 @@ class Analyzer:
                 nlp = blank_pipeline(lang, self.extra_lexicons)
             self._pipelines[lang] = nlp
         return nlp
+
+    def _detect(self, piece: str) -> str:
+        """``detect_language`` of a paragraph, remembered for identical paragraphs."""
+        lang = self._detected.get(piece)
+        if lang is None:
+            if len(self._detected) >= _LANG_CACHE_SIZE:
+                self._detected.clear()
+            lang = self._detected[piece] = detect_language(piece)
+        return lang
 
     def _reset_state(self) -> None:
         for nlp in self._pipelines.values():
@@ -98,7 +111,7 @@ class Analyzer:
         findings: list[Finding] = []
         for start, end in paragraphs(text):
             piece = text[start:end]
-            piece_lang = lang or detect_language(piece)
+            piece_lang = lang or self._detect(piece)
             findings.extend(self._analyze_piece(piece, piece_lang, start))
         return findings
 
@@ -118,7 +131,7 @@ class Analyzer:
                 raise Cancelled()
             piece = article.text[block.start : block.end]
             if piece.strip():
-                lang = block.lang if block.lang in SUPPORTED_LANGS else detect_language(piece)
+                lang = block.lang if block.lang in SUPPORTED_LANGS else self._detect(piece)
                 findings.extend(self._analyze_piece(piece, lang, block.start))
             if progress is not None:
                 progress(done + 1, total)
@@ -154,9 +167,7 @@ def _chunks(text: str, offset: int) -> Iterator[tuple[str, int]]:
 
 
 def _to_finding(raw: RawFinding, offset: int, lang: str, explain_lang: str) -> Finding:
-    def shift(value: int | None) -> int | None:
-        return None if value is None else value + offset
-
+    source_start, source_end = raw.source_start, raw.source_end
     return Finding(
         category=raw.category,
         start=raw.start + offset,
@@ -169,6 +180,6 @@ def _to_finding(raw: RawFinding, offset: int, lang: str, explain_lang: str) -> F
         lang=lang,
         detector_version=DETECTOR_VERSION,
         source_text=raw.source_text,
-        source_start=shift(raw.source_start),
-        source_end=shift(raw.source_end),
+        source_start=None if source_start is None else source_start + offset,
+        source_end=None if source_end is None else source_end + offset,
     )
