@@ -70,6 +70,19 @@ class SentenceRules:
         self.agent_preps = _AGENT_PREPS.get(self.lang, _AGENT_PREPS["en"])
         self.skip = lexicon.term_set("skip")
         self.lexes = LexCache()
+        #: Lexicon entries (by object id; the lexicon keeps them alive) that _keep must
+        #: examine; most have no context condition and are kept as they are.
+        self._conditional = {
+            id(e)
+            for e in lexicon.entries
+            if e.at_sentence_start
+            or e.role == "reporting_verb"
+            or e.not_after
+            or e.not_before
+            or e.needs_before
+            or e.needs_after
+            or e.negatable
+        }
 
     def _term_explain(self, role: str) -> Msg:
         """The explanation of a word-list role (user files may replace it), else a default."""
@@ -151,7 +164,8 @@ class SentenceRules:
         if not found:
             return []
         t = v.toks
-        cues = [c for c in found if self._keep(v, s0, s1, c)]
+        conditional = self._conditional
+        cues = [c for c in found if id(c[2]) not in conditional or self._keep(v, s0, s1, c)]
         attributions: list[Attribution] = []
         plain: list[tuple[int, int, Entry]] = []
         checkable: list[tuple[int, int, Entry]] = []
