@@ -39,8 +39,16 @@ lint: $(STAMP)
 bench: $(STAMP)
 	for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
+# The README's and the guide's pictures, in English and German, from the bundled sample.
 screenshot: $(STAMP) $(QM_FILES)
-	QT_QPA_PLATFORM=offscreen $(BIN)/factcheck-app --screenshot docs/screenshot.png $(SAMPLE)
+	for lang in en de; do \
+	  tmp=$$(mktemp -d) && printf '{"ui_language": "%s"}' $$lang > $$tmp/settings.json && \
+	  suffix=$$([ $$lang = de ] && echo -de || true) && \
+	  FACTCHECK_CONFIG=$$tmp/settings.json QT_QPA_PLATFORM=offscreen \
+	    $(BIN)/factcheck-app --screenshot docs/screenshots/main-window$$suffix.png $(SAMPLE); \
+	  status=$$?; rm -rf $$tmp; [ $$status -eq 0 ] || exit $$status; \
+	done
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_guide_images.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
