@@ -2,14 +2,16 @@
 
 The document's plain text is exactly the article text (``setPlainText``), so a UTF-16
 position in the document is the UTF-16 offset into the article; ``offsets.Utf16Map``
-converts. Highlights are merged into the character formats inside a single edit block;
-``bench/bench_gui.py`` compares this with ExtraSelections (see the numbers there).
+converts. Highlights are flattened into disjoint runs (``highlight_runs``) and merged into
+the character formats, one merge per run, inside a single edit block, before the document
+is given to the widget (so it is laid out once); ``bench/bench_gui.py`` compares this with
+plain text and with ExtraSelections.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtGui import (
     QBrush,
@@ -24,28 +26,19 @@ from PySide6.QtGui import (
 )
 
 from factcheck_app.gui import palette
+from factcheck_app.gui.highlight_runs import Span, highlight_runs, layers
 from factcheck_app.gui.offsets import Utf16Map
 from factcheck_app.models import Article, Assertion, BlockKind, Category, ReviewState
 
-#: Most important first: where spans coincide, the first of these is painted on top.
-PRIORITY: tuple[Category, ...] = (
-    Category.NO_EVIDENCE,
-    Category.DISPUTED,
-    Category.VAGUE_SOURCE,
-    Category.HEDGED,
-    Category.UNSOURCED_CLAIM,
-    Category.SOURCED,
-)
+#: A line break followed by another or by the end: the next line is empty, and
+#: QTextDocument.setPlainText makes an empty block of it (found in C, not block by block).
+_BREAK_BEFORE_EMPTY = re.compile("[\n\r\u2029](?=[\n\r\u2029]|\\Z)")
 
 
-@dataclass(frozen=True)
-class Span:
-    """A painted highlight in UTF-16 positions, for hit tests and the selection mark."""
-
-    assertion_id: str
-    category: str
-    start16: int
-    end16: int
+def _empty_lines(text: str) -> list[int]:
+    """Code-point offsets of the empty lines of ``text``."""
+    first = [0] if not text or text[0] in "\n\r\u2029" else []
+    return first + [m.end() for m in _BREAK_BEFORE_EMPTY.finditer(text)]
 
 
 def _block_formats(
@@ -92,32 +85,73 @@ def build_document(
 ) -> QTextDocument:
     """The article laid out by its blocks, without highlights."""
     doc = QTextDocument()
+    fill_document(doc, article, (), text_map, pal, base_size)
+    return doc
+
+
+def fill_document(
+    doc: QTextDocument,
+    article: Article,
+    assertions: Sequence[Assertion],
+    text_map: Utf16Map,
+    pal: QPalette,
+    base_size: float,
+) -> list[Span]:
+    """Replace what ``doc`` holds with the article, its block styles and its highlights.
+
+    Everything happens in one edit block, so a document already shown in a widget is laid
+    out once, for the finished text, rather than after every format change; refilling the
+    widget's own document also spares the set-up a new document costs in ``setDocument``.
+    """
     doc.setUndoRedoEnabled(False)
     doc.setDocumentMargin(16)
-    doc.setPlainText(article.text)
-    formats = _block_formats(base_size, pal)
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
+    doc.setPlainText(article.text)
+    _format_blocks(cursor, article, text_map, pal, base_size)
+    spans = _paint_highlights(cursor, assertions, text_map, pal) if assertions else []
+    cursor.endEditBlock()
+    return spans
+
+
+def _format_blocks(
+    cursor: QTextCursor, article: Article, text_map: Utf16Map, pal: QPalette, base_size: float
+) -> None:
+    formats = _block_formats(base_size, pal)
+    keep = QTextCursor.MoveMode.KeepAnchor
     # lines between article blocks are separators: keep them, but only a little space
     gap = QTextBlockFormat()
     gap.setLineHeight(6, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
     gap_chars = QTextCharFormat()
     gap_chars.setFontPointSize(max(1.0, base_size * 0.5))
-    block = doc.begin()
-    while block.isValid():
-        if block.length() <= 1:
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(gap)
-            cursor.setBlockCharFormat(gap_chars)
-        block = block.next()
+    for line in _empty_lines(article.text):
+        cursor.setPosition(text_map.to_utf16(line))
+        cursor.setBlockFormat(gap)
+        cursor.setBlockCharFormat(gap_chars)
     for art_block in article.blocks:
         bf, cf = formats.get(art_block.kind, formats[BlockKind.PARAGRAPH])
         cursor.setPosition(text_map.to_utf16(art_block.start))
-        cursor.setPosition(text_map.to_utf16(art_block.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(text_map.to_utf16(art_block.end), keep)
         cursor.mergeBlockFormat(bf)
         cursor.mergeCharFormat(cf)
-    cursor.endEditBlock()
-    return doc
+
+
+def _paint_highlights(
+    cursor: QTextCursor, assertions: Sequence[Assertion], text_map: Utf16Map, pal: QPalette
+) -> list[Span]:
+    """One format merge per disjoint run (see ``highlight_runs``), not per assertion."""
+    runs, spans = highlight_runs(assertions, text_map)
+    formats: dict[int, QTextCharFormat] = {}
+    move, merge = cursor.setPosition, cursor.mergeCharFormat
+    keep = QTextCursor.MoveMode.KeepAnchor
+    for start16, end16, code in runs:
+        fmt = formats.get(code)
+        if fmt is None:
+            fmt = formats[code] = run_format(code, pal)
+        move(start16)
+        move(end16, keep)
+        merge(fmt)
+    return spans
 
 
 def highlight_format(category: Category | str, pal: QPalette) -> QTextCharFormat:
@@ -149,33 +183,15 @@ def visible_assertions(assertions: Iterable[Assertion], hidden: Iterable[str]) -
     ]
 
 
-def apply_highlights(
-    doc: QTextDocument,
-    assertions: Sequence[Assertion],
-    text_map: Utf16Map,
-    pal: QPalette,
-) -> list[Span]:
-    """Merge one format per assertion (longest first, so nested ones stay visible)."""
-    spans: list[Span] = []
-    fills = {c: highlight_format(c, pal) for c in palette.STYLES}
-    cues = {c: cue_format(c) for c in palette.STYLES}
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()
-    # longest first so nested spans stay visible; on equal spans the weightier category wins
-    ordered = sorted(assertions, key=lambda a: (a.start - a.end, -PRIORITY.index(a.category)))
-    for a in ordered:
-        start16, end16 = text_map.to_utf16(a.start), text_map.to_utf16(a.end)
-        cursor.setPosition(start16)
-        cursor.setPosition(end16, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fills[Category(a.category)])
-        if a.cue_start is not None and a.cue_end is not None and palette.STYLES[a.category].fill:
-            cursor.setPosition(text_map.to_utf16(a.cue_start))
-            cursor.setPosition(text_map.to_utf16(a.cue_end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(cues[Category(a.category)])
-        spans.append(Span(a.id, str(a.category), start16, end16))
-    cursor.endEditBlock()
-    spans.sort(key=lambda s: (s.start16, s.end16))
-    return spans
+def run_format(code: int, pal: QPalette) -> QTextCharFormat:
+    """What a run looks like: the fill of its top filled category, the line of its top cue."""
+    fill, line = layers(code)
+    fmt = highlight_format(fill, pal) if fill is not None else QTextCharFormat()
+    if line is not None:
+        underline = cue_format(line)
+        fmt.setUnderlineStyle(underline.underlineStyle())
+        fmt.setUnderlineColor(underline.underlineColor())
+    return fmt
 
 
 def mark_format(category: str, pal: QPalette) -> QTextCharFormat:

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 from factcheck_app.gui import palette
 from factcheck_app.gui.article_document import (
     Span,
-    apply_highlights,
-    build_document,
+    fill_document,
     mark_format,
     visible_assertions,
 )
@@ -242,13 +241,15 @@ class ArticleView(QWidget):
             self._spans = []
             self._show_placeholder(True)
             return
-        pal = self.palette()
-        size = self.font().pointSizeF() + 1
-        doc = build_document(self._article, self._map, pal, size)
         shown = visible_assertions(self._assertions, self.legend.hidden())
-        self._spans = apply_highlights(doc, shown, self._map, pal)
-        doc.setParent(self.text_edit)  # so the next setDocument deletes this one
-        self.text_edit.setDocument(doc)
+        self._spans = fill_document(
+            self.text_edit.document(),
+            self._article,
+            shown,
+            self._map,
+            self.palette(),
+            self.font().pointSizeF() + 1,
+        )
         self._show_placeholder(False)
         self._fit_column()
         if self._selected:

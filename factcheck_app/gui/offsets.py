@@ -8,7 +8,11 @@ positions of the astral characters once per article so a thousand highlights sta
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+#: characters outside the Basic Multilingual Plane (two UTF-16 units each)
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def utf16_len(text: str) -> int:
@@ -33,7 +37,7 @@ class Utf16Map:
         self.text = text
         #: code-point indices of characters that take two UTF-16 units
         self._astral = (
-            [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if _has_astral(text) else []
+            [m.start() for m in _ASTRAL.finditer(text)] if _has_astral(text) else []
         )
         #: their UTF-16 positions (index + number of astral characters before)
         self._astral16 = [i + n for n, i in enumerate(self._astral)]
