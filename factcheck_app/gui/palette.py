@@ -111,6 +111,15 @@ def fill(category: Category | str, palette: QPalette | None = None, strong: bool
 
 
 def icon(category: Category | str, palette: QPalette | None = None) -> QIcon:
-    import qtawesome as qta
+    """The category's icon; made once (views ask for it on every header repaint)."""
+    category = Category(category)
+    made = _ICONS.get(category)
+    if made is None:
+        import qtawesome as qta
 
-    return qta.icon(STYLES[Category(category)].icon, color=colour(category))
+        made = _ICONS[category] = qta.icon(STYLES[category].icon, color=colour(category))
+    return made
+
+
+#: one icon per category: the colour is fixed, so the window's palette does not matter
+_ICONS: dict[Category, QIcon] = {}

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from factcheck_app import ingest
 from factcheck_app.models import (
     Article,
     ArticleSummary,
@@ -25,6 +24,8 @@ class NotFound(LookupError):
 
 def store_parsed(lib: Library, parsed: ParsedArticle) -> ImportResult:
     """Store an ingested article unless the same text is already in the library."""
+    from factcheck_app import ingest  # on use: parsers (lxml, markdown) slow the GUI start
+
     digest = ingest.content_hash(parsed.text)
     with lib.session() as db:
         existing = article_store.find_by_hash(db, digest)
@@ -43,12 +44,16 @@ def store_parsed(lib: Library, parsed: ParsedArticle) -> ImportResult:
 
 def import_file(lib: Library, path: Path | str) -> ImportResult:
     """Raises ``ingest.IngestError`` with a user-readable message for bad files."""
+    from factcheck_app import ingest
+
     return store_parsed(lib, ingest.read_file(Path(path)))
 
 
 def import_text(
     lib: Library, data: str, fmt: str | None = None, source_name: str | None = None
 ) -> ImportResult:
+    from factcheck_app import ingest
+
     return store_parsed(lib, ingest.parse_string(data, fmt=fmt, source_name=source_name))
 
 
@@ -59,6 +64,8 @@ def import_files(
     cancel: Callable[[], bool] | None = None,
 ) -> tuple[list[ImportResult], list[tuple[str, str]]]:
     """Import many files; returns results and (file, error message) for the ones refused."""
+    from factcheck_app import ingest
+
     results: list[ImportResult] = []
     errors: list[tuple[str, str]] = []
     for done, path in enumerate(paths):

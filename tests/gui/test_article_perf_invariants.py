@@ -10,6 +10,8 @@ with the same background and underline, and the same assertions must be painted.
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from itertools import pairwise
 
 from hypothesis import given, settings
@@ -188,3 +190,21 @@ def test_the_view_paints_every_visible_assertion_once(qtbot):
     view.show_article(_article(TEXT.replace("Köln", "Kiel")), assertions[:2])
     assert view.text_edit.document() is document
     assert view.highlight_count() == 2
+
+
+def test_the_main_window_starts_without_the_parsers():
+    """Importing files is rare; lxml and friends load on first import, not at start-up."""
+    code = (
+        "import sys; import factcheck_app.gui.main_window; "
+        "print('factcheck_app.ingest' in sys.modules, 'spacy' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_category_icons_are_made_once(qapp):
+    first = palette.icon(Category.HEDGED)
+    assert palette.icon("hedged") is first
+    assert not first.isNull()
