@@ -30,7 +30,7 @@ import time; t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 w = QMainWindow(); w.resize(1200, 800); w.show(); app.processEvents()
-print(time.perf_counter() - t0)
+print(time.perf_counter() - t0, flush=True)
 """
 
 APP = """
@@ -44,7 +44,7 @@ app = QApplication([])
 w = MainWindow(GuiContext.create(Library(sys.argv[1])))
 w.show(); app.processEvents()
 assert w.library_view.article_count() > 0
-print(time.perf_counter() - t0)
+print(time.perf_counter() - t0, flush=True)
 print("spacy loaded at show:", "spacy" in sys.modules, file=sys.stderr)
 """
 
@@ -56,13 +56,27 @@ SAMPLE_TEXT = (
 WORDS = SAMPLE_TEXT.split(" ")
 
 
-def _child(code: str, *args: str) -> tuple[float, float]:
-    """(wall time of the whole process, time the child measured to a shown window)."""
+def _child(code: str, *args: str) -> tuple[float, float, float]:
+    """(launch -> window-shown line read, whole process incl. exit, child's own figure).
+
+    The first is what a user waits for: interpreter start, imports, window shown. The
+    process may live on after that (the app starts loading spaCy in the background once
+    shown, and interpreter teardown takes time), which the second includes.
+    """
     t0 = time.perf_counter()
-    out = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
-    return time.perf_counter() - t0, float(out.stdout.strip().splitlines()[-1])
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    shown = time.perf_counter() - t0
+    proc.stdout.read()
+    if proc.wait() != 0:
+        raise RuntimeError(f"child failed: {code[:60]!r}")
+    return shown, time.perf_counter() - t0, float(line.strip())
 
 
 def startup(repeats: int, tmp: Path) -> None:
@@ -78,18 +92,18 @@ def startup(repeats: int, tmp: Path) -> None:
             store_parsed(lib, ParsedArticle(f"Article {i}", text, blocks, outlet="Bench"))
     _child(BARE)  # warm the file cache for both
     _child(APP, str(db))
-    bare = [_child(BARE) for _ in range(repeats)]
-    app = [_child(APP, str(db)) for _ in range(repeats)]
-    bare_wall, app_wall = (statistics.median(x[0] for x in r) for r in (bare, app))
-    bare_in, app_in = (statistics.median(x[1] for x in r) for r in (bare, app))
-    print(
-        f"start-up, launch to window (process wall): bare {bare_wall * 1000:.0f} ms, "
-        f"app {app_wall * 1000:.0f} ms, ratio {app_wall / bare_wall:.2f}x"
-    )
-    print(
-        f"start-up, in-process to window shown: bare {bare_in * 1000:.0f} ms, "
-        f"app {app_in * 1000:.0f} ms, ratio {app_in / bare_in:.2f}x  (50 articles listed)"
-    )
+    bare, app = [], []
+    for _ in range(repeats):  # interleaved, so both see the same load on a shared machine
+        bare.append(_child(BARE))
+        app.append(_child(APP, str(db)))
+    for i, what in enumerate(
+        ("launch to window shown", "whole process incl. exit", "in-process to window shown")
+    ):
+        b, a = (statistics.median(x[i] for x in r) for r in (bare, app))
+        print(
+            f"start-up, {what}: bare {b * 1000:.0f} ms, app {a * 1000:.0f} ms, "
+            f"ratio {a / b:.2f}x (median of {repeats}; 50 articles listed)"
+        )
 
 
 def big_article(words: int = 20_000, assertions: int = 1_000):
@@ -203,8 +217,10 @@ def opening(repeats: int) -> None:
         return time.perf_counter() - t0
 
     plain(), highlighted()  # warm up
-    base = statistics.median(plain() for _ in range(repeats))
-    ours = statistics.median(highlighted() for _ in range(repeats))
+    pairs = [(plain(), highlighted()) for _ in range(repeats)]  # interleaved: same load
+    base = statistics.median(p for p, _ in pairs)
+    ours = statistics.median(h for _, h in pairs)
+    best_base, best_ours = min(p for p, _ in pairs), min(h for _, h in pairs)
     scroll_ours = statistics.median(scroll_paint() for _ in range(3))
     extra = statistics.median(extra_selections() for _ in range(repeats))
     scroll_extra = statistics.median(scroll_paint() for _ in range(3))
@@ -215,8 +231,10 @@ def opening(repeats: int) -> None:
         f"{view.highlight_count()} painted):"
     )
     print(
-        f"  plain text {base * 1000:.0f} ms, with highlights {ours * 1000:.0f} ms, "
-        f"ratio {ours / base:.2f}x"
+        f"  plain text {base * 1000:.1f} ms, with highlights {ours * 1000:.1f} ms, "
+        f"ratio {ours / base:.2f}x (medians of {repeats}); "
+        f"best runs {best_base * 1000:.1f} / {best_ours * 1000:.1f} ms, "
+        f"ratio {best_ours / best_base:.2f}x"
     )
     print(
         f"  ExtraSelections instead: {extra * 1000:.0f} ms ({extra / base:.2f}x); "
@@ -227,11 +245,11 @@ def opening(repeats: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=15)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["FACTCHECK_CONFIG"] = str(Path(tmp) / "settings.json")
-        startup(args.repeats, Path(tmp))
+        startup(max(3, args.repeats // 3), Path(tmp))
     opening(args.repeats)
 
 
