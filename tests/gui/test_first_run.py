@@ -20,11 +20,8 @@ def test_try_a_sample_opens_it_analysed_with_the_first_assertion_selected(qtbot,
     assert window.centre.currentIndex() == 1
     [summary] = articles.list_articles(ctx.library)
     assert window.current_article_id() == summary.id
-    first_visible = [
-        i
-        for i in window.assertion_panel.visible_ids()
-        if i in set(window.article_view.highlighted_ids())
-    ][0]
+    shown = set(window.article_view.highlighted_ids())
+    first_visible = next(i for i in window.assertion_panel.visible_ids() if i in shown)
     assert window.assertion_panel.current_assertion_id() == first_visible
 
 
