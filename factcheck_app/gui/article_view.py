@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QSizePolicy,
     QTextBrowser,
@@ -44,9 +44,10 @@ class Legend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.setSpacing(2)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(4, 2, 4, 2)
+        self._grid.setSpacing(2)
+        self._columns = 0
         self.buttons: dict[str, QToolButton] = {}
         for category in palette.ORDER:
             button = QToolButton(self)
@@ -62,23 +63,31 @@ class Legend(QWidget):
                 )
             )
             button.toggled.connect(self._emit)
-            layout.addWidget(button)
             self.buttons[str(category)] = button
-        layout.addStretch(1)
-        # never force the window wider: when space is short, the buttons show icons only
+        # never force the window wider: when space is short the names wrap onto more rows
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._style()  # before measuring: the style's padding widens the buttons
-        self._full_width = layout.sizeHint().width()
+        self._arrange(len(self.buttons))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        style = (
-            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            if event.size().width() >= self._full_width
-            else Qt.ToolButtonStyle.ToolButtonIconOnly
-        )
-        for button in self.buttons.values():
-            button.setToolButtonStyle(style)
+        widest = max(b.sizeHint().width() for b in self.buttons.values())
+        spacing = self._grid.spacing()
+        room = event.size().width() - 8
+        self._arrange(max(2, min(len(self.buttons), (room + spacing) // (widest + spacing))))
+
+    def _arrange(self, columns: int) -> None:
+        """Lay the toggles out in rows of ``columns`` (names stay readable when narrow)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, button in enumerate(self.buttons.values()):
+            self._grid.addWidget(
+                button, index // columns, index % columns, Qt.AlignmentFlag.AlignLeft
+            )
+        for column in range(len(self.buttons) + 1):
+            self._grid.setColumnStretch(column, 1 if column == columns else 0)
+        self.updateGeometry()
 
     def hidden(self) -> frozenset[str]:
         return frozenset(c for c, b in self.buttons.items() if not b.isChecked())

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 #: characters outside the Basic Multilingual Plane (two UTF-16 units each)
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def utf16_len(text: str) -> int:
@@ -36,9 +36,7 @@ class Utf16Map:
     def __init__(self, text: str) -> None:
         self.text = text
         #: code-point indices of characters that take two UTF-16 units
-        self._astral = (
-            [m.start() for m in _ASTRAL.finditer(text)] if _has_astral(text) else []
-        )
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if _has_astral(text) else []
         #: their UTF-16 positions (index + number of astral characters before)
         self._astral16 = [i + n for n, i in enumerate(self._astral)]
 
