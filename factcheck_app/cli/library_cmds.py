@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from factcheck_app.cli.app import main, pass_library, user_errors
+from factcheck_app.export.json_report import assertion_json
 from factcheck_app.ingest import IngestError
 from factcheck_app.models import HIGHLIGHT_CATEGORIES, Article, Assertion
 from factcheck_app.services import Library
@@ -136,7 +137,7 @@ def analyze_cmd(lib: Library, target: str, as_json: bool) -> None:
                 {
                     "article_id": article.id,
                     "title": article.title,
-                    "assertions": [_assertion_json(a) for a in live],
+                    "assertions": [assertion_json(a) for a in live],
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -178,23 +179,3 @@ def _excerpt(article: Article, a: Assertion, width: int = 110) -> str:
         marked = text[a.start : a.end]
     marked = " ".join(marked.split())
     return marked if len(marked) <= width else marked[: width - 1] + "…"
-
-
-def _assertion_json(a: Assertion) -> dict:
-    return {
-        "id": a.id,
-        "category": str(a.category),
-        "start": a.start,
-        "end": a.end,
-        "quote": a.quote,
-        "cue_start": a.cue_start,
-        "cue_end": a.cue_end,
-        "source": a.source_text,
-        "rule": a.rule,
-        "explanation": a.explanation,
-        "confidence": a.confidence,
-        "lang": a.lang,
-        "origin": str(a.origin),
-        "review": str(a.review),
-        "status": str(a.status),
-    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from factcheck_app.gui import palette
 from factcheck_app.gui.context import GuiContext
@@ -135,3 +135,16 @@ def muted(text: str = "") -> QLabel:
     palette.setColor(QPalette.ColorRole.WindowText, QColor(MUTED_COLOUR))
     label.setPalette(palette)
     return label
+
+
+def replace_cards(layout: QVBoxLayout, old: list, new: list) -> None:
+    """Show ``new`` cards in order at the top of ``layout``; drop the old ones not reused.
+
+    Reusing unchanged cards keeps long note and evidence lists fast to refresh.
+    """
+    for card_widget in old:
+        if card_widget not in new:
+            card_widget.setParent(None)
+            card_widget.deleteLater()
+    for index, card_widget in enumerate(new):
+        layout.insertWidget(index, card_widget)

@@ -30,6 +30,7 @@ from factcheck_app.gui.detail.common import (
     RELATION_COLOURS,
     RELATION_LABELS,
     muted,
+    replace_cards,
     run,
 )
 from factcheck_app.gui.detail.reference_dialog import ReferenceDialog
@@ -225,13 +226,8 @@ class EvidenceSection(QGroupBox):
                     lambda ref_id: self.library_requested.emit(ref_id, False)
                 )
             cards.append(found)
-        for old in self.cards:
-            if old not in cards:
-                old.setParent(None)
-                old.deleteLater()
+        replace_cards(self.list_layout, self.cards, cards)
         self.cards = cards
-        for index, each in enumerate(cards):
-            self.list_layout.insertWidget(index, each)
         self.empty.setVisible(not items)
 
     def new_reference_dialog(self) -> ReferenceDialog:

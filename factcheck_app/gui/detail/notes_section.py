@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import local_time, muted, run
+from factcheck_app.gui.detail.common import local_time, muted, replace_cards, run
 from factcheck_app.gui.edit_commands import AddNote, DeleteNote, EditNote
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.markdown_view import MarkdownView
@@ -195,13 +195,9 @@ class NotesSection(QGroupBox):
             cards.append(
                 found if found is not None and found.note == note else NoteCard(self.ctx, note)
             )
-        for old in self.cards:
-            if old not in cards:
-                old.setParent(None)
-                old.deleteLater()
+        replace_cards(self.list_layout, self.cards, cards)
         self.cards = cards
-        for index, each in enumerate(cards):
-            self.list_layout.insertWidget(index, each)
+        for each in cards:
             if each.note.id in drafts:
                 each.start_editing()
                 text, private = drafts[each.note.id]
