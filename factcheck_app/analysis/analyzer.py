@@ -59,6 +59,8 @@ class Analyzer:
             else:
                 self.notice = f"model '{self.model}' not installed; using the blank pipeline"
         self._pipelines: dict[str, Language] = {}
+        #: The text being analysed, for pipelines created in the middle of it.
+        self._text: str | None = None
         self._detected: dict[str, str] = {}
 
     # ----------------------------------------------------------------- pipelines
@@ -76,6 +78,7 @@ class Analyzer:
                     nlp = blank_pipeline(lang, self.extra_lexicons)
             else:
                 nlp = blank_pipeline(lang, self.extra_lexicons)
+            nlp.get_pipe("factcheck_attribution").reset(self._text)
             self._pipelines[lang] = nlp
         return nlp
 
@@ -88,9 +91,10 @@ class Analyzer:
             lang = self._detected[piece] = detect_language(piece)
         return lang
 
-    def _reset_state(self) -> None:
+    def _reset_state(self, text: str | None = None) -> None:
+        self._text = text
         for nlp in self._pipelines.values():
-            nlp.get_pipe("factcheck_attribution").reset()
+            nlp.get_pipe("factcheck_attribution").reset(text)
 
     # ------------------------------------------------------------------ analysis
     def _analyze_piece(self, text: str, lang: str, offset: int) -> list[Finding]:
@@ -107,7 +111,7 @@ class Analyzer:
 
     def analyze_text(self, text: str, lang: str | None = None) -> list[Finding]:
         """Analyse plain text; ``lang=None`` detects the language per paragraph."""
-        self._reset_state()
+        self._reset_state(text)
         findings: list[Finding] = []
         for start, end in paragraphs(text):
             piece = text[start:end]
@@ -122,7 +126,7 @@ class Analyzer:
         cancel: Callable[[], bool] | None = None,
     ) -> list[Finding]:
         """Analyse each non-boilerplate block in its own language; offsets into article.text."""
-        self._reset_state()
+        self._reset_state(article.text)
         blocks = [b for b in article.blocks if b.kind is not BlockKind.BOILERPLATE]
         total = len(blocks)
         findings: list[Finding] = []

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from factcheck_app.analysis.lexicon import Lexicon, load_lexicon
 from factcheck_app.analysis.rules import SentenceRules, SpeakerState
+from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import FLAG_BITS, DocView, Lex, LexCache
 
 for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents", "fc_names", "fc_view"):
@@ -212,8 +213,9 @@ class AttributionRules:
         #: the Analyzer resets it per text/article.
         self.state = SpeakerState()
 
-    def reset(self) -> None:
-        self.state = SpeakerState()
+    def reset(self, text: str | None = None) -> None:
+        """Start a new text; ``text`` (the whole article) tells names from common words."""
+        self.state = SpeakerState(words=TextWords(text) if text else None)
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc._.fc_state or self.state

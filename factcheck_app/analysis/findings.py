@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from factcheck_app.analysis.lexicon import Entry
 from factcheck_app.analysis.messages import Filled, Msg
 from factcheck_app.analysis.sources import Source
+from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView
 from factcheck_app.models import Category
 
@@ -59,6 +60,8 @@ class SpeakerState:
     pending: list[tuple[DocView, int, int, list[tuple[int, int, Entry]]]] = field(
         default_factory=list
     )
+    #: The whole analysed text's word evidence (None: only the Doc itself is known).
+    words: TextWords | None = None
 
     def speaker(self, name: str) -> None:
         self.last_person = name

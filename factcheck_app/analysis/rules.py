@@ -26,6 +26,7 @@ from factcheck_app.analysis.findings import (
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.messages import Msg
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse, subject_from_parse
+from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache
 from factcheck_app.models import Category
 
@@ -41,10 +42,15 @@ _TERM_EXPLAIN = {
         "keiner Person und keinem Amt",
     ),
     "office": Msg(
-        "attributed to an office ({source}) without naming the holder",
-        "einem Amt ({source}) zugeschrieben, ohne Namen",
+        "attributed to an office ({source}) without naming the holder or whose office it is",
+        "einem Amt ({source}) zugeschrieben, ohne Namen und ohne zu sagen, wessen Amt",
     ),
 }
+#: A definite office ("the minister", "der Minister"): specific, though the name is elsewhere.
+_OFFICE_DEFINITE = Msg(
+    "attributed to a specific office ({source}); the holder is not named in this sentence",
+    "einem bestimmten Amt ({source}) zugeschrieben; der Name steht nicht in diesem Satz",
+)
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
@@ -97,6 +103,7 @@ class SentenceRules:
     ) -> list[RawFinding]:
         by_id = self.lex.by_id
         self.finder.parsed = has_parse(doc)
+        self.finder.words = state.words or TextWords(lambda: doc.text)
         view = doc._.fc_view if doc.has_extension("fc_view") else None
         if view is None or view.doc is not doc:
             view = self.lexes.view(doc)
@@ -343,11 +350,18 @@ class SentenceRules:
                 0.7 if resolved else 0.55,
                 embedded,
             )
+        if source.kind == "noun":
+            return None  # "Supply worries in the Gulf": a headline's noun, not a speaker
         if source.kind in SPEAKER_KINDS:
             state.speaker(source.text)
         elif source.kind in ("org", "country", "group"):
             state.group(source.text)
         is_group = source.kind in ("country", "group")
+        if source.kind == "office_bare":
+            explanation = self._term_explain("office").fill("", source.text)
+            return Attribution(
+                Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.7, embedded
+            )
         if source.kind == "anon" or (is_group and entry.cognitive):
             role_name = "country" if is_group else "anon_source"
             explanation = self._term_explain(role_name).fill("", source.text)
@@ -362,7 +376,7 @@ class SentenceRules:
             source.kind, 0.55
         )
         if source.kind == "office":
-            explanation = self._term_explain("office").fill("", source.text)
+            explanation = _OFFICE_DEFINITE.fill("", source.text)
         else:
             explanation = entry.describe(v.text(start, end), source.text)
         if (

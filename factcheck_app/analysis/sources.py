@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from factcheck_app.analysis.lexicon import Lexicon
+from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, Lex
 
 #: Kinds of source; the first four count as named.
@@ -44,6 +45,36 @@ _PUBLISHED = frozenset({"published", "released", "issued", "veröffentlicht", "e
 _EN_ADJ = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ent", "ant", "ary", "ior", "ern", "ed")
 #: First words of a plural, unspecific group of actors ("both nations", "beide Seiten").
 _GROUP_WORDS = frozenset({"both", "beide", "beiden", "all", "alle"})
+_SPOKES = frozenset(
+    {"sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "spokespeople"}
+)
+#: "Fürsprecher" (advocate), "Lautsprecher" (loudspeaker): no organisation's voice.
+_NOT_ORG_SPOKES = frozenset({"für", "laut", "vor", "nach", "wider", "ver", "ent"})
+#: Past tenses of reporting verbs not ending in -ed ("Kim said" reads as a report).
+_IRREGULAR_PAST = frozenset(
+    {
+        "said",
+        "told",
+        "wrote",
+        "thought",
+        "spoke",
+        "held",
+        "made",
+        "gave",
+        "put",
+        "felt",
+        "saw",
+        "knew",
+        "took",
+        "went",
+        "came",
+        "found",
+        "kept",
+        "meant",
+        "sent",
+        "set",
+    }
+)
 _PERSON_ENTS = frozenset({"PERSON", "PER"})
 _ORG_ENTS = frozenset({"ORG", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
@@ -53,7 +84,9 @@ _PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 class Source:
     """A judged source phrase; ``start``/``end`` are token indices into the Doc."""
 
-    kind: str  # person|org|document|office_holder|office|country|group|pronoun|anon|common
+    #: person|org|document|office_holder|office|office_bare|country|group|pronoun|anon|
+    #: common|noun ("noun": a common word that only looked like a name: no speaker)
+    kind: str
     start: int
     end: int
     text: str
@@ -86,6 +119,8 @@ class SourceFinder:
         self.anon_suffixes = tuple(sorted(w for w in self.anon if len(w) >= 6))
         #: Set per Doc by the rules: whether a dependency parse is available.
         self.parsed = False
+        #: Set per Doc by the rules: word evidence from the whole analysed text.
+        self.words: TextWords | None = None
         self.country = t("country")
         self.nationality = t("nationality")
         self.determiner = t("determiner")
@@ -288,10 +323,19 @@ class SourceFinder:
                 return Source("anon", start, end, text)
             return Source("common", start, end, text)
         if head in self.anon or (self.de and head.endswith(self.anon_suffixes)):
-            if head in ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson") and (
-                orgs or (poss is not None and names)
-            ):
+            org_word = any(x.is_lower and x.lower_ in self.org_suffix for x in tokens[:head_idx])
+            if head in _SPOKES and (orgs or org_word or (poss is not None and names)):
                 return Source("org", start, end, text)
+            if self.de and _org_spokes_compound(head):
+                return Source("org", start, end, text)  # "ein Bahnsprecher": the railway speaks
+            if head in _SPOKES and start > sent_start:
+                prev = t[start - 1]
+                if prev.is_lower and (self._org(prev) or prev.lower_ in self.org_suffix):
+                    # "a company spokesman": the organisation speaks through its spokesperson
+                    first = start - 1
+                    if first > sent_start and t[first - 1].lower_ in self.determiner:
+                        first -= 1
+                    return Source("org", first, end, v.text(first, end))
             return Source("anon", start, end, text)
         if ent == "person" or (names and not orgs):
             has_title = any(low in self.title for low in lows)
@@ -299,18 +343,71 @@ class SourceFinder:
                 return Source("country", start, end, text)
             if not has_title and not self.de and lows[0] == "the" and ent != "person":
                 return Source("org", start, end, text)  # "the White House": people take no article
+            if (
+                ent is None
+                and not has_title
+                and end - start == 1
+                and _at_start(t, start, sent_start)
+            ):
+                kind = self._initial_word(v, start, end)
+                if kind != "person":
+                    return Source(kind, start, end, text)
             return Source("office_holder" if has_title else "person", start, end, text)
         if orgs or ent == "org":
             return Source("org", start, end, text)
         if head in self.office or head in self.title:
             if lows[0] in self.indefinite:
                 return Source("anon", start, end, text)
+            before = t[start - 1].lower_ if start > sent_start else ""
+            if (
+                lows[0] not in self.determiner
+                and before not in self.determiner
+                and poss is None
+                and not any(
+                    low in self.country or (low in self.nationality and low not in self.title)
+                    for low in lows
+                )
+            ):
+                return Source("office_bare", start, end, text)  # "Minister warns": whose?
             return Source("office", start, end, text)
         if lows[0] in self.indefinite:
             return Source("anon", start, end, text)
         if not self.de and head.endswith("s") and head.isalpha() and lows[0] not in self.determiner:
             return Source("anon", start, end, text)  # bare plural: "psychologists suggested"
         return Source("common", start, end, text)
+
+    def _initial_word(self, v: DocView, i: int, end: int) -> str:
+        """A lone capitalised word opening a sentence: a name, a common noun or a group?
+
+        Its capital proves nothing, so the rest of the text decides (``TextWords``), then
+        the verb's agreement: "Experten warnen"/"Investors fear" (plural: a bare group),
+        "Supply worries"/"Prices fears" (a noun compound in a headline), "Kim emphasized"
+        (a past-tense report: a name).
+        """
+        t = v.toks
+        low = t[i].lower_
+        words = self.words
+        k = end
+        while k < len(t) and k - end < 3 and t[k].is_lower and t[k].lower_ in self.skip:
+            k += 1
+        verb = t[k].lower_ if k < len(t) and t[k].is_lower else ""
+        if self.de:
+            if words is not None and low in words.lower:
+                return "noun"
+            # Third person plural ends in -n ("warnen", "sagten", "haben"); the singular
+            # never does ("warnt", "sagte"): a plural subject is a group, not a person.
+            return "anon" if verb.endswith("n") else "person"
+        if words is not None and low in words.mid_caps:
+            return "person"
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        verb_s = verb.endswith("s") and not verb.endswith("ss")
+        if words is not None and low in words.lower:
+            return "anon" if plural and not verb_s else "noun"
+        if verb_s:
+            return "noun"  # "Supply worries", "Prices fears grow": a headline, not a speaker
+        if plural and not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+            return "anon"  # "Investors fear": an unnamed group
+        return "person"
 
     def _org(self, token: Lex) -> bool:
         """Organisation lexicon hit; short acronyms ("WHO", "AP") only when capitalised."""
@@ -350,6 +447,20 @@ class SourceFinder:
         if prev in self.determiner or low.endswith(_DE_NOUN_SUFFIXES):
             return False
         return not low.endswith(("en", "ern"))
+
+
+def _at_start(t: list[Lex], i: int, sent_start: int) -> bool:
+    """Token ``i`` opens its sentence (after nothing but punctuation such as a quote)."""
+    return all(t[k].is_punct for k in range(sent_start, i))
+
+
+def _org_spokes_compound(head: str) -> bool:
+    """ "Bahnsprecher", "Regierungssprecherin": the compound names whose spokesperson."""
+    for suffix in ("sprecherin", "sprecher"):
+        if head.endswith(suffix):
+            prefix = head[: -len(suffix)]
+            return len(prefix) >= 3 and prefix not in _NOT_ORG_SPOKES
+    return False
 
 
 # --------------------------------------------------------------------- model path

@@ -1,0 +1,56 @@
+"""What the whole text says about a capitalised word at the start of a sentence.
+
+Without a trained model, capitalisation is the main evidence for a name, but a sentence's
+first word (and every word of a headline) is capitalised anyway: "Supply worries in the
+Gulf" does not name a speaker "Supply". The rest of the article decides: a word written
+capitalised in running text ("talks with Lavrov") is a name; a word also written in lower
+case ("the supply of oil") is a common word. Both sets are built lazily, once per analysed
+text, because most texts never need them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_LETTER = r"[^\W\d_]"
+#: A run of capitalised words after a lower-case word or a comma: running text, not a
+#: headline or a sentence start ("... talks with Sergei Lavrov", "..., Kim said").
+_MID_CAPS = re.compile(
+    rf"(?<=[a-zäöüßà-ÿ0-9,;:] )(?:[A-ZÄÖÜÀ-Þ]{_LETTER}*[-'’]?{_LETTER}*)"
+    rf"(?: [A-ZÄÖÜÀ-Þ]{_LETTER}*[-'’]?{_LETTER}*)*"
+)
+_LOWER_WORD = re.compile(rf"(?<![\w'’-])[a-zäöüßà-ÿ]{_LETTER}*")
+
+
+class TextWords:
+    """Words of one analysed text seen capitalised mid-sentence, or written in lower case."""
+
+    __slots__ = ("_lower", "_mid_caps", "_text")
+
+    def __init__(self, text: str | Callable[[], str]):
+        self._text = text
+        self._mid_caps: frozenset[str] | None = None
+        self._lower: frozenset[str] | None = None
+
+    def _source(self) -> str:
+        if callable(self._text):
+            self._text = self._text()
+        return self._text
+
+    @property
+    def mid_caps(self) -> frozenset[str]:
+        """Lower-cased words written capitalised inside running text."""
+        if self._mid_caps is None:
+            words: set[str] = set()
+            for match in _MID_CAPS.finditer(self._source()):
+                words.update(match.group().lower().split())
+            self._mid_caps = frozenset(words)
+        return self._mid_caps
+
+    @property
+    def lower(self) -> frozenset[str]:
+        """Words the text writes in lower case somewhere."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self._source()))
+        return self._lower
