@@ -75,6 +75,8 @@ _IRREGULAR_PAST = frozenset(
         "set",
     }
 )
+#: "traders in London": a place after a common noun says where the speakers are.
+_PLACE_PREPS = frozenset({"in", "at", "from"})
 _PERSON_ENTS = frozenset({"PERSON", "PER"})
 _ORG_ENTS = frozenset({"ORG", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
@@ -144,6 +146,13 @@ class SourceFinder:
         """The noun phrase ending just before ``verb`` (skipping auxiliaries/adverbs)."""
         t = v.toks
         i = verb - 1
+        if i > sent_start and t[i].text == ")":
+            # "Kim Min-jae (김민재) said", "Müller (CDU) sagte": the aside is not the speaker
+            k = i - 1
+            while k > sent_start and k > i - 8 and t[k].text != "(":
+                k -= 1
+            if t[k].text == "(" and k > sent_start:
+                return self.left(v, k, sent_start)
         skipped = 0
         while i >= sent_start and skipped < 4:
             low = t[i].lower_
@@ -181,6 +190,16 @@ class SourceFinder:
                 continue
             if token.is_punct and low not in _POSSESSIVE:
                 break
+            if (
+                token.is_lower
+                and i - 2 >= sent_start
+                and t[i - 1].text == "-"
+                and t[i - 2].cap
+                and not v.space[i - 1]
+                and not v.space[i - 2]
+            ):
+                i -= 2  # "Kim Min-jae", "Jean-luc": a hyphenated given name
+                continue
             if not self._np_word(token) or (low in self.nonname and low not in self.np_words):
                 break  # "Nun fordern ...", "Heute sagte ...": adverbs are not speakers
             i -= 1
@@ -191,6 +210,22 @@ class SourceFinder:
             start += 1
         if start >= end:
             return None
+        if start > sent_start and t[start].lower_ in _POSSESSIVE:
+            # "the ship's manager": a common-noun possessor belongs to the phrase
+            start -= 1
+            if start > sent_start and t[start - 1].lower_ in self.determiner:
+                start -= 1
+        elif (
+            not self.de
+            and start - 2 >= sent_start
+            and t[start - 1].lower_ in _PLACE_PREPS
+            and t[start - 2].is_alpha
+            and (t[start - 2].is_lower or t[start - 2].lower_ in self.anon)
+            and t[start - 2].lower_ not in self.skip
+            and all(t[k].cap for k in range(start, end))
+        ):
+            # "traders in London said": the traders speak, London is where they are
+            return self.left(v, start - 1, sent_start) or (start - 2, start - 1)
         if all(
             (t[k].lower_ in self.determiner and t[k].lower_ not in self.anon)
             or (t[k].is_lower and t[k].lower_ in self.skip)
