@@ -220,7 +220,11 @@ class SourceFinder:
             and start - 2 >= sent_start
             and t[start - 1].lower_ in _PLACE_PREPS
             and t[start - 2].is_alpha
-            and (t[start - 2].is_lower or t[start - 2].lower_ in self.anon)
+            and (
+                t[start - 2].is_lower
+                or t[start - 2].lower_ in self.anon
+                or start - 2 == sent_start  # its capital says nothing: judged on its own
+            )
             and t[start - 2].lower_ not in self.skip
             and all(t[k].cap for k in range(start, end))
         ):
