@@ -9,7 +9,10 @@ drops the browser-only style sheet. Every piece of user text goes through ``esc`
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from html import escape
+
+from markdown_it import MarkdownIt
 
 from factcheck_app.categories import CATEGORY_STYLES, style
 from factcheck_app.export.labels import RELATION_LABELS, STATUS_LABELS, checked_by, when
@@ -37,6 +40,17 @@ def esc(text: str | None) -> str:
 
 def _lines(text: str) -> str:
     return esc(text).replace("\n", "<br>")
+
+
+@lru_cache(maxsize=1)
+def _markdown_renderer() -> MarkdownIt:
+    # html off: a note's own tags come out as text; unsafe link schemes are not linked
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def note_html(body: str) -> str:
+    """A note is Markdown: render it (safely) as the checker sees it in the app."""
+    return _markdown_renderer().render(body).strip()
 
 
 def _meta_rows(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
@@ -141,7 +155,7 @@ def _item_html(item: AssertionItem) -> str:
         out.append("<p><b>Notes</b></p><ul>")
         for n in item.notes:
             by = f' <span style="color:#666666">— {esc(n.author)}, {esc(when(n.created_at))}</span>'
-            out.append(f"<li>{_lines(n.body)}{by}</li>")
+            out.append(f"<li>{note_html(n.body)}{by}</li>")
         out.append("</ul>")
     if item.evidence:
         out.append("<p><b>References</b></p><ul>")
@@ -186,7 +200,7 @@ def _article_html(report: Report, ar: ArticleReport, index: int, for_print: bool
     ]
     if ar.notes:
         out.append("<h2>Notes on the article</h2><ul>")
-        out.extend(f"<li>{_lines(n.body)} — {esc(n.author)}</li>" for n in ar.notes)
+        out.extend(f"<li>{note_html(n.body)} — {esc(n.author)}</li>" for n in ar.notes)
         out.append("</ul>")
     out.append("<h2>Article</h2>")
     out.extend(_block_html(b) for b in article_runs(a, ar.items))

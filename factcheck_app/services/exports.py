@@ -98,10 +98,16 @@ def article_tags(lib: Library) -> list[tuple[str, int]]:
     return [(name, count) for name, count in rows]
 
 
-def _keep(assertion, options: ReportOptions) -> bool:
+def _keep(assertion, options: ReportOptions, worked_on: set[str]) -> bool:
+    """``sourced`` spans are left out unless asked for, or unless the checker annotated
+    them (a verdict, notes, evidence, tags): that work always belongs in the report."""
     if assertion.review is ReviewState.DISMISSED and not options.include_dismissed:
         return False
-    return assertion.category is not Category.SOURCED or options.include_sourced
+    return (
+        assertion.category is not Category.SOURCED
+        or options.include_sourced
+        or assertion.id in worked_on
+    )
 
 
 def build_report(
@@ -119,8 +125,11 @@ def build_report(
         article = get_article(lib, article_id)
         items: list[AssertionItem] = []
         with lib.session() as db:
+            worked_on = assertion_store.annotated_ids(db, article.id)
             assertions = [
-                a for a in assertion_store.list_for_article(db, article.id) if _keep(a, options)
+                a
+                for a in assertion_store.list_for_article(db, article.id)
+                if _keep(a, options, worked_on)
             ]
             all_notes = [
                 n

@@ -110,18 +110,11 @@ def _finding_values(finding: Finding, text: str) -> dict[str, Any]:
     }
 
 
-def _touched_ids(db: Database, article_id: str) -> set[str]:
-    """Detector assertions a checker has worked on; these are never retired."""
-    touched = {
-        r[0]
-        for r in db.execute(
-            "SELECT id FROM assertions WHERE article_id = ? AND deleted = 0"
-            " AND (review != 'new' OR status != 'open')",
-            [article_id],
-        ).fetchall()
-    }
+def annotated_ids(db: Database, article_id: str) -> set[str]:
+    """Assertions of the article that carry notes, a verdict, evidence or tags."""
+    annotated: set[str] = set()
     for table in ("notes", "verdicts", "evidence"):
-        touched.update(
+        annotated.update(
             r[0]
             for r in db.execute(
                 f"SELECT t.assertion_id FROM {table} t JOIN assertions a ON a.id = t.assertion_id"
@@ -129,7 +122,7 @@ def _touched_ids(db: Database, article_id: str) -> set[str]:
                 [article_id],
             ).fetchall()
         )
-    touched.update(
+    annotated.update(
         r[0]
         for r in db.execute(
             "SELECT t.target_id FROM tags t JOIN assertions a ON a.id = t.target_id"
@@ -137,7 +130,20 @@ def _touched_ids(db: Database, article_id: str) -> set[str]:
             [article_id],
         ).fetchall()
     )
-    return touched
+    return annotated
+
+
+def touched_ids(db: Database, article_id: str) -> set[str]:
+    """Detector assertions a checker has worked on; these are never retired."""
+    reviewed = {
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM assertions WHERE article_id = ? AND deleted = 0"
+            " AND (review != 'new' OR status != 'open')",
+            [article_id],
+        ).fetchall()
+    }
+    return reviewed | annotated_ids(db, article_id)
 
 
 def sync_findings(
@@ -183,7 +189,7 @@ def sync_findings(
                 )
                 matched.add(row["id"])
                 added.append(row["id"])
-        touched = _touched_ids(db, article_id)
+        touched = touched_ids(db, article_id)
         retired = [r["id"] for r in stored if r["id"] not in matched and r["id"] not in touched]
         for row_id in retired:
             mark_deleted(db, "assertions", row_id, author)

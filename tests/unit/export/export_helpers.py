@@ -23,6 +23,8 @@ José Müller-Ščerbová, an analyst in Zürich, denied that the meeting was a 
 
 PRIVATE_NOTE = "Source is my cousin, do not publish"
 HOSTILE_NOTE = "Check <script>alert('x')</script> and </p> tags & **stars**"
+#: The note as a reader sees it: Markdown rendered, its HTML shown as text.
+HOSTILE_NOTE_SHOWN = "Check <script>alert('x')</script> and </p> tags & stars"
 
 
 @dataclass

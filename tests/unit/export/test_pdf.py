@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from export_helpers import HOSTILE_NOTE, Sample
+from export_helpers import HOSTILE_NOTE_SHOWN, Sample
 
 from factcheck_app.categories import CATEGORY_STYLES
 from factcheck_app.export.model import PageSize, ReportOptions
@@ -53,7 +53,7 @@ def test_text_in_reading_order(pdf: Path) -> None:
         "Asked Yonhap for the figures",
         "contradicts: [R1] Yonhap: North Korean troops in Kursk",
         "[2] Hedged",
-        HOSTILE_NOTE,
+        HOSTILE_NOTE_SHOWN,
         "[3] No evidence",
         "[4] Sourced",
         "[5] Disputed",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from export_helpers import HOSTILE_NOTE, PRIVATE_NOTE, Sample
+from export_helpers import HOSTILE_NOTE_SHOWN, PRIVATE_NOTE, Sample
 
 from factcheck_app.export.claimreview import rating_value
 from factcheck_app.export.model import ReportOptions
@@ -72,7 +72,8 @@ def test_html_is_self_contained_and_escapes_user_text(sample: Sample, tmp_path: 
     parsed = _Collect()
     parsed.feed(page)
     assert "script" not in parsed.tags
-    assert HOSTILE_NOTE in "".join(parsed.text)  # shown as text, exactly
+    assert HOSTILE_NOTE_SHOWN in "".join(parsed.text)  # its tags shown as text, exactly
+    assert "<strong>stars</strong>" in page  # and its Markdown rendered
     assert "<link" not in page and "src=" not in page
     assert "#F6DDA6" in page  # vague_source fill around the span
     assert "최선희" in page and "„volle Unterstützung“" in page
@@ -150,3 +151,23 @@ def test_cancel_writes_nothing(sample: Sample, tmp_path: Path) -> None:
     with pytest.raises(exports.ExportCancelled):
         exports.export_articles(sample.lib, [sample.article_id], "html", out, cancel=lambda: True)
     assert not out.exists() and list(tmp_path.glob(".export-*")) == []
+
+
+def test_sourced_assertion_with_checker_work_is_always_reported(
+    sample: Sample, tmp_path: Path
+) -> None:
+    from factcheck_app.services import annotations
+
+    annotations.set_verdict(sample.lib, sample.ids["sourced"], "true", "matches the statement")
+    doc = json.loads(_export(sample, tmp_path, "json"))
+    by_id = {a["id"]: a for a in doc["articles"][0]["assertions"]}
+    assert by_id[sample.ids["sourced"]]["verdict"]["rating"] == "true"
+
+
+def test_note_markdown_links_with_unsafe_schemes_are_not_linked() -> None:
+    from factcheck_app.export.html import note_html
+
+    rendered = note_html("[click](javascript:alert(1)) and [ok](https://example.org)")
+    assert "javascript:" not in rendered.replace("[click](javascript:alert(1))", "")
+    assert 'href="https://example.org"' in rendered
+    assert '<a href="javascript' not in rendered
