@@ -107,6 +107,9 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
     window = MainWindow(ctx, preload_analyzer=interactive)
     if args.screenshot:
         return _screenshot(app, window, article_id, args.screenshot)
+    from factcheck_app.gui import file_open
+
+    file_open.install(app, window)
     window.show()
     if article_id:
         window.show_article(article_id)
