@@ -107,6 +107,8 @@ CASES = [
     ("en", "She provided no evidence for the claim.", {"no_evidence"}, set()),
     ("en", "The figures could not be independently verified.", {"no_evidence"}, set()),
     ("de", "Er legte keine Beweise vor.", {"no_evidence"}, set()),
+    ("de", "Belege für diese Behauptung legte er nicht vor.", {"no_evidence"}, set()),
+    ("de", "Die Belege liegen vor. Er legte sie nicht vor.", set(), {"no_evidence"}),
     ("de", "Die Angaben ließen sich nicht unabhängig überprüfen.", {"no_evidence"}, set()),
 ]
 
