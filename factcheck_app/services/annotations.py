@@ -58,9 +58,7 @@ def update_assertion(lib: Library, assertion_id: str, **changes: Any) -> Changes
         start, end = values.get("start", current.start), values.get("end", current.end)
         if not 0 <= start < end <= len(text):
             raise ValueError("the span is outside the article")
-        values["quote"], values["prefix"], values["suffix"] = assertion_store.anchor(
-            text, start, end
-        )
+        values.update(assertion_store.anchored_span(text, start, end))
     with lib.session() as db:
         row = assertion_store.update_assertion(db, assertion_id, values, lib.author)
     return _assertion_changed(assertion_id, row.article_id if row else None)

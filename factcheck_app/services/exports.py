@@ -352,7 +352,6 @@ class _ImportState:
         extra = anno.extra
         shift = start - anno.start if anno.start is not None else 0
         cue = extra.get("cue") if isinstance(extra.get("cue"), dict) else {}
-        quote, prefix, suffix = assertion_store.anchor(article.text, start, end)
         row = insert_row(
             db,
             "assertions",
@@ -360,11 +359,7 @@ class _ImportState:
                 "id": anno.id,
                 "article_id": article.id,
                 "category": str(category),
-                "start": start,
-                "end": end,
-                "quote": quote,
-                "prefix": prefix,
-                "suffix": suffix,
+                **assertion_store.anchored_span(article.text, start, end),
                 "origin": str(_enum(Origin, extra.get("origin"), Origin.MANUAL)),
                 "explanation": anno.explanation,
                 "rule": _text(extra.get("rule")),

@@ -37,13 +37,16 @@ _DETECTOR_FIELDS = (
 )
 
 
-def anchor(text: str, start: int, end: int) -> tuple[str, str, str]:
-    """Quote, prefix and suffix (W3C TextQuoteSelector) for re-anchoring later."""
-    return (
-        text[start:end],
-        text[max(0, start - ANCHOR_CONTEXT) : start],
-        text[end : end + ANCHOR_CONTEXT],
-    )
+def anchored_span(text: str, start: int, end: int) -> dict[str, Any]:
+    """The stored span fields: offsets plus quote, prefix and suffix (W3C
+    TextQuoteSelector), so the span can be re-anchored when the text moves."""
+    return {
+        "start": start,
+        "end": end,
+        "quote": text[start:end],
+        "prefix": text[max(0, start - ANCHOR_CONTEXT) : start],
+        "suffix": text[end : end + ANCHOR_CONTEXT],
+    }
 
 
 def to_assertion(row: dict[str, Any]) -> Assertion:
@@ -91,14 +94,9 @@ def get_assertion(db: Database, assertion_id: str) -> Assertion | None:
 
 
 def _finding_values(finding: Finding, text: str) -> dict[str, Any]:
-    quote, prefix, suffix = anchor(text, finding.start, finding.end)
     return {
         "category": str(finding.category),
-        "start": finding.start,
-        "end": finding.end,
-        "quote": quote,
-        "prefix": prefix,
-        "suffix": suffix,
+        **anchored_span(text, finding.start, finding.end),
         "explanation": finding.explanation,
         "rule": finding.rule,
         "confidence": finding.confidence,
@@ -208,7 +206,6 @@ def add_manual(
 ) -> Assertion:
     if not 0 <= start < end <= len(text):
         raise ValueError("the selection is outside the article")
-    quote, prefix, suffix = anchor(text, start, end)
     with db.atomic():
         row = insert_row(
             db,
@@ -216,11 +213,7 @@ def add_manual(
             {
                 "article_id": article_id,
                 "category": str(category),
-                "start": start,
-                "end": end,
-                "quote": quote,
-                "prefix": prefix,
-                "suffix": suffix,
+                **anchored_span(text, start, end),
                 "origin": str(Origin.MANUAL),
                 "explanation": explanation or "marked by hand",
                 "review": str(ReviewState.ACCEPTED),
