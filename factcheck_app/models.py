@@ -7,8 +7,14 @@ sqlite rows or spaCy Docs. Offsets are always Python ``str`` indices (code point
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+#: Long work reports ``progress(done, total)``; one type for every layer.
+Progress = Callable[[int, int], None]
+#: Long work polls ``cancelled()`` and stops (raising its layer's Cancelled) when it is True.
+Cancel = Callable[[], bool]
 
 
 class Category(StrEnum):

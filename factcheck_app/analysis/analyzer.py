@@ -26,7 +26,7 @@ from factcheck_app.analysis.pipeline import (
 from factcheck_app.analysis.rules import RawFinding
 from factcheck_app.analysis.version import DETECTOR_VERSION
 from factcheck_app.language import detect_language
-from factcheck_app.models import Article, BlockKind, Finding, ParsedArticle
+from factcheck_app.models import Article, BlockKind, Finding, ParsedArticle, Progress
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: spaCy refuses longer Docs; long paragraphs are cut at line breaks below this size.
@@ -122,7 +122,7 @@ class Analyzer:
     def analyze_article(
         self,
         article: ParsedArticle | Article,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Progress | None = None,
         cancel: Callable[[], bool] | None = None,
     ) -> list[Finding]:
         """Analyse each non-boilerplate block in its own language; offsets into article.text."""

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from factcheck_app.errors import InputError
 
-class IngestError(ValueError):
+
+class IngestError(InputError):
     """Input that cannot become an article; ``str(err)`` is one user-readable line.
 
-    A ``ValueError`` so callers that only know the standard library still catch it.
+    An :class:`InputError` (so a ``ValueError`` too) for callers that only know the stdlib.
     """
-
-    def __init__(self, message: str) -> None:
-        super().__init__(" ".join(message.split()))

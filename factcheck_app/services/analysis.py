@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from factcheck_app.analysis import Analyzer
-from factcheck_app.models import AnalysisResult, Changes
+from factcheck_app.models import AnalysisResult, Changes, Progress
 from factcheck_app.services.articles import get_article
 from factcheck_app.services.library import Library
 from factcheck_app.settings import Settings, ui_language
@@ -42,7 +42,7 @@ def analyze_article(
     lib: Library,
     article_id: str,
     analyzer: Analyzer | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> AnalysisResult:
     """Analyse and store; checker work (reviews, notes, verdicts, manual spans) survives.

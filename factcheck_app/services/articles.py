@@ -11,6 +11,7 @@ from factcheck_app.models import (
     Changes,
     ImportResult,
     ParsedArticle,
+    Progress,
     SearchHit,
 )
 from factcheck_app.services.library import Library
@@ -60,7 +61,7 @@ def import_text(
 def import_files(
     lib: Library,
     paths: Sequence[Path | str],
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> tuple[list[ImportResult], list[tuple[str, str]]]:
     """Import many files; returns results and (file, error message) for the ones refused."""

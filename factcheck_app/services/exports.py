@@ -7,7 +7,7 @@ assertions, which notes); every format renders the resulting ``Report``. Long wo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -38,11 +38,13 @@ from factcheck_app.models import (
     Article,
     Block,
     BlockKind,
+    Cancel,
     Category,
     Changes,
     CheckStatus,
     Origin,
     ParsedArticle,
+    Progress,
     Reference,
     ReferenceKind,
     Relation,
@@ -57,8 +59,6 @@ from factcheck_app.storage.db import get_meta
 from factcheck_app.storage.rows import get_row, insert_row
 
 DEFAULT_OPTIONS = ReportOptions()
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 
 class ExportCancelled(Exception):

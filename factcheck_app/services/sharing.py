@@ -9,11 +9,11 @@ a backup next to it. Conflicts keep both versions and can be flipped afterwards.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from factcheck_app.models import Changes, Conflict, MergeReport
+from factcheck_app.models import Changes, Conflict, MergeReport, Progress
 from factcheck_app.services.library import Library
 from factcheck_app.storage import annotations as annotation_store
 from factcheck_app.storage import merge as engine
@@ -34,8 +34,6 @@ __all__ = [
     "preview_merge",
     "share_library",
 ]
-
-Progress = Callable[[int, int], None]
 
 
 def share_library(

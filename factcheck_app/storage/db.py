@@ -13,10 +13,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from factcheck_app.errors import LibraryError
 from factcheck_app.storage.migrations import MIGRATIONS, migration_names
 
 
-class StorageError(RuntimeError):
+class StorageError(LibraryError):
     """A library file that cannot be used; the message is meant for the user."""
 
 

@@ -17,18 +17,15 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from factcheck_app.models import Changes, Conflict, MergeReport
+from factcheck_app.models import Changes, Conflict, MergeReport, Progress
 from factcheck_app.storage.migrations import SYNCED_TABLES
 from factcheck_app.storage.rows import new_id, now, query_dicts
-
-Progress = Callable[[int, int], None]
 
 #: Columns that say which version a row is, not what it says.
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "rev"})

@@ -9,19 +9,18 @@ tell who changed what. Local history (change log, merge log, conflicts) stays at
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from factcheck_app.models import Progress
 from factcheck_app.storage.db import StorageError, get_meta, open_database
 from factcheck_app.storage.migrations import SYNCED_TABLES
 from factcheck_app.storage.rows import now
 
 #: Extension of share files (CLI default, dialog filters, desktop file association).
 SHARE_EXTENSION = ".factcheck"
-
-Progress = Callable[[int, int], None]
 
 
 def columns(db: Database, table: str, schema: str = "main") -> list[str]:
