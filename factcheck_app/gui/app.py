@@ -19,6 +19,15 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    """``1024x640`` -> (1024, 640); argparse turns the ValueError into a usage error."""
+    width, _, height = text.lower().partition("x")
+    size = (int(width), int(height))
+    if min(size) < 200 or max(size) > 10000:
+        raise ValueError(text)
+    return size
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="factcheck-app", description="Factcheck: the desktop app for fact-checkers."
@@ -26,6 +35,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, help="library file (default: the user data folder)")
     parser.add_argument(
         "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
+    )
+    parser.add_argument(
+        "--size",
+        type=_window_size,
+        default=(1440, 900),
+        metavar="WxH",
+        help="window size for --screenshot (default 1440x900)",
     )
     parser.add_argument("file", nargs="?", type=Path, help="an article to import and open")
     return parser.parse_args(argv)
@@ -106,7 +122,7 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
     ctx = GuiContext.create(library)
     window = MainWindow(ctx, preload_analyzer=interactive)
     if args.screenshot:
-        return _screenshot(app, window, article_id, args.screenshot)
+        return _screenshot(app, window, article_id, args.screenshot, args.size)
     from factcheck_app.gui import file_open
 
     file_open.install(app, window)
@@ -119,7 +135,7 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
     return app.exec()
 
 
-def _screenshot(app, window, article_id: str | None, out: Path) -> int:
+def _screenshot(app, window, article_id: str | None, out: Path, size: tuple[int, int]) -> int:
     """Analyse synchronously (nothing else to wait for), select the first highlight, save."""
     from factcheck_app.gui.i18n import current_language
     from factcheck_app.services.analysis import analyze_article, analyzer_for
@@ -128,8 +144,7 @@ def _screenshot(app, window, article_id: str | None, out: Path) -> int:
         analyzer = analyzer_for(window.ctx.settings, explain_lang=current_language())
         result = analyze_article(window.ctx.library, article_id, analyzer=analyzer)
         window.ctx.bus.publish(result.changes)
-    window.resize(1440, 900)
-    window.splitter.setSizes([400, 660, 380])
+    window.resize(*size)
     window.show()
     if article_id:
         window.show_article(article_id)

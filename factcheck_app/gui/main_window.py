@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -35,6 +37,7 @@ from factcheck_app.gui import window_state, workbench
 from factcheck_app.gui.analysis_runner import AnalysisRunner
 from factcheck_app.gui.article_view import ArticleView
 from factcheck_app.gui.assertion_panel import AssertionPanel
+from factcheck_app.gui.columns import AdaptiveToolbar, ResponsiveColumns
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.help_dialogs import install_help_menu
 from factcheck_app.gui.import_actions import ImportActions
@@ -81,8 +84,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.library_view)
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.right_splitter)
-        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.columns = ResponsiveColumns(self.splitter, self.library_view, self)
         self.setCentralWidget(self.splitter)
 
         self.analysis = AnalysisRunner(ctx, analyzer_factory, self)
@@ -115,9 +118,10 @@ class MainWindow(QMainWindow):
         self.analysis.failed.connect(lambda exc: show_error(self, self.tr("Analysis failed"), exc))
 
         self._apply_highlight_setting()
-        if not window_state.restore(self, self._splitters()):
+        self._restored = window_state.restore(self, self._splitters())
+        if not self._restored:
             self.resize(1400, 860)
-            self.splitter.setSizes([400, 660, 380])
+        self._install_layout_actions()
         self._update_status()
         self.workbench = workbench.install(self)
         install_help_menu(self)
@@ -187,6 +191,21 @@ class MainWindow(QMainWindow):
 
     # --- internals ------------------------------------------------------------------------
 
+    def _install_layout_actions(self) -> None:
+        """View > Library folds the library column away (it folds itself when narrow)."""
+        self.library_toggle = QAction(self.tr("&Library"), self)
+        self.library_toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.library_toggle.setToolTip(self.tr("Show or hide the list of articles (Ctrl+Shift+L)"))
+        self.library_toggle.setIcon(qta.icon("fa5s.bars"))
+        self.columns.attach_toggle(self.library_toggle)
+        first = self.toolbar.actions()[0] if self.toolbar.actions() else None
+        self.toolbar.insertAction(first, self.library_toggle)
+        self.menus["view"].insertAction(
+            self.menus["view"].actions()[0] if self.menus["view"].actions() else None,
+            self.library_toggle,
+        )
+        self.toolbar_fit = AdaptiveToolbar(self.toolbar, self)
+
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main": self.splitter, "right": self.right_splitter}
 
@@ -239,6 +258,9 @@ class MainWindow(QMainWindow):
     def _show_start_view_if_empty(self) -> None:
         empty = self._article_id is None and self.library_view.article_count() == 0
         self.centre.setCurrentIndex(0 if empty else 1)
+        # An empty library has nothing to list or check: the welcome page gets the width.
+        self.columns.set_empty(empty)
+        self.right_splitter.setVisible(not empty)
 
     def _analysed(self, results: list) -> None:
         wanted = self._select_first_in
@@ -266,6 +288,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            if not self._restored:
+                self.columns.apply_default_sizes()
             if self._preload:  # spaCy loads after the window is on screen
                 QTimer.singleShot(0, self._preload_analyzer)
 

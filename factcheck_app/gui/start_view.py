@@ -11,9 +11,9 @@ from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPalette, QPixmap
+from PySide6.QtGui import QFont, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QBoxLayout,
     QLabel,
     QToolButton,
     QVBoxLayout,
@@ -89,11 +89,12 @@ class StartView(QWidget):
         self.paste_button.clicked.connect(self.paste_requested)
         self.sample_button.clicked.connect(self.sample_requested)
 
-        buttons = QHBoxLayout()
+        buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._buttons = buttons
         buttons.setSpacing(24)
         buttons.addStretch(1)
         for button in (self.open_button, self.paste_button, self.sample_button):
-            buttons.addWidget(button)
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         buttons.addStretch(1)
 
         self.hint = QLabel(
@@ -122,6 +123,26 @@ class StartView(QWidget):
         layout.addSpacing(16)
         layout.addWidget(self.hint)
         layout.addStretch(3)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Stack the three buttons when a row of them would not fit (narrow windows)."""
+        super().resizeEvent(event)
+        row = sum(b.width() for b in self._big_buttons()) + 2 * self._buttons.spacing() + 64
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= row
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._buttons.direction() != wanted:
+            self._buttons.setDirection(wanted)
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for any window: the buttons stack and the text wraps instead."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 300), hint.height())
+
+    def _big_buttons(self) -> tuple[QToolButton, ...]:
+        return (self.open_button, self.paste_button, self.sample_button)
 
     def _big_button(self, icon: str, text: str, detail: str) -> QToolButton:
         """A large icon-over-text button whose second line says what it takes."""
