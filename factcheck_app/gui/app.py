@@ -19,6 +19,10 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
 
+#: The freedesktop application id: the .desktop file's and the AppStream metadata's name.
+DESKTOP_APP_ID = "org.factcheck.Factcheck"
+
+
 def _window_size(text: str) -> tuple[int, int]:
     """``1024x640`` -> (1024, 640); argparse turns the ValueError into a usage error."""
     width, _, height = text.lower().partition("x")
@@ -73,6 +77,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("factcheck-app")
+    # Links the window to packaging/linux/<id>.desktop (Wayland's app id, the dock icon).
+    app.setDesktopFileName(DESKTOP_APP_ID)
+    from PySide6.QtGui import QIcon
+
+    from factcheck_app.gui.start_view import app_icon_path
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(app_icon_path(size)))
+    app.setWindowIcon(icon)
     app.setOrganizationName("factcheck")
     app.setApplicationDisplayName("Factcheck")
     from factcheck_app.gui.i18n import setup_language

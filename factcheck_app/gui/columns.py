@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 #: Below this the article column wraps a short sentence over three lines: fold the library.
 ARTICLE_MIN_WIDTH = 480
@@ -218,3 +225,40 @@ class AdaptiveToolbar(QObject):
                 total += max(widget.sizeHint().width(), 200)
             total += spacing
         return total + 2 * self.toolbar.contentsMargins().left() + 24
+
+
+#: Below this window width a side dock would squeeze the article: dock at the bottom.
+SIDE_DOCK_MIN_WINDOW = 1600
+
+
+class DockPlacement(QObject):
+    """Puts a dock (search results) beside the columns on wide windows, below them otherwise.
+
+    On a 1024 px window a right-hand dock left the article about 40 px (one syllable per
+    line); stacked below, the article keeps its width and the results their own rows.
+    """
+
+    def __init__(self, window: QMainWindow, dock: QDockWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dock = dock
+        window.installEventFilter(self)
+        self.place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
+
+    def wanted_area(self) -> Qt.DockWidgetArea:
+        if self.window.width() >= SIDE_DOCK_MIN_WINDOW:
+            return Qt.DockWidgetArea.RightDockWidgetArea
+        return Qt.DockWidgetArea.BottomDockWidgetArea
+
+    def place(self) -> None:
+        area = self.wanted_area()
+        if self.dock.isFloating() or self.window.dockWidgetArea(self.dock) == area:
+            return
+        visible = self.dock.isVisible()
+        self.window.addDockWidget(area, self.dock)
+        self.dock.setVisible(visible)

@@ -58,6 +58,8 @@ class LibraryView(QWidget):
         self.view.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAccessibleName(self.tr("Articles"))
+        # Titles often share their opening words ("Nordkorea: …"): keep both ends visible.
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QSplitter, QWidget
 
 from factcheck_app.gui import window_state
+from factcheck_app.gui.columns import DockPlacement
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.assertion_detail import AssertionDetail
 from factcheck_app.gui.detail.common import CATEGORY_LABELS, run
@@ -70,6 +71,7 @@ class Workbench(QObject):
         self.search_dock.setWidget(self.search)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.search_dock.hide()
+        self.search_dock_placement = DockPlacement(window, self.search_dock)
         self.search.show_requested.connect(self.search_dock.show)
         self.search.hit_chosen.connect(self.go_to_hit)
 

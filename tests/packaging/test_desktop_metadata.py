@@ -5,6 +5,7 @@ from __future__ import annotations
 import configparser
 import re
 import shutil
+import struct
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -35,8 +36,34 @@ def test_desktop_entry_opens_files_and_share_files():
     entry = _desktop_entry()
     assert entry["Exec"].split()[0] == "factcheck-app"
     assert "%f" in entry["Exec"].split()  # the double-clicked file arrives as an argument
-    assert SHARE_TYPE in entry["MimeType"].split(";")
+    # Only share files: claiming text/html or text/plain would make Factcheck the
+    # default viewer of every web page and text file on the desktop.
+    assert [t for t in entry["MimeType"].split(";") if t] == [SHARE_TYPE]
     assert entry["Icon"] == APP_ID
+
+
+def test_app_id_matches_the_desktop_file():
+    from factcheck_app.gui.app import DESKTOP_APP_ID
+
+    assert DESKTOP_APP_ID == APP_ID
+
+
+def test_windows_icon_holds_every_size():
+    data = (ROOT / "packaging" / "windows" / "factcheck.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", data[:6])
+    assert (reserved, kind) == (0, 1)
+    sizes = {data[6 + 16 * i] or 256 for i in range(count)}
+    assert {16, 32, 48, 256} <= sizes
+
+
+def test_macos_icon_holds_every_size():
+    data = (ROOT / "packaging" / "macos" / "factcheck.icns").read_bytes()
+    assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
+    kinds, offset = set(), 8
+    while offset < len(data):
+        kinds.add(data[offset : offset + 4])
+        offset += struct.unpack(">I", data[offset + 4 : offset + 8])[0]
+    assert {b"icp4", b"ic07", b"ic08", b"ic09", b"ic10"} <= kinds
 
 
 def test_mime_type_matches_the_share_extension():
