@@ -23,7 +23,11 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # Refresh the .ts sources from the code (new strings arrive unfinished), then build the .qm.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(GUI_SOURCES) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(GUI_SOURCES) \
+	  -ts $(filter-out %_en.ts,$(TS_FILES))
+	# English is the source language: its catalogue holds only the plural forms.
+	$(BIN)/pyside6-lupdate -silent -pluralonly -no-obsolete -locations none -target-language en \
+	  $(GUI_SOURCES) -ts resources/translations/factcheck_en.ts
 	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 run: $(STAMP) $(QM_FILES)

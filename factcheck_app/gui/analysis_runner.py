@@ -84,7 +84,7 @@ class AnalysisRunner(QObject):
         name = (
             self.tr("Analysing the article")
             if len(ids) == 1
-            else self.tr("Analysing {n} articles").format(n=len(ids))
+            else self.tr("Analysing %Ln article(s)", "", len(ids))
         )
         job = self.ctx.tasks.start(name, run)
         job.finished.connect(self._publish)

@@ -161,7 +161,10 @@ class AssertionPanel(QWidget):
         items = self.model.assertions()
         new = sum(1 for a in items if a.review is ReviewState.NEW)
         self.title.setText(
-            self.tr("{shown} assertions, {new} not reviewed").format(shown=shown, new=new)
+            self.tr("{shown}, {new}").format(
+                shown=self.tr("%Ln assertion(s)", "", shown),
+                new=self.tr("%Ln not reviewed", "", new),
+            )
         )
         self.empty.setVisible(not shown)
         self.list.setVisible(bool(shown))

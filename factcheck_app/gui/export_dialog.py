@@ -132,9 +132,7 @@ class ExportDialog(QDialog):
     def _selection_label(self) -> str:
         if len(self.article_ids) == 1:
             return f"“{get_article(self.ctx.library, self.article_ids[0]).title}”"
-        return translate("export_dialog", "The {n} selected articles").format(
-            n=len(self.article_ids)
-        )
+        return self.tr("The %Ln selected article(s)", "", len(self.article_ids))
 
     def chosen_format(self) -> ExportFormat:
         return ExportFormat(self.format.currentData())
@@ -211,9 +209,7 @@ class ExportDialog(QDialog):
             return exports.export_articles(lib, ids, fmt, out, options, progress, cancelled)
 
         self._set_running(True)
-        self.status.setText(
-            translate("export_dialog", "Exporting {n} article(s)…").format(n=len(ids))
-        )
+        self.status.setText(self.tr("Exporting %Ln article(s)…", "", len(ids)))
         self.job = self.ctx.tasks.start(translate("export_dialog", "Export"), run)
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._finished)
@@ -235,10 +231,11 @@ class ExportDialog(QDialog):
         self._set_running(False)
         self.result_path = result.path
         self.status.setText(
-            translate(
-                "export_dialog",
-                "Saved {assertions} assertion(s) from {articles} article(s) to {path}",
-            ).format(assertions=result.assertions, articles=result.articles, path=result.path)
+            translate("export_dialog", "Saved {assertions} from {articles} to {path}").format(
+                assertions=self.tr("%Ln assertion(s)", "", result.assertions),
+                articles=self.tr("%Ln article(s)", "", result.articles),
+                path=result.path,
+            )
         )
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))

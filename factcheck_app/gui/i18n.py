@@ -116,9 +116,12 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     language = language if language in LANGUAGES else SOURCE_LANGUAGE
     QLocale.setDefault(QLocale(language))
     _current = language
-    if language == SOURCE_LANGUAGE:
-        return language
     ours = qm_path(language)
+    if language == SOURCE_LANGUAGE:
+        # English needs a catalogue too, for its plural forms ("1 article", "2 articles");
+        # it holds only the numerus messages (lupdate -pluralonly).
+        _load_source_plurals(app, ours)
+        return language
     if not ours.is_file():
         try:
             compile_translations()
@@ -139,6 +142,18 @@ def install_translators(app: QCoreApplication, language: str) -> str:
         app.installTranslator(qtbase)
         _installed.append(qtbase)
     return language
+
+
+def _load_source_plurals(app: QCoreApplication, qm: Path) -> None:
+    if not qm.is_file():
+        try:
+            compile_translations()
+        except (RuntimeError, OSError, subprocess.CalledProcessError):
+            return  # "1 article(s)" is still readable
+    translator = QTranslator(app)
+    if translator.load(str(qm)):
+        app.installTranslator(translator)
+        _installed.append(translator)
 
 
 def setup_language(app: QCoreApplication) -> str:

@@ -100,7 +100,7 @@ class ImportActions(QObject):
         name = (
             self.tr("Importing {name}").format(name=Path(paths[0]).name)
             if len(paths) == 1
-            else self.tr("Importing {n} files").format(n=len(paths))
+            else self.tr("Importing %Ln file(s)", "", len(paths))
         )
         return self._start(name, run)
 
@@ -126,9 +126,9 @@ class ImportActions(QObject):
             self.imported.emit((new or [results[0].article.id])[0])
         parts = []
         if new:
-            parts.append(self.tr("Imported {n} article(s).").format(n=len(new)))
+            parts.append(self.tr("Imported %Ln article(s).", "", len(new)))
         if duplicates:
-            parts.append(self.tr("{n} already in the library.").format(n=duplicates))
+            parts.append(self.tr("%Ln already in the library.", "", duplicates))
         warnings = [w for r in results for w in r.warnings]
         if warnings:
             parts.append(warnings[0])

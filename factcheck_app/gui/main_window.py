@@ -277,10 +277,10 @@ class MainWindow(QMainWindow):
         lib = self.ctx.library
         where = str(lib.path) if lib.path else self.tr("temporary library")
         self.status_label.setText(
-            self.tr("{path} · {articles} articles · {open} open assertions").format(
+            self.tr("{path} · {articles} · {open}").format(
                 path=where,
-                articles=self.library_view.article_count(),
-                open=self.library_view.open_assertion_count(),
+                articles=self.tr("%Ln article(s)", "", self.library_view.article_count()),
+                open=self.tr("%Ln open assertion(s)", "", self.library_view.open_assertion_count()),
             )
         )
 

@@ -152,9 +152,7 @@ class ReferenceLibraryDialog(QDialog):
         self.list.blockSignals(blocker)
         total = len(annotations.list_references(self.ctx.library))
         self.count.setText(
-            translate("reference_library", "{shown} of {total} references").format(
-                shown=format_number(len(refs)), total=format_number(total)
-            )
+            self.tr("{shown} of %Ln reference(s)", "", total).format(shown=format_number(len(refs)))
         )
         if keep is None or not self.select(keep):
             self.list.setCurrentRow(0 if refs else -1)

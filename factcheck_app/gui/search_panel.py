@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.i18n import format_number, translate
+from factcheck_app.gui.i18n import translate
 from factcheck_app.models import SearchHit
 from factcheck_app.services import articles as article_service
 
@@ -91,12 +91,8 @@ class SearchPanel(QWidget):
             self.summary.setText(translate("search_panel", "Type to search."))
         else:
             found = len(self.hits)
-            text = (
-                translate("search_panel", "1 result for “{query}”")
-                if found == 1
-                else translate("search_panel", "{n} results for “{query}”")
-            )
-            self.summary.setText(text.format(n=format_number(found), query=query))
+            text = self.tr("%Ln result(s) for “{query}”", "", found)
+            self.summary.setText(text.format(query=query))
         if query:
             self.show_requested.emit()
         return self.hits

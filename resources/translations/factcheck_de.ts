@@ -35,9 +35,12 @@
         <source>Analysing the article</source>
         <translation>Artikel wird analysiert</translation>
     </message>
-    <message>
-        <source>Analysing {n} articles</source>
-        <translation>{n} Artikel werden analysiert</translation>
+    <message numerus="yes">
+        <source>Analysing %Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel wird analysiert</numerusform>
+            <numerusform>%Ln Artikel werden analysiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -76,8 +79,53 @@ oder ziehen Sie Dateien hierher.</translation>
         <translation>In diesem Artikel gibt es keine Behauptungen zu prüfen.</translation>
     </message>
     <message>
-        <source>{shown} assertions, {new} not reviewed</source>
-        <translation>{shown} Behauptungen, {new} nicht durchgesehen</translation>
+        <source>{shown}, {new}</source>
+        <translation>{shown}, {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assertion(s)</source>
+        <translation>
+            <numerusform>%Ln Behauptung</numerusform>
+            <numerusform>%Ln Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not reviewed</source>
+        <translation>
+            <numerusform>%Ln nicht durchgesehen</numerusform>
+            <numerusform>%Ln nicht durchgesehen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The %Ln selected article(s)</source>
+        <translation>
+            <numerusform>Der ausgewählte Artikel</numerusform>
+            <numerusform>Die %Ln ausgewählten Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln article(s)…</source>
+        <translation>
+            <numerusform>%Ln Artikel wird exportiert…</numerusform>
+            <numerusform>%Ln Artikel werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assertion(s)</source>
+        <translation>
+            <numerusform>%Ln Behauptung</numerusform>
+            <numerusform>%Ln Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -123,21 +171,30 @@ oder ziehen Sie Dateien hierher.</translation>
         <source>Importing {name}</source>
         <translation>{name} wird importiert</translation>
     </message>
-    <message>
-        <source>Importing {n} files</source>
-        <translation>{n} Dateien werden importiert</translation>
+    <message numerus="yes">
+        <source>Importing %Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei wird importiert</numerusform>
+            <numerusform>%Ln Dateien werden importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln article(s).</source>
+        <translation>
+            <numerusform>%Ln Artikel importiert.</numerusform>
+            <numerusform>%Ln Artikel importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library.</source>
+        <translation>
+            <numerusform>%Ln war bereits in der Bibliothek.</numerusform>
+            <numerusform>%Ln waren bereits in der Bibliothek.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Imported {n} article(s).</source>
-        <translation>{n} Artikel importiert.</translation>
-    </message>
-    <message>
-        <source>{n} already in the library.</source>
-        <translation>{n} bereits in der Bibliothek.</translation>
     </message>
     <message>
         <source>Some files could not be imported</source>
@@ -206,16 +263,48 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of articles (Ctrl+Shift+L)</source>
+        <translation>Artikelliste ein- oder ausblenden (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
         <source>temporary library</source>
         <translation>vorübergehende Bibliothek</translation>
     </message>
     <message>
-        <source>{path} · {articles} articles · {open} open assertions</source>
-        <translation>{path} · {articles} Artikel · {open} offene Behauptungen</translation>
+        <source>{path} · {articles} · {open}</source>
+        <translation>{path} · {articles} · {open}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open assertion(s)</source>
+        <translation>
+            <numerusform>%Ln offene Behauptung</numerusform>
+            <numerusform>%Ln offene Behauptungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The analyser could not be loaded</source>
         <translation>Die Analyse konnte nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLibraryDialog</name>
+    <message numerus="yes">
+        <source>{shown} of %Ln reference(s)</source>
+        <translation>
+            <numerusform>{shown} von %Ln Quelle</numerusform>
+            <numerusform>{shown} von %Ln Quellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -263,6 +352,16 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
     <message>
         <source>Why is this not an issue? (optional)</source>
         <translation>Warum ist das unproblematisch? (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%Ln result(s) for “{query}”</source>
+        <translation>
+            <numerusform>%Ln Treffer für „{query}“</numerusform>
+            <numerusform>%Ln Treffer für „{query}“</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -617,8 +716,8 @@ Cannot read {path}: {error}</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <source>{n} bytes</source>
-        <translation>{n} Byte</translation>
+        <source>{n} B</source>
+        <translation>{n} B</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -848,8 +947,8 @@ Cannot read {path}: {error}</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <source>The {n} selected articles</source>
-        <translation>Die {n} ausgewählten Artikel</translation>
+        <source>Saved {assertions} from {articles} to {path}</source>
+        <translation>{assertions} aus {articles} gespeichert unter {path}</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -866,14 +965,6 @@ Cannot read {path}: {error}</source>
     <message>
         <source>There is no article to export: select one in the library.</source>
         <translation>Es gibt keinen Artikel zu exportieren: Wählen Sie einen in der Bibliothek aus.</translation>
-    </message>
-    <message>
-        <source>Exporting {n} article(s)…</source>
-        <translation>{n} Artikel werden exportiert…</translation>
-    </message>
-    <message>
-        <source>Saved {assertions} assertion(s) from {articles} article(s) to {path}</source>
-        <translation>{assertions} Behauptung(en) aus {articles} Artikel(n) gespeichert in {path}</translation>
     </message>
     <message>
         <source>The export failed.</source>
@@ -1468,10 +1559,6 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
         <translation>Mit Behauptung verknüpfen</translation>
     </message>
     <message>
-        <source>{shown} of {total} references</source>
-        <translation>{shown} von {total} Quellen</translation>
-    </message>
-    <message>
         <source>Not cited by any assertion.</source>
         <translation>Von keiner Behauptung angeführt.</translation>
     </message>
@@ -1502,14 +1589,6 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
     <message>
         <source>Type to search.</source>
         <translation>Suchbegriff eingeben.</translation>
-    </message>
-    <message>
-        <source>1 result for “{query}”</source>
-        <translation>1 Treffer für „{query}“</translation>
-    </message>
-    <message>
-        <source>{n} results for “{query}”</source>
-        <translation>{n} Treffer für „{query}“</translation>
     </message>
 </context>
 <context>
@@ -1616,8 +1695,8 @@ Sie wurde gespeichert unter {path}</translation>
         <translation>Nur Dateien können angehängt werden.</translation>
     </message>
     <message>
-        <source>Attach {n} files</source>
-        <translation>{n} Dateien anhängen</translation>
+        <source>Attach files ({n})</source>
+        <translation>Dateien anhängen ({n})</translation>
     </message>
     <message>
         <source>Attach a local copy</source>

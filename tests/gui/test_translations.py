@@ -22,7 +22,7 @@ from factcheck_app.gui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 GUI_SOURCES = sorted((ROOT / "factcheck_app" / "gui").rglob("*.py"))
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%L?\d")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?n|%L?\d")
 MARKUP = re.compile(r"<[^>]+>")
 
 
@@ -34,13 +34,12 @@ def _tool(name: str) -> str:
     return found
 
 
-@pytest.fixture(scope="module")
-def messages(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, ET.Element]]:
-    """(context, message) of a .ts freshly updated from the code."""
-    ts = tmp_path_factory.mktemp("ts") / "factcheck_de.ts"
-    shutil.copy(i18n.ts_path("de"), ts)
+def _updated_messages(tmp: Path, language: str, *options: str) -> list[tuple[str, ET.Element]]:
+    """(context, message) of the committed .ts of ``language`` updated from the code."""
+    ts = tmp / f"factcheck_{language}.ts"
+    shutil.copy(i18n.ts_path(language), ts)
     subprocess.run(
-        [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
+        [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *options]
         + [str(p) for p in GUI_SOURCES]
         + ["-ts", str(ts)],
         check=True,
@@ -48,6 +47,42 @@ def messages(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, ET.Ele
     )
     root = ET.parse(ts).getroot()
     return [(c.findtext("name") or "", m) for c in root.iter("context") for m in c.iter("message")]
+
+
+def _targets(message: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a numerus message."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def _unfinished(messages: list[tuple[str, ET.Element]]) -> list[str]:
+    missing = []
+    for context, message in messages:
+        translation = message.find("translation")
+        targets = _targets(message)
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not targets
+            or not all(t.strip() for t in targets)
+        ):
+            missing.append(f"{context}: {message.findtext('source')!r}")
+    return missing
+
+
+@pytest.fixture(scope="module")
+def messages(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, ET.Element]]:
+    return _updated_messages(tmp_path_factory.mktemp("ts"), "de")
+
+
+@pytest.fixture(scope="module")
+def english_plurals(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, ET.Element]]:
+    tmp = tmp_path_factory.mktemp("ts-en")
+    return _updated_messages(tmp, "en", "-pluralonly", "-target-language", "en")
 
 
 @pytest.fixture
@@ -68,30 +103,58 @@ def test_lupdate_finds_the_strings(messages):
 
 
 def test_every_ui_string_has_a_german_translation(messages):
-    missing = []
-    for context, message in messages:
-        translation = message.find("translation")
-        if (
-            translation is None
-            or translation.get("type") in ("unfinished", "vanished", "obsolete")
-            or not (translation.text or "").strip()
-        ):
-            missing.append(f"{context}: {message.findtext('source')!r}")
+    missing = _unfinished(messages)
     assert not missing, "No German translation for:\n" + "\n".join(missing)
+
+
+def test_every_count_has_english_plural_forms(english_plurals):
+    assert len(english_plurals) >= 10
+    missing = _unfinished(english_plurals)
+    assert not missing, "No English plural forms for:\n" + "\n".join(missing)
+
+
+def test_counts_use_plural_forms_not_parentheses(messages):
+    """ "article(s)" in a shown string means a count that bypassed tr(text, "", n)."""
+    wrong = [
+        f"{context}: {message.findtext('source')!r}"
+        for context, message in messages
+        if "(s)" in (message.findtext("source") or "") and message.get("numerus") != "yes"
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [("en", "1 article", "2 articles"), ("de", "1 Behauptung", "2 Behauptungen")],
+)
+def test_counts_read_naturally(qapp, language, one, many):
+    i18n.compile_translations()
+    i18n.install_translators(qapp, language)
+    try:
+        source = "%Ln article(s)" if language == "en" else "%Ln assertion(s)"
+        context = "MainWindow" if language == "en" else "AssertionPanel"
+        assert QApplication.translate(context, source, "", 1) == one
+        assert QApplication.translate(context, source, "", 2) == many
+    finally:
+        i18n.install_translators(qapp, "en")
 
 
 def test_placeholders_accelerators_and_markup_match(messages):
     wrong = []
     for context, message in messages:
         source = message.findtext("source") or ""
-        target = message.findtext("translation") or ""
-        if not target:
-            continue  # reported by the test above
-        for pattern in (PLACEHOLDER, MARKUP):
-            if sorted(pattern.findall(source)) != sorted(pattern.findall(target)):
+        for target in _targets(message):
+            if not target:
+                continue  # reported by the test above
+            found = [
+                sorted(p.findall(source)) != sorted(p.findall(target))
+                for p in (PLACEHOLDER, MARKUP)
+            ]
+            # a singular form may spell the one out ("Der ausgewählte Artikel")
+            if any(found) and not (message.get("numerus") == "yes" and "%" not in target):
                 wrong.append(f"{context}: {source!r} -> {target!r}")
-        if source.count("&") != target.count("&") or source.count("\n") != target.count("\n"):
-            wrong.append(f"{context}: & or line breaks differ in {source!r} -> {target!r}")
+            if source.count("&") != target.count("&") or source.count("\n") != target.count("\n"):
+                wrong.append(f"{context}: & or line breaks differ in {source!r} -> {target!r}")
     assert not wrong, "\n".join(wrong)
 
 

@@ -100,7 +100,7 @@ def local_time(stamp: str) -> str:
 def human_size(size: int) -> str:
     """Bytes as "12 KB" / "1,5 MB", with the UI locale's decimal separator."""
     if size < 1024:
-        return translate("common", "{n} bytes").format(n=format_number(size))
+        return translate("common", "{n} B").format(n=format_number(size))
     value = size / 1024
     for unit in ("KB", "MB"):
         if value < 1024:

@@ -74,7 +74,7 @@ def attach_files(
     if len(files) == 1:
         return int(run(parent, ctx, AttachFile(ctx, reference_id, files[0])))
     stored = 0
-    ctx.undo_stack.beginMacro(translate("snapshots", "Attach {n} files").format(n=len(files)))
+    ctx.undo_stack.beginMacro(translate("snapshots", "Attach files ({n})").format(n=len(files)))
     try:
         for path in files:
             stored += run(parent, ctx, AttachFile(ctx, reference_id, path))

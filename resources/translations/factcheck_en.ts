@@ -1,0 +1,123 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AnalysisRunner</name>
+    <message numerus="yes">
+        <source>Analysing %Ln article(s)</source>
+        <translation>
+            <numerusform>Analysing %Ln article</numerusform>
+            <numerusform>Analysing %Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssertionPanel</name>
+    <message numerus="yes">
+        <source>%Ln assertion(s)</source>
+        <translation>
+            <numerusform>%Ln assertion</numerusform>
+            <numerusform>%Ln assertions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not reviewed</source>
+        <translation>
+            <numerusform>%Ln not reviewed</numerusform>
+            <numerusform>%Ln not reviewed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The %Ln selected article(s)</source>
+        <translation>
+            <numerusform>The selected article</numerusform>
+            <numerusform>The %Ln selected articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln article(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln article…</numerusform>
+            <numerusform>Exporting %Ln articles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assertion(s)</source>
+        <translation>
+            <numerusform>%Ln assertion</numerusform>
+            <numerusform>%Ln assertions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message numerus="yes">
+        <source>Importing %Ln file(s)</source>
+        <translation>
+            <numerusform>Importing %Ln file</numerusform>
+            <numerusform>Importing %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln article(s).</source>
+        <translation>
+            <numerusform>Imported %Ln article.</numerusform>
+            <numerusform>Imported %Ln articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library.</source>
+        <translation>
+            <numerusform>%Ln was already in the library.</numerusform>
+            <numerusform>%Ln were already in the library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open assertion(s)</source>
+        <translation>
+            <numerusform>%Ln open assertion</numerusform>
+            <numerusform>%Ln open assertions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLibraryDialog</name>
+    <message numerus="yes">
+        <source>{shown} of %Ln reference(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln reference</numerusform>
+            <numerusform>{shown} of %Ln references</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%Ln result(s) for “{query}”</source>
+        <translation>
+            <numerusform>%Ln result for “{query}”</numerusform>
+            <numerusform>%Ln results for “{query}”</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
