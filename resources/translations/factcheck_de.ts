@@ -652,6 +652,34 @@ Cannot read {path}: {error}</source>
 <context>
     <name>common</name>
     <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>mostly true</source>
+        <translation>überwiegend wahr</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>teils, teils</translation>
+    </message>
+    <message>
+        <source>mostly false</source>
+        <translation>überwiegend falsch</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>misleading</source>
+        <translation>irreführend</translation>
+    </message>
+    <message>
+        <source>unverifiable</source>
+        <translation>nicht überprüfbar</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -1724,7 +1752,7 @@ Sie wurde gespeichert unter {path}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Offen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open with the system viewer</source>

@@ -53,6 +53,27 @@ CATEGORY_LABELS: dict[Category, str] = CategoryLabels.fromkeys(
     ],
     "",
 )
+# The default scheme's ratings read out in the UI language; the stored value stays the
+# English word (it is what ClaimReview and a colleague's library understand). A rating
+# the user added to the scheme is shown as typed.
+RATING_LABELS: dict[str, str] = TranslatedLabels(
+    {
+        "true": QT_TRANSLATE_NOOP("common", "true"),
+        "mostly true": QT_TRANSLATE_NOOP("common", "mostly true"),
+        "mixed": QT_TRANSLATE_NOOP("common", "mixed"),
+        "mostly false": QT_TRANSLATE_NOOP("common", "mostly false"),
+        "false": QT_TRANSLATE_NOOP("common", "false"),
+        "misleading": QT_TRANSLATE_NOOP("common", "misleading"),
+        "unverifiable": QT_TRANSLATE_NOOP("common", "unverifiable"),
+    }
+)
+
+
+def rating_label(rating: str) -> str:
+    """A verdict rating as the user reads it ("unverifiable" -> "nicht überprüfbar")."""
+    return RATING_LABELS[rating] if rating in RATING_LABELS else rating  # noqa: SIM401 (get() would skip the translation)
+
+
 STATUS_LABELS: dict[CheckStatus, str] = TranslatedLabels(
     {
         CheckStatus.OPEN: QT_TRANSLATE_NOOP("common", "Open"),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import STATUS_LABELS, local_time, muted, run
+from factcheck_app.gui.detail.common import STATUS_LABELS, local_time, muted, rating_label, run
 from factcheck_app.gui.edit_commands import ClearVerdict, SetVerdict, UpdateAssertion
 from factcheck_app.gui.i18n import translate
 from factcheck_app.models import Assertion, CheckStatus, Verdict
@@ -87,7 +87,7 @@ class VerdictSection(QGroupBox):
         self.rating.clear()
         self.rating.addItem(translate("verdict_section", NO_RATING), None)
         for rating in self.ctx.settings.verdict_scheme:
-            self.rating.addItem(rating, rating)
+            self.rating.addItem(rating_label(rating), rating)
         if current is not None and current not in self.ctx.settings.verdict_scheme:
             self.rating.addItem(
                 translate("verdict_section", "{rating} (not in scheme)").format(rating=current),
