@@ -43,14 +43,20 @@ lint: $(STAMP)
 bench: $(STAMP)
 	for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
-# The README's and the guide's pictures, in English and German, from the bundled sample.
+# The README's and the guide's pictures, in English and German, from the bundled sample:
+# main-window[-de].png at 1440x900 for the README, and every size the layout must serve.
+SHOT_SIZES := 1024x640 1440x900 1920x1080
 screenshot: $(STAMP) $(QM_FILES)
 	for lang in en de; do \
 	  tmp=$$(mktemp -d) && printf '{"ui_language": "%s"}' $$lang > $$tmp/settings.json && \
 	  suffix=$$([ $$lang = de ] && echo -de || true) && \
-	  FACTCHECK_CONFIG=$$tmp/settings.json QT_QPA_PLATFORM=offscreen \
-	    $(BIN)/factcheck-app --screenshot docs/screenshots/main-window$$suffix.png $(SAMPLE); \
-	  status=$$?; rm -rf $$tmp; [ $$status -eq 0 ] || exit $$status; \
+	  for size in $(SHOT_SIZES); do \
+	    XDG_CONFIG_HOME=$$tmp FACTCHECK_CONFIG=$$tmp/settings.json QT_QPA_PLATFORM=offscreen \
+	      $(BIN)/factcheck-app --screenshot docs/screenshots/main-window-$$size$$suffix.png \
+	      --size $$size $(SAMPLE) || { rm -rf $$tmp; exit 1; }; \
+	  done; \
+	  cp docs/screenshots/main-window-1440x900$$suffix.png docs/screenshots/main-window$$suffix.png; \
+	  rm -rf $$tmp; \
 	done
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_guide_images.py
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 #: Below this the article column wraps a short sentence over three lines: fold the library.
 ARTICLE_MIN_WIDTH = 480
-LIBRARY_WIDTH = (240, 460)
+LIBRARY_WIDTH = (260, 480)
 SIDE_WIDTH = (340, 620)
 #: Share of the width each side column aims for; the article takes the rest.
-LIBRARY_SHARE = 0.22
-SIDE_SHARE = 0.30
+LIBRARY_SHARE = 0.24
+SIDE_SHARE = 0.29
 #: How extra width is shared when the window grows (library, article, side).
 STRETCH = (2, 5, 3)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLineEdit,
     QTreeView,
@@ -27,6 +28,10 @@ from factcheck_app.models import Changes
 from factcheck_app.services import articles as article_service
 
 STATUSES = ("unchecked", "open", "in progress", "checked")
+
+
+#: Below this width the library drops its count columns and stacks its filters.
+COMPACT_WIDTH = 420
 
 
 class LibraryView(QWidget):
@@ -74,14 +79,16 @@ class LibraryView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._add_header_toggles()
 
-        filters = QHBoxLayout()
+        filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        for combo in (self.outlet_filter, self.status_filter, self.tag_filter):
+        self._filters = filters
+        for combo in self._filter_combos():
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(4)
-            filters.addWidget(combo, 1)
+        self._compact: bool | None = None
+        self._lay_out_filters(compact=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -174,6 +181,32 @@ class LibraryView(QWidget):
         tags = sorted({t for s in summaries for t in s.tags}, key=str.casefold)
         _refill(self.outlet_filter, self.tr("Any outlet"), outlets)
         _refill(self.tag_filter, self.tr("Any tag"), tags)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow library keeps its titles readable: counts fold into the tooltip.
+
+        Below ``COMPACT_WIDTH`` the per-category count columns hide (the title's tooltip
+        lists them) and the filters take two rows, so titles are not cut to a few letters.
+        """
+        super().resizeEvent(event)
+        compact = event.size().width() < COMPACT_WIDTH
+        if compact != self._compact:
+            self._compact = compact
+            header = self.view.header()
+            for col in range(FIRST_COUNT, self.model.columnCount()):
+                header.setSectionHidden(col, compact)
+            self._lay_out_filters(compact)
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.outlet_filter, self.status_filter, self.tag_filter)
+
+    def _lay_out_filters(self, compact: bool) -> None:
+        per_row = 2 if compact else 3
+        for index, combo in enumerate(self._filter_combos()):
+            self._filters.removeWidget(combo)
+            self._filters.addWidget(combo, index // per_row, index % per_row)
+        for column in range(3):
+            self._filters.setColumnStretch(column, 1 if column < per_row else 0)
 
     def _add_header_toggles(self) -> None:
         from PySide6.QtGui import QAction
