@@ -140,6 +140,13 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
     from factcheck_app.gui import file_open
 
     file_open.install(app, window)
+    current = [window]
+
+    def keep(replacement) -> None:  # a language switch built a new window: hold on to it
+        current[0] = replacement
+        replacement.replaced.connect(keep)
+
+    window.replaced.connect(keep)
     window.show()
     if article_id:
         window.show_article(article_id)

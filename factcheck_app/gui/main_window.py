@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -52,6 +52,9 @@ from factcheck_app.services import articles as article_service
 
 
 class MainWindow(QMainWindow):
+    #: A window built in another UI language took this one's place (see language_switch).
+    replaced = Signal(object)
+
     def __init__(
         self,
         ctx: GuiContext,
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self._article_id: str | None = None
         self._preload = preload_analyzer
+        self.analyzer_factory = analyzer_factory
+        self._retired = False
         self._shown_once = False
         self._select_first_in: str | None = None  # article whose first assertion to select
 
@@ -118,7 +123,7 @@ class MainWindow(QMainWindow):
         self.analysis.failed.connect(lambda exc: show_error(self, self.tr("Analysis failed"), exc))
 
         self._apply_highlight_setting()
-        self._restored = window_state.restore(self, self._splitters())
+        self._restored = window_state.restore(self, self.splitters())
         if not self._restored:
             self.resize(1400, 860)
         self._install_layout_actions()
@@ -179,10 +184,32 @@ class MainWindow(QMainWindow):
         if ids:
             self.analysis.analyze(ids)
 
+    @property
+    def preloads_analyzer(self) -> bool:
+        return self._preload
+
     def open_settings(self) -> None:
         from factcheck_app.gui.settings_dialog import open_settings_dialog
 
-        open_settings_dialog(self, self.ctx)
+        before = self.ctx.settings.ui_language
+        if open_settings_dialog(self, self.ctx) and self.ctx.settings.ui_language != before:
+            # after the dialog's own event loop has returned: this window is replaced
+            QTimer.singleShot(0, lambda: self.switch_language(self.ctx.settings.ui_language))
+
+    def switch_language(self, preference: str) -> MainWindow:
+        """Show the UI in another language now (a new window takes this one's place)."""
+        from factcheck_app.gui.language_switch import apply_language
+
+        new = apply_language(self, preference)
+        if new is not self:
+            self.replaced.emit(new)
+        return new
+
+    def retire(self) -> None:
+        """Leave the screen for a replacement window; running work carries on."""
+        self._retired = True
+        self.hide()
+        self.deleteLater()
 
     def show_shortcuts(self) -> None:
         from factcheck_app.gui.shortcuts_dialog import ShortcutsDialog
@@ -206,7 +233,7 @@ class MainWindow(QMainWindow):
         )
         self.toolbar_fit = AdaptiveToolbar(self.toolbar, self)
 
-    def _splitters(self) -> dict[str, QSplitter]:
+    def splitters(self) -> dict[str, QSplitter]:
         return {"main": self.splitter, "right": self.right_splitter}
 
     def _article_activated(self, article_id: str | None) -> None:
@@ -312,7 +339,10 @@ class MainWindow(QMainWindow):
         self.importer.drop(event.mimeData())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        window_state.save(self, self._splitters())
+        if self._retired:  # replaced by a window in another language: nothing to stop
+            super().closeEvent(event)
+            return
+        window_state.save(self, self.splitters())
         self.ctx.tasks.cancel_all()
         self.ctx.tasks.wait(5000)
         super().closeEvent(event)
