@@ -23,6 +23,15 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_ui(qapp):
+    """The UI as the app starts it in English: with its plural forms ("1 article")."""
+    from factcheck_app.gui import i18n
+
+    i18n.compile_translations()
+    i18n.install_translators(qapp, "en")
+
+
 @pytest.fixture
 def ctx(library):
     from factcheck_app.gui.context import GuiContext

@@ -48,7 +48,7 @@ def test_open_a_sample_with_the_real_analyser(qtbot, ctx, monkeypatch, warnings)
     assert window.article_view.highlight_count() == len(visible)
     assert window.assertion_panel.proxy.rowCount() == len(visible)
     assert window.library_view.article_count() == 1
-    assert "1 articles" in window.status_label.text()
+    assert "1 article ·" in window.status_label.text()
 
 
 def test_a_bad_file_shows_a_message_and_imports_nothing(
