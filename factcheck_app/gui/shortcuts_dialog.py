@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 def shortcut_rows(menus: dict[str, QMenu]) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every action with a shortcut, in menu order."""
     rows: list[tuple[str, str, str]] = []
-    seen: set[int] = set()
 
     def walk(menu: QMenu, title: str) -> None:
         for action in menu.actions():
@@ -26,10 +25,11 @@ def shortcut_rows(menus: dict[str, QMenu]) -> list[tuple[str, str, str]]:
                 walk(action.menu(), title)
                 continue
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-            if action.isSeparator() or not keys or id(action) in seen:
+            row = (title, action.text().replace("&", ""), ", ".join(keys))
+            # by content: id() of PySide's short-lived wrappers is reused, not a key
+            if action.isSeparator() or not keys or row in rows:
                 continue
-            seen.add(id(action))
-            rows.append((title, action.text().replace("&", ""), ", ".join(keys)))
+            rows.append(row)
 
     for menu in menus.values():
         walk(menu, menu.title().replace("&", ""))

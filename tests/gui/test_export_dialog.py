@@ -68,7 +68,7 @@ def test_export_html_writes_the_file_and_opens_it(setup, qtbot) -> None:
     page = target.read_text(encoding="utf-8")
     assert "Brücke für 12 Millionen" in page and "private hunch" not in page
     assert opened == [str(target)]
-    assert "Saved 1 assertion(s)" in dialog.status.text()
+    assert "Saved 1 assertion from 1 article" in dialog.status.text()
 
 
 def test_export_pdf_for_a_tag_with_the_file_chooser(setup, qtbot, monkeypatch) -> None:

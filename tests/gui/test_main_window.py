@@ -5,6 +5,7 @@ from __future__ import annotations
 from gui_support import FakeAnalyzer, add_article, analyse, paragraphs, wait_for_jobs
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from factcheck_app.gui.offsets import Utf16Map
 from factcheck_app.models import Category, ReviewState
@@ -203,12 +204,20 @@ def test_menus_and_shortcuts_dialog(window):
     assert dialog.table.rowCount() == len(shortcut_rows(window.menus))
 
 
-def test_geometry_and_splitters_are_remembered(qtbot, make_window):
+def test_geometry_and_splitters_are_remembered(qtbot, make_window, ctx):
+    from gui_support import add_article, paragraphs
+
+    add_article(ctx.library, paragraphs("Officials said so."))  # not the empty welcome page
     first = make_window()
-    first.resize(760, 560)
-    first.splitter.setSizes([200, 300, 250])
-    sizes = first.splitter.sizes()
+    first.resize(790, 560)  # the offscreen screen is 800 px wide: the library folds
+    QApplication.processEvents()
+    first.splitter.setSizes([0, 500, first.splitter.width() - 500])
+    first.columns.fit()  # as after any resize: the article keeps its readable width
+    first.right_splitter.setSizes([200, 300])
+    main, right = first.splitter.sizes(), first.right_splitter.sizes()
     first.close()
     second = make_window()
-    assert second.size().width() == 760
-    assert second.splitter.sizes() == sizes
+    QApplication.processEvents()
+    assert second.size().width() == 790
+    assert second.splitter.sizes() == main
+    assert second.right_splitter.sizes() == right
