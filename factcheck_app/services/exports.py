@@ -8,24 +8,29 @@ assertions, which notes); every format renders the resulting ``Report``. Long wo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
 from factcheck_app import ingest
+from factcheck_app.errors import InputError
+from factcheck_app.export.claimreview import SUMMARY_LIMIT, claim_summary, long_summaries
 from factcheck_app.export.model import (
     ArticleReport,
     AssertionItem,
+    ClaimEntry,
     EvidenceItem,
     ExportFormat,
     Report,
     ReportOptions,
+    group_claims,
 )
-from factcheck_app.export.render import write_report
+from factcheck_app.export.render import write_report, write_split
 from factcheck_app.export.w3c_import import (
     AnnotationFileError,
     AnnotationRecord,
@@ -72,6 +77,7 @@ class ExportResult:
     articles: int
     assertions: int
     verdicts: int = 0
+    warnings: tuple[str, ...] = ()
 
 
 def select_articles(lib: Library, ids: Sequence[str] = (), tag: str | None = None) -> list[str]:
@@ -86,6 +92,22 @@ def select_articles(lib: Library, ids: Sequence[str] = (), tag: str | None = Non
     if not chosen:
         raise NotFound("no article chosen: give article ids or a tag")
     return list(dict.fromkeys(chosen))
+
+
+def resolve_assertion_id(lib: Library, id_or_prefix: str) -> str:
+    """A full assertion id from an id or a unique prefix (as ``list``/``show`` print)."""
+    with lib.session() as db:
+        rows = db.execute(
+            "SELECT id FROM assertions WHERE deleted = 0 AND id LIKE ? || '%' LIMIT 3",
+            [id_or_prefix],
+        ).fetchall()
+    ids = [r[0] for r in rows]
+    if id_or_prefix in ids:
+        return id_or_prefix
+    if len(ids) != 1:
+        found = "no assertion" if not ids else f"{len(ids)} assertions"
+        raise NotFound(f"{found} with id {id_or_prefix!r}; give more of the id")
+    return ids[0]
 
 
 def article_tags(lib: Library) -> list[tuple[str, int]]:
@@ -157,12 +179,14 @@ def build_report(
                     )
                 )
             tags = tuple(t.name for t in store.tags_for(db, "article", article.id))
+        numbered, claims = _number_claims(items)
         articles.append(
             ArticleReport(
                 article,
-                tuple(items),
+                numbered,
                 notes=tuple(n for n in all_notes if n.assertion_id is None),
                 tags=tags,
+                claims=claims,
             )
         )
         if progress:
@@ -182,6 +206,44 @@ def build_report(
     )
 
 
+def _number_claims(
+    items: Sequence[AssertionItem],
+) -> tuple[tuple[AssertionItem, ...], tuple[ClaimEntry, ...]]:
+    """Group overlapping findings into claims numbered in text order; every finding takes
+    its claim's number, so the article's markers and the entries agree."""
+    numbered: list[AssertionItem] = []
+    claims: list[ClaimEntry] = []
+    for number, group in enumerate(group_claims(tuple(items)), 1):
+        members = tuple(replace(i, number=number) for i in group)
+        numbered.extend(members)
+        claims.append(
+            ClaimEntry(
+                number,
+                members,
+                min(i.assertion.start for i in members),
+                max(i.assertion.end for i in members),
+            )
+        )
+    numbered.sort(key=lambda i: (i.number, i.assertion.start, i.assertion.end))
+    return tuple(numbered), tuple(claims)
+
+
+def publishing_options(lib: Library, fmt: ExportFormat, options: ReportOptions) -> ReportOptions:
+    """Fill the publishing fields from Settings and refuse a ClaimReview that could not be
+    published: every review needs the public address it will have."""
+    base = (options.base_url or lib.settings.publish_base_url).strip()
+    org_url = (options.organisation_url or lib.settings.organisation_url).strip()
+    for label, value in (("base URL", base), ("organisation URL", org_url)):
+        if value and urlsplit(value).scheme not in ("http", "https"):
+            raise InputError(f"the {label} must start with https:// or http://, not {value!r}")
+    if fmt is ExportFormat.CLAIMREVIEW and not base:
+        raise InputError(
+            "ClaimReview needs the address where the report will be published: give "
+            "--base-url https://… or set it in Settings"
+        )
+    return replace(options, base_url=base, organisation_url=org_url)
+
+
 def export_articles(
     lib: Library,
     article_ids: Sequence[str],
@@ -191,18 +253,48 @@ def export_articles(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ExportResult:
-    """Write one report file for the articles; raises ``NotFound``/``ExportCancelled``."""
+    """Write one report file (a folder of files for split ClaimReview) for the articles;
+    raises ``NotFound``/``InputError``/``ExportCancelled``."""
     fmt = ExportFormat(fmt)
+    options = publishing_options(lib, fmt, options)
     report = build_report(lib, article_ids, options, progress, cancel)
     if cancel and cancel():
         raise ExportCancelled("export cancelled")
-    path = write_report(report, fmt, Path(out))
+    if fmt is ExportFormat.CLAIMREVIEW and options.split:
+        path = write_split(report, Path(out))
+    else:
+        path = write_report(report, fmt, Path(out))
     if progress:
         progress(len(article_ids) + 1, len(article_ids) + 1)
     items = [i for a in report.articles for i in a.items]
+    warnings: list[str] = []
+    if fmt is ExportFormat.CLAIMREVIEW or (fmt is ExportFormat.HTML and options.base_url):
+        warnings += [
+            f"the claim summary of “{text[:40]}…” has {len(text)} characters; search engines "
+            f"show at most {SUMMARY_LIMIT}: give a shorter one (--claim-summary "
+            f"{item.assertion.id[:8]}=…)"
+            for item, text in long_summaries(report)
+        ]
     return ExportResult(
-        path, fmt, len(report.articles), len(items), sum(1 for i in items if i.verdict)
+        path,
+        fmt,
+        len(report.articles),
+        len(items),
+        sum(1 for i in items if i.verdict),
+        tuple(warnings),
     )
+
+
+def claim_summary_defaults(lib: Library, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(assertion id, verdict, default summary = the quote) of every assertion with a
+    verdict, for the export dialog's claim summary editor."""
+    report = build_report(lib, article_ids)
+    return [
+        (item.assertion.id, item.verdict.rating, claim_summary(report, item))
+        for ar in report.articles
+        for item in ar.items
+        if item.verdict is not None
+    ]
 
 
 # --- Web Annotation import -------------------------------------------------------
