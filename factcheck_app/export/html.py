@@ -113,7 +113,7 @@ def _summary(report: Report, ar: ArticleReport) -> str:
         out.extend(
             f'<li><a href="#{c.anchor}">[{c.number}]</a> '
             f"{esc(', '.join(_.category(x) for x in c.categories))}: "
-            f"“{esc(_short(ar.article.text[c.start : c.end]))}”</li>"
+            f"{_.quoted(esc(_short(ar.article.text[c.start : c.end])))}</li>"
             for c in still_open
         )
         out.append("</ul>")
@@ -187,7 +187,7 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
     out = [
         f'<div class="claim">{anchors}'
         f'<h3><span style="color:{ink}">[{claim.number}]</span> {badges}</h3>',
-        f"<blockquote>“{_lines(quote)}”</blockquote>",
+        f"<blockquote>{_.quoted(_lines(quote))}</blockquote>",
     ]
     several = len({v.rating for _item, v in claim.verdicts}) > 1
     for item, v in claim.verdicts:
@@ -225,7 +225,7 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
         out.append("<p><b>" + esc(_("References")) + "</b></p><ul>")
         for e in evidence:
             ref = e.reference
-            quote_ = f" “{_lines(e.evidence.quote)}”" if e.evidence.quote else ""
+            quote_ = " " + _.quoted(_lines(e.evidence.quote)) if e.evidence.quote else ""
             loc = f" ({esc(e.evidence.locator)})" if e.evidence.locator else ""
             out.append(
                 f"<li><i>{esc(_.relation(e.evidence.relation))}</i>: "

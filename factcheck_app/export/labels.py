@@ -53,6 +53,10 @@ class Words:
         """A default verdict word in the report's language; a custom word as written."""
         return self._t.pgettext("verdict", rating)
 
+    def quoted(self, text: str) -> str:
+        """Text in the report language's quotation marks (“…” / „…“)."""
+        return self._t.gettext("“{quote}”").format(quote=text)
+
     def date(self, stamp: str | None) -> str:
         return format_date(stamp, self.lang)
 

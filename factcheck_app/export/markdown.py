@@ -78,7 +78,7 @@ def _summary_md(report: Report, ar: ArticleReport) -> list[str]:
         for claim in still_open:
             quote = " ".join(ar.article.text[claim.start : claim.end].split())
             names = ", ".join(_.category(c) for c in claim.categories)
-            out.append(f"- [\\[{claim.number}\\]](#{claim.anchor}) {names}: “{md(quote)}”")
+            out.append(f"- [\\[{claim.number}\\]](#{claim.anchor}) {names}: {_.quoted(md(quote))}")
     return out
 
 
@@ -153,7 +153,7 @@ def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]
         out.append("- **" + _("Note") + f"** ({md(n.author)}, {_.datetime(n.created_at)}):")
         out.append(f"  {note_md(n.body)}")
     for e in (e for i in claim.items for e in i.evidence):
-        quote = f" “{md(e.evidence.quote)}”" if e.evidence.quote else ""
+        quote = " " + _.quoted(md(e.evidence.quote)) if e.evidence.quote else ""
         loc = f" ({md(e.evidence.locator)})" if e.evidence.locator else ""
         out.append(
             "- **" + _("Reference") + f"** *{_.relation(e.evidence.relation)}*: "

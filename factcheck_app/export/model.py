@@ -171,7 +171,7 @@ class ArticleReport:
         still_open: list[ClaimEntry] = []
         for claim in self.claims:
             ratings = dict.fromkeys(v.rating for _item, v in claim.verdicts)
-            verdicts.update(ratings)
+            verdicts.update(list(ratings))
             categories.update(str(c) for c in claim.categories)
             if not ratings:
                 still_open.append(claim)

@@ -16,6 +16,7 @@ from factcheck_app.export.model import ReportOptions
 from factcheck_app.services import exports
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
+BASE = "https://faktencheck.example/2026/nordkorea"
 
 
 def _export(sample: Sample, tmp_path: Path, fmt: str, **options) -> str:
@@ -79,16 +80,19 @@ def test_html_is_self_contained_and_escapes_user_text(sample: Sample, tmp_path: 
     assert "최선희" in page and "„volle Unterstützung“" in page
 
 
-def test_markdown_escapes_user_text(sample: Sample, tmp_path: Path) -> None:
+def test_markdown_escapes_user_text_and_renders_notes(sample: Sample, tmp_path: Path) -> None:
     text = _export(sample, tmp_path, "md")
     assert "<script>" not in text and "</p>" not in text
-    assert r"\<script\>" in text and r"\*\*stars\*\*" in text
+    # a note is Markdown: its emphasis stays Markdown (as HTML and PDF render it), its
+    # HTML stays text
+    assert "&lt;script>" in text and "**stars**" in text and r"\*\*stars" not in text
+    assert "Library" not in text and "lib.db" not in text
     assert re.search(r"\[\\\[1\\\]\]\(#claim-", text)  # numbered marker links
     assert "## References" in text and sample.reference_title in text
 
 
 def test_claimreview_validates_and_maps_verdicts(sample: Sample, tmp_path: Path) -> None:
-    doc = json.loads(_export(sample, tmp_path, "claimreview", include_sourced=True))
+    doc = json.loads(_export(sample, tmp_path, "claimreview", include_sourced=True, base_url=BASE))
     schema = json.loads((SCHEMAS / "claimreview.schema.json").read_text())
     jsonschema.validate(doc, schema)
     reviews = {r["claimReviewed"]: r for r in doc["@graph"]}
@@ -113,9 +117,10 @@ def test_claim_author_is_the_speaker(sample: Sample, tmp_path: Path) -> None:
     from factcheck_app.services import annotations
 
     annotations.set_verdict(sample.lib, sample.ids["disputed"], "mostly true")
-    doc = json.loads(_export(sample, tmp_path, "claimreview"))
+    doc = json.loads(_export(sample, tmp_path, "claimreview", base_url=BASE))
     review = next(r for r in doc["@graph"] if "Zürich" in r["claimReviewed"])
     assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "José Müller-Ščerbová"}
+    assert review["url"] == f"{BASE}#claim-{sample.ids['disputed']}"
     assert review["reviewRating"]["ratingValue"] == 4
 
 
