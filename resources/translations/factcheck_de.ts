@@ -280,6 +280,14 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>Erscheint als Autor Ihrer Entscheidungen, Notizen und Urteile</translation>
     </message>
     <message>
+        <source>Your newsroom or fact-checking team</source>
+        <translation>Ihre Redaktion oder Ihr Faktencheck-Team</translation>
+    </message>
+    <message>
+        <source>Where your reports are published; ClaimReview exports need it</source>
+        <translation>Wo Ihre Berichte veröffentlicht werden; ClaimReview-Exporte brauchen das</translation>
+    </message>
+    <message>
         <source>Built-in rules only (no model)</source>
         <translation>Nur eingebaute Regeln (kein Modell)</translation>
     </message>
@@ -294,6 +302,18 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
     <message>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;web site:</source>
+        <translation>&amp;Website der Organisation:</translation>
+    </message>
+    <message>
+        <source>Reports &amp;published at:</source>
+        <translation>Berichte &amp;veröffentlicht unter:</translation>
     </message>
     <message>
         <source>Analysis &amp;model:</source>
@@ -820,6 +840,34 @@ Cannot read {path}: {error}</source>
         <translation>US Letter</translation>
     </message>
     <message>
+        <source>Language of the report&apos;s headings, labels and dates</source>
+        <translation>Sprache der Überschriften, Bezeichnungen und Daten im Bericht</translation>
+    </message>
+    <message>
+        <source>Archival PDF/A-1b (no attached JSON)</source>
+        <translation>Archiv-PDF/A-1b (ohne angehängtes JSON)</translation>
+    </message>
+    <message>
+        <source>The address where the report will be published; each review&apos;s url points into it. Set a default in Settings.</source>
+        <translation>Die Adresse, unter der der Bericht veröffentlicht wird; die URL jeder Bewertung zeigt hinein. Eine Vorgabe lässt sich in den Einstellungen setzen.</translation>
+    </message>
+    <message>
+        <source>One file per review (its own page), into a folder</source>
+        <translation>Eine Datei je Bewertung (eigene Seite), in einen Ordner</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Claim as search engines show it</source>
+        <translation>Aussage, wie Suchmaschinen sie zeigen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
         <source>Where to save the file</source>
         <translation>Wo die Datei gespeichert wird</translation>
     </message>
@@ -840,8 +888,20 @@ Cannot read {path}: {error}</source>
         <translation>Format:</translation>
     </message>
     <message>
+        <source>Report language:</source>
+        <translation>Berichtssprache:</translation>
+    </message>
+    <message>
         <source>Page size:</source>
         <translation>Seitenformat:</translation>
+    </message>
+    <message>
+        <source>Published at:</source>
+        <translation>Veröffentlicht unter:</translation>
+    </message>
+    <message>
+        <source>Claim summaries:</source>
+        <translation>Kurzfassungen:</translation>
     </message>
     <message>
         <source>Save as:</source>
@@ -850,6 +910,10 @@ Cannot read {path}: {error}</source>
     <message>
         <source>The {n} selected articles</source>
         <translation>Die {n} ausgewählten Artikel</translation>
+    </message>
+    <message>
+        <source>Summaries longer than {limit} characters, which search engines cut off: {n}</source>
+        <translation>Kurzfassungen länger als {limit} Zeichen, die Suchmaschinen abschneiden: {n}</translation>
     </message>
     <message>
         <source>Export to</source>
