@@ -76,6 +76,16 @@ class ReportOptions:
 
 
 @dataclass(frozen=True)
+class TagRef:
+    """A tag as the exchange formats carry it: its id and author travel, so a colleague's
+    import merges back into the same row."""
+
+    id: str
+    name: str
+    author: str = ""
+
+
+@dataclass(frozen=True)
 class EvidenceItem:
     evidence: Evidence
     reference: Reference
@@ -90,6 +100,7 @@ class AssertionItem:
     evidence: tuple[EvidenceItem, ...] = ()
     verdict: Verdict | None = None
     tags: tuple[str, ...] = ()
+    tag_refs: tuple[TagRef, ...] = ()
 
     @property
     def anchor(self) -> str:
@@ -153,6 +164,7 @@ class ArticleReport:
     notes: tuple[Note, ...] = ()  # notes on the article itself, not on an assertion
     tags: tuple[str, ...] = ()
     claims: tuple[ClaimEntry, ...] = ()
+    tag_refs: tuple[TagRef, ...] = ()
 
     def counts(self) -> tuple[Counter[str], Counter[str], Counter[str]]:
         """Counts per category, per status and per verdict (``none`` when unrated)."""
@@ -189,6 +201,9 @@ class Report:
     library_id: str
     library_name: str
     verdict_scheme: tuple[str, ...] = field(default_factory=tuple)
+    #: Row id -> (rev, updated_at) of every exported row, so an import elsewhere keeps the
+    #: same versions and merging back finds nothing changed.
+    revisions: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
