@@ -140,6 +140,12 @@ def import_annotations_cmd(lib: Library, file: Path, article_id: str | None) -> 
         + (f", {result.moved} re-anchored by quote" if result.moved else "")
         + (f", {result.already_present} already present" if result.already_present else "")
     )
+    for placed in result.fuzzy:
+        click.echo(
+            f"Placed an edited quote with {placed.confidence:.0%} confidence: "
+            f"“{placed.quote[:50]}” → “{placed.placed[:50]}”",
+            err=True,
+        )
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     for orphan in result.orphans:

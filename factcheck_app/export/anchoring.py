@@ -45,15 +45,25 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def _occurrences(text: str, exact: str, start: int | None) -> list[int]:
+    """At most ``MAX_CANDIDATES`` places of ``exact``: the nearest to ``start`` (searching
+    out both ways from it), or the first ones when there is no old position."""
     found: list[int] = []
-    pos = text.find(exact)
-    limit = MAX_CANDIDATES * 4
-    while pos != -1 and len(found) < limit:
+    if start is None:
+        pos = text.find(exact)
+        while pos != -1 and len(found) < MAX_CANDIDATES:
+            found.append(pos)
+            pos = text.find(exact, pos + 1)
+        return found
+    half = MAX_CANDIDATES // 2
+    pos = text.find(exact, start)
+    while pos != -1 and len(found) < half:
         found.append(pos)
         pos = text.find(exact, pos + 1)
-    if start is not None:
-        found.sort(key=lambda p: abs(p - start))
-    return found[:MAX_CANDIDATES]
+    pos = text.rfind(exact, 0, start + len(exact) - 1)
+    while pos != -1 and len(found) < MAX_CANDIDATES:
+        found.append(pos)
+        pos = text.rfind(exact, 0, pos + len(exact) - 1) if pos else -1
+    return sorted(set(found), key=lambda p: abs(p - start))
 
 
 def _exact(
@@ -90,7 +100,20 @@ def _fuzzy(text: str, exact: str, start: int | None) -> Placement | None:
     found = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=FUZZY_CUTOFF)
     if found is None:
         return None
-    return Placement(lo + found.dest_start, lo + found.dest_end, round(found.score / 100, 3))
+    # the alignment has the quote's length; an edit may have made the span longer or
+    # shorter, so move each end a little to where the whole span matches best
+    start0, end0 = lo + found.dest_start, lo + found.dest_end
+    reach = min(12, max(3, len(exact) // 8))
+    best = (fuzz.ratio(exact, text[start0:end0]), start0, end0)
+    for s in range(max(0, start0 - reach), start0 + reach + 1):
+        for e in range(max(s + 1, end0 - reach), min(len(text), end0 + reach) + 1):
+            score = fuzz.ratio(exact, text[s:e], score_cutoff=best[0])
+            if score > best[0]:
+                best = (score, s, e)
+    score, start, end = best
+    if score < FUZZY_CUTOFF:
+        return None
+    return Placement(start, end, round(score / 100, 3))
 
 
 def locate(

@@ -9,8 +9,8 @@ import jsonschema
 import pytest
 from export_helpers import PRIVATE_NOTE, Sample
 
-from factcheck_app.export.model import ReportOptions
 from factcheck_app.export.anchoring import locate
+from factcheck_app.export.model import ReportOptions
 from factcheck_app.export.w3c_import import AnnotationFileError
 from factcheck_app.services import Library, articles, exports
 from factcheck_app.services import annotations as notes_api
