@@ -19,8 +19,8 @@ from markdown_it import MarkdownIt
 
 from factcheck_app.categories import CATEGORY_STYLES, style
 from factcheck_app.export.claimreview import claim_reviews, render_claimreview
-from factcheck_app.export.labels import provenance, words
-from factcheck_app.export.model import ArticleReport, AssertionItem, ClaimEntry, Report
+from factcheck_app.export.labels import provenance, speakers, words
+from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import BlockRuns, article_runs
 from factcheck_app.i18n import normalise
 from factcheck_app.models import BlockKind
@@ -162,18 +162,6 @@ def _notes_html(report: Report, notes) -> list[str]:
     return out
 
 
-def _speaker_html(report: Report, item: AssertionItem) -> str:
-    _ = words(report)
-    a = item.assertion
-    if not a.source_text:
-        return ""
-    if str(a.origin) == "detector":
-        label = _("Speaker found by the analyser (to be checked)")
-    else:
-        label = _("Speaker")
-    return f"<p><b>{esc(label)}:</b> {esc(a.source_text)}</p>"
-
-
 def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
     """One entry per claim: every category of its findings, then the checker's work."""
     _ = words(report)
@@ -208,8 +196,9 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
             for i in why
         )
         out.append("</ul>")
+    for label, name in speakers(_, claim.items):
+        out.append(f"<p><b>{esc(label)}:</b> {esc(name)}</p>")
     for item in claim.items:
-        out.append(_speaker_html(report, item))
         a = item.assertion
         if str(a.review) == "dismissed":
             reason = f": {esc(a.dismiss_reason)}" if a.dismiss_reason else ""

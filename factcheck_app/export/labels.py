@@ -8,9 +8,9 @@ category, default verdicts) are marked here and translated by value.
 from __future__ import annotations
 
 from factcheck_app import categories
-from factcheck_app.export.model import ArticleReport, Report
+from factcheck_app.export.model import ArticleReport, AssertionItem, Report
 from factcheck_app.i18n import N_, format_date, format_datetime, translator
-from factcheck_app.models import CheckStatus, Relation
+from factcheck_app.models import Category, CheckStatus, Origin, Relation
 
 STATUS_LABELS: dict[CheckStatus, str] = {
     CheckStatus.OPEN: N_("open"),
@@ -62,6 +62,24 @@ class Words:
 
     def datetime(self, stamp: str | None) -> str:
         return format_datetime(stamp, self.lang)
+
+
+def speakers(words: Words, items: tuple[AssertionItem, ...]) -> list[tuple[str, str]]:
+    """(label, name) of who is speaking in a claim, once per name. A name the analyser
+    found is marked as still to be checked; the unnamed "source" of a vague attribution
+    ("officials", "Berichten") is no speaker and is left out (its explanation says it)."""
+    found: dict[str, str] = {}
+    for item in items:
+        a = item.assertion
+        if not a.source_text or a.source_text in found:
+            continue
+        if a.origin is Origin.DETECTOR:
+            if a.category is Category.VAGUE_SOURCE:
+                continue
+            found[a.source_text] = words("Speaker found by the analyser (to be checked)")
+        else:
+            found[a.source_text] = words("Speaker")
+    return [(label, name) for name, label in found.items()]
 
 
 def words(report: Report) -> Words:

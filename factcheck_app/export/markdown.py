@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck_app.categories import CATEGORY_STYLES
-from factcheck_app.export.labels import provenance, words
+from factcheck_app.export.labels import provenance, speakers, words
 from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import article_runs
 from factcheck_app.models import BlockKind
@@ -136,16 +136,11 @@ def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]
                 + _("Why it was flagged")
                 + f"** *({_.category(a.category)})*: {md(a.explanation)}"
             )
-        if a.source_text:
-            label = (
-                _("Speaker found by the analyser (to be checked)")
-                if str(a.origin) == "detector"
-                else _("Speaker")
-            )
-            out.append(f"- **{label}:** {md(a.source_text)}")
         if str(a.review) == "dismissed":
             reason = f": {md(a.dismiss_reason)}" if a.dismiss_reason else ""
             out.append("- *" + _("Dismissed") + f"{reason}*")
+    for label, name in speakers(_, claim.items):
+        out.append(f"- **{label}:** {md(name)}")
     tags = list(dict.fromkeys(t for i in claim.items for t in i.tags))
     if tags:
         out.append("- **" + _("Tags") + f":** {md(', '.join(tags))}")
