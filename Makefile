@@ -60,6 +60,7 @@ screenshot: $(STAMP) $(QM_FILES)
 	  status=$$?; rm -rf $$tmp; [ $$status -eq 0 ] || exit $$status; \
 	done
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_guide_images.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_report_images.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
