@@ -47,9 +47,14 @@ def note_md(body: str, indent: str = "  ") -> str:
     return ("\n" + indent).join(safe.splitlines())
 
 
+def md_inline(text: str | None) -> str:
+    """Like :func:`md` for text that follows other text on its line (no line-start marks)."""
+    return _INLINE.sub(r"\\\1", " ".join((text or "").split()))
+
+
 def _provenance_md(report: Report, ar: ArticleReport) -> list[str]:
     _ = words(report)
-    out = [f"- **{md(label)}:** {md(value)}" for label, value in provenance(report, ar)]
+    out = [f"- **{md(label)}:** {md_inline(value)}" for label, value in provenance(report, ar)]
     if ar.article.url:
         out.insert(0, "- **" + _("URL") + f":** {_url(ar.article.url)}")
     return out

@@ -176,3 +176,32 @@ def test_note_markdown_links_with_unsafe_schemes_are_not_linked() -> None:
     assert "javascript:" not in rendered.replace("[click](javascript:alert(1))", "")
     assert 'href="https://example.org"' in rendered
     assert '<a href="javascript' not in rendered
+
+
+def test_html_and_markdown_in_the_report_language(sample: Sample, tmp_path: Path) -> None:
+    page = _export(sample, tmp_path, "html", lang="de")
+    assert '<html lang="de">' in page
+    for word in ("Übersicht", "Aussagen nach Bewertung", "Bewertung: falsch", "Geprüft von"):
+        assert word in page, word
+    assert "Summary" not in page and "Checked by" not in page
+    text = _export(sample, tmp_path, "md", lang="de")
+    assert "## Übersicht" in text and "## Der kommentierte Artikel" in text
+    assert "**Bewertung: falsch**" in text and "„José Müller" in text
+    imported = next(line for line in text.splitlines() if "Importiert" in line)
+    assert "\\" not in imported  # a date after a label is not a list marker to escape
+    english = _export(sample, tmp_path, "md")
+    assert "## Summary" in english and "**Verdict: false**" in english
+
+
+def test_one_entry_per_claim_with_all_its_categories(sample: Sample, tmp_path: Path) -> None:
+    from factcheck_app.services import annotations
+
+    start = sample.text.index("allegedly")
+    annotations.add_manual_assertion(
+        sample.lib, sample.article_id, start, start + len("allegedly tested"), "unsourced_claim"
+    )
+    text = _export(sample, tmp_path, "md")
+    entry = re.search(r"### \\\[2\\\] (.*)", text)
+    assert entry and entry.group(1) == "Hedged · Unsourced claim"  # most severe first
+    assert len(re.findall(r"### \\\[\d\\\]", text)) == 4  # not one per finding
+    assert "Status: open" not in text.split("### \\[3\\]")[0]  # verdicts, not statuses
