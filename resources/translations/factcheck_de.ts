@@ -455,6 +455,89 @@ Cannot read {path}: {error}</source>
     </message>
 </context>
 <context>
+    <name>annotation_import</name>
+    <message>
+        <source>Import Web Annotations</source>
+        <translation>Web Annotations importieren</translation>
+    </message>
+    <message>
+        <source>Web Annotation files (W3C JSON-LD) come from Factcheck, Hypothesis, Recogito and other annotation tools. A Factcheck file brings its articles along; another tool&apos;s annotations are placed in the article you choose.</source>
+        <translation>Web-Annotation-Dateien (W3C JSON-LD) stammen aus Factcheck, Hypothesis, Recogito und anderen Annotationswerkzeugen. Eine Factcheck-Datei bringt ihre Artikel mit; die Annotationen anderer Werkzeuge kommen in den Artikel, den Sie wählen.</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Die zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Auswählen…</translation>
+    </message>
+    <message>
+        <source>The articles in the file</source>
+        <translation>Die Artikel in der Datei</translation>
+    </message>
+    <message>
+        <source>The selected article “{title}”</source>
+        <translation>Den ausgewählten Artikel „{title}“</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Place them in:</source>
+        <translation>Einfügen in:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Web Annotations (*.jsonld *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Annotationen importieren</translation>
+    </message>
+    <message>
+        <source>Imported: {n}</source>
+        <translation>Importiert: {n}</translation>
+    </message>
+    <message>
+        <source>New articles: {n}</source>
+        <translation>Neue Artikel: {n}</translation>
+    </message>
+    <message>
+        <source>Already in the library: {n}</source>
+        <translation>Schon in der Bibliothek: {n}</translation>
+    </message>
+    <message>
+        <source>Found at a new place in the text: {n}</source>
+        <translation>An neuer Stelle im Text gefunden: {n}</translation>
+    </message>
+    <message>
+        <source>Edited quote placed ({percent} % alike): “{quote}”</source>
+        <translation>Geändertes Zitat zugeordnet ({percent} % ähnlich): „{quote}“</translation>
+    </message>
+    <message>
+        <source>Not placed: “{quote}”</source>
+        <translation>Nicht zugeordnet: „{quote}“</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nichts wurde importiert: {error}</translation>
+    </message>
+</context>
+<context>
     <name>assertion_detail</name>
     <message>
         <source>Marked by hand by {author}, {time}</source>
@@ -1095,6 +1178,10 @@ Abgelehnt: {address}</translation>
     <message>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Web Annotations…</source>
+        <translation>&amp;Web Annotations importieren…</translation>
     </message>
     <message>
         <source>&amp;Share library…</source>
