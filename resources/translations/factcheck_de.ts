@@ -470,7 +470,7 @@ Cannot read {path}: {error}</source>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Auswählen…</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>The articles in the file</source>
