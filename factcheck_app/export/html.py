@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 
 from factcheck_app.categories import CATEGORY_STYLES, style
 from factcheck_app.export.claimreview import claim_reviews, render_claimreview
-from factcheck_app.export.labels import provenance, speakers, words
+from factcheck_app.export.labels import provenance, short, speakers, words
 from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import BlockRuns, article_runs
 from factcheck_app.i18n import normalise
@@ -79,11 +79,6 @@ def _counts_table(title: str, rows: list[tuple[str, int]], empty: str) -> str:
     )
 
 
-def _short(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def _summary(report: Report, ar: ArticleReport) -> str:
     _ = words(report)
     verdicts, categories, still_open = ar.claim_counts()
@@ -113,7 +108,7 @@ def _summary(report: Report, ar: ArticleReport) -> str:
         out.extend(
             f'<li><a href="#{c.anchor}">[{c.number}]</a> '
             f"{esc(', '.join(_.category(x) for x in c.categories))}: "
-            f"{_.quoted(esc(_short(ar.article.text[c.start : c.end])))}</li>"
+            f"{_.quoted(esc(short(ar.article.text[c.start : c.end])))}</li>"
             for c in still_open
         )
         out.append("</ul>")

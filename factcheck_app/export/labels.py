@@ -82,6 +82,15 @@ def speakers(words: Words, items: tuple[AssertionItem, ...]) -> list[tuple[str, 
     return [(label, name) for name, label in found.items()]
 
 
+def short(text: str, limit: int = 90) -> str:
+    """One line of at most ``limit`` characters, cut at a word with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut).rstrip(" ,;:") + "…"
+
+
 def words(report: Report) -> Words:
     return Words(report.options.lang)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck_app.categories import CATEGORY_STYLES
-from factcheck_app.export.labels import provenance, speakers, words
+from factcheck_app.export.labels import provenance, short, speakers, words
 from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import article_runs
 from factcheck_app.models import BlockKind
@@ -74,6 +74,8 @@ def _summary_md(report: Report, ar: ArticleReport) -> list[str]:
     out = [f"**{head}**: {rated}, {pending}.", ""]
     out += ["| " + _("Verdict") + " | " + _("Claims") + " |", "|---|---:|"]
     out += [f"| {md(_.verdict(k))} | {n} |" for k, n in verdicts.most_common()]
+    if not verdicts:
+        out.append("| " + _("no verdict yet") + " | 0 |")
     out += ["", "| " + _("Category") + " | " + _("Claims") + " |", "|---|---:|"]
     for c in CATEGORY_STYLES:
         if categories.get(str(c)):
@@ -81,7 +83,7 @@ def _summary_md(report: Report, ar: ArticleReport) -> list[str]:
     if still_open:
         out += ["", "**" + _("Still open") + "**", ""]
         for claim in still_open:
-            quote = " ".join(ar.article.text[claim.start : claim.end].split())
+            quote = short(ar.article.text[claim.start : claim.end])
             names = ", ".join(_.category(c) for c in claim.categories)
             out.append(f"- [\\[{claim.number}\\]](#{claim.anchor}) {names}: {_.quoted(md(quote))}")
     return out

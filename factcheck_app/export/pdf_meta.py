@@ -19,7 +19,7 @@ from pypdf.generic import NameObject, TextStringObject
 
 from factcheck_app import __version__
 from factcheck_app.export.json_report import render_json
-from factcheck_app.export.labels import words
+from factcheck_app.export.labels import short, words
 from factcheck_app.export.model import Report
 from factcheck_app.i18n import normalise
 
@@ -69,11 +69,6 @@ def metadata(report: Report) -> PdfMeta:
     )
 
 
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def _bookmarks(writer: PdfWriter, report: Report, marks: list[Mark]) -> None:
     """One bookmark per article and section, one per claim under "Claims"."""
     _ = words(report)
@@ -88,12 +83,12 @@ def _bookmarks(writer: PdfWriter, report: Report, marks: list[Mark]) -> None:
         return writer.add_outline_item(title, min(page_of[anchor], last), parent=parent)
 
     for index, ar in enumerate(report.articles, 1):
-        top = add(_short(ar.article.title), f"article-{index}")
+        top = add(short(ar.article.title), f"article-{index}")
         add(_("Summary"), f"summary-{index}", top)
         claims = add(_("Claims"), f"claims-{index}", top)
         for claim in ar.claims:
             names = ", ".join(_.category(c) for c in claim.categories)
-            quote = _short(ar.article.text[claim.start : claim.end], 50)
+            quote = short(ar.article.text[claim.start : claim.end], 50)
             add(f"[{claim.number}] {names}: {quote}", claim.anchor, claims)
         add(_("The annotated article"), f"text-{index}", top)
     add(_("References"), "references")
