@@ -80,7 +80,9 @@ def _bookmarks(writer: PdfWriter, report: Report, marks: list[Mark]) -> None:
     def add(title: str, anchor: str, parent=None):
         if anchor not in page_of:
             return parent
-        return writer.add_outline_item(title, min(page_of[anchor], last), parent=parent)
+        return writer.add_outline_item(
+            title=title, page_number=min(page_of[anchor], last), parent=parent
+        )
 
     for index, ar in enumerate(report.articles, 1):
         top = add(short(ar.article.title), f"article-{index}")
