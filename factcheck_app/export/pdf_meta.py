@@ -15,7 +15,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, TextStringObject
+from pypdf.generic import NameObject, StreamObject, TextStringObject
 
 from factcheck_app import __version__
 from factcheck_app.export.json_report import render_json
@@ -72,7 +72,7 @@ def metadata(report: Report) -> PdfMeta:
 def _bookmarks(writer: PdfWriter, report: Report, marks: list[Mark]) -> None:
     """One bookmark per article and section, one per claim under "Claims"."""
     _ = words(report)
-    page_of = {}
+    page_of: dict[str, int] = {}
     for mark in marks:
         page_of.setdefault(mark.name, mark.page)
     last = len(writer.pages) - 1
@@ -120,6 +120,7 @@ def finish_pdf(path: Path, report: Report, marks: list[Mark]) -> None:
     writer.page_mode = "/UseOutlines"
     if report.options.pdf_a:
         stream = writer._root_object["/Metadata"].get_object()
+        assert isinstance(stream, StreamObject)  # Qt writes the XMP packet for PDF/A
         stream.set_data(_xmp(stream.get_data().decode("utf-8"), meta).encode("utf-8"))
     else:
         writer.add_attachment(ATTACHMENT_NAME, render_json(report).encode("utf-8"))

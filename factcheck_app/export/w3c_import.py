@@ -178,9 +178,11 @@ def normalise(doc: Any) -> Any:
     except AnnotationFileError:
         raise
     except Exception as exc:  # pyld raises JsonLdError and its causes
-        cause = exc
-        while getattr(cause, "cause", None) is not None:
-            cause = cause.cause
+        cause: BaseException | None = exc
+        for _depth in range(20):  # pyld wraps the loader's error (``raise ... from``)
+            if cause is None or isinstance(cause, AnnotationFileError):
+                break
+            cause = cause.__cause__ or cause.__context__
         if isinstance(cause, AnnotationFileError):
             raise cause from exc
         raise AnnotationFileError(f"the file is not valid JSON-LD: {str(exc)[:200]}") from exc

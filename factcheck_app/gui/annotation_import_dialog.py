@@ -39,7 +39,7 @@ class AnnotationImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.job: Job | None = None
-        self.result: annotation_import.AnnotationImport | None = None
+        self.outcome: annotation_import.AnnotationImport | None = None
         self.setWindowTitle(translate("annotation_import", "Import Web Annotations"))
         self.setMinimumWidth(560)
 
@@ -115,7 +115,7 @@ class AnnotationImportDialog(QDialog):
         self.job.failed.connect(self._failed)
 
     def _finished(self, result: annotation_import.AnnotationImport) -> None:
-        self.result = result
+        self.outcome = result
         self.import_button.setEnabled(True)
         self.ctx.bus.publish(result.changes)
         lines = [

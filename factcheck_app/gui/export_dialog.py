@@ -224,12 +224,17 @@ class ExportDialog(QDialog):
         self.summaries.resizeColumnToContents(0)
         self._summary_edited()
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.summaries.item(row, column)
+        assert item is not None  # every cell is filled in _fill_summaries
+        return item
+
     def _summary_edited(self, *_args: object) -> None:
         too_long = 0
         self.summaries.blockSignals(True)
         for row in range(self.summaries.rowCount()):
-            text = self.summaries.item(row, 1).text().strip()
-            length = self.summaries.item(row, 2)
+            text = self._cell(row, 1).text().strip()
+            length = self._cell(row, 2)
             length.setText(format_number(len(text)))
             long = len(text) > SUMMARY_LIMIT
             too_long += long
@@ -248,8 +253,8 @@ class ExportDialog(QDialog):
     def claim_summaries(self) -> dict[str, str]:
         found: dict[str, str] = {}
         for row in range(self.summaries.rowCount()):
-            assertion_id = self.summaries.item(row, 0).data(Qt.ItemDataRole.UserRole)
-            text = self.summaries.item(row, 1).text().strip()
+            assertion_id = self._cell(row, 0).data(Qt.ItemDataRole.UserRole)
+            text = self._cell(row, 1).text().strip()
             if text and text != self._defaults.get(assertion_id):
                 found[assertion_id] = text
         return found

@@ -48,7 +48,7 @@ def test_a_colleagues_file_brings_its_article(libs, qtbot) -> None:
     dialog = _dialog(qtbot, theirs, [])
     dialog.path.setText(str(out))
     qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
     assert "Imported: 1" in dialog.status.text()
     assert articles.get_article(theirs, article.id).title == "Brücke"
     notes = annotations.notes_for_article(theirs, article.id)
@@ -78,7 +78,7 @@ def test_another_tools_annotation_goes_into_the_selected_article(libs, qtbot) ->
     qtbot.waitUntil(lambda: "Nothing was imported" in dialog.status.text(), timeout=20_000)
     dialog.target.setCurrentIndex(dialog.target.findData(article.id))
     qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
     assert "Imported: 1" in dialog.status.text()
     assert "% alike" in dialog.status.text()  # the misspelt quote was placed by similarity
     assert "Source?" in [n.body for n in annotations.notes_for_article(mine, article.id)]

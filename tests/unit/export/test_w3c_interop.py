@@ -177,3 +177,41 @@ def test_what_other_tools_read_of_our_export(sample: Sample, tmp_path: Path) -> 
         (article_id,) = result.article_ids
         assert articles.get_article(other, article_id).url == NEWS_URL
         assert result.imported == len(items)
+
+
+def test_a_remote_context_is_never_fetched(sample: Sample, tmp_path: Path) -> None:
+    doc = dict(HYPOTHESIS, **{"@context": "https://evil.example/context.jsonld"})
+    path = _write(tmp_path, "remote.jsonld", doc)
+    with pytest.raises(AnnotationFileError, match="not bundled"):
+        exports.import_annotations(sample.lib, path, article_id=sample.article_id)
+
+
+def test_expanded_json_ld_reads_like_compact(sample: Sample, tmp_path: Path) -> None:
+    """Another processor may write full IRIs; compaction makes them our terms."""
+    oa = "http://www.w3.org/ns/oa#"
+    doc = {
+        "@id": "https://elsewhere.example/anno/7",
+        "@type": [oa + "Annotation"],
+        oa + "hasBody": [
+            {
+                "@type": [oa + "TextualBody"],
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#value": [
+                    {"@value": "Expanded comment"}
+                ],
+            }
+        ],
+        oa + "hasTarget": [
+            {
+                oa + "hasSelector": [
+                    {
+                        "@type": [oa + "TextQuoteSelector"],
+                        oa + "exact": [{"@value": "Choe Son Hui"}],
+                    }
+                ]
+            }
+        ],
+    }
+    path = _write(tmp_path, "expanded.jsonld", [doc])
+    result = exports.import_annotations(sample.lib, path, article_id=sample.article_id)
+    assert result.imported == 1
+    assert "Expanded comment" in _notes(sample)
