@@ -7,7 +7,9 @@ from pathlib import Path
 
 from factcheck_app.models import (
     Article,
+    ArticleSnapshot,
     ArticleSummary,
+    Cancel,
     Changes,
     ImportResult,
     ParsedArticle,
@@ -51,11 +53,90 @@ def import_file(lib: Library, path: Path | str) -> ImportResult:
 
 
 def import_text(
-    lib: Library, data: str, fmt: str | None = None, source_name: str | None = None
+    lib: Library,
+    data: str,
+    fmt: str | None = None,
+    source_name: str | None = None,
+    url: str | None = None,
 ) -> ImportResult:
+    """Pasted or dropped text; ``url`` is where it came from when the source says so
+    (a browser puts the page address next to dragged HTML)."""
+    import hashlib
+    from dataclasses import replace
+
     from factcheck_app import ingest
 
-    return store_parsed(lib, ingest.parse_string(data, fmt=fmt, source_name=source_name))
+    parsed = ingest.parse_string(data, fmt=fmt, source_name=source_name)
+    raw = data.encode("utf-8", errors="surrogatepass")
+    origin = replace(
+        parsed.provenance,
+        requested_url=url,
+        original_sha256=hashlib.sha256(raw).hexdigest(),
+        original_size=len(raw),
+    )
+    return store_parsed(lib, replace(parsed, url=parsed.url or url, provenance=origin))
+
+
+def import_url(lib: Library, url: str, cancel: Cancel | None = None) -> ImportResult:
+    """Fetch a web address and store the article with its WARC archive; a failed fetch
+    raises ``ingest.IngestError`` and stores nothing."""
+    from factcheck_app import ingest
+
+    return store_parsed(lib, ingest.read_url(url, cancel=cancel))
+
+
+def is_url(text: str) -> bool:
+    """True for an http(s) address (what ``factcheck import`` treats as a URL)."""
+    return text.strip().lower().startswith(("http://", "https://"))
+
+
+def import_sources(
+    lib: Library,
+    sources: Sequence[Path | str],
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> tuple[list[ImportResult], list[tuple[str, str]]]:
+    """Import files and web addresses alike (the CLI, drag and drop); returns results
+    and (source, error message) for the ones refused."""
+    from factcheck_app import ingest
+
+    results: list[ImportResult] = []
+    errors: list[tuple[str, str]] = []
+    for done, source in enumerate(sources):
+        if cancel and cancel():
+            break
+        try:
+            if isinstance(source, str) and is_url(source):
+                results.append(import_url(lib, source, cancel=cancel))
+            else:
+                results.append(import_file(lib, source))
+        except ingest.IngestError as exc:
+            errors.append((str(source), str(exc)))
+        if progress:
+            progress(done + 1, len(sources))
+    return results, errors
+
+
+def article_snapshot_data(lib: Library, snapshot: ArticleSnapshot) -> bytes:
+    """The archived bytes, checked against their SHA-256 so damage is reported."""
+    import hashlib
+
+    with lib.session() as db:
+        data = article_store.snapshot_data(db, snapshot.id)
+    if hashlib.sha256(data).hexdigest() != snapshot.sha256:
+        raise ValueError(f"the stored copy of {snapshot.filename} is damaged (checksum differs)")
+    return data
+
+
+def save_article_snapshot(lib: Library, snapshot: ArticleSnapshot, target: Path) -> Path:
+    """Write the archived copy to ``target`` (a file, or a folder to put it in)."""
+    from factcheck_app.services.workflow import safe_filename
+
+    target = Path(target)
+    if target.is_dir():
+        target = target / f"{snapshot.sha256[:12]}-{safe_filename(snapshot.filename)}"
+    target.write_bytes(article_snapshot_data(lib, snapshot))
+    return target
 
 
 def import_files(
