@@ -120,6 +120,10 @@ def parse_string(
 ) -> ParsedArticle:
     """Import pasted text; ``fmt`` None means sniff (HTML, Markdown, else plain text)."""
     fmt = normalize_format(fmt) if fmt else None
+    if fmt in DOCUMENTS:
+        raise IngestError(
+            f"{fmt.upper()} documents cannot be pasted as text; import the file itself"
+        )
     check_size(len(data.encode("utf-8", errors="surrogatepass")), source_name or "The text")
     sample = data[:65536]
     if "\x00" in sample or len(_CONTROL_CHARS.findall(sample)) > max(2, len(sample) // 20):

@@ -32,7 +32,6 @@ TIMEOUT: float = 20.0
 DEADLINE: float = 120.0
 MAX_REDIRECTS = 10
 USER_AGENT = "Factcheck/0.1 (offline fact-checking assistant; archives what it imports)"
-_CHUNK = 64 * 1024
 #: Headers describing the transfer, not the content; the archived body is decoded.
 _TRANSFER_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
 
@@ -172,7 +171,7 @@ def _read_body(response, max_bytes: int, started: float, deadline: float, cancel
     if declared.isdigit() and int(declared) > max_bytes:
         raise IngestError(_too_large(url, int(declared), max_bytes))
     buffer = bytearray()
-    for chunk in response.iter_bytes(_CHUNK):
+    for chunk in response.iter_bytes():  # as received: a chunk size would wait to fill it
         buffer += chunk
         if len(buffer) > max_bytes:
             raise IngestError(_too_large(url, None, max_bytes))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from factcheck_app.ingest.blocks import BlockBuilder
 from factcheck_app.ingest.errors import IngestError
@@ -101,11 +102,43 @@ def _page_text(document, index: int) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            return str(textpage.get_text_range())
+            return _spaced_lines(textpage) or str(textpage.get_text_range())
         finally:
             textpage.close()
     finally:
         page.close()
+
+
+def _spaced_lines(textpage) -> str:
+    """The page's lines, with a blank line where the vertical gap marks a new paragraph.
+
+    A PDF has no paragraph marks, only positioned text; PDFium's text rectangles give
+    each line's box, and a gap clearly wider than the page's usual line spacing is
+    where one paragraph ends.
+    """
+    lines: list[list[float | str]] = []  # [top, bottom, text]
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        text = str(textpage.get_text_bounded(left, bottom, right, top)).strip()
+        if not text:
+            continue
+        if lines and abs(float(lines[-1][1]) - bottom) < max(1.0, (top - bottom) / 2):
+            lines[-1][2] = f"{lines[-1][2]} {text}"
+        else:
+            lines.append([top, bottom, text])
+    if not lines:
+        return ""
+    gaps = [float(a[1]) - float(b[0]) for a, b in pairwise(lines)]
+    positive = sorted(g for g in gaps if g >= 0)
+    usual = positive[len(positive) // 4] if positive else 0.0  # most gaps are line gaps
+    heights = sorted(float(t) - float(b) for t, b, _ in lines)
+    height = heights[len(heights) // 2]
+    out = [str(lines[0][2])]
+    for gap, line in zip(gaps, lines[1:], strict=True):
+        if gap < 0 or gap > max(usual * 1.6, usual + height * 0.5):
+            out.append("")  # a new column, or a paragraph gap
+        out.append(str(line[2]))
+    return "\n".join(out)
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 Route = Callable[[BaseHTTPRequestHandler], None]
 
@@ -136,7 +137,7 @@ def default_routes() -> dict[str, Route]:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    routes: dict[str, Route] = {}
+    routes: ClassVar[dict[str, Route]] = {}
 
     def do_GET(self) -> None:
         route = self.routes.get(self.path.split("?")[0])
