@@ -85,6 +85,26 @@ def import_url(lib: Library, url: str, cancel: Cancel | None = None) -> ImportRe
     return store_parsed(lib, ingest.read_url(url, cancel=cancel))
 
 
+def fetch_source(url: str, cancel: Cancel | None = None) -> ParsedArticle:
+    """Fetch a source for a reference through the same path as an article import:
+    its metadata fills the reference, its WARC record becomes the local copy."""
+    from factcheck_app import ingest
+
+    return ingest.read_url(url, cancel=cancel)
+
+
+def url_problem(text: str) -> str | None:
+    """Why ``text`` cannot be fetched (one line), or None when it can."""
+    from factcheck_app.ingest.errors import IngestError
+    from factcheck_app.ingest.fetch import check_url
+
+    try:
+        check_url(text)
+    except IngestError as err:
+        return str(err)
+    return None
+
+
 def is_url(text: str) -> bool:
     """True for an http(s) address (what ``factcheck import`` treats as a URL)."""
     return text.strip().lower().startswith(("http://", "https://"))
