@@ -31,10 +31,6 @@ if TYPE_CHECKING:
     from factcheck_app.gui.context import GuiContext
 
 
-def _tr(text: str) -> str:
-    return translate("provenance", text)
-
-
 def _short_time(stamp: str) -> str:
     """``2026-12-04T09:53:22Z`` -> ``2026-12-04 09:53 UTC``."""
     if len(stamp) >= 16 and stamp[10] == "T":
@@ -48,17 +44,25 @@ def origin_summary(article: Article) -> str:
     if origin.requested_url:
         shown = origin.final_url or origin.requested_url
         source = f"<a href='{escape(shown, quote=True)}'>{escape(shown)}</a>"
-        text = _tr("From {source}").format(source=source)
+        text = translate("provenance", "From {source}").format(source=source)
         if origin.redirects:
-            text += " " + _tr("(redirected from {url})").format(url=escape(origin.requested_url))
+            text += " " + translate("provenance", "(redirected from {url})").format(
+                url=escape(origin.requested_url)
+            )
     elif article.source_name:
-        text = _tr("From the file {name}").format(name=f"<b>{escape(article.source_name)}</b>")
+        text = translate("provenance", "From the file {name}").format(
+            name=f"<b>{escape(article.source_name)}</b>"
+        )
     else:
-        text = _tr("Pasted text")
+        text = translate("provenance", "Pasted text")
     if origin.fetched_at:
-        text += " · " + _tr("fetched {time}").format(time=_short_time(origin.fetched_at))
+        text += " · " + translate("provenance", "fetched {time}").format(
+            time=_short_time(origin.fetched_at)
+        )
     else:
-        text += " · " + _tr("imported {time}").format(time=_short_time(article.created_at))
+        text += " · " + translate("provenance", "imported {time}").format(
+            time=_short_time(article.created_at)
+        )
     return text
 
 
@@ -67,28 +71,36 @@ def origin_details(article: Article) -> str:
     origin = article.provenance
     lines: list[str] = []
     if origin.requested_url:
-        lines.append(_tr("Requested: {url}").format(url=origin.requested_url))
+        lines.append(translate("provenance", "Requested: {url}").format(url=origin.requested_url))
         for url in origin.redirects[1:]:
-            lines.append(_tr("Redirected via: {url}").format(url=url))
+            lines.append(translate("provenance", "Redirected via: {url}").format(url=url))
         if origin.final_url:
-            lines.append(_tr("Final address: {url}").format(url=origin.final_url))
+            lines.append(
+                translate("provenance", "Final address: {url}").format(url=origin.final_url)
+            )
     if article.source_name:
-        lines.append(_tr("File: {name}").format(name=article.source_name))
+        lines.append(translate("provenance", "File: {name}").format(name=article.source_name))
     if article.url and article.url != origin.final_url:
-        lines.append(_tr("Canonical address: {url}").format(url=article.url))
+        lines.append(translate("provenance", "Canonical address: {url}").format(url=article.url))
     if origin.fetched_at:
-        lines.append(_tr("Fetched: {time}").format(time=origin.fetched_at))
+        lines.append(translate("provenance", "Fetched: {time}").format(time=origin.fetched_at))
     if origin.http_status:
         lines.append(
-            _tr("Server answer: HTTP {status}, {type}").format(
+            translate("provenance", "Server answer: HTTP {status}, {type}").format(
                 status=origin.http_status, type=origin.content_type or "?"
             )
         )
     if origin.original_sha256:
-        lines.append(_tr("SHA-256 of the original: {hash}").format(hash=origin.original_sha256))
+        lines.append(
+            translate("provenance", "SHA-256 of the original: {hash}").format(
+                hash=origin.original_sha256
+            )
+        )
     for snap in article.snapshots:
         lines.append(
-            _tr("Archived copy: {name} ({size} bytes)").format(name=snap.filename, size=snap.size)
+            translate("provenance", "Archived copy: {name} ({size} bytes)").format(
+                name=snap.filename, size=snap.size
+            )
         )
     return "\n".join(lines)
 
@@ -110,12 +122,14 @@ class ProvenanceBar(QWidget):
         self.hash_label = QLabel()
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hash_label.setStyleSheet("color: palette(placeholder-text);")
-        self.open_button = QToolButton(text=_tr("Open archived copy"))
+        self.open_button = QToolButton(text=translate("provenance", "Open archived copy"))
         self.open_button.setToolTip(
-            _tr("Open what was received, as archived, in the system viewer")
+            translate("provenance", "Open what was received, as archived, in the system viewer")
         )
-        self.save_button = QToolButton(text=_tr("Save copy…"))
-        self.save_button.setToolTip(_tr("Save the archived copy (WARC, PDF or Word file)"))
+        self.save_button = QToolButton(text=translate("provenance", "Save copy…"))
+        self.save_button.setToolTip(
+            translate("provenance", "Save the archived copy (WARC, PDF or Word file)")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.label, 1)
@@ -160,15 +174,15 @@ def open_archived(parent: QWidget, ctx: GuiContext, snapshot: ArticleSnapshot) -
     try:
         path = save_article_snapshot(ctx.library, snapshot, _temp_folder())
     except (OSError, ValueError, KeyError) as exc:
-        QMessageBox.warning(parent, _tr("Cannot open the copy"), str(exc))
+        QMessageBox.warning(parent, translate("provenance", "Cannot open the copy"), str(exc))
         return None
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(
             parent,
-            _tr("No viewer"),
-            _tr("No program is set up to open this file.\nIt was saved at {path}").format(
-                path=path
-            ),
+            translate("provenance", "No viewer"),
+            translate(
+                "provenance", "No program is set up to open this file.\nIt was saved at {path}"
+            ).format(path=path),
         )
     return path
 
@@ -181,12 +195,12 @@ def save_archived(
 
     if target is None:
         target, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Save the archived copy"), snapshot.filename
+            parent, translate("provenance", "Save the archived copy"), snapshot.filename
         )
         if not target:
             return None
     try:
         return save_article_snapshot(ctx.library, snapshot, Path(target))
     except (OSError, ValueError, KeyError) as exc:
-        QMessageBox.warning(parent, _tr("Cannot save the copy"), str(exc))
+        QMessageBox.warning(parent, translate("provenance", "Cannot save the copy"), str(exc))
         return None
