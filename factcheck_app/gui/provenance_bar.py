@@ -122,11 +122,13 @@ class ProvenanceBar(QWidget):
         self.hash_label = QLabel()
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hash_label.setStyleSheet("color: palette(placeholder-text);")
-        self.open_button = QToolButton(text=translate("provenance", "Open archived copy"))
+        self.open_button = QToolButton()
+        self.open_button.setText(translate("provenance", "Open archived copy"))
         self.open_button.setToolTip(
             translate("provenance", "Open what was received, as archived, in the system viewer")
         )
-        self.save_button = QToolButton(text=translate("provenance", "Save copy…"))
+        self.save_button = QToolButton()
+        self.save_button.setText(translate("provenance", "Save copy…"))
         self.save_button.setToolTip(
             translate("provenance", "Save the archived copy (WARC, PDF or Word file)")
         )

@@ -195,6 +195,12 @@ def get_article(lib: Library, article_id: str) -> Article:
     return article
 
 
+def page_at(lib: Library, article_id: str, offset: int) -> int | None:
+    """PDF page of the text at ``offset`` (None for articles without pages)."""
+    with lib.session() as db:
+        return article_store.page_at(db, article_id, offset)
+
+
 def resolve_id(lib: Library, id_or_prefix: str) -> str:
     with lib.session() as db:
         matches = article_store.resolve_article_id(db, id_or_prefix.strip())

@@ -128,6 +128,15 @@ def get_blocks(db: Database, article_id: str) -> tuple[Block, ...]:
     )
 
 
+def page_at(db: Database, article_id: str, offset: int) -> int | None:
+    found = db.execute(
+        'SELECT page FROM blocks WHERE article_id = ? AND start <= ? AND "end" > ?'
+        " ORDER BY seq LIMIT 1",
+        [article_id, offset, offset],
+    ).fetchone()
+    return int(found[0]) if found and found[0] is not None else None
+
+
 def resolve_article_id(db: Database, prefix: str) -> list[str]:
     """Ids matching a full id or a unique prefix (the CLI shows 8-character ids)."""
     rows = db.execute(

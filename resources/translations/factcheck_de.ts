@@ -534,6 +534,10 @@ Cannot read {path}: {error}</source>
         <extracomment>Open the reference library: (reference id to show or None, pick mode).</extracomment>
         <translation>Wählen Sie eine Behauptung aus, um sie zu prüfen: Urteil, Notizen, Belege und Schlagwörter.</translation>
     </message>
+    <message>
+        <source>{origin} · p. {page}</source>
+        <translation>{origin} · S. {page}</translation>
+    </message>
 </context>
 <context>
     <name>assertions</name>

@@ -179,3 +179,29 @@ def test_reference_dialog_fetch_fills_fields_and_keeps_the_archive(qtbot, base):
     dialog.fetch_button.click()
     qtbot.waitUntil(lambda: dialog.fetch_button.isEnabled(), timeout=20000)
     assert "answered 404" in dialog.fetch_status.text()
+
+
+def test_assertion_detail_cites_the_pdf_page(qtbot, ctx, tmp_path):
+    from factcheck_app.gui.detail.assertion_detail import AssertionDetail
+    from factcheck_app.models import Category
+    from factcheck_app.services import annotations
+    from factcheck_app.services.articles import import_file
+
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(
+        make_pdf(
+            [
+                ["Annual report", "", "The ministry said spending rose."],
+                ["Critics say the figures were never independently verified."],
+            ]
+        )
+    )
+    article = import_file(ctx.library, pdf).article
+    start = article.text.index("Critics")
+    assertion, _ = annotations.add_manual_assertion(
+        ctx.library, article.id, start, start + 11, Category.VAGUE_SOURCE, "who?"
+    )
+    detail = AssertionDetail(ctx)
+    qtbot.addWidget(detail)
+    detail.show_assertion(assertion.id)
+    assert detail.header.origin.text().endswith("· p. 2")
