@@ -70,7 +70,8 @@ def parse_docx(data: bytes, source_name: str | None = None) -> ParsedArticle:
         text=builder.text,
         blocks=builder.blocks,
         byline=(props.author or "").strip() or None,
-        published=props.created.date().isoformat() if props.created else None,
+        # A Word file's creation date is when someone started typing, not when anything
+        # was published; only the last-saved date is kept, as ``modified``.
         modified=props.modified.date().isoformat() if props.modified else None,
         source_name=source_name,
         source_format="docx",
