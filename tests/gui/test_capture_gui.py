@@ -70,8 +70,8 @@ def test_import_from_url_menu_fetches_archives_and_shows_origin(
     file_menu = window.menus["file"]
     assert window.importer.url_action in file_menu.actions()
     window.importer.url_action.trigger()
-    wait_for_jobs(qtbot, ctx)
-    wait_for_jobs(qtbot, ctx)
+    wait_for_jobs(qtbot, ctx, timeout=60000)  # a fetch under load
+    wait_for_jobs(qtbot, ctx, timeout=60000)  # a fetch under load
     assert warnings == []
     [summary] = list_articles(ctx.library)
     article = get_article(ctx.library, summary.id)
@@ -112,8 +112,8 @@ def test_url_dialog_refuses_what_cannot_be_fetched(qtbot):
 def test_failed_fetch_says_why_and_stores_nothing(qtbot, window, ctx, monkeypatch, warnings, base):
     _accept_url_dialog(monkeypatch, f"{base}/image", [])
     window.importer.url_action.trigger()
-    wait_for_jobs(qtbot, ctx)
-    qtbot.waitUntil(lambda: bool(warnings))
+    wait_for_jobs(qtbot, ctx, timeout=60000)  # a fetch under load
+    qtbot.waitUntil(lambda: bool(warnings), timeout=60000)
     assert "not an article: the server sent image/png" in warnings[0][1]
     assert list_articles(ctx.library) == []
 
@@ -135,13 +135,13 @@ def test_dropping_a_browser_link_and_documents(qtbot, window, ctx, warnings, bas
     mime.setHtml(f"<a href='{base}/article'>Minister denies budget report</a>")
     mime.setText(f"{base}/article")
     _drop(window, mime)
-    wait_for_jobs(qtbot, ctx)
-    wait_for_jobs(qtbot, ctx)
+    wait_for_jobs(qtbot, ctx, timeout=60000)  # a fetch under load
+    wait_for_jobs(qtbot, ctx, timeout=60000)  # a fetch under load
     files = QMimeData()
     files.setUrls([QUrl.fromLocalFile(str(pdf)), QUrl.fromLocalFile(str(memo))])
     _drop(window, files)
-    wait_for_jobs(qtbot, ctx)
-    wait_for_jobs(qtbot, ctx)
+    wait_for_jobs(qtbot, ctx, timeout=60000)  # a fetch under load
+    wait_for_jobs(qtbot, ctx, timeout=60000)  # a fetch under load
     assert warnings == []
     titles = {s.title for s in list_articles(ctx.library)}
     assert titles == {
@@ -205,3 +205,17 @@ def test_assertion_detail_cites_the_pdf_page(qtbot, ctx, tmp_path):
     qtbot.addWidget(detail)
     detail.show_assertion(assertion.id)
     assert detail.header.origin.text().endswith("· p. 2")
+
+
+def test_pasting_a_web_address_fetches_it(qtbot, window, ctx, warnings, base):
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(f"{base}/article")
+    window.importer.paste_action.trigger()
+    wait_for_jobs(qtbot, ctx, timeout=60000)  # a fetch under load
+    wait_for_jobs(qtbot, ctx, timeout=60000)  # a fetch under load
+    assert warnings == []
+    [summary] = list_articles(ctx.library)
+    article = get_article(ctx.library, summary.id)
+    assert article.provenance.requested_url == f"{base}/article"
+    assert article.snapshots[0].mime == "application/warc"
