@@ -219,6 +219,16 @@ class Article:
     provenance: Provenance = Provenance()
     snapshots: tuple[ArticleSnapshot, ...] = ()
 
+    @property
+    def fetched_at(self) -> str | None:
+        """When the article was fetched from the web (None for files and pastes)."""
+        return self.provenance.fetched_at
+
+    @property
+    def original_hash(self) -> str | None:
+        """SHA-256 of the bytes received (file, page body or paste), before extraction."""
+        return self.provenance.original_sha256
+
     def page_at(self, offset: int) -> int | None:
         """PDF page of the text at ``offset`` (None when the article has no pages)."""
         for block in self.blocks:

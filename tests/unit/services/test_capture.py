@@ -150,3 +150,19 @@ def test_cli_imports_urls_and_documents_and_shows_pages(tmp_path, base, pdf_file
     assert failed.exit_code == 2
     assert "answered 404" in failed.stderr
     assert len(run("list").stdout.strip().splitlines()) == 2
+
+
+def test_reports_carry_the_origin(library, pdf_file) -> None:
+    from factcheck_app.export.labels import provenance
+    from factcheck_app.services import exports
+
+    article = articles.import_file(library, pdf_file).article
+    report = exports.build_report(library, [article.id])
+    rows = dict(provenance(report, report.articles[0]))
+    assert rows["Source file"] == "statement.pdf"
+    digest = hashlib.sha256(pdf_file.read_bytes()).hexdigest()
+    assert rows["Original (SHA-256)"] == digest
+    from factcheck_app.export.json_report import article_json
+
+    origin = article_json(report.articles[0].article)["origin"]
+    assert origin["sha256"] == digest and origin["archived_copies"][0]["mime"] == "application/pdf"
