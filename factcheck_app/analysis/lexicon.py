@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from factcheck_app.analysis.errors import LexiconError
+from factcheck_app.analysis.errors import LexiconError, MissingLexiconsError
 from factcheck_app.analysis.messages import Filled, Msg, parse_explain
 from factcheck_app.models import Category
 
@@ -132,7 +132,15 @@ def builtin_dir() -> Path:
 
 
 def builtin_files(lang: str) -> list[Path]:
-    return sorted(builtin_dir().glob(f"{lang}.*.jsonl"))
+    """The bundled cue and source files of ``lang``; raises when the installation has none."""
+    folder = builtin_dir()
+    found = sorted(folder.glob(f"{lang}.*.jsonl"))
+    if not found:
+        raise MissingLexiconsError(
+            f"The built-in '{lang}' lexicons are missing (looked in {folder}): this "
+            "installation of Factcheck is incomplete. Reinstall it (pip install factcheck-app)."
+        )
+    return found
 
 
 def _lang_from_name(path: Path) -> str | None:
