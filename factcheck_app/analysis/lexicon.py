@@ -207,7 +207,7 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
     if kind not in KINDS:
         raise LexiconError(path, line, f"'kind' must be one of {', '.join(KINDS)}, not {kind!r}")
     roles = TERM_ROLES if kind == "terms" else MATCH_ROLES
-    role = raw.get("role", "cue" if kind != "terms" else None)
+    role: Any = raw.get("role", "cue" if kind != "terms" else None)
     if role not in roles:
         raise LexiconError(path, line, f"'role' must be one of {', '.join(roles)}, not {role!r}")
     category = None
@@ -227,7 +227,7 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
     if kind == "phrase":
         kwargs["phrases"] = _str_list(raw.get("phrases"), "phrases", path, line)
     elif kind == "pattern":
-        pattern = raw.get("pattern")
+        pattern: Any = raw.get("pattern")
         many = isinstance(pattern, list) and pattern and isinstance(pattern[0], list)
         kwargs["patterns"] = tuple(
             _validate_pattern(p, path, line) for p in (pattern if many else [pattern])

@@ -67,7 +67,7 @@ def pass_library(fn: Callable[..., Any]) -> Callable[..., Any]:
 
     @click.pass_context
     def wrapper(ctx: click.Context, *args: Any, **kwargs: Any) -> Any:
-        return ctx.invoke(fn, ctx.find_object(CliContext).library, *args, **kwargs)
+        return ctx.invoke(fn, ctx.ensure_object(CliContext).library, *args, **kwargs)
 
     return update_wrapper(wrapper, fn)
 

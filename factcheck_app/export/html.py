@@ -86,7 +86,8 @@ def _summary(ar: ArticleReport) -> str:
     labels = {str(c): s.label for c, s in CATEGORY_STYLES.items()}
     fills = {s.label: s.fill for s in CATEGORY_STYLES.values()}
     by_label = Counter({labels[k]: v for k, v in categories.items()})
-    by_status = Counter({STATUS_LABELS.get(k, k): v for k, v in statuses.items()})
+    status_labels = {str(s): label for s, label in STATUS_LABELS.items()}
+    by_status = Counter({status_labels.get(k, k): v for k, v in statuses.items()})
     return (
         f"<p><b>{len(ar.items)} assertions</b></p>"
         '<table cellpadding=4 width="100%"><tr>'

@@ -351,7 +351,8 @@ class _ImportState:
             category = Category.UNSOURCED_CLAIM
         extra = anno.extra
         shift = start - anno.start if anno.start is not None else 0
-        cue = extra.get("cue") if isinstance(extra.get("cue"), dict) else {}
+        raw_cue = extra.get("cue")
+        cue: dict[str, Any] = raw_cue if isinstance(raw_cue, dict) else {}
         row = insert_row(
             db,
             "assertions",
@@ -457,7 +458,7 @@ class _ImportState:
 
 def _blocks(raw: tuple[dict[str, Any], ...], length: int) -> tuple[Block, ...]:
     """Blocks from the file when they are sane; else one paragraph over the whole text."""
-    blocks = []
+    blocks: list[Block] = []
     for b in raw:
         kind = _enum(BlockKind, b.get("kind"), None)
         start, end = b.get("start"), b.get("end")

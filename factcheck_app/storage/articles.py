@@ -30,7 +30,7 @@ def insert_article(db: Database, parsed: ParsedArticle, content_hash: str, autho
             },
             author,
         )
-        db["blocks"].insert_all(
+        db.table("blocks").insert_all(
             {
                 "article_id": row["id"],
                 "seq": seq,

@@ -86,7 +86,7 @@ def check_schema(db: Database, path: Path | str | None) -> None:
 
 
 def _ensure_meta(db: Database) -> None:
-    meta = db["meta"]
+    meta = db.table("meta")
     existing = {row["key"] for row in meta.rows}
     defaults = {
         "library_id": str(uuid.uuid4()),
@@ -107,4 +107,4 @@ def get_meta(db: Database, key: str, default: str = "") -> str:
 
 def set_meta(db: Database, key: str, value: str) -> None:
     with db.atomic():
-        db["meta"].upsert({"key": key, "value": value}, pk="key")
+        db.table("meta").upsert({"key": key, "value": value}, pk="key")
