@@ -83,4 +83,5 @@ def test_lower_bounds_are_the_tested_constraints():
     for req in REQUIREMENTS:
         floors = [Version(s.version) for s in req.specifier if s.operator == ">="]
         assert floors, f"{req} has no lower bound"
-        assert pins.get(_name(req)) == floors[0], f"{req}: constraints-min.txt pins {pins.get(_name(req))}"
+        pinned = pins.get(_name(req))
+        assert pinned == floors[0], f"{req}: constraints-min.txt pins {pinned}"

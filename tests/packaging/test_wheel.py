@@ -65,9 +65,7 @@ def dists(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def test_wheel_carries_data_licenses_and_types(dists):
     with zipfile.ZipFile(dists["wheel"]) as whl:
         names = set(whl.namelist())
-        metadata = next(
-            whl.read(n).decode() for n in names if n.endswith(".dist-info/METADATA")
-        )
+        metadata = next(whl.read(n).decode() for n in names if n.endswith(".dist-info/METADATA"))
     for rel in REQUIRED:
         assert f"factcheck_app/resources/{rel}" in names, rel
     assert "factcheck_app/py.typed" in names
@@ -86,7 +84,8 @@ def test_sdist_carries_the_sources_of_the_data(dists):
             assert f"resources/{rel}" not in names
         else:
             assert f"resources/{rel}" in names, rel
-    assert {"LICENSE", "setup.py", "pyproject.toml", "packaging/backend/factcheck_build.py"} <= names
+    backend = "packaging/backend/factcheck_build.py"
+    assert {"LICENSE", "setup.py", "pyproject.toml", backend} <= names
 
 
 @pytest.fixture(scope="module")
