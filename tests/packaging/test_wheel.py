@@ -148,7 +148,7 @@ def test_installed_cli_analyses_exports_and_screenshots(installed, tmp_path):
     assert analysed.returncode == 0, analysed.stderr[-3000:]
     import json
 
-    report = json.loads(analysed.stdout)
+    (report,) = json.loads(analysed.stdout)["articles"]
     assert len(report["assertions"]) > 0
     article_id = report["article_id"]
 
