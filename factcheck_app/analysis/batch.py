@@ -53,6 +53,20 @@ def _pieces(analyzer: Analyzer, index: int, article: ParsedArticle | Article) ->
     return out
 
 
+def _docs(
+    nlp: Any, component: Any, group: list[_Piece], articles: Sequence[ParsedArticle | Article]
+) -> Iterator[Any]:
+    """Docs for ``nlp.pipe``, each carrying its article's speaker state for this language."""
+    states: dict[int, Any] = {}
+    for piece in group:
+        if piece.article not in states:
+            component.reset(articles[piece.article].text)
+            states[piece.article] = component.state
+        doc = nlp.make_doc(piece.text)
+        doc._.fc_state = states[piece.article]
+        yield doc
+
+
 def analyze_batch(
     analyzer: Analyzer,
     articles: Sequence[ParsedArticle | Article],
@@ -69,19 +83,8 @@ def analyze_batch(
     for lang, group in by_lang.items():
         nlp = analyzer.pipeline(lang)
         component = cast(Any, nlp.get_pipe("factcheck_attribution"))
-        states: dict[int, Any] = {}
-
-        def docs(group: list[int] = group, component: Any = component) -> Iterator[Any]:
-            for n in group:
-                piece = pieces[n]
-                if piece.article not in states:  # one speaker state per article and language
-                    component.reset(articles[piece.article].text)
-                    states[piece.article] = component.state
-                doc = nlp.make_doc(piece.text)
-                doc._.fc_state = states[piece.article]
-                yield doc
-
-        for n, doc in zip(group, nlp.pipe(docs(), batch_size=BATCH_SIZE), strict=True):
+        docs = _docs(nlp, component, [pieces[n] for n in group], articles)
+        for n, doc in zip(group, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
             piece = pieces[n]
             per_piece[n] = [
                 _to_finding(raw, piece.offset, piece.lang, analyzer.explain_lang)
@@ -139,8 +142,7 @@ def analyze_parallel(
     done = 0
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = [
-            (share, pool.submit(_worker, config, [articles[i] for i in share]))
-            for share in shares
+            (share, pool.submit(_worker, config, [articles[i] for i in share])) for share in shares
         ]
         for share, future in futures:
             for index, found in zip(share, future.result(), strict=True):

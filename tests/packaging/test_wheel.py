@@ -127,7 +127,7 @@ def _run(installed: Path, tmp_path: Path, *args: str, timeout: int = 600):
 
 
 def _resources(installed: Path) -> Path:
-    (pkg,) = installed.glob("lib*/python*/site-packages/factcheck_app")
+    (pkg,) = installed.glob("lib/python*/site-packages/factcheck_app")
     return pkg / "resources"
 
 
