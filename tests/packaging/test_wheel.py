@@ -36,7 +36,7 @@ REQUIRED = (
     "guide/en.md",
     "guide/de.md",
     f"samples/{SAMPLE}",
-    "datasette/metadata.yml",
+    "datasette/tables.json",
     "icons/factcheck.svg",
 )
 
