@@ -60,7 +60,7 @@ def test_note_search_takes_any_input(filled, query):
 
 
 def test_open_counts_match_the_app(filled):
-    library, article = filled
+    library, _article = filled
     (summary,) = article_service.list_articles(library)
     app_open = {c: n for c, n in summary.open_counts.items() if c in HIGHLIGHT_CATEGORIES}
     counted = dict(_run(library.path, "open_assertions_by_category"))
