@@ -30,9 +30,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder to write the files to (default: print them).",
 )
-@click.option(
-    "--live", is_flag=True, help="Serve without -i: for a library the app may have open."
-)
+@click.option("--live", is_flag=True, help="Serve without -i: for a library the app may have open.")
 @json_option
 @click.pass_context
 def datasette_cmd(

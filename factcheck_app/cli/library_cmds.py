@@ -21,23 +21,23 @@ def short(article_id: str) -> str:
     return article_id[:8]
 
 
-#: Files ``import`` picks up from a folder (others there are skipped, not refused).
-IMPORTABLE = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+def _expand(sources: tuple[str, ...]) -> Iterator[str]:
+    """Sources as given; a folder as the importable files in it (by extension, recursively,
+    sorted; other files there are skipped, not refused)."""
+    from factcheck_app.ingest.formats import EXTENSIONS
 
-
-def _expand(paths: tuple[Path, ...]) -> Iterator[Path]:
-    """Files as given; folders as the importable files in them (recursively, sorted)."""
-    for path in paths:
-        if path.is_dir():
+    for source in sources:
+        path = Path(source)
+        if source != STDIO and path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in IMPORTABLE
+                str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in EXTENSIONS
             )
         else:
-            yield path
+            yield source
 
 
 @main.command("import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1, required=True)
 @click.option("--analyze", "analyze", is_flag=True, help="Analyse the imported articles too.")
 @click.option(
     "-j",
@@ -50,43 +50,47 @@ def _expand(paths: tuple[Path, ...]) -> Iterator[Path]:
 @json_option
 @pass_library
 def import_cmd(
-    lib: Library, files: tuple[Path, ...], analyze: bool, jobs: int, as_json: bool
+    lib: Library, sources: tuple[str, ...], analyze: bool, jobs: int, as_json: bool
 ) -> None:
-    """Import article FILES or folders (text, Markdown, HTML; - reads stdin).
-
-    Prints the new article ids; with --analyze, also each article's findings count.
-    """
+    """Import articles from FILES or folders (text, Markdown, HTML, PDF, Word), web
+    addresses (http/https, fetched and archived as WARC) or - (stdin); prints the new
+    article ids (with --analyze, also each one's open assertions)."""
     failed: list[dict[str, str]] = []
     imported = []
-    paths = list(_expand(files))
-    progress = progress_for("Importing")
-    for done, path in enumerate(paths, 1):
+    items = list(_expand(sources))
+    progress = progress_for("Importing") if len(items) > 1 else None
+    for done, source in enumerate(items, 1):
         try:
-            if str(path) == STDIO:
+            if source == STDIO:
                 data = sys.stdin.read()
                 result = article_service.import_text(lib, data, source_name="stdin")
+            elif article_service.is_url(source):
+                result = article_service.import_url(lib, source)
             else:
-                result = article_service.import_file(lib, path)
+                result = article_service.import_file(lib, Path(source))
         except (IngestError, OSError) as exc:
-            echo(f"Error: {path}: {exc}", err=True)
-            failed.append({"file": str(path), "error": str(exc)})
+            echo(f"Error: {source}: {exc}", err=True)
+            failed.append({"source": source, "error": str(exc)})
             continue
         finally:
             if progress:
-                progress(done, len(paths))
+                progress(done, len(items))
+        origin = result.article.provenance
+        if origin.redirects:
+            note(f"{source}: redirected to {origin.final_url}")
         for warning in result.warnings:
-            warn(f"{path}: {warning}")
+            warn(f"{source}: {warning}")
         if result.duplicate:
-            note(f"{path}: already in the library as {result.article.id}")
-        imported.append((path, result))
+            note(f"{source}: already in the library as {result.article.id}")
+        imported.append((source, result))
         if not as_json and not analyze:
             echo(result.article.id)
     analysed = {}
     if analyze and imported:
-        ids = list(dict.fromkeys(r.article.id for _p, r in imported))
+        ids = list(dict.fromkeys(r.article.id for _s, r in imported))
         analysed = {a.article_id: a for a in _analyze_many(lib, ids, jobs)}
     if analyze and not as_json:
-        for _path, r in imported:
+        for _source, r in imported:
             found = analysed.get(r.article.id)
             echo(f"{r.article.id}  {_open_count(found) if found else 0:>3} open  {r.article.title}")
     if as_json:
@@ -94,7 +98,7 @@ def import_cmd(
             "import",
             imported=[
                 {
-                    "file": str(p),
+                    "source": src,
                     "article_id": r.article.id,
                     "title": r.article.title,
                     "duplicate": r.duplicate,
@@ -105,7 +109,7 @@ def import_cmd(
                         else {}
                     ),
                 }
-                for p, r in imported
+                for src, r in imported
             ],
             failed=failed,
         )
@@ -150,16 +154,39 @@ def show_cmd(lib: Library, article_id: str, as_json: bool) -> None:
         ("outlet", article.outlet),
         ("byline", article.byline),
         ("published", article.published),
+        ("modified", article.modified),
         ("url", article.url),
         ("source", article.source_name),
         ("languages", ", ".join(article.languages)),
+        *provenance_lines(article),
     ):
         if value:
             echo(f"{label + ':':<11}{value}")
     echo("")
     for block in article.blocks:
         body = article.text[block.start : block.end]
-        echo(f"[{block.kind} {block.lang} {block.start}-{block.end}] {body}")
+        page = f" p. {block.page}" if block.page else ""
+        echo(f"[{block.kind} {block.lang} {block.start}-{block.end}{page}] {body}")
+
+
+def provenance_lines(article: Article) -> list[tuple[str, str | None]]:
+    """The article's origin as (label, value) lines: where, when, which bytes."""
+    origin = article.provenance
+    lines: list[tuple[str, str | None]] = [("fetched", origin.requested_url)]
+    lines += [("redirect", url) for url in origin.redirects[1:]]
+    if origin.final_url and origin.final_url != origin.requested_url:
+        lines.append(("final url", origin.final_url))
+    if origin.fetched_at:
+        status = f" (HTTP {origin.http_status}, {origin.content_type or '?'})"
+        lines.append(("retrieved", origin.fetched_at + (status if origin.http_status else "")))
+    if origin.original_sha256:
+        size = f" ({origin.original_size} bytes)" if origin.original_size is not None else ""
+        lines.append(("sha256", origin.original_sha256 + size))
+    lines += [
+        ("archived", f"{s.filename} ({s.mime}, {s.size} bytes, sha256 {s.sha256[:12]}…)")
+        for s in article.snapshots
+    ]
+    return lines
 
 
 @main.command("search")
@@ -249,7 +276,9 @@ def analyze_cmd(
             f"{result.retired} retired\n"
         )
         for a in live:
-            echo(f"{a.category:<16} {_excerpt(article, a)}")
+            page = article.page_at(a.start)
+            where = f" (p. {page})" if page else ""
+            echo(f"{a.category:<16} {_excerpt(article, a)}{where}")
             echo(f"{'':<16} ↳ {a.explanation}")
 
 
@@ -273,10 +302,14 @@ def _open_count(result: AnalysisResult) -> int:
 
 def _article_for(lib: Library, target: str) -> Article:
     path = Path(target)
-    if path.is_file():
-        result = article_service.import_file(lib, path)
+    if article_service.is_url(target) or path.is_file():
+        result = (
+            article_service.import_url(lib, target)
+            if article_service.is_url(target)
+            else article_service.import_file(lib, path)
+        )
         state = "already in the library as" if result.duplicate else "imported as"
-        note(f"{path}: {state} {result.article.id}")
+        note(f"{target}: {state} {result.article.id}")
         return result.article
     return article_service.get_article(lib, target)
 

@@ -21,6 +21,7 @@ DISTRIBUTIONS = {
     "sqlite_utils": "sqlite-utils",
     "markdown_it": "markdown-it-py",
     "lxml_html_clean": "lxml-html-clean",
+    "docx": "python-docx",
 }
 
 
