@@ -69,7 +69,7 @@ def import_cmd(
             else:
                 result = article_service.import_file(lib, Path(source))
         except (IngestError, OSError) as exc:
-            echo(f"Error: {source}: {exc}", err=True)
+            echo(f"Error: {'stdin' if source == STDIO else source}: {exc}", err=True)
             failed.append({"source": source, "error": str(exc)})
             continue
         finally:
