@@ -10,6 +10,7 @@ statements without a (named) attribution are left to ``claims.ClaimRules``.
 from __future__ import annotations
 
 import bisect
+import copy
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -59,7 +60,11 @@ _DE_PARTICIPLES = frozenset(
 )
 
 
-__all__ = ["RawFinding", "SentenceRules", "SpeakerState", "sentence_bounds"]
+#: Sentences longer than this (no real sentence is; a list or a machine dump without
+#: full stops can be) get no findings: several rules compare cues pairwise.
+MAX_SENTENCE_TOKENS = 350
+
+__all__ = ["MAX_SENTENCE_TOKENS", "RawFinding", "SentenceRules", "SpeakerState", "sentence_bounds"]
 
 
 class SentenceRules:
@@ -98,12 +103,29 @@ class SentenceRules:
         return _TERM_EXPLAIN[role]
 
     # ------------------------------------------------------------------ driver
+    def for_doc(self, doc: Doc, state: SpeakerState) -> SentenceRules:
+        """A shallow copy bound to one Doc: its parse flag and its text's word evidence.
+
+        The shared rules object (one per pipeline) is never written to while a Doc is
+        analysed, so concurrent analyses cannot see each other's per-Doc values.
+        """
+        bound = copy.copy(self)
+        finder = bound.finder = copy.copy(self.finder)
+        finder.parsed = has_parse(doc)
+        finder.words = state.words or TextWords(lambda: doc.text)
+        bound.claims = copy.copy(self.claims)
+        bound.claims.finder = finder
+        return bound
+
     def run(
         self, doc: Doc, cues: Iterable[tuple[int, int, str]], state: SpeakerState
     ) -> list[RawFinding]:
+        return self.for_doc(doc, state)._run(doc, cues, state)
+
+    def _run(
+        self, doc: Doc, cues: Iterable[tuple[int, int, str]], state: SpeakerState
+    ) -> list[RawFinding]:
         by_id = self.lex.by_id
-        self.finder.parsed = has_parse(doc)
-        self.finder.words = state.words or TextWords(lambda: doc.text)
         view = doc._.fc_view if doc.has_extension("fc_view") else None
         if view is None or view.doc is not doc:
             view = self.lexes.view(doc)
@@ -123,6 +145,8 @@ class SentenceRules:
         t = view.toks
         for k in sorted(buckets.keys() | names.keys()):
             start, end = bounds[k]
+            if end - start > MAX_SENTENCE_TOKENS:
+                continue  # pathological run-on text: no findings rather than quadratic work
             found = buckets.get(k)
             named = names.get(k, [])
             if found is None or all(
