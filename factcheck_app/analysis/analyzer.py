@@ -39,7 +39,7 @@ _MIN_LINE_WORDS = 4
 #: Whitespace-free runs longer than this (a "bracket bomb", a base64 blob) are blanked out
 #: before tokenising: spaCy's tokenizer is quadratic on them and no finding lives there.
 MAX_TOKEN_CHARS = 200
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 #: Detected languages remembered per paragraph text (re-analysing an edited article
 #: meets mostly unchanged paragraphs, and detection costs about as much as analysis).
 _LANG_CACHE_SIZE = 4096
