@@ -63,12 +63,18 @@ class SpeakerState:
     #: The whole analysed text's word evidence (None: only the Doc itself is known).
     words: TextWords | None = None
 
+    #: The most recent speaker of any kind, for German reported speech (Konjunktiv I)
+    #: that continues their words without a verb of saying.
+    last_speaker: str | None = None
+
     def speaker(self, name: str) -> None:
         self.last_person = name
+        self.last_speaker = name
         self.pending.clear()
 
     def group(self, name: str) -> None:
         self.last_group = name
+        self.last_speaker = name
 
     def mention(
         self, view: DocView, start: int, end: int, cues: list[tuple[int, int, Entry]]

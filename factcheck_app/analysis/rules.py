@@ -26,6 +26,13 @@ from factcheck_app.analysis.findings import (
 )
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.messages import Msg
+from factcheck_app.analysis.senses import (
+    baseless_after_denial,
+    denies_a_thing,
+    in_question,
+    reported_speech,
+    reports_content,
+)
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse, subject_from_parse
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache
@@ -51,6 +58,11 @@ _TERM_EXPLAIN = {
 _OFFICE_DEFINITE = Msg(
     "attributed to a specific office ({source}); the holder is not named in this sentence",
     "einem bestimmten Amt ({source}) zugeschrieben; der Name steht nicht in diesem Satz",
+)
+#: German reported speech continuing the last speaker's words.
+_CONTINUED = Msg(
+    "reported speech (Konjunktiv I '{cue}') continuing the words of {source}",
+    "indirekte Rede (Konjunktiv I '{cue}'), fortgesetzt von {source}",
 )
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
@@ -198,6 +210,7 @@ class SentenceRules:
         conditional = self._conditional
         cues = [c for c in found if id(c[2]) not in conditional or self._keep(v, s0, s1, c)]
         attributions: list[Attribution] = []
+        konjunktiv: tuple[int, int, Entry] | None = None
         plain: list[tuple[int, int, Entry]] = []
         checkable: list[tuple[int, int, Entry]] = []
         for cue in sorted(cues, key=lambda c: (c[0], -c[1])):
@@ -207,6 +220,9 @@ class SentenceRules:
                     checkable.append(cue)
             elif role == "cue":
                 plain.append(cue)
+            elif role == "reported_speech":
+                if reported_speech(v, s0, s1, cue[0]):
+                    konjunktiv = konjunktiv or cue
             else:
                 att = self._attribution(v, s0, s1, cue, state)
                 if att is not None:
@@ -223,6 +239,9 @@ class SentenceRules:
                     category = Category.HEDGED if cue[2].also_hedge else cue[2].agentless
                     plain.append((cue[0], cue[1], _retag(cue[2], category)))
         attributions = _drop_nested(attributions)
+        if konjunktiv is not None and not attributions:
+            attributions.append(self._continued_speech(v, konjunktiv, state))
+        plain = self._senses(v, s0, s1, plain, attributions)
         # "despite both nations denying": a denial by an unspecific group is only disputed.
         denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]
         attributions = [
@@ -292,7 +311,82 @@ class SentenceRules:
             out.setdefault(Category.UNSOURCED_CLAIM, claim)
         return list(out.values())
 
+    def _continued_speech(
+        self, v: DocView, cue: tuple[int, int, Entry], state: SpeakerState
+    ) -> Attribution:
+        """Konjunktiv I with no verb of saying: the last speaker's words, else nobody's."""
+        start, end, entry = cue
+        speaker = state.last_speaker
+        if speaker is None:
+            return Attribution(
+                Category.VAGUE_SOURCE,
+                (start, end),
+                entry,
+                None,
+                entry.describe(v.text(start, end)),
+                entry.confidence,
+            )
+        explanation = _CONTINUED.fill(v.text(start, end), speaker)
+        return Attribution(
+            Category.SOURCED,
+            (start, end),
+            replace(entry, category=Category.SOURCED),
+            None,
+            explanation,
+            0.6,
+        )
+
     # --------------------------------------------------------------- filters
+    def _senses(
+        self,
+        v: DocView,
+        s0: int,
+        s1: int,
+        plain: list[tuple[int, int, Entry]],
+        attributions: list[Attribution],
+    ) -> list[tuple[int, int, Entry]]:
+        """Drop cues used in another sense (see ``senses``) and a named speaker's own
+        speculation: "prices might rise, the minister said" is the minister's claim, only
+        ``sourced``; hearsay in their words ("allegedly") stays ``hedged``."""
+        speakers: list[tuple[Attribution, str]] = []
+        for a in attributions:
+            if a.category is Category.SOURCED and a.source is not None and not a.embedded:
+                side = reports_content(v, s0, s1, a.cue, a.entry.role)
+                if side is not None:
+                    speakers.append((a, side))
+        denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]
+        kept: list[tuple[int, int, Entry]] = []
+        speculation: list[str] = []
+        for cue in plain:
+            start, end, entry = cue
+            category = entry.category
+            if category is Category.HEDGED:
+                if in_question(v, s0, s1, start):
+                    continue
+                if (
+                    not entry.reportative
+                    and not entry.also_hedge
+                    and any(
+                        (start >= a.cue[1]) if side == "after" else (end <= a.cue[0])
+                        for a, side in speakers
+                    )
+                ):
+                    speculation.append(v.text(start, end))
+                    continue
+            elif category is Category.DISPUTED and denies_a_thing(v, s0, s1, start, end):
+                continue
+            elif category is Category.NO_EVIDENCE and baseless_after_denial(v, s0, start, denials):
+                continue
+            kept.append(cue)
+        if speculation:
+            words = ", ".join(f"'{w}'" for w in dict.fromkeys(speculation))
+            main = speakers[0][0]
+            main.explanation = main.explanation.append(
+                f"; the speaker's own speculation: {words}",
+                f"; eigene Vermutung der Quelle: {words}",
+            )
+        return kept
+
     def _keep(self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry]) -> bool:
         t = v.toks
         start, end, entry = cue
