@@ -59,6 +59,38 @@ _OFFICE_DEFINITE = Msg(
     "attributed to a specific office ({source}); the holder is not named in this sentence",
     "einem bestimmten Amt ({source}) zugeschrieben; der Name steht nicht in diesem Satz",
 )
+#: Time words between an inverted verb of saying and its subject ("sagte am Montag der").
+_TIME_WORDS = frozenset(
+    {
+        "am",
+        "on",
+        "yesterday",
+        "today",
+        "late",
+        "early",
+        "heute",
+        "gestern",
+        "dazu",
+        "abend",
+        "morgen",
+        "vormittag",
+        "nachmittag",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    }
+)
 #: German reported speech continuing the last speaker's words.
 _CONTINUED = Msg(
     "reported speech (Konjunktiv I '{cue}') continuing the words of {source}",
@@ -270,7 +302,9 @@ class SentenceRules:
         named_spans = [
             (min(a.cue[0], a.source.start if a.source else a.cue[0]), a.cue[1])
             for a in attributions
-            if a.category is Category.SOURCED and a.source is not None and a.source.kind != "common"
+            if a.category is Category.SOURCED
+            and a.source is not None
+            and (a.source.kind != "common" or a.entry.role == "source_intro")
         ]
         out: dict[Category, RawFinding] = {}
         sent_span = trim(v, s0, s1)
@@ -529,11 +563,16 @@ class SentenceRules:
         if span is None and before is not None and before.text == ",":
             span = self._before_apposition(v, s0, s1, start - 1)
         inverted = before is not None and (before.is_punct or before.text in _QUOTES)
-        if span is None and (inverted or self.lang == "de"):
+        if span is None and (inverted or self.lang == "de") and not t[start].lower_.endswith("ing"):
+            # "..., said one official", "..., sagte am Montag der Minister"; not
+            # "..., claiming some patients deceived him" (a participle's object).
             j = end
-            while j < s1 and t[j].lower_ in self.skip:
+            while j < s1 and (t[j].lower_ in self.skip or t[j].lower_ in _TIME_WORDS):
                 j += 1
-            span = self.finder.right(v, j, s1, limit=7)
+            if j < s1 and t[j].lower_ in self.finder.pronouns:
+                span = (j, j + 1)  # "..., sagt er"
+            else:
+                span = self.finder.right(v, j, s1, limit=7)
         if span is None or (span[1] - span[0] == 1 and t[span[0]].lower_ in self.relative):
             return None, False  # "who fear ...": a relative pronoun is not a source
         return span, self._embedded(v, s0, s1, span[0])

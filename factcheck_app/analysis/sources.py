@@ -75,6 +75,8 @@ _IRREGULAR_PAST = frozenset(
         "set",
     }
 )
+#: "nach eigenen Angaben", "on its own account": the subject is its own source.
+_OWN = frozenset({"own", "eigenen", "eigener", "eigene"})
 #: "traders in London": a place after a common noun says where the speakers are.
 _PLACE_PREPS = frozenset({"in", "at", "from"})
 _PERSON_ENTS = frozenset({"PERSON", "PER"})
@@ -260,7 +262,9 @@ class SourceFinder:
             if head_seen and low in _PUBLISHED and i + 1 < sent_end:
                 i += 1  # "an article published in the 'Medical Science Law Journal'"
                 continue
-            if low in self.links or low in _COMPLEMENT or low in ("in", "im"):
+            if (low in self.links or low in _COMPLEMENT or low in ("in", "im")) and (
+                head_seen or low not in self.determiner  # "sagte der Minister": an article
+            ):
                 if head_seen and self._cap_ahead(v, i + 1, sent_end):
                     after_link = True
                     i += 1
@@ -332,6 +336,9 @@ class SourceFinder:
                 head_idx = roots[0]
                 head = lows[head_idx]
         joined = " ".join(lows)
+        if any(low in _OWN for low in lows):
+            # "nach eigenen Angaben", "by its own account": the clause's subject speaks
+            return Source("document", start, end, text)
         if len(tokens) == 1 and head in self.pronouns:
             return Source("pronoun", start, end, text)
         if lows[0] in _GROUP_WORDS or lows[:2] in (["the", "two"], ["the", "three"]):
