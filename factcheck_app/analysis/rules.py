@@ -27,9 +27,11 @@ from factcheck_app.analysis.findings import (
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.messages import Msg
 from factcheck_app.analysis.senses import (
+    DENIAL_VERBS,
     baseless_after_denial,
     denies_a_thing,
     in_question,
+    not_epistemic,
     reported_speech,
     reports_content,
 )
@@ -91,6 +93,7 @@ _TIME_WORDS = frozenset(
         "sonntag",
     }
 )
+_POSS = frozenset({"'", "’", "'s", "’s"})
 #: German reported speech continuing the last speaker's words.
 _CONTINUED = Msg(
     "reported speech (Konjunktiv I '{cue}') continuing the words of {source}",
@@ -395,7 +398,7 @@ class SentenceRules:
             start, end, entry = cue
             category = entry.category
             if category is Category.HEDGED:
-                if in_question(v, s0, s1, start):
+                if in_question(v, s0, s1, start) or not_epistemic(v, s0, s1, start, end):
                     continue
                 if (
                     not entry.reportative
@@ -407,9 +410,9 @@ class SentenceRules:
                 ):
                     speculation.append(v.text(start, end))
                     continue
-            elif category is Category.DISPUTED and denies_a_thing(v, s0, s1, start, end):
-                continue
-            elif category is Category.NO_EVIDENCE and baseless_after_denial(v, s0, start, denials):
+            elif (category is Category.DISPUTED and denies_a_thing(v, s0, s1, start, end)) or (
+                category is Category.NO_EVIDENCE and baseless_after_denial(v, s0, start, denials)
+            ):
                 continue
             kept.append(cue)
         if speculation:
@@ -428,6 +431,8 @@ class SentenceRules:
             return False
         if entry.role == "reporting_verb" and start != s0 and t[start].is_title:
             return False  # "the United States", "die Erklärten": a name or noun, not a verb
+        if entry.role == "reporting_verb" and start > s0 and t[start - 1].lower_ in _POSS:
+            return False  # "protesters' demands", "the report's findings": a noun
         if entry.not_after and start > s0 and t[start - 1].lower_ in entry.not_after:
             return False
         if entry.not_before and end < s1 and t[end].lower_ in entry.not_before:
@@ -463,6 +468,8 @@ class SentenceRules:
         span: tuple[int, int] | None = None
         embedded = False
         if role == "reporting_verb":
+            if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
+                return None  # "a judge dismissed the lawsuit": no statement
             span, embedded = self._speaker(v, s0, s1, start, end)
         elif role == "source_intro":
             span = self.finder.right(v, end, s1)

@@ -110,11 +110,59 @@ def in_question(v: DocView, s0: int, s1: int, start: int) -> bool:
         end -= 1
     if end > s0 and t[end - 1].text == "?":
         return True
-    for i in range(start - 1, max(s0 - 1, start - 8), -1):
+    for i in range(start - 1, max(s0 - 1, start - 16), -1):
         if t[i].text in _CLAUSE_END:
             return False
         if t[i].lower_ in _INTERROGATIVE:
             return True
+    return False
+
+
+#: "so (that) he could begin", "in order that they may": purpose, not speculation.
+_PURPOSE = frozenset({"so", "order", "able", "damit", "um"})
+#: Nouns after "possible" that make it epistemic ("a possible explanation") rather than
+#: attributive ("four possible drugs", "die mögliche Abberufung").
+_EPISTEMIC_NOUNS = frozenset(
+    {
+        "reason",
+        "reasons",
+        "explanation",
+        "explanations",
+        "cause",
+        "causes",
+        "link",
+        "links",
+        "connection",
+        "motive",
+        "involvement",
+        "origin",
+        "role",
+        "source",
+    }
+)
+#: Modal hedges that a purpose clause turns into ability.
+_MODALS = frozenset({"could", "can", "may", "might", "könne", "könnte", "könnten"})
+
+
+def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
+    """A hedge word used in a non-epistemic sense: purpose ("so he could begin") or an
+    attributive "possible"/"potential" before an ordinary noun ("four possible drugs")."""
+    t = v.toks
+    low = t[start].lower_
+    if low in _MODALS:
+        for i in range(start - 1, max(s0 - 1, start - 5), -1):
+            if t[i].text in _CLAUSE_END:
+                break
+            if t[i].lower_ in _PURPOSE:
+                return True
+    if low in ("possible", "potential") and end < s1:
+        nxt = t[end]
+        return (
+            nxt.is_alpha
+            and nxt.is_lower
+            and nxt.lower_ not in _EPISTEMIC_NOUNS
+            and (nxt.lower_ not in ("that", "to", "for", "in", "if", "but", "and", "or", "as"))
+        )
     return False
 
 
@@ -158,6 +206,33 @@ def denies_a_thing(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
         if low in NON_CLAIM_OBJECTS:
             return True
     return False
+
+
+#: Verbs of saying that are denials: a thing as their object makes them no statement.
+DENIAL_VERBS = frozenset(
+    {
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "reject",
+        "rejects",
+        "rejected",
+        "dismiss",
+        "dismisses",
+        "dismissed",
+        "contest",
+        "contested",
+        "dispute",
+        "disputed",
+        "refute",
+        "refuted",
+        "bestritt",
+        "bestreitet",
+        "bestreiten",
+        "zurückgewiesen",
+    }
+)
 
 
 def baseless_after_denial(v: DocView, s0: int, start: int, denials: list[tuple[int, int]]) -> bool:

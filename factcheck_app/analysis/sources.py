@@ -324,6 +324,13 @@ class SourceFinder:
         if head in _POSSESSIVE and head_idx > 0:
             head_idx -= 1
             head = lows[head_idx]
+        if not self.de and "of" in lows[1:] and poss is None and not self.parsed:
+            # "the head of the police's investigators", "members of the opposition":
+            # the head comes before "of"
+            of = lows.index("of", 1)
+            if of > 0 and lows[of - 1] not in self.title:
+                head_idx = of - 1
+                head = lows[head_idx]
         if self.parsed:
             # The syntactic head ("Officials" in "Officials from Acme"), not the last word.
             doc = v.doc
