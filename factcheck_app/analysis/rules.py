@@ -36,6 +36,13 @@ from factcheck_app.analysis.senses import (
     reports_content,
 )
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse, subject_from_parse
+from factcheck_app.analysis.speakers import (
+    FEMININE,
+    MASCULINE,
+    back_reference,
+    pronoun_gender,
+    title_gender,
+)
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache
 from factcheck_app.models import Category
@@ -94,6 +101,22 @@ _TIME_WORDS = frozenset(
     }
 )
 _POSS = frozenset({"'", "’", "'s", "’s"})
+#: Pronoun explanations: whom "she" stands for, and why (point 12 of the issue).
+_RESOLVED = {
+    FEMININE: Msg(
+        "'{cue}' → {source}, the last woman named", "'{cue}' → {source}, zuletzt genannte Frau"
+    ),
+    MASCULINE: Msg(
+        "'{cue}' → {source}, the last man named", "'{cue}' → {source}, zuletzt genannter Mann"
+    ),
+    None: Msg(
+        "'{cue}' → {source}, the last person named", "'{cue}' → {source}, zuletzt genannte Person"
+    ),
+}
+_UNRESOLVED = Msg(
+    "attributed to {source}, a pronoun with no fitting person named before it (unresolved)",
+    "zugeschrieben: {source}, ein Pronomen ohne passende zuvor genannte Person (ungeklärt)",
+)
 #: German reported speech continuing the last speaker's words.
 _CONTINUED = Msg(
     "reported speech (Konjunktiv I '{cue}') continuing the words of {source}",
@@ -498,21 +521,28 @@ class SentenceRules:
             if low in ("it", "es", "you", "ihr"):
                 return None
             group = low in _GROUP_PRONOUNS  # "they" may be an organisation, "he" may not
-            resolved = state.last_group if group else self.claims.resolve(state)
+            gender = None if group else pronoun_gender(v, source.start, s1)
+            resolved = state.last_group if group else self.claims.resolve(state, gender)
             shown = f"{source.text} ({resolved})" if resolved else source.text
+            if resolved is None:
+                explanation = _UNRESOLVED.fill(v.text(start, end), source.text)
+            else:
+                explanation = _RESOLVED[gender].fill(source.text, resolved)
             return Attribution(
                 Category.SOURCED,
                 cue_span,
                 entry,
                 Source("pronoun", source.start, source.end, shown),
-                entry.describe(v.text(start, end), shown),
-                0.7 if resolved else 0.55,
+                explanation,
+                0.7 if resolved else 0.5,
                 embedded,
             )
         if source.kind == "noun":
             return None  # "Supply worries in the Gulf": a headline's noun, not a speaker
         if source.kind in SPEAKER_KINDS:
-            state.speaker(source.text)
+            words = [tok.lower_ for tok in v.toks[source.start : source.end]]
+            gender = title_gender(words, self.lang == "de", self.finder.title)
+            state.speaker(source.text, gender or back_reference(v, max(end, source.end), s1))
         elif source.kind in ("org", "country", "group"):
             state.group(source.text)
         is_group = source.kind in ("country", "group")

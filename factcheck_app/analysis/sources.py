@@ -120,7 +120,10 @@ class SourceFinder:
         self.org_suffix = t("org_suffix")
         self.org_suffix_tuple = tuple(sorted(self.org_suffix))
         #: German compounds: "Regierungsvertreter", "Sicherheitskreisen", "Medienberichten".
-        self.anon_suffixes = tuple(sorted(w for w in self.anon if len(w) >= 6))
+        #: ("polizei" is unnamed on its own, but "Bundespolizei" names an agency.)
+        self.anon_suffixes = tuple(
+            sorted(w for w in self.anon if len(w) >= 6 and w not in self.org_suffix)
+        )
         #: Set per Doc by the rules: whether a dependency parse is available.
         self.parsed = False
         #: Set per Doc by the rules: word evidence from the whole analysed text.
