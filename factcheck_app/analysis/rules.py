@@ -100,6 +100,9 @@ _TIME_WORDS = frozenset(
         "sonntag",
     }
 )
+_HEADLINE_PREFIX = ".headline_prefix"
+#: Source kinds a headline prefix may name ("Insider:" is anonymous, "WHO:" an organisation).
+_PREFIX_KINDS = frozenset({"org", "anon", "office_holder", "country", "group", "document"})
 _POSS = frozenset({"'", "’", "'s", "’s"})
 #: Pronoun explanations: whom "she" stands for, and why (point 12 of the issue).
 _RESOLVED = {
@@ -452,6 +455,10 @@ class SentenceRules:
         start, end, entry = cue
         if entry.at_sentence_start and start != s0:
             return False
+        if entry.id.endswith(_HEADLINE_PREFIX) and not (
+            0 < start - s0 <= 3 and s1 - end >= 3 and all(t[k].cap for k in range(s0, start))
+        ):
+            return False  # "Report: ...", "WHO: ...": a colon right after a headline's first words
         if entry.role == "reporting_verb" and start != s0 and t[start].is_title:
             return False  # "the United States", "die Erklärten": a name or noun, not a verb
         if entry.role == "reporting_verb" and start > s0 and t[start - 1].lower_ in _POSS:
@@ -516,6 +523,15 @@ class SentenceRules:
             return None
         source = self.finder.judge(v, span[0], span[1], s0)
         cue_span = (min(start, span[0]), max(end, span[1]))
+        acronym = all(tok.text.isupper() and len(tok.text) > 1 for tok in v.toks[span[0] : span[1]])
+        if entry.id.endswith(_HEADLINE_PREFIX) and source.kind not in _PREFIX_KINDS:
+            if acronym:  # "WHO:", "AFP:": an organisation's short name
+                source = Source("org", source.start, source.end, source.text)
+            elif v.toks[span[1] - 1].lower_ not in self.finder.document:
+                return None  # "Update:", "Transparenz:": a label, not a source
+            else:
+                explanation = self._term_explain("anon_source").fill("", source.text)
+                return Attribution(Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.7)
         if source.kind == "pronoun":
             low = source.text.lower()
             if low in ("it", "es", "you", "ihr"):

@@ -75,10 +75,39 @@ _IRREGULAR_PAST = frozenset(
         "set",
     }
 )
+#: Heads of geographic names: "the Black Sea said" is a misparse, never a speaker.
+_PLACE_NOUNS = frozenset(
+    {
+        "sea",
+        "ocean",
+        "river",
+        "strait",
+        "gulf",
+        "bay",
+        "lake",
+        "peninsula",
+        "island",
+        "islands",
+        "mountains",
+        "canal",
+        "valley",
+        "coast",
+        "street",
+        "square",
+        "meer",
+        "see",
+        "fluss",
+        "straße",
+        "halbinsel",
+        "insel",
+        "kanal",
+    }
+)
 #: "nach eigenen Angaben", "on its own account": the subject is its own source.
 _OWN = frozenset({"own", "eigenen", "eigener", "eigene"})
 #: "traders in London": a place after a common noun says where the speakers are.
 _PLACE_PREPS = frozenset({"in", "at", "from"})
+_PLACE_PREPS_DE = frozenset({"in", "aus"})
 _PERSON_ENTS = frozenset({"PERSON", "PER"})
 _ORG_ENTS = frozenset({"ORG", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
@@ -221,9 +250,9 @@ class SourceFinder:
             if start > sent_start and t[start - 1].lower_ in self.determiner:
                 start -= 1
         elif (
-            not self.de
-            and start - 2 >= sent_start
-            and t[start - 1].lower_ in _PLACE_PREPS
+            start - 2 >= sent_start
+            and t[start - 1].lower_ in (_PLACE_PREPS_DE if self.de else _PLACE_PREPS)
+            and (not self.de or t[start - 2].lower_ in self.anon)
             and t[start - 2].is_alpha
             and (
                 t[start - 2].is_lower
@@ -346,6 +375,8 @@ class SourceFinder:
                 head_idx = roots[0]
                 head = lows[head_idx]
         joined = " ".join(lows)
+        if head in _PLACE_NOUNS and len(tokens) > 1 and tokens[head_idx].cap:
+            return Source("noun", start, end, text)  # "the Black Sea": a place, no speaker
         if any(low in _OWN for low in lows):
             # "nach eigenen Angaben", "by its own account": the clause's subject speaks
             return Source("document", start, end, text)
@@ -471,7 +502,16 @@ class SourceFinder:
         return low in self.org and (token.cap or len(low) > 3 or low == "dpa")
 
     def _names(self, tokens: list[Lex], sent_start: int) -> list[Lex]:
-        """Capitalised tokens that look like proper names, not titles or function words."""
+        """Capitalised tokens that look like proper names, not titles or function words.
+
+        An indefinite phrase names nobody: "a Republican senator", "ein CDU-Politiker".
+        """
+        if (
+            len(tokens) > 1
+            and tokens[0].lower_ in self.indefinite
+            and not any(x.lower_ in self.document or x.lower_.endswith("bericht") for x in tokens)
+        ):
+            return []
         out = []
         for k, token in enumerate(tokens):
             low = token.lower_
