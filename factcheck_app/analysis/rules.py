@@ -605,6 +605,9 @@ class SentenceRules:
                 found[1] - found[0] == 1 and t[found[0]].lower_ in self.relative
             ):
                 return (found[0], found[1]), self._embedded(v, s0, s1, found[0])
+        if self.lang == "de" and end < s1 and t[end].lower_ in ("er", "sie"):
+            # "Als Minister sagte er, ...": after a fronted phrase the subject follows
+            return (end, end + 1), False
         if self.lang == "de":
             aux = self._german_aux(v, s0, s1, start)
             if aux is not None:

@@ -243,7 +243,7 @@ def baseless_after_denial(v: DocView, s0: int, start: int, denials: list[tuple[i
 #: Subordinators after which a Konjunktiv I is not reported speech of its own
 #: ("dass es nicht ermöglicht werden dürfe", "als sei nichts geschehen").
 _SUBORDINATE = frozenset(
-    {"dass", "ob", "als", "wenn", "falls", "damit", "sodass", "weil", "obwohl", "wie"}
+    {"dass", "ob", "als", "wenn", "falls", "damit", "sodass", "weil", "obwohl", "wie", "da"}
 )
 #: Fixed phrases with a Konjunktiv form that report nothing.
 _KONJ_IDIOMS = frozenset({"denn", "dahingestellt", "dank", "es", "gesagt"})

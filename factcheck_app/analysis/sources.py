@@ -332,11 +332,18 @@ class SourceFinder:
     def _cap_ahead(self, v: DocView, i: int, sent_end: int) -> bool:
         """A capitalised word follows, after at most an article and an opening quote."""
         t = v.toks
-        for k in range(i, min(i + 3, sent_end)):
+        for k in range(i, min(i + 4, sent_end)):
             token = t[k]
             if token.cap:
                 return True
-            if token.lower_ not in self.determiner and token.text not in _QUOTE_CHARS:
+            adjective = (
+                self.de and token.is_lower and token.lower_.endswith(("e", "en", "er", "es"))
+            )
+            if (
+                token.lower_ not in self.determiner
+                and token.text not in _QUOTE_CHARS
+                and not adjective  # "des bahrainischen Innenministeriums"
+            ):
                 return False
         return False
 
