@@ -132,7 +132,10 @@ def test_speculation_of_a_named_speaker_is_explained(analyzer: Analyzer) -> None
 
 
 def test_a_german_headline_over_an_english_body_gets_both_rules(analyzer: Analyzer) -> None:
-    text = "Nordkorea verspricht Russland Unterstützung im Krieg\nOfficials said the troops may have arrived."
+    text = (
+        "Nordkorea verspricht Russland Unterstützung im Krieg\n"
+        "Officials said the troops may have arrived."
+    )
     findings = analyzer.analyze_text(text)
     langs = {text[f.start : f.end][:9]: f.lang for f in findings}
     assert langs.get("Nordkorea") == "de"
