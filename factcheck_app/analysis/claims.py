@@ -136,7 +136,9 @@ class ClaimRules:
                 return None
             verb = events[0]
             before = [c for c in chunks if c[1] <= verb[0]]
-            cue_span = before[-1] if before else chunks[0]
+            if not before:
+                return None  # the actor is no name ("The two nations signed ... Cold War")
+            cue_span = before[-1]
             entry = verb[2]
         cue_text = v.text(cue_span[0], cue_span[1])
         verb_text = v.text(verb[0], verb[1]) if verb is not None else ""

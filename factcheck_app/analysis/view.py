@@ -94,10 +94,10 @@ class LexCache:
             append(lex)
         # SENT_START is 1 at a sentence start (the array holds it unsigned: -1 is large).
         # A line break also ends a sentence: a headline is not the subject of the body.
-        starts = [
-            0,
-            *(i for i in range(1, len(table)) if table[i][3] == 1 or toks[i - 1].newline),
-        ]
+        starts = [0, *(i for i in range(1, len(table)) if table[i][3] == 1)]
+        breaks = [i + 1 for i, lex in enumerate(toks) if lex.newline and i + 1 < len(toks)]
+        if breaks:
+            starts = sorted(set(starts).union(breaks))
         return DocView(
             doc,
             toks,
