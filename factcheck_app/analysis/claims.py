@@ -136,10 +136,23 @@ class ClaimRules:
                 return None
             verb = events[0]
             before = [c for c in chunks if c[1] <= verb[0]]
-            if not before:
-                return None  # the actor is no name ("The two nations signed ... Cold War")
-            cue_span = before[-1]
             entry = verb[2]
+            if not before:
+                # "The two nations signed a treaty ... post-Cold War": the actor is not named
+                # here, and the name after the verb is no actor: the event is the claim.
+                span = trim(v, *region)
+                verb_text = v.text(verb[0], verb[1])
+                return RawFinding(
+                    Category.UNSOURCED_CLAIM,
+                    span[0],
+                    span[1],
+                    v.idx[verb[0]],
+                    v.end_char(verb[1]),
+                    _EVENT_ONLY.fill(verb_text),
+                    entry.id,
+                    0.4,
+                )
+            cue_span = before[-1]
         cue_text = v.text(cue_span[0], cue_span[1])
         verb_text = v.text(verb[0], verb[1]) if verb is not None else ""
         explanation = entry.describe(cue_text, verb=verb_text)
@@ -278,6 +291,10 @@ class ClaimRules:
         return caps / len(words) > 0.6
 
 
+_EVENT_ONLY = Msg(
+    "checkable event '{cue}' stated without a source",
+    "überprüfbares Ereignis '{cue}' ohne Quelle",
+)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(s|er)?$")
 #: Units and words that make a number a date, a time or a duration, not a quantity.
 _TIME_UNITS = frozenset(
