@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcheck_app.memory.normalise import (
+    ATTACHED_MULTIPLIERS,
+    CURRENCY_SIGNS,
     MONTHS,
     MULTIPLIERS,
     NEGATIONS,
@@ -26,12 +28,13 @@ from factcheck_app.memory.normalise import (
     tokens,
 )
 
-NUMBER, NUMBER_UNIT, DATE, ANCHOR, TERM, NAME, WORD = "#", "~", "@", "P", "C", "N", "W"
+NUMBER, NUMBER_UNIT, DATE, ANCHOR, PLACE, TERM, NAME, WORD = "#~@PLCNW"
 KIND_WEIGHT: dict[str, float] = {
     NUMBER: 3.0,
     NUMBER_UNIT: 1.0,
     DATE: 1.5,
-    ANCHOR: 2.0,
+    ANCHOR: 2.0,  # a person in the lexicon
+    PLACE: 1.25,  # places recur across a whole story, so they single out a claim less
     TERM: 1.0,
     NAME: 1.5,
     WORD: 1.0,
@@ -104,7 +107,11 @@ def _number_at(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
     percent = False
     while i + used < len(toks):
         nxt = toks[i + used].folded.rstrip(".")
-        if nxt in MULTIPLIERS:
+        prev = toks[i + used - 1]
+        attached = toks[i + used].start == prev.start + len(prev.surface)
+        if attached and nxt in ATTACHED_MULTIPLIERS:
+            value *= ATTACHED_MULTIPLIERS[nxt]
+        elif nxt in MULTIPLIERS:
             value *= MULTIPLIERS[nxt]
         elif nxt in ("hundred", "hundert"):
             value *= 100
@@ -138,23 +145,36 @@ def extract(text: str, lang: str | None = None, lexicon: Lexicon | None = None) 
             continue
         month = MONTHS.get(tok.folded.rstrip("."))
         if month and tok.capitalised and _month_here(toks, i):
+            nxt = toks[i + 1].folded if i + 1 < len(toks) else ""
+            if nxt.isdigit() and 1 <= int(nxt) <= 31:  # "May 1"
+                _add(found, f"@{month:02d}-{int(nxt):02d}", DATE, f"{tok.surface} {nxt}")
+                i += 2
+                continue
             _add(found, f"@m{month:02d}", DATE, tok.surface)
             i += 1
             continue
         hit = _lookup(lexicon, toks, i, lang)
         if hit is not None:
             n, concept = hit
-            kind = ANCHOR if concept.kind in ("place", "person") else TERM  # type: ignore[attr-defined]
+            kind = {"person": ANCHOR, "place": PLACE}.get(concept.kind, TERM)  # type: ignore[attr-defined]
             surface = text[tok.start : toks[i + n - 1].start + len(toks[i + n - 1].surface)]
             surface = surface[:-2] if surface.endswith(("'s", "’s")) else surface
             _add(found, concept.id, kind, surface)  # type: ignore[attr-defined]
             i += n
+            continue
+        acronym = tok.surface.isupper() and len(tok.surface) >= 2  # "WHO", "NBA", not "who"
+        if acronym:
+            _add(found, tok.folded, NAME, tok.surface)
+            i += 1
             continue
         if tok.folded in stops or lexicon.is_stopword(tok.folded) or len(tok.folded) < 2:
             i += 1
             continue
         shown = tok.surface[:-2] if tok.surface.endswith(("'s", "’s")) else tok.surface
         _add(found, tok.stem, _word_kind(toks, i, lang), shown)
+        head = lexicon.compound_head(tok.folded, lang)
+        if head is not None:
+            _add(found, head.id, PLACE if head.kind == "place" else TERM, shown)
         i += 1
     return ClaimFeatures(lang, found, negated)
 
@@ -211,6 +231,13 @@ def _number(
     key = number_key(value) + ("%" if percent else "")
     shown = display_number(value) + ("%" if percent else "")
     _add(found, "#" + key, NUMBER, shown)
+    if percent:
+        return end
+    sign = CURRENCY_SIGNS.get(toks[i - 1].folded) if i else None
+    currency = lexicon.phrases["en"].get((stem(sign, "en"),)) if sign else None
+    if currency is not None:
+        _add(found, f"~{key}:{currency.id}", NUMBER_UNIT, f"{shown} {currency.label}")
+        return end
     for j in range(end, min(end + 4, len(toks))):
         hit = _lookup(lexicon, toks, j, lang)
         if hit is not None and hit[1].kind == "unit":  # type: ignore[attr-defined]
@@ -295,7 +322,7 @@ def reason(shared: tuple[Feature, ...], notes: list[str] = ()) -> str:  # type: 
         parts.append(
             ("same figure " if len(figures) == 1 else "same figures ") + ", ".join(figures)
         )
-    names = by_kind.get(ANCHOR, []) + by_kind.get(NAME, [])
+    names = by_kind.get(ANCHOR, []) + by_kind.get(NAME, []) + by_kind.get(PLACE, [])
     if names:
         parts.append("names " + ", ".join(names[:5]))
     if by_kind.get(DATE):

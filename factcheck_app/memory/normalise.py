@@ -21,7 +21,10 @@ from factcheck_app.paths import resource_path
 #: Concept keys start with this, so they never collide with a plain word.
 CONCEPT = "c."
 
-_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d+(?:[.,\u00a0\u202f ]\d+)*", re.UNICODE)
+_WORD = re.compile(
+    r"[^\W\d_](?:[\w'’-]*\w)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)*|[%$€£]",
+    re.UNICODE,
+)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$|^\s*$")
 
 MONTHS: dict[str, int] = {
@@ -81,6 +84,9 @@ MULTIPLIERS: dict[str, float] = {
     "billionen": 1e12,  # German long scale: eine Billion = one trillion
     "trillion": 1e12,
 }
+#: Written straight after the digits ("A$20m", "3bn", "5k"): a multiplier, not a word.
+ATTACHED_MULTIPLIERS: dict[str, float] = {"m": 1e6, "bn": 1e9, "k": 1e3, "mrd": 1e9}
+CURRENCY_SIGNS: dict[str, str] = {"$": "dollar", "€": "euro", "£": "pound"}
 PERCENT = {"percent", "per cent", "prozent", "%", "pct", "prozentpunkte"}
 NEGATIONS = {"not", "n't", "never", "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals"}
 
@@ -120,6 +126,24 @@ class Lexicon:
     phrases: dict[str, dict[tuple[str, ...], Concept]]
     longest: int
     stopwords: dict[str, frozenset[str]]
+
+    def compound_head(self, folded: str, lang: str) -> Concept | None:
+        """The concept of a compound's last part: "Interkontinentalrakete" -> missile.
+
+        German writes compounds as one word and the last part names the thing; hyphenated
+        words ("LNG-Ladungen", "COVID-19-Sorgen") are split the same way in both languages.
+        """
+        table = self.phrases.get(lang, {})
+        if "-" in folded:
+            head = folded.rsplit("-", 1)[1]
+            return table.get((stem(head, lang),)) if head else None
+        if lang != "de" or len(folded) < 8:
+            return None
+        for cut in range(3, len(folded) - 3):
+            concept = table.get((stem(folded[cut:], lang),))
+            if concept is not None and concept.kind in ("term", "unit"):
+                return concept
+        return None
 
     def is_stopword(self, folded: str) -> bool:
         return any(folded in words for words in self.stopwords.values())

@@ -29,6 +29,7 @@ class Pair:
     label: str
     lang_a: str
     lang_b: str
+    source: str = ""
     score: float = 0.0
     reason: str = ""
 
@@ -85,10 +86,10 @@ class PairsReport:
     threshold: float
     pairs: list[Pair] = field(default_factory=list)
 
-    def tally(self, pairing: str | None = None) -> Tally:
+    def tally(self, pairing: str | None = None, source: str | None = None) -> Tally:
         t = Tally()
         for p in self.pairs:
-            if pairing is None or p.pairing == pairing:
+            if (pairing is None or p.pairing == pairing) and (source is None or p.source == source):
                 t.add(p.label == "same", p.score >= self.threshold)
         return t
 
@@ -103,6 +104,10 @@ class PairsReport:
         ]
         for pairing in sorted({p.pairing for p in self.pairs}):
             lines.append("  " + self.tally(pairing).line(pairing))
+        sources = sorted({p.source for p in self.pairs if p.source})
+        if len(sources) > 1:
+            lines.append("per source:")
+            lines.extend("  " + self.tally(source=s).line("") + f"  {s}" for s in sources)
         related = [p for p in self.pairs if p.label == "related"]
         if related:
             wrong = sum(1 for p in related if p.score >= self.threshold)
@@ -143,6 +148,7 @@ def read_pairs(path: Path) -> list[Pair]:
                     label,
                     str(raw.get("lang_a") or ""),
                     str(raw.get("lang_b") or ""),
+                    str(raw.get("source") or ""),
                 )
             )
     if not pairs:
