@@ -178,7 +178,10 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
         share,
         "DROP TABLE conflicts",
         "DROP TABLE merges",
-        "DELETE FROM _sqlite_migrations WHERE name = 'm0002_merges'",
+        "DROP TABLE claim_reviews_fts",
+        "DROP TABLE claim_reviews",
+        "DROP TABLE claim_index",
+        "DELETE FROM _sqlite_migrations WHERE name IN ('m0002_merges', 'm0007_claim_memory')",
     )
     edit_db(share, "VACUUM")
     original = share.read_bytes()
