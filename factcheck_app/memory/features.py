@@ -73,14 +73,19 @@ def _add(found: dict[str, Feature], key: str, kind: str, display: str) -> None:
 
 
 def _lookup(lexicon: Lexicon, toks: list[Token], i: int, lang: str) -> tuple[int, object] | None:
-    langs = (lang, "de" if lang == "en" else "en")
-    for n in range(min(lexicon.longest, len(toks) - i), 0, -1):
-        for candidate_lang in langs:
-            words = tuple(t.stem if candidate_lang == lang else t.folded for t in toks[i : i + n])
-            concept = lexicon.phrases[candidate_lang].get(words)
-            if concept is None and candidate_lang != lang:
-                words = tuple(stem(t.folded, candidate_lang) for t in toks[i : i + n])
-                concept = lexicon.phrases[candidate_lang].get(words)
+    """The longest lexicon phrase starting at token ``i``: the text's language first, then
+    the other one (German articles quote English names and the other way round)."""
+    other = "de" if lang == "en" else "en"
+    first = toks[i]
+    for candidate_lang, words_of in (
+        (lang, lambda t: t.stem),
+        (other, lambda t: stem(t.folded, other)),
+    ):
+        if words_of(first) not in lexicon.starts[candidate_lang]:
+            continue
+        table = lexicon.phrases[candidate_lang]
+        for n in range(min(lexicon.longest, len(toks) - i), 0, -1):
+            concept = table.get(tuple(words_of(t) for t in toks[i : i + n]))
             if concept is not None:
                 return n, concept
     return None

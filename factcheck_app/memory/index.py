@@ -2,10 +2,14 @@
 
 Comparing a card with every claim in a large library is too slow to do while the checker
 clicks (300,000 comparisons); most claims share no key with it at all. The index keeps,
-per key, the claims that have it; a query visits only the postings of its own keys (keys
-found in very many claims are skipped for candidate finding: they cannot single out a
-match alone), keeps the candidates with the most shared weight, and scores those with
-the same ``compare`` a brute-force pass uses, so both agree on every reported match.
+per key, the claims that have it; a query visits only the postings of its own rare keys
+(a key found in more than 2% of all claims, a common first name or "said", cannot single
+out a match alone), keeps the 400 candidates with the most shared weight, counts their
+exact overlap over all keys, and scores those that can still reach the threshold with the
+same ``compare`` a brute-force pass uses. The one approximation: a claim that shares
+*only* common keys with the card, or ranks below the 400 best, is not found; such a claim
+shares no figure and no rare name with the card, which same-claim pairs practically always
+do. The benchmark counts agreement with brute force.
 
 Claims are kept compactly (key numbers and kind letters), and removal only marks a claim
 dead; postings are compacted when the dead outnumber the living.
@@ -13,17 +17,37 @@ dead; postings are compacted when the dead outnumber the living.
 
 from __future__ import annotations
 
+import heapq
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factcheck_app.memory.features import KIND_WEIGHT, ClaimFeatures, Feature, compare
+from factcheck_app.memory.features import (
+    CROSS_WORD_WEIGHT,
+    KIND_WEIGHT,
+    MIN_SHARED,
+    WORD,
+    ClaimFeatures,
+    Feature,
+    compare,
+)
 
 #: How many best candidates (by shared key weight) get a full comparison.
 CANDIDATES = 400
 #: Keys held by more than this share of all claims are not used to find candidates.
 COMMON_SHARE = 0.02
 COMMON_MIN = 500
+
+
+def _own_weight(kind: str, cross: bool) -> float:
+    return CROSS_WORD_WEIGHT if cross and kind == WORD else KIND_WEIGHT[kind]
+
+
+def totals(claim: ClaimFeatures) -> tuple[float, float]:
+    """The claim's key weight against a claim in its own language and in the other one."""
+    same = sum(KIND_WEIGHT[f.kind] for f in claim.features.values())
+    words = sum(1 for f in claim.features.values() if f.kind == WORD)
+    return same, same - words * (KIND_WEIGHT[WORD] - CROSS_WORD_WEIGHT)
 
 
 @dataclass(frozen=True)
@@ -45,9 +69,12 @@ class ClaimIndex:
         self._displays: list[tuple[str, ...]] = []
         self._langs: list[str] = []
         self._groups: list[str] = []
+        self._total_same = array("f")
+        self._total_cross = array("f")
         self._negated = bytearray()
         self._doc: dict[str, int] = {}
         self._dead = 0
+        self._strings: dict[str, str] = {}  # one copy of each display string
 
     def __len__(self) -> int:
         return len(self._doc)
@@ -76,9 +103,13 @@ class ClaimIndex:
         self._ids.append(item_id)
         self._keys.append(keys)
         self._kinds.append("".join(f.kind for f in claim.features.values()))
-        self._displays.append(tuple(f.display for f in claim.features.values()))
+        intern = self._strings.setdefault
+        self._displays.append(tuple(intern(f.display, f.display) for f in claim.features.values()))
         self._langs.append(claim.lang)
         self._groups.append(group)
+        same, cross = totals(claim)
+        self._total_same.append(same)
+        self._total_cross.append(cross)
         self._negated.append(int(claim.negated))
         self._doc[item_id] = number
 
@@ -130,28 +161,56 @@ class ClaimIndex:
         """Claims scoring at least ``threshold`` against ``claim``, best first; claims in
         ``exclude_group`` (the card's own article) are left out."""
         skip = set(exclude)
-        living = len(self._doc)
-        common = max(COMMON_MIN, int(living * COMMON_SHARE))
-        present = [
-            (self._postings[self._vocab[key]], KIND_WEIGHT[feature.kind])
-            for key, feature in claim.features.items()
-            if key in self._vocab
-        ]
-        total = sum(KIND_WEIGHT[f.kind] for f in claim.features.values()) or 1.0
-        common_weight = sum(w for postings, w in present if len(postings) > common)
-        # A claim sharing only common keys can reach the threshold only when those keys
-        # are at least t / (2 - t) of the query's weight (Dice bound); then use them too.
-        if common_weight / total >= threshold / (2 - threshold):
-            common = len(self._ids) + 1
+        common = max(COMMON_MIN, int(len(self._doc) * COMMON_SHARE))
+        query_kinds: dict[int, str] = {}
+        present = []
+        for key, feature in claim.features.items():
+            key_id = self._vocab.get(key)
+            if key_id is not None:
+                query_kinds[key_id] = feature.kind
+                present.append((self._postings[key_id], KIND_WEIGHT[feature.kind]))
+        rare = [(p, w) for p, w in present if len(p) <= common]
         weights: dict[int, float] = {}
-        for postings, w in present:
-            if len(postings) > common:
-                continue
+        for postings, w in rare or present:  # only common keys: use them after all
             get = weights.get
             for number in postings:
                 weights[number] = get(number, 0.0) + w
-        best = sorted(weights, key=weights.__getitem__, reverse=True)[:CANDIDATES]
-        return self._score(claim, best, threshold, limit, skip, exclude_group)
+        best = heapq.nlargest(CANDIDATES, weights, key=weights.__getitem__)
+        # The overlap of all keys (common ones too) is cheap to count for these few, and
+        # it is ``compare``'s score before penalties, which only lower it: a safe filter.
+        totals_q = totals(claim)
+        hopeful = [
+            number
+            for number in best
+            if self._plain_score(number, query_kinds, claim.lang, totals_q) >= threshold
+        ]
+        return self._score(claim, hopeful, threshold, limit, skip, exclude_group)
+
+    def _plain_score(
+        self,
+        number: int,
+        query_kinds: dict[int, str],
+        lang: str,
+        totals_q: tuple[float, float],
+    ) -> float:
+        cross = lang != self._langs[number]
+        total = (
+            totals_q[1] + self._total_cross[number]
+            if cross
+            else totals_q[0] + self._total_same[number]
+        )
+        shared = 0.0
+        for key_id, kind in zip(self._keys[number], self._kinds[number], strict=True):
+            q_kind = query_kinds.get(key_id)
+            if q_kind is None:
+                continue
+            w = max(KIND_WEIGHT[q_kind], KIND_WEIGHT[kind])
+            shared += w
+            total += 2 * w - _own_weight(q_kind, cross) - _own_weight(kind, cross)
+        if not shared:
+            return 0.0
+        score = 2 * shared / total
+        return score * shared / MIN_SHARED if shared < MIN_SHARED else score
 
     def brute_force(
         self,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,7 +25,7 @@ _WORD = re.compile(
     r"[^\W\d_](?:[\w'’-]*\w)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)*|[%$€£]",
     re.UNICODE,
 )
-_SENTENCE_END = re.compile(r"[.!?:;]\s*$|^\s*$")
+_SENTENCE_MARKS = frozenset('.!?:;„"“')
 
 MONTHS: dict[str, int] = {
     name: number
@@ -91,6 +91,7 @@ PERCENT = {"percent", "per cent", "prozent", "%", "pct", "prozentpunkte"}
 NEGATIONS = {"not", "n't", "never", "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals"}
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case-folded, accents and umlauts removed ("Pjöngjang" -> "pjongjang", "ß" -> "ss")."""
     text = unicodedata.normalize("NFKD", text.casefold())
@@ -101,6 +102,7 @@ _EN_SUFFIXES = ("ies", "ing", "ed", "es", "s", "e")
 _DE_SUFFIXES = ("ern", "en", "er", "es", "em", "e", "n", "s")
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str, lang: str) -> str:
     """A light suffix stripper: enough to join "troops"/"troop", "Soldaten"/"Soldat"."""
     if word.endswith("'s"):
@@ -126,6 +128,8 @@ class Lexicon:
     phrases: dict[str, dict[tuple[str, ...], Concept]]
     longest: int
     stopwords: dict[str, frozenset[str]]
+    #: The first word of every phrase, per language: most words start none, a fast "no".
+    starts: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def compound_head(self, folded: str, lang: str) -> Concept | None:
         """The concept of a compound's last part: "Interkontinentalrakete" -> missile.
@@ -178,7 +182,8 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         lang, _, words = line.partition("\t")
         if words:
             stopwords[lang] = frozenset(fold(w) for w in words.split())
-    return Lexicon(phrases, longest, stopwords)
+    starts = {lang: frozenset(words[0] for words in table) for lang, table in phrases.items()}
+    return Lexicon(phrases, longest, stopwords, starts)
 
 
 def guess_language(text: str, lexicon: Lexicon | None = None) -> str:
@@ -249,8 +254,8 @@ def tokens(text: str, lang: str) -> list[Token]:
         folded = fold(surface).strip("'-")
         if surface.isupper() and folded == "us":
             folded = "usa"  # "US" the country, not "us" the pronoun
-        before = text[max(0, match.start() - 3) : match.start()]
-        initial = not out or bool(_SENTENCE_END.search(before)) or before.endswith(("„", '"'))
+        before = text[max(0, match.start() - 3) : match.start()].rstrip()
+        initial = not out or not before or before[-1] in _SENTENCE_MARKS
         out.append(
             Token(
                 surface,
