@@ -74,6 +74,9 @@ def claim_index(lib: Library, progress: Progress | None = None) -> ClaimIndex:
 
 
 def _sync(lib: Library, state: _State, progress: Progress | None) -> None:
+    """Read what changed (one short session), reduce it to keys without holding the
+    library, then write the keys (another short session): a first build of a big library
+    in a background job does not lock the checker out of the library meanwhile."""
     with lib.session() as db:
         latest = store.last_change(db)
         if state.loaded and latest == state.change:
@@ -102,9 +105,10 @@ def _sync(lib: Library, state: _State, progress: Progress | None) -> None:
             rows += [(ASSERTION, r) for r in store.claim_rows(db, article_ids=changed["articles"])]
             rows += [(REVIEW, r) for r in store.review_rows(db, changed["claim_reviews"])]
             gone = []
-        upserts, removed = _apply(state, rows, gone, progress)
+    upserts, removed = _apply(state, rows, gone, progress)
+    with lib.session() as db:
         store.save_index(db, upserts, removed, latest, _version(), reset=reset)
-        state.change = latest
+    state.change = latest
     if upserts or removed:
         log.info("claim index: %d claims updated, %d removed", len(upserts), len(removed))
 
@@ -406,7 +410,9 @@ def claim_groups(
         clusters.setdefault(root(item_id), []).append(item_id)
     groups = []
     for members in clusters.values():
-        described = describe(lib, [best[m] for m in members])
+        described = distinct(describe(lib, [best[m] for m in members]))
+        if len(described) < 2:
+            continue  # one span flagged twice in one article is not a claim made twice
         described.sort(key=lambda m: (m.date or "9999", m.kind, m.id))
         scales = [verdict_scale(lib, m) for m in described]
         clash = any(contradict(a, b) for i, a in enumerate(scales) for b in scales[i + 1 :])
