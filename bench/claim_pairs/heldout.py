@@ -10,9 +10,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from families import rows as _rows  # noqa: E402  (reuse the pair layout)
-
-import families  # noqa: E402
+import families
+from families import rows as _rows
 
 T = "bundled-sample:en-red-sea-tanker.html"
 W = "wikinews-headline (CC BY 2.5)"
