@@ -94,7 +94,7 @@ class ClaimsView(QDialog):
         self.summary.setText(self.tr("Grouping the claims of the library…"))
         lib = self.ctx.library
         job = self.ctx.tasks.start(
-            "claim-groups",
+            self.tr("Grouping the claims of the library"),
             lambda progress, cancelled: claim_memory.claim_groups(
                 lib, contradictions_only=only, progress=progress
             ),

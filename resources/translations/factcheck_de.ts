@@ -127,6 +127,10 @@ oder ziehen Sie Dateien hierher.</translation>
         <translation>Die Behauptungen der Bibliothek werden gruppiert…</translation>
     </message>
     <message>
+        <source>Grouping the claims of the library</source>
+        <translation>Die Behauptungen der Bibliothek werden gruppiert</translation>
+    </message>
+    <message>
         <source>contradictory verdicts</source>
         <translation>widersprüchliche Bewertungen</translation>
     </message>
@@ -1662,12 +1666,20 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
         <translation>Dieselbe Behauptung wird gesucht…</translation>
     </message>
     <message>
+        <source>Looking for the same claim</source>
+        <translation>Dieselbe Behauptung wird gesucht</translation>
+    </message>
+    <message>
         <source>Not seen before in other articles or published fact-checks.</source>
         <translation>Weder in anderen Artikeln noch in veröffentlichten Faktenchecks gesehen.</translation>
     </message>
     <message>
         <source>Matching failed: {error}</source>
         <translation>Abgleich fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Looking for claims seen before</source>
+        <translation>Schon gesehene Behauptungen werden gesucht</translation>
     </message>
 </context>
 <context>

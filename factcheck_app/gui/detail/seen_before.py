@@ -151,7 +151,7 @@ class SeenBeforeSection(QGroupBox):
         self.status.setText(translate("seen_before", "Looking for the same claim…"))
         lib, assertion_id = self.ctx.library, assertion.id
         job = self.ctx.tasks.start(
-            "seen-before",
+            translate("seen_before", "Looking for the same claim"),
             lambda progress, cancelled: claim_memory.match_assertion(lib, assertion_id),
         )
         job.finished.connect(lambda found: self._found(generation, found))
@@ -215,7 +215,8 @@ class SeenBeforeMarkers(QObject):
             return
         lib = self.ctx.library
         job = self.ctx.tasks.start(
-            "seen-before-markers", lambda progress, cancelled: claim_memory.seen_before(lib, ids)
+            translate("seen_before", "Looking for claims seen before"),
+            lambda progress, cancelled: claim_memory.seen_before(lib, ids),
         )
         job.finished.connect(lambda found: self._apply(generation, found))
 
