@@ -246,8 +246,9 @@ def _number(
     for j in range(end, min(end + 4, len(toks))):
         hit = _lookup(lexicon, toks, j, lang)
         if hit is not None and hit[1].kind == "unit":  # type: ignore[attr-defined]
-            concept = hit[1]
-            _add(found, f"~{key}:{concept.id}", NUMBER_UNIT, f"{shown} {concept.label}")  # type: ignore[attr-defined]
+            n, concept = hit
+            unit = " ".join(t.surface for t in toks[j : j + n])
+            _add(found, f"~{key}:{concept.id}", NUMBER_UNIT, f"{shown} {unit}")  # type: ignore[attr-defined]
             break
         if toks[j].folded[:1].isdigit():
             break

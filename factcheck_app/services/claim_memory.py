@@ -454,14 +454,14 @@ def resolve_card(lib: Library, id_or_prefix: str) -> list[str]:
                 )
             ]
             if len(articles) == 1:
-                found = [
-                    r[0]
-                    for r in db.execute(
-                        "SELECT id FROM assertions WHERE article_id = ? AND deleted = 0"
-                        " AND category != 'sourced' ORDER BY start",
-                        articles,
-                    )
-                ]
+                spans: dict[tuple[int, int], str] = {}  # a span flagged twice is one card
+                for card_id, start, end in db.execute(
+                    'SELECT id, start, "end" FROM assertions WHERE article_id = ?'
+                    " AND deleted = 0 AND category != 'sourced' ORDER BY start, created_at",
+                    articles,
+                ):
+                    spans.setdefault((start, end), card_id)
+                found = list(spans.values())
                 if not found:
                     raise InputError(f"article {prefix} has no cards to match")
                 return found
