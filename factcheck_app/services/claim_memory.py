@@ -45,7 +45,7 @@ GROUP_ALL_LIMIT = 20_000
 @dataclass
 class _State:
     index: ClaimIndex = field(default_factory=ClaimIndex)
-    change: int = 0
+    change: int | None = None  # change-log position the index is current to; None: build
     loaded: bool = False
     hashes: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
@@ -84,15 +84,15 @@ def _sync(lib: Library, state: _State, progress: Progress | None) -> None:
         reset = False
         if not state.loaded:
             stored, version = store.index_state(db)
-            if version == _version() and stored:
+            if version == _version():
                 for item_id, kind, art, digest, _lang, feats in store.load_index(db):
                     state.index.add(item_id, from_json(feats), art)
                     state.hashes[item_id], state.kinds[item_id] = digest, kind
                 state.change = stored
             else:
-                state.change, reset = 0, True
+                state.change, reset = None, True
             state.loaded = True
-        if state.change == 0:
+        if state.change is None:
             rows = [(ASSERTION, r) for r in store.claim_rows(db)]
             rows += [(REVIEW, r) for r in store.review_rows(db)]
             seen = {r["id"] for _, r in rows}

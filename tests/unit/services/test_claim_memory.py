@@ -195,3 +195,32 @@ def test_published_checks_travel_in_shares_and_merge(library, cards, tmp_path) -
         report, _ = sharing.merge(other, share)
         assert report.added["claim_reviews"] == 1
         assert claim_memory.list_reviews(other)[0].publisher == "Example Check"
+
+
+def test_a_library_whose_rows_have_no_change_log_is_not_rebuilt_every_time(library, cards):
+    """Rows can arrive without log entries (a bulk import, an old library): the index built
+    over them is current, and the next question re-reads only what changed since."""
+    index = claim_memory.claim_index(library)
+    with library.session() as db:
+        db.execute("DELETE FROM change_log")
+        db.conn.commit()
+    claim_memory._STATES.pop(library)  # a new session of the app
+    with library.session() as db:
+        db.execute("DELETE FROM meta WHERE key = 'claim_index_change'")
+        db.conn.commit()
+    index = claim_memory.claim_index(library)
+    calls = []
+    original = claim_memory.store.claim_rows
+
+    def counting(db, **kwargs):
+        calls.append(kwargs)
+        return original(db, **kwargs)
+
+    claim_memory.store.claim_rows = counting
+    try:
+        card(library, RAIL.replace("240", "250"), "Nach Angaben der Bahn waren rund 250 Züge")
+        claim_memory.claim_index(library)
+    finally:
+        claim_memory.store.claim_rows = original
+    assert calls and all(kwargs for kwargs in calls)  # only changed rows, never all of them
+    assert len(index) == 4
