@@ -108,37 +108,64 @@ def vocabulary(rng: random.Random, n: int) -> list[str]:
     return sorted(words)
 
 
-def claim(rng: random.Random, words: list[str]) -> tuple[str, str]:
-    who = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-    figure = rng.randint(1, 400) * 25
-    filler = " ".join(rng.sample(words, 3))
-    year = rng.randint(2015, 2026)
+class Pools:
+    """Names, places and words of a generated newsroom: thousands of people, hundreds of
+    places, a few thousand other words (a real library's variety, not a template's)."""
+
+    def __init__(self, rng: random.Random) -> None:
+        words = vocabulary(rng, 9000)
+        self.first = [w.title() for w in words[:1500]]
+        self.last = [w.title() for w in words[1500:5500]]
+        self.places = PLACES + [w.title() for w in words[5500:5900]]
+        self.verbs_en = words[5900:5960]
+        self.words = words[5960:]
+
+
+EN_TEMPLATES = (
+    "{who} reportedly said {figure} {unit} {filler} reached {place} in {month} {year}.",
+    "According to unnamed sources, {figure} {unit} {verb} {filler} near {place}.",
+    "{who} claimed without evidence that {place} {verb} {figure} {unit} {filler}.",
+    "Reports suggest {figure} {unit} were {verb} in {place} by {month} {year}, {filler}.",
+)
+DE_TEMPLATES = (
+    "{who} soll gesagt haben, {figure} {unit} {filler} seien im {month} {year} in {place}.",
+    "Berichten zufolge wurden {figure} {unit} in {place} {filler} gemeldet.",
+    "{who} behauptete ohne Belege, {place} habe {figure} {unit} {filler}.",
+)
+
+
+def claim(rng: random.Random, pools: Pools) -> tuple[str, str]:
     unit = rng.randrange(len(UNITS_EN))
     month = rng.randrange(len(MONTHS_EN))
+    values = {
+        "who": f"{rng.choice(pools.first)} {rng.choice(pools.last)}",
+        "figure": f"{rng.randint(1, 2000) * 25:,}",
+        "filler": " ".join(rng.sample(pools.words, 3)),
+        "year": rng.randint(2015, 2026),
+        "place": rng.choice(pools.places),
+        "verb": rng.choice(pools.verbs_en),
+    }
     if rng.random() < 0.5:
-        return (
-            f"{who} reportedly said {figure:,} {UNITS_EN[unit]} {filler} reached "
-            f"{rng.choice(PLACES)} in {MONTHS_EN[month]} {year}.",
-            "en",
+        text = rng.choice(EN_TEMPLATES).format(
+            unit=UNITS_EN[unit], month=MONTHS_EN[month], **values
         )
-    return (
-        f"{who} soll gesagt haben, {figure:,} {UNITS_DE[unit]} {filler} seien im "
-        f"{MONTHS_DE[month]} {year} in {rng.choice(PLACES)} angekommen.".replace(",", "."),
-        "de",
-    )
+        return text, "en"
+    values["figure"] = values["figure"].replace(",", ".")
+    text = rng.choice(DE_TEMPLATES).format(unit=UNITS_DE[unit], month=MONTHS_DE[month], **values)
+    return text, "de"
 
 
 def build(path: Path, n_articles: int, per_article: int, seed: int = 1) -> None:
     """Rows straight in with executemany: the service layer would dominate the set-up."""
     rng = random.Random(seed)
-    words = vocabulary(rng, 4000)
+    pools = Pools(random.Random(0))
     open_database(path).close()
     conn = sqlite3.connect(path)
     for start in range(0, n_articles, 500):
         art_rows, card_rows = [], []
         for _ in range(start, min(n_articles, start + 500)):
             article_id = str(uuid.uuid4())
-            sentences = [claim(rng, words) for _ in range(per_article)]
+            sentences = [claim(rng, pools) for _ in range(per_article)]
             text = " ".join(s for s, _ in sentences)
             art_rows.append(
                 (
@@ -198,12 +225,12 @@ def main() -> None:
         lib = Library(path, settings=settings)
         index, t_build = timed(lambda: claim_memory.claim_index(lib))
         print(f"library: {n_articles} articles, {len(index)} cards (generated in {t_gen:.1f} s)")
-        print(f"index built from scratch: {t_build:.1f} s")
+        print(f"index built from scratch: {t_build:.1f} s", flush=True)
 
         # one new article through the service layer, then the incremental catch-up
         rng = random.Random(5)
-        words = vocabulary(random.Random(1), 4000)
-        sentences = [claim(rng, words)[0] for _ in range(per_article)]
+        pools = Pools(random.Random(0))
+        sentences = [claim(rng, pools)[0] for _ in range(per_article)]
         article = articles.import_text(lib, "\n\n".join(sentences), fmt="text").article
         new_cards = []
         for sentence in sentences:
@@ -236,8 +263,21 @@ def main() -> None:
         for item_id in sample[:30] + new_cards[:10]:
             _, t = timed(lambda i=item_id: claim_memory.match_assertion(lib, i))
             service.append(t)
-        slow = []
-        for item_id, query in list(zip(sample, queries, strict=False))[:3]:
+        med_fast = statistics.median(fast)
+        p95 = sorted(fast)[int(len(fast) * 0.95) - 1]
+        print(
+            f"match one card, index: median {med_fast * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms"
+            f" ({len(fast)} cards)",
+            flush=True,
+        )
+        print(
+            f"match one card, service call (index catch-up + details): median "
+            f"{statistics.median(service) * 1000:.1f} ms, max {max(service) * 1000:.1f} ms",
+            flush=True,
+        )
+        slow, agree = [], 0
+        pairs = list(zip(sample, queries, strict=False))[:5]
+        for item_id, query in pairs:
             group = index.group(item_id)
             hits_slow, t = timed(
                 lambda q=query, g=group: index.brute_force(
@@ -245,23 +285,16 @@ def main() -> None:
                 )
             )
             hits_fast = index.query(query, threshold=DEFAULT_THRESHOLD, exclude_group=group)
-            assert [h.item_id for h in hits_slow] == [h.item_id for h in hits_fast], item_id
+            agree += [(h.item_id, h.score) for h in hits_slow] == [
+                (h.item_id, h.score) for h in hits_fast
+            ]
             slow.append(t)
-        med_fast, med_slow = statistics.median(fast), statistics.median(slow)
-        p95 = sorted(fast)[int(len(fast) * 0.95) - 1]
+        med_slow = statistics.median(slow)
         print(
-            f"match one card, index: median {med_fast * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms"
-            f" ({len(fast)} cards)"
+            f"match one card, brute force: median {med_slow * 1000:.0f} ms ({len(slow)} cards;"
+            f" same matches as the index for {agree} of {len(slow)})"
         )
-        print(
-            f"match one card, service call (index catch-up + details): median "
-            f"{statistics.median(service) * 1000:.1f} ms, max {max(service) * 1000:.1f} ms"
-        )
-        print(
-            f"match one card, brute force: median {med_slow * 1000:.0f} ms"
-            f" ({len(slow)} cards, same hits as the index)"
-        )
-        print(f"speed-up of the index over brute force: {med_slow / med_fast:.0f}x")
+        print(f"speed-up of the index over brute force: {med_slow / med_fast:.0f}x", flush=True)
         lib.close()
 
         lib = Library(path, settings=settings)

@@ -3,13 +3,12 @@
 Comparing a card with every claim in a large library is too slow to do while the checker
 clicks (300,000 comparisons); most claims share no key with it at all. The index keeps,
 per key, the claims that have it; a query visits only the postings of its own rare keys
-(a key found in more than 2% of all claims, a common first name or "said", cannot single
-out a match alone), keeps the 400 candidates with the most shared weight, counts their
-exact overlap over all keys, and scores those that can still reach the threshold with the
-same ``compare`` a brute-force pass uses. The one approximation: a claim that shares
-*only* common keys with the card, or ranks below the 400 best, is not found; such a claim
-shares no figure and no rare name with the card, which same-claim pairs practically always
-do. The benchmark counts agreement with brute force.
+(keys held by more than 2% of all claims, a common first name or "said", have long
+postings), bounds each candidate's best possible score from what it shares, counts the
+exact overlap of those that can still reach the threshold, and scores the rest with the
+same ``compare`` a brute-force pass uses. The answer is the brute-force answer: a claim
+sharing only common keys is looked for (by reading their postings too) whenever such a
+claim could reach the threshold at all. The benchmark checks the agreement.
 
 Claims are kept compactly (key numbers and kind letters), and removal only marks a claim
 dead; postings are compacted when the dead outnumber the living.
@@ -17,7 +16,6 @@ dead; postings are compacted when the dead outnumber the living.
 
 from __future__ import annotations
 
-import heapq
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,17 +24,19 @@ from factcheck_app.memory.features import (
     CROSS_WORD_WEIGHT,
     KIND_WEIGHT,
     MIN_SHARED,
+    NAME,
     WORD,
     ClaimFeatures,
     Feature,
     compare,
 )
 
-#: How many best candidates (by shared key weight) get a full comparison.
-CANDIDATES = 400
 #: Keys held by more than this share of all claims are not used to find candidates.
 COMMON_SHARE = 0.02
 COMMON_MIN = 500
+
+
+_NAME_WEIGHT = KIND_WEIGHT["N"]
 
 
 def _own_weight(kind: str, cross: bool) -> float:
@@ -162,28 +162,48 @@ class ClaimIndex:
         ``exclude_group`` (the card's own article) are left out."""
         skip = set(exclude)
         common = max(COMMON_MIN, int(len(self._doc) * COMMON_SHARE))
+        q_same, q_cross = totals(claim)
         query_kinds: dict[int, str] = {}
-        present = []
+        rare: list[tuple[array, float]] = []
+        every: list[tuple[array, float]] = []
+        common_weight = 0.0
         for key, feature in claim.features.items():
             key_id = self._vocab.get(key)
-            if key_id is not None:
-                query_kinds[key_id] = feature.kind
-                present.append((self._postings[key_id], KIND_WEIGHT[feature.kind]))
-        rare = [(p, w) for p, w in present if len(p) <= common]
-        weights: dict[int, float] = {}
-        for postings, w in rare or present:  # only common keys: use them after all
-            get = weights.get
+            if key_id is None:
+                continue
+            query_kinds[key_id] = feature.kind
+            postings = self._postings[key_id]
+            # the most this key can add when shared (a plain word may be a name there)
+            most = _NAME_WEIGHT if feature.kind in (WORD, NAME) else KIND_WEIGHT[feature.kind]
+            every.append((postings, most))
+            if len(postings) <= common:
+                rare.append((postings, most))
+            else:
+                common_weight += most
+        # A claim holding none of the rare keys shares at most the common ones, and its
+        # total is at least that: Dice <= 2c / (Tq + c). Only if that can reach the
+        # threshold must the (long) postings of common keys be read too.
+        low_q = min(q_same, q_cross)
+        if not rare or 2 * common_weight / (low_q + common_weight) >= threshold:
+            rare, common_weight = every, 0.0
+        found: dict[int, float] = {}
+        for postings, most in rare:
+            get = found.get
             for number in postings:
-                weights[number] = get(number, 0.0) + w
-        best = heapq.nlargest(CANDIDATES, weights, key=weights.__getitem__)
-        # The overlap of all keys (common ones too) is cheap to count for these few, and
-        # it is ``compare``'s score before penalties, which only lower it: a safe filter.
-        totals_q = totals(claim)
-        hopeful = [
-            number
-            for number in best
-            if self._plain_score(number, query_kinds, claim.lang, totals_q) >= threshold
-        ]
+                found[number] = get(number, 0.0) + most
+        # Upper bound per candidate (penalties only lower a score), then the exact overlap.
+        langs, same_t, cross_t = self._langs, self._total_same, self._total_cross
+        hopeful = []
+        for number, weight in found.items():
+            shared = weight + common_weight
+            if langs[number] == claim.lang:
+                tq, td = q_same, same_t[number]
+            else:
+                tq, td = q_cross, cross_t[number]
+            if 2 * shared / (max(tq, shared) + max(td, shared)) < threshold:
+                continue
+            if self._plain_score(number, query_kinds, claim.lang, (q_same, q_cross)) >= threshold:
+                hopeful.append(number)
         return self._score(claim, hopeful, threshold, limit, skip, exclude_group)
 
     def _plain_score(
