@@ -8,6 +8,7 @@ weighs little there; a word that *is* shared across languages is a name ("Kursk"
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from factcheck_app.memory.normalise import (
     ATTACHED_MULTIPLIERS,
@@ -351,10 +352,10 @@ def to_json(claim: ClaimFeatures) -> dict[str, object]:
     }
 
 
-def from_json(data: dict[str, object]) -> ClaimFeatures:
+def from_json(data: dict[str, Any]) -> ClaimFeatures:
     found = {
         str(key): Feature(str(key), str(kind), str(shown))
-        for key, kind, shown in data.get("f", [])  # type: ignore[union-attr]
+        for key, kind, shown in data.get("f", [])
         if kind in KIND_WEIGHT
     }
     return ClaimFeatures(str(data.get("l", "")), found, bool(data.get("n")))

@@ -179,9 +179,9 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
                     longest = max(longest, len(words))
     stopwords: dict[str, frozenset[str]] = {}
     for line in (base / "stopwords.tsv").read_text(encoding="utf-8").splitlines():
-        lang, _, words = line.partition("\t")
-        if words:
-            stopwords[lang] = frozenset(fold(w) for w in words.split())
+        lang, _, listed = line.partition("\t")
+        if listed:
+            stopwords[lang] = frozenset(fold(w) for w in listed.split())
     starts = {lang: frozenset(words[0] for words in table) for lang, table in phrases.items()}
     return Lexicon(phrases, longest, stopwords, starts)
 

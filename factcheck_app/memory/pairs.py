@@ -110,8 +110,8 @@ class PairsReport:
             lines.extend("  " + self.tally(source=s).line("") + f"  {s}" for s in sources)
         related = [p for p in self.pairs if p.label == "related"]
         if related:
-            wrong = sum(1 for p in related if p.score >= self.threshold)
-            lines.append(f"related pairs taken for the same claim: {wrong} of {len(related)}")
+            taken = sum(1 for p in related if p.score >= self.threshold)
+            lines.append(f"related pairs taken for the same claim: {taken} of {len(related)}")
         if errors:
             wrong = [p for p in self.pairs if (p.label == "same") != (p.score >= self.threshold)]
             lines.append(f"errors ({len(wrong)}):")

@@ -18,7 +18,8 @@ from factcheck_app.errors import InputError
 from factcheck_app.export.claimreview import rating_value
 from factcheck_app.memory.ratings import scale_value
 from factcheck_app.models import Changes, ReferenceKind, Relation, Verdict
-from factcheck_app.services import annotations, workflow
+from factcheck_app.services import annotations as edits
+from factcheck_app.services import workflow
 from factcheck_app.services.claim_memory import REVIEW, get_review
 from factcheck_app.services.library import Library
 
@@ -41,34 +42,32 @@ def copy_across(
     lib: Library, source_kind: str, source_id: str, target_id: str
 ) -> tuple[CopyResult, Changes]:
     """Copy verdict, notes and evidence links from a match onto ``target_id``."""
-    target = annotations.get_assertion(lib, target_id)
+    target = edits.get_assertion(lib, target_id)
     if source_kind == REVIEW:
         return _from_review(lib, source_id, target.article_id, target_id)
     if source_id == target_id:
         raise InputError("a card cannot be copied onto itself")
-    source = annotations.get_assertion(lib, source_id)
+    source = edits.get_assertion(lib, source_id)
     title = _article_title(lib, source.article_id)
-    previous = annotations.verdict_for(lib, target_id)
+    previous = edits.verdict_for(lib, target_id)
     written = None
     changes = Changes(assertions=frozenset({target_id}), articles=frozenset({target.article_id}))
-    verdict = annotations.verdict_for(lib, source_id)
+    verdict = edits.verdict_for(lib, source_id)
     if verdict is not None:
         changes |= workflow.write_verdict(lib, target_id, verdict.rating, verdict.explanation)
         written = (verdict.rating, verdict.explanation)
     note_ids = []
-    for note in annotations.notes_for_assertion(lib, source_id):
+    for note in edits.notes_for_assertion(lib, source_id):
         body = f"Copied from “{title}”:\n\n{note.body}"
-        made, note_changes = annotations.add_note(
-            lib, target.article_id, body, target_id, note.private
-        )
+        made, note_changes = edits.add_note(lib, target.article_id, body, target_id, note.private)
         note_ids.append(made.id)
         changes |= note_changes
-    linked = {e.reference_id for e in annotations.evidence_for_assertion(lib, target_id)}
+    linked = {e.reference_id for e in edits.evidence_for_assertion(lib, target_id)}
     evidence_ids = []
-    for evidence in annotations.evidence_for_assertion(lib, source_id):
+    for evidence in edits.evidence_for_assertion(lib, source_id):
         if evidence.reference_id in linked:
             continue
-        made_ev, ev_changes = annotations.link_evidence(
+        made_ev, ev_changes = edits.link_evidence(
             lib,
             target_id,
             evidence.reference_id,
@@ -93,15 +92,15 @@ def _from_review(
     lib: Library, review_id: str, article_id: str, target_id: str
 ) -> tuple[CopyResult, Changes]:
     review = get_review(lib, review_id)
-    previous = annotations.verdict_for(lib, target_id)
+    previous = edits.verdict_for(lib, target_id)
     changes = Changes(assertions=frozenset({target_id}), articles=frozenset({article_id}))
     created: list[str] = []
     reference = next(
-        (r for r in annotations.list_references(lib) if review.url and r.url == review.url), None
+        (r for r in edits.list_references(lib) if review.url and r.url == review.url), None
     )
     if reference is None:
         title = f"{review.publisher}: {review.claim}" if review.publisher else review.claim
-        reference, ref_changes = annotations.add_reference(
+        reference, ref_changes = edits.add_reference(
             lib,
             title[:300],
             url=review.url or None,
@@ -120,9 +119,9 @@ def _from_review(
             else (Relation.SUPPORTS if scale >= 4 else Relation.CONTEXT)
         )
     evidence_ids: list[str] = []
-    linked = {e.reference_id for e in annotations.evidence_for_assertion(lib, target_id)}
+    linked = {e.reference_id for e in edits.evidence_for_assertion(lib, target_id)}
     if reference.id not in linked:
-        evidence, ev_changes = annotations.link_evidence(
+        evidence, ev_changes = edits.link_evidence(
             lib, target_id, reference.id, relation, review.rating
         )
         evidence_ids.append(evidence.id)
@@ -143,7 +142,7 @@ def _from_review(
         lines.append(review.explanation)
     if review.url:
         lines.append(review.url)
-    note, note_changes = annotations.add_note(lib, article_id, "\n\n".join(lines), target_id)
+    note, note_changes = edits.add_note(lib, article_id, "\n\n".join(lines), target_id)
     changes |= note_changes
     result = CopyResult(
         target_id, previous, written, (note.id,), tuple(evidence_ids), tuple(created)
@@ -176,7 +175,7 @@ def undo_copy(lib: Library, result: CopyResult) -> Changes:
         workflow.set_row_deleted(lib, "refs", reference_id, True)
     if result.verdict is not None:
         if result.previous_verdict is None:
-            annotations.clear_verdict(lib, result.target_id)
+            edits.clear_verdict(lib, result.target_id)
         else:
             previous = result.previous_verdict
             workflow.write_verdict(lib, result.target_id, previous.rating, previous.explanation)
