@@ -176,12 +176,31 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
     edit_db(
         share,
-        "DROP TABLE conflicts",
-        "DROP TABLE merges",
+        # back to schema 1: undo m0007_claim_memory, m0006_provenance, then m0002_merges
         "DROP TABLE claim_reviews_fts",
         "DROP TABLE claim_reviews",
         "DROP TABLE claim_index",
-        "DELETE FROM _sqlite_migrations WHERE name IN ('m0002_merges', 'm0007_claim_memory')",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0007_claim_memory'",
+        "DROP TABLE article_snapshots",
+        *(
+            f"ALTER TABLE articles DROP COLUMN {c}"
+            for c in [
+                "modified",
+                "requested_url",
+                "final_url",
+                "redirects",
+                "fetched_at",
+                "http_status",
+                "content_type",
+                "original_sha256",
+                "original_size",
+            ]
+        ),
+        "ALTER TABLE blocks DROP COLUMN page",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0006_provenance'",
+        "DROP TABLE conflicts",
+        "DROP TABLE merges",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0002_merges'",
     )
     edit_db(share, "VACUUM")
     original = share.read_bytes()
