@@ -13,7 +13,7 @@ from factcheck_app.memory.index import ClaimIndex, Hit
 #: Matches scoring at least this are "the same claim" (tuned on the labelled pairs).
 DEFAULT_THRESHOLD = 0.5
 #: Bumped whenever extraction changes, so stored indexes are rebuilt.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 
 __all__ = [
     "DEFAULT_THRESHOLD",

@@ -152,6 +152,9 @@ def extract(text: str, lang: str | None = None, lexicon: Lexicon | None = None) 
         month = MONTHS.get(tok.folded.rstrip("."))
         if month and tok.capitalised and _month_here(toks, i):
             nxt = toks[i + 1].folded if i + 1 < len(toks) else ""
+            if nxt.isdigit() and len(nxt) == 4:  # "May 2024": the year makes it one date
+                i += 1
+                continue
             if nxt.isdigit() and 1 <= int(nxt) <= 31:  # "May 1"
                 _add(found, f"@{month:02d}-{int(nxt):02d}", DATE, f"{tok.surface} {nxt}")
                 i += 2

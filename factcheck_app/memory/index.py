@@ -2,13 +2,12 @@
 
 Comparing a card with every claim in a large library is too slow to do while the checker
 clicks (300,000 comparisons); most claims share no key with it at all. The index keeps,
-per key, the claims that have it; a query visits only the postings of its own rare keys
-(keys held by more than 2% of all claims, a common first name or "said", have long
-postings), bounds each candidate's best possible score from what it shares, counts the
-exact overlap of those that can still reach the threshold, and scores the rest with the
-same ``compare`` a brute-force pass uses. The answer is the brute-force answer: a claim
-sharing only common keys is looked for (by reading their postings too) whenever such a
-claim could reach the threshold at all. The benchmark checks the agreement.
+per key, the claims that have it. A query reads only the postings of its rarer keys
+(prefix filtering: the commonest keys, up to the weight that could not reach the
+threshold on its own, are set aside; any claim that can match holds one of the others),
+bounds each candidate's best possible score, counts the exact overlap of those that can
+still reach the threshold, and scores the rest with the same ``compare`` a brute-force
+pass uses. The answer is the brute-force answer; the benchmark checks the agreement.
 
 Claims are kept compactly (key numbers and kind letters), and removal only marks a claim
 dead; postings are compacted when the dead outnumber the living.
@@ -30,11 +29,6 @@ from factcheck_app.memory.features import (
     Feature,
     compare,
 )
-
-#: Keys held by more than this share of all claims are not used to find candidates.
-COMMON_SHARE = 0.02
-COMMON_MIN = 500
-
 
 _NAME_WEIGHT = KIND_WEIGHT["N"]
 
@@ -161,31 +155,33 @@ class ClaimIndex:
         """Claims scoring at least ``threshold`` against ``claim``, best first; claims in
         ``exclude_group`` (the card's own article) are left out."""
         skip = set(exclude)
-        common = max(COMMON_MIN, int(len(self._doc) * COMMON_SHARE))
         q_same, q_cross = totals(claim)
         query_kinds: dict[int, str] = {}
-        rare: list[tuple[array, float]] = []
-        every: list[tuple[array, float]] = []
-        common_weight = 0.0
+        keys: list[tuple[array, float]] = []
         for key, feature in claim.features.items():
             key_id = self._vocab.get(key)
             if key_id is None:
                 continue
             query_kinds[key_id] = feature.kind
-            postings = self._postings[key_id]
             # the most this key can add when shared (a plain word may be a name there)
             most = _NAME_WEIGHT if feature.kind in (WORD, NAME) else KIND_WEIGHT[feature.kind]
-            every.append((postings, most))
-            if len(postings) <= common:
-                rare.append((postings, most))
-            else:
-                common_weight += most
-        # A claim holding none of the rare keys shares at most the common ones, and its
-        # total is at least that: Dice <= 2c / (Tq + c). Only if that can reach the
-        # threshold must the (long) postings of common keys be read too.
+            keys.append((self._postings[key_id], most))
+        # Prefix filtering: a claim sharing none of the query's rarer keys shares at most
+        # the commoner ones, and its own total is at least that much, so its Dice score is
+        # at most 2c / (Tq + c). Set aside the commonest keys while that stays below the
+        # threshold: every claim that can reach it holds one of the rest, whose postings
+        # are short. The claims found get the set-aside weight in their bound below.
+        keys.sort(key=lambda k: len(k[0]), reverse=True)
         low_q = min(q_same, q_cross)
-        if not rare or 2 * common_weight / (low_q + common_weight) >= threshold:
-            rare, common_weight = every, 0.0
+        common_weight = 0.0
+        first_rare = 0
+        for _postings, most in keys:
+            grown = common_weight + most
+            if 2 * grown / (low_q + grown) >= threshold:
+                break
+            common_weight = grown
+            first_rare += 1
+        rare = keys[first_rare:]
         found: dict[int, float] = {}
         for postings, most in rare:
             get = found.get
@@ -194,15 +190,23 @@ class ClaimIndex:
         # Upper bound per candidate (penalties only lower a score), then the exact overlap.
         langs, same_t, cross_t = self._langs, self._total_same, self._total_cross
         hopeful = []
+        # Dice >= t needs shared >= t * Tq / (2 - t): one comparison prunes most candidates.
+        need = threshold * low_q / (2 - threshold) - common_weight
+        lang = claim.lang
         for number, weight in found.items():
+            if weight < need:
+                continue
             shared = weight + common_weight
-            if langs[number] == claim.lang:
+            if langs[number] == lang:
                 tq, td = q_same, same_t[number]
             else:
                 tq, td = q_cross, cross_t[number]
-            if 2 * shared / (max(tq, shared) + max(td, shared)) < threshold:
+            # Dice bound with each side's total at least the shared weight (inline: hot loop)
+            if 2 * shared < threshold * (
+                (tq if tq > shared else shared) + (td if td > shared else shared)
+            ):
                 continue
-            if self._plain_score(number, query_kinds, claim.lang, (q_same, q_cross)) >= threshold:
+            if self._plain_score(number, query_kinds, lang, (q_same, q_cross)) >= threshold:
                 hopeful.append(number)
         return self._score(claim, hopeful, threshold, limit, skip, exclude_group)
 
