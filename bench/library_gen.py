@@ -104,7 +104,7 @@ def generate_article(rng: random.Random, number: int) -> tuple[ParsedArticle, li
         start = offset + 2
         cursor = start
         for _ in range(rng.randint(3, 6)):
-            if rng.random() < 0.85:
+            if rng.random() < 0.7:
                 category, frame, cue = rng.choice(FRAMES)
                 sentence = frame.format(subject=rng.choice(SUBJECTS), claim=rng.choice(CLAIMS))
                 cue_at = sentence.find(cue) if cue in sentence else 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from factcheck_app.models import (
@@ -81,9 +81,17 @@ def import_files(
     return results, errors
 
 
-def list_articles(lib: Library) -> list[ArticleSummary]:
+def list_articles(lib: Library, ids: Iterable[str] | None = None) -> list[ArticleSummary]:
+    """Every article's summary, newest first; with ``ids``, just those (for a list that
+    updates only the rows an edit touched). Deleted or unknown ids are left out."""
     with lib.session() as db:
-        return article_store.list_summaries(db)
+        return article_store.list_summaries(db, ids)
+
+
+def articles_of_assertions(lib: Library, assertion_ids: Iterable[str]) -> set[str]:
+    """The ids of the articles the given assertions belong to."""
+    with lib.session() as db:
+        return article_store.article_ids_of_assertions(db, assertion_ids)
 
 
 def get_article(lib: Library, article_id: str) -> Article:

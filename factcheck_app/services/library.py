@@ -14,15 +14,24 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from factcheck_app.settings import Settings, load_settings
-from factcheck_app.storage.db import get_meta, open_database
+from factcheck_app.settings import Settings, config_path, load_settings
+from factcheck_app.storage.db import OpenMarker, check_integrity, get_meta, open_database
+
+
+def open_record_path() -> Path:
+    """Where this user's machine records how it left each library (see ``OpenMarker``)."""
+    return config_path().parent / "libraries-open.json"
 
 
 class Library:
     def __init__(self, path: Path | str | None = None, settings: Settings | None = None):
         self.path = Path(path) if path not in (None, ":memory:") else None
         self.settings = settings or load_settings()
-        self._db = open_database(self.path)
+        marker = OpenMarker(self.path, open_record_path()) if self.path else None
+        self._db = open_database(self.path, marker=marker)
+        #: the full integrity check ran while opening; otherwise the GUI runs it later
+        self.checked_on_open = self._db.checked or self.path is None
+        self._data_version = self._read_data_version()
         self._lock = threading.RLock()
 
     @property
@@ -39,6 +48,28 @@ class Library:
         """Exclusive use of the connection for one service call."""
         with self._lock:
             yield self._db
+
+    def check_integrity(self) -> None:
+        """The full SQLite check of the file; raises ``LibraryError`` when it is damaged.
+
+        Seconds on a large library: the GUI runs it off the GUI thread after start-up and
+        from Help > Check library.
+        """
+        with self._lock:
+            check_integrity(self._db, self.path)
+            if self._db.marker is not None:
+                self._db.marker.checked()
+
+    def _read_data_version(self) -> int:
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed_elsewhere(self) -> bool:
+        """True once after another process (a ``factcheck`` command, another window)
+        committed to this library; SQLite's ``data_version`` makes the poll nearly free."""
+        with self._lock:
+            version = self._read_data_version()
+            changed, self._data_version = version != self._data_version, version
+        return changed
 
     def close(self) -> None:
         with self._lock:

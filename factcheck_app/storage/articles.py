@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
@@ -68,53 +69,94 @@ def get_blocks(db: Database, article_id: str) -> tuple[Block, ...]:
 
 
 def resolve_article_id(db: Database, prefix: str) -> list[str]:
-    """Ids matching a full id or a unique prefix (the CLI shows 8-character ids)."""
+    """Ids matching a full id or a unique prefix (the CLI shows 8-character ids).
+
+    An exact id is one primary-key lookup; a prefix is a range over the key
+    (``id >= prefix AND id < prefix + U+10FFFF``), not ``LIKE``, which scans every row.
+    """
+    if not prefix:
+        return []
+    exact = db.execute("SELECT id FROM articles WHERE id = ? AND deleted = 0", [prefix]).fetchone()
+    if exact:
+        return [exact[0]]
     rows = db.execute(
-        "SELECT id FROM articles WHERE deleted = 0 AND id LIKE ? ORDER BY created_at",
-        [prefix.replace("%", "").replace("_", "\\_") + "%"],
+        "SELECT id FROM articles WHERE id >= ? AND id < ? AND deleted = 0 ORDER BY created_at",
+        [prefix, prefix + "\U0010ffff"],
     ).fetchall()
     return [r[0] for r in rows]
 
 
-def list_summaries(db: Database) -> list[ArticleSummary]:
+def list_summaries(db: Database, ids: Iterable[str] | None = None) -> list[ArticleSummary]:
+    """The library list, newest first; with ``ids``, only those articles (the rows an
+    edit changed). Answered from the covering indexes of migration ``m0008_perf``."""
+    where, params = "", []
+    if ids is not None:
+        params = list(dict.fromkeys(ids))
+        if not params:
+            return []
+        where = f" AND {{col}} IN ({', '.join('?' for _ in params)})"
     counts: dict[str, dict[str, int]] = {}
     for r in db.execute(
         "SELECT article_id, category, COUNT(*) FROM assertions"
         " WHERE deleted = 0 AND review != 'dismissed' AND status != 'checked'"
-        " GROUP BY article_id, category"
+        + where.format(col="article_id")
+        + " GROUP BY article_id, category",
+        params,
     ).fetchall():
         counts.setdefault(r[0], {})[r[1]] = r[2]
     tags: dict[str, list[str]] = {}
     for r in db.execute(
         "SELECT target_id, name FROM tags WHERE deleted = 0 AND target_kind = 'article'"
-        " ORDER BY name"
+        + where.format(col="target_id")
+        + " ORDER BY name",
+        params,
     ).fetchall():
         tags.setdefault(r[0], []).append(r[1])
     status: dict[str, str] = {}
     for r in db.execute(
         "SELECT article_id, SUM(status = 'checked' OR review = 'dismissed'), COUNT(*)"
-        " FROM assertions WHERE deleted = 0 AND category != 'sourced' GROUP BY article_id"
+        " FROM assertions WHERE deleted = 0 AND category != 'sourced'"
+        + where.format(col="article_id")
+        + " GROUP BY article_id",
+        params,
     ).fetchall():
         done, total = r[1] or 0, r[2]
         status[r[0]] = "checked" if done == total else ("in progress" if done else "open")
     return [
         ArticleSummary(
-            id=r["id"],
-            title=r["title"],
-            outlet=r["outlet"],
-            published=r["published"],
-            languages=tuple(json.loads(r["languages"] or "[]")),
-            created_at=r["created_at"],
-            open_counts=counts.get(r["id"], {}),
-            tags=tuple(tags.get(r["id"], ())),
-            status=status.get(r["id"], "unchecked"),
+            id=r[0],
+            title=r[1],
+            outlet=r[2],
+            published=r[3],
+            languages=tuple(json.loads(r[4] or "[]")),
+            created_at=r[5],
+            open_counts=counts.get(r[0], {}),
+            tags=tuple(tags.get(r[0], ())),
+            status=status.get(r[0], "unchecked"),
         )
-        for r in query_dicts(
-            db,
+        for r in db.execute(
             "SELECT id, title, outlet, published, languages, created_at FROM articles"
-            " WHERE deleted = 0 ORDER BY created_at DESC",
-        )
+            " WHERE deleted = 0" + where.format(col="id") + " ORDER BY created_at DESC",
+            params,
+        ).fetchall()
     ]
+
+
+def article_ids_of_assertions(db: Database, assertion_ids: Iterable[str]) -> set[str]:
+    """The articles the given assertions belong to (deleted ones included)."""
+    ids = list(assertion_ids)
+    found: set[str] = set()
+    for at in range(0, len(ids), 500):
+        chunk = ids[at : at + 500]
+        found.update(
+            r[0]
+            for r in db.execute(
+                f"SELECT DISTINCT article_id FROM assertions WHERE id IN"
+                f" ({', '.join('?' for _ in chunk)})",
+                chunk,
+            ).fetchall()
+        )
+    return found
 
 
 def delete_article(db: Database, article_id: str, author: str) -> bool:
