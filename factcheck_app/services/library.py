@@ -33,6 +33,7 @@ class Library:
         self.checked_on_open = self._db.checked or self.path is None
         self._data_version = self._read_data_version()
         self._lock = threading.RLock()
+        self._closed = False
 
     @property
     def author(self) -> str:
@@ -66,13 +67,18 @@ class Library:
     def changed_elsewhere(self) -> bool:
         """True once after another process (a ``factcheck`` command, another window)
         committed to this library; SQLite's ``data_version`` makes the poll nearly free."""
-        with self._lock:
+        if self._closed or not self._lock.acquire(blocking=False):
+            return False  # closed, or a job is writing: ask again at the next poll
+        try:
             version = self._read_data_version()
             changed, self._data_version = version != self._data_version, version
+        finally:
+            self._lock.release()
         return changed
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             self._db.close()
 
     def __enter__(self) -> Library:
