@@ -96,14 +96,22 @@ def list_summaries(db: Database, ids: Iterable[str] | None = None) -> list[Artic
             return []
         where = f" AND {{col}} IN ({', '.join('?' for _ in params)})"
     counts: dict[str, dict[str, int]] = {}
-    for r in db.execute(
-        "SELECT article_id, category, COUNT(*) FROM assertions"
-        " WHERE deleted = 0 AND review != 'dismissed' AND status != 'checked'"
-        + where.format(col="article_id")
-        + " GROUP BY article_id, category",
+    progress: dict[str, list[int]] = {}  # article -> [done, total] over non-sourced
+    for article_id, category, open_, done, total in db.execute(
+        "SELECT article_id, category, open, done, total FROM assertion_counts WHERE total > 0"
+        + where.format(col="article_id"),
         params,
     ).fetchall():
-        counts.setdefault(r[0], {})[r[1]] = r[2]
+        if open_:
+            counts.setdefault(article_id, {})[category] = open_
+        if category != "sourced":
+            seen = progress.setdefault(article_id, [0, 0])
+            seen[0] += done
+            seen[1] += total
+    status = {
+        article_id: "checked" if done == total else ("in progress" if done else "open")
+        for article_id, (done, total) in progress.items()
+    }
     tags: dict[str, list[str]] = {}
     for r in db.execute(
         "SELECT target_id, name FROM tags WHERE deleted = 0 AND target_kind = 'article'"
@@ -112,23 +120,15 @@ def list_summaries(db: Database, ids: Iterable[str] | None = None) -> list[Artic
         params,
     ).fetchall():
         tags.setdefault(r[0], []).append(r[1])
-    status: dict[str, str] = {}
-    for r in db.execute(
-        "SELECT article_id, SUM(status = 'checked' OR review = 'dismissed'), COUNT(*)"
-        " FROM assertions WHERE deleted = 0 AND category != 'sourced'"
-        + where.format(col="article_id")
-        + " GROUP BY article_id",
-        params,
-    ).fetchall():
-        done, total = r[1] or 0, r[2]
-        status[r[0]] = "checked" if done == total else ("in progress" if done else "open")
+    languages: dict[str, tuple[str, ...]] = {}  # the same few JSON lists, parsed once each
     return [
         ArticleSummary(
             id=r[0],
             title=r[1],
             outlet=r[2],
             published=r[3],
-            languages=tuple(json.loads(r[4] or "[]")),
+            languages=languages.get(r[4])
+            or languages.setdefault(r[4], tuple(json.loads(r[4] or "[]"))),
             created_at=r[5],
             open_counts=counts.get(r[0], {}),
             tags=tuple(tags.get(r[0], ())),
