@@ -15,7 +15,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from factcheck_app.settings import Settings, config_path, load_settings
-from factcheck_app.storage.db import OpenMarker, check_integrity, get_meta, open_database
+from factcheck_app.storage.db import (
+    OpenMarker,
+    check_file,
+    check_integrity,
+    get_meta,
+    open_database,
+)
 
 
 def open_record_path() -> Path:
@@ -56,8 +62,12 @@ class Library:
         Seconds on a large library: the GUI runs it off the GUI thread after start-up and
         from Help > Check library.
         """
+        if self.path is None:
+            with self._lock:
+                check_integrity(self._db, None)
+            return
+        check_file(self.path)  # its own read-only connection: the window stays usable
         with self._lock:
-            check_integrity(self._db, self.path)
             if self._db.marker is not None:
                 self._db.marker.checked()
 

@@ -261,6 +261,21 @@ def _prepare(db: Database, path: Path | None, check: bool) -> None:
     _ensure_meta(db)
 
 
+def check_file(path: Path) -> None:
+    """``quick_check`` on a private read-only connection: safe in a background thread
+    while the library's own connection keeps serving the window (WAL readers do not
+    block writers). Raises StorageError when the file is damaged."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+    try:
+        status = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path} is damaged ({exc})") from exc
+    finally:
+        conn.close()
+    if status != "ok":
+        raise StorageError(f"{path} is damaged (SQLite integrity check: {status})")
+
+
 def check_integrity(db: Database, path: Path | str | None = None) -> None:
     """SQLite's ``quick_check`` over the whole file; raises StorageError when damaged."""
     status = db.execute("PRAGMA quick_check").fetchone()[0]
