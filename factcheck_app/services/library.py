@@ -11,17 +11,19 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from factcheck_app.settings import Settings, config_path, load_settings
-from factcheck_app.storage.db import (
+from factcheck_app.storage.db import (  # first: see factcheck_app.storage on sqlite-utils
     OpenMarker,
     check_file,
     check_integrity,
     get_meta,
     open_database,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def open_record_path() -> Path:

@@ -82,6 +82,19 @@ def sort_key(column: int) -> Callable[[ArticleSummary], Any]:
     }[Column(column)]
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        SUMMARY_ROLE,
+        ID_ROLE,
+        SORT_ROLE,
+    }
+)
+
+
 class LibraryModel(QAbstractTableModel):
     """Every article (``summaries``) and the rows shown: filtered, then sorted."""
 
@@ -298,8 +311,10 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # a delegate asks for a dozen roles per cell: answer fast
+            return None
         row = index.row()
-        if not index.isValid() or not 0 <= row < len(self._rows):
+        if not 0 <= row < len(self._rows) or not index.isValid():
             return None
         s = self._all[self._rows[row]]
         if role == Qt.ItemDataRole.DisplayRole:
