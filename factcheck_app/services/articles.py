@@ -120,5 +120,26 @@ def delete_article(lib: Library, article_id: str) -> Changes:
 
 
 def search(lib: Library, query: str, limit: int = 50) -> list[SearchHit]:
+    """Up to ``limit`` hits of each kind, with snippets (the CLI's list)."""
     with lib.session() as db:
         return search_store.search(db, query, limit)
+
+
+def count_hits(lib: Library, query: str) -> dict[str, int]:
+    """The real number of results of each kind ("article", "note", "reference", "tag")."""
+    with lib.session() as db:
+        return search_store.count_hits(db, query)
+
+
+def search_page(
+    lib: Library, query: str, offset: int, limit: int, counts: dict[str, int] | None = None
+) -> list[SearchHit]:
+    """One page of the ranked results, without snippets (fetch them with
+    ``add_snippets`` for the hits actually shown)."""
+    with lib.session() as db:
+        return search_store.search_page(db, query, offset, limit, counts)
+
+
+def add_snippets(lib: Library, query: str, hits: list[SearchHit]) -> list[SearchHit]:
+    with lib.session() as db:
+        return search_store.add_snippets(db, query, hits)

@@ -1507,6 +1507,7 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
     <name>search_panel</name>
     <message>
         <source>Article</source>
+        <extracomment>Results listed at a time; scrolling to the end of the list loads the next page.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
@@ -1537,6 +1538,10 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
     <message>
         <source>{n} results for “{query}”</source>
         <translation>{n} Treffer für „{query}“</translation>
+    </message>
+    <message>
+        <source>Finding snippets</source>
+        <translation>Textausschnitte werden gesucht</translation>
     </message>
 </context>
 <context>

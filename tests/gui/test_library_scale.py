@@ -129,3 +129,25 @@ def test_check_library_runs_in_the_background_and_reports(qtbot, window, ctx, mo
     window.library_check.check(report=False)
     wait_for_jobs(qtbot, ctx)
     assert shown[-1].startswith("lib.db is damaged")
+
+
+def test_search_gives_the_real_count_pages_and_snippets_later(qtbot, window, ctx):
+    from factcheck_app.gui.search_panel import PAGE
+
+    for i in range(PAGE + 20):
+        add_article(
+            ctx.library, paragraphs(f"A zebra crossed the road {i} times.", title=f"Zebra {i}")
+        )
+    panel = window.workbench.search
+    hits = panel.search("zebra")
+    assert panel.total == PAGE + 20
+    assert f"{PAGE + 20} results" in panel.summary.text()
+    assert len(hits) == panel.results.count() == PAGE
+    wait_for_jobs(qtbot, ctx)
+    assert all("[zebra]" in h.snippet.casefold() for h in panel.hits[:PAGE])
+    assert panel.more()
+    assert panel.results.count() == PAGE + 20
+    assert not panel.more()
+    wait_for_jobs(qtbot, ctx)
+    assert all(h.snippet for h in panel.hits)
+    assert len({h.id for h in panel.hits}) == PAGE + 20

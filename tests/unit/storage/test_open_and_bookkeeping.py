@@ -271,3 +271,25 @@ def test_a_change_by_another_process_is_noticed(tmp_path: Path) -> None:
     assert lib.changed_elsewhere() is False
     assert list_articles(lib) == []
     lib.close()
+
+
+def test_search_pages_cover_every_live_hit_once(library: Library) -> None:
+    from factcheck_app.services import articles
+
+    ids = []
+    for i in range(23):
+        text = f"The harbour master counted {i} ships."
+        parsed = ParsedArticle(
+            f"Harbour {i}", text, (Block(BlockKind.PARAGRAPH, 0, len(text), "en"),)
+        )
+        ids.append(store_parsed(library, parsed).article.id)
+    articles.delete_article(library, ids[0])
+    counts = articles.count_hits(library, "harbour")
+    assert counts["article"] == 22
+    pages = [articles.search_page(library, "harbour", at, 5, counts) for at in range(0, 25, 5)]
+    found = [h.id for page in pages for h in page]
+    assert len(found) == len(set(found)) == 22 and ids[0] not in found
+    assert all(not h.snippet for page in pages for h in page)
+    with_snippets = articles.add_snippets(library, "harbour", pages[0])
+    assert all("[Harbour]" in h.snippet or "[harbour]" in h.snippet for h in with_snippets)
+    assert [h.id for h in articles.search(library, "harbour")][:5] == found[:5]
