@@ -141,13 +141,14 @@ class SearchPanel(QWidget):
         self._fetch_snippets(first, page)
 
     def _fetch_snippets(self, first: int, page: list[SearchHit]) -> None:
-        wanted = [h for h in page if h.kind != "tag"]
-        if not wanted:
+        if not any(h.kind != "tag" for h in page):
             return
-        library, query = self.ctx.library, self._query
+        library, query, counts = self.ctx.library, self._query, self.counts
 
         def fetch(progress, cancelled) -> list[SearchHit]:
-            return [] if cancelled() else article_service.add_snippets(library, query, page)
+            if cancelled():
+                return []
+            return article_service.search_page(library, query, first, len(page), counts, True)
 
         job = self.ctx.tasks.start(translate("search_panel", "Finding snippets"), fetch)
         job.finished.connect(lambda found, q=query, at=first: self._snippets_found(q, at, found))

@@ -132,14 +132,14 @@ def count_hits(lib: Library, query: str) -> dict[str, int]:
 
 
 def search_page(
-    lib: Library, query: str, offset: int, limit: int, counts: dict[str, int] | None = None
+    lib: Library,
+    query: str,
+    offset: int,
+    limit: int,
+    counts: dict[str, int] | None = None,
+    snippets: bool = False,
 ) -> list[SearchHit]:
-    """One page of the ranked results, without snippets (fetch them with
-    ``add_snippets`` for the hits actually shown)."""
+    """One page of the ranked results; snippets are most of the cost of a search, so
+    list a page without them and ask for them (off the GUI thread) for what is shown."""
     with lib.session() as db:
-        return search_store.search_page(db, query, offset, limit, counts)
-
-
-def add_snippets(lib: Library, query: str, hits: list[SearchHit]) -> list[SearchHit]:
-    with lib.session() as db:
-        return search_store.add_snippets(db, query, hits)
+        return search_store.search_page(db, query, offset, limit, counts, snippets)

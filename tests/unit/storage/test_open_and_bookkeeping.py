@@ -290,6 +290,7 @@ def test_search_pages_cover_every_live_hit_once(library: Library) -> None:
     found = [h.id for page in pages for h in page]
     assert len(found) == len(set(found)) == 22 and ids[0] not in found
     assert all(not h.snippet for page in pages for h in page)
-    with_snippets = articles.add_snippets(library, "harbour", pages[0])
+    with_snippets = articles.search_page(library, "harbour", 0, 5, counts, snippets=True)
+    assert [h.id for h in with_snippets] == [h.id for h in pages[0]]
     assert all("[Harbour]" in h.snippet or "[harbour]" in h.snippet for h in with_snippets)
     assert [h.id for h in articles.search(library, "harbour")][:5] == found[:5]
