@@ -146,10 +146,11 @@ def generate_article(rng: random.Random, number: int) -> tuple[ParsedArticle, li
 def build_library(path: Path, count: int, seed: int = 15) -> None:
     """Write ``count`` analysed articles into a new library at ``path``."""
     rng = random.Random(seed)
+    offset = 0 if seed == 15 else seed * 100_000  # other seeds: other titles and texts
     db = open_database(path)
     try:
         for number in range(count):
-            parsed, findings = generate_article(rng, number)
+            parsed, findings = generate_article(rng, offset + number)
             digest = hashlib.sha256(parsed.text.encode()).hexdigest()
             with db.atomic():
                 article = insert_article(db, parsed, digest, "bench")
