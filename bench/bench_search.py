@@ -39,7 +39,7 @@ def _time(fn: Callable[[], object]) -> float:
     return time.perf_counter() - t0
 
 
-def file_size(path: Path) -> None:
+def file_size(path: Path, articles: int) -> None:
     conn = sqlite3.connect(path)
     text = conn.execute("SELECT sum(length(CAST(text AS BLOB))) FROM articles").fetchone()[0]
     by_table = conn.execute(
@@ -48,7 +48,8 @@ def file_size(path: Path) -> None:
     conn.close()
     size = path.stat().st_size
     print(
-        f"file {size / 2**20:.0f} MiB for {text / 2**20:.1f} MiB of article text: "
+        f"file {size / 2**20:.0f} MiB ({size / 2**20 / articles * 1000:.1f} MiB per 1,000 "
+        f"articles) for {text / 2**20:.1f} MiB of article text: "
         f"{size / text:.1f}x (aim < 3x); largest: "
         + ", ".join(f"{name} {pages / 2**20:.0f} MiB" for name, pages in by_table)
     )
@@ -67,7 +68,7 @@ def main() -> None:
         path = working_copy(args.size, Path(tmp))
         lib = Library(path)
         print(f"library of {args.size:,} articles")
-        file_size(path)
+        file_size(path, args.size)
         bare_conn = sqlite3.connect(path)
         for query in QUERIES:
             match = fts_query(query)
