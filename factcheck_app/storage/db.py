@@ -310,8 +310,8 @@ def _ensure_meta(db: Database) -> None:
         return
     with db.atomic():
         for key, value in missing.items():
-            db["meta"].insert({"key": key, "value": value})
-        db["meta"].upsert({"key": "schema_version", "value": version}, pk="key")
+            db.table("meta").insert({"key": key, "value": value})
+        db.table("meta").upsert({"key": "schema_version", "value": version}, pk="key")
 
 
 def get_meta(db: Database, key: str, default: str = "") -> str:
@@ -321,4 +321,4 @@ def get_meta(db: Database, key: str, default: str = "") -> str:
 
 def set_meta(db: Database, key: str, value: str) -> None:
     with db.atomic():
-        db["meta"].upsert({"key": key, "value": value}, pk="key")
+        db.table("meta").upsert({"key": key, "value": value}, pk="key")
