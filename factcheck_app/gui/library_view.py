@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.i18n import format_date
 from factcheck_app.gui.item_models.library import (
     FIRST_COUNT,
     ID_ROLE,
@@ -65,12 +66,19 @@ class LibraryView(QWidget):
         self.view.setAccessibleName(self.tr("Articles"))
         header = self.view.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        # ResizeToContents would measure thousands of rows on every layout change
+        # widths from the font, not ResizeToContents: that measures thousands of rows at
+        # every layout change (a sort, a filter keystroke)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, FIRST_COUNT):
-            header.resizeSection(col, 96 if col != Column.LANGUAGES else 56)
+        metrics = self.view.fontMetrics()
+        widths = {
+            Column.OUTLET: metrics.horizontalAdvance("M" * 10),
+            Column.DATE: metrics.horizontalAdvance(format_date("2026-12-28")),
+            Column.LANGUAGES: metrics.horizontalAdvance("en, de"),
+            Column.STATUS: max(metrics.horizontalAdvance(status_label(s)) for s in STATUSES),
+        }
+        for col, width in widths.items():
+            header.resizeSection(col, width + 16)
         for col in range(FIRST_COUNT, self.model.columnCount()):  # icon-headed counts
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, 28)
