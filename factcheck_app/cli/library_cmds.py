@@ -98,12 +98,16 @@ def show_cmd(lib: Library, article_id: str, as_json: bool) -> None:
 @pass_library
 def search_cmd(lib: Library, query: tuple[str, ...]) -> None:
     """Full-text search over articles, notes, references and tags."""
-    hits = article_service.search(lib, " ".join(query))
+    text = " ".join(query)
+    hits = article_service.search(lib, text)
     if not hits:
         click.echo("No matches.")
     for hit in hits:
         where = short(hit.article_id) if hit.article_id else "-"
         click.echo(f"{hit.kind:<9} {where}  {hit.title}: {hit.snippet}")
+    total = sum(article_service.count_hits(lib, text).values())
+    if total > len(hits):  # the real count, not just what fits on the screen
+        click.echo(f"Showing {len(hits)} of {total} results.")
 
 
 @main.command("delete")

@@ -294,3 +294,21 @@ def test_search_pages_cover_every_live_hit_once(library: Library) -> None:
     assert [h.id for h in with_snippets] == [h.id for h in pages[0]]
     assert all("[Harbour]" in h.snippet or "[harbour]" in h.snippet for h in with_snippets)
     assert [h.id for h in articles.search(library, "harbour")][:5] == found[:5]
+
+
+def test_cli_search_says_how_many_results_there_are(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from factcheck_app.cli import main
+
+    path = tmp_path / "lib.db"
+    lib = Library(path)
+    for i in range(55):
+        text = f"The ferry left {i} times."
+        store_parsed(
+            lib, ParsedArticle(f"Ferry {i}", text, (Block(BlockKind.PARAGRAPH, 0, 9, "en"),))
+        )
+    lib.close()
+    out = CliRunner().invoke(main, ["--db", str(path), "search", "ferry"])
+    assert out.exit_code == 0, out.output
+    assert out.output.strip().endswith("Showing 50 of 55 results.")
