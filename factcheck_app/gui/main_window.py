@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from factcheck_app.gui import library_check, window_state, workbench
+from factcheck_app.gui import library_check, provenance_bar, window_state, workbench
 from factcheck_app.gui import menus as menu_builder
 from factcheck_app.gui.analysis_runner import AnalysisRunner
 from factcheck_app.gui.article_view import ArticleView
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.analysis = AnalysisRunner(ctx, analyzer_factory, self)
         self.review = ReviewActions(ctx, self.assertion_panel, self)
         self.importer = ImportActions(ctx, self, self.analysis)
+        provenance_bar.install(self.article_view.provenance, self, ctx)
         self.category_actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu]
         self.toolbar: QToolBar

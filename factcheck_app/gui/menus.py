@@ -60,6 +60,7 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
 
     file = menus["file"]
     file.addAction(imports.open_action)
+    file.addAction(imports.url_action)
     file.addAction(imports.paste_action)
     file.addSeparator()
     export = _colleague_action(
@@ -71,6 +72,15 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
     )
     export.setShortcut(QKeySequence("Ctrl+E"))
     file.addAction(export)
+    file.addAction(
+        _colleague_action(
+            window,
+            translate("menus", "Import &Web Annotations…"),
+            "factcheck_app.gui.annotation_import_dialog",
+            "open_annotation_import",
+            True,
+        )
+    )
     file.addAction(
         _colleague_action(
             window,
