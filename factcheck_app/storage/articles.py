@@ -51,7 +51,7 @@ def insert_article(
             },
             author,
         )
-        db["blocks"].insert_all(
+        db.table("blocks").insert_all(
             {
                 "article_id": row["id"],
                 "seq": seq,

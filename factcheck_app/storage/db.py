@@ -244,6 +244,18 @@ def open_database(
     return db
 
 
+#: ``PRAGMA application_id`` of every library and share file (the bytes "FCHK" at offset 68
+#: of the SQLite header), so tools recognise the files by content: ``file``, and the
+#: shared-mime-info magic rule in packaging/linux/factcheck-mime.xml.
+APPLICATION_ID = 0x4643484B
+
+
+def stamp_application_id(db: Database) -> None:
+    """Mark the file as a Factcheck library (kept by VACUUM and backups, so shares too)."""
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
 def _prepare(db: Database, path: Path | None, check: bool) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -259,6 +271,7 @@ def _prepare(db: Database, path: Path | None, check: bool) -> None:
     if MIGRATIONS.pending(db):
         MIGRATIONS.apply(db)
     _ensure_meta(db)
+    stamp_application_id(db)
 
 
 def check_file(path: Path) -> None:
