@@ -32,10 +32,17 @@ def open_record_path() -> Path:
 
 
 class Library:
-    def __init__(self, path: Path | str | None = None, settings: Settings | None = None):
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        settings: Settings | None = None,
+        remember: bool = True,
+    ):
+        """``remember=False`` for a throw-away library (a screenshot's): it is not added to
+        the user's record of libraries left cleanly (see ``storage.db.OpenMarker``)."""
         self.path = Path(path) if path not in (None, ":memory:") else None
         self.settings = settings or load_settings()
-        marker = OpenMarker(self.path, open_record_path()) if self.path else None
+        marker = OpenMarker(self.path, open_record_path()) if self.path and remember else None
         self._db = open_database(self.path, marker=marker)
         #: the full integrity check ran while opening; otherwise the GUI runs it later
         self.checked_on_open = self._db.checked or self.path is None
