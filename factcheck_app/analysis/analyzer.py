@@ -29,7 +29,7 @@ from factcheck_app.analysis.rules import RawFinding
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.version import DETECTOR_VERSION
 from factcheck_app.language import detect_language
-from factcheck_app.models import Article, BlockKind, Finding, ParsedArticle, Progress
+from factcheck_app.models import Article, Block, BlockKind, Finding, ParsedArticle, Progress
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: spaCy refuses longer Docs; long paragraphs are cut at line breaks below this size.
@@ -104,6 +104,16 @@ class Analyzer:
             lang = self._detected[piece] = detect_language(piece)
         return lang
 
+    def pipeline_lang(self, lang: str) -> str:
+        """The language whose pipeline analyses text detected as ``lang``."""
+        return lang if lang in SUPPORTED_LANGS else "en"
+
+    def new_states(self, text: str | None = None) -> dict[str, SpeakerState]:
+        """One state per pipeline language for one document (speakers are remembered per
+        language, as the pipelines always did; a batch analyses each language apart)."""
+        words = TextWords(text) if text else None
+        return {lang: SpeakerState(words=words) for lang in SUPPORTED_LANGS}
+
     @staticmethod
     def new_state(text: str | None = None) -> SpeakerState:
         """The per-document state of one analysis (speakers named so far, word evidence).
@@ -134,13 +144,27 @@ class Analyzer:
 
     def analyze_text(self, text: str, lang: str | None = None) -> list[Finding]:
         """Analyse plain text; ``lang=None`` detects the language per line or paragraph."""
-        state = self.new_state(text)
+        states = self.new_states(text)
         findings: list[Finding] = []
         for start, end in paragraphs(text):
             for piece_start, piece_end, piece_lang in self._language_runs(text, start, end, lang):
                 piece = text[piece_start:piece_end]
+                state = states[self.pipeline_lang(piece_lang)]
                 findings.extend(self._analyze_piece(piece, piece_lang, piece_start, state))
         return findings
+
+    def block_runs(self, text: str, block: Block) -> Iterator[tuple[int, int, str]]:
+        """A block's text in runs of one language: the block's own language, or per line
+        when it has several lines (a German headline over an English body)."""
+        piece = text[block.start : block.end]
+        if not piece.strip():
+            return
+        known = block.lang if block.lang in SUPPORTED_LANGS else None
+        if known is not None and "\n" not in piece.strip():
+            yield block.start, block.end, self.pipeline_lang(known)
+            return
+        for start, end, lang in self._language_runs(text, block.start, block.end, None, known):
+            yield start, end, self.pipeline_lang(lang)
 
     def _language_runs(
         self, text: str, start: int, end: int, lang: str | None, default: str | None = None
@@ -184,23 +208,16 @@ class Analyzer:
         cancel: Callable[[], bool] | None = None,
     ) -> list[Finding]:
         """Analyse each non-boilerplate block in its own language; offsets into article.text."""
-        state = self.new_state(article.text)
+        states = self.new_states(article.text)
         blocks = [b for b in article.blocks if b.kind is not BlockKind.BOILERPLATE]
         total = len(blocks)
         findings: list[Finding] = []
         for done, block in enumerate(blocks):
             if cancel is not None and cancel():
                 raise Cancelled()
-            piece = article.text[block.start : block.end]
-            if piece.strip():
-                known = block.lang if block.lang in SUPPORTED_LANGS else None
-                if known is not None and "\n" not in piece.strip():
-                    findings.extend(self._analyze_piece(piece, known, block.start, state))
-                else:
-                    runs = self._language_runs(article.text, block.start, block.end, None, known)
-                    for run_start, run_end, lang in runs:
-                        run = article.text[run_start:run_end]
-                        findings.extend(self._analyze_piece(run, lang, run_start, state))
+            for run_start, run_end, lang in self.block_runs(article.text, block):
+                run = article.text[run_start:run_end]
+                findings.extend(self._analyze_piece(run, lang, run_start, states[lang]))
             if progress is not None:
                 progress(done + 1, total)
         if cancel is not None and cancel():
