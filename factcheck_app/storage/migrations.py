@@ -292,7 +292,7 @@ def m0007_claim_memory(db: Database) -> None:
         );
         """
     )
-    db["claim_reviews"].enable_fts(
+    db.table("claim_reviews").enable_fts(
         ["claim", "publisher", "claimant"], create_triggers=True, tokenize="unicode61"
     )
 
