@@ -269,7 +269,9 @@ def _article_html(report: Report, ar: ArticleReport, index: int, for_print: bool
 def render_body(report: Report, for_print: bool = False) -> str:
     parts = [_article_html(report, ar, i, for_print) for i, ar in enumerate(report.articles)]
     if report.references:
-        parts.append(f"<h2>{_name('references')}{esc(words(report)('References'))}</h2>")
+        _ = words(report)
+        heading = esc(_("References"))
+        parts.append(f"<h2>{_name('references')}{heading}</h2>")
         parts.extend(_reference_html(report, n, r) for n, r in enumerate(report.references, 1))
     return "\n".join(parts)
 
