@@ -50,7 +50,7 @@ def insert_article(
             },
             author,
         )
-        db["blocks"].insert_all(
+        db.table("blocks").insert_all(
             {
                 "article_id": row["id"],
                 "seq": seq,
