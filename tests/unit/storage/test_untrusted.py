@@ -176,7 +176,11 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
     edit_db(
         share,
-        # back to schema 1: undo m0006_provenance, then m0002_merges
+        # back to schema 1: undo m0007_claim_memory, m0006_provenance, then m0002_merges
+        "DROP TABLE claim_reviews_fts",
+        "DROP TABLE claim_reviews",
+        "DROP TABLE claim_index",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0007_claim_memory'",
         "DROP TABLE article_snapshots",
         *(
             f"ALTER TABLE articles DROP COLUMN {c}"
@@ -196,7 +200,13 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
         "DELETE FROM _sqlite_migrations WHERE name = 'm0006_provenance'",
         "DROP TABLE conflicts",
         "DROP TABLE merges",
-        "DELETE FROM _sqlite_migrations WHERE name = 'm0002_merges'",
+        "DROP INDEX articles_list",  # m0008_perf
+        "DROP INDEX assertions_summary",
+        "DROP TABLE assertion_counts",
+        "DROP TRIGGER assertion_counts_insert",
+        "DROP TRIGGER assertion_counts_update",
+        "DROP TRIGGER assertion_counts_delete",
+        "DELETE FROM _sqlite_migrations WHERE name != 'm0001_initial'",
     )
     edit_db(share, "VACUUM")
     original = share.read_bytes()
