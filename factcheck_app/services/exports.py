@@ -57,6 +57,7 @@ from factcheck_app.storage import articles as article_store
 from factcheck_app.storage import assertions as assertion_store
 from factcheck_app.storage.db import get_meta
 from factcheck_app.storage.rows import get_row, insert_row
+from factcheck_app.storage.validate import stored_rows_problem
 
 DEFAULT_OPTIONS = ReportOptions()
 
@@ -261,6 +262,7 @@ def import_annotations(
             articles[source] = state.article_for(db, record)
         for anno in parsed.annotations:
             state.add_annotation(db, articles[anno.source], anno)
+        state.validate(db)
     used = tuple(dict.fromkeys(a.id for a in articles.values()))
     return AnnotationImport(
         article_ids=used,
@@ -299,6 +301,18 @@ class _ImportState:
         self.assertion_ids: set[str] = set()
         self.note_ids: set[str] = set()
         self.reference_ids: set[str] = set()
+
+    def validate(self, db: Database) -> None:
+        """The share-file rules over every row this import wrote; refuse the file otherwise."""
+        for table, ids in (
+            ("articles", self.created),
+            ("assertions", self.assertion_ids),
+            ("notes", self.note_ids),
+            ("refs", self.reference_ids),
+        ):
+            problem = stored_rows_problem(db, table, ids)
+            if problem:
+                raise AnnotationFileError(f"the file cannot be imported: {problem}")
 
     def article_for(self, db: Database, record: ArticleRecord) -> Article:
         text = record.text or ""

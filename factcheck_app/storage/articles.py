@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from factcheck_app.models import Article, ArticleSummary, Block, BlockKind, ParsedArticle
 from factcheck_app.storage.rows import insert_row, mark_deleted, query_dicts
+from factcheck_app.storage.validate import parse_languages
 
 
 def insert_article(db: Database, parsed: ParsedArticle, content_hash: str, author: str) -> Article:
@@ -103,7 +104,7 @@ def list_summaries(db: Database) -> list[ArticleSummary]:
             title=r["title"],
             outlet=r["outlet"],
             published=r["published"],
-            languages=tuple(json.loads(r["languages"] or "[]")),
+            languages=parse_languages(r["languages"]),
             created_at=r["created_at"],
             open_counts=counts.get(r["id"], {}),
             tags=tuple(tags.get(r["id"], ())),
@@ -143,7 +144,7 @@ def _article(row: dict[str, Any], blocks: tuple[Block, ...]) -> Article:
         published=row["published"],
         source_name=row["source_name"],
         source_format=row["source_format"],
-        languages=tuple(json.loads(row["languages"] or "[]")),
+        languages=parse_languages(row["languages"]),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
         author=row["author"],
