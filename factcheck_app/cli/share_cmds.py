@@ -28,7 +28,11 @@ def _default_output(lib: Library) -> Path:
 )
 @click.option("--tag", help="Share the articles carrying this tag.")
 @click.option("--no-snapshots", is_flag=True, help="Leave out the local copies of sources.")
-@click.option("--no-private", is_flag=True, help="Leave out notes marked private.")
+@click.option(
+    "--private/--no-private",
+    default=False,
+    help="Include notes marked private (default: left out, as in the app).",
+)
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
 @pass_library
 def share_cmd(
@@ -37,7 +41,7 @@ def share_cmd(
     output: Path | None,
     tag: str | None,
     no_snapshots: bool,
-    no_private: bool,
+    private: bool,
     force: bool,
 ) -> None:
     """Write the library, or the chosen ARTICLE_IDS / --tag articles, to a share file.
@@ -57,7 +61,7 @@ def share_cmd(
     with user_errors(NotFound, ValueError, StorageError, OSError):
         ids = [resolve_id(lib, a) for a in article_ids] if article_ids else None
         counts = sharing.share_library(
-            lib, out, ids, tag=tag, snapshots=not no_snapshots, private=not no_private
+            lib, out, ids, tag=tag, snapshots=not no_snapshots, private=private
         )
     parts = [f"{n} {sharing.table_label(t)}" for t, n in counts.items() if n]
     click.echo(f"Wrote {out}: " + (", ".join(parts) or "no rows"))
@@ -66,8 +70,17 @@ def share_cmd(
 @main.command("merge")
 @click.argument("other", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Only report what would change.")
+@click.option(
+    "--accept",
+    "accept",
+    multiple=True,
+    type=click.Choice(sorted(sharing.RISK_KINDS)),
+    help="Also apply deletions of rows you have (delete), rewrites of your own rows by"
+    " others (rewrite) or article text changed under assertions (text); without it your"
+    " version stays and theirs is kept as a conflict. Repeatable.",
+)
 @pass_library
-def merge_cmd(lib: Library, other: Path, dry_run: bool) -> None:
+def merge_cmd(lib: Library, other: Path, dry_run: bool, accept: tuple[str, ...]) -> None:
     """Merge a share file (or another library) into this library; prints the report.
 
     Nothing is lost: a row changed on both sides keeps both versions (the newer one is
@@ -78,9 +91,9 @@ def merge_cmd(lib: Library, other: Path, dry_run: bool) -> None:
         raise SystemExit(2)
     with user_errors(StorageError, OSError):
         if dry_run:
-            report = sharing.preview_merge(lib, other)
+            report = sharing.preview_merge(lib, other, accept=frozenset(accept))
         else:
-            report, _changes = sharing.merge(lib, other)
+            report, _changes = sharing.merge(lib, other, accept=frozenset(accept))
     click.echo(sharing.format_report(report))
 
 

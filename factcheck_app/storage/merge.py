@@ -17,13 +17,14 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from factcheck_app.models import Changes, Conflict, MergeReport, Progress
+from factcheck_app.models import Changes, Conflict, MergeReport, MergeRisk, Progress
 from factcheck_app.storage.migrations import SYNCED_TABLES
 from factcheck_app.storage.rows import new_id, now, query_dicts
 
@@ -87,9 +88,18 @@ def _commit_temp(db: Database) -> None:
 
 
 def plan(
-    db: Database, source_library_id: str, progress: Progress | None = None
+    db: Database,
+    source_library_id: str,
+    progress: Progress | None = None,
+    *,
+    me: str = "",
+    accept: frozenset[str] = frozenset(),
 ) -> tuple[MergeReport, list[Conflict]]:
-    """Classify every incoming row into temp.merge_plan; nothing in ``main`` is written."""
+    """Classify every incoming row into temp.merge_plan; nothing in ``main`` is written.
+
+    ``me`` is the receiver's author name (whose rows count as "your own work");
+    ``accept`` the kinds of risky change ("delete", "rewrite", "text") to apply.
+    """
     db.execute("DROP TABLE IF EXISTS temp.merge_plan")
     db.execute(
         "CREATE TEMP TABLE merge_plan (table_name TEXT NOT NULL, id TEXT NOT NULL,"
@@ -113,9 +123,73 @@ def plan(
         conflicts.extend(_resolve_conflicts(db, table))
         if progress:
             progress(step + 1, len(SYNCED_TABLES) * 2)
+    risks = _guard(db, me, accept, conflicts)
     db.execute("DELETE FROM temp.merge_plan WHERE action = 'keep'")
     _commit_temp(db)
-    return _report(db, source_library_id, conflicts), conflicts
+    report = _report(db, source_library_id, conflicts)
+    return replace(report, risks=risks), conflicts
+
+
+def _risk_sql(db: Database, table: str) -> str:
+    """Per planned 'take' row: which kind of risky change it is (or NULL) and whose row."""
+    content = [c for c in columns(db, table) if c not in BOOKKEEPING and c != "author"]
+    same = " AND ".join(f'm."{c}" IS o."{c}"' for c in content) or "1"
+    text = (
+        "WHEN o.deleted = 0 AND m.deleted = 0 AND m.text IS NOT o.text THEN 'text'"
+        if table == "articles"
+        else ""
+    )
+    live = (
+        "(SELECT count(*) FROM main.assertions s WHERE s.article_id = m.id AND s.deleted = 0)"
+        if table == "articles"
+        else "0"
+    )
+    return (
+        "SELECT p.id, m.author, CASE WHEN o.deleted = 1 AND m.deleted = 0 THEN 'delete'"
+        f" {text} WHEN ? != '' AND m.author = ? AND NOT ({same})"
+        f" THEN 'rewrite' END, {live}"
+        f" FROM temp.merge_plan p JOIN main.{table} m ON m.id = p.id"
+        f" JOIN other.{table} o ON o.id = p.id WHERE p.table_name = ? AND p.action = 'take'"
+    )
+
+
+def _guard(
+    db: Database, me: str, accept: frozenset[str], conflicts: list[Conflict]
+) -> tuple[MergeRisk, ...]:
+    """Find deletions, rewrites and text changes of rows we have; hold back the unaccepted.
+
+    A held-back row keeps our version and the other is recorded as a conflict (chosen
+    "ours"), so nothing is lost and the change can still be chosen later.
+    """
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    by_row = {(c.table, c.row_id): n for n, c in enumerate(conflicts)}
+    for table in SYNCED_TABLES:
+        names = columns(db, table)
+        held: list[str] = []
+        for row_id, author, kind, live in db.execute(_risk_sql(db, table), [me, me, table]):
+            if kind is None:
+                continue
+            counts = groups.setdefault((kind, table, author or ""), [0, 0])
+            counts[0] += 1
+            counts[1] += live
+            if kind in accept:
+                continue
+            held.append(row_id)
+            ours = to_json(_row(db, "main", table, names, row_id))
+            theirs = to_json(_row(db, "other", table, names, row_id))
+            found = by_row.get((table, row_id))
+            if found is None:
+                conflicts.append(Conflict(new_id(), table, row_id, ours, theirs, "ours"))
+            else:
+                conflicts[found] = replace(conflicts[found], chosen="ours")
+        db.conn.executemany(
+            "UPDATE temp.merge_plan SET action = 'keep' WHERE table_name = ? AND id = ?",
+            [(table, row_id) for row_id in held],
+        )
+    return tuple(
+        MergeRisk(kind, table, author, count, live, kind in accept)
+        for (kind, table, author), (count, live) in sorted(groups.items())
+    )
 
 
 def _resolve_conflicts(db: Database, table: str) -> list[Conflict]:
@@ -137,7 +211,8 @@ def _resolve_conflicts(db: Database, table: str) -> list[Conflict]:
             "UPDATE temp.merge_plan SET action = ? WHERE table_name = ? AND id = ?",
             ["take" if theirs_win else "keep", table, row_id],
         )
-        if _content(ours) != _content(theirs):
+        both_deleted = ours.get("deleted") == 1 and theirs.get("deleted") == 1
+        if not both_deleted and _content(ours) != _content(theirs):
             found.append(
                 Conflict(
                     new_id(),
@@ -217,16 +292,31 @@ def apply(
     source_file: str,
     backup_path: str | None,
     progress: Progress | None = None,
+    on_applied: Callable[[Database, list[str]], None] | None = None,
 ) -> tuple[str, Changes]:
-    """Write the planned rows, the united histories and the merge record; one transaction."""
+    """Write the planned rows, the united histories and the merge record; one transaction.
+
+    ``on_applied`` runs inside the transaction with the ids of articles whose text was
+    taken from the other side (to re-anchor their assertions).
+    """
     merge_id = new_id()
     stamp = now()
     with db.atomic():
+        text_changed = [
+            r[0]
+            for r in db.execute(
+                "SELECT p.id FROM temp.merge_plan p JOIN main.articles m ON m.id = p.id"
+                " JOIN other.articles o ON o.id = p.id WHERE p.table_name = 'articles'"
+                " AND p.action = 'take' AND o.deleted = 0 AND m.text IS NOT o.text"
+            )
+        ]
         for step, table in enumerate(SYNCED_TABLES):
             _apply_table(db, table)
             if progress:
                 progress(len(SYNCED_TABLES) + step + 1, len(SYNCED_TABLES) * 2)
         _copy_blocks(db)
+        if on_applied is not None:
+            on_applied(db, text_changed)
         for table in SYNCED_TABLES:
             db.execute(
                 "INSERT OR IGNORE INTO main.row_revisions (table_name, row_id, rev)"
@@ -285,7 +375,16 @@ def _apply_table(db: Database, table: str) -> None:
     updated = [c for c in names if c != "id"]
     db.execute(
         f"UPDATE main.{table} AS m SET ({_cols(updated)}) = ({_cols(updated, 'o.')})"
-        f" FROM other.{table} AS o WHERE o.id = m.id AND m.id IN ({planned})",
+        f" FROM other.{table} AS o WHERE o.id = m.id AND m.id IN ({planned})"
+        " AND o.deleted = 0",
+        [table, "take"],
+    )
+    # A deletion travels as a mark without content: take the mark, keep our content.
+    marks = ["updated_at", "deleted", "rev"]
+    db.execute(
+        f"UPDATE main.{table} AS m SET ({_cols(marks)}) = ({_cols(marks, 'o.')})"
+        f" FROM other.{table} AS o WHERE o.id = m.id AND m.id IN ({planned})"
+        " AND o.deleted = 1",
         [table, "take"],
     )
 
@@ -294,6 +393,7 @@ def _copy_blocks(db: Database) -> None:
     """Blocks belong to their article: an article taken from the other side brings its own."""
     taken = (
         "SELECT id FROM temp.merge_plan WHERE table_name = 'articles' AND action IN ('add', 'take')"
+        " AND NOT theirs_deleted"
     )
     db.execute(f"DELETE FROM main.blocks WHERE article_id IN ({taken})")
     names = [r[1] for r in db.execute('PRAGMA main.table_info("blocks")').fetchall()]
@@ -408,6 +508,8 @@ def flip(db: Database, conflict_id: str, author: str) -> Conflict:
     version = from_json(conflict.ours if other == "ours" else conflict.theirs)
     live = set(columns(db, conflict.table))
     changes = {k: v for k, v in version.items() if k in live and k not in BOOKKEEPING}
+    if changes.get("deleted") == 1:
+        changes = {"deleted": 1}  # a deletion mark carries no content: keep ours
     with db.atomic():
         update_row(db, conflict.table, conflict.row_id, changes, author)
         db.execute(

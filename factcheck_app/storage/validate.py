@@ -193,7 +193,7 @@ def _q(name: str) -> str:
 CONSISTENCY_SQL: tuple[tuple[str, str], ...] = (
     (
         "an assertion has a span past the end of its article's text",
-        'SELECT s.id FROM assertions s JOIN articles a ON a.id = s.article_id WHERE s.deleted = 0'
+        "SELECT s.id FROM assertions s JOIN articles a ON a.id = s.article_id WHERE s.deleted = 0"
         ' AND a.deleted = 0 AND s."end" > length(a.text) LIMIT 1',
     ),
     (
@@ -204,7 +204,7 @@ CONSISTENCY_SQL: tuple[tuple[str, str], ...] = (
     (
         "an assertion has its cue outside its span",
         "SELECT id FROM assertions WHERE deleted = 0 AND cue_start IS NOT NULL"
-        ' AND cue_end IS NOT NULL AND NOT (start <= cue_start AND cue_start <= cue_end'
+        " AND cue_end IS NOT NULL AND NOT (start <= cue_start AND cue_start <= cue_end"
         ' AND cue_end <= "end") LIMIT 1',
     ),
     (

@@ -116,11 +116,11 @@ def test_random_edits_merge_both_ways_losing_nothing(edits_a, edits_b) -> None:
         before_a = {t: rows(alice, t) for t in tables}
         before_b = {t: rows(bob, t) for t in tables}
         a_file, b_file = work / "a.factcheck", work / "b.factcheck"
-        sharing.share_library(alice, a_file)
-        sharing.share_library(bob, b_file)
+        sharing.share_library(alice, a_file, private=True)
+        sharing.share_library(bob, b_file, private=True)
 
-        into_a, _ = sharing.merge(alice, b_file)
-        into_b, _ = sharing.merge(bob, a_file)
+        into_a, _ = sharing.merge(alice, b_file, accept=sharing.RISK_KINDS)
+        into_b, _ = sharing.merge(bob, a_file, accept=sharing.RISK_KINDS)
 
         # nothing lost: every note, reference and assertion of either side is in both
         for table in ("notes", "refs", "assertions"):
@@ -137,7 +137,7 @@ def test_random_edits_merge_both_ways_losing_nothing(edits_a, edits_b) -> None:
         # symmetric in content
         assert snapshot_rows(alice) == snapshot_rows(bob)
         # the second merge is a no-op
-        again, changes = sharing.merge(alice, b_file)
+        again, changes = sharing.merge(alice, b_file, accept=sharing.RISK_KINDS)
         assert again.merge_id is None and changes.empty
         assert snapshot_rows(alice) == snapshot_rows(bob)
         alice.close()
