@@ -14,9 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -165,8 +167,32 @@ class MergeDialog(QDialog):
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
 
+        # Risky changes to rows we have: each kind applied only when its box is ticked.
+        self.accept_boxes: dict[str, QCheckBox] = {
+            "delete": QCheckBox(translate("merge_dialog", "Also apply these deletions")),
+            "rewrite": QCheckBox(
+                translate("merge_dialog", "Also apply these rewrites of your own work")
+            ),
+            "text": QCheckBox(
+                translate("merge_dialog", "Also apply these article text changes (re-anchored)")
+            ),
+        }
+        self.risk_box = QGroupBox(
+            translate(
+                "merge_dialog",
+                "Changes to rows you have — not applied unless ticked "
+                "(your version stays, theirs is kept as a conflict)",
+            )
+        )
+        risk_layout = QVBoxLayout(self.risk_box)
+        for box in self.accept_boxes.values():
+            box.setChecked(False)
+            risk_layout.addWidget(box)
+        self.risk_box.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.risk_box)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -215,12 +241,36 @@ class MergeDialog(QDialog):
         something = any(
             sum(d.values()) for d in (report.added, report.changed, report.deleted)
         ) or bool(report.conflicts)
-        self.merge_button.setEnabled(something)
+        self._show_risks(report)
+        self.merge_button.setEnabled(something or bool(report.risks))
         self._set_status(
             translate("merge_dialog", "Nothing written yet. Press Merge to bring these changes in.")
             if something
             else translate("merge_dialog", "Nothing to merge: both libraries already agree.")
         )
+
+    def _show_risks(self, report: MergeReport) -> None:
+        me = self.ctx.library.author
+        for kind, box in self.accept_boxes.items():
+            lines = [sharing.describe_risk(r, me) for r in report.risks if r.kind == kind]
+            box.setVisible(bool(lines))
+            box.setChecked(False)
+            box.setToolTip("\n".join(lines))
+            if lines:
+                box.setText(f"{self._box_title(kind)}: {'; '.join(lines)}")
+        self.risk_box.setVisible(bool(report.risks))
+
+    def _box_title(self, kind: str) -> str:
+        return {
+            "delete": translate("merge_dialog", "Also apply these deletions"),
+            "rewrite": translate("merge_dialog", "Also apply these rewrites of your own work"),
+            "text": translate(
+                "merge_dialog", "Also apply these article text changes (re-anchored)"
+            ),
+        }[kind]
+
+    def accepted_kinds(self) -> frozenset[str]:
+        return frozenset(k for k, b in self.accept_boxes.items() if b.isChecked())
 
     def merge(self) -> None:
         self.merge_button.setEnabled(False)
@@ -251,8 +301,10 @@ class MergeDialog(QDialog):
         self.progress.setRange(0, 0)
         self._set_status(message.format(name=source.name))
 
+        accept = self.accepted_kinds()
+
         def work(progress, cancelled):
-            return fn(lib, source, progress=progress)
+            return fn(lib, source, progress=progress, accept=accept)
 
         job = self.ctx.tasks.start(translate("merge_dialog", "Merging"), work)
         job.progress.connect(self._progress)

@@ -1214,6 +1214,22 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
         <translation>Zusammenführen</translation>
     </message>
     <message>
+        <source>Also apply these deletions</source>
+        <translation>Auch diese Löschungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Also apply these rewrites of your own work</source>
+        <translation>Auch diese Überarbeitungen Ihrer eigenen Arbeit übernehmen</translation>
+    </message>
+    <message>
+        <source>Also apply these article text changes (re-anchored)</source>
+        <translation>Auch diese Änderungen am Artikeltext übernehmen (Markierungen werden neu verankert)</translation>
+    </message>
+    <message>
+        <source>Changes to rows you have — not applied unless ticked (your version stays, theirs is kept as a conflict)</source>
+        <translation>Änderungen an Einträgen, die Sie haben – nur übernommen, wenn angehakt (Ihre Fassung bleibt, die andere wird als Konflikt aufbewahrt)</translation>
+    </message>
+    <message>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
