@@ -14,6 +14,7 @@ from factcheck_app.export.labels import RELATION_LABELS, STATUS_LABELS, checked_
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report
 from factcheck_app.export.segments import article_runs
 from factcheck_app.models import BlockKind
+from factcheck_app.urlpolicy import safe_link
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
 _LINE_START = re.compile(r"^([ \t]*)([#+=>-]|\d+(?=[.)]))", re.MULTILINE)
@@ -33,6 +34,9 @@ def md(text: str | None) -> str:
 
 
 def _url(url: str) -> str:
+    """An autolink only for an address the URL policy allows; anything else as code."""
+    if safe_link(url) is None:
+        return "`" + url.replace("`", "'").replace("\n", " ") + "` (not linked)"
     return "<" + url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">"
 
 

@@ -27,12 +27,6 @@ TEXT_RENDERERS: dict[ExportFormat, Callable[[Report], str]] = {
 }
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def write_report(report: Report, fmt: ExportFormat, out: Path) -> Path:
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -46,7 +40,7 @@ def write_report(report: Report, fmt: ExportFormat, out: Path) -> Path:
             write_pdf(report, tmp)
         else:
             tmp.write_text(TEXT_RENDERERS[fmt](report), encoding="utf-8")
-        tmp.chmod(0o666 & ~_umask())  # mkstemp makes 0600; a report is an ordinary file
+        # mkstemp makes 0600 and we keep it: a report may hold unpublished work.
         tmp.replace(out)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -16,6 +16,7 @@ from typing import Any
 from factcheck_app import __version__
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report
 from factcheck_app.models import Reference
+from factcheck_app.urlpolicy import safe_link
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FC_NAMESPACE = "urn:factcheck:vocab:"
@@ -34,7 +35,7 @@ def _person(name: str) -> dict[str, str]:
 
 def _reference_resource(ref: Reference) -> dict[str, Any]:
     resource: dict[str, Any] = {
-        "id": ref.url or f"urn:uuid:{ref.id}",
+        "id": safe_link(ref.url) or f"urn:uuid:{ref.id}",
         "fc:referenceId": ref.id,
         "title": ref.title,
         "fc:kind": str(ref.kind),

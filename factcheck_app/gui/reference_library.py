@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app import urlpolicy
+from factcheck_app.gui import links
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import RELATION_LABELS, muted, run
 from factcheck_app.gui.detail.reference_dialog import EvidenceFields, ReferenceForm
@@ -147,7 +149,7 @@ class ReferenceLibraryDialog(QDialog):
             label = ref.title + (f" — {ref.publisher}" if ref.publisher else "")
             item = QListWidgetItem(label)
             item.setData(ROLE_ID, ref.id)
-            item.setToolTip(ref.url or "")
+            item.setToolTip(links.plain_tooltip(urlpolicy.display_url(ref.url or "")))
             self.list.addItem(item)
         self.list.blockSignals(blocker)
         total = len(annotations.list_references(self.ctx.library))

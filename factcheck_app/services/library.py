@@ -7,6 +7,7 @@ thread and background jobs.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,11 @@ class Library:
     def __init__(self, path: Path | str | None = None, settings: Settings | None = None):
         self.path = Path(path) if path not in (None, ":memory:") else None
         self.settings = settings or load_settings()
+        if self.path is not None and not self.path.exists() and self.path.parent.is_dir():
+            # A library holds unpublished work: owner-only from the first byte (SQLite
+            # gives its -wal and -shm files the same mode).
+            with contextlib.suppress(OSError):
+                self.path.touch(mode=0o600, exist_ok=False)
         self._db = open_database(self.path)
         self._lock = threading.RLock()
 

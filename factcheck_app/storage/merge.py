@@ -430,6 +430,7 @@ def backup(db: Database, target: Path) -> Path:
     while path.exists():
         counter += 1
         path = target.with_name(f"{target.stem}.before-merge-{stamp}-{counter}.db")
+    path.touch(mode=0o600)  # a backup holds everything the library holds: owner-only
     dest = sqlite3.connect(str(path))
     try:
         db.conn.backup(dest)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush
 from factcheck_app.gui import palette
 from factcheck_app.gui.i18n import format_date, format_number, translate
 from factcheck_app.gui.item_models.filtering import refilter
+from factcheck_app.gui.links import plain_tooltip
 from factcheck_app.models import HIGHLIGHT_CATEGORIES, ArticleSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -133,7 +134,8 @@ class LibraryModel(QAbstractTableModel):
                 )
                 if part
             )
-            return f"{s.title}\n{details}\n{status_label(s.status)}".replace("\n\n", "\n")
+            text = f"{s.title}\n{details}\n{status_label(s.status)}".replace("\n\n", "\n")
+            return plain_tooltip(text)
         return None
 
 
