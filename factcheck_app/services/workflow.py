@@ -9,6 +9,7 @@ later removed from the scheme). Opening a local copy needs it on disk under a sa
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -135,19 +136,33 @@ def safe_filename(name: str) -> str:
     return cleaned[:120] or "snapshot"
 
 
-def export_snapshot(lib: Library, snapshot: Snapshot, folder: Path) -> Path:
-    """Write a local copy to ``folder`` so the system viewer can open it.
-
-    The bytes are checked against the stored SHA-256, so a damaged copy is reported
-    instead of being shown as if it were the source.
-    """
+def snapshot_bytes(lib: Library, snapshot: Snapshot) -> bytes:
+    """The stored bytes of a local copy, checked against its SHA-256."""
     with lib.session() as db:
         data = store.snapshot_data(db, snapshot.id)
     if hashlib.sha256(data).hexdigest() != snapshot.sha256:
         raise ValueError(f"the stored copy of {snapshot.filename} is damaged (checksum differs)")
+    return data
+
+
+def export_snapshot(
+    lib: Library, snapshot: Snapshot, folder: Path, extension: str | None = None
+) -> Path:
+    """Write a local copy to ``folder`` (owner-only) so the system viewer can open it.
+
+    The bytes are checked against the stored SHA-256, so a damaged copy is reported
+    instead of being shown as if it were the source. With ``extension`` (the type found
+    by content, see ``filetypes.sniff``) the sender's extension is replaced by it, so
+    ``invoice.pdf.exe`` holding a PDF opens as a PDF and never as a program.
+    """
+    data = snapshot_bytes(lib, snapshot)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{snapshot.sha256[:12]}-{safe_filename(snapshot.filename)}"
-    target.write_bytes(data)
+    name = safe_filename(snapshot.filename)
+    if extension is not None:
+        name = name.replace(".", "_")[:100] + extension
+    target = folder / f"{snapshot.sha256[:12]}-{name}"
+    with open(target, "wb", opener=lambda p, f: os.open(p, f, 0o600)) as fh:
+        fh.write(data)
     return target
 
 

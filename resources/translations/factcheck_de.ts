@@ -1614,6 +1614,30 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
         <translation>Die Kopie lässt sich nicht öffnen</translation>
     </message>
     <message>
+        <source>Not opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a document type Factcheck opens (PDF, image, web page or text), so it is not handed to another program.
+
+Save it as a file instead?</source>
+        <translation>„{name}“ ist kein Dokumenttyp, den Factcheck öffnet (PDF, Bild, Webseite oder Text), und wird daher keinem anderen Programm übergeben.
+
+Stattdessen als Datei speichern?</translation>
+    </message>
+    <message>
+        <source>Open local copy?</source>
+        <translation>Lokale Kopie öffnen?</translation>
+    </message>
+    <message>
+        <source>“{name}” is a {kind} (checked by its content).
+
+Open it with the system viewer?</source>
+        <translation>„{name}“ ist ein(e) {kind} (am Inhalt geprüft).
+
+Mit dem Standardprogramm des Systems öffnen?</translation>
+    </message>
+    <message>
         <source>No viewer</source>
         <translation>Kein Anzeigeprogramm</translation>
     </message>
@@ -1622,6 +1646,42 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
 It was saved at {path}</source>
         <translation>Kein Programm ist zum Öffnen dieser Datei eingerichtet.
 Sie wurde gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Save local copy as</source>
+        <translation>Lokale Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Die Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>GIF-Bild</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>WebP-Bild</translation>
+    </message>
+    <message>
+        <source>web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>plain text file</source>
+        <translation>Textdatei</translation>
     </message>
     <message>
         <source>Nothing attached</source>

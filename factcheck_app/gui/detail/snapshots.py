@@ -6,6 +6,7 @@ the system viewer; the app itself never renders PDFs or HTML from outside.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from html import escape as _escape
 from pathlib import Path
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app import filetypes
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import human_size, muted, run
 from factcheck_app.gui.edit_commands import AttachFile, RemoveSnapshot
 from factcheck_app.gui.i18n import translate
 from factcheck_app.models import Reference, Snapshot
 from factcheck_app.services import workflow
+from factcheck_app.urlpolicy import neutral_text
 
 _TEMP: tempfile.TemporaryDirectory[str] | None = None
 
@@ -42,9 +45,48 @@ def _temp_folder() -> Path:
 
 
 def open_snapshot(parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot) -> Path | None:
-    """Write the copy out and open it with the system viewer; explain any failure."""
+    """Open a copy with the system viewer, but only a document type we recognise by its
+    content, after a confirmation naming that type; anything else is offered "Save as…".
+
+    The sender chose the name: ``invoice.pdf.exe`` or a ``.desktop`` file must never reach
+    the desktop's default handler, so the file is written under its real extension.
+    """
     try:
-        path = workflow.export_snapshot(ctx.library, snapshot, _temp_folder())
+        data = workflow.snapshot_bytes(ctx.library, snapshot)
+    except (OSError, ValueError, KeyError) as exc:
+        QMessageBox.warning(parent, translate("snapshots", "Cannot open the copy"), str(exc))
+        return None
+    name = shown_name(snapshot.filename)
+    kind = filetypes.sniff(data)
+    if kind is None:
+        answer = QMessageBox.warning(
+            parent,
+            translate("snapshots", "Not opened"),
+            translate(
+                "snapshots",
+                "“{name}” is not a document type Factcheck opens (PDF, image, web page or "
+                "text), so it is not handed to another program.\n\nSave it as a file instead?",
+            ).format(name=name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return save_snapshot_as(parent, ctx, snapshot, data)
+        return None
+    answer = QMessageBox.question(
+        parent,
+        translate("snapshots", "Open local copy?"),
+        translate(
+            "snapshots",
+            "“{name}” is a {kind} (checked by its content).\n\nOpen it with the system viewer?",
+        ).format(name=name, kind=_kind_label(kind)),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Open:
+        return None
+    try:
+        path = workflow.export_snapshot(ctx.library, snapshot, _temp_folder(), kind.extension)
     except (OSError, ValueError, KeyError) as exc:
         QMessageBox.warning(parent, translate("snapshots", "Cannot open the copy"), str(exc))
         return None
@@ -57,6 +99,44 @@ def open_snapshot(parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot) -
             ).format(path=path),
         )
     return path
+
+
+def save_snapshot_as(
+    parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot, data: bytes
+) -> Path | None:
+    """Let the checker save the bytes somewhere of their choosing (never opened)."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("snapshots", "Save local copy as"),
+        workflow.safe_filename(snapshot.filename),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    try:
+        with open(path, "wb", opener=lambda p, f: os.open(p, f, 0o600)) as fh:
+            fh.write(data)
+    except OSError as exc:
+        QMessageBox.warning(parent, translate("snapshots", "Cannot save the copy"), str(exc))
+        return None
+    return path
+
+
+def _kind_label(kind: filetypes.DocumentType) -> str:
+    return {
+        ".pdf": translate("snapshots", "PDF document"),
+        ".png": translate("snapshots", "PNG image"),
+        ".jpg": translate("snapshots", "JPEG image"),
+        ".gif": translate("snapshots", "GIF image"),
+        ".webp": translate("snapshots", "WebP image"),
+        ".html": translate("snapshots", "web page (HTML)"),
+        ".txt": translate("snapshots", "plain text file"),
+    }.get(kind.extension, kind.name)
+
+
+def shown_name(filename: str) -> str:
+    """A sender's file name as shown: bidi controls neutralised, elided to fit a panel."""
+    return neutral_text(filename, 60)
 
 
 def attach_files(
@@ -154,7 +234,7 @@ class SnapshotList(QWidget):
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(
             translate("snapshots", "Local copy: {name}").format(
-                name=f"<b>{_escape(snap.filename)}</b>"
+                name=f"<b>{_escape(shown_name(snap.filename))}</b>"
             )
             + f" <span style='color:#5f6368'>({_escape(snap.mime)}, {human_size(snap.size)})</span>"
         )
