@@ -34,6 +34,7 @@ class Settings:
     verdict_scheme: tuple[str, ...] = DEFAULT_VERDICT_SCHEME
     ui_language: str = ""  # "" = follow the system locale
     extra_lexicons: tuple[str, ...] = ()
+    keep_backups: int = 5  # pre-merge backups kept next to the library (newest first)
 
     def replace(self, **changes: object) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -82,7 +83,9 @@ def load_settings(path: Path | None = None) -> Settings:
         default = getattr(defaults, f.name)
         if isinstance(default, tuple) and isinstance(value, list):
             values[f.name] = tuple(str(v) for v in value)
-        elif isinstance(default, str) and isinstance(value, str):
+        elif (isinstance(default, str) and isinstance(value, str)) or (
+            isinstance(default, int) and type(value) is int and 1 <= value <= 1000
+        ):
             values[f.name] = value
     return defaults.replace(**values)
 

@@ -110,7 +110,25 @@ def merges_cmd(lib: Library) -> None:
             f"{r.id[:8]}  {r.at[:19].replace('T', ' ')}  {r.author or '-'}  "
             f"+{added} ~{changed} -{deleted}  {r.conflicts} conflict(s)  "
             f"from {r.source_library_id[:8]} {r.source_file}"
+            + ("  (undone)" if r.undone_at else "")
         )
+
+
+@main.command("undo-merge")
+@click.argument("merge_id")
+@pass_library
+def undo_merge_cmd(lib: Library, merge_id: str) -> None:
+    """Undo a whole merge (see `factcheck merges`); later work on those rows is kept."""
+    matches = [m.id for m in sharing.list_merges(lib) if m.id.startswith(merge_id)]
+    if len(matches) != 1:
+        click.echo(f"Error: no single merge matches {merge_id!r}", err=True)
+        raise SystemExit(2)
+    with user_errors(StorageError, LookupError, ValueError):
+        result = sharing.undo_merge(lib, matches[0])
+    click.echo(
+        f"Merge {matches[0][:8]} undone: {result.restored} row(s) put back"
+        + (f", {result.kept_later} changed since and kept" if result.kept_later else "")
+    )
 
 
 @main.command("conflicts")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -152,7 +153,24 @@ class MergeDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.report_view, translate("merge_dialog", "Report"))
         self.tabs.addTab(conflicts_page, translate("merge_dialog", "Conflicts"))
-        self.tabs.addTab(self.history_table, translate("merge_dialog", "History"))
+        self.undo_merge_button = QPushButton(translate("merge_dialog", "Undo this merge…"))
+        self.undo_merge_button.setEnabled(False)
+        self.undo_merge_button.setToolTip(
+            translate(
+                "merge_dialog",
+                "Put back every row this merge changed; rows edited since keep that work",
+            )
+        )
+        self.undo_merge_button.clicked.connect(self.undo_selected_merge)
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_table, 1)
+        undo_row = QHBoxLayout()
+        undo_row.addStretch(1)
+        undo_row.addWidget(self.undo_merge_button)
+        history_layout.addLayout(undo_row)
+        self.tabs.addTab(history_page, translate("merge_dialog", "History"))
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -418,7 +436,7 @@ class MergeDialog(QDialog):
                 str(sum(m.added.values())),
                 str(sum(m.changed.values())),
                 str(sum(m.deleted.values())),
-                str(m.conflicts),
+                str(m.conflicts) + (translate("merge_dialog", " (undone)") if m.undone_at else ""),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -430,7 +448,44 @@ class MergeDialog(QDialog):
         return self.merges[rows[0].row()].id if rows else None
 
     def _history_selected(self) -> None:
-        self.show_conflicts(sharing.list_conflicts(self.ctx.library, self._selected_merge_id()))
+        merge_id = self._selected_merge_id()
+        record = next((m for m in self.merges if m.id == merge_id), None)
+        self.undo_merge_button.setEnabled(record is not None and not record.undone_at)
+        self.show_conflicts(sharing.list_conflicts(self.ctx.library, merge_id))
+
+    def undo_selected_merge(self) -> None:
+        merge_id = self._selected_merge_id()
+        if merge_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            translate("merge_dialog", "Undo merge?"),
+            translate(
+                "merge_dialog",
+                "Put back every row this merge changed? Rows you or others edited after "
+                "the merge keep that later work.",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = sharing.undo_merge(self.ctx.library, merge_id)
+        except (LookupError, ValueError) as exc:
+            self._set_status(describe(exc), error=True)
+            return
+        self.ctx.bus.publish(result.changes)
+        self.refresh_history()
+        self.undo_merge_button.setEnabled(False)
+        message = translate("merge_dialog", "Merge undone: {n} row(s) put back.").format(
+            n=result.restored
+        )
+        if result.kept_later:
+            message += " " + translate(
+                "merge_dialog", "{n} row(s) changed since were kept."
+            ).format(n=result.kept_later)
+        self._set_status(message)
 
 
 def open_merge_dialog(parent: QWidget | None, ctx: GuiContext, source: Path | None = None) -> None:

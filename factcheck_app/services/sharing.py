@@ -46,6 +46,7 @@ __all__ = [
     "merge",
     "preview_merge",
     "share_library",
+    "undo_merge",
 ]
 
 
@@ -83,6 +84,9 @@ def share_library(
             progress=progress,
         )
 
+
+#: A merge overwriting at least this many of our rows also makes a full backup copy.
+FULL_BACKUP_MIN_ROWS = 200
 
 #: Kinds of risky change a merge holds back unless accepted (see ``MergeRisk``).
 RISK_KINDS = frozenset({"delete", "rewrite", "text"})
@@ -137,7 +141,14 @@ def _run(
                     return report, Changes()
                 if not engine.has_work(db):  # nothing to do: no backup, no record
                     return replace(report, dry_run=False), Changes()
-                backup = str(engine.backup(db, lib.path)) if lib.path else None
+                # Every merge keeps an undo log of the rows it changes (cheap, in the
+                # library); a full copy is made only when it overwrites many of our rows.
+                big = engine.rows_to_overwrite(db) >= FULL_BACKUP_MIN_ROWS
+                backup = (
+                    str(engine.backup(db, lib.path, lib.settings.keep_backups))
+                    if lib.path and big
+                    else None
+                )
                 merge_id, changes = engine.apply(
                     db,
                     report,
@@ -182,6 +193,13 @@ def _reanchor(db: Database, article_ids: list[str], author: str) -> None:
                 span["cue_start"] = assertion.cue_start + shift
                 span["cue_end"] = assertion.cue_end + shift
             update_row(db, "assertions", assertion.id, span, author)
+
+
+def undo_merge(lib: Library, merge_id: str) -> engine.UndoResult:
+    """Undo a whole merge: every row it changed goes back to its version before, as a new
+    change; rows edited after the merge keep that later work. Added rows are deleted."""
+    with lib.session() as db:
+        return engine.undo(db, merge_id, lib.author)
 
 
 def list_merges(lib: Library) -> list[MergeRecord]:
@@ -312,6 +330,8 @@ def format_report(report: MergeReport) -> str:
     lines = [title, f"from library {report.source_library_id}"]
     if report.backup_path:
         lines.append(f"backup: {report.backup_path}")
+    if report.merge_id:
+        lines.append(f"to undo it: factcheck undo-merge {report.merge_id[:8]}")
     lines.append("")
     lines.append(f"{'':<16}{'added':>8}{'changed':>9}{'deleted':>9}")
     any_row = False

@@ -19,6 +19,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,7 @@ class MergeRecord:
     deleted: dict[str, int]
     conflicts: int
     backup_path: str | None
+    undone_at: str | None = None
 
 
 def columns(db: Database, table: str) -> list[str]:
@@ -153,6 +155,18 @@ def _risk_sql(db: Database, table: str) -> str:
     )
 
 
+def _already_kept(db: Database, table: str, row_id: str, rev: str) -> bool:
+    """Their version is already kept as a conflict (an earlier merge of the same file)."""
+    return (
+        db.execute(
+            "SELECT 1 FROM main.conflicts WHERE table_name = ? AND row_id = ?"
+            " AND json_extract(theirs, '$.rev') = ? LIMIT 1",
+            [table, row_id, rev],
+        ).fetchone()
+        is not None
+    )
+
+
 def _guard(
     db: Database, me: str, accept: frozenset[str], conflicts: list[Conflict]
 ) -> tuple[MergeRisk, ...]:
@@ -178,10 +192,10 @@ def _guard(
             ours = to_json(_row(db, "main", table, names, row_id))
             theirs = to_json(_row(db, "other", table, names, row_id))
             found = by_row.get((table, row_id))
-            if found is None:
-                conflicts.append(Conflict(new_id(), table, row_id, ours, theirs, "ours"))
-            else:
+            if found is not None:
                 conflicts[found] = replace(conflicts[found], chosen="ours")
+            elif not _already_kept(db, table, row_id, theirs["rev"]):
+                conflicts.append(Conflict(new_id(), table, row_id, ours, theirs, "ours"))
         db.conn.executemany(
             "UPDATE temp.merge_plan SET action = 'keep' WHERE table_name = ? AND id = ?",
             [(table, row_id) for row_id in held],
@@ -267,6 +281,13 @@ def _report(db: Database, source_library_id: str, conflicts: list[Conflict]) -> 
     return MergeReport(source_library_id, True, added, changed, deleted, tuple(conflicts))
 
 
+def rows_to_overwrite(db: Database) -> int:
+    """How many of our rows the planned merge changes (added rows do not count)."""
+    return int(
+        db.execute("SELECT count(*) FROM temp.merge_plan WHERE action = 'take'").fetchone()[0]
+    )
+
+
 def has_work(db: Database) -> bool:
     """False when merging would change nothing: no planned row and no unknown revision."""
     if db.execute("SELECT 1 FROM temp.merge_plan LIMIT 1").fetchone():
@@ -310,6 +331,12 @@ def apply(
                 " AND p.action = 'take' AND o.deleted = 0 AND m.text IS NOT o.text"
             )
         ]
+        db.execute(
+            "INSERT INTO main.merges (id, at, author, source_library_id, source_file)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [merge_id, stamp, author, report.source_library_id, source_file],
+        )
+        _record_before(db, merge_id, text_changed)
         for step, table in enumerate(SYNCED_TABLES):
             _apply_table(db, table)
             if progress:
@@ -329,20 +356,22 @@ def apply(
             f" SELECT {_SQL_UUID}, ?, ?, 'merge', table_name, id, ? FROM temp.merge_plan",
             [stamp, author, f"merge {merge_id}"],
         )
+        for table in SYNCED_TABLES:
+            db.execute(
+                f"UPDATE main.merge_undo SET after_rev = (SELECT rev FROM main.{table} t"
+                " WHERE t.id = merge_undo.row_id) WHERE merge_id = ? AND table_name = ?",
+                [merge_id, table],
+            )
         db.execute(
-            "INSERT INTO main.merges (id, at, author, source_library_id, source_file, added,"
-            " changed, deleted, conflicts, backup_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "UPDATE main.merges SET added = ?, changed = ?, deleted = ?, conflicts = ?,"
+            " backup_path = ? WHERE id = ?",
             [
-                merge_id,
-                stamp,
-                author,
-                report.source_library_id,
-                source_file,
                 json.dumps(report.added),
                 json.dumps(report.changed),
                 json.dumps(report.deleted),
                 len(conflicts),
                 backup_path,
+                merge_id,
             ],
         )
         db.conn.executemany(
@@ -362,6 +391,111 @@ def apply(
             ],
         )
     return merge_id, _changes(db)
+
+
+def _record_before(db: Database, merge_id: str, text_changed: list[str]) -> None:
+    """Keep what every row looked like before this merge (added rows: nothing), plus the
+    blocks of articles whose text changes and their assertions (they get re-anchored)."""
+    db.execute(
+        "INSERT INTO main.merge_undo (merge_id, table_name, row_id, action)"
+        " SELECT ?, table_name, id, action FROM temp.merge_plan",
+        [merge_id],
+    )
+    if text_changed:
+        marks = ", ".join("?" for _ in text_changed)
+        db.execute(
+            "INSERT OR IGNORE INTO main.merge_undo (merge_id, table_name, row_id, action)"
+            " SELECT ?, 'assertions', id, 'take' FROM main.assertions"
+            f" WHERE article_id IN ({marks}) AND deleted = 0",
+            [merge_id, *text_changed],
+        )
+    for table in SYNCED_TABLES:
+        names = columns(db, table)
+        ids = [
+            r[0]
+            for r in db.execute(
+                "SELECT row_id FROM main.merge_undo WHERE merge_id = ? AND table_name = ?"
+                " AND action = 'take'",
+                [merge_id, table],
+            )
+        ]
+        for row_id in ids:
+            before = to_json(_row(db, "main", table, names, row_id))
+            if table == "articles":
+                before["$blocks"] = query_dicts(
+                    db, "SELECT * FROM main.blocks WHERE article_id = ? ORDER BY seq", [row_id]
+                )
+            db.execute(
+                "UPDATE main.merge_undo SET before = ? WHERE merge_id = ? AND table_name = ?"
+                " AND row_id = ?",
+                [json.dumps(before, ensure_ascii=False), merge_id, table, row_id],
+            )
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    """What undoing a merge did: rows put back, and rows left alone because they were
+    changed after the merge (that later work is kept)."""
+
+    restored: int
+    kept_later: int
+    changes: Changes
+
+
+def undo(db: Database, merge_id: str, author: str) -> UndoResult:
+    """Put back every row this merge changed, as new changes (so they travel); rows
+    changed since the merge keep their later version. Added rows are marked deleted."""
+    from factcheck_app.storage.rows import update_row
+
+    found = db.execute("SELECT undone_at FROM merges WHERE id = ?", [merge_id]).fetchone()
+    if found is None:
+        raise LookupError(f"no merge {merge_id}")
+    if found[0]:
+        raise ValueError("this merge was already undone")
+    restored = kept = 0
+    touched: dict[str, set[str]] = {}
+    with db.atomic():
+        rows = db.execute(
+            "SELECT table_name, row_id, action, before, after_rev FROM merge_undo"
+            " WHERE merge_id = ? ORDER BY rowid DESC",
+            [merge_id],
+        ).fetchall()
+        for table, row_id, action, before, after_rev in rows:
+            if table not in SYNCED_TABLES:
+                continue
+            current = db.execute(f"SELECT rev FROM main.{table} WHERE id = ?", [row_id]).fetchone()
+            if current is None:
+                continue
+            if current[0] != after_rev:
+                kept += 1
+                continue
+            live = set(columns(db, table))
+            if action == "add":
+                update_row(db, table, row_id, {"deleted": 1}, author)
+            else:
+                version = from_json(json.loads(before))
+                blocks = version.pop("$blocks", None)
+                changes = {k: v for k, v in version.items() if k in live and k not in BOOKKEEPING}
+                update_row(db, table, row_id, changes, author)
+                if blocks is not None:
+                    db.execute("DELETE FROM main.blocks WHERE article_id = ?", [row_id])
+                    if blocks:
+                        db["blocks"].insert_all(blocks)
+            restored += 1
+            touched.setdefault(table, set()).add(row_id)
+        db.execute("UPDATE merges SET undone_at = ? WHERE id = ?", [now(), merge_id])
+    ids = {field: touched.get(table, set()) for table, field in _CHANGE_FIELD.items()}
+    return UndoResult(
+        restored,
+        kept,
+        Changes(
+            frozenset(ids["articles"]),
+            frozenset(ids["assertions"]),
+            frozenset(ids["notes"]),
+            frozenset(ids["references"]),
+            library=True,
+        ),
+    )
 
 
 def _apply_table(db: Database, table: str) -> None:
@@ -422,8 +556,9 @@ def _changes(db: Database) -> Changes:
 # --- backup, history, conflicts -----------------------------------------------------------
 
 
-def backup(db: Database, target: Path) -> Path:
-    """Copy the library next to itself with SQLite's backup API (consistent, WAL included)."""
+def backup(db: Database, target: Path, keep: int = 5) -> Path:
+    """Copy the library next to itself with SQLite's backup API (consistent, WAL included);
+    only the newest ``keep`` pre-merge backups of this library are kept."""
     stamp = now()[:19].replace("-", "").replace(":", "").replace("T", "-")
     path = target.with_name(f"{target.stem}.before-merge-{stamp}.db")
     counter = 1
@@ -436,7 +571,21 @@ def backup(db: Database, target: Path) -> Path:
         db.conn.backup(dest)
     finally:
         dest.close()
+    rotate_backups(target, keep)
     return path
+
+
+def rotate_backups(target: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` ``<stem>.before-merge-*.db`` files; returns them."""
+    found = sorted(
+        target.parent.glob(f"{glob_escape(target.stem)}.before-merge-*.db"),
+        key=lambda p: (p.stat().st_mtime, p.name),
+        reverse=True,
+    )
+    removed = found[max(keep, 1) :]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
 
 
 def list_merges(db: Database) -> list[MergeRecord]:
@@ -452,6 +601,7 @@ def list_merges(db: Database) -> list[MergeRecord]:
             json.loads(r["deleted"]),
             r["conflicts"],
             r["backup_path"],
+            r.get("undone_at"),
         )
         for r in query_dicts(db, "SELECT * FROM merges ORDER BY at DESC, rowid DESC")
     ]

@@ -210,3 +210,26 @@ def m0002_merges(db: Database) -> None:
         CREATE INDEX conflicts_row ON conflicts(table_name, row_id);
         """
     )
+
+
+@MIGRATIONS()
+def m0003_merge_undo(db: Database) -> None:
+    """Before-images of every row a merge changed, so a whole merge can be undone later
+    without losing work done since (rows changed after the merge are left alone).
+
+    Local history like ``merges``; never travels in share files.
+    """
+    db.executescript(
+        """
+        CREATE TABLE merge_undo (
+            merge_id TEXT NOT NULL REFERENCES merges(id),
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            before TEXT,
+            after_rev TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (merge_id, table_name, row_id)
+        );
+        ALTER TABLE merges ADD COLUMN undone_at TEXT;
+        """
+    )

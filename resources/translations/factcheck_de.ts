@@ -1206,6 +1206,14 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
         <translation>Bericht</translation>
     </message>
     <message>
+        <source>Undo this merge…</source>
+        <translation>Diese Zusammenführung rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Put back every row this merge changed; rows edited since keep that work</source>
+        <translation>Alle von dieser Zusammenführung geänderten Einträge zurücksetzen; seither bearbeitete Einträge behalten diese Arbeit</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1280,6 +1288,26 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
     <message>
         <source>Use other version of {item}</source>
         <translation>Andere Fassung von {item} verwenden</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>Undo merge?</source>
+        <translation>Zusammenführung rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Put back every row this merge changed? Rows you or others edited after the merge keep that later work.</source>
+        <translation>Alle von dieser Zusammenführung geänderten Einträge zurücksetzen? Einträge, die Sie oder andere danach bearbeitet haben, behalten diese spätere Arbeit.</translation>
+    </message>
+    <message>
+        <source>Merge undone: {n} row(s) put back.</source>
+        <translation>Zusammenführung rückgängig gemacht: {n} Eintrag/Einträge zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>{n} row(s) changed since were kept.</source>
+        <translation>{n} seither geänderte(r) Eintrag/Einträge blieb(en) erhalten.</translation>
     </message>
 </context>
 <context>

@@ -133,3 +133,24 @@ def test_deletion_of_your_note_is_held_back_unless_ticked(qtbot, libraries, tmp_
     with alice.session() as db:
         row = db.execute("SELECT deleted, body FROM notes WHERE id = ?", [note_id]).fetchone()
     assert row == (1, "Alice: the ministry denies it")  # marked, our text kept
+
+
+def test_undo_a_merge_from_the_history(qtbot, libraries, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    alice, note_id, share = libraries
+    _report, _ = sharing.merge(alice, share, accept=sharing.RISK_KINDS)
+    assert body(alice, note_id) == "Bob: confirmed by the ministry"
+    ctx = GuiContext.create(alice)
+    dialog = MergeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.undo_merge_button.isEnabled()
+    dialog.history_table.selectRow(0)
+    assert dialog.undo_merge_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    qtbot.mouseClick(dialog.undo_merge_button, Qt.MouseButton.LeftButton)
+    assert body(alice, note_id) == "Alice: the ministry denies it"
+    assert "Merge undone" in dialog.status.text()
+    assert "(undone)" in dialog.history_table.item(0, 7).text()
+    assert sharing.list_merges(alice)[0].undone_at

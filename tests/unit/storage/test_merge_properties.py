@@ -86,7 +86,9 @@ def expected_conflicts(base, a, b) -> int:
         for row_id, row in old.items():
             a_changed = mine[row_id]["rev"] != row["rev"]
             b_changed = theirs[row_id]["rev"] != row["rev"]
-            if a_changed and b_changed and content(mine[row_id]) != content(theirs[row_id]):
+            both_deleted = mine[row_id]["deleted"] and theirs[row_id]["deleted"]
+            differ = content(mine[row_id]) != content(theirs[row_id])
+            if a_changed and b_changed and differ and not both_deleted:
                 count += 1
     return count
 

@@ -176,9 +176,10 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
     edit_db(
         share,
+        "DROP TABLE merge_undo",
         "DROP TABLE conflicts",
         "DROP TABLE merges",
-        "DELETE FROM _sqlite_migrations WHERE name = 'm0002_merges'",
+        "DELETE FROM _sqlite_migrations WHERE name IN ('m0002_merges', 'm0003_merge_undo')",
     )
     edit_db(share, "VACUUM")
     original = share.read_bytes()
