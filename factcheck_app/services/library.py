@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from factcheck_app.services.leftovers import clean_leftovers
 from factcheck_app.settings import Settings, load_settings
 from factcheck_app.storage.db import get_meta, open_database
 
@@ -29,6 +30,8 @@ class Library:
             with contextlib.suppress(OSError):
                 self.path.touch(mode=0o600, exist_ok=False)
         self._db = open_database(self.path)
+        if self.path is not None:
+            clean_leftovers([self.path.parent])
         self._lock = threading.RLock()
 
     @property
