@@ -9,7 +9,7 @@ TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 GUI_SOURCES = $(shell find factcheck_app/gui -name '*.py' | sort)
 
-.PHONY: run test lint bench screenshot package clean translations
+.PHONY: run test lint bench screenshot package clean translations fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ run: $(STAMP) $(QM_FILES)
 
 test: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The attack suite with many more hostile inputs per class than `make test` tries, at
+# random (new inputs each run); prints the table of outcomes per attack class.
+fuzz: $(STAMP) $(QM_FILES)
+	FACTCHECK_FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-300} FACTCHECK_FUZZ_RANDOM=1 QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest tests/attack -q -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check factcheck_app tests bench
