@@ -58,6 +58,7 @@ from factcheck_app.storage import assertions as assertion_store
 from factcheck_app.storage.db import get_meta
 from factcheck_app.storage.rows import get_row, insert_row
 from factcheck_app.storage.validate import stored_rows_problem
+from factcheck_app.urlpolicy import neutral_text
 
 DEFAULT_OPTIONS = ReportOptions()
 
@@ -243,7 +244,10 @@ def import_annotations(
         data = Path(path).read_bytes()
     except OSError as exc:
         raise AnnotationFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    parsed = parse_annotation_file(data)
+    try:
+        parsed = parse_annotation_file(data)
+    except AnnotationFileError as exc:  # a message quoting a huge value stays one short line
+        raise AnnotationFileError(neutral_text(" ".join(str(exc).split()), 300)) from exc
     target = get_article(lib, article_id) if article_id else None
     state = _ImportState(lib)
     with lib.session() as db, db.atomic():
@@ -256,7 +260,8 @@ def import_annotations(
             record = parsed.articles.get(source)
             if record is None or record.text is None:
                 raise AnnotationFileError(
-                    f"the file does not include the text of {source}; import the article "
+                    f"the file does not include the text of {neutral_text(source, 80)}; import"
+                    " the article "
                     "first and name it with --article ID"
                 )
             articles[source] = state.article_for(db, record)
