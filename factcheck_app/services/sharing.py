@@ -350,8 +350,8 @@ def format_report(report: MergeReport) -> str:
         lines.append("No conflicts.")
     else:
         lines.append(
-            f"{len(report.conflicts)} conflict(s): changed on both sides; the newer change "
-            "wins, the other version is kept and can be chosen instead."
+            f"{len(report.conflicts)} conflict(s): both versions are kept; the one marked "
+            "(kept) or (taken) is used, the other can be chosen instead."
         )
         for n, conflict in enumerate(report.conflicts, 1):
             lines.append("")

@@ -101,7 +101,9 @@ def _blank_deleted(db: Database, table: str) -> None:
     ).fetchall():
         if name in _MARK_COLUMNS:
             continue
-        if table == "snapshots" and name == "sha256":
+        if (table, name) == ("articles", "languages"):
+            sets.append(f"\"{name}\" = '[]'")  # a JSON column stays valid JSON
+        elif table == "snapshots" and name == "sha256":
             sets.append(f"\"{name}\" = '{_EMPTY_SHA256}'")
         elif kind.upper() == "BLOB":
             sets.append(f'"{name}" = zeroblob(0)')

@@ -188,3 +188,21 @@ def test_files_are_owner_only_and_backups_rotate(pair, tmp_path: Path) -> None:
         (tmp_path / f"alice.before-merge-2026010{n}-000000.db").write_bytes(b"x")
     removed = rotate_backups(tmp_path / "alice.db", 5)
     assert len(removed) == 2 and len(list(tmp_path.glob("alice.before-merge-*"))) == 5
+
+
+def test_deleted_article_travels_as_a_mark_and_merges(pair, tmp_path: Path) -> None:
+    alice, bob, ids = pair
+    articles.delete_article(bob, ids["article"])
+    out = tmp_path / "b.factcheck"
+    sharing.share_library(bob, out)
+    conn = sqlite3.connect(out)
+    row = conn.execute("SELECT deleted, text, title FROM articles").fetchone()
+    blocks = conn.execute("SELECT count(*) FROM blocks").fetchone()[0]
+    conn.close()
+    assert row == (1, "", "") and blocks == 0
+    report = sharing.preview_merge(alice, out)
+    assert any(r.kind == "delete" and r.table == "articles" for r in report.risks)
+    sharing.merge(alice, out, accept=frozenset({"delete"}))
+    with alice.session() as db:
+        kept = db.execute("SELECT deleted, length(text) FROM articles").fetchone()
+    assert kept[0] == 1 and kept[1] > 0  # deleted, and our text is still there
