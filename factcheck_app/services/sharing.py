@@ -341,7 +341,9 @@ def format_report(report: MergeReport) -> str:
             any_row = True
             lines.append(f"{table_label(table):<16}{counts[0]:>8}{counts[1]:>9}{counts[2]:>9}")
     if not any_row:
-        lines.append("nothing new: the libraries already agree")
+        lines.append(
+            "nothing else to bring in" if report.risks else "nothing new: the libraries agree"
+        )
     lines.extend(risk_lines(report))
     if report.clamped:
         lines.append(f"{report.clamped} row(s) dated in the future were set to the merge time.")
