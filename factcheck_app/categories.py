@@ -12,88 +12,75 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck_app.i18n import N_, translator
 from factcheck_app.models import Category
 
 
 @dataclass(frozen=True)
 class CategoryStyle:
     category: Category
-    label: str
-    label_de: str
+    label: str  # English; translated through factcheck_app.i18n
     colour: str  # strong colour: markers, icons, borders
     fill: str  # light background behind highlighted text
     ink: str  # the hue darkened to read as text on white (markers, labels)
     icon: str  # qtawesome name
-    description: str
-    description_de: str
+    description: str  # English, likewise
 
 
 CATEGORY_STYLES: dict[Category, CategoryStyle] = {
     Category.NO_EVIDENCE: CategoryStyle(
         Category.NO_EVIDENCE,
-        "No evidence",
-        "Ohne Belege",
+        N_("No evidence"),
         "#D55E00",  # vermillion
         "#F0C7A6",
         "#803800",
         "fa5s.exclamation-triangle",
-        "The text itself says the claim lacks evidence or could not be verified.",
-        "Der Text sagt selbst, dass Belege fehlen oder nichts überprüft werden konnte.",
+        N_("The text itself says the claim lacks evidence or could not be verified."),
     ),
     Category.VAGUE_SOURCE: CategoryStyle(
         Category.VAGUE_SOURCE,
-        "Vague source",
-        "Vage Quelle",
+        N_("Vague source"),
         "#E69F00",  # orange
         "#F6DDA6",
         "#8A5F00",
         "fa5s.user-secret",
-        "Attributed to unnamed or unspecific sources.",
-        "Unbenannten oder unbestimmten Quellen zugeschrieben.",
+        N_("Attributed to unnamed or unspecific sources."),
     ),
     Category.HEDGED: CategoryStyle(
         Category.HEDGED,
-        "Hedged",
-        "Relativiert",
+        N_("Hedged"),
         "#56B4E9",  # sky blue
         "#C4E5F7",
         "#336C8C",
         "fa5s.question-circle",
-        "Speculative or reported (“allegedly”, “is said to”) rather than stated.",
-        "Vermutet oder nur berichtet („angeblich“, „soll … haben“) statt festgestellt.",
+        N_("Speculative or reported (“allegedly”, “is said to”) rather than stated."),
     ),
     Category.DISPUTED: CategoryStyle(
         Category.DISPUTED,
-        "Disputed",
-        "Bestritten",
+        N_("Disputed"),
         "#CC79A7",  # reddish purple
         "#EDD0E0",
         "#7A4964",
         "fa5s.balance-scale",
-        "The text reports that someone denies or contests the claim.",
-        "Der Text berichtet, dass jemand die Behauptung bestreitet.",
+        N_("The text reports that someone denies or contests the claim."),
     ),
     Category.UNSOURCED_CLAIM: CategoryStyle(
         Category.UNSOURCED_CLAIM,
-        "Unsourced claim",
-        "Unbelegte Behauptung",
+        N_("Unsourced claim"),
         "#009E73",  # bluish green
         "#A6DDCE",
         "#005F45",
         "fa5s.hashtag",
-        "A checkable fact (figure, date, name) given without any attribution.",
-        "Eine überprüfbare Tatsache (Zahl, Datum, Name) ohne jede Quellenangabe.",
+        N_("A checkable fact (figure, date, name) given without any attribution."),
     ),
     Category.SOURCED: CategoryStyle(
         Category.SOURCED,
-        "Sourced",
-        "Belegt",
+        N_("Sourced"),
         "#999999",  # grey: listed, but quiet
         "#E6E6E6",
         "#5C5C5C",
         "fa5s.quote-right",
-        "Attributed to a named person, office or document: check that they said it.",
-        "Einer benannten Person, Stelle oder einem Dokument zugeschrieben: prüfen.",
+        N_("Attributed to a named person, office or document: check that they said it."),
     ),
 }
 
@@ -104,5 +91,10 @@ def style(category: Category | str) -> CategoryStyle:
 
 
 def label(category: Category | str, lang: str = "en") -> str:
-    s = style(category)
-    return s.label_de if lang.startswith("de") else s.label
+    """The category's name in ``lang`` (the core catalogue; English without one)."""
+    return translator(lang).gettext(style(category).label)
+
+
+def description(category: Category | str, lang: str = "en") -> str:
+    """What the category means, in ``lang``."""
+    return translator(lang).gettext(style(category).description)

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from factcheck_app.i18n import NP_
+
 #: Long work reports ``progress(done, total)``; one type for every layer.
 Progress = Callable[[int, int], None]
 #: Long work polls ``cancelled()`` and stops (raising its layer's Cancelled) when it is True.
@@ -88,14 +90,15 @@ class ReferenceKind(StrEnum):
 
 
 #: Default verdict scheme, best to worst; editable in settings.
+#: Stored as written; shown in the reader's language with ``pgettext("verdict", word)``.
 DEFAULT_VERDICT_SCHEME: tuple[str, ...] = (
-    "true",
-    "mostly true",
-    "mixed",
-    "mostly false",
-    "false",
-    "misleading",
-    "unverifiable",
+    NP_("verdict", "true"),
+    NP_("verdict", "mostly true"),
+    NP_("verdict", "mixed"),
+    NP_("verdict", "mostly false"),
+    NP_("verdict", "false"),
+    NP_("verdict", "misleading"),
+    NP_("verdict", "unverifiable"),
 )
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -26,8 +27,9 @@ from PySide6.QtGui import (
 )
 
 from factcheck_app.export.html import render_body
-from factcheck_app.export.labels import when
+from factcheck_app.export.labels import words
 from factcheck_app.export.model import PageSize, Report
+from factcheck_app.export.pdf_meta import Mark, finish_pdf, metadata
 from factcheck_app.paths import resource_path
 from factcheck_app.urlpolicy import neutral_text
 
@@ -91,9 +93,31 @@ def _writer(path: Path, report: Report) -> QPdfWriter:
     writer.setPageSize(QPageSize(size))
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(report.title)
-    writer.setCreator("factcheck")
+    meta = metadata(report)
+    writer.setTitle(meta.title)
+    writer.setAuthor(meta.author)
+    writer.setCreator(meta.creator)
+    if report.options.pdf_a:
+        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     return writer
+
+
+def _marks(doc: QTextDocument, page_height: float) -> list[Mark]:
+    """Every named anchor of the document with the page it lands on, for bookmarks."""
+    layout = doc.documentLayout()
+    found: list[Mark] = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid():
+                for name in fragment.charFormat().anchorNames():
+                    top = layout.blockBoundingRect(block).top()
+                    found.append(Mark(name, int(top // page_height)))
+            it += 1
+        block = block.next()
+    return found
 
 
 def build_document(report: Report, writer: QPdfWriter, body: QSizeF) -> QTextDocument:
@@ -108,6 +132,8 @@ def build_document(report: Report, writer: QPdfWriter, body: QSizeF) -> QTextDoc
 
 
 def write_pdf(report: Report, path: Path) -> Path:
+    """Lay the report out with Qt, then add what Qt cannot write (bookmarks, subject,
+    keywords, /Lang, the attached JSON) with pypdf."""
     ensure_application()
     writer = _writer(path, report)
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
@@ -119,7 +145,8 @@ def write_pdf(report: Report, path: Path) -> Path:
     pages = doc.pageCount()
     # bidi overrides in a title must not reverse the running header: neutralised, elided
     header_left = neutral_text(report.title, 80)
-    header_right = f"Fact-check report · {when(report.generated_at)}"
+    _ = words(report)
+    header_right = "" + _("Fact-check report") + f" · {_.date(report.generated_at)}"
     painter = QPainter(writer)
     try:
         for index in range(pages):
@@ -139,6 +166,7 @@ def write_pdf(report: Report, path: Path) -> Path:
             painter.restore()
     finally:
         painter.end()
+    finish_pdf(path, report, _marks(doc, body.height()))
     return path
 
 

@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from factcheck_app.export.claimreview import render_claimreview
+from factcheck_app.export.claimreview import render_claimreview, split_claimreviews
 from factcheck_app.export.html import render_html
 from factcheck_app.export.json_report import render_json
 from factcheck_app.export.markdown import render_markdown
@@ -25,6 +25,28 @@ TEXT_RENDERERS: dict[ExportFormat, Callable[[Report], str]] = {
     ExportFormat.CLAIMREVIEW: render_claimreview,
     ExportFormat.W3C: render_w3c,
 }
+
+
+def write_split(report: Report, out: Path) -> Path:
+    """ClaimReview ``--split``: one JSON-LD file per review in the folder ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in split_claimreviews(report).items():
+        write_text_file(out / name, text)
+    return out
+
+
+def write_text_file(out: Path, text: str) -> Path:
+    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=out.suffix, dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        # mkstemp makes 0600 and we keep it: a report may hold unpublished work.
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return out
 
 
 def write_report(report: Report, fmt: ExportFormat, out: Path) -> Path:

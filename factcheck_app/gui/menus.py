@@ -74,6 +74,15 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
     file.addAction(
         _colleague_action(
             window,
+            translate("menus", "Import &Web Annotations…"),
+            "factcheck_app.gui.annotation_import_dialog",
+            "open_annotation_import",
+            True,
+        )
+    )
+    file.addAction(
+        _colleague_action(
+            window,
             translate("menus", "&Share library…"),
             "factcheck_app.gui.share_dialog",
             "open_share_dialog",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from factcheck_app.export.w3c_import import locate
+from factcheck_app.export.anchoring import locate
 from factcheck_app.ingest import content_hash
 from factcheck_app.models import Changes, Conflict, MergeReport, MergeRisk, Progress
 from factcheck_app.services.library import Library
@@ -187,9 +187,12 @@ def _reanchor(db: Database, article_ids: list[str], author: str) -> None:
             if place is None:
                 log.warning("merge: assertion %s lost its quote in the new text", assertion.id)
                 continue
-            span = assertion_store.anchored_span(text, *place)
+            if place.confidence < 1.0:  # an edited quote: keep the old fields, say so
+                log.warning("merge: assertion %s only matched fuzzily", assertion.id)
+                continue
+            span = assertion_store.anchored_span(text, place.start, place.end)
             if assertion.cue_start is not None and assertion.cue_end is not None:
-                shift = place[0] - assertion.start
+                shift = place.start - assertion.start
                 span["cue_start"] = assertion.cue_start + shift
                 span["cue_end"] = assertion.cue_end + shift
             update_row(db, "assertions", assertion.id, span, author)

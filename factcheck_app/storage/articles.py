@@ -12,7 +12,15 @@ from factcheck_app.storage.rows import insert_row, mark_deleted, query_dicts
 from factcheck_app.storage.validate import parse_languages
 
 
-def insert_article(db: Database, parsed: ParsedArticle, content_hash: str, author: str) -> Article:
+def insert_article(
+    db: Database,
+    parsed: ParsedArticle,
+    content_hash: str,
+    author: str,
+    keep: dict[str, str] | None = None,
+) -> Article:
+    """``keep``: id, author, timestamps and rev of an article that comes from another
+    library (Web Annotation import), so merging back finds the same row."""
     with db.atomic():
         row = insert_row(
             db,
@@ -28,6 +36,7 @@ def insert_article(db: Database, parsed: ParsedArticle, content_hash: str, autho
                 "source_name": parsed.source_name,
                 "source_format": parsed.source_format,
                 "languages": json.dumps(list(parsed.languages)),
+                **(keep or {}),
             },
             author,
         )

@@ -280,6 +280,14 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>Erscheint als Autor Ihrer Entscheidungen, Notizen und Urteile</translation>
     </message>
     <message>
+        <source>Your newsroom or fact-checking team</source>
+        <translation>Ihre Redaktion oder Ihr Faktencheck-Team</translation>
+    </message>
+    <message>
+        <source>Where your reports are published; ClaimReview exports need it</source>
+        <translation>Wo Ihre Berichte veröffentlicht werden; ClaimReview-Exporte brauchen das</translation>
+    </message>
+    <message>
         <source>Built-in rules only (no model)</source>
         <translation>Nur eingebaute Regeln (kein Modell)</translation>
     </message>
@@ -294,6 +302,18 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
     <message>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;web site:</source>
+        <translation>&amp;Website der Organisation:</translation>
+    </message>
+    <message>
+        <source>Reports &amp;published at:</source>
+        <translation>Berichte &amp;veröffentlicht unter:</translation>
     </message>
     <message>
         <source>Analysis &amp;model:</source>
@@ -432,6 +452,89 @@ Cannot read {path}: {error}</source>
         <translation># Benutzerhandbuch fehlt
 
 {path} kann nicht gelesen werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>annotation_import</name>
+    <message>
+        <source>Import Web Annotations</source>
+        <translation>Web Annotations importieren</translation>
+    </message>
+    <message>
+        <source>Web Annotation files (W3C JSON-LD) come from Factcheck, Hypothesis, Recogito and other annotation tools. A Factcheck file brings its articles along; another tool&apos;s annotations are placed in the article you choose.</source>
+        <translation>Web-Annotation-Dateien (W3C JSON-LD) stammen aus Factcheck, Hypothesis, Recogito und anderen Annotationswerkzeugen. Eine Factcheck-Datei bringt ihre Artikel mit; die Annotationen anderer Werkzeuge kommen in den Artikel, den Sie wählen.</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Die zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>The articles in the file</source>
+        <translation>Die Artikel in der Datei</translation>
+    </message>
+    <message>
+        <source>The selected article “{title}”</source>
+        <translation>Den ausgewählten Artikel „{title}“</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Place them in:</source>
+        <translation>Einfügen in:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Web Annotations (*.jsonld *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Annotationen importieren</translation>
+    </message>
+    <message>
+        <source>Imported: {n}</source>
+        <translation>Importiert: {n}</translation>
+    </message>
+    <message>
+        <source>New articles: {n}</source>
+        <translation>Neue Artikel: {n}</translation>
+    </message>
+    <message>
+        <source>Already in the library: {n}</source>
+        <translation>Schon in der Bibliothek: {n}</translation>
+    </message>
+    <message>
+        <source>Found at a new place in the text: {n}</source>
+        <translation>An neuer Stelle im Text gefunden: {n}</translation>
+    </message>
+    <message>
+        <source>Edited quote placed ({percent} % alike): “{quote}”</source>
+        <translation>Geändertes Zitat zugeordnet ({percent} % ähnlich): „{quote}“</translation>
+    </message>
+    <message>
+        <source>Not placed: “{quote}”</source>
+        <translation>Nicht zugeordnet: „{quote}“</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nichts wurde importiert: {error}</translation>
     </message>
 </context>
 <context>
@@ -820,6 +923,34 @@ Cannot read {path}: {error}</source>
         <translation>US Letter</translation>
     </message>
     <message>
+        <source>Language of the report&apos;s headings, labels and dates</source>
+        <translation>Sprache der Überschriften, Bezeichnungen und Daten im Bericht</translation>
+    </message>
+    <message>
+        <source>Archival PDF/A-1b (no attached JSON)</source>
+        <translation>Archiv-PDF/A-1b (ohne angehängtes JSON)</translation>
+    </message>
+    <message>
+        <source>The address where the report will be published; each review&apos;s url points into it. Set a default in Settings.</source>
+        <translation>Die Adresse, unter der der Bericht veröffentlicht wird; die URL jeder Bewertung zeigt hinein. Eine Vorgabe lässt sich in den Einstellungen setzen.</translation>
+    </message>
+    <message>
+        <source>One file per review (its own page), into a folder</source>
+        <translation>Eine Datei je Bewertung (eigene Seite), in einen Ordner</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Claim as search engines show it</source>
+        <translation>Aussage, wie Suchmaschinen sie zeigen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
         <source>Where to save the file</source>
         <translation>Wo die Datei gespeichert wird</translation>
     </message>
@@ -840,8 +971,20 @@ Cannot read {path}: {error}</source>
         <translation>Format:</translation>
     </message>
     <message>
+        <source>Report language:</source>
+        <translation>Berichtssprache:</translation>
+    </message>
+    <message>
         <source>Page size:</source>
         <translation>Seitenformat:</translation>
+    </message>
+    <message>
+        <source>Published at:</source>
+        <translation>Veröffentlicht unter:</translation>
+    </message>
+    <message>
+        <source>Claim summaries:</source>
+        <translation>Kurzfassungen:</translation>
     </message>
     <message>
         <source>Save as:</source>
@@ -850,6 +993,10 @@ Cannot read {path}: {error}</source>
     <message>
         <source>The {n} selected articles</source>
         <translation>Die {n} ausgewählten Artikel</translation>
+    </message>
+    <message>
+        <source>Summaries longer than {limit} characters, which search engines cut off: {n}</source>
+        <translation>Kurzfassungen länger als {limit} Zeichen, die Suchmaschinen abschneiden: {n}</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1031,6 +1178,10 @@ Abgelehnt: {address}</translation>
     <message>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Web Annotations…</source>
+        <translation>&amp;Web Annotations importieren…</translation>
     </message>
     <message>
         <source>&amp;Share library…</source>
