@@ -46,7 +46,7 @@ from factcheck_app.storage import annotations as store
 from factcheck_app.storage import articles as article_store
 from factcheck_app.storage import assertions as assertion_store
 from factcheck_app.storage.rows import get_row, insert_row
-from factcheck_app.storage.validate import stored_rows_problem
+from factcheck_app.storage.validate import revision_mark, rows_written_since
 from factcheck_app.urlpolicy import neutral_text
 
 
@@ -101,6 +101,7 @@ def import_annotations(
     target = get_article(lib, article_id) if article_id else None
     state = _ImportState(lib)
     with lib.session() as db, db.atomic():
+        mark = revision_mark(db)
         articles: dict[str | None, Article] = {}
         sources = [*parsed.articles, *(a.source for a in parsed.annotations)]
         for source in dict.fromkeys(sources):
@@ -121,7 +122,9 @@ def import_annotations(
             articles[source] = state.article_for(db, record)
         for anno in parsed.annotations:
             state.add_annotation(db, articles[anno.source], anno)
-        state.validate(db)
+        problem = rows_written_since(db, mark)  # the share-file rules, before commit
+        if problem:
+            raise AnnotationFileError(f"the file cannot be imported: {problem}")
     used = tuple(dict.fromkeys(a.id for a in articles.values()))
     return AnnotationImport(
         article_ids=used,
@@ -163,19 +166,6 @@ def _kept(obj: dict[str, Any], creator: str | None, lib: Library) -> dict[str, A
 
 class _ImportState:
     """Counters and the row-writing steps of one import, inside its transaction."""
-
-    def validate(self, db: Database) -> None:
-        """The share-file rules over every row this import wrote; refuse the file otherwise,
-        so a W3C import never stores what a later merge of this library would refuse."""
-        for table, ids in (
-            ("articles", self.created),
-            ("assertions", self.assertion_ids),
-            ("notes", self.note_ids),
-            ("refs", self.reference_ids),
-        ):
-            problem = stored_rows_problem(db, table, ids)
-            if problem:
-                raise AnnotationFileError(f"the file cannot be imported: {problem}")
 
     def __init__(self, lib: Library) -> None:
         self.lib = lib

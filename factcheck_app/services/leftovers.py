@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 MIN_AGE_SECONDS = 3600
 
 _TEMP_DIRS = ("factcheck-merge-*", "factcheck-copies-*")
-_NEXT_TO_FILES = (".export-*", "*.partial", "*.partial-journal", "*.partial-wal")
+_NEXT_TO_FILES = (".export-*", "*.partial", "*.partial-journal", "*.partial-wal", "*.partial-shm")
 
 
 def _ours(path: Path) -> bool:
@@ -29,7 +29,8 @@ def _ours(path: Path) -> bool:
         return True
     if path.name.endswith(".partial"):
         with path.open("rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
+            head = fh.read(16)
+        return head in (b"", b"SQLite format 3\x00")  # empty: killed before the header
     return path.with_name(path.name.rsplit("-", 1)[0]).suffix == ".partial"
 
 
