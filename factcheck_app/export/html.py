@@ -188,10 +188,12 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
     anchors = "".join(f'<a name="{i.anchor}" id="{i.anchor}"></a>' for i in claim.items)
     ink = style(claim.primary.assertion.category).ink
     quote = ar.article.text[claim.start : claim.end]
+    page = ar.article.page_at(claim.start)
+    cite = " (" + esc(_("p. {page}").format(page=page)) + ")" if page else ""
     out = [
         f'<div class="claim">{anchors}'
         f'<h3><span style="color:{ink}">[{claim.number}]</span> {badges}</h3>',
-        f"<blockquote>{_.quoted(_lines(quote))}</blockquote>",
+        f"<blockquote>{_.quoted(_lines(quote))}{cite}</blockquote>",
     ]
     several = len({v.rating for _item, v in claim.verdicts}) > 1
     for item, v in claim.verdicts:

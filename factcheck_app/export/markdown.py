@@ -125,11 +125,13 @@ def _article_md(report: Report, ar: ArticleReport) -> list[str]:
 def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]:
     _ = words(report)
     names = " · ".join(_.category(c) for c in claim.categories)
+    page = ar.article.page_at(claim.start)
+    cite = " (" + md(_("p. {page}").format(page=page)) + ")" if page else ""
     out = [
         "".join(f'<a id="{i.anchor}"></a>' for i in claim.items),
         f"### \\[{claim.number}\\] {names}",
         "",
-        f"> {md(ar.article.text[claim.start : claim.end])}",
+        f"> {md(ar.article.text[claim.start : claim.end])}{cite}",
         "",
     ]
     several = len({v.rating for _item, v in claim.verdicts}) > 1

@@ -112,6 +112,7 @@ def finish_pdf(path: Path, report: Report, marks: list[Mark]) -> None:
     meta = metadata(report)
     reader = PdfReader(path)
     writer = PdfWriter(clone_from=reader)
+    writer.pdf_header = reader.pdf_header  # keep Qt's version (1.4 for PDF/A-1b)
     info = dict(reader.metadata or {})
     info.update({"/Subject": meta.subject, "/Keywords": meta.keywords})
     writer.add_metadata(info)

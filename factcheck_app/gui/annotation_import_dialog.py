@@ -56,6 +56,11 @@ class AnnotationImportDialog(QDialog):
         self.path.setPlaceholderText(translate("annotation_import", "The file to import"))
         self.browse = QPushButton(translate("annotation_import", "Choose…"))
         self.target = QComboBox()
+        # a long article title must not squeeze the labels out of the form
+        self.target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.target.setMinimumContentsLength(30)
         self.target.addItem(translate("annotation_import", "The articles in the file"), None)
         for article_id in article_ids[:1]:
             title = get_article(ctx.library, article_id).title

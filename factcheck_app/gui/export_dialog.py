@@ -35,6 +35,7 @@ from factcheck_app.export.model import EXTENSIONS, ExportFormat, PageSize, Repor
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.i18n import LANGUAGES, current_language, format_number, translate
 from factcheck_app.gui.tasks import Job
+from factcheck_app.i18n import translator as core_translator
 from factcheck_app.services import exports
 from factcheck_app.services.articles import get_article
 
@@ -135,7 +136,7 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(translate("export_dialog", "Articles:"), self.scope)
         form.addRow(translate("export_dialog", "Format:"), self.format)
         form.addRow(translate("export_dialog", "Report language:"), self.language)
@@ -209,7 +210,9 @@ class ExportDialog(QDialog):
         self.summaries.blockSignals(True)
         self.summaries.setRowCount(len(rows))
         for row, (assertion_id, rating, text) in enumerate(rows):
-            verdict = QTableWidgetItem(rating)
+            verdict = QTableWidgetItem(
+                core_translator(current_language()).pgettext("verdict", rating)
+            )
             verdict.setFlags(verdict.flags() & ~Qt.ItemFlag.ItemIsEditable)
             verdict.setData(Qt.ItemDataRole.UserRole, assertion_id)
             summary = QTableWidgetItem(text)
@@ -282,6 +285,13 @@ class ExportDialog(QDialog):
         self.summaries.setEnabled(publishes)
         self.split.setEnabled(fmt is ExportFormat.CLAIMREVIEW)
         self.language.setEnabled(fmt in (ExportFormat.PDF, ExportFormat.HTML, ExportFormat.MD))
+        # the publishing rows only where they apply, so the dialog stays short
+        for widget in (self.pdf_a,):
+            self.form.setRowVisible(widget, fmt is ExportFormat.PDF)
+        self.form.setRowVisible(self.base_url, publishes)
+        for widget in (self.summaries, self.summary_hint):
+            self.form.setRowVisible(widget, publishes and self.summaries.rowCount() > 0)
+        self.form.setRowVisible(self.split, fmt is ExportFormat.CLAIMREVIEW)
         text = self.path.text().strip()
         if text:
             self.path.setText(str(Path(text).with_suffix(EXTENSIONS[fmt])))

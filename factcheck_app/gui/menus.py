@@ -60,6 +60,7 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
 
     file = menus["file"]
     file.addAction(imports.open_action)
+    file.addAction(imports.url_action)
     file.addAction(imports.paste_action)
     file.addSeparator()
     export = _colleague_action(

@@ -56,6 +56,7 @@ def _selection(article_ids: Sequence[str] | None, snapshots: bool, private: bool
         )
     return {
         "articles": arts,
+        "article_snapshots": "article_id IN (SELECT id FROM share.articles)" if snapshots else "0",
         "assertions": in_arts,
         "notes": in_arts + ("" if private else " AND private = 0"),
         "evidence": in_asserts,
@@ -101,9 +102,9 @@ def _blank_deleted(db: Database, table: str) -> None:
     ).fetchall():
         if name in _MARK_COLUMNS:
             continue
-        if (table, name) == ("articles", "languages"):
+        if (table, name) in (("articles", "languages"), ("articles", "redirects")):
             sets.append(f"\"{name}\" = '[]'")  # a JSON column stays valid JSON
-        elif table == "snapshots" and name == "sha256":
+        elif name == "sha256" and table in ("snapshots", "article_snapshots"):
             sets.append(f"\"{name}\" = '{_EMPTY_SHA256}'")
         elif kind.upper() == "BLOB":
             sets.append(f'"{name}" = zeroblob(0)')

@@ -46,7 +46,7 @@ ISO_RE = re.compile(r"^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-6]\d")
 UUID_COLUMNS = frozenset({"id", "rev", "article_id", "assertion_id", "reference_id", "target_id"})
 TIME_COLUMNS = frozenset({"created_at", "updated_at"})
 FLAG_COLUMNS = frozenset({"deleted", "private"})
-OFFSET_COLUMNS = frozenset({"start", "end", "cue_start", "cue_end", "seq"})
+OFFSET_COLUMNS = frozenset({"start", "end", "cue_start", "cue_end", "seq", "page", "original_size"})
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("assertions", "category"): tuple(Category),
     ("assertions", "origin"): tuple(Origin),

@@ -48,9 +48,9 @@
     </message>
     <message>
         <source>Open or paste an article (File menu, Ctrl+O or Ctrl+Shift+V),
-or drop files here.</source>
+import one from a web address (Ctrl+L), or drop files or links here.</source>
         <translation>Öffnen oder fügen Sie einen Artikel ein (Menü Datei, Strg+O oder Strg+Umschalt+V),
-oder ziehen Sie Dateien hierher.</translation>
+importieren Sie ihn von einer Webadresse (Strg+L) oder ziehen Sie Dateien oder Links hierher.</translation>
     </message>
 </context>
 <context>
@@ -100,6 +100,14 @@ oder ziehen Sie Dateien hierher.</translation>
         <translation>Den Text oder die Webseite aus der Zwischenablage importieren (Strg+Umschalt+V)</translation>
     </message>
     <message>
+        <source>Import from &amp;URL…</source>
+        <translation>Von &amp;URL importieren…</translation>
+    </message>
+    <message>
+        <source>Fetch a web page or document and keep an archived copy (Ctrl+L)</source>
+        <translation>Eine Webseite oder ein Dokument abrufen und eine archivierte Kopie behalten (Strg+L)</translation>
+    </message>
+    <message>
         <source>Import articles</source>
         <translation>Artikel importieren</translation>
     </message>
@@ -138,6 +146,10 @@ oder ziehen Sie Dateien hierher.</translation>
     <message>
         <source>{n} already in the library.</source>
         <translation>{n} bereits in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Redirected to {url}.</source>
+        <translation>Weitergeleitet zu {url}.</translation>
     </message>
     <message>
         <source>Some files could not be imported</source>
@@ -375,8 +387,8 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <source>A text, Markdown or HTML file</source>
-        <translation>Eine Text-, Markdown- oder HTML-Datei</translation>
+        <source>A text, Markdown, HTML, PDF or Word file</source>
+        <translation>Eine Text-, Markdown-, HTML-, PDF- oder Word-Datei</translation>
     </message>
     <message>
         <source>Paste text</source>
@@ -624,6 +636,10 @@ Cannot read {path}: {error}</source>
         <source>Select an assertion to check it: verdict, notes, evidence and tags.</source>
         <extracomment>Open the reference library: (reference id to show or None, pick mode).</extracomment>
         <translation>Wählen Sie eine Behauptung aus, um sie zu prüfen: Urteil, Notizen, Belege und Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>{origin} · p. {page}</source>
+        <translation>{origin} · S. {page}</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1538,107 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
     </message>
 </context>
 <context>
+    <name>provenance</name>
+    <message>
+        <source>From {source}</source>
+        <translation>Von {source}</translation>
+    </message>
+    <message>
+        <source>(redirected from {url})</source>
+        <translation>(weitergeleitet von {url})</translation>
+    </message>
+    <message>
+        <source>From the file {name}</source>
+        <translation>Aus der Datei {name}</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <source>fetched {time}</source>
+        <translation>abgerufen {time}</translation>
+    </message>
+    <message>
+        <source>imported {time}</source>
+        <translation>importiert {time}</translation>
+    </message>
+    <message>
+        <source>Requested: {url}</source>
+        <translation>Angefordert: {url}</translation>
+    </message>
+    <message>
+        <source>Redirected via: {url}</source>
+        <translation>Weitergeleitet über: {url}</translation>
+    </message>
+    <message>
+        <source>Final address: {url}</source>
+        <translation>Endgültige Adresse: {url}</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Datei: {name}</translation>
+    </message>
+    <message>
+        <source>Canonical address: {url}</source>
+        <translation>Kanonische Adresse: {url}</translation>
+    </message>
+    <message>
+        <source>Fetched: {time}</source>
+        <translation>Abgerufen: {time}</translation>
+    </message>
+    <message>
+        <source>Server answer: HTTP {status}, {type}</source>
+        <translation>Antwort des Servers: HTTP {status}, {type}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original: {hash}</source>
+        <translation>SHA-256 des Originals: {hash}</translation>
+    </message>
+    <message>
+        <source>Archived copy: {name} ({size} bytes)</source>
+        <translation>Archivierte Kopie: {name} ({size} Bytes)</translation>
+    </message>
+    <message>
+        <source>Open archived copy</source>
+        <translation>Archivierte Kopie öffnen</translation>
+    </message>
+    <message>
+        <source>Open what was received, as archived, in the system viewer</source>
+        <translation>Das Empfangene, wie archiviert, im Systemprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>Save copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Save the archived copy (WARC, PDF or Word file)</source>
+        <translation>Die archivierte Kopie speichern (WARC-, PDF- oder Word-Datei)</translation>
+    </message>
+    <message>
+        <source>Cannot open the copy</source>
+        <translation>Die Kopie kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No viewer</source>
+        <translation>Kein Anzeigeprogramm</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this file.
+It was saved at {path}</source>
+        <translation>Kein Programm ist zum Öffnen dieser Datei eingerichtet.
+Sie wurde unter {path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the archived copy</source>
+        <translation>Die archivierte Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Die Kopie kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>reference_dialog</name>
     <message>
         <source>Title of the document, page or data set (required)</source>
@@ -1596,12 +1713,32 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
         <translation>Datei wählen…</translation>
     </message>
     <message>
+        <source>Fetch from URL</source>
+        <translation>Von URL abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch the address: fill in title, publisher and date, and keep the page as the local copy (WARC)</source>
+        <translation>Die Adresse abrufen: Titel, Herausgeber und Datum ausfüllen und die Seite als lokale Kopie (WARC) behalten</translation>
+    </message>
+    <message>
         <source>Reference (shared by every assertion that cites it)</source>
         <translation>Quelle (gemeinsam für alle Behauptungen, die sie anführen)</translation>
     </message>
     <message>
         <source>Evidence for this assertion</source>
         <translation>Beleg für diese Behauptung</translation>
+    </message>
+    <message>
+        <source>Fetching {url}…</source>
+        <translation>{url} wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Fetched {url}</source>
+        <translation>{url} abgerufen</translation>
+    </message>
+    <message>
+        <source>(redirected from {url})</source>
+        <translation>(weitergeleitet von {url})</translation>
     </message>
     <message>
         <source>Local copy of the source</source>
@@ -1940,6 +2077,25 @@ Sie wurde gespeichert unter {path}</translation>
     <message>
         <source>Tags of “{title}”</source>
         <translation>Schlagwörter von „{title}“</translation>
+    </message>
+</context>
+<context>
+    <name>url_dialog</name>
+    <message>
+        <source>Import from URL</source>
+        <translation>Von URL importieren</translation>
+    </message>
+    <message>
+        <source>The page is fetched once, its article and metadata are extracted, and what the server sent is kept as an archived copy (WARC) with the article.</source>
+        <translation>Die Seite wird einmal abgerufen, Artikel und Metadaten werden extrahiert, und was der Server gesendet hat, wird als archivierte Kopie (WARC) beim Artikel aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>

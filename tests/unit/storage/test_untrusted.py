@@ -177,9 +177,27 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     edit_db(
         share,
         "DROP TABLE merge_undo",
+        # back to schema 1: undo m0006_provenance, then m0002_merges
+        "DROP TABLE article_snapshots",
+        *(
+            f"ALTER TABLE articles DROP COLUMN {c}"
+            for c in [
+                "modified",
+                "requested_url",
+                "final_url",
+                "redirects",
+                "fetched_at",
+                "http_status",
+                "content_type",
+                "original_sha256",
+                "original_size",
+            ]
+        ),
+        "ALTER TABLE blocks DROP COLUMN page",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0006_provenance'",
         "DROP TABLE conflicts",
         "DROP TABLE merges",
-        "DELETE FROM _sqlite_migrations WHERE name IN ('m0002_merges', 'm0003_merge_undo')",
+        "DELETE FROM _sqlite_migrations WHERE name IN ('m0002_merges', 'm0007_merge_undo')",
     )
     edit_db(share, "VACUUM")
     original = share.read_bytes()
