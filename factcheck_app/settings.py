@@ -12,6 +12,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from factcheck_app.models import DEFAULT_VERDICT_SCHEME, HIGHLIGHT_CATEGORIES
 
@@ -38,7 +39,7 @@ class Settings:
     extra_lexicons: tuple[str, ...] = ()
     keep_backups: int = 5  # pre-merge backups kept next to the library (newest first)
 
-    def replace(self, **changes: object) -> Settings:
+    def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
 
 

@@ -48,7 +48,7 @@ def get_assertion(lib: Library, assertion_id: str) -> Assertion:
 
 def update_assertion(lib: Library, assertion_id: str, **changes: Any) -> Changes:
     """Change review, dismiss_reason, status, category or span fields of one assertion."""
-    values = {
+    values: dict[str, Any] = {
         k: str(v) if isinstance(v, (ReviewState, CheckStatus, Category)) else v
         for k, v in changes.items()
     }
