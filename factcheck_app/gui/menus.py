@@ -160,6 +160,18 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
         translate("menus", "Analyse the selected articles again; your reviews are kept (F5)")
     )
     window.reanalyse_action = reanalyse
+    claims = _colleague_action(
+        window,
+        translate("menus", "&Claims across the library…"),
+        "factcheck_app.gui.claims_view",
+        "open_claims_view",
+        False,
+    )
+    claims.setToolTip(
+        translate("menus", "The same claim in several articles, its verdicts, contradictions")
+    )
+    analysis.addAction(claims)
+    window.claims_action = claims
 
     for action in review.actions:
         menus["review"].addAction(action)

@@ -31,6 +31,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "evidence",
     "verdicts",
     "tags",
+    "claim_reviews",
 )
 
 
@@ -254,25 +255,45 @@ def m0006_provenance(db: Database) -> None:
 
 
 @MIGRATIONS()
-def m0007_merge_undo(db: Database) -> None:
-    """Before-images of every row a merge changed, so a whole merge can be undone later
-    without losing work done since (rows changed after the merge are left alone).
+def m0007_claim_memory(db: Database) -> None:
+    """Published fact-checks (synced like all checker data) and the local claim-match index.
 
-    Local history like ``merges``; never travels in share files.
+    ``claim_reviews`` rows are shared and merged; ``claim_index`` holds the keys each claim
+    was reduced to, so the match index loads without re-reading every claim. It is derived
+    data of this copy and never travels.
     """
     db.executescript(
-        """
-        CREATE TABLE merge_undo (
-            merge_id TEXT NOT NULL REFERENCES merges(id),
-            table_name TEXT NOT NULL,
-            row_id TEXT NOT NULL,
-            action TEXT NOT NULL,
-            before TEXT,
-            after_rev TEXT NOT NULL DEFAULT '',
-            PRIMARY KEY (merge_id, table_name, row_id)
+        f"""
+        CREATE TABLE claim_reviews (
+            id TEXT PRIMARY KEY,
+            claim TEXT NOT NULL,
+            rating TEXT NOT NULL DEFAULT '',
+            rating_value REAL,
+            explanation TEXT NOT NULL DEFAULT '',
+            claimant TEXT NOT NULL DEFAULT '',
+            claim_date TEXT NOT NULL DEFAULT '',
+            publisher TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            review_date TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL DEFAULT '',
+            appearance_url TEXT NOT NULL DEFAULT '',
+            source_file TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
         );
-        ALTER TABLE merges ADD COLUMN undone_at TEXT;
+        CREATE INDEX claim_reviews_url ON claim_reviews(url);
+
+        CREATE TABLE claim_index (
+            item_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            article_id TEXT NOT NULL DEFAULT '',
+            text_hash TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT '',
+            features TEXT NOT NULL
+        );
         """
+    )
+    db["claim_reviews"].enable_fts(
+        ["claim", "publisher", "claimant"], create_triggers=True, tokenize="unicode61"
     )
 
 
@@ -333,5 +354,30 @@ def m0008_perf(db: Database) -> None:
         CREATE TRIGGER assertion_counts_delete AFTER DELETE ON assertions BEGIN
             {_COUNT_ROW.format(row="OLD")}
         END;
+        """
+    )
+
+
+@MIGRATIONS()
+def m0009_merge_undo(db: Database) -> None:
+    """Before-images of every row a merge changed, so a whole merge can be undone later
+    without losing work done since (rows changed after the merge are left alone).
+
+    Local history like ``merges``; never travels in share files.
+    """
+    db.executescript(
+        """
+        CREATE TABLE merge_undo (
+            merge_id TEXT NOT NULL REFERENCES merges(id),
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            before TEXT,
+            after_rev TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (merge_id, table_name, row_id)
+        );
+        ALTER TABLE merges ADD COLUMN undone_at TEXT;
+        """
+    )
         """
     )

@@ -367,6 +367,8 @@ def column_checks(table: str, column: Column) -> list[str]:
         checks.append(f"length({c}) <= {MAX_SNAPSHOT_BYTES}")
     if table in _BLOB_TABLES and name == "size":
         checks.append(f"{c} >= 0")  # and equal to length(data), checked after
+    if table == "claim_reviews" and name == "rating_value":
+        checks.append(f"{c} BETWEEN 1 AND 5")
     if table == "assertions" and name == "confidence":
         checks.append(f"{c} BETWEEN 0 AND 1")
     if table == "articles" and name == "http_status":

@@ -34,6 +34,8 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("assertions", "explanation"): 1_000_000,
     ("verdicts", "explanation"): 1_000_000,
     ("evidence", "quote"): 1_000_000,
+    ("claim_reviews", "claim"): 5_000,
+    ("claim_reviews", "explanation"): 5_000,
     ("verdicts", "rating"): 100,
     ("tags", "name"): 200,
     ("assertions", "lang"): 35,

@@ -177,7 +177,11 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     edit_db(
         share,
         "DROP TABLE merge_undo",
-        # back to schema 1: undo m0006_provenance, then m0002_merges
+        # back to schema 1: undo m0007_claim_memory, m0006_provenance, then m0002_merges
+        "DROP TABLE claim_reviews_fts",
+        "DROP TABLE claim_reviews",
+        "DROP TABLE claim_index",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0007_claim_memory'",
         "DROP TABLE article_snapshots",
         *(
             f"ALTER TABLE articles DROP COLUMN {c}"
