@@ -379,5 +379,3 @@ def m0009_merge_undo(db: Database) -> None:
         ALTER TABLE merges ADD COLUMN undone_at TEXT;
         """
     )
-        """
-    )
