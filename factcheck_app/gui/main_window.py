@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._on_changed)
         ctx.bus.navigate.connect(self.show_article)
         self.analysis.failed.connect(lambda exc: show_error(self, self.tr("Analysis failed"), exc))
+        ctx.bus.refused.connect(lambda exc: show_error(self, self.tr("Not undone"), exc))
 
         self._apply_highlight_setting()
         if not window_state.restore(self, self._splitters()):

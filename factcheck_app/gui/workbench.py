@@ -17,17 +17,17 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QSplitter, QWidge
 from factcheck_app.gui import window_state
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.assertion_detail import AssertionDetail
-from factcheck_app.gui.detail.common import CATEGORY_LABELS, run
+from factcheck_app.gui.detail.common import CATEGORY_LABELS
 from factcheck_app.gui.detail.tags_section import ArticleTagsDialog
 from factcheck_app.gui.detail.verdict_scheme_editor import VerdictSchemeEditor
-from factcheck_app.gui.edit_commands import AddManualAssertion
+from factcheck_app.gui.edits import perform
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.offsets import to_utf16
 from factcheck_app.gui.reference_library import ReferenceLibraryDialog
 from factcheck_app.gui.search_panel import SearchPanel
 from factcheck_app.models import Category, Changes, SearchHit
+from factcheck_app.services import annotations
 from factcheck_app.services import articles as article_service
-from factcheck_app.services import workflow
 from factcheck_app.settings import Settings
 
 
@@ -247,11 +247,18 @@ class Workbench(QObject):
         if selected is None:
             return None
         article_id, start, end = selected
-        command = AddManualAssertion(self.ctx, article_id, start, end, category)
-        if not run(self.window, self.ctx, command):
+        made = perform(
+            self.window,
+            self.ctx,
+            lambda: annotations.add_manual_assertion(
+                self.ctx.library, article_id, start, end, category
+            ),
+        )
+        if made is None:
             return None
-        self.window.show_article(article_id, command.assertion_id)
-        return command.assertion_id
+        assertion = made[0]
+        self.window.show_article(article_id, assertion.id)
+        return assertion.id
 
     # --- references, tags, scheme ----------------------------------------------------------
 
@@ -321,7 +328,7 @@ class Workbench(QObject):
 
     def show_note(self, note_id: str) -> None:
         """Select the note's assertion and highlight the note in the detail view."""
-        note = workflow.get_note(self.ctx.library, note_id)
+        note = annotations.get_note(self.ctx.library, note_id)
         if note is None:
             return
         if note.assertion_id and self._shown_assertion() != note.assertion_id:

@@ -5,21 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from factcheck_app.errors import NotFoundError
 from factcheck_app.models import (
     Article,
     ArticleSummary,
     Changes,
     ImportResult,
+    Operation,
     ParsedArticle,
     Progress,
     SearchHit,
 )
+from factcheck_app.services.history import operation
 from factcheck_app.services.library import Library
 from factcheck_app.storage import articles as article_store
 from factcheck_app.storage import search as search_store
 
 
-class NotFound(LookupError):
+class NotFound(NotFoundError):
     """An id the user gave matches no article (or more than one)."""
 
 
@@ -105,10 +108,13 @@ def resolve_id(lib: Library, id_or_prefix: str) -> str:
 
 
 def delete_article(lib: Library, article_id: str) -> Changes:
+    """Mark an article and its assertions and notes deleted: one undoable edit."""
     article_id = resolve_id(lib, article_id)
-    with lib.session() as db:
-        article_store.delete_article(db, article_id, lib.author)
-    return Changes(articles=frozenset({article_id}), library=True)
+    title = get_article(lib, article_id).title
+    with operation(lib, Operation.DELETE_ARTICLE, title) as op:
+        article_store.delete_article(op.db, article_id, lib.author)
+        op.changes = Changes(articles=frozenset({article_id}), library=True)
+    return op.changes
 
 
 def search(lib: Library, query: str, limit: int = 50) -> list[SearchHit]:

@@ -210,3 +210,34 @@ def m0002_merges(db: Database) -> None:
         CREATE INDEX conflicts_row ON conflicts(table_name, row_id);
         """
     )
+
+
+@MIGRATIONS()
+def m0003_journal(db: Database) -> None:
+    """The undo journal (``storage/journal.py``): each edit's before and after row images.
+
+    Local history of this copy, like ``merges``: it never travels in share files or merges.
+    """
+    db.executescript(
+        """
+        CREATE TABLE journal (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            changes TEXT NOT NULL DEFAULT '{}',
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE journal_rows (
+            step_id INTEGER NOT NULL REFERENCES journal(id),
+            seq INTEGER NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            before TEXT,
+            after TEXT NOT NULL,
+            PRIMARY KEY (step_id, seq)
+        );
+        """
+    )

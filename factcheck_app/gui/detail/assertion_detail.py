@@ -30,13 +30,12 @@ from factcheck_app.gui.detail.common import (
     REVIEW_LABELS,
     local_time,
     muted,
-    run,
 )
 from factcheck_app.gui.detail.evidence_section import EvidenceSection
 from factcheck_app.gui.detail.notes_section import NotesSection
 from factcheck_app.gui.detail.tags_section import TagsSection
 from factcheck_app.gui.detail.verdict_section import VerdictSection
-from factcheck_app.gui.edit_commands import DeleteAssertion, UpdateAssertion
+from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
 from factcheck_app.models import Assertion, Category, Changes, Origin, ReviewState
 from factcheck_app.services import annotations
@@ -174,24 +173,18 @@ class AssertionHeader(QWidget):
         new = self.category.currentData()
         if self._loading or self.assertion is None or new == self.assertion.category:
             return
-        text = translate("assertion_detail", "Category: {label}").format(
-            label=CATEGORY_LABELS[Category(new)]
-        )
-        run(self, self.ctx, UpdateAssertion(self.ctx, self.assertion, text, category=Category(new)))
+        aid = self.assertion.id
+        run(self, self.ctx, lambda: annotations.set_category(self.ctx.library, aid, Category(new)))
 
     def _review_chosen(self) -> None:
         new = self.review.currentData()
         if self._loading or self.assertion is None or new == self.assertion.review:
             return
-        state = ReviewState(new)
-        text = {
-            ReviewState.DISMISSED: translate("assertion_detail", "Dismiss"),
-            ReviewState.ACCEPTED: translate("assertion_detail", "Accept"),
-        }.get(state, translate("assertion_detail", "Reset review"))
+        aid = self.assertion.id
         run(
             self,
             self.ctx,
-            UpdateAssertion(self.ctx, self.assertion, text, review=state, dismiss_reason=None),
+            lambda: annotations.set_review(self.ctx.library, aid, ReviewState(new)),
         )
 
     def set_span_to_selection(self) -> bool:
@@ -210,21 +203,13 @@ class AssertionHeader(QWidget):
         _, start, end = selected
         if (start, end) == (self.assertion.start, self.assertion.end):
             return False
-        return run(
-            self,
-            self.ctx,
-            UpdateAssertion(
-                self.ctx,
-                self.assertion,
-                translate("assertion_detail", "Set span"),
-                start=start,
-                end=end,
-            ),
-        )
+        aid = self.assertion.id
+        return run(self, self.ctx, lambda: annotations.set_span(self.ctx.library, aid, start, end))
 
     def delete(self) -> None:
         if self.assertion is not None:
-            run(self, self.ctx, DeleteAssertion(self.ctx, self.assertion))
+            aid = self.assertion.id
+            run(self, self.ctx, lambda: annotations.delete_assertion(self.ctx.library, aid))
 
 
 class AssertionDetail(QScrollArea):

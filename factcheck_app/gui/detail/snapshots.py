@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.errors import FactcheckError
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import human_size, muted, run
-from factcheck_app.gui.edit_commands import AttachFile, RemoveSnapshot
+from factcheck_app.gui.detail.common import human_size, muted
+from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.messages import show_error
 from factcheck_app.models import Reference, Snapshot
-from factcheck_app.services import workflow
+from factcheck_app.services import annotations
 
 _TEMP: tempfile.TemporaryDirectory[str] | None = None
 
@@ -44,9 +46,9 @@ def _temp_folder() -> Path:
 def open_snapshot(parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot) -> Path | None:
     """Write the copy out and open it with the system viewer; explain any failure."""
     try:
-        path = workflow.export_snapshot(ctx.library, snapshot, _temp_folder())
-    except (OSError, ValueError, KeyError) as exc:
-        QMessageBox.warning(parent, translate("snapshots", "Cannot open the copy"), str(exc))
+        path = annotations.export_snapshot(ctx.library, snapshot, _temp_folder())
+    except (FactcheckError, OSError) as exc:
+        show_error(parent, translate("snapshots", "Cannot open the copy"), exc)
         return None
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(
@@ -72,12 +74,16 @@ def attach_files(
         )
         return 0
     if len(files) == 1:
-        return int(run(parent, ctx, AttachFile(ctx, reference_id, files[0])))
+        return int(
+            run(parent, ctx, lambda: annotations.attach_file(ctx.library, reference_id, files[0]))
+        )
     stored = 0
     ctx.undo_stack.beginMacro(translate("snapshots", "Attach {n} files").format(n=len(files)))
     try:
         for path in files:
-            stored += run(parent, ctx, AttachFile(ctx, reference_id, path))
+            stored += run(
+                parent, ctx, lambda p=path: annotations.attach_file(ctx.library, reference_id, p)
+            )
     finally:
         ctx.undo_stack.endMacro()
     return stored
@@ -162,7 +168,9 @@ class SnapshotList(QWidget):
         open_button.setToolTip(translate("snapshots", "Open with the system viewer"))
         remove_button = QToolButton(text=translate("snapshots", "Remove"))
         open_button.clicked.connect(lambda: open_snapshot(self, self.ctx, snap))
-        remove_button.clicked.connect(lambda: run(self, self.ctx, RemoveSnapshot(self.ctx, snap)))
+        remove_button.clicked.connect(
+            lambda: run(self, self.ctx, lambda: annotations.remove_snapshot(self.ctx.library, snap))
+        )
         layout.addWidget(label, 1)
         layout.addWidget(open_button)
         layout.addWidget(remove_button)

@@ -174,11 +174,13 @@ def test_triggers_of_the_file_never_run(setup) -> None:
 
 def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
-    edit_db(
+    edit_db(  # a schema-1 file: before the merge log and the undo journal
         share,
+        "DROP TABLE journal_rows",
+        "DROP TABLE journal",
         "DROP TABLE conflicts",
         "DROP TABLE merges",
-        "DELETE FROM _sqlite_migrations WHERE name = 'm0002_merges'",
+        "DELETE FROM _sqlite_migrations WHERE name IN ('m0002_merges', 'm0003_journal')",
     )
     edit_db(share, "VACUUM")
     original = share.read_bytes()
