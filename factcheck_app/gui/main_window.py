@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.review = ReviewActions(ctx, self.assertion_panel, self)
         self.importer = ImportActions(ctx, self, self.analysis)
         self.category_actions: dict[str, QAction] = {}
+        self.undo_action: QAction
+        self.redo_action: QAction
+        self.reanalyse_action: QAction
         self.menus: dict[str, QMenu]
         self.toolbar: QToolBar
         self.menus, self.toolbar = menu_builder.build(self)

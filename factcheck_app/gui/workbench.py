@@ -146,7 +146,6 @@ class Workbench(QObject):
             window.addAction(action)
 
         edit = menus["edit"]
-        self._ensure_undo_keys(edit)
         existing = edit.actions()
         anchor = existing[-1] if existing else None  # the window puts Settings… last
         for action in (self.find_action, self.mark_action, self.span_action):
@@ -161,28 +160,6 @@ class Workbench(QObject):
         toolbar = window.toolbar
         toolbar.addSeparator()
         toolbar.addWidget(self.search.box)
-
-    def _ensure_undo_keys(self, edit: QMenu) -> None:
-        """Undo/Redo come from the window; make sure Ctrl+Z and Ctrl+Shift+Z both work.
-
-        A shortcut set from a standard key keeps only its first binding (Ctrl+Y for Redo
-        on Linux), so the platform's other bindings are added here; nothing is duplicated.
-        """
-        wanted = {
-            "undo": QKeySequence.keyBindings(QKeySequence.StandardKey.Undo),
-            "redo": [
-                *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-                QKeySequence("Ctrl+Shift+Z"),
-            ],
-        }
-        for action in edit.actions():
-            name = action.text().replace("&", "").split(" ")[0].casefold()
-            if name in wanted and action.shortcuts():
-                keys = list(action.shortcuts())
-                for key in wanted[name]:
-                    if key not in keys:
-                        keys.append(key)
-                action.setShortcuts(keys)
 
     def category_menu(self, parent: QWidget | None = None) -> QMenu:
         menu = QMenu(translate("workbench", "Mark as assertion"), parent)

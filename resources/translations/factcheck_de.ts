@@ -1125,22 +1125,8 @@ Abgelehnt: {address}</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>&amp;About Factcheck</source>
-        <translation>&amp;Über Factcheck</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
-    </message>
-    <message>
-        <source>About Factcheck</source>
-        <translation>Über Factcheck</translation>
-    </message>
-    <message>
-        <source>Factcheck {version}
-An offline assistant for fact-checkers: it highlights the assertions in an article that are not properly sourced.</source>
-        <translation>Factcheck {version}
-Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem Artikel, die nicht sauber belegt sind.</translation>
     </message>
 </context>
 <context>

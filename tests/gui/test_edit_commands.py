@@ -202,3 +202,27 @@ def test_the_cli_and_the_app_share_one_history(ctx, assertion):
     step, _ = history.undo(lib)  # as `factcheck undo` does
     assert history.describe(step) == "Status: checked"
     assert str(annotations.get_assertion(lib, assertion.id).status) == "open"
+
+
+def test_redo_keys_work_in_german(qtbot, tmp_path):
+    """The keys are set on the actions, not found by parsing their translated text."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    from factcheck_app.gui import i18n
+    from factcheck_app.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert i18n.install_translators(app, "de") == "de"
+    lib = Library(tmp_path / "de.db")
+    try:
+        window = MainWindow(GuiContext.create(lib), preload_analyzer=False)
+        qtbot.addWidget(window)
+        assert window.redo_action.text().startswith("&Wieder")
+        keys = {k.toString() for k in window.redo_action.shortcuts()}
+        assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= keys
+        assert QKeySequence("Ctrl+Z") in window.undo_action.shortcuts()
+        assert window.redo_action in window.menus["edit"].actions()
+    finally:
+        lib.close()
+        i18n.install_translators(app, "en")
