@@ -2,10 +2,15 @@
 
 The report, the HTML export and the GUI must show the same colour for the same category,
 so the table lives here (no Qt import) and every consumer reads it. Colours come from the
-Okabe-Ito palette, which stays distinguishable for the common colour-vision deficiencies;
-``fill`` is the same hue mixed with 65 % white, light enough to read black text on it;
-``ink`` is the hue darkened by 40 %, for small coloured text such as numbered markers.
-``sourced`` is grey on purpose: it is listed for checking but must not shout.
+Okabe-Ito and Paul Tol palettes and are checked (tests/unit/test_categories.py) to stay at
+least 20 CIEDE2000 apart from each other, also as a deuteranope sees them; ``fill`` is the
+same hue mixed with 65 % white, light enough to read black text on it; ``ink`` is the hue
+darkened by 40 %, for small coloured text such as numbered markers. ``sourced`` is grey on
+purpose: it is listed for checking but must not shout; nothing else may look green, which
+reads as "sourced". ``priority`` is the one overlap order: where spans coincide the
+category with the lower number is shown on top (article view and report alike).
+``underline``/``filled``/``weight`` say how the article view marks the text, so colour is
+never the only cue.
 """
 
 from __future__ import annotations
@@ -26,6 +31,10 @@ class CategoryStyle:
     icon: str  # qtawesome name
     description: str
     description_de: str
+    priority: int = 0  # where spans coincide, the lowest number is shown on top
+    underline: str = "single"  # single, wave, dash, dashdot, dashdotdot, dot
+    filled: bool = True  # False: only underlined (``sourced``)
+    weight: float = 1.0  # fill strength; whole-sentence categories stay lighter
 
 
 CATEGORY_STYLES: dict[Category, CategoryStyle] = {
@@ -33,12 +42,14 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
         Category.NO_EVIDENCE,
         "No evidence",
         "Ohne Belege",
-        "#D55E00",  # vermillion
-        "#F0C7A6",
-        "#803800",
+        "#C23B22",  # red
+        "#EABAB2",
+        "#742314",
         "fa5s.exclamation-triangle",
         "The text itself says the claim lacks evidence or could not be verified.",
         "Der Text sagt selbst, dass Belege fehlen oder nichts überprüft werden konnte.",
+        priority=0,
+        underline="single",
     ),
     Category.VAGUE_SOURCE: CategoryStyle(
         Category.VAGUE_SOURCE,
@@ -50,6 +61,8 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
         "fa5s.user-secret",
         "Attributed to unnamed or unspecific sources.",
         "Unbenannten oder unbestimmten Quellen zugeschrieben.",
+        priority=2,
+        underline="wave",
     ),
     Category.HEDGED: CategoryStyle(
         Category.HEDGED,
@@ -61,41 +74,59 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
         "fa5s.question-circle",
         "Speculative or reported (“allegedly”, “is said to”) rather than stated.",
         "Vermutet oder nur berichtet („angeblich“, „soll … haben“) statt festgestellt.",
+        priority=3,
+        underline="dash",
     ),
     Category.DISPUTED: CategoryStyle(
         Category.DISPUTED,
         "Disputed",
         "Bestritten",
-        "#CC79A7",  # reddish purple
-        "#EDD0E0",
-        "#7A4964",
+        "#AA3377",  # purple
+        "#E1B8CF",
+        "#661F47",
         "fa5s.balance-scale",
         "The text reports that someone denies or contests the claim.",
         "Der Text berichtet, dass jemand die Behauptung bestreitet.",
+        priority=1,
+        underline="dashdot",
     ),
     Category.UNSOURCED_CLAIM: CategoryStyle(
         Category.UNSOURCED_CLAIM,
         "Unsourced claim",
         "Unbelegte Behauptung",
-        "#009E73",  # bluish green
-        "#A6DDCE",
-        "#005F45",
+        "#332288",  # indigo: clearly not the sky blue of "hedged", and not green
+        "#B8B2D5",
+        "#1F1452",
         "fa5s.hashtag",
         "A checkable fact (figure, date, name) given without any attribution.",
         "Eine überprüfbare Tatsache (Zahl, Datum, Name) ohne jede Quellenangabe.",
+        priority=4,
+        underline="dashdotdot",
+        weight=0.6,
     ),
     Category.SOURCED: CategoryStyle(
         Category.SOURCED,
         "Sourced",
         "Belegt",
-        "#999999",  # grey: listed, but quiet
-        "#E6E6E6",
-        "#5C5C5C",
+        "#BBBBBB",  # grey: listed, but quiet
+        "#E7E7E7",
+        "#707070",
         "fa5s.quote-right",
         "Attributed to a named person, office or document: check that they said it.",
         "Einer benannten Person, Stelle oder einem Dokument zugeschrieben: prüfen.",
+        priority=5,
+        underline="dot",
+        filled=False,
     ),
 }
+
+
+#: Display order (legend, menus, filters): the checker's categories first, ``sourced`` last.
+ORDER: tuple[Category, ...] = tuple(CATEGORY_STYLES)
+#: Overlap order, most important first: where spans coincide, the first is shown on top.
+PRIORITY: tuple[Category, ...] = tuple(
+    sorted(CATEGORY_STYLES, key=lambda c: CATEGORY_STYLES[c].priority)
+)
 
 
 def style(category: Category | str) -> CategoryStyle:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.gui import palette
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import (
     CATEGORY_LABELS,
@@ -45,16 +46,6 @@ MANUAL_EXPLANATION = "marked by hand"
 
 #: Returns (article id, start, end) of the text selected in the article view, or None.
 SelectionProvider = Callable[[], tuple[str, int, int] | None]
-
-CATEGORY_COLOURS: dict[Category, str] = {
-    Category.NO_EVIDENCE: "#d32f2f",
-    Category.VAGUE_SOURCE: "#f57c00",
-    Category.HEDGED: "#fbc02d",
-    Category.DISPUTED: "#7b1fa2",
-    Category.UNSOURCED_CLAIM: "#1976d2",
-    Category.SOURCED: "#607d8b",
-}
-
 
 def origin_text(assertion: Assertion) -> str:
     if assertion.origin is Origin.MANUAL:
@@ -139,7 +130,7 @@ class AssertionHeader(QWidget):
         self.category.setCurrentIndex(max(0, self.category.findData(assertion.category)))
         self.review.setCurrentIndex(max(0, self.review.findData(assertion.review)))
         self._loading = False
-        colour = CATEGORY_COLOURS.get(assertion.category, "#607d8b")
+        colour = palette.colour(assertion.category).name()
         self.quote.setText(translate("assertion_detail", "“{quote}”").format(quote=assertion.quote))
         red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
         self.quote.setStyleSheet(
