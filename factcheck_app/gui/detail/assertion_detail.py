@@ -47,6 +47,7 @@ MANUAL_EXPLANATION = "marked by hand"
 #: Returns (article id, start, end) of the text selected in the article view, or None.
 SelectionProvider = Callable[[], tuple[str, int, int] | None]
 
+
 def origin_text(assertion: Assertion) -> str:
     if assertion.origin is Origin.MANUAL:
         return translate("assertion_detail", "Marked by hand by {author}, {time}").format(
