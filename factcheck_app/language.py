@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-SUPPORTED: tuple[str, ...] = ("en", "de")
+#: The one list of languages the app speaks: lexicons, UI, guide and reports. A new
+#: language is added here (with its lexicon, translations and guide).
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+SUPPORTED: tuple[str, ...] = tuple(LANGUAGE_NAMES)
 _SAMPLE_CHARS = 400
 _CANDIDATES = ["en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "ko", "ru"]
 _WORD = re.compile(r"[^\W\d_]{2,}")

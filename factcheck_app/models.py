@@ -98,6 +98,15 @@ class Operation(StrEnum):
     DELETE_ARTICLE = "delete_article"
 
 
+class ArticleStatus(StrEnum):
+    """Where the check of a whole article stands (derived from its assertions' statuses)."""
+
+    UNCHECKED = "unchecked"  # not analysed yet
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    CHECKED = "checked"
+
+
 class Relation(StrEnum):
     SUPPORTS = "supports"
     CONTRADICTS = "contradicts"
@@ -190,7 +199,7 @@ class ArticleSummary:
     created_at: str
     open_counts: dict[str, int] = field(default_factory=dict)
     tags: tuple[str, ...] = ()
-    status: str = "unchecked"
+    status: ArticleStatus = ArticleStatus.UNCHECKED
 
 
 @dataclass(frozen=True)

@@ -41,10 +41,11 @@ from PySide6.QtWidgets import (
 from factcheck_app import __version__
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.i18n import translate
+from factcheck_app.language import LANGUAGE_NAMES
 from factcheck_app.paths import resource_path
 
 #: Guide languages, in the order of the language switch, with their own names.
-GUIDE_LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+GUIDE_LANGUAGES: dict[str, str] = LANGUAGE_NAMES
 #: Display width of the guide's screenshots, narrower than the reading pane.
 IMAGE_WIDTH = 600
 

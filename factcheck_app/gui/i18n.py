@@ -27,11 +27,12 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from factcheck_app.language import LANGUAGE_NAMES
 from factcheck_app.paths import resource_path
 
 SOURCE_LANGUAGE = "en"
 #: Languages the UI is translated into, with their names in that language (for Settings).
-LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+LANGUAGES: dict[str, str] = LANGUAGE_NAMES
 CATALOG = "factcheck"
 
 #: lupdate extracts ``translate("Context", "text")`` calls anywhere in a module; a custom

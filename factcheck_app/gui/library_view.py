@@ -23,10 +23,10 @@ from factcheck_app.gui.item_models.library import (
     LibraryModel,
     status_label,
 )
-from factcheck_app.models import Changes
+from factcheck_app.models import ArticleStatus, Changes
 from factcheck_app.services import articles as article_service
 
-STATUSES = ("unchecked", "open", "in progress", "checked")
+STATUSES = tuple(ArticleStatus)
 
 
 class LibraryView(QWidget):

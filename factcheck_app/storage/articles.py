@@ -7,7 +7,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from factcheck_app.models import Article, ArticleSummary, Block, BlockKind, ParsedArticle
+from factcheck_app.models import (
+    Article,
+    ArticleStatus,
+    ArticleSummary,
+    Block,
+    BlockKind,
+    ParsedArticle,
+)
 from factcheck_app.storage.rows import insert_row, mark_deleted, query_dicts
 
 
@@ -96,7 +103,11 @@ def list_summaries(db: Database) -> list[ArticleSummary]:
         " FROM assertions WHERE deleted = 0 AND category != 'sourced' GROUP BY article_id"
     ).fetchall():
         done, total = r[1] or 0, r[2]
-        status[r[0]] = "checked" if done == total else ("in progress" if done else "open")
+        status[r[0]] = (
+            ArticleStatus.CHECKED
+            if done == total
+            else (ArticleStatus.IN_PROGRESS if done else ArticleStatus.OPEN)
+        )
     return [
         ArticleSummary(
             id=r["id"],
@@ -107,7 +118,7 @@ def list_summaries(db: Database) -> list[ArticleSummary]:
             created_at=r["created_at"],
             open_counts=counts.get(r["id"], {}),
             tags=tuple(tags.get(r["id"], ())),
-            status=status.get(r["id"], "unchecked"),
+            status=status.get(r["id"], ArticleStatus.UNCHECKED),
         )
         for r in query_dicts(
             db,
