@@ -246,14 +246,3 @@ class ReferenceLibraryDialog(QDialog):
             lambda: annotations.link_evidence(lib, assertion_id, ref_id, relation, quote, locator),
         ):
             self.accept()
-
-
-def open_reference_library(
-    parent: QWidget | None,
-    ctx: GuiContext,
-    select_id: str | None = None,
-    pick_for: str | None = None,
-) -> ReferenceLibraryDialog:
-    dialog = ReferenceLibraryDialog(ctx, parent, pick_for=pick_for, select_id=select_id)
-    dialog.exec()
-    return dialog
