@@ -57,6 +57,9 @@ class CliContext:
 @click.pass_context
 def main(ctx: click.Context, db_path: Path | None) -> None:
     """Factcheck: find and check the unsourced assertions in news articles, offline."""
+    from factcheck_app.logs import setup_logging
+
+    setup_logging()
     state = CliContext(db_path)
     ctx.obj = state
     ctx.call_on_close(state.close)

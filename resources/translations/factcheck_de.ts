@@ -1294,6 +1294,14 @@ Abgelehnt: {address}</translation>
         <source>Something went wrong ({kind}). Details were written to the log.</source>
         <translation>Etwas ist schiefgegangen ({kind}). Einzelheiten stehen im Protokoll.</translation>
     </message>
+    <message>
+        <source>Open log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
 </context>
 <context>
     <name>notes_section</name>
