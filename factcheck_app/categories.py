@@ -17,20 +17,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck_app.i18n import N_, translator
 from factcheck_app.models import Category
 
 
 @dataclass(frozen=True)
 class CategoryStyle:
     category: Category
-    label: str
-    label_de: str
+    label: str  # English; translated through factcheck_app.i18n
     colour: str  # strong colour: markers, icons, borders
     fill: str  # light background behind highlighted text
     ink: str  # the hue darkened to read as text on white (markers, labels)
     icon: str  # qtawesome name
-    description: str
-    description_de: str
+    description: str  # English, likewise
     priority: int = 0  # where spans coincide, the lowest number is shown on top
     underline: str = "single"  # single, wave, dash, dashdot, dashdotdot, dot
     filled: bool = True  # False: only underlined (``sourced``)
@@ -40,80 +39,68 @@ class CategoryStyle:
 CATEGORY_STYLES: dict[Category, CategoryStyle] = {
     Category.NO_EVIDENCE: CategoryStyle(
         Category.NO_EVIDENCE,
-        "No evidence",
-        "Ohne Belege",
+        N_("No evidence"),
         "#C23B22",  # red
         "#EABAB2",
         "#742314",
         "fa5s.exclamation-triangle",
-        "The text itself says the claim lacks evidence or could not be verified.",
-        "Der Text sagt selbst, dass Belege fehlen oder nichts überprüft werden konnte.",
+        N_("The text itself says the claim lacks evidence or could not be verified."),
         priority=0,
         underline="single",
     ),
     Category.VAGUE_SOURCE: CategoryStyle(
         Category.VAGUE_SOURCE,
-        "Vague source",
-        "Vage Quelle",
+        N_("Vague source"),
         "#E69F00",  # orange
         "#F6DDA6",
         "#8A5F00",
         "fa5s.user-secret",
-        "Attributed to unnamed or unspecific sources.",
-        "Unbenannten oder unbestimmten Quellen zugeschrieben.",
+        N_("Attributed to unnamed or unspecific sources."),
         priority=2,
         underline="wave",
     ),
     Category.HEDGED: CategoryStyle(
         Category.HEDGED,
-        "Hedged",
-        "Relativiert",
+        N_("Hedged"),
         "#56B4E9",  # sky blue
         "#C4E5F7",
         "#336C8C",
         "fa5s.question-circle",
-        "Speculative or reported (“allegedly”, “is said to”) rather than stated.",
-        "Vermutet oder nur berichtet („angeblich“, „soll … haben“) statt festgestellt.",
+        N_("Speculative or reported (“allegedly”, “is said to”) rather than stated."),
         priority=3,
         underline="dash",
     ),
     Category.DISPUTED: CategoryStyle(
         Category.DISPUTED,
-        "Disputed",
-        "Bestritten",
+        N_("Disputed"),
         "#AA3377",  # purple
         "#E1B8CF",
         "#661F47",
         "fa5s.balance-scale",
-        "The text reports that someone denies or contests the claim.",
-        "Der Text berichtet, dass jemand die Behauptung bestreitet.",
+        N_("The text reports that someone denies or contests the claim."),
         priority=1,
         underline="dashdot",
     ),
     Category.UNSOURCED_CLAIM: CategoryStyle(
         Category.UNSOURCED_CLAIM,
-        "Unsourced claim",
-        "Unbelegte Behauptung",
+        N_("Unsourced claim"),
         "#332288",  # indigo: clearly not the sky blue of "hedged", and not green
         "#B8B2D5",
         "#1F1452",
         "fa5s.hashtag",
-        "A checkable fact (figure, date, name) given without any attribution.",
-        "Eine überprüfbare Tatsache (Zahl, Datum, Name) ohne jede Quellenangabe.",
+        N_("A checkable fact (figure, date, name) given without any attribution."),
         priority=4,
         underline="dashdotdot",
         weight=0.6,
     ),
     Category.SOURCED: CategoryStyle(
         Category.SOURCED,
-        "Sourced",
-        "Belegt",
+        N_("Sourced"),
         "#BBBBBB",  # grey: listed, but quiet
         "#E7E7E7",
         "#707070",
         "fa5s.quote-right",
-        "Attributed to a named person, office or document: check that they said it.",
-        "Einer benannten Person, Stelle oder einem Dokument zugeschrieben: prüfen.",
+        N_("Attributed to a named person, office or document: check that they said it."),
         priority=5,
         underline="dot",
         filled=False,
@@ -135,5 +122,10 @@ def style(category: Category | str) -> CategoryStyle:
 
 
 def label(category: Category | str, lang: str = "en") -> str:
-    s = style(category)
-    return s.label_de if lang.startswith("de") else s.label
+    """The category's name in ``lang`` (the core catalogue; English without one)."""
+    return translator(lang).gettext(style(category).label)
+
+
+def description(category: Category | str, lang: str = "en") -> str:
+    """What the category means, in ``lang``."""
+    return translator(lang).gettext(style(category).description)

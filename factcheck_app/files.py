@@ -8,6 +8,7 @@ no stray temporary behind.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,3 +45,13 @@ def atomic_write_text(out: Path, text: str) -> Path:
     with atomic_target(out) as tmp:
         tmp.write_text(text, encoding="utf-8")
     return Path(out)
+
+
+_UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
+
+
+def safe_filename(name: str) -> str:
+    """A file name that cannot climb out of a folder or confuse a file manager."""
+    base = Path(name.replace("\\", "/")).name
+    cleaned = _UNSAFE.sub("_", base).strip(" .")
+    return cleaned[:120] or "snapshot"

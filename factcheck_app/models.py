@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from factcheck_app.i18n import NP_
+
 #: Long work reports ``progress(done, total)``; one type for every layer.
 Progress = Callable[[int, int], None]
 #: Long work polls ``cancelled()`` and stops (raising its layer's Cancelled) when it is True.
@@ -124,14 +126,15 @@ class ReferenceKind(StrEnum):
 
 
 #: Default verdict scheme, best to worst; editable in settings.
+#: Stored as written; shown in the reader's language with ``pgettext("verdict", word)``.
 DEFAULT_VERDICT_SCHEME: tuple[str, ...] = (
-    "true",
-    "mostly true",
-    "mixed",
-    "mostly false",
-    "false",
-    "misleading",
-    "unverifiable",
+    NP_("verdict", "true"),
+    NP_("verdict", "mostly true"),
+    NP_("verdict", "mixed"),
+    NP_("verdict", "mostly false"),
+    NP_("verdict", "false"),
+    NP_("verdict", "misleading"),
+    NP_("verdict", "unverifiable"),
 )
 
 
@@ -141,6 +144,64 @@ class Block:
     start: int
     end: int
     lang: str
+    #: 1-based page of a PDF the block was read from (None for other formats), so an
+    #: assertion can be cited as "p. 4".
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Original:
+    """The bytes an article was made from, kept with it as its archived copy.
+
+    For a fetched page this is a WARC file (the HTTP response with its headers and the
+    fetch time); for a PDF or Word document the document itself.
+    """
+
+    filename: str
+    mime: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        import hashlib
+
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where an article came from, as the checker must be able to show it later.
+
+    ``requested_url`` is what the user asked for, ``final_url`` where the redirects
+    (``redirects``: every address visited before it) ended; ``original_sha256`` is the
+    hash of the bytes as received (the page body, or the file), before any extraction.
+    """
+
+    requested_url: str | None = None
+    final_url: str | None = None
+    redirects: tuple[str, ...] = ()
+    fetched_at: str | None = None
+    http_status: int | None = None
+    content_type: str | None = None
+    original_sha256: str | None = None
+    original_size: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self == Provenance()
+
+
+@dataclass(frozen=True)
+class ArticleSnapshot:
+    """Metadata of an article's archived copy; the bytes are fetched on demand."""
+
+    id: str
+    article_id: str
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    created_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -157,6 +218,11 @@ class ParsedArticle:
     source_name: str | None = None
     source_format: str = "text"
     warnings: tuple[str, ...] = ()
+    modified: str | None = None
+    provenance: Provenance = Provenance()
+    original: Original | None = None
+    #: things the reader left out on purpose (comments, tracked changes), for the user
+    notices: tuple[str, ...] = ()
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -185,6 +251,26 @@ class Article:
     created_at: str = ""
     updated_at: str = ""
     author: str = ""
+    modified: str | None = None
+    provenance: Provenance = Provenance()
+    snapshots: tuple[ArticleSnapshot, ...] = ()
+
+    @property
+    def fetched_at(self) -> str | None:
+        """When the article was fetched from the web (None for files and pastes)."""
+        return self.provenance.fetched_at
+
+    @property
+    def original_hash(self) -> str | None:
+        """SHA-256 of the bytes received (file, page body or paste), before extraction."""
+        return self.provenance.original_sha256
+
+    def page_at(self, offset: int) -> int | None:
+        """PDF page of the text at ``offset`` (None when the article has no pages)."""
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block.page
+        return None
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ def _default_user() -> str:
 class Settings:
     user_name: str = field(default_factory=_default_user)
     organisation: str = ""
+    organisation_url: str = ""  # the organisation's home page (ClaimReview author.url)
+    publish_base_url: str = ""  # where reports are published (ClaimReview urls)
     model: str = ""  # "" = blank pipeline; else an installed spaCy package name
     highlight: tuple[str, ...] = tuple(str(c) for c in HIGHLIGHT_CATEGORIES)
     verdict_scheme: tuple[str, ...] = DEFAULT_VERDICT_SCHEME

@@ -7,11 +7,15 @@ from pathlib import Path
 import click
 
 from factcheck_app.cli.app import main, pass_library, user_errors
+from factcheck_app.errors import InputError
 from factcheck_app.export.model import ExportFormat, PageSize, ReportOptions
 from factcheck_app.export.w3c_import import AnnotationFileError
+from factcheck_app.i18n import available_languages
 from factcheck_app.services import Library
 from factcheck_app.services import exports as export_service
 from factcheck_app.services.articles import NotFound
+from factcheck_app.services.exports import resolve_assertion_id
+from factcheck_app.settings import ui_language
 
 
 @main.command("export")
@@ -42,7 +46,30 @@ from factcheck_app.services.articles import NotFound
     show_default=True,
     help="Paper size of the PDF.",
 )
-@click.option("--base-url", default="", help="Where the report will be published (ClaimReview).")
+@click.option(
+    "--base-url",
+    default="",
+    help="Where the report will be published (ClaimReview urls; default: from Settings).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(available_languages()),
+    default=None,
+    help="Language of the report's headings, labels and dates (default: the UI language).",
+)
+@click.option("--pdf-a", is_flag=True, help="Write an archival PDF/A-1b (no attached JSON).")
+@click.option(
+    "--split",
+    is_flag=True,
+    help="ClaimReview: write one file per review into the folder -o, each with its own url.",
+)
+@click.option(
+    "--claim-summary",
+    "summaries",
+    multiple=True,
+    metavar="ID=TEXT",
+    help="ClaimReview: the short claim (at most 75 characters) for assertion ID (prefix ok).",
+)
 @pass_library
 def export_cmd(
     lib: Library,
@@ -55,27 +82,47 @@ def export_cmd(
     no_private: bool,
     page_size: str,
     base_url: str,
+    lang: str | None,
+    pdf_a: bool,
+    split: bool,
+    summaries: tuple[str, ...],
 ) -> None:
     """Export the articles ARTICLE_IDS (and/or those tagged --tag) as a report."""
-    options = ReportOptions(
-        include_dismissed=include_dismissed,
-        include_sourced=include_sourced,
-        include_private=not no_private,
-        page_size=PageSize(page_size),
-        base_url=base_url,
-    )
-    with user_errors(NotFound, OSError):
+    with user_errors(NotFound, OSError, InputError):
+        options = ReportOptions(
+            include_dismissed=include_dismissed,
+            include_sourced=include_sourced,
+            include_private=not no_private,
+            page_size=PageSize(page_size),
+            base_url=base_url,
+            lang=lang or ui_language(lib.settings),
+            pdf_a=pdf_a,
+            split=split,
+            claim_summaries=_summaries(lib, summaries),
+        )
         ids = export_service.select_articles(lib, article_ids, tag)
         result = export_service.export_articles(lib, ids, fmt, out, options)
     click.echo(
         f"Wrote {result.path} ({result.format}): {result.articles} article(s), "
         f"{result.assertions} assertion(s)"
     )
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     if result.format is ExportFormat.CLAIMREVIEW and not result.verdicts:
         click.echo(
             "Note: no assertion has a verdict yet, so the ClaimReview file lists no claims.",
             err=True,
         )
+
+
+def _summaries(lib: Library, given: tuple[str, ...]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for entry in given:
+        key, sep, text = entry.partition("=")
+        if not sep or not key.strip() or not text.strip():
+            raise InputError(f"--claim-summary wants ID=TEXT, not {entry!r}")
+        found[resolve_assertion_id(lib, key.strip())] = text.strip()
+    return found
 
 
 @main.command("import-annotations")
@@ -93,6 +140,12 @@ def import_annotations_cmd(lib: Library, file: Path, article_id: str | None) -> 
         + (f", {result.moved} re-anchored by quote" if result.moved else "")
         + (f", {result.already_present} already present" if result.already_present else "")
     )
+    for placed in result.fuzzy:
+        click.echo(
+            f"Placed an edited quote with {placed.confidence:.0%} confidence: "
+            f"“{placed.quote[:50]}” → “{placed.placed[:50]}”",
+            err=True,
+        )
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     for orphan in result.orphans:

@@ -22,22 +22,29 @@ def short(article_id: str) -> str:
 
 
 @main.command("import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1, required=True)
 @pass_library
-def import_cmd(lib: Library, files: tuple[Path, ...]) -> None:
-    """Import article FILES (text, Markdown, HTML); prints the new article ids."""
+def import_cmd(lib: Library, sources: tuple[str, ...]) -> None:
+    """Import articles from FILES (text, Markdown, HTML, PDF, Word) or web addresses
+    (http/https, fetched and archived as WARC); prints the new article ids."""
     failed = False
-    for path in files:
+    for source in sources:
         try:
-            result = article_service.import_file(lib, path)
+            if article_service.is_url(source):
+                result = article_service.import_url(lib, source)
+            else:
+                result = article_service.import_file(lib, Path(source))
         except (IngestError, OSError) as exc:
-            click.echo(f"Error: {path}: {exc}", err=True)
+            click.echo(f"Error: {source}: {exc}", err=True)
             failed = True
             continue
+        origin = result.article.provenance
+        if origin.redirects:
+            click.echo(f"{source}: redirected to {origin.final_url}", err=True)
         for warning in result.warnings:
-            click.echo(f"Warning: {path}: {warning}", err=True)
+            click.echo(f"Warning: {source}: {warning}", err=True)
         if result.duplicate:
-            click.echo(f"{path}: already in the library as {result.article.id}", err=True)
+            click.echo(f"{source}: already in the library as {result.article.id}", err=True)
         click.echo(result.article.id)
     if failed:
         raise SystemExit(2)
@@ -81,16 +88,39 @@ def show_cmd(lib: Library, article_id: str, as_json: bool) -> None:
         ("outlet", article.outlet),
         ("byline", article.byline),
         ("published", article.published),
+        ("modified", article.modified),
         ("url", article.url),
         ("source", article.source_name),
         ("languages", ", ".join(article.languages)),
+        *provenance_lines(article),
     ):
         if value:
             click.echo(f"{label + ':':<11}{value}")
     click.echo("")
     for block in article.blocks:
         body = article.text[block.start : block.end]
-        click.echo(f"[{block.kind} {block.lang} {block.start}-{block.end}] {body}")
+        page = f" p. {block.page}" if block.page else ""
+        click.echo(f"[{block.kind} {block.lang} {block.start}-{block.end}{page}] {body}")
+
+
+def provenance_lines(article: Article) -> list[tuple[str, str | None]]:
+    """The article's origin as (label, value) lines: where, when, which bytes."""
+    origin = article.provenance
+    lines: list[tuple[str, str | None]] = [("fetched", origin.requested_url)]
+    lines += [("redirect", url) for url in origin.redirects[1:]]
+    if origin.final_url and origin.final_url != origin.requested_url:
+        lines.append(("final url", origin.final_url))
+    if origin.fetched_at:
+        status = f" (HTTP {origin.http_status}, {origin.content_type or '?'})"
+        lines.append(("retrieved", origin.fetched_at + (status if origin.http_status else "")))
+    if origin.original_sha256:
+        size = f" ({origin.original_size} bytes)" if origin.original_size is not None else ""
+        lines.append(("sha256", origin.original_sha256 + size))
+    lines += [
+        ("archived", f"{s.filename} ({s.mime}, {s.size} bytes, sha256 {s.sha256[:12]}…)")
+        for s in article.snapshots
+    ]
+    return lines
 
 
 @main.command("search")
@@ -150,14 +180,20 @@ def analyze_cmd(lib: Library, target: str, as_json: bool) -> None:
         f"{result.retired} retired\n"
     )
     for a in live:
-        click.echo(f"{a.category:<16} {_excerpt(article, a)}")
+        page = article.page_at(a.start)
+        where = f" (p. {page})" if page else ""
+        click.echo(f"{a.category:<16} {_excerpt(article, a)}{where}")
         click.echo(f"{'':<16} ↳ {a.explanation}")
 
 
 def _article_for(lib: Library, target: str) -> Article:
     path = Path(target)
-    if path.is_file():
-        result = article_service.import_file(lib, path)
+    if article_service.is_url(target) or path.is_file():
+        result = (
+            article_service.import_url(lib, target)
+            if article_service.is_url(target)
+            else article_service.import_file(lib, path)
+        )
         state = "already in the library as" if result.duplicate else "imported as"
         click.echo(f"{path}: {state} {result.article.id}", err=True)
         return result.article

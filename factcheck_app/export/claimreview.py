@@ -53,25 +53,98 @@ def rating_value(rating: str, scheme: tuple[str, ...] = ()) -> int | None:
     return round(BEST_RATING - position * (BEST_RATING - WORST_RATING) / (len(graded) - 1))
 
 
-def _speaker(name: str) -> dict[str, Any]:
-    kind = "Organization" if _ORGANISATION_WORDS.search(name) else "Person"
-    return {"@type": kind, "name": name}
+#: Words that make the start of "Defence Minister Boris Pistorius" a job title (also
+#: inside German compounds: "Verteidigungsminister").
+_JOB_WORDS = re.compile(
+    r"\b\w*(?:minister|präsident|president|chancellor|kanzler|secretary|sekretär|spokes|"
+    r"sprecher|general|admiral|senator|governor|mayor|bürgermeister|chief|director|direktor|"
+    r"leader|chef|ambassador|botschafter|premier|analyst|expert|professor|official|beamte|"
+    r"ceo|head|leiter|king|könig|commander|kommandeur)\w*\b",
+    re.IGNORECASE,
+)
+_NAME_FIRST = re.compile(
+    r"^(?P<name>[^,]+),\s*(?:the\s+|an?\s+|der\s+|die\s+|ein\w*\s+)?(?P<title>.+)$"
+)
+_MAX_TITLE_WORDS = 6
+
+
+def split_name(text: str) -> tuple[str, str | None]:
+    """``"Defence Minister Boris Pistorius"`` -> ``("Boris Pistorius", "Defence Minister")``;
+    ``"José Müller, an analyst in Zürich"`` -> ``("José Müller", "analyst in Zürich")``.
+    Only when the title part holds a job word; otherwise the whole text is the name."""
+    text = " ".join(text.split())
+    m = _NAME_FIRST.match(text)
+    if m and _JOB_WORDS.search(m["title"]) and not _JOB_WORDS.search(m["name"]):
+        return m["name"].strip(), m["title"].strip()
+    jobs = list(_JOB_WORDS.finditer(text))
+    if jobs:
+        title, name = text[: jobs[-1].end()].strip(), text[jobs[-1].end() :].strip()
+        if name[:1].isupper() and len(title.split()) <= _MAX_TITLE_WORDS:
+            return name, title
+    return text, None
+
+
+def _speaker(text: str) -> dict[str, Any]:
+    if _ORGANISATION_WORDS.search(text) and not _JOB_WORDS.search(text):
+        return {"@type": "Organization", "name": text}
+    name, job = split_name(text)
+    person: dict[str, Any] = {"@type": "Person", "name": name}
+    if job:
+        person["jobTitle"] = job
+    return person
+
+
+def _organisation(report: Report) -> dict[str, Any]:
+    org: dict[str, Any] = {"@type": "Organization", "name": report.organisation}
+    if report.options.organisation_url:
+        org["url"] = report.options.organisation_url
+    return org
 
 
 def _review_author(report: Report) -> list[dict[str, Any]] | dict[str, Any]:
     authors: list[dict[str, Any]] = []
     if report.organisation:
-        authors.append({"@type": "Organization", "name": report.organisation})
+        authors.append(_organisation(report))
     if report.checker:
         person: dict[str, Any] = {"@type": "Person", "name": report.checker}
         if report.organisation:
-            person["affiliation"] = {"@type": "Organization", "name": report.organisation}
+            person["affiliation"] = _organisation(report)
         authors.append(person)
     return authors[0] if len(authors) == 1 else authors
 
 
+#: Google's recommendation for ``claimReviewed``.
+SUMMARY_LIMIT = 75
+
+
 def base_url(report: Report) -> str:
     return report.options.base_url or f"urn:factcheck:library:{report.library_id}"
+
+
+def review_url(report: Report, item: AssertionItem) -> str:
+    """The page of one review: an anchor of the published report, or its own page
+    (``split``: ``BASE/claim-ID``)."""
+    base = base_url(report)
+    if report.options.split:
+        return f"{base.rstrip('/')}/{item.anchor}"
+    return f"{base}#{item.anchor}"
+
+
+def claim_summary(report: Report, item: AssertionItem) -> str:
+    """The short claim a reader sees in search results: the checker's, else the quote."""
+    given = report.options.claim_summaries.get(item.assertion.id, "").strip()
+    return given or " ".join(item.assertion.quote.split())
+
+
+def long_summaries(report: Report) -> list[tuple[AssertionItem, str]]:
+    """Reviews whose claim summary is longer than Google recommends."""
+    found = []
+    for ar in report.articles:
+        for item in ar.items:
+            text = claim_summary(report, item)
+            if item.verdict is not None and len(text) > SUMMARY_LIMIT:
+                found.append((item, text))
+    return found
 
 
 def claim_review(report: Report, ar: ArticleReport, item: AssertionItem) -> dict[str, Any]:
@@ -91,7 +164,7 @@ def claim_review(report: Report, ar: ArticleReport, item: AssertionItem) -> dict
     if article.published:
         appearance["datePublished"] = article.published
     if article.byline:
-        appearance["author"] = {"@type": "Person", "name": article.byline}
+        appearance["author"] = _speaker(article.byline)
     claim: dict[str, Any] = {
         "@type": "Claim",
         "appearance": appearance,
@@ -105,8 +178,8 @@ def claim_review(report: Report, ar: ArticleReport, item: AssertionItem) -> dict
         claim["inLanguage"] = a.lang
     review: dict[str, Any] = {
         "@type": "ClaimReview",
-        "url": f"{base_url(report)}#{item.anchor}",
-        "claimReviewed": a.quote,
+        "url": review_url(report, item),
+        "claimReviewed": claim_summary(report, item),
         "reviewRating": rating,
         "itemReviewed": claim,
         "datePublished": (v.updated_at or report.generated_at)[:10],
@@ -129,3 +202,14 @@ def claim_reviews(report: Report) -> list[dict[str, Any]]:
 def render_claimreview(report: Report) -> str:
     doc = {"@context": "https://schema.org", "@graph": claim_reviews(report)}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def split_claimreviews(report: Report) -> dict[str, str]:
+    """``--split``: one JSON-LD document per review, by file name (``claim-ID.jsonld``)."""
+    files = {}
+    for ar in report.articles:
+        for item in ar.items:
+            if item.verdict is not None:
+                doc = {"@context": "https://schema.org", **claim_review(report, ar, item)}
+                files[f"{item.anchor}.jsonld"] = json.dumps(doc, ensure_ascii=False, indent=2)
+    return files

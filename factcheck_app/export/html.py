@@ -3,21 +3,26 @@
 The same markup feeds the PDF: Qt's rich-text engine understands a subset of HTML and
 CSS, so everything here uses inline ``style`` attributes and plain elements that both a
 browser and ``QTextDocument`` render alike. ``for_print`` only adds page breaks and
-drops the browser-only style sheet. Every piece of user text goes through ``esc``.
+drops the browser-only style sheet. Every piece of user text goes through ``esc``; every
+word the report adds goes through the report's language (``labels.words``).
+
+Order, for an editor: title and provenance, the verdict summary (claims by verdict, by
+category, what is still open), one entry per claim, then the annotated article.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from html import escape
 
 from markdown_it import MarkdownIt
 
 from factcheck_app.categories import CATEGORY_STYLES, style
-from factcheck_app.export.labels import RELATION_LABELS, STATUS_LABELS, checked_by, when
-from factcheck_app.export.model import ArticleReport, AssertionItem, Report
+from factcheck_app.export.claimreview import claim_reviews, render_claimreview
+from factcheck_app.export.labels import provenance, short, speakers, words
+from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import BlockRuns, article_runs
+from factcheck_app.i18n import normalise
 from factcheck_app.models import BlockKind
 
 FONT_STACK = "'Noto Sans', 'NanumGothic', sans-serif"
@@ -54,47 +59,60 @@ def note_html(body: str) -> str:
 
 
 def _meta_rows(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
-    a = ar.article
-    rows = [
-        ("Outlet", esc(a.outlet)),
-        ("Author", esc(a.byline)),
-        ("Published", esc(a.published)),
-        ("URL", f'<a href="{esc(a.url)}">{esc(a.url)}</a>' if a.url else ""),
-        ("Tags", esc(", ".join(ar.tags))),
-        ("Checked by", esc(checked_by(report))),
-        ("Report date", esc(when(report.generated_at))),
-        ("Library", esc(report.library_name)),
-    ]
-    return [(k, v) for k, v in rows if v]
+    _ = words(report)
+    rows = [(k, esc(v)) for k, v in provenance(report, ar)]
+    url = ar.article.url
+    if url:
+        rows.insert(0, (_("URL"), f'<a href="{esc(url)}">{esc(url)}</a>'))
+    return rows
 
 
-def _counts_table(title: str, counts: Counter[str], colours: dict[str, str] | None = None) -> str:
-    cells = []
-    for key, n in counts.most_common():
-        swatch = ""
-        if colours and key in colours:
-            swatch = f'<span style="background-color:{colours[key]}">&nbsp;&nbsp;&nbsp;</span> '
-        cells.append(f"<tr><td>{swatch}{esc(key)}</td><td align=right>{n}</td></tr>")
-    body = "".join(cells) or '<tr><td class="muted">none</td><td></td></tr>'
+def _swatch(fill: str) -> str:
+    return f'<span style="background-color:{fill}">&nbsp;&nbsp;&nbsp;</span> '
+
+
+def _counts_table(title: str, rows: list[tuple[str, int]], empty: str) -> str:
+    cells = [f"<tr><td>{label}</td><td align=right>{n}</td></tr>" for label, n in rows]
+    body = "".join(cells) or f'<tr><td class="muted">{esc(empty)}</td><td></td></tr>'
     return (
         f'<td valign=top><b>{esc(title)}</b><table class="counts" cellpadding=2>{body}</table></td>'
     )
 
 
-def _summary(ar: ArticleReport) -> str:
-    categories, statuses, verdicts = ar.counts()
-    labels = {str(c): s.label for c, s in CATEGORY_STYLES.items()}
-    fills = {s.label: s.fill for s in CATEGORY_STYLES.values()}
-    by_label = Counter({labels[k]: v for k, v in categories.items()})
-    by_status = Counter({STATUS_LABELS.get(k, k): v for k, v in statuses.items()})
-    return (
-        f"<p><b>{len(ar.items)} assertions</b></p>"
-        '<table cellpadding=4 width="100%"><tr>'
-        + _counts_table("Category", by_label, fills)
-        + _counts_table("Status", by_status)
-        + _counts_table("Verdict", verdicts)
-        + "</tr></table>"
+def _summary(report: Report, ar: ArticleReport) -> str:
+    _ = words(report)
+    verdicts, categories, still_open = ar.claim_counts()
+    total = len(ar.claims)
+    head = _.ngettext("{n} claim", "{n} claims", total).format(n=total)
+    rated = _.ngettext("{n} with a verdict", "{n} with a verdict", total - len(still_open)).format(
+        n=total - len(still_open)
     )
+    pending = _.ngettext("{n} still open", "{n} still open", len(still_open)).format(
+        n=len(still_open)
+    )
+    by_verdict = [(esc(_.verdict(k)), n) for k, n in verdicts.most_common()]
+    by_category = [
+        (_swatch(s.fill) + esc(_.category(c)), categories[str(c)])
+        for c, s in CATEGORY_STYLES.items()
+        if categories.get(str(c))
+    ]
+    out = [
+        f"<p><b>{esc(head)}</b>: {esc(rated)}, {esc(pending)}.</p>",
+        '<table cellpadding=4 width="100%"><tr>',
+        _counts_table(_("Claims by verdict"), by_verdict, _("no verdict yet")),
+        _counts_table(_("Claims by category"), by_category, _("none")),
+        "</tr></table>",
+    ]
+    if still_open:
+        out.append("<p><b>" + esc(_("Still open")) + "</b></p><ul>")
+        out.extend(
+            f'<li><a href="#{c.anchor}">[{c.number}]</a> '
+            f"{esc(', '.join(_.category(x) for x in c.categories))}: "
+            f"{_.quoted(esc(short(ar.article.text[c.start : c.end])))}</li>"
+            for c in still_open
+        )
+        out.append("</ul>")
+    return "\n".join(out)
 
 
 def _block_html(block: BlockRuns) -> str:
@@ -128,104 +146,153 @@ def _block_html(block: BlockRuns) -> str:
     return f"<p{lang}>{inner}</p>"
 
 
-def _item_html(item: AssertionItem) -> str:
-    a = item.assertion
-    s = style(a.category)
+def _notes_html(report: Report, notes) -> list[str]:
+    _ = words(report)
+    out = ["<p><b>" + esc(_("Notes")) + "</b></p><ul>"]
+    for n in notes:
+        stamp = esc(_.datetime(n.created_at))
+        by = f' <span style="color:#666666">— {esc(n.author)}, {stamp}</span>'
+        out.append(f"<li>{note_html(n.body)}{by}</li>")
+    out.append("</ul>")
+    return out
+
+
+def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
+    """One entry per claim: every category of its findings, then the checker's work."""
+    _ = words(report)
+    badges = " ".join(
+        f'<span style="background-color:{style(c).fill}">&nbsp;{esc(_.category(c))}&nbsp;</span>'
+        for c in claim.categories
+    )
+    anchors = "".join(f'<a name="{i.anchor}" id="{i.anchor}"></a>' for i in claim.items)
+    ink = style(claim.primary.assertion.category).ink
+    quote = ar.article.text[claim.start : claim.end]
+    page = ar.article.page_at(claim.start)
+    cite = " (" + esc(_("p. {page}").format(page=page)) + ")" if page else ""
     out = [
-        f'<div class="claim"><a name="{item.anchor}" id="{item.anchor}"></a>'
-        f'<h3><span style="color:{s.ink}">[{item.number}]</span> '
-        f'<span style="background-color:{s.fill}">&nbsp;{esc(s.label)}&nbsp;</span></h3>',
-        f"<blockquote>“{_lines(a.quote)}”</blockquote>",
+        f'<div class="claim">{anchors}'
+        f'<h3><span style="color:{ink}">[{claim.number}]</span> {badges}</h3>',
+        f"<blockquote>{_.quoted(_lines(quote))}{cite}</blockquote>",
     ]
-    if a.explanation:
-        out.append(f"<p><b>Why:</b> {_lines(a.explanation)}</p>")
-    status = STATUS_LABELS.get(a.status, str(a.status))
-    extra = f" — dismissed: {esc(a.dismiss_reason)}" if a.dismiss_reason else ""
-    if str(a.review) == "dismissed" and not a.dismiss_reason:
-        extra = " — dismissed"
-    speaker = f" · <b>Speaker:</b> {esc(a.source_text)}" if a.source_text else ""
-    out.append(f"<p><b>Status:</b> {esc(status)}{extra}{speaker}</p>")
-    if item.verdict:
-        v = item.verdict
+    several = len({v.rating for _item, v in claim.verdicts}) > 1
+    for item, v in claim.verdicts:
+        scope = f" ({esc(_.category(item.assertion.category))})" if several else ""
         expl = f": {_lines(v.explanation)}" if v.explanation else ""
-        out.append(f"<p><b>Verdict: {esc(v.rating)}</b>{expl}</p>")
-    if item.tags:
-        out.append(f"<p><b>Tags:</b> {esc(', '.join(item.tags))}</p>")
-    if item.notes:
-        out.append("<p><b>Notes</b></p><ul>")
-        for n in item.notes:
-            by = f' <span style="color:#666666">— {esc(n.author)}, {esc(when(n.created_at))}</span>'
-            out.append(f"<li>{note_html(n.body)}{by}</li>")
+        out.append(
+            "<p><b>" + esc(_("Verdict")) + f"{scope}: {esc(_.verdict(v.rating))}</b>{expl}</p>"
+        )
+    if not claim.verdicts:
+        status = _.status(claim.primary.assertion.status)
+        out.append("<p><b>" + esc(_("Status")) + f":</b> {esc(status)}</p>")
+    why = [i for i in claim.items if i.assertion.explanation]
+    if why:
+        out.append("<p><b>" + esc(_("Why it was flagged")) + "</b></p><ul>")
+        out.extend(
+            f"<li><i>{esc(_.category(i.assertion.category))}</i>: "
+            f"{_lines(i.assertion.explanation)}</li>"
+            for i in why
+        )
         out.append("</ul>")
-    if item.evidence:
-        out.append("<p><b>References</b></p><ul>")
-        for e in item.evidence:
+    for label, name in speakers(_, claim.items):
+        out.append(f"<p><b>{esc(label)}:</b> {esc(name)}</p>")
+    for item in claim.items:
+        a = item.assertion
+        if str(a.review) == "dismissed":
+            reason = f": {esc(a.dismiss_reason)}" if a.dismiss_reason else ""
+            out.append("<p><i>" + esc(_("Dismissed")) + f"{reason}</i></p>")
+    tags = list(dict.fromkeys(t for i in claim.items for t in i.tags))
+    if tags:
+        out.append("<p><b>" + esc(_("Tags")) + f":</b> {esc(', '.join(tags))}</p>")
+    notes = [n for i in claim.items for n in i.notes]
+    if notes:
+        out.extend(_notes_html(report, notes))
+    evidence = [e for i in claim.items for e in i.evidence]
+    if evidence:
+        out.append("<p><b>" + esc(_("References")) + "</b></p><ul>")
+        for e in evidence:
             ref = e.reference
-            quote = f" “{_lines(e.evidence.quote)}”" if e.evidence.quote else ""
+            quote_ = " " + _.quoted(_lines(e.evidence.quote)) if e.evidence.quote else ""
             loc = f" ({esc(e.evidence.locator)})" if e.evidence.locator else ""
             out.append(
-                f"<li><i>{esc(RELATION_LABELS.get(e.evidence.relation, ''))}</i>: "
+                f"<li><i>{esc(_.relation(e.evidence.relation))}</i>: "
                 f'<a href="#ref-{e.reference_number}">[R{e.reference_number}]</a> '
-                f"{esc(ref.title)}{quote}{loc}</li>"
+                f"{esc(ref.title)}{quote_}{loc}</li>"
             )
         out.append("</ul>")
     out.append("</div>")
-    return "\n".join(out)
+    return "\n".join(x for x in out if x)
 
 
-def _reference_html(number: int, ref) -> str:
+def _reference_html(report: Report, number: int, ref) -> str:
+    _ = words(report)
     bits = [f"<b>{esc(ref.title)}</b>"]
     if ref.publisher:
         bits.append(esc(ref.publisher))
     if ref.published:
-        bits.append(esc(ref.published))
+        bits.append(esc(_.date(ref.published)))
     if ref.url:
         bits.append(f'<a href="{esc(ref.url)}">{esc(ref.url)}</a>')
     if ref.accessed:
-        bits.append(f"accessed {esc(ref.accessed)}")
+        bits.append(esc(_("accessed {date}").format(date=_.date(ref.accessed))))
     return (
         f'<p id="ref-{number}"><a name="ref-{number}"></a>[R{number}] ' + ". ".join(bits) + "</p>"
     )
 
 
+def _name(anchor: str) -> str:
+    """A named anchor both browsers and Qt's layout know (PDF bookmarks are found by it)."""
+    return f'<a name="{anchor}" id="{anchor}"></a>'
+
+
 def _article_html(report: Report, ar: ArticleReport, index: int, for_print: bool) -> str:
+    _ = words(report)
     brk = ' style="page-break-before: always"' if for_print and index else ""
     a = ar.article
     meta = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in _meta_rows(report, ar))
     out = [
-        f"<h1{brk}>{esc(a.title)}</h1>",
+        f"<h1{brk}>{_name(f'article-{index + 1}')}{esc(a.title)}</h1>",
         f'<table cellpadding=2 style="margin-bottom:8px">{meta}</table>',
-        "<h2>Summary</h2>",
-        _summary(ar),
+        f"<h2>{_name(f'summary-{index + 1}')}" + esc(_("Summary")) + "</h2>",
+        _summary(report, ar),
     ]
     if ar.notes:
-        out.append("<h2>Notes on the article</h2><ul>")
+        out.append("<h2>" + esc(_("Notes on the article")) + "</h2><ul>")
         out.extend(f"<li>{note_html(n.body)} — {esc(n.author)}</li>" for n in ar.notes)
         out.append("</ul>")
-    out.append("<h2>Article</h2>")
+    out.append(f"<h2>{_name(f'claims-{index + 1}')}" + esc(_("Claims")) + "</h2>")
+    if not ar.claims:
+        out.append("<p>" + esc(_("No claims were flagged or added.")) + "</p>")
+    out.extend(_claim_html(report, ar, c) for c in ar.claims)
+    out.append(f"<h2>{_name(f'text-{index + 1}')}" + esc(_("The annotated article")) + "</h2>")
     out.extend(_block_html(b) for b in article_runs(a, ar.items))
-    brk = ' style="page-break-before: always"' if for_print else ""
-    out.append(f"<h2{brk}>Assertions</h2>")
-    if not ar.items:
-        out.append("<p>No assertions.</p>")
-    out.extend(_item_html(i) for i in ar.items)
     return "\n".join(out)
 
 
 def render_body(report: Report, for_print: bool = False) -> str:
     parts = [_article_html(report, ar, i, for_print) for i, ar in enumerate(report.articles)]
     if report.references:
-        parts.append("<h2>References</h2>")
-        parts.extend(_reference_html(n, r) for n, r in enumerate(report.references, 1))
+        parts.append(f"<h2>{_name('references')}{esc(words(report)('References'))}</h2>")
+        parts.extend(_reference_html(report, n, r) for n, r in enumerate(report.references, 1))
     return "\n".join(parts)
 
 
+def _json_ld(report: Report) -> str:
+    """The ClaimReview graph for search engines, when the page has a public address;
+    its urls point at this page's claim anchors. ``</`` is escaped so no text can end
+    the script element."""
+    if not report.options.base_url or not claim_reviews(report):
+        return ""
+    data = render_claimreview(report).replace("</", "<\\/")
+    return f'<script type="application/ld+json">\n{data}</script>\n'
+
+
 def render_html(report: Report, for_print: bool = False) -> str:
-    lang = next((ar.article.languages[0] for ar in report.articles if ar.article.languages), "en")
+    lang = normalise(report.options.lang)
     css = "" if for_print else f"<style>{_WEB_CSS}</style>"
+    json_ld = "" if for_print else _json_ld(report)
     return (
         f'<!DOCTYPE html>\n<html lang="{esc(lang)}"><head><meta charset="utf-8">'
-        f"<title>{esc(report.title)}</title>{css}</head>\n"
+        f"<title>{esc(report.title)}</title>{css}{json_ld}</head>\n"
         f'<body style="font-family:{FONT_STACK}">\n{render_body(report, for_print)}\n'
         "</body></html>\n"
     )

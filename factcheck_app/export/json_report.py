@@ -36,9 +36,33 @@ def article_json(a: Article) -> dict[str, Any]:
         "content_hash": a.content_hash,
         "text": a.text,
         "blocks": [
-            {"kind": str(b.kind), "start": b.start, "end": b.end, "lang": b.lang} for b in a.blocks
+            {"kind": str(b.kind), "start": b.start, "end": b.end, "lang": b.lang}
+            | ({"page": b.page} if b.page else {})
+            for b in a.blocks
         ],
+        "modified": a.modified,
+        "origin": origin_json(a),
         **_stamp(a),
+    }
+
+
+def origin_json(a: Article) -> dict[str, Any]:
+    """Where the article came from and which bytes were received (provenance)."""
+    p = a.provenance
+    return {
+        "file_name": a.source_name,
+        "requested_url": p.requested_url,
+        "final_url": p.final_url,
+        "redirects": list(p.redirects),
+        "fetched_at": p.fetched_at,
+        "http_status": p.http_status,
+        "content_type": p.content_type,
+        "sha256": p.original_sha256,
+        "size": p.original_size,
+        "archived_copies": [
+            {"filename": s.filename, "mime": s.mime, "size": s.size, "sha256": s.sha256}
+            for s in a.snapshots
+        ],
     }
 
 

@@ -1,38 +1,132 @@
-"""Words and small formatting shared by the human-readable formats (PDF, HTML, Markdown)."""
+"""The words the human-readable formats (PDF, HTML, Markdown) add, in the report's language.
+
+Every word goes through the one core catalogue (``factcheck_app.i18n``): headings and
+labels are ``gettext`` calls in the renderers, the fixed vocabularies (status, relation,
+category, default verdicts) are marked here and translated by value.
+"""
 
 from __future__ import annotations
 
-from factcheck_app.export.model import Report
-from factcheck_app.models import CheckStatus, Relation
+from factcheck_app import categories
+from factcheck_app.export.model import ArticleReport, AssertionItem, Report
+from factcheck_app.i18n import N_, format_date, format_datetime, translator
+from factcheck_app.models import Category, CheckStatus, Origin, Relation
 
-STATUS_LABELS = {
-    CheckStatus.OPEN: "open",
-    CheckStatus.IN_PROGRESS: "in progress",
-    CheckStatus.CHECKED: "checked",
+STATUS_LABELS: dict[CheckStatus, str] = {
+    CheckStatus.OPEN: N_("open"),
+    CheckStatus.IN_PROGRESS: N_("in progress"),
+    CheckStatus.CHECKED: N_("checked"),
 }
 
-RELATION_LABELS = {
-    Relation.SUPPORTS: "supports",
-    Relation.CONTRADICTS: "contradicts",
-    Relation.CONTEXT: "context",
+RELATION_LABELS: dict[Relation, str] = {
+    Relation.SUPPORTS: N_("supports"),
+    Relation.CONTRADICTS: N_("contradicts"),
+    Relation.CONTEXT: N_("context"),
 }
 
 
-def when(stamp: str | None) -> str:
-    """``2024-05-01T14:03:22.123Z`` -> ``2024-05-01 14:03 UTC``; dates stay dates."""
-    if not stamp:
-        return ""
-    if "T" not in stamp:
-        return stamp
-    day, _, rest = stamp.partition("T")
-    return f"{day} {rest[:5]} UTC" if stamp.endswith("Z") else f"{day} {rest[:5]}"
+class Words:
+    """The report's language: ``_("Summary")``, ``_.status(s)``, ``_.date(stamp)`` ..."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._t = translator(lang)
+
+    def __call__(self, text: str) -> str:
+        return self._t.gettext(text)
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return self._t.ngettext(singular, plural, count)
+
+    def status(self, status: CheckStatus | str) -> str:
+        key = CheckStatus(status) if status in tuple(CheckStatus) else None
+        return self._t.gettext(STATUS_LABELS[key]) if key else str(status)
+
+    def relation(self, relation: Relation | str) -> str:
+        key = Relation(relation) if relation in tuple(Relation) else None
+        return self._t.gettext(RELATION_LABELS[key]) if key else str(relation)
+
+    def category(self, category: str) -> str:
+        return categories.label(category, self.lang)
+
+    def verdict(self, rating: str) -> str:
+        """A default verdict word in the report's language; a custom word as written."""
+        return self._t.pgettext("verdict", rating)
+
+    def quoted(self, text: str) -> str:
+        """Text in the report language's quotation marks (“…” / „…“)."""
+        return self._t.gettext("“{quote}”").format(quote=text)
+
+    def date(self, stamp: str | None) -> str:
+        return format_date(stamp, self.lang)
+
+    def datetime(self, stamp: str | None) -> str:
+        return format_datetime(stamp, self.lang)
 
 
-def checked_by(report: Report) -> str:
-    if report.organisation and report.checker:
-        return f"{report.checker} ({report.organisation})"
-    return report.checker or report.organisation
+def speakers(words: Words, items: tuple[AssertionItem, ...]) -> list[tuple[str, str]]:
+    """(label, name) of who is speaking in a claim, once per name. A name the analyser
+    found is marked as still to be checked; the unnamed "source" of a vague attribution
+    ("officials", "Berichten") is no speaker and is left out (its explanation says it)."""
+    found: dict[str, str] = {}
+    for item in items:
+        a = item.assertion
+        if not a.source_text or a.source_text in found:
+            continue
+        if a.origin is Origin.DETECTOR:
+            if a.category is Category.VAGUE_SOURCE:
+                continue
+            found[a.source_text] = words("Speaker found by the analyser (to be checked)")
+        else:
+            found[a.source_text] = words("Speaker")
+    return [(label, name) for name, label in found.items()]
 
 
-def markers_text(numbers: list[int]) -> str:
-    return "".join(f"[{n}]" for n in numbers)
+def short(text: str, limit: int = 90) -> str:
+    """One line of at most ``limit`` characters, cut at a word with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut).rstrip(" ,;:") + "…"
+
+
+def words(report: Report) -> Words:
+    return Words(report.options.lang)
+
+
+#: Provenance fields an article may carry (some only after other features add them),
+#: with their label; printed when the article has a value.
+_PROVENANCE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("outlet", N_("Outlet")),
+    ("byline", N_("Author")),
+    ("published", N_("Published")),
+    ("source_name", N_("Source file")),
+    ("origin_file", N_("Source file")),
+    ("fetched_at", N_("Fetched")),
+    ("original_hash", N_("Original (SHA-256)")),
+)
+_DATE_FIELDS = frozenset({"published", "fetched_at"})
+
+
+def provenance(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
+    """(label, plain text) rows: where the article came from and who checked it."""
+    _ = words(report)
+    a = ar.article
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for name, label in _PROVENANCE_FIELDS:
+        value = getattr(a, name, None)
+        if not value or not isinstance(value, str) or _(label) in seen:
+            continue
+        seen.add(_(label))
+        rows.append((_(label), _.date(value) if name in _DATE_FIELDS else value))
+    rows.append((_("Imported"), _.datetime(a.created_at)))
+    if ar.tags:
+        rows.append((_("Tags"), ", ".join(ar.tags)))
+    if report.checker:
+        rows.append((_("Checked by"), report.checker))
+    if report.organisation:
+        rows.append((_("Organisation"), report.organisation))
+    rows.append((_("Report date"), _.datetime(report.generated_at)))
+    return [(k, v) for k, v in rows if v]

@@ -1,17 +1,18 @@
 """The report as CommonMark, for pasting into wikis, tickets and CMS drafts.
 
 Markdown has no highlight colours, so the article shows each assertion as a numbered
-link marker after its span and the category is named in the assertion list. All user
-text is backslash-escaped: a note that says ``<script>`` or ``**`` prints as written.
+link marker after its span and the categories are named in the claim entries. User text
+is backslash-escaped (a quote that says ``**`` prints as written), except notes: they are
+Markdown already and render as in the app, HTML and PDF (raw HTML in them stays text).
 """
 
 from __future__ import annotations
 
 import re
 
-from factcheck_app.categories import CATEGORY_STYLES, style
-from factcheck_app.export.labels import RELATION_LABELS, STATUS_LABELS, checked_by, when
-from factcheck_app.export.model import ArticleReport, AssertionItem, Report
+from factcheck_app.categories import CATEGORY_STYLES
+from factcheck_app.export.labels import provenance, short, speakers, words
+from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import article_runs
 from factcheck_app.models import BlockKind
 
@@ -36,36 +37,72 @@ def _url(url: str) -> str:
     return "<" + url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">"
 
 
-def _article_md(report: Report, ar: ArticleReport) -> list[str]:
-    a = ar.article
-    out = [f"# {md(a.title)}", ""]
-    for label, value in (
-        ("Outlet", a.outlet),
-        ("Author", a.byline),
-        ("Published", a.published),
-        ("Tags", ", ".join(ar.tags)),
-        ("Checked by", checked_by(report)),
-        ("Report date", when(report.generated_at)),
-        ("Library", report.library_name),
-    ):
-        if value:
-            out.append(f"- **{label}:** {md(value)}")
-    if a.url:
-        out.append(f"- **URL:** {_url(a.url)}")
-    categories, statuses, verdicts = ar.counts()
-    out += ["", "## Summary", "", f"{len(ar.items)} assertions.", ""]
-    out += ["| Category | Count |", "|---|---:|"]
-    for c, s in CATEGORY_STYLES.items():
+_RAW_HTML = re.compile(r"<(?!https?://|mailto:)")
+
+
+def note_md(body: str, indent: str = "  ") -> str:
+    """A note is Markdown already: keep its syntax (as HTML and PDF render it) but not raw
+    HTML, and indent its lines so a multi-line note stays inside its list item."""
+    safe = _RAW_HTML.sub("&lt;", body.strip())
+    return ("\n" + indent).join(safe.splitlines())
+
+
+def md_inline(text: str | None) -> str:
+    """Like :func:`md` for text that follows other text on its line (no line-start marks)."""
+    return _INLINE.sub(r"\\\1", " ".join((text or "").split()))
+
+
+def _provenance_md(report: Report, ar: ArticleReport) -> list[str]:
+    _ = words(report)
+    out = [f"- **{md(label)}:** {md_inline(value)}" for label, value in provenance(report, ar)]
+    if ar.article.url:
+        out.insert(0, "- **" + _("URL") + f":** {_url(ar.article.url)}")
+    return out
+
+
+def _summary_md(report: Report, ar: ArticleReport) -> list[str]:
+    _ = words(report)
+    verdicts, categories, still_open = ar.claim_counts()
+    total = len(ar.claims)
+    head = _.ngettext("{n} claim", "{n} claims", total).format(n=total)
+    rated = _.ngettext("{n} with a verdict", "{n} with a verdict", total - len(still_open)).format(
+        n=total - len(still_open)
+    )
+    pending = _.ngettext("{n} still open", "{n} still open", len(still_open)).format(
+        n=len(still_open)
+    )
+    out = [f"**{head}**: {rated}, {pending}.", ""]
+    out += ["| " + _("Verdict") + " | " + _("Claims") + " |", "|---|---:|"]
+    out += [f"| {md(_.verdict(k))} | {n} |" for k, n in verdicts.most_common()]
+    if not verdicts:
+        out.append("| " + _("no verdict yet") + " | 0 |")
+    out += ["", "| " + _("Category") + " | " + _("Claims") + " |", "|---|---:|"]
+    for c in CATEGORY_STYLES:
         if categories.get(str(c)):
-            out.append(f"| {s.label} | {categories[str(c)]} |")
-    out += ["", "| Status | Count |", "|---|---:|"]
-    out += [f"| {STATUS_LABELS.get(k, k)} | {n} |" for k, n in statuses.most_common()]  # type: ignore[call-overload]
-    out += ["", "| Verdict | Count |", "|---|---:|"]
-    out += [f"| {md(k)} | {n} |" for k, n in verdicts.most_common()]
+            out.append(f"| {_.category(c)} | {categories[str(c)]} |")
+    if still_open:
+        out += ["", "**" + _("Still open") + "**", ""]
+        for claim in still_open:
+            quote = short(ar.article.text[claim.start : claim.end])
+            names = ", ".join(_.category(c) for c in claim.categories)
+            out.append(f"- [\\[{claim.number}\\]](#{claim.anchor}) {names}: {_.quoted(md(quote))}")
+    return out
+
+
+def _article_md(report: Report, ar: ArticleReport) -> list[str]:
+    _ = words(report)
+    a = ar.article
+    out = [f"# {md(a.title)}", "", *_provenance_md(report, ar)]
+    out += ["", "## " + _("Summary") + "", "", *_summary_md(report, ar)]
     if ar.notes:
-        out += ["", "## Notes on the article", ""]
-        out += [f"- {md(n.body)} — {md(n.author)}" for n in ar.notes]
-    out += ["", "## Article", ""]
+        out += ["", "## " + _("Notes on the article") + "", ""]
+        out += [f"- {note_md(n.body)} — {md(n.author)}" for n in ar.notes]
+    out += ["", "## " + _("Claims") + "", ""]
+    for claim in ar.claims:
+        out += _claim_md(report, ar, claim)
+    if not ar.claims:
+        out += [_("No claims were flagged or added."), ""]
+    out += ["## " + _("The annotated article") + "", ""]
     for block in article_runs(a, ar.items):
         text = "".join(
             md(r.text) + "".join(f"[\\[{i.number}\\]](#{i.anchor})" for i in r.markers)
@@ -78,59 +115,68 @@ def _article_md(report: Report, ar: ArticleReport) -> list[str]:
         elif block.kind is BlockKind.LIST_ITEM:
             text = "- " + text
         out += [text, ""]
-    out += ["## Assertions", ""]
-    for item in ar.items:
-        out += _item_md(item)
-    if not ar.items:
-        out += ["No assertions.", ""]
     return out
 
 
-def _item_md(item: AssertionItem) -> list[str]:
-    a = item.assertion
+def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]:
+    _ = words(report)
+    names = " · ".join(_.category(c) for c in claim.categories)
+    page = ar.article.page_at(claim.start)
+    cite = " (" + md(_("p. {page}").format(page=page)) + ")" if page else ""
     out = [
-        f'<a id="{item.anchor}"></a>',
-        f"### \\[{item.number}\\] {style(a.category).label}",
+        "".join(f'<a id="{i.anchor}"></a>' for i in claim.items),
+        f"### \\[{claim.number}\\] {names}",
         "",
-        f"> {md(a.quote)}",
+        f"> {md(ar.article.text[claim.start : claim.end])}{cite}",
         "",
     ]
-    if a.explanation:
-        out.append(f"- **Why:** {md(a.explanation)}")
-    status = STATUS_LABELS.get(a.status, str(a.status))
-    if str(a.review) == "dismissed":
-        status += " (dismissed" + (f": {md(a.dismiss_reason)})" if a.dismiss_reason else ")")
-    out.append(f"- **Status:** {status}")
-    if a.source_text:
-        out.append(f"- **Speaker:** {md(a.source_text)}")
-    if item.verdict:
-        expl = f": {md(item.verdict.explanation)}" if item.verdict.explanation else ""
-        out.append(f"- **Verdict:** {md(item.verdict.rating)}{expl}")
-    if item.tags:
-        out.append(f"- **Tags:** {md(', '.join(item.tags))}")
-    for n in item.notes:
-        out.append(f"- **Note** ({md(n.author)}, {when(n.created_at)}): {md(n.body)}")
-    for e in item.evidence:
-        quote = f" “{md(e.evidence.quote)}”" if e.evidence.quote else ""
+    several = len({v.rating for _item, v in claim.verdicts}) > 1
+    for item, v in claim.verdicts:
+        scope = f" ({_.category(item.assertion.category)})" if several else ""
+        expl = f": {md(v.explanation)}" if v.explanation else ""
+        out.append("- **" + _("Verdict") + f"{scope}: {md(_.verdict(v.rating))}**{expl}")
+    if not claim.verdicts:
+        out.append("- **" + _("Status") + f":** {_.status(claim.primary.assertion.status)}")
+    for item in claim.items:
+        a = item.assertion
+        if a.explanation:
+            out.append(
+                "- **"
+                + _("Why it was flagged")
+                + f"** *({_.category(a.category)})*: {md(a.explanation)}"
+            )
+        if str(a.review) == "dismissed":
+            reason = f": {md(a.dismiss_reason)}" if a.dismiss_reason else ""
+            out.append("- *" + _("Dismissed") + f"{reason}*")
+    for label, name in speakers(_, claim.items):
+        out.append(f"- **{label}:** {md(name)}")
+    tags = list(dict.fromkeys(t for i in claim.items for t in i.tags))
+    if tags:
+        out.append("- **" + _("Tags") + f":** {md(', '.join(tags))}")
+    for n in (n for i in claim.items for n in i.notes):
+        out.append("- **" + _("Note") + f"** ({md(n.author)}, {_.datetime(n.created_at)}):")
+        out.append(f"  {note_md(n.body)}")
+    for e in (e for i in claim.items for e in i.evidence):
+        quote = " " + _.quoted(md(e.evidence.quote)) if e.evidence.quote else ""
         loc = f" ({md(e.evidence.locator)})" if e.evidence.locator else ""
-        relation = RELATION_LABELS.get(e.evidence.relation, "")
         out.append(
-            f"- **Reference** *{relation}*: \\[R{e.reference_number}\\] "
-            f"{md(e.reference.title)}{quote}{loc}"
+            "- **" + _("Reference") + f"** *{_.relation(e.evidence.relation)}*: "
+            f"\\[R{e.reference_number}\\] {md(e.reference.title)}{quote}{loc}"
         )
     out.append("")
     return out
 
 
 def render_markdown(report: Report) -> str:
+    _ = words(report)
     lines: list[str] = []
     for ar in report.articles:
         lines += _article_md(report, ar)
     if report.references:
-        lines += ["## References", ""]
+        lines += ["## " + _("References") + "", ""]
         for n, ref in enumerate(report.references, 1):
             bits = [f"\\[R{n}\\] **{md(ref.title)}**"]
-            bits += [md(x) for x in (ref.publisher, ref.published) if x]
+            bits += [md(x) for x in (ref.publisher, _.date(ref.published)) if x]
             if ref.url:
                 bits.append(_url(ref.url))
             lines += [". ".join(bits), ""]

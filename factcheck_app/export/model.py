@@ -12,7 +12,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from factcheck_app.models import Article, Assertion, Evidence, Note, Reference, Verdict
+from factcheck_app.i18n import translator
+from factcheck_app.models import (
+    HIGHLIGHT_CATEGORIES,
+    Article,
+    Assertion,
+    Category,
+    Evidence,
+    Note,
+    Reference,
+    Verdict,
+)
+
+#: Most severe first: the order of categories inside one claim entry.
+SEVERITY: dict[Category, int] = {
+    c: i for i, c in enumerate((*HIGHLIGHT_CATEGORIES, Category.SOURCED))
+}
 
 
 class PageSize(StrEnum):
@@ -48,6 +63,26 @@ class ReportOptions:
     page_size: PageSize = PageSize.A4
     #: Where the report will be published; ClaimReview urls and annotation ids hang off it.
     base_url: str = ""
+    #: The language of every word the report adds (headings, labels, dates), ``en``/``de``.
+    lang: str = "en"
+    #: PDF/A-1b (archival) instead of ordinary PDF; PDF/A-1 allows no attached JSON.
+    pdf_a: bool = False
+    #: ClaimReview: one file per review (``--split``) instead of one graph.
+    split: bool = False
+    #: ClaimReview ``claimReviewed`` per assertion id; the quote when not given.
+    claim_summaries: dict[str, str] = field(default_factory=dict)
+    #: ClaimReview: the organisation's home page (``author.url``).
+    organisation_url: str = ""
+
+
+@dataclass(frozen=True)
+class TagRef:
+    """A tag as the exchange formats carry it: its id and author travel, so a colleague's
+    import merges back into the same row."""
+
+    id: str
+    name: str
+    author: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,6 +100,7 @@ class AssertionItem:
     evidence: tuple[EvidenceItem, ...] = ()
     verdict: Verdict | None = None
     tags: tuple[str, ...] = ()
+    tag_refs: tuple[TagRef, ...] = ()
 
     @property
     def anchor(self) -> str:
@@ -73,11 +109,62 @@ class AssertionItem:
 
 
 @dataclass(frozen=True)
+class ClaimEntry:
+    """One entry of the report: the findings that overlap in the text, read as one claim.
+
+    A sentence flagged as vague *and* hedged is one thing for an editor to look at, so its
+    findings share one number and one entry, most severe category first.
+    """
+
+    number: int
+    items: tuple[AssertionItem, ...]  # most severe first
+    start: int
+    end: int
+
+    @property
+    def primary(self) -> AssertionItem:
+        return self.items[0]
+
+    @property
+    def anchor(self) -> str:
+        return self.primary.anchor
+
+    @property
+    def verdicts(self) -> tuple[tuple[AssertionItem, Verdict], ...]:
+        return tuple((i, i.verdict) for i in self.items if i.verdict is not None)
+
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        return tuple(dict.fromkeys(i.assertion.category for i in self.items))
+
+
+def group_claims(items: tuple[AssertionItem, ...]) -> tuple[tuple[AssertionItem, ...], ...]:
+    """Items whose spans overlap (transitively), in text order; each group most severe
+    first. Numbers are not assigned here: ``build_report`` numbers the groups."""
+    ordered = sorted(items, key=lambda i: (i.assertion.start, i.assertion.end))
+    groups: list[list[AssertionItem]] = []
+    end = -1
+    for item in ordered:
+        if groups and item.assertion.start < end:
+            groups[-1].append(item)
+            end = max(end, item.assertion.end)
+        else:
+            groups.append([item])
+            end = item.assertion.end
+    return tuple(
+        tuple(sorted(g, key=lambda i: (SEVERITY[i.assertion.category], i.assertion.start)))
+        for g in groups
+    )
+
+
+@dataclass(frozen=True)
 class ArticleReport:
     article: Article
     items: tuple[AssertionItem, ...]
     notes: tuple[Note, ...] = ()  # notes on the article itself, not on an assertion
     tags: tuple[str, ...] = ()
+    claims: tuple[ClaimEntry, ...] = ()
+    tag_refs: tuple[TagRef, ...] = ()
 
     def counts(self) -> tuple[Counter[str], Counter[str], Counter[str]]:
         """Counts per category, per status and per verdict (``none`` when unrated)."""
@@ -87,6 +174,20 @@ class ArticleReport:
             i.verdict.rating if i.verdict else "none" for i in self.items
         )
         return categories, statuses, verdicts
+
+    def claim_counts(self) -> tuple[Counter[str], Counter[str], list[ClaimEntry]]:
+        """Per claim: verdicts (a claim with two verdicts counts under both), categories
+        (each of its categories once), and the claims that have no verdict yet."""
+        verdicts: Counter[str] = Counter()
+        categories: Counter[str] = Counter()
+        still_open: list[ClaimEntry] = []
+        for claim in self.claims:
+            ratings = dict.fromkeys(v.rating for _item, v in claim.verdicts)
+            verdicts.update(list(ratings))
+            categories.update(str(c) for c in claim.categories)
+            if not ratings:
+                still_open.append(claim)
+        return verdicts, categories, still_open
 
 
 @dataclass(frozen=True)
@@ -100,9 +201,16 @@ class Report:
     library_id: str
     library_name: str
     verdict_scheme: tuple[str, ...] = field(default_factory=tuple)
+    #: Row id -> (rev, updated_at) of every exported row, so an import elsewhere keeps the
+    #: same versions and merging back finds nothing changed.
+    revisions: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
         if len(self.articles) == 1:
             return self.articles[0].article.title
-        return f"Fact-check report: {len(self.articles)} articles"
+        t = translator(self.options.lang)
+        n = len(self.articles)
+        return t.ngettext(
+            "Fact-check report: {n} article", "Fact-check report: {n} articles", n
+        ).format(n=n)

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -26,8 +27,9 @@ from PySide6.QtGui import (
 )
 
 from factcheck_app.export.html import render_body
-from factcheck_app.export.labels import when
+from factcheck_app.export.labels import words
 from factcheck_app.export.model import PageSize, Report
+from factcheck_app.export.pdf_meta import Mark, finish_pdf, metadata
 from factcheck_app.paths import resource_path
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
@@ -90,9 +92,31 @@ def _writer(path: Path, report: Report) -> QPdfWriter:
     writer.setPageSize(QPageSize(size))
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(report.title)
-    writer.setCreator("factcheck")
+    meta = metadata(report)
+    writer.setTitle(meta.title)
+    writer.setAuthor(meta.author)
+    writer.setCreator(meta.creator)
+    if report.options.pdf_a:
+        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     return writer
+
+
+def _marks(doc: QTextDocument, page_height: float) -> list[Mark]:
+    """Every named anchor of the document with the page it lands on, for bookmarks."""
+    layout = doc.documentLayout()
+    found: list[Mark] = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid():
+                for name in fragment.charFormat().anchorNames():
+                    top = layout.blockBoundingRect(block).top()
+                    found.append(Mark(name, int(top // page_height)))
+            it += 1
+        block = block.next()
+    return found
 
 
 def build_document(report: Report, writer: QPdfWriter, body: QSizeF) -> QTextDocument:
@@ -107,6 +131,8 @@ def build_document(report: Report, writer: QPdfWriter, body: QSizeF) -> QTextDoc
 
 
 def write_pdf(report: Report, path: Path) -> Path:
+    """Lay the report out with Qt, then add what Qt cannot write (bookmarks, subject,
+    keywords, /Lang, the attached JSON) with pypdf."""
     ensure_application()
     writer = _writer(path, report)
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
@@ -117,7 +143,8 @@ def write_pdf(report: Report, path: Path) -> Path:
     doc = build_document(report, writer, body)
     pages = doc.pageCount()
     header_left = report.title if len(report.title) <= 80 else report.title[:79] + "…"
-    header_right = f"Fact-check report · {when(report.generated_at)}"
+    _ = words(report)
+    header_right = "" + _("Fact-check report") + f" · {_.date(report.generated_at)}"
     painter = QPainter(writer)
     try:
         for index in range(pages):
@@ -137,6 +164,7 @@ def write_pdf(report: Report, path: Path) -> Path:
             painter.restore()
     finally:
         painter.end()
+    finish_pdf(path, report, _marks(doc, body.height()))
     return path
 
 

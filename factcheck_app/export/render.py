@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from factcheck_app.export.claimreview import render_claimreview
+from factcheck_app.export.claimreview import render_claimreview, split_claimreviews
 from factcheck_app.export.html import render_html
 from factcheck_app.export.json_report import render_json
 from factcheck_app.export.markdown import render_markdown
 from factcheck_app.export.model import ExportFormat, Report
 from factcheck_app.export.w3c import render_w3c
-from factcheck_app.files import atomic_target
+from factcheck_app.files import atomic_target, atomic_write_text
 
 TEXT_RENDERERS: dict[ExportFormat, Callable[[Report], str]] = {
     ExportFormat.HTML: render_html,
@@ -24,6 +24,18 @@ TEXT_RENDERERS: dict[ExportFormat, Callable[[Report], str]] = {
     ExportFormat.CLAIMREVIEW: render_claimreview,
     ExportFormat.W3C: render_w3c,
 }
+
+
+def write_split(report: Report, out: Path) -> Path:
+    """ClaimReview ``--split``: one JSON-LD file per review in the folder ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in split_claimreviews(report).items():
+        write_text_file(out / name, text)
+    return out
+
+
+def write_text_file(out: Path, text: str) -> Path:
+    return atomic_write_text(out, text)
 
 
 def write_report(report: Report, fmt: ExportFormat, out: Path) -> Path:

@@ -3,7 +3,8 @@
 Assertions may overlap (a hedged clause inside a vaguely sourced sentence), so the text is
 cut at every span boundary and each run takes the colour of the *innermost* assertion
 covering it: that is the most specific statement about those words. Every assertion gets
-its numbered marker right after its last character, whatever colour the run has.
+its numbered marker right after its last character, whatever colour the run has; findings
+that share a claim number (overlapping spans, one report entry) share one marker.
 """
 
 from __future__ import annotations
@@ -50,7 +51,11 @@ def _marker_positions(blocks: tuple[Block, ...], items: tuple[AssertionItem, ...
     last character so a span ending on a block separator still gets a visible marker."""
     starts = [b.start for b in blocks]
     where: dict[int, list[AssertionItem]] = {}
+    last: dict[int, AssertionItem] = {}  # one marker per claim, after its last finding
     for item in items:
+        if item.number not in last or item.assertion.end > last[item.number].assertion.end:
+            last[item.number] = item
+    for item in last.values():
         end = item.assertion.end
         i = bisect_right(starts, max(end - 1, 0)) - 1
         if i >= 0:

@@ -1,10 +1,17 @@
 """W3C Web Annotation JSON-LD: one ``AnnotationCollection``, one annotation per assertion.
 
 Targets carry both a ``TextQuoteSelector`` (survives edits to the article) and a
-``TextPositionSelector`` (exact, in code points). The collection also embeds each
-article's canonical text under ``fc:articles``, so the file alone can recreate the work
-in an empty library; properties outside the Web Annotation vocabulary use the ``fc:``
-prefix declared in the context, which other annotation tools ignore.
+``TextPositionSelector`` (exact, in code points); ``target.source`` is the article's URL
+when it has one. The collection also embeds each article's canonical text under
+``fc:articles``, so the file alone can recreate the work in an empty library; properties
+outside the Web Annotation vocabulary use the ``fc:`` prefix declared in the context,
+which other annotation tools ignore.
+
+Every row keeps its id, author, rev and timestamps (``fc:rev``, ``created``,
+``modified``), so a colleague who imports the file and later shares their library back
+produces no duplicates and no conflicts. Notes are Markdown (``text/markdown``); findings
+of the detector name the detector as ``generator`` and ``creator`` (Software), the person
+who ran it as ``fc:author``.
 """
 
 from __future__ import annotations
@@ -14,14 +21,21 @@ import uuid
 from typing import Any
 
 from factcheck_app import __version__
-from factcheck_app.export.model import ArticleReport, AssertionItem, Report
-from factcheck_app.models import Reference
+from factcheck_app.export.model import ArticleReport, AssertionItem, Report, TagRef
+from factcheck_app.models import Origin, Reference
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FC_NAMESPACE = "urn:factcheck:vocab:"
-CONTEXT: list[Any] = [ANNO_CONTEXT, {"fc": FC_NAMESPACE}]
+#: ``fc:blocks`` and ``fc:cue`` are JSON values, kept whole by JSON-LD processors.
+FC_CONTEXT: dict[str, Any] = {
+    "fc": FC_NAMESPACE,
+    "fc:blocks": {"@type": "@json"},
+    "fc:cue": {"@type": "@json"},
+}
+CONTEXT: list[Any] = [ANNO_CONTEXT, FC_CONTEXT]
 COLLECTION_FORMAT = "factcheck-annotations"
-COLLECTION_VERSION = 1
+COLLECTION_VERSION = 2
+NOTE_FORMAT = "text/markdown"
 
 
 def article_iri(article_id: str) -> str:
@@ -32,12 +46,29 @@ def _person(name: str) -> dict[str, str]:
     return {"type": "Person", "name": name}
 
 
-def _reference_resource(ref: Reference) -> dict[str, Any]:
+def _software(version: str | None) -> dict[str, str]:
+    name = f"factcheck detector {version}" if version else "factcheck detector"
+    return {"type": "Software", "name": name}
+
+
+def _versioned(report: Report, row_id: str, obj: dict[str, Any]) -> dict[str, Any]:
+    """Add ``fc:rev`` and ``modified`` as stored, so an import keeps the same version."""
+    rev, updated = report.revisions.get(row_id, ("", ""))
+    if rev:
+        obj["fc:rev"] = rev
+    if updated:
+        obj["modified"] = updated
+    return obj
+
+
+def _reference_resource(report: Report, ref: Reference) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "id": ref.url or f"urn:uuid:{ref.id}",
         "fc:referenceId": ref.id,
-        "title": ref.title,
+        "dcterms:title": ref.title,
         "fc:kind": str(ref.kind),
+        "creator": _person(ref.author),
+        "created": ref.created_at,
     }
     for key, value in (
         ("fc:publisher", ref.publisher),
@@ -46,10 +77,23 @@ def _reference_resource(ref: Reference) -> dict[str, Any]:
     ):
         if value:
             resource[key] = value
-    return resource
+    return _versioned(report, ref.id, resource)
 
 
-def _bodies(item: AssertionItem) -> list[dict[str, Any]]:
+def _tag_body(report: Report, tag: TagRef) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "id": f"urn:uuid:{tag.id}",
+        "type": "TextualBody",
+        "purpose": "tagging",
+        "value": tag.name,
+        "format": "text/plain",
+    }
+    if tag.author:
+        body["creator"] = _person(tag.author)
+    return _versioned(report, tag.id, body)
+
+
+def _bodies(report: Report, item: AssertionItem) -> list[dict[str, Any]]:
     a = item.assertion
     bodies: list[dict[str, Any]] = [
         {
@@ -70,24 +114,27 @@ def _bodies(item: AssertionItem) -> list[dict[str, Any]]:
         )
     for note in item.notes:
         bodies.append(
-            {
-                "id": f"urn:uuid:{note.id}",
-                "type": "TextualBody",
-                "purpose": "commenting",
-                "value": note.body,
-                "format": "text/plain",
-                "creator": _person(note.author),
-                "created": note.created_at,
-                "modified": note.updated_at,
-                "fc:private": note.private,
-            }
+            _versioned(
+                report,
+                note.id,
+                {
+                    "id": f"urn:uuid:{note.id}",
+                    "type": "TextualBody",
+                    "purpose": "commenting",
+                    "value": note.body,
+                    "format": NOTE_FORMAT,
+                    "creator": _person(note.author),
+                    "created": note.created_at,
+                    "fc:private": note.private,
+                },
+            )
         )
     for ev in item.evidence:
         link: dict[str, Any] = {
             "id": f"urn:uuid:{ev.evidence.id}",
             "type": "SpecificResource",
             "purpose": "linking",
-            "source": _reference_resource(ev.reference),
+            "source": _reference_resource(report, ev.reference),
             "fc:relation": str(ev.evidence.relation),
             "creator": _person(ev.evidence.author),
             "created": ev.evidence.created_at,
@@ -96,41 +143,46 @@ def _bodies(item: AssertionItem) -> list[dict[str, Any]]:
             link["fc:quote"] = ev.evidence.quote
         if ev.evidence.locator:
             link["fc:locator"] = ev.evidence.locator
-        bodies.append(link)
+        bodies.append(_versioned(report, ev.evidence.id, link))
     if item.verdict:
         v = item.verdict
         bodies.append(
-            {
-                "id": f"urn:uuid:{v.id}",
-                "type": "TextualBody",
-                "purpose": "assessing",
-                "value": v.rating,
-                "format": "text/plain",
-                "fc:explanation": v.explanation,
-                "creator": _person(v.author),
-                "created": v.created_at,
-                "modified": v.updated_at,
-            }
+            _versioned(
+                report,
+                v.id,
+                {
+                    "id": f"urn:uuid:{v.id}",
+                    "type": "TextualBody",
+                    "purpose": "assessing",
+                    "value": v.rating,
+                    "format": "text/plain",
+                    "fc:explanation": v.explanation,
+                    "creator": _person(v.author),
+                    "created": v.created_at,
+                },
+            )
         )
-    bodies.extend(
-        {"type": "TextualBody", "purpose": "tagging", "value": tag, "format": "text/plain"}
-        for tag in item.tags
-    )
+    refs = item.tag_refs or tuple(TagRef("", name) for name in item.tags)
+    for tag in refs:
+        body = _tag_body(report, tag)
+        if not tag.id:
+            body.pop("id")
+        bodies.append(body)
     return bodies
 
 
-def annotation(ar: ArticleReport, item: AssertionItem) -> dict[str, Any]:
+def annotation(report: Report, ar: ArticleReport, item: AssertionItem, source: str) -> dict:
     a = item.assertion
+    detected = a.origin is Origin.DETECTOR
     anno: dict[str, Any] = {
         "id": f"urn:uuid:{a.id}",
         "type": "Annotation",
         "motivation": "assessing" if item.verdict else "classifying",
-        "creator": _person(a.author),
+        "creator": _software(a.detector_version) if detected else _person(a.author),
         "created": a.created_at,
-        "modified": a.updated_at,
-        "body": _bodies(item),
+        "body": _bodies(report, item),
         "target": {
-            "source": article_iri(ar.article.id),
+            "source": source,
             "selector": [
                 {
                     "type": "TextQuoteSelector",
@@ -142,11 +194,14 @@ def annotation(ar: ArticleReport, item: AssertionItem) -> dict[str, Any]:
             ],
         },
         "fc:number": item.number,
+        "fc:author": a.author,
         "fc:origin": str(a.origin),
         "fc:review": str(a.review),
         "fc:status": str(a.status),
         "fc:confidence": a.confidence,
     }
+    if detected:
+        anno["generator"] = _software(a.detector_version)
     for key, value in (
         ("fc:dismissReason", a.dismiss_reason),
         ("fc:rule", a.rule),
@@ -158,30 +213,40 @@ def annotation(ar: ArticleReport, item: AssertionItem) -> dict[str, Any]:
             anno[key] = value
     if a.cue_start is not None and a.cue_end is not None:
         anno["fc:cue"] = {"start": a.cue_start, "end": a.cue_end}
-    return anno
+    return _versioned(report, a.id, anno)
 
 
-def _article_record(ar: ArticleReport) -> dict[str, Any]:
+def _article_record(report: Report, ar: ArticleReport, source: str) -> dict[str, Any]:
     a = ar.article
     record: dict[str, Any] = {
-        "id": article_iri(a.id),
+        "id": source,
         "type": "Text",
         "format": "text/plain",
-        "title": a.title,
+        "dcterms:title": a.title,
         "language": list(a.languages),
+        "creator": _person(a.author),
+        "created": a.created_at,
+        "fc:articleId": a.id,
+        "fc:sourceFormat": a.source_format,
         "fc:text": a.text,
         "fc:blocks": [
             {"kind": str(b.kind), "start": b.start, "end": b.end, "lang": b.lang} for b in a.blocks
         ],
-        "fc:tags": list(ar.tags),
+        "fc:tags": [t.name for t in ar.tag_refs] or list(ar.tags),
+        "fc:tagBodies": [_tag_body(report, t) for t in ar.tag_refs],
         "fc:notes": [
-            {
-                "id": f"urn:uuid:{n.id}",
-                "value": n.body,
-                "creator": _person(n.author),
-                "created": n.created_at,
-                "fc:private": n.private,
-            }
+            _versioned(
+                report,
+                n.id,
+                {
+                    "id": f"urn:uuid:{n.id}",
+                    "value": n.body,
+                    "format": NOTE_FORMAT,
+                    "creator": _person(n.author),
+                    "created": n.created_at,
+                    "fc:private": n.private,
+                },
+            )
             for n in ar.notes
         ],
     }
@@ -194,11 +259,26 @@ def _article_record(ar: ArticleReport) -> dict[str, Any]:
     ):
         if value:
             record[key] = value
-    return record
+    return _versioned(report, a.id, record)
+
+
+def _sources(report: Report) -> list[str]:
+    """The target source of each article: its URL when it has one (and no other exported
+    article shares it), else a ``urn:`` of its id."""
+    urls = [ar.article.url for ar in report.articles]
+    return [
+        url if url and urls.count(url) == 1 else article_iri(ar.article.id)
+        for ar, url in zip(report.articles, urls, strict=True)
+    ]
 
 
 def collection(report: Report) -> dict[str, Any]:
-    items = [annotation(ar, item) for ar in report.articles for item in ar.items]
+    sources = _sources(report)
+    items = [
+        annotation(report, ar, item, source)
+        for ar, source in zip(report.articles, sources, strict=True)
+        for item in ar.items
+    ]
     collection_id = f"urn:uuid:{uuid.uuid4()}"
     return {
         "@context": CONTEXT,
@@ -210,7 +290,10 @@ def collection(report: Report) -> dict[str, Any]:
         "generated": report.generated_at,
         "fc:format": COLLECTION_FORMAT,
         "fc:version": COLLECTION_VERSION,
-        "fc:articles": [_article_record(ar) for ar in report.articles],
+        "fc:articles": [
+            _article_record(report, ar, source)
+            for ar, source in zip(report.articles, sources, strict=True)
+        ],
         "first": {
             "id": f"{collection_id}-page-1",
             "type": "AnnotationPage",

@@ -28,7 +28,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
     )
-    parser.add_argument("file", nargs="?", type=Path, help="an article to import and open")
+    parser.add_argument(
+        "file", nargs="?", help="an article to import and open: a file or an http(s) address"
+    )
     return parser.parse_args(argv)
 
 
@@ -94,18 +96,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
     from factcheck_app.gui.context import GuiContext
     from factcheck_app.gui.main_window import MainWindow
+    from factcheck_app.services.articles import import_file, import_url, is_url
     from factcheck_app.services.sharing import SHARE_EXTENSION
 
     article_id = None
-    file = args.file or (sample_article() if args.screenshot else None)
+    source: str | None = args.file or (str(sample_article()) if args.screenshot else None)
     share_file = None
-    if file is not None and file.suffix == SHARE_EXTENSION and not args.screenshot:
-        share_file, file = file, None  # a colleague's library: offer to merge it
-    if file is not None:
-        from factcheck_app.services.articles import import_file
-
+    shared = bool(source) and not is_url(source or "") and Path(source or "").suffix
+    if shared == SHARE_EXTENSION and not args.screenshot:
+        share_file, source = Path(source or ""), None  # a colleague's library: offer to merge
+    if source is not None:
         try:
-            article_id = import_file(library, file).article.id
+            result = import_url(library, source) if is_url(source) else import_file(library, source)
+            article_id = result.article.id
         except (ValueError, OSError) as exc:  # IngestError is a ValueError
             return _fail(str(exc), interactive)
     ctx = GuiContext.create(library)

@@ -32,6 +32,7 @@ from factcheck_app.gui.article_document import (
     visible_assertions,
 )
 from factcheck_app.gui.offsets import Utf16Map
+from factcheck_app.gui.provenance_bar import ProvenanceBar
 from factcheck_app.models import Article, Assertion, Category
 
 READING_WIDTH = 760  # px: long lines are hard to read; centre a column instead
@@ -129,6 +130,7 @@ class ArticleView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.legend = Legend(self)
+        self.provenance = ProvenanceBar(self)
         self.text_edit = QTextBrowser(self)
         self.text_edit.setOpenLinks(False)
         self.text_edit.setReadOnly(True)
@@ -142,7 +144,8 @@ class ArticleView(QWidget):
         self.text_edit.viewport().setMouseTracking(True)
         self.placeholder = QLabel(
             self.tr(
-                "Open or paste an article (File menu, Ctrl+O or Ctrl+Shift+V),\nor drop files here."
+                "Open or paste an article (File menu, Ctrl+O or Ctrl+Shift+V),\n"
+                "import one from a web address (Ctrl+L), or drop files or links here."
             ),
             alignment=Qt.AlignmentFlag.AlignCenter,
         )
@@ -152,6 +155,7 @@ class ArticleView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.legend)
+        layout.addWidget(self.provenance)
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(self.placeholder, 1)
         self.legend.toggled.connect(self._legend_toggled)
@@ -171,6 +175,7 @@ class ArticleView(QWidget):
 
     def show_article(self, article: Article | None, assertions: Sequence[Assertion] = ()) -> None:
         self._article = article
+        self.provenance.load(article)
         self._assertions = list(assertions)
         self._selected = None
         self._map = Utf16Map(article.text if article else "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,14 +24,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from factcheck_app.export.claimreview import SUMMARY_LIMIT
 from factcheck_app.export.model import EXTENSIONS, ExportFormat, PageSize, ReportOptions
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.i18n import format_number, translate
+from factcheck_app.gui.i18n import LANGUAGES, current_language, format_number, translate
 from factcheck_app.gui.tasks import Job
+from factcheck_app.i18n import translator as core_translator
 from factcheck_app.services import exports
 from factcheck_app.services.articles import get_article
 
@@ -81,6 +85,44 @@ class ExportDialog(QDialog):
         self.page_size = QComboBox()
         self.page_size.addItem(translate("export_dialog", "A4"), PageSize.A4)
         self.page_size.addItem(translate("export_dialog", "Letter"), PageSize.LETTER)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.setToolTip(
+            translate("export_dialog", "Language of the report's headings, labels and dates")
+        )
+        self.pdf_a = QCheckBox(translate("export_dialog", "Archival PDF/A-1b (no attached JSON)"))
+        self.base_url = QLineEdit(ctx.settings.publish_base_url)
+        self.base_url.setPlaceholderText("https://…")
+        self.base_url.setToolTip(
+            translate(
+                "export_dialog",
+                "The address where the report will be published; each review's url points "
+                "into it. Set a default in Settings.",
+            )
+        )
+        self.split = QCheckBox(
+            translate("export_dialog", "One file per review (its own page), into a folder")
+        )
+        self.summaries = QTableWidget(0, 3)
+        self.summaries.setHorizontalHeaderLabels(
+            [
+                translate("export_dialog", "Verdict"),
+                translate("export_dialog", "Claim as search engines show it"),
+                translate("export_dialog", "Length"),
+            ]
+        )
+        self.summaries.horizontalHeader().setStretchLastSection(False)
+        self.summaries.horizontalHeader().setSectionResizeMode(
+            1, self.summaries.horizontalHeader().ResizeMode.Stretch
+        )
+        self.summaries.verticalHeader().setVisible(False)
+        self.summaries.setMinimumHeight(110)
+        self.summary_hint = QLabel()
+        self.summary_hint.setWordWrap(True)
+        self._defaults: dict[str, str] = {}
+        self._fill_summaries()
         self.path = QLineEdit()
         self.path.setPlaceholderText(translate("export_dialog", "Where to save the file"))
         self.browse = QPushButton(translate("export_dialog", "Choose…"))
@@ -94,10 +136,16 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(translate("export_dialog", "Articles:"), self.scope)
         form.addRow(translate("export_dialog", "Format:"), self.format)
+        form.addRow(translate("export_dialog", "Report language:"), self.language)
         form.addRow(translate("export_dialog", "Page size:"), self.page_size)
+        form.addRow("", self.pdf_a)
+        form.addRow(translate("export_dialog", "Published at:"), self.base_url)
+        form.addRow("", self.split)
+        form.addRow(translate("export_dialog", "Claim summaries:"), self.summaries)
+        form.addRow("", self.summary_hint)
         form.addRow("", self.include_dismissed)
         form.addRow("", self.include_sourced)
         form.addRow("", self.no_private)
@@ -120,6 +168,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.summaries.itemChanged.connect(self._summary_edited)
         self.browse.clicked.connect(self._choose_path)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self._cancel)
@@ -145,7 +194,73 @@ class ExportDialog(QDialog):
             include_sourced=self.include_sourced.isChecked(),
             include_private=not self.no_private.isChecked(),
             page_size=PageSize(self.page_size.currentData()),
+            lang=self.language.currentData() or "en",
+            pdf_a=self.pdf_a.isChecked() and self.chosen_format() is ExportFormat.PDF,
+            base_url=self.base_url.text().strip(),
+            split=self.split.isChecked() and self.chosen_format() is ExportFormat.CLAIMREVIEW,
+            claim_summaries=self.claim_summaries(),
         )
+
+    # --- ClaimReview summaries -------------------------------------------------------
+
+    def _fill_summaries(self) -> None:
+        """One row per verdict: the short claim, the quote until the checker edits it."""
+        ids = [i for i in self.article_ids]
+        rows = exports.claim_summary_defaults(self.ctx.library, ids) if ids else []
+        self.summaries.blockSignals(True)
+        self.summaries.setRowCount(len(rows))
+        for row, (assertion_id, rating, text) in enumerate(rows):
+            verdict = QTableWidgetItem(
+                core_translator(current_language()).pgettext("verdict", rating)
+            )
+            verdict.setFlags(verdict.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            verdict.setData(Qt.ItemDataRole.UserRole, assertion_id)
+            summary = QTableWidgetItem(text)
+            summary.setToolTip(text)
+            length = QTableWidgetItem()
+            length.setFlags(length.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.summaries.setItem(row, 0, verdict)
+            self.summaries.setItem(row, 1, summary)
+            self.summaries.setItem(row, 2, length)
+            self._defaults[assertion_id] = text
+        self.summaries.blockSignals(False)
+        self.summaries.resizeColumnToContents(0)
+        self._summary_edited()
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.summaries.item(row, column)
+        assert item is not None  # every cell is filled in _fill_summaries
+        return item
+
+    def _summary_edited(self, *_args: object) -> None:
+        too_long = 0
+        self.summaries.blockSignals(True)
+        for row in range(self.summaries.rowCount()):
+            text = self._cell(row, 1).text().strip()
+            length = self._cell(row, 2)
+            length.setText(format_number(len(text)))
+            long = len(text) > SUMMARY_LIMIT
+            too_long += long
+            length.setForeground(Qt.GlobalColor.red if long else Qt.GlobalColor.black)
+        self.summaries.blockSignals(False)
+        if too_long:
+            self.summary_hint.setText(
+                translate(
+                    "export_dialog",
+                    "Summaries longer than {limit} characters, which search engines cut off: {n}",
+                ).format(limit=SUMMARY_LIMIT, n=format_number(too_long))
+            )
+        else:
+            self.summary_hint.setText("")
+
+    def claim_summaries(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for row in range(self.summaries.rowCount()):
+            assertion_id = self._cell(row, 0).data(Qt.ItemDataRole.UserRole)
+            text = self._cell(row, 1).text().strip()
+            if text and text != self._defaults.get(assertion_id):
+                found[assertion_id] = text
+        return found
 
     def chosen_articles(self) -> list[str]:
         tag = self.scope.currentData()
@@ -164,6 +279,19 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         fmt = self.chosen_format()
         self.page_size.setEnabled(fmt is ExportFormat.PDF)
+        self.pdf_a.setEnabled(fmt is ExportFormat.PDF)
+        publishes = fmt in (ExportFormat.CLAIMREVIEW, ExportFormat.HTML)
+        self.base_url.setEnabled(publishes)
+        self.summaries.setEnabled(publishes)
+        self.split.setEnabled(fmt is ExportFormat.CLAIMREVIEW)
+        self.language.setEnabled(fmt in (ExportFormat.PDF, ExportFormat.HTML, ExportFormat.MD))
+        # the publishing rows only where they apply, so the dialog stays short
+        for widget in (self.pdf_a,):
+            self.form.setRowVisible(widget, fmt is ExportFormat.PDF)
+        self.form.setRowVisible(self.base_url, publishes)
+        for widget in (self.summaries, self.summary_hint):
+            self.form.setRowVisible(widget, publishes and self.summaries.rowCount() > 0)
+        self.form.setRowVisible(self.split, fmt is ExportFormat.CLAIMREVIEW)
         text = self.path.text().strip()
         if text:
             self.path.setText(str(Path(text).with_suffix(EXTENSIONS[fmt])))
@@ -239,6 +367,7 @@ class ExportDialog(QDialog):
                 "export_dialog",
                 "Saved {assertions} assertion(s) from {articles} article(s) to {path}",
             ).format(assertions=result.assertions, articles=result.articles, path=result.path)
+            + "".join("\n" + w for w in result.warnings)
         )
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))

@@ -1,4 +1,5 @@
-"""Getting articles in: File > Open, drag and drop, and paste as a new article.
+"""Getting articles in: File > Open, File > Import from URL, drag and drop (files and
+links from a browser), and paste as a new article.
 
 Parsing and storing run as background jobs; new articles are then analysed in the
 background too. Files that cannot be read are listed in one message box and nothing is
@@ -21,6 +22,11 @@ from factcheck_app.gui.tasks import Job
 from factcheck_app.models import Changes, ImportResult
 
 FILE_FILTER = "*.txt *.md *.markdown *.html *.htm *.docx *.pdf"
+
+
+def _web_urls(mime: QMimeData) -> list[str]:
+    """http(s) links in a drop or paste (a link dragged from a browser)."""
+    return [u.toString() for u in mime.urls() if u.scheme().lower() in ("http", "https")]
 
 
 class ImportActions(QObject):
@@ -48,6 +54,12 @@ class ImportActions(QObject):
             self.tr("Import the text or web page on the clipboard (Ctrl+Shift+V)")
         )
         self.paste_action.triggered.connect(self.paste)
+        self.url_action = QAction(qta.icon("fa5s.globe"), self.tr("Import from &URL…"), window)
+        self.url_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.url_action.setToolTip(
+            self.tr("Fetch a web page or document and keep an archived copy (Ctrl+L)")
+        )
+        self.url_action.triggered.connect(self.ask_url)
         window.setAcceptDrops(True)  # the window forwards drag events to ``drop``
 
     # --- entry points -----------------------------------------------------------------
@@ -61,13 +73,33 @@ class ImportActions(QObject):
         )
         return self.import_paths(paths) if paths else None
 
+    def ask_url(self) -> Job | None:
+        from factcheck_app.gui.url_dialog import UrlDialog
+
+        dialog = UrlDialog(self.window)
+        if dialog.exec() != UrlDialog.DialogCode.Accepted:
+            return None
+        return self.import_sources([dialog.value()])
+
     def paste(self) -> Job | None:
         return self.import_mime(QGuiApplication.clipboard().mimeData())
 
     def import_mime(self, mime: QMimeData | None) -> Job | None:
         """HTML is preferred when present: it keeps headings, quotes and the title."""
-        if mime is not None and mime.hasUrls() and all(u.isLocalFile() for u in mime.urls()):
-            return self.import_paths([u.toLocalFile() for u in mime.urls()])
+        from factcheck_app.services.articles import is_url
+
+        if mime is not None and mime.hasUrls():
+            files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            links = _web_urls(mime)
+            if files or links:
+                return self.import_sources([*files, *links])
+        if (
+            mime is not None
+            and mime.hasText()
+            and is_url(mime.text())
+            and "\n" not in (mime.text().strip())
+        ):
+            return self.import_sources([mime.text().strip()])
         if mime is not None and mime.hasHtml() and mime.html().strip():
             data, fmt = mime.html(), "html"
         elif mime is not None and mime.hasText() and mime.text().strip():
@@ -89,18 +121,24 @@ class ImportActions(QObject):
         return self._start(self.tr("Importing the pasted text"), run)
 
     def import_paths(self, paths: Sequence[str | Path]) -> Job:
+        return self.import_sources([str(p) for p in paths])
+
+    def import_sources(self, sources: Sequence[str]) -> Job:
+        """Files and web addresses, through the same service path as the CLI."""
         lib = self.ctx.library
-        paths = [str(p) for p in paths]
+        sources = [str(s) for s in sources]
 
         def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
-            from factcheck_app.services.articles import import_files
+            from factcheck_app.services.articles import import_sources
 
-            return import_files(lib, paths, progress=progress, cancel=cancelled)
+            return import_sources(lib, sources, progress=progress, cancel=cancelled)
 
+        first = sources[0]
+        label = first if "://" in first else Path(first).name
         name = (
-            self.tr("Importing {name}").format(name=Path(paths[0]).name)
-            if len(paths) == 1
-            else self.tr("Importing {n} files").format(n=len(paths))
+            self.tr("Importing {name}").format(name=label)
+            if len(sources) == 1
+            else self.tr("Importing {n} files").format(n=len(sources))
         )
         return self._start(name, run)
 
@@ -129,13 +167,18 @@ class ImportActions(QObject):
             parts.append(self.tr("Imported {n} article(s).").format(n=len(new)))
         if duplicates:
             parts.append(self.tr("{n} already in the library.").format(n=duplicates))
+        redirected = [r.article.provenance for r in results if r.article.provenance.redirects]
+        if redirected:
+            parts.append(self.tr("Redirected to {url}.").format(url=redirected[0].final_url or ""))
         warnings = [w for r in results for w in r.warnings]
         if warnings:
             parts.append(warnings[0])
         if parts:
             self.message.emit(" ".join(parts))
         if errors:
-            lines = "\n".join(f"• {Path(name).name}: {text}" for name, text in errors)
+            lines = "\n".join(
+                f"• {name if '://' in name else Path(name).name}: {text}" for name, text in errors
+            )
             show_error(
                 self.window,
                 self.tr("Some files could not be imported"),
@@ -149,5 +192,5 @@ class ImportActions(QObject):
         return mime is not None and (mime.hasUrls() or mime.hasHtml() or mime.hasText())
 
     def drop(self, mime: QMimeData | None) -> Job | None:
-        """Files dropped on the window are imported; dropped text is pasted."""
+        """Files and links dropped on the window are imported; dropped text is pasted."""
         return self.import_mime(mime)

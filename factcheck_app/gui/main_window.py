@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui import menus as menu_builder
-from factcheck_app.gui import window_state, workbench
+from factcheck_app.gui import provenance_bar, window_state, workbench
 from factcheck_app.gui.analysis_runner import AnalysisRunner
 from factcheck_app.gui.article_view import ArticleView
 from factcheck_app.gui.assertion_panel import AssertionPanel
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.analysis = AnalysisRunner(ctx, analyzer_factory, self)
         self.review = ReviewActions(ctx, self.assertion_panel, self)
         self.importer = ImportActions(ctx, self, self.analysis)
+        provenance_bar.install(self.article_view.provenance, self, ctx)
         self.category_actions: dict[str, QAction] = {}
         self.undo_action: QAction
         self.redo_action: QAction

@@ -42,6 +42,12 @@ def _open_export(window: MainWindow) -> None:
     open_export_dialog(window, window.ctx, window.selected_article_ids())
 
 
+def _open_annotation_import(window: MainWindow) -> None:
+    from factcheck_app.gui.annotation_import_dialog import open_annotation_import
+
+    open_annotation_import(window, window.ctx, window.selected_article_ids())
+
+
 def _open_share(window: MainWindow) -> None:
     from factcheck_app.gui.share_dialog import open_share_dialog
 
@@ -89,6 +95,7 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
 
     file = menus["file"]
     file.addAction(imports.open_action)
+    file.addAction(imports.url_action)
     file.addAction(imports.paste_action)
     file.addSeparator()
     export = _dialog_action(
@@ -96,6 +103,13 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
     )
     export.setShortcut(QKeySequence("Ctrl+E"))
     file.addAction(export)
+    file.addAction(
+        _dialog_action(
+            window,
+            translate("menus", "Import &Web Annotations…"),
+            lambda: _open_annotation_import(window),
+        )
+    )
     file.addAction(
         _dialog_action(window, translate("menus", "&Share library…"), lambda: _open_share(window))
     )

@@ -66,10 +66,9 @@ def description(category: Category | str) -> str:
     from factcheck_app.gui.i18n import current_language
 
     try:
-        s = categories.style(category)
+        return categories.description(category, current_language())
     except ValueError:
         return ""
-    return s.description_de if current_language() == "de" else s.description
 
 
 def colour(category: Category | str) -> QColor:

@@ -47,6 +47,15 @@ class SettingsDialog(QDialog):
         self.name_edit.setToolTip(
             self.tr("Shown as the author of your reviews, notes and verdicts")
         )
+        self.organisation_edit = QLineEdit(current.organisation)
+        self.organisation_edit.setPlaceholderText(self.tr("Your newsroom or fact-checking team"))
+        self.organisation_url_edit = QLineEdit(current.organisation_url)
+        self.organisation_url_edit.setPlaceholderText("https://…")
+        self.publish_edit = QLineEdit(current.publish_base_url)
+        self.publish_edit.setPlaceholderText("https://…")
+        self.publish_edit.setToolTip(
+            self.tr("Where your reports are published; ClaimReview exports need it")
+        )
         self.model_combo = QComboBox()
         self.model_combo.addItem(self.tr("Built-in rules only (no model)"), "")
         for name in installed_models():
@@ -77,6 +86,9 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.name_edit)
+        form.addRow(self.tr("&Organisation:"), self.organisation_edit)
+        form.addRow(self.tr("Organisation &web site:"), self.organisation_url_edit)
+        form.addRow(self.tr("Reports &published at:"), self.publish_edit)
         form.addRow(self.tr("Analysis &model:"), self.model_combo)
         hint = QLabel(
             self.tr(
@@ -111,6 +123,9 @@ class SettingsDialog(QDialog):
     def chosen(self) -> Settings:
         return self.ctx.settings.replace(
             user_name=self.name_edit.text().strip(),
+            organisation=self.organisation_edit.text().strip(),
+            organisation_url=self.organisation_url_edit.text().strip(),
+            publish_base_url=self.publish_edit.text().strip(),
             model=self.model_combo.currentData() or "",
             highlight=tuple(c for c, box in self.category_boxes.items() if box.isChecked()),
             ui_language=self.language_combo.currentData() or "",

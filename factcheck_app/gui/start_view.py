@@ -73,7 +73,7 @@ class StartView(QWidget):
         self.open_button = self._big_button(
             "fa5s.folder-open",
             self.tr("Open a file…"),
-            self.tr("A text, Markdown or HTML file"),
+            self.tr("A text, Markdown, HTML, PDF or Word file"),
         )
         self.paste_button = self._big_button(
             "fa5s.paste",

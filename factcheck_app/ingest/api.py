@@ -14,10 +14,16 @@ from factcheck_app.ingest.blocks import build
 from factcheck_app.ingest.decode import check_size, decode_bytes
 from factcheck_app.ingest.errors import IngestError
 from factcheck_app.ingest.formats import (
+    DOCUMENTS,
+    DOCX,
     HTML,
     MARKDOWN,
+    MIME_TYPES,
+    PDF,
+    TEXT,
     format_for_extension,
     normalize_format,
+    sniff_document,
     sniff_format,
 )
 from factcheck_app.ingest.html import parse_html
@@ -25,13 +31,17 @@ from factcheck_app.ingest.markdown import parse_markdown
 from factcheck_app.ingest.normalize import normalize_text
 from factcheck_app.ingest.structure import classify
 from factcheck_app.ingest.text import parse_text
-from factcheck_app.models import BlockKind, ParsedArticle
+from factcheck_app.models import BlockKind, Original, ParsedArticle, Provenance
+
+#: Largest PDF or Word file accepted: documents carry images and fonts, so they may be
+#: far bigger than their text; anything beyond is refused before it is read.
+MAX_DOCUMENT_BYTES: int = 50 * 1024 * 1024
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def read_file(path: Path) -> ParsedArticle:
-    """Import one file; ``source_name`` is its file name."""
+    """Import one file; ``source_name`` is its file name, its bytes the archived copy."""
     path = Path(path)
     name = path.name
     fmt = format_for_extension(path.suffix)
@@ -40,16 +50,40 @@ def read_file(path: Path) -> ParsedArticle:
             if path.exists():
                 raise IngestError(f"{name} is not a file")
             raise IngestError(f"File not found: {path}")
-        check_size(path.stat().st_size, name)
+        # Refuse by size before reading a byte: a 500 MB file must not be loaded at all.
+        check_size(path.stat().st_size, name, limit=MAX_DOCUMENT_BYTES)
+        if fmt not in DOCUMENTS:
+            with path.open("rb") as fh:
+                head = fh.read(1024)
+            if sniff_document(head) is None:
+                check_size(path.stat().st_size, name)
         data = path.read_bytes()
     except OSError as err:
         raise IngestError(f"Cannot read {name}: {err.strerror or err}") from err
     try:
-        return parse_bytes(data, fmt, source_name=name)
+        parsed = parse_bytes(data, fmt, source_name=name)
     except IngestError as err:
         if str(err).startswith(name):
             raise
         raise IngestError(f"{name}: {err}") from None
+    return with_original(parsed, Original(name, MIME_TYPES[parsed.source_format], data))
+
+
+def with_original(
+    parsed: ParsedArticle, original: Original, provenance: Provenance | None = None
+) -> ParsedArticle:
+    """The article with the bytes it came from attached, and their hash in its origin."""
+    from dataclasses import replace
+
+    origin = provenance or parsed.provenance
+    origin = replace(
+        origin,
+        original_sha256=origin.original_sha256 or original.sha256,
+        original_size=origin.original_size
+        if origin.original_size is not None
+        else len(original.data),
+    )
+    return replace(parsed, original=original, provenance=origin)
 
 
 def parse_bytes(
@@ -57,8 +91,28 @@ def parse_bytes(
 ) -> ParsedArticle:
     """Import raw bytes (a download, a drop); ``fmt`` None means sniff the content."""
     fmt = normalize_format(fmt) if fmt else None
+    if fmt is None or fmt == TEXT:
+        fmt = sniff_document(data) or fmt
+    if fmt in DOCUMENTS:
+        return parse_document(data, fmt, source_name)
     text, warnings = decode_bytes(data, fmt)
     return _parse(text, fmt, source_name, warnings)
+
+
+def parse_document(data: bytes, fmt: str, source_name: str | None = None) -> ParsedArticle:
+    """A PDF or Word document from its bytes (size-checked against the document limit)."""
+    check_size(len(data), source_name or "The document", limit=MAX_DOCUMENT_BYTES)
+    if fmt == PDF:
+        if sniff_document(data) != PDF:
+            raise IngestError("This file is not a PDF (it does not start with %PDF)")
+        from factcheck_app.ingest.pdf import parse_pdf
+
+        return parse_pdf(data, source_name)
+    if fmt == DOCX:
+        from factcheck_app.ingest.docx import parse_docx
+
+        return parse_docx(data, source_name)
+    raise IngestError(f"Unknown document format {fmt!r}")
 
 
 def parse_string(
@@ -66,6 +120,10 @@ def parse_string(
 ) -> ParsedArticle:
     """Import pasted text; ``fmt`` None means sniff (HTML, Markdown, else plain text)."""
     fmt = normalize_format(fmt) if fmt else None
+    if fmt in DOCUMENTS:
+        raise IngestError(
+            f"{fmt.upper()} documents cannot be pasted as text; import the file itself"
+        )
     check_size(len(data.encode("utf-8", errors="surrogatepass")), source_name or "The text")
     sample = data[:65536]
     if "\x00" in sample or len(_CONTROL_CHARS.findall(sample)) > max(2, len(sample) // 20):
@@ -92,7 +150,10 @@ def _parse(
         meta_description=meta.description if meta else None,
         plain_headings=fmt != HTML,
     )
-    canonical, blocks = build(structured.blocks)
+    from factcheck_app.language import SUPPORTED
+
+    declared = meta.language if meta and meta.language in SUPPORTED else None
+    canonical, blocks = build(structured.blocks, default_lang=declared)
     if not any(b.kind is not BlockKind.BOILERPLATE for b in blocks):
         raise IngestError("No article text found")
     return ParsedArticle(
@@ -103,6 +164,7 @@ def _parse(
         byline=meta.author if meta else None,
         outlet=meta.sitename if meta else None,
         published=meta.date if meta else None,
+        modified=meta.modified if meta else None,
         source_name=source_name,
         source_format=fmt,
         warnings=warnings,

@@ -49,12 +49,12 @@ def _cp1252_lenient(err: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error("factcheck-cp1252", _cp1252_lenient)
 
 
-def check_size(size: int, name: str = "input") -> None:
-    """Refuse inputs over :data:`MAX_BYTES` before reading or parsing them."""
-    if size > MAX_BYTES:
+def check_size(size: int, name: str = "input", limit: int = MAX_BYTES) -> None:
+    """Refuse inputs over ``limit`` (:data:`MAX_BYTES`) before reading or parsing them."""
+    if size > limit:
         raise IngestError(
             f"{name} is too large ({size / 1_048_576:.1f} MB); "
-            f"the limit is {MAX_BYTES // 1_048_576} MB per article"
+            f"the limit is {limit // 1_048_576} MB per article"
         )
 
 

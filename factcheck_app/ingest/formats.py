@@ -12,7 +12,18 @@ import re
 from factcheck_app.ingest.errors import IngestError
 
 TEXT, MARKDOWN, HTML = "text", "markdown", "html"
-FORMATS: tuple[str, ...] = (TEXT, MARKDOWN, HTML)
+PDF, DOCX = "pdf", "docx"
+FORMATS: tuple[str, ...] = (TEXT, MARKDOWN, HTML, PDF, DOCX)
+#: Formats read from their bytes by a document reader, not decoded as text.
+DOCUMENTS: frozenset[str] = frozenset({PDF, DOCX})
+#: MIME type of the original file, for the archived copy.
+MIME_TYPES: dict[str, str] = {
+    TEXT: "text/plain",
+    MARKDOWN: "text/markdown",
+    HTML: "text/html",
+    PDF: "application/pdf",
+    DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
 _ALIASES = {
     "text": TEXT,
@@ -26,6 +37,12 @@ _ALIASES = {
     "htm": HTML,
     "xhtml": HTML,
     "text/html": HTML,
+    "application/xhtml+xml": HTML,
+    "pdf": PDF,
+    "application/pdf": PDF,
+    "docx": DOCX,
+    "word": DOCX,
+    MIME_TYPES[DOCX]: DOCX,
 }
 EXTENSIONS: dict[str, str] = {
     ".txt": TEXT,
@@ -38,11 +55,11 @@ EXTENSIONS: dict[str, str] = {
     ".htm": HTML,
     ".xhtml": HTML,
     ".shtml": HTML,
+    ".pdf": PDF,
+    ".docx": DOCX,
 }
 _NOT_YET = {
-    ".docx": "Word (.docx)",
-    ".doc": "Word (.doc)",
-    ".pdf": "PDF",
+    ".doc": "Word 97-2003 (.doc)",
     ".odt": "OpenDocument (.odt)",
     ".rtf": "RTF",
     ".epub": "EPUB",
@@ -79,7 +96,7 @@ def normalize_format(fmt: str) -> str:
     key = fmt.strip().lower().lstrip(".")
     if key in _ALIASES:
         return _ALIASES[key]
-    raise IngestError(f"Unknown format {fmt!r}; use one of: text, markdown, html")
+    raise IngestError(f"Unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
 
 
 def format_for_extension(suffix: str) -> str | None:
@@ -90,13 +107,29 @@ def format_for_extension(suffix: str) -> str | None:
     if suffix in _NOT_YET:
         raise IngestError(
             f"{_NOT_YET[suffix]} files are not supported yet; "
-            "save the article as HTML (.html) or text (.txt)"
+            "save the article as PDF, Word (.docx), HTML (.html) or text (.txt)"
         )
     if suffix in _UNSUPPORTED:
         raise IngestError(
-            f"{suffix} files cannot be imported; use a text (.txt), Markdown (.md) or HTML file"
+            f"{suffix} files cannot be imported; "
+            "use a text (.txt), Markdown (.md), HTML, PDF or Word (.docx) file"
         )
     return None
+
+
+def sniff_document(data: bytes) -> str | None:
+    """PDF or DOCX from the magic bytes (a download, a file without extension), else None."""
+    head = data[:1024]
+    if head.lstrip(b"\x00\t\r\n ").startswith(b"%PDF-"):
+        return PDF
+    if head.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return DOCX
+    return None
+
+
+def format_for_mime(mime: str | None) -> str | None:
+    """Format for an HTTP ``Content-Type`` (without parameters); None when unknown."""
+    return _ALIASES.get((mime or "").strip().lower())
 
 
 def sniff_format(text: str) -> str:

@@ -82,6 +82,23 @@ class HtmlMeta:
     sitename: str | None = None
     url: str | None = None
     description: str | None = None
+    modified: str | None = None
+    #: the page's declared language (``<html lang="de-DE">`` -> "de"), if any
+    language: str | None = None
+
+
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
+
+
+def _modified_date(html: str, published: str | None) -> str | None:
+    """The page's last-modified date when it differs from the publication date."""
+    try:
+        from htmldate import find_date
+
+        found = find_date(html, original_date=False, extensive_search=False)
+    except Exception:  # htmldate is best effort on odd markup; the date is optional
+        return None
+    return found if found and found != published else None
 
 
 @dataclass
@@ -195,6 +212,7 @@ def _extract(html: str) -> tuple[list[RawBlock], HtmlMeta]:
         sitename=doc.sitename or None,
         url=doc.url or None,
         description=doc.description or None,
+        modified=_modified_date(html, doc.date or None),
     )
     body = getattr(doc, "body", None)
     return (walk(body) if body is not None else []), meta
@@ -209,6 +227,9 @@ def parse_html(html: str) -> tuple[list[RawBlock], HtmlMeta]:
         raise IngestError("No article text found in this HTML")
     if meta.title is None:
         meta.title = _document_title(html)
+    declared = _HTML_LANG.search(html[:4096])
+    if declared:
+        meta.language = declared.group(1).lower()
     return blocks, meta
 
 

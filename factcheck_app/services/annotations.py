@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from factcheck_app.errors import InputError, LibraryError, NotFoundError
+from factcheck_app.files import safe_filename
 from factcheck_app.models import (
     Assertion,
     Category,
@@ -509,15 +509,6 @@ def articles_with_tag(lib: Library, name: str) -> list[str]:
 
 
 # --- opening a local copy -----------------------------------------------------------
-
-_UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
-
-
-def safe_filename(name: str) -> str:
-    """A file name that cannot climb out of a folder or confuse a file manager."""
-    base = Path(name.replace("\\", "/")).name
-    cleaned = _UNSAFE.sub("_", base).strip(" .")
-    return cleaned[:120] or "snapshot"
 
 
 def export_snapshot(lib: Library, snapshot: Snapshot, folder: Path) -> Path:

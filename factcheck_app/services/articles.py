@@ -8,7 +8,9 @@ from pathlib import Path
 from factcheck_app.errors import NotFoundError
 from factcheck_app.models import (
     Article,
+    ArticleSnapshot,
     ArticleSummary,
+    Cancel,
     Changes,
     ImportResult,
     Operation,
@@ -54,11 +56,110 @@ def import_file(lib: Library, path: Path | str) -> ImportResult:
 
 
 def import_text(
-    lib: Library, data: str, fmt: str | None = None, source_name: str | None = None
+    lib: Library,
+    data: str,
+    fmt: str | None = None,
+    source_name: str | None = None,
+    url: str | None = None,
 ) -> ImportResult:
+    """Pasted or dropped text; ``url`` is where it came from when the source says so
+    (a browser puts the page address next to dragged HTML)."""
+    import hashlib
+    from dataclasses import replace
+
     from factcheck_app import ingest
 
-    return store_parsed(lib, ingest.parse_string(data, fmt=fmt, source_name=source_name))
+    parsed = ingest.parse_string(data, fmt=fmt, source_name=source_name)
+    raw = data.encode("utf-8", errors="surrogatepass")
+    origin = replace(
+        parsed.provenance,
+        requested_url=url,
+        original_sha256=hashlib.sha256(raw).hexdigest(),
+        original_size=len(raw),
+    )
+    return store_parsed(lib, replace(parsed, url=parsed.url or url, provenance=origin))
+
+
+def import_url(lib: Library, url: str, cancel: Cancel | None = None) -> ImportResult:
+    """Fetch a web address and store the article with its WARC archive; a failed fetch
+    raises ``ingest.IngestError`` and stores nothing."""
+    from factcheck_app import ingest
+
+    return store_parsed(lib, ingest.read_url(url, cancel=cancel))
+
+
+def fetch_source(url: str, cancel: Cancel | None = None) -> ParsedArticle:
+    """Fetch a source for a reference through the same path as an article import:
+    its metadata fills the reference, its WARC record becomes the local copy."""
+    from factcheck_app import ingest
+
+    return ingest.read_url(url, cancel=cancel)
+
+
+def url_problem(text: str) -> str | None:
+    """Why ``text`` cannot be fetched (one line), or None when it can."""
+    from factcheck_app.ingest.errors import IngestError
+    from factcheck_app.ingest.fetch import check_url
+
+    try:
+        check_url(text)
+    except IngestError as err:
+        return str(err)
+    return None
+
+
+def is_url(text: str) -> bool:
+    """True for an http(s) address (what ``factcheck import`` treats as a URL)."""
+    return text.strip().lower().startswith(("http://", "https://"))
+
+
+def import_sources(
+    lib: Library,
+    sources: Sequence[Path | str],
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> tuple[list[ImportResult], list[tuple[str, str]]]:
+    """Import files and web addresses alike (the CLI, drag and drop); returns results
+    and (source, error message) for the ones refused."""
+    from factcheck_app import ingest
+
+    results: list[ImportResult] = []
+    errors: list[tuple[str, str]] = []
+    for done, source in enumerate(sources):
+        if cancel and cancel():
+            break
+        try:
+            if isinstance(source, str) and is_url(source):
+                results.append(import_url(lib, source, cancel=cancel))
+            else:
+                results.append(import_file(lib, source))
+        except ingest.IngestError as exc:
+            errors.append((str(source), str(exc)))
+        if progress:
+            progress(done + 1, len(sources))
+    return results, errors
+
+
+def article_snapshot_data(lib: Library, snapshot: ArticleSnapshot) -> bytes:
+    """The archived bytes, checked against their SHA-256 so damage is reported."""
+    import hashlib
+
+    with lib.session() as db:
+        data = article_store.snapshot_data(db, snapshot.id)
+    if hashlib.sha256(data).hexdigest() != snapshot.sha256:
+        raise ValueError(f"the stored copy of {snapshot.filename} is damaged (checksum differs)")
+    return data
+
+
+def save_article_snapshot(lib: Library, snapshot: ArticleSnapshot, target: Path) -> Path:
+    """Write the archived copy to ``target`` (a file, or a folder to put it in)."""
+    from factcheck_app.files import safe_filename
+
+    target = Path(target)
+    if target.is_dir():
+        target = target / f"{snapshot.sha256[:12]}-{safe_filename(snapshot.filename)}"
+    target.write_bytes(article_snapshot_data(lib, snapshot))
+    return target
 
 
 def import_files(
@@ -95,6 +196,12 @@ def get_article(lib: Library, article_id: str) -> Article:
     if article is None:
         raise NotFound(f"no article {article_id}")
     return article
+
+
+def page_at(lib: Library, article_id: str, offset: int) -> int | None:
+    """PDF page of the text at ``offset`` (None for articles without pages)."""
+    with lib.session() as db:
+        return article_store.page_at(db, article_id, offset)
 
 
 def resolve_id(lib: Library, id_or_prefix: str) -> str:

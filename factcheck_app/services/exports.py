@@ -1,4 +1,5 @@
-"""Exports and the Web Annotation import, for the CLI and the export dialog alike.
+"""Exports, for the CLI and the export dialog alike (the Web Annotation import is in
+``services.annotation_import`` and re-exported here).
 
 ``build_report`` is the single place where the export options are applied (which
 assertions, which notes); every format renders the resulting ``Report``. Long work takes
@@ -8,55 +9,45 @@ assertions, which notes); every format renders the resulting ``Report``. Long wo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
-from factcheck_app import ingest
+from factcheck_app.errors import InputError
+from factcheck_app.export.claimreview import SUMMARY_LIMIT, claim_summary, long_summaries
 from factcheck_app.export.model import (
     ArticleReport,
     AssertionItem,
+    ClaimEntry,
     EvidenceItem,
     ExportFormat,
     Report,
     ReportOptions,
+    TagRef,
+    group_claims,
 )
-from factcheck_app.export.render import write_report
-from factcheck_app.export.w3c_import import (
-    AnnotationFileError,
-    AnnotationRecord,
-    ArticleRecord,
-    fc_property,
-    locate,
-    parse_annotation_file,
-)
+from factcheck_app.export.render import write_report, write_split
 from factcheck_app.models import (
-    Article,
-    Block,
-    BlockKind,
     Cancel,
     Category,
-    Changes,
-    CheckStatus,
-    Origin,
-    ParsedArticle,
     Progress,
     Reference,
-    ReferenceKind,
-    Relation,
     ReviewState,
+)
+from factcheck_app.services.annotation_import import (  # noqa: F401 - re-exported
+    AnnotationImport,
+    Fuzzy,
+    Orphan,
+    import_annotations,
 )
 from factcheck_app.services.articles import NotFound, get_article, resolve_id
 from factcheck_app.services.library import Library
 from factcheck_app.storage import annotations as store
-from factcheck_app.storage import articles as article_store
 from factcheck_app.storage import assertions as assertion_store
 from factcheck_app.storage.db import get_meta
-from factcheck_app.storage.rows import get_row, insert_row
 
 DEFAULT_OPTIONS = ReportOptions()
 
@@ -72,6 +63,7 @@ class ExportResult:
     articles: int
     assertions: int
     verdicts: int = 0
+    warnings: tuple[str, ...] = ()
 
 
 def select_articles(lib: Library, ids: Sequence[str] = (), tag: str | None = None) -> list[str]:
@@ -86,6 +78,22 @@ def select_articles(lib: Library, ids: Sequence[str] = (), tag: str | None = Non
     if not chosen:
         raise NotFound("no article chosen: give article ids or a tag")
     return list(dict.fromkeys(chosen))
+
+
+def resolve_assertion_id(lib: Library, id_or_prefix: str) -> str:
+    """A full assertion id from an id or a unique prefix (as ``list``/``show`` print)."""
+    with lib.session() as db:
+        rows = db.execute(
+            "SELECT id FROM assertions WHERE deleted = 0 AND id LIKE ? || '%' LIMIT 3",
+            [id_or_prefix],
+        ).fetchall()
+    ids = [r[0] for r in rows]
+    if id_or_prefix in ids:
+        return id_or_prefix
+    if len(ids) != 1:
+        found = "no assertion" if not ids else f"{len(ids)} assertions"
+        raise NotFound(f"{found} with id {id_or_prefix!r}; give more of the id")
+    return ids[0]
 
 
 def article_tags(lib: Library) -> list[tuple[str, int]]:
@@ -154,21 +162,27 @@ def build_report(
                         evidence=tuple(evidence),
                         verdict=store.verdict_for(db, a.id),
                         tags=tuple(t.name for t in store.tags_for(db, "assertion", a.id)),
+                        tag_refs=_tag_refs(db, "assertion", a.id),
                     )
                 )
             tags = tuple(t.name for t in store.tags_for(db, "article", article.id))
+            article_tags = _tag_refs(db, "article", article.id)
+        numbered, claims = _number_claims(items)
         articles.append(
             ArticleReport(
                 article,
-                tuple(items),
+                numbered,
                 notes=tuple(n for n in all_notes if n.assertion_id is None),
                 tags=tags,
+                claims=claims,
+                tag_refs=article_tags,
             )
         )
         if progress:
             progress(done + 1, len(article_ids) + 1)
     with lib.session() as db:
         library_id = get_meta(db, "library_id")
+        revisions = _revisions(db, articles, references)
     return Report(
         articles=tuple(articles),
         references=tuple(ref for _, ref in sorted(references.values(), key=lambda x: x[0])),
@@ -179,7 +193,86 @@ def build_report(
         library_id=library_id,
         library_name=lib.path.name if lib.path else "(in memory)",
         verdict_scheme=lib.settings.verdict_scheme,
+        revisions=revisions,
     )
+
+
+def _tag_refs(db: Database, kind: str, target_id: str) -> tuple[TagRef, ...]:
+    rows = db.execute(
+        "SELECT id, name, author FROM tags WHERE target_kind = ? AND target_id = ?"
+        " AND deleted = 0 ORDER BY name",
+        [kind, target_id],
+    ).fetchall()
+    return tuple(TagRef(*row) for row in rows)
+
+
+def _revisions(
+    db: Database, articles: list[ArticleReport], references: dict[str, tuple[int, Reference]]
+) -> dict[str, tuple[str, str]]:
+    """(rev, updated_at) of every row the report holds, read in one query per table."""
+    wanted: dict[str, set[str]] = {t: set() for t in ("articles", "assertions", "notes")}
+    wanted.update({t: set() for t in ("evidence", "verdicts", "tags")})
+    wanted["refs"] = set(references)
+    for ar in articles:
+        wanted["articles"].add(ar.article.id)
+        wanted["notes"].update(n.id for n in ar.notes)
+        wanted["tags"].update(t.id for t in ar.tag_refs)
+        for item in ar.items:
+            wanted["assertions"].add(item.assertion.id)
+            wanted["notes"].update(n.id for n in item.notes)
+            wanted["evidence"].update(e.evidence.id for e in item.evidence)
+            wanted["tags"].update(t.id for t in item.tag_refs)
+            if item.verdict:
+                wanted["verdicts"].add(item.verdict.id)
+    found: dict[str, tuple[str, str]] = {}
+    for table, ids in wanted.items():
+        chunk = sorted(ids)
+        for start in range(0, len(chunk), 500):
+            part = chunk[start : start + 500]
+            marks = ",".join("?" * len(part))
+            for row_id, rev, updated in db.execute(
+                f"SELECT id, rev, updated_at FROM [{table}] WHERE id IN ({marks})", part
+            ):
+                found[row_id] = (rev, updated)
+    return found
+
+
+def _number_claims(
+    items: Sequence[AssertionItem],
+) -> tuple[tuple[AssertionItem, ...], tuple[ClaimEntry, ...]]:
+    """Group overlapping findings into claims numbered in text order; every finding takes
+    its claim's number, so the article's markers and the entries agree."""
+    numbered: list[AssertionItem] = []
+    claims: list[ClaimEntry] = []
+    for number, group in enumerate(group_claims(tuple(items)), 1):
+        members = tuple(replace(i, number=number) for i in group)
+        numbered.extend(members)
+        claims.append(
+            ClaimEntry(
+                number,
+                members,
+                min(i.assertion.start for i in members),
+                max(i.assertion.end for i in members),
+            )
+        )
+    numbered.sort(key=lambda i: (i.number, i.assertion.start, i.assertion.end))
+    return tuple(numbered), tuple(claims)
+
+
+def publishing_options(lib: Library, fmt: ExportFormat, options: ReportOptions) -> ReportOptions:
+    """Fill the publishing fields from Settings and refuse a ClaimReview that could not be
+    published: every review needs the public address it will have."""
+    base = (options.base_url or lib.settings.publish_base_url).strip()
+    org_url = (options.organisation_url or lib.settings.organisation_url).strip()
+    for label, value in (("base URL", base), ("organisation URL", org_url)):
+        if value and urlsplit(value).scheme not in ("http", "https"):
+            raise InputError(f"the {label} must start with https:// or http://, not {value!r}")
+    if fmt is ExportFormat.CLAIMREVIEW and not base:
+        raise InputError(
+            "ClaimReview needs the address where the report will be published: give "
+            "--base-url https://… or set it in Settings"
+        )
+    return replace(options, base_url=base, organisation_url=org_url)
 
 
 def export_articles(
@@ -191,310 +284,45 @@ def export_articles(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ExportResult:
-    """Write one report file for the articles; raises ``NotFound``/``ExportCancelled``."""
+    """Write one report file (a folder of files for split ClaimReview) for the articles;
+    raises ``NotFound``/``InputError``/``ExportCancelled``."""
     fmt = ExportFormat(fmt)
+    options = publishing_options(lib, fmt, options)
     report = build_report(lib, article_ids, options, progress, cancel)
     if cancel and cancel():
         raise ExportCancelled("export cancelled")
-    path = write_report(report, fmt, Path(out))
+    if fmt is ExportFormat.CLAIMREVIEW and options.split:
+        path = write_split(report, Path(out))
+    else:
+        path = write_report(report, fmt, Path(out))
     if progress:
         progress(len(article_ids) + 1, len(article_ids) + 1)
     items = [i for a in report.articles for i in a.items]
+    warnings: list[str] = []
+    if fmt is ExportFormat.CLAIMREVIEW or (fmt is ExportFormat.HTML and options.base_url):
+        warnings += [
+            f"the claim summary of “{text[:40]}…” has {len(text)} characters; search engines "
+            f"show at most {SUMMARY_LIMIT}: give a shorter one (--claim-summary "
+            f"{item.assertion.id[:8]}=…)"
+            for item, text in long_summaries(report)
+        ]
     return ExportResult(
-        path, fmt, len(report.articles), len(items), sum(1 for i in items if i.verdict)
+        path,
+        fmt,
+        len(report.articles),
+        len(items),
+        sum(1 for i in items if i.verdict),
+        tuple(warnings),
     )
 
 
-# --- Web Annotation import -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Orphan:
-    """An annotation that could not be placed in the article, and why."""
-
-    annotation_id: str | None
-    quote: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class AnnotationImport:
-    article_ids: tuple[str, ...]
-    created_articles: tuple[str, ...]
-    imported: int
-    moved: int  # placed by quote and context because the positions no longer matched
-    already_present: int
-    orphans: tuple[Orphan, ...]
-    warnings: tuple[str, ...]
-    changes: Changes
-
-
-def import_annotations(
-    lib: Library, path: Path | str, article_id: str | None = None
-) -> AnnotationImport:
-    """Import a Web Annotation file (ours or another tool's) into the library.
-
-    Without ``article_id`` the articles come from the file's embedded texts (reused when
-    the same text is already in the library); with it, every annotation is placed in
-    that article. Raises ``AnnotationFileError`` for files it cannot read.
-    """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise AnnotationFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    parsed = parse_annotation_file(data)
-    target = get_article(lib, article_id) if article_id else None
-    state = _ImportState(lib)
-    with lib.session() as db, db.atomic():
-        articles: dict[str, Article] = {}
-        sources = [*parsed.articles, *(a.source for a in parsed.annotations)]
-        for source in dict.fromkeys(sources):
-            if target is not None:
-                articles[source] = target
-                continue
-            record = parsed.articles.get(source)
-            if record is None or record.text is None:
-                raise AnnotationFileError(
-                    f"the file does not include the text of {source}; import the article "
-                    "first and name it with --article ID"
-                )
-            articles[source] = state.article_for(db, record)
-        for anno in parsed.annotations:
-            state.add_annotation(db, articles[anno.source], anno)
-    used = tuple(dict.fromkeys(a.id for a in articles.values()))
-    return AnnotationImport(
-        article_ids=used,
-        created_articles=tuple(state.created),
-        imported=state.imported,
-        moved=state.moved,
-        already_present=state.present,
-        orphans=tuple(state.orphans),
-        warnings=tuple(state.warnings),
-        changes=Changes(
-            articles=frozenset(used),
-            assertions=frozenset(state.assertion_ids),
-            notes=frozenset(state.note_ids),
-            references=frozenset(state.reference_ids),
-            library=True,
-        ),
-    )
-
-
-def _enum(kind: type[StrEnum], value: Any, default: Any) -> Any:
-    try:
-        return kind(value)
-    except ValueError:
-        return default
-
-
-class _ImportState:
-    """Counters and the row-writing steps of one import, inside its transaction."""
-
-    def __init__(self, lib: Library) -> None:
-        self.lib = lib
-        self.created: list[str] = []
-        self.imported = self.moved = self.present = 0
-        self.orphans: list[Orphan] = []
-        self.warnings: list[str] = []
-        self.assertion_ids: set[str] = set()
-        self.note_ids: set[str] = set()
-        self.reference_ids: set[str] = set()
-
-    def article_for(self, db: Database, record: ArticleRecord) -> Article:
-        text = record.text or ""
-        existing = article_store.find_by_hash(db, ingest.content_hash(text))
-        if existing:
-            found = article_store.get_article(db, existing)
-            assert found is not None
-            return found
-        blocks = _blocks(record.blocks, len(text))
-        parsed = ParsedArticle(
-            title=record.title,
-            text=text,
-            blocks=blocks,
-            url=record.url,
-            byline=record.byline,
-            outlet=record.outlet,
-            published=record.published,
-            source_name=record.source_name,
-            source_format="annotations",
-        )
-        article = article_store.insert_article(
-            db, parsed, ingest.content_hash(text), self.lib.author
-        )
-        self.created.append(article.id)
-        for tag in record.tags:
-            store.add_tag(db, "article", article.id, tag, self.lib.author)
-        for note in record.notes:
-            self._note(db, article.id, None, note)
-        return article
-
-    def add_annotation(self, db: Database, article: Article, anno: AnnotationRecord) -> None:
-        place = locate(article.text, anno.exact, anno.prefix, anno.suffix, anno.start, anno.end)
-        if place is None:
-            self.orphans.append(
-                Orphan(anno.id, anno.exact, f"the quote is not in “{article.title}” any more")
-            )
-            return
-        if anno.id and get_row(db, "assertions", anno.id) is not None:
-            self.present += 1
-            return
-        start, end = place
-        if (start, end) != (anno.start, anno.end):
-            self.moved += 1
-        category = _enum(Category, anno.category, None)
-        if category is None:
-            self.warnings.append(
-                f"“{anno.exact[:40]}”: unknown category {anno.category!r}, imported as "
-                "unsourced_claim"
-            )
-            category = Category.UNSOURCED_CLAIM
-        extra = anno.extra
-        shift = start - anno.start if anno.start is not None else 0
-        cue = extra.get("cue") if isinstance(extra.get("cue"), dict) else {}
-        row = insert_row(
-            db,
-            "assertions",
-            {
-                "id": anno.id,
-                "article_id": article.id,
-                "category": str(category),
-                **assertion_store.anchored_span(article.text, start, end),
-                "origin": str(_enum(Origin, extra.get("origin"), Origin.MANUAL)),
-                "explanation": anno.explanation,
-                "rule": _text(extra.get("rule")),
-                "confidence": _number(extra.get("confidence"), 1.0),
-                "lang": _text(extra.get("lang")) or "",
-                "cue_start": _shifted(cue.get("start"), shift, len(article.text)),
-                "cue_end": _shifted(cue.get("end"), shift, len(article.text)),
-                "source_text": _text(extra.get("speaker")),
-                "detector_version": _text(extra.get("detectorVersion")),
-                "review": str(_enum(ReviewState, extra.get("review"), ReviewState.ACCEPTED)),
-                "dismiss_reason": _text(extra.get("dismissReason")),
-                "status": str(_enum(CheckStatus, extra.get("status"), CheckStatus.OPEN)),
-                "created_at": anno.created,
-                "author": anno.creator,
-            },
-            self.lib.author,
-        )
-        assertion_id = row["id"]
-        self.imported += 1
-        self.assertion_ids.add(assertion_id)
-        for note in anno.notes:
-            self._note(db, article.id, assertion_id, note)
-        for link in anno.links:
-            self._link(db, assertion_id, link)
-        if anno.verdict is not None:
-            rating = _text(anno.verdict.get("value")) or ""
-            if rating not in self.lib.settings.verdict_scheme:
-                self.warnings.append(f"verdict {rating!r} is not in your verdict scheme")
-            store.set_verdict(
-                db,
-                assertion_id,
-                rating,
-                _text(fc_property(anno.verdict, "explanation")) or "",
-                _agent(anno.verdict.get("creator")) or self.lib.author,
-            )
-        for tag in anno.tags:
-            store.add_tag(db, "assertion", assertion_id, tag, self.lib.author)
-
-    def _note(self, db: Database, article_id: str, assertion_id: str | None, body: dict) -> None:
-        note_id = _uuid(body.get("id"))
-        if note_id and get_row(db, "notes", note_id) is not None:
-            return
-        note = store.add_note(
-            db,
-            article_id,
-            assertion_id,
-            _text(body.get("value")) or "",
-            _agent(body.get("creator")) or self.lib.author,
-            private=fc_property(body, "private") is True,
-            note_id=note_id,
-        )
-        self.note_ids.add(note.id)
-
-    def _link(self, db: Database, assertion_id: str, link: dict) -> None:
-        source = link.get("source")
-        if isinstance(source, str):
-            source = {"id": source}
-        if not isinstance(source, dict):
-            self.warnings.append("a linking body without a source was skipped")
-            return
-        iri = _text(source.get("id")) or ""
-        ref_id = _text(fc_property(source, "referenceId")) or _uuid(iri)
-        ref = store.get_reference(db, ref_id) if ref_id else None
-        if ref is None:
-            ref = store.add_reference(
-                db,
-                _text(source.get("title")) or iri or "Untitled reference",
-                self.lib.author,
-                url=iri if iri and not iri.startswith("urn:") else None,
-                publisher=_text(fc_property(source, "publisher")),
-                published=_text(fc_property(source, "published")),
-                accessed=_text(fc_property(source, "accessed")),
-                kind=_enum(ReferenceKind, fc_property(source, "kind"), ReferenceKind.OTHER),
-                reference_id=ref_id if ref_id and get_row(db, "refs", ref_id) is None else None,
-            )
-            self.reference_ids.add(ref.id)
-        evidence_id = _uuid(link.get("id"))
-        if evidence_id and get_row(db, "evidence", evidence_id) is not None:
-            evidence_id = None
-        relation = _enum(Relation, fc_property(link, "relation"), None)
-        if relation is None:
-            self.warnings.append(f"link to “{ref.title}” has no known relation; kept as context")
-            relation = Relation.CONTEXT
-        store.link_evidence(
-            db,
-            assertion_id,
-            ref.id,
-            relation,
-            _agent(link.get("creator")) or self.lib.author,
-            _text(fc_property(link, "quote")) or "",
-            _text(fc_property(link, "locator")) or "",
-            evidence_id=evidence_id,
-        )
-
-
-def _blocks(raw: tuple[dict[str, Any], ...], length: int) -> tuple[Block, ...]:
-    """Blocks from the file when they are sane; else one paragraph over the whole text."""
-    blocks = []
-    for b in raw:
-        kind = _enum(BlockKind, b.get("kind"), None)
-        start, end = b.get("start"), b.get("end")
-        if kind is None or not isinstance(start, int) or not isinstance(end, int):
-            break
-        if not 0 <= start <= end <= length or (blocks and start < blocks[-1].end):
-            break
-        blocks.append(Block(kind, start, end, _text(b.get("lang")) or ""))
-    else:
-        if blocks:
-            return tuple(blocks)
-    return (Block(BlockKind.PARAGRAPH, 0, length, ""),)
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-def _number(value: Any, default: float) -> float:
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-    return float(value) if ok and 0 <= value <= 1 else default
-
-
-def _shifted(value: Any, shift: int, length: int) -> int | None:
-    if not isinstance(value, int) or isinstance(value, bool):
-        return None
-    moved = value + shift
-    return moved if 0 <= moved <= length else None
-
-
-def _uuid(value: Any) -> str | None:
-    if isinstance(value, str) and value.startswith("urn:uuid:"):
-        return value.removeprefix("urn:uuid:") or None
-    return None
-
-
-def _agent(value: Any) -> str | None:
-    if isinstance(value, dict):
-        return _text(value.get("name"))
-    return _text(value)
+def claim_summary_defaults(lib: Library, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(assertion id, verdict, default summary = the quote) of every assertion with a
+    verdict, for the export dialog's claim summary editor."""
+    report = build_report(lib, article_ids)
+    return [
+        (item.assertion.id, item.verdict.rating, claim_summary(report, item))
+        for ar in report.articles
+        for item in ar.items
+        if item.verdict is not None
+    ]

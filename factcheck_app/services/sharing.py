@@ -139,6 +139,7 @@ def flip_conflict(lib: Library, conflict_id: str) -> Changes:
 
 _LABELS = {
     "articles": "articles",
+    "article_snapshots": "archived copies of articles",
     "assertions": "assertions",
     "notes": "notes",
     "refs": "references",

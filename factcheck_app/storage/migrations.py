@@ -23,6 +23,7 @@ SYNC_COLUMNS = """
 #: Tables whose rows carry SYNC_COLUMNS and travel in shares and merges, parents first.
 SYNCED_TABLES: tuple[str, ...] = (
     "articles",
+    "article_snapshots",
     "assertions",
     "notes",
     "refs",
@@ -239,5 +240,43 @@ def m0003_journal(db: Database) -> None:
             after TEXT NOT NULL,
             PRIMARY KEY (step_id, seq)
         );
+        """
+    )
+
+
+@MIGRATIONS()
+def m0006_provenance(db: Database) -> None:
+    """Where an article came from, and the archived copy of what was received.
+
+    The origin lives on the article row (the address asked for and the one the redirects
+    ended at, the fetch time, the hash and size of the original bytes); the bytes
+    themselves (a WARC record of a fetched page, or the original PDF/DOCX/HTML file) are
+    a separate synced table, so listing articles never reads them. ``blocks.page`` is
+    the PDF page a block came from.
+    """
+    db.executescript(
+        f"""
+        ALTER TABLE articles ADD COLUMN modified TEXT;
+        ALTER TABLE articles ADD COLUMN requested_url TEXT;
+        ALTER TABLE articles ADD COLUMN final_url TEXT;
+        ALTER TABLE articles ADD COLUMN redirects TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE articles ADD COLUMN fetched_at TEXT;
+        ALTER TABLE articles ADD COLUMN http_status INTEGER;
+        ALTER TABLE articles ADD COLUMN content_type TEXT;
+        ALTER TABLE articles ADD COLUMN original_sha256 TEXT;
+        ALTER TABLE articles ADD COLUMN original_size INTEGER;
+        ALTER TABLE blocks ADD COLUMN page INTEGER;
+
+        CREATE TABLE article_snapshots (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            filename TEXT NOT NULL,
+            mime TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            data BLOB NOT NULL,
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX article_snapshots_article ON article_snapshots(article_id);
         """
     )

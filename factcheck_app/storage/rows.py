@@ -45,10 +45,12 @@ def insert_row(db: Database, table: str, values: dict[str, Any], author: str) ->
         **values,
         "id": values.get("id") or new_id(),
         "created_at": values.get("created_at") or stamp,
-        "updated_at": stamp,
+        # a row imported from another library keeps its version (rev, updated_at), so
+        # merging with that library later sees the same version, not a change
+        "updated_at": values.get("updated_at") or stamp,
         "author": values.get("author") or author,
         "deleted": 0,
-        "rev": new_id(),
+        "rev": values.get("rev") or new_id(),
     }
     db[table].insert(row)
     _record(db, table, row["id"], row["rev"], "insert", author)

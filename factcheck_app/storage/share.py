@@ -51,6 +51,7 @@ def _selection(article_ids: Sequence[str] | None, snapshots: bool, private: bool
     )
     return {
         "articles": arts,
+        "article_snapshots": "article_id IN (SELECT id FROM share.articles)" if snapshots else "0",
         "assertions": in_arts,
         "notes": in_arts + ("" if private else " AND private = 0"),
         "evidence": in_asserts,

@@ -48,9 +48,9 @@
     </message>
     <message>
         <source>Open or paste an article (File menu, Ctrl+O or Ctrl+Shift+V),
-or drop files here.</source>
+import one from a web address (Ctrl+L), or drop files or links here.</source>
         <translation>Öffnen oder fügen Sie einen Artikel ein (Menü Datei, Strg+O oder Strg+Umschalt+V),
-oder ziehen Sie Dateien hierher.</translation>
+importieren Sie ihn von einer Webadresse (Strg+L) oder ziehen Sie Dateien oder Links hierher.</translation>
     </message>
 </context>
 <context>
@@ -100,6 +100,14 @@ oder ziehen Sie Dateien hierher.</translation>
         <translation>Den Text oder die Webseite aus der Zwischenablage importieren (Strg+Umschalt+V)</translation>
     </message>
     <message>
+        <source>Import from &amp;URL…</source>
+        <translation>Von &amp;URL importieren…</translation>
+    </message>
+    <message>
+        <source>Fetch a web page or document and keep an archived copy (Ctrl+L)</source>
+        <translation>Eine Webseite oder ein Dokument abrufen und eine archivierte Kopie behalten (Strg+L)</translation>
+    </message>
+    <message>
         <source>Import articles</source>
         <translation>Artikel importieren</translation>
     </message>
@@ -138,6 +146,10 @@ oder ziehen Sie Dateien hierher.</translation>
     <message>
         <source>{n} already in the library.</source>
         <translation>{n} bereits in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Redirected to {url}.</source>
+        <translation>Weitergeleitet zu {url}.</translation>
     </message>
     <message>
         <source>Some files could not be imported</source>
@@ -284,6 +296,14 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>Erscheint als Autor Ihrer Entscheidungen, Notizen und Urteile</translation>
     </message>
     <message>
+        <source>Your newsroom or fact-checking team</source>
+        <translation>Ihre Redaktion oder Ihr Faktencheck-Team</translation>
+    </message>
+    <message>
+        <source>Where your reports are published; ClaimReview exports need it</source>
+        <translation>Wo Ihre Berichte veröffentlicht werden; ClaimReview-Exporte brauchen das</translation>
+    </message>
+    <message>
         <source>Built-in rules only (no model)</source>
         <translation>Nur eingebaute Regeln (kein Modell)</translation>
     </message>
@@ -298,6 +318,18 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
     <message>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;web site:</source>
+        <translation>&amp;Website der Organisation:</translation>
+    </message>
+    <message>
+        <source>Reports &amp;published at:</source>
+        <translation>Berichte &amp;veröffentlicht unter:</translation>
     </message>
     <message>
         <source>Analysis &amp;model:</source>
@@ -359,8 +391,8 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <source>A text, Markdown or HTML file</source>
-        <translation>Eine Text-, Markdown- oder HTML-Datei</translation>
+        <source>A text, Markdown, HTML, PDF or Word file</source>
+        <translation>Eine Text-, Markdown-, HTML-, PDF- oder Word-Datei</translation>
     </message>
     <message>
         <source>Paste text</source>
@@ -439,6 +471,89 @@ Cannot read {path}: {error}</source>
     </message>
 </context>
 <context>
+    <name>annotation_import</name>
+    <message>
+        <source>Import Web Annotations</source>
+        <translation>Web Annotations importieren</translation>
+    </message>
+    <message>
+        <source>Web Annotation files (W3C JSON-LD) come from Factcheck, Hypothesis, Recogito and other annotation tools. A Factcheck file brings its articles along; another tool&apos;s annotations are placed in the article you choose.</source>
+        <translation>Web-Annotation-Dateien (W3C JSON-LD) stammen aus Factcheck, Hypothesis, Recogito und anderen Annotationswerkzeugen. Eine Factcheck-Datei bringt ihre Artikel mit; die Annotationen anderer Werkzeuge kommen in den Artikel, den Sie wählen.</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Die zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>The articles in the file</source>
+        <translation>Die Artikel in der Datei</translation>
+    </message>
+    <message>
+        <source>The selected article “{title}”</source>
+        <translation>Den ausgewählten Artikel „{title}“</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Place them in:</source>
+        <translation>Einfügen in:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Web Annotations (*.jsonld *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Annotationen importieren</translation>
+    </message>
+    <message>
+        <source>Imported: {n}</source>
+        <translation>Importiert: {n}</translation>
+    </message>
+    <message>
+        <source>New articles: {n}</source>
+        <translation>Neue Artikel: {n}</translation>
+    </message>
+    <message>
+        <source>Already in the library: {n}</source>
+        <translation>Schon in der Bibliothek: {n}</translation>
+    </message>
+    <message>
+        <source>Found at a new place in the text: {n}</source>
+        <translation>An neuer Stelle im Text gefunden: {n}</translation>
+    </message>
+    <message>
+        <source>Edited quote placed ({percent} % alike): “{quote}”</source>
+        <translation>Geändertes Zitat zugeordnet ({percent} % ähnlich): „{quote}“</translation>
+    </message>
+    <message>
+        <source>Not placed: “{quote}”</source>
+        <translation>Nicht zugeordnet: „{quote}“</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nichts wurde importiert: {error}</translation>
+    </message>
+</context>
+<context>
     <name>assertion_detail</name>
     <message>
         <source>Marked by hand by {author}, {time}</source>
@@ -505,6 +620,10 @@ Cannot read {path}: {error}</source>
         <source>Select an assertion to check it: verdict, notes, evidence and tags.</source>
         <extracomment>Open the reference library: (reference id to show or None, pick mode).</extracomment>
         <translation>Wählen Sie eine Behauptung aus, um sie zu prüfen: Urteil, Notizen, Belege und Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>{origin} · p. {page}</source>
+        <translation>{origin} · S. {page}</translation>
     </message>
 </context>
 <context>
@@ -856,6 +975,34 @@ Cannot read {path}: {error}</source>
         <translation>US Letter</translation>
     </message>
     <message>
+        <source>Language of the report&apos;s headings, labels and dates</source>
+        <translation>Sprache der Überschriften, Bezeichnungen und Daten im Bericht</translation>
+    </message>
+    <message>
+        <source>Archival PDF/A-1b (no attached JSON)</source>
+        <translation>Archiv-PDF/A-1b (ohne angehängtes JSON)</translation>
+    </message>
+    <message>
+        <source>The address where the report will be published; each review&apos;s url points into it. Set a default in Settings.</source>
+        <translation>Die Adresse, unter der der Bericht veröffentlicht wird; die URL jeder Bewertung zeigt hinein. Eine Vorgabe lässt sich in den Einstellungen setzen.</translation>
+    </message>
+    <message>
+        <source>One file per review (its own page), into a folder</source>
+        <translation>Eine Datei je Bewertung (eigene Seite), in einen Ordner</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Claim as search engines show it</source>
+        <translation>Aussage, wie Suchmaschinen sie zeigen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
         <source>Where to save the file</source>
         <translation>Wo die Datei gespeichert wird</translation>
     </message>
@@ -876,8 +1023,20 @@ Cannot read {path}: {error}</source>
         <translation>Format:</translation>
     </message>
     <message>
+        <source>Report language:</source>
+        <translation>Berichtssprache:</translation>
+    </message>
+    <message>
         <source>Page size:</source>
         <translation>Seitenformat:</translation>
+    </message>
+    <message>
+        <source>Published at:</source>
+        <translation>Veröffentlicht unter:</translation>
+    </message>
+    <message>
+        <source>Claim summaries:</source>
+        <translation>Kurzfassungen:</translation>
     </message>
     <message>
         <source>Save as:</source>
@@ -886,6 +1045,10 @@ Cannot read {path}: {error}</source>
     <message>
         <source>The {n} selected articles</source>
         <translation>Die {n} ausgewählten Artikel</translation>
+    </message>
+    <message>
+        <source>Summaries longer than {limit} characters, which search engines cut off: {n}</source>
+        <translation>Kurzfassungen länger als {limit} Zeichen, die Suchmaschinen abschneiden: {n}</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1067,6 +1230,10 @@ Abgelehnt: {address}</translation>
     <message>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Web Annotations…</source>
+        <translation>&amp;Web Annotations importieren…</translation>
     </message>
     <message>
         <source>&amp;Share library…</source>
@@ -1357,6 +1524,107 @@ Abgelehnt: {address}</translation>
     </message>
 </context>
 <context>
+    <name>provenance</name>
+    <message>
+        <source>From {source}</source>
+        <translation>Von {source}</translation>
+    </message>
+    <message>
+        <source>(redirected from {url})</source>
+        <translation>(weitergeleitet von {url})</translation>
+    </message>
+    <message>
+        <source>From the file {name}</source>
+        <translation>Aus der Datei {name}</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <source>fetched {time}</source>
+        <translation>abgerufen {time}</translation>
+    </message>
+    <message>
+        <source>imported {time}</source>
+        <translation>importiert {time}</translation>
+    </message>
+    <message>
+        <source>Requested: {url}</source>
+        <translation>Angefordert: {url}</translation>
+    </message>
+    <message>
+        <source>Redirected via: {url}</source>
+        <translation>Weitergeleitet über: {url}</translation>
+    </message>
+    <message>
+        <source>Final address: {url}</source>
+        <translation>Endgültige Adresse: {url}</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Datei: {name}</translation>
+    </message>
+    <message>
+        <source>Canonical address: {url}</source>
+        <translation>Kanonische Adresse: {url}</translation>
+    </message>
+    <message>
+        <source>Fetched: {time}</source>
+        <translation>Abgerufen: {time}</translation>
+    </message>
+    <message>
+        <source>Server answer: HTTP {status}, {type}</source>
+        <translation>Antwort des Servers: HTTP {status}, {type}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original: {hash}</source>
+        <translation>SHA-256 des Originals: {hash}</translation>
+    </message>
+    <message>
+        <source>Archived copy: {name} ({size} bytes)</source>
+        <translation>Archivierte Kopie: {name} ({size} Bytes)</translation>
+    </message>
+    <message>
+        <source>Open archived copy</source>
+        <translation>Archivierte Kopie öffnen</translation>
+    </message>
+    <message>
+        <source>Open what was received, as archived, in the system viewer</source>
+        <translation>Das Empfangene, wie archiviert, im Systemprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>Save copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Save the archived copy (WARC, PDF or Word file)</source>
+        <translation>Die archivierte Kopie speichern (WARC-, PDF- oder Word-Datei)</translation>
+    </message>
+    <message>
+        <source>Cannot open the copy</source>
+        <translation>Die Kopie kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No viewer</source>
+        <translation>Kein Anzeigeprogramm</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this file.
+It was saved at {path}</source>
+        <translation>Kein Programm ist zum Öffnen dieser Datei eingerichtet.
+Sie wurde unter {path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the archived copy</source>
+        <translation>Die archivierte Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Die Kopie kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>reference_dialog</name>
     <message>
         <source>Title of the document, page or data set (required)</source>
@@ -1431,12 +1699,32 @@ Abgelehnt: {address}</translation>
         <translation>Datei wählen…</translation>
     </message>
     <message>
+        <source>Fetch from URL</source>
+        <translation>Von URL abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch the address: fill in title, publisher and date, and keep the page as the local copy (WARC)</source>
+        <translation>Die Adresse abrufen: Titel, Herausgeber und Datum ausfüllen und die Seite als lokale Kopie (WARC) behalten</translation>
+    </message>
+    <message>
         <source>Reference (shared by every assertion that cites it)</source>
         <translation>Quelle (gemeinsam für alle Behauptungen, die sie anführen)</translation>
     </message>
     <message>
         <source>Evidence for this assertion</source>
         <translation>Beleg für diese Behauptung</translation>
+    </message>
+    <message>
+        <source>Fetching {url}…</source>
+        <translation>{url} wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Fetched {url}</source>
+        <translation>{url} abgerufen</translation>
+    </message>
+    <message>
+        <source>(redirected from {url})</source>
+        <translation>(weitergeleitet von {url})</translation>
     </message>
     <message>
         <source>Local copy of the source</source>
@@ -1715,6 +2003,25 @@ Sie wurde gespeichert unter {path}</translation>
     <message>
         <source>Tags of “{title}”</source>
         <translation>Schlagwörter von „{title}“</translation>
+    </message>
+</context>
+<context>
+    <name>url_dialog</name>
+    <message>
+        <source>Import from URL</source>
+        <translation>Von URL importieren</translation>
+    </message>
+    <message>
+        <source>The page is fetched once, its article and metadata are extracted, and what the server sent is kept as an archived copy (WARC) with the article.</source>
+        <translation>Die Seite wird einmal abgerufen, Artikel und Metadaten werden extrahiert, und was der Server gesendet hat, wird als archivierte Kopie (WARC) beim Artikel aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QFileDialog
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.export_dialog import ExportDialog
@@ -113,3 +113,60 @@ def test_empty_path_is_refused(setup, qtbot) -> None:
     dialog.path.clear()
     qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
     assert "Choose where to save" in dialog.status.text() and dialog.job is None
+
+
+def test_german_pdf_a_report_from_the_dialog(setup, qtbot) -> None:
+    from pypdf import PdfReader
+
+    dialog, _article, _opened, tmp_path = setup
+    _choose_format(dialog, "PDF")
+    assert dialog.language.currentData() == "en"  # the UI language by default
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    _tick(qtbot, dialog.pdf_a)
+    target = tmp_path / "bericht.pdf"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=60_000)
+    reader = PdfReader(str(target))
+    text = "".join("".join(p.extract_text() for p in reader.pages).split())
+    assert "Übersicht" in text and "DerkommentierteArtikel" in text
+    assert reader.trailer["/Root"]["/Lang"] == "de"
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    assert 'pdfaid:part="1"' in xmp
+
+
+def test_claimreview_needs_an_address_and_takes_edited_summaries(setup, qtbot, monkeypatch) -> None:
+    dialog, article, _opened, tmp_path = setup
+    lib = dialog.ctx.library
+    start = article.text.index("the bridge")
+    a, _ = annotations.add_manual_assertion(
+        lib,
+        article.id,
+        start,
+        start + len("the bridge will cost 12 million euros"),
+        Category.UNSOURCED_CLAIM,
+    )
+    annotations.set_verdict(lib, a.id, "false")
+    fresh = ExportDialog(dialog.ctx, [article.id])
+    qtbot.addWidget(fresh)
+    fresh.show()
+    _choose_format(fresh, "ClaimReview")
+    assert fresh.summaries.rowCount() == 1 and fresh.base_url.isEnabled()
+    assert fresh.summaries.item(0, 1).text() == "the bridge will cost 12 million euros"
+    fresh.path.setText(str(tmp_path / "reviews.jsonld"))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    qtbot.mouseClick(fresh.export_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
+    assert "base-url" in warnings[0] or "Settings" in warnings[0]
+    qtbot.keyClicks(fresh.base_url, "https://example.org/checks/bruecke")
+    fresh.summaries.item(0, 1).setText("A new bridge costs 12 million euros " * 3)
+    assert "75" in fresh.summary_hint.text()
+    fresh.summaries.item(0, 1).setText("Bridge costs 12 million euros")
+    assert fresh.summary_hint.text() == ""
+    qtbot.mouseClick(fresh.export_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: fresh.result_path is not None, timeout=20_000)
+    doc = json.loads((tmp_path / "reviews.jsonld").read_text(encoding="utf-8"))
+    (review,) = doc["@graph"]
+    assert review["claimReviewed"] == "Bridge costs 12 million euros"
+    assert review["url"] == f"https://example.org/checks/bruecke#claim-{a.id}"

@@ -56,3 +56,29 @@ def test_models_list_starts_with_the_built_in_rules(qtbot, ctx):
     qtbot.addWidget(dialog)
     assert dialog.model_combo.itemData(0) == ""
     assert dialog.chosen().model == ""
+
+
+def test_organisation_and_publishing_address_reach_claimreview(qtbot, ctx, tmp_path):
+    import json
+
+    from factcheck_app.services import exports
+
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.organisation_edit.insert("Faktencheck Nord")
+    dialog.organisation_url_edit.insert("https://faktencheck.example")
+    dialog.publish_edit.insert("https://faktencheck.example/checks/1")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    saved = load_settings()
+    assert saved.organisation_url == "https://faktencheck.example"
+    article_id = add_article(ctx.library, paragraphs("The mayor reportedly resigned."))
+    analyse(ctx.library, article_id)
+    [assertion] = list_assertions(ctx.library, article_id)
+    annotations.set_verdict(ctx.library, assertion.id, "false")
+    out = tmp_path / "reviews.jsonld"
+    exports.export_articles(ctx.library, [article_id], "claimreview", out)  # no --base-url
+    (review,) = json.loads(out.read_text(encoding="utf-8"))["@graph"]
+    assert review["url"].startswith("https://faktencheck.example/checks/1#claim-")
+    assert review["author"][0]["url"] == "https://faktencheck.example"

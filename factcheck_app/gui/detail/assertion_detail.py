@@ -273,8 +273,17 @@ class AssertionDetail(QScrollArea):
         self.pages.setCurrentIndex(1)
 
     def _load(self, assertion: Assertion) -> None:
+        from factcheck_app.services.articles import page_at
+
         lib = self.ctx.library
         self.header.load(assertion)
+        page = page_at(lib, assertion.article_id, assertion.start)
+        if page:  # a PDF: cite the page, as a report would
+            self.header.origin.setText(
+                translate("assertion_detail", "{origin} · p. {page}").format(
+                    origin=self.header.origin.text(), page=page
+                )
+            )
         self.verdict.load(assertion, annotations.verdict_for(lib, assertion.id))
         self.notes.load(assertion, annotations.notes_for_assertion(lib, assertion.id))
         items = []

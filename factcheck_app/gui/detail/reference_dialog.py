@@ -8,9 +8,12 @@ tests build it directly, fill the fields and call ``accept()``.
 
 from __future__ import annotations
 
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,8 +33,10 @@ from PySide6.QtWidgets import (
 from factcheck_app.gui.detail.common import KIND_LABELS, RELATION_LABELS
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.links import is_openable
-from factcheck_app.models import Evidence, Reference, ReferenceKind, Relation
+from factcheck_app.models import Evidence, ParsedArticle, Reference, ReferenceKind, Relation
 from factcheck_app.services.annotations import ReferenceFields
+
+_FETCH_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reference-fetch")
 
 
 class ReferenceForm(QWidget):
@@ -158,6 +163,20 @@ class ReferenceDialog(QDialog):
         self.attach_path: Path | None = None
         self.attach_label = QLabel(translate("reference_dialog", "No local copy chosen"))
         self.attach_button = QPushButton(translate("reference_dialog", "Choose file…"))
+        self.fetch_button = QPushButton(translate("reference_dialog", "Fetch from URL"))
+        self.fetch_button.setToolTip(
+            translate(
+                "reference_dialog",
+                "Fetch the address: fill in title, publisher and date, and keep the page "
+                "as the local copy (WARC)",
+            )
+        )
+        self.fetch_status = QLabel()
+        self.fetch_status.setWordWrap(True)
+        self._fetching: Future[ParsedArticle] | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._fetch_done)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
 
@@ -170,6 +189,10 @@ class ReferenceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(ref_box)
         if reference is None:
+            fetch_row = QHBoxLayout()
+            fetch_row.addWidget(self.fetch_status, 1)
+            fetch_row.addWidget(self.fetch_button)
+            layout.addLayout(fetch_row)
             row = QHBoxLayout()
             row.addWidget(self.attach_label, 1)
             row.addWidget(self.attach_button)
@@ -183,7 +206,75 @@ class ReferenceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.attach_button.clicked.connect(self._choose_file)
-        self.resize(520, 560)
+        self.fetch_button.clicked.connect(self.fetch)
+        self.resize(520, 600)
+
+    # --- fetch from URL (the same path as File > Import from URL) ---------------------
+
+    def fetch(self) -> None:
+        from factcheck_app.services.articles import fetch_source, url_problem
+
+        url = self.form.url.text().strip()
+        problem = url_problem(url)
+        if problem:
+            self.fetch_status.setText(problem)
+            self.fetch_status.setStyleSheet("color: #c62828;")
+            return
+        self.fetch_button.setEnabled(False)
+        self.fetch_status.setStyleSheet("")
+        self.fetch_status.setText(translate("reference_dialog", "Fetching {url}…").format(url=url))
+        self._fetching = _FETCH_POOL.submit(fetch_source, url)
+        self._poll.start()
+
+    def _fetch_done(self) -> None:
+        future = self._fetching
+        if future is None or not future.done():
+            return
+        self._poll.stop()
+        self._fetching = None
+        self.fetch_button.setEnabled(True)
+        try:
+            source = future.result()
+        except Exception as exc:  # IngestError says what went wrong; others are summarised
+            from factcheck_app.gui.messages import describe
+
+            self.fetch_status.setStyleSheet("color: #c62828;")
+            self.fetch_status.setText(describe(exc))
+            return
+        self.fill_from(source)
+
+    def fill_from(self, source: ParsedArticle) -> None:
+        """Fill the empty fields from the fetched source and keep its archive as the copy."""
+        form = self.form
+        for edit, value in (
+            (form.title, source.title),
+            (form.publisher, source.outlet or source.byline),
+            (form.published, source.published),
+        ):
+            if value and not edit.text().strip():
+                edit.setText(value)
+        origin = source.provenance
+        form.accessed.setText((origin.fetched_at or date.today().isoformat())[:10])
+        if form.kind.currentData() == ReferenceKind.OTHER:
+            kind = (
+                ReferenceKind.PRIMARY_DOCUMENT
+                if source.source_format in ("pdf", "docx")
+                else ReferenceKind.NEWS_REPORT
+            )
+            form.kind.setCurrentIndex(max(0, form.kind.findData(kind)))
+        if source.original is not None:
+            folder = Path(tempfile.mkdtemp(prefix="factcheck-fetch-"))
+            path = folder / source.original.filename
+            path.write_bytes(source.original.data)
+            self.set_attachment(path)
+        message = translate("reference_dialog", "Fetched {url}").format(
+            url=origin.final_url or form.url.text()
+        )
+        if origin.redirects:
+            message += " " + translate("reference_dialog", "(redirected from {url})").format(
+                url=origin.requested_url
+            )
+        self.fetch_status.setText(message)
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

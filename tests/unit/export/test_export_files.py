@@ -22,7 +22,19 @@ def test_export_has_normal_permissions_and_claimreview_without_verdicts_says_so(
     old = os.umask(0o022)
     try:
         result = runner.invoke(
-            main, ["--db", str(db), "export", article_id, "--format", "claimreview", "-o", str(out)]
+            main,
+            [
+                "--db",
+                str(db),
+                "export",
+                article_id,
+                "--format",
+                "claimreview",
+                "-o",
+                str(out),
+                "--base-url",
+                "https://example.org/checks/1",
+            ],
         )
     finally:
         os.umask(old)

@@ -41,22 +41,29 @@ def _flat(text: str) -> str:
 
 
 def test_text_in_reading_order(pdf: Path) -> None:
+    """Editor's order: provenance, verdict summary, one entry per claim, then the article."""
     text = _flat(_text(pdf))
     order = [
-        "Checked by Anna Köhler (Faktencheck Nord)",
+        "Checked by Anna Köhler",
+        "Organisation Faktencheck Nord",
         "Summary",
-        "Article",
-        "Reports indicate that around 10,000",
-        "Choe provided no evidence",
-        "Assertions",
+        "5 claims: 3 with a verdict, 2 still open.",
+        "Claims by verdict",
+        "Still open",
+        "Claims",
         "[1] Vague source",
+        "Verdict: false: Yonhap counts 11,000.",
         "Asked Yonhap for the figures",
         "contradicts: [R1] Yonhap: North Korean troops in Kursk",
         "[2] Hedged",
         HOSTILE_NOTE_SHOWN,
         "[3] No evidence",
         "[4] Sourced",
+        "Status: open",
         "[5] Disputed",
+        "The annotated article",
+        "Reports indicate that around 10,000",
+        "Choe provided no evidence",
         "References",
         "[R1] Yonhap: North Korean troops in Kursk",
         "[R2] Statement of the Ministry of Defence",
@@ -66,8 +73,11 @@ def test_text_in_reading_order(pdf: Path) -> None:
         found = text.find(_flat(expected), position)
         assert found >= 0, f"{expected!r} missing or out of order"
         position = found + len(_flat(expected))
-    article_part = text[text.find("Article") : text.find("Assertions")]
+    article_part = text[text.find("Theannotatedarticle") : text.rfind("References")]
     assert re.findall(r"\[(\d)\]", article_part) == ["1", "2", "3", "4", "5"]
+    assert "Library" not in text and "lib.db" not in text
+    entries = text[text.find("Claims") : text.find("Theannotatedarticle")]
+    assert "Status:" not in entries[: entries.find("[4]")]  # a verdict, never "Status: open"
 
 
 def test_german_and_korean_names_extract_back(pdf: Path) -> None:
@@ -97,10 +107,21 @@ def test_letter_size(sample: Sample, tmp_path: Path, qapp) -> None:
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
 
-def _words(pdf: Path, tmp_path: Path) -> list[tuple[str, float, float, float, float]]:
-    """Words of page 1 with their boxes in points (pdftotext -bbox)."""
+def _article_page(pdf: Path) -> int:
+    """The page (from 1) where the annotated article starts."""
+    reader = pypdf.PdfReader(str(pdf))
+    for number, page in enumerate(reader.pages, 1):
+        if "Theannotatedarticle" in _flat(page.extract_text()):
+            return number
+    raise AssertionError("no page holds the annotated article")
+
+
+def _words(pdf: Path, tmp_path: Path, page: int) -> list[tuple[str, float, float, float, float]]:
+    """Words of one page with their boxes in points (pdftotext -bbox)."""
     html = tmp_path / "bbox.html"
-    subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), str(html)], check=True)
+    subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), str(html)], check=True
+    )
     pattern = re.compile(
         r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
     )
@@ -115,18 +136,35 @@ def test_highlights_have_their_category_colour(pdf: Path, tmp_path: Path, qapp) 
     from PySide6.QtGui import QColor, QImage
 
     dpi = 100
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
-        check=True,
-    )
-    image = QImage(str(next(tmp_path.glob("p*.png"))))
-    assert not image.isNull()
+    number = _article_page(pdf)
+    pages = [str(number), str(number + 1)]
+    for n in pages:
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                str(dpi),
+                "-f",
+                n,
+                "-l",
+                n,
+                "-singlefile",
+                str(pdf),
+                str(tmp_path / f"p{n}"),
+            ],
+            check=True,
+        )
     scale = dpi / 72
-    words = _words(pdf, tmp_path)
+    found_on = {}
+    for n in pages:
+        image = QImage(str(tmp_path / f"p{n}.png"))
+        assert not image.isNull()
+        for word in _words(pdf, tmp_path, int(n)):
+            found_on.setdefault(word[0], []).append((image, word))
 
     def background(word: str, occurrence: int = -1) -> QColor:
-        found = [w for w in words if w[0] == word]
-        _, x0, y0, x1, y1 = found[occurrence]
+        image, (_, x0, y0, x1, y1) = found_on[word][occurrence]
         counts: Counter[tuple[int, int, int]] = Counter()
         for x in range(int(x0 * scale), int(x1 * scale)):
             for y in range(int(y0 * scale), int(y1 * scale)):
@@ -152,3 +190,62 @@ def test_highlights_have_their_category_colour(pdf: Path, tmp_path: Path, qapp) 
         colour = background(word)
         assert close(colour, CATEGORY_STYLES[category].fill), (word, colour.name())
     assert close(background("Kursk"), "#FFFFFF")  # not highlighted
+
+
+def test_metadata_bookmarks_language_and_attached_json(pdf: Path, sample: Sample) -> None:
+    import json
+
+    reader = pypdf.PdfReader(str(pdf))
+    meta = reader.metadata
+    assert meta["/Author"] == "Anna Köhler (Faktencheck Nord)"
+    assert meta["/Subject"].startswith("Fact-check report: Nordkorea")
+    assert "Vague source" in meta["/Keywords"] and "false" in meta["/Keywords"]
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    titles = {}
+
+    def walk(items, depth=0):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                titles[item.title] = (depth, reader.get_destination_page_number(item))
+
+    walk(reader.outline)
+    assert titles["Summary"][0] == 1 and titles["The annotated article"][0] == 1
+    claim = next(t for t in titles if t.startswith("[1] Vague source"))
+    assert titles[claim][0] == 2 and titles[claim][1] == 0
+    assert titles["References"][0] == 0
+    assert titles["The annotated article"][1] >= 1
+    attached = json.loads(reader.attachments["factcheck-report.json"][0])
+    assert attached["articles"][0]["id"] == sample.article_id
+
+
+def test_german_report(sample: Sample, tmp_path: Path, qapp) -> None:
+    out = tmp_path / "bericht.pdf"
+    options = ReportOptions(lang="de", include_sourced=True)
+    exports.export_articles(sample.lib, [sample.article_id], "pdf", out, options)
+    text = _flat(_text(out))
+    for word in ("Übersicht", "5 Aussagen", "Aussagen nach Bewertung", "Noch offen", "Vage Quelle"):
+        assert _flat(word) in text
+    assert _flat("Bewertung: falsch") in text and _flat("Geprüft von") in text
+    assert _flat("„Reports indicate") in text
+    for english in ("Summary", "Claims by", "Verdict", "Checked by", "Why it was"):
+        assert _flat(english) not in text, english
+    reader = pypdf.PdfReader(str(out))
+    assert reader.trailer["/Root"]["/Lang"] == "de"
+
+
+def test_pdf_a_1b(sample: Sample, tmp_path: Path, qapp) -> None:
+    out = tmp_path / "archive.pdf"
+    options = ReportOptions(pdf_a=True)
+    exports.export_articles(sample.lib, [sample.article_id], "pdf", out, options)
+    reader = pypdf.PdfReader(str(out))
+    root = reader.trailer["/Root"]
+    xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
+    assert 'pdfaid:part="1"' in xmp and 'pdfaid:conformance="B"' in xmp
+    assert "/OutputIntents" in root
+    assert not reader.attachments  # PDF/A-1 allows no embedded files
+    keywords = reader.metadata["/Keywords"]
+    assert f'pdf:Keywords="{keywords}"' in xmp
+    assert reader.metadata["/Subject"] in xmp
+    assert reader.outline  # bookmarks are allowed

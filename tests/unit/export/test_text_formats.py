@@ -16,6 +16,7 @@ from factcheck_app.export.model import ReportOptions
 from factcheck_app.services import exports
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
+BASE = "https://faktencheck.example/2026/nordkorea"
 
 
 def _export(sample: Sample, tmp_path: Path, fmt: str, **options) -> str:
@@ -79,16 +80,19 @@ def test_html_is_self_contained_and_escapes_user_text(sample: Sample, tmp_path: 
     assert "최선희" in page and "„volle Unterstützung“" in page
 
 
-def test_markdown_escapes_user_text(sample: Sample, tmp_path: Path) -> None:
+def test_markdown_escapes_user_text_and_renders_notes(sample: Sample, tmp_path: Path) -> None:
     text = _export(sample, tmp_path, "md")
     assert "<script>" not in text and "</p>" not in text
-    assert r"\<script\>" in text and r"\*\*stars\*\*" in text
+    # a note is Markdown: its emphasis stays Markdown (as HTML and PDF render it), its
+    # HTML stays text
+    assert "&lt;script>" in text and "**stars**" in text and r"\*\*stars" not in text
+    assert "Library" not in text and "lib.db" not in text
     assert re.search(r"\[\\\[1\\\]\]\(#claim-", text)  # numbered marker links
     assert "## References" in text and sample.reference_title in text
 
 
 def test_claimreview_validates_and_maps_verdicts(sample: Sample, tmp_path: Path) -> None:
-    doc = json.loads(_export(sample, tmp_path, "claimreview", include_sourced=True))
+    doc = json.loads(_export(sample, tmp_path, "claimreview", include_sourced=True, base_url=BASE))
     schema = json.loads((SCHEMAS / "claimreview.schema.json").read_text())
     jsonschema.validate(doc, schema)
     reviews = {r["claimReviewed"]: r for r in doc["@graph"]}
@@ -113,9 +117,10 @@ def test_claim_author_is_the_speaker(sample: Sample, tmp_path: Path) -> None:
     from factcheck_app.services import annotations
 
     annotations.set_verdict(sample.lib, sample.ids["disputed"], "mostly true")
-    doc = json.loads(_export(sample, tmp_path, "claimreview"))
+    doc = json.loads(_export(sample, tmp_path, "claimreview", base_url=BASE))
     review = next(r for r in doc["@graph"] if "Zürich" in r["claimReviewed"])
     assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "José Müller-Ščerbová"}
+    assert review["url"] == f"{BASE}#claim-{sample.ids['disputed']}"
     assert review["reviewRating"]["ratingValue"] == 4
 
 
@@ -171,3 +176,32 @@ def test_note_markdown_links_with_unsafe_schemes_are_not_linked() -> None:
     assert "javascript:" not in rendered.replace("[click](javascript:alert(1))", "")
     assert 'href="https://example.org"' in rendered
     assert '<a href="javascript' not in rendered
+
+
+def test_html_and_markdown_in_the_report_language(sample: Sample, tmp_path: Path) -> None:
+    page = _export(sample, tmp_path, "html", lang="de")
+    assert '<html lang="de">' in page
+    for word in ("Übersicht", "Aussagen nach Bewertung", "Bewertung: falsch", "Geprüft von"):
+        assert word in page, word
+    assert "Summary" not in page and "Checked by" not in page
+    text = _export(sample, tmp_path, "md", lang="de")
+    assert "## Übersicht" in text and "## Der kommentierte Artikel" in text
+    assert "**Bewertung: falsch**" in text and "„José Müller" in text
+    imported = next(line for line in text.splitlines() if "Importiert" in line)
+    assert "\\" not in imported  # a date after a label is not a list marker to escape
+    english = _export(sample, tmp_path, "md")
+    assert "## Summary" in english and "**Verdict: false**" in english
+
+
+def test_one_entry_per_claim_with_all_its_categories(sample: Sample, tmp_path: Path) -> None:
+    from factcheck_app.services import annotations
+
+    start = sample.text.index("allegedly")
+    annotations.add_manual_assertion(
+        sample.lib, sample.article_id, start, start + len("allegedly tested"), "unsourced_claim"
+    )
+    text = _export(sample, tmp_path, "md")
+    entry = re.search(r"### \\\[2\\\] (.*)", text)
+    assert entry and entry.group(1) == "Hedged · Unsourced claim"  # most severe first
+    assert len(re.findall(r"### \\\[\d\\\]", text)) == 4  # not one per finding
+    assert "Status: open" not in text.split("### \\[3\\]")[0]  # verdicts, not statuses

@@ -9,8 +9,9 @@ import jsonschema
 import pytest
 from export_helpers import PRIVATE_NOTE, Sample
 
+from factcheck_app.export.anchoring import locate
 from factcheck_app.export.model import ReportOptions
-from factcheck_app.export.w3c_import import AnnotationFileError, locate
+from factcheck_app.export.w3c_import import AnnotationFileError
 from factcheck_app.services import Library, articles, exports
 from factcheck_app.services import annotations as notes_api
 from factcheck_app.settings import Settings
@@ -111,8 +112,10 @@ def test_changed_text_reanchors_and_reports_orphans(sample: Sample, tmp_path: Pa
 def test_locate_prefers_the_occurrence_with_matching_context() -> None:
     text = "He said no. Later he said no again. Then no."
     second = text.index("no again")
-    assert locate(text, "no", "Later he said ", " again", None, None) == (second, second + 2)
-    assert locate(text, "no", "", "", 30, 32) == (second, second + 2)  # nearest to the old place
+    found = locate(text, "no", "Later he said ", " again", None, None)
+    assert found and (found.start, found.end, found.confidence) == (second, second + 2, 1.0)
+    found = locate(text, "no", "", "", 30, 32)  # nearest to the old place
+    assert found and (found.start, found.end) == (second, second + 2)
     assert locate(text, "yes", "", "", 0, 3) is None
 
 
@@ -158,3 +161,26 @@ def test_foreign_annotations_land_in_a_named_article(sample: Sample, tmp_path: P
     assert result.imported == 1 and result.warnings  # unknown category is reported
     notes = notes_api.notes_for_article(sample.lib, sample.article_id)
     assert "Which reports?" in [n.body for n in notes]
+
+
+def test_export_import_merge_back_adds_no_duplicates_and_no_conflicts(
+    sample: Sample, tmp_path: Path
+) -> None:
+    """Send the work as Web Annotations, a colleague imports it and adds a note, and the
+    colleague's library merges back: only the new note arrives."""
+    from factcheck_app.services import sharing
+
+    out = tmp_path / "a.jsonld"
+    _export(sample, out, include_sourced=True, include_dismissed=True)
+    colleague_db = tmp_path / "colleague.db"
+    with Library(colleague_db, settings=Settings(user_name="bob")) as colleague:
+        result = exports.import_annotations(colleague, out)
+        (article_id,) = result.article_ids
+        assert article_id == sample.article_id  # the article keeps its id
+        notes_api.add_note(colleague, article_id, "Bob: Yonhap confirmed", sample.ids["vague"])
+    report, _changes = sharing.merge(sample.lib, colleague_db)
+    assert report.conflicts == ()
+    added = {table: n for table, n in report.added.items() if n}
+    assert added == {"notes": 1}, report.added
+    changed = {table: n for table, n in report.changed.items() if n}
+    assert not changed, report.changed

@@ -13,6 +13,7 @@ import json
 import pytest
 
 from factcheck_app.errors import ConflictError, InputError, LibraryError
+from factcheck_app.files import safe_filename
 from factcheck_app.models import Block, BlockKind, Category, ParsedArticle, Relation
 from factcheck_app.services import Library, annotations, history, sharing
 from factcheck_app.storage import articles as article_store
@@ -96,7 +97,7 @@ def test_export_refuses_a_damaged_copy(lib, tmp_path):
     ],
 )
 def test_safe_filename(name, expected):
-    assert annotations.safe_filename(name) == expected
+    assert safe_filename(name) == expected
 
 
 def test_edit_evidence_and_unlink(lib, assertion):

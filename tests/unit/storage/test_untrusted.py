@@ -176,6 +176,24 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
     edit_db(  # a schema-1 file: before the merge log and the undo journal
         share,
+        # back to schema 1: undo m0006_provenance, m0003_journal, then m0002_merges
+        "DROP TABLE article_snapshots",
+        *(
+            f"ALTER TABLE articles DROP COLUMN {c}"
+            for c in [
+                "modified",
+                "requested_url",
+                "final_url",
+                "redirects",
+                "fetched_at",
+                "http_status",
+                "content_type",
+                "original_sha256",
+                "original_size",
+            ]
+        ),
+        "ALTER TABLE blocks DROP COLUMN page",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0006_provenance'",
         "DROP TABLE journal_rows",
         "DROP TABLE journal",
         "DROP TABLE conflicts",
