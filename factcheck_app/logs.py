@@ -34,10 +34,11 @@ def log_file() -> Path:
     return log_dir() / LOG_NAME
 
 
-def setup_logging(level: int = logging.INFO) -> Path | None:
+def setup_logging(level: int | None = logging.INFO) -> Path | None:
     """Send the app's log records to the rotating file (once per process); its path.
 
     A folder that cannot be created only costs the log, never the app: None is returned.
+    ``level=None`` keeps the level already set (the CLI's ``-v``/``-q``).
     """
     global _handler
     path = log_file()
@@ -58,6 +59,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         root.removeHandler(_handler)
         _handler.close()
     root.addHandler(handler)
-    root.setLevel(level)
+    if level is not None:
+        root.setLevel(level)
     _handler = handler
     return path

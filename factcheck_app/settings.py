@@ -12,6 +12,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from factcheck_app.files import atomic_write_text
 from factcheck_app.language import SUPPORTED
@@ -39,7 +40,7 @@ class Settings:
     ui_language: str = ""  # "" = follow the system locale
     extra_lexicons: tuple[str, ...] = ()
 
-    def replace(self, **changes: object) -> Settings:
+    def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
 
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No example database in the checkout (.hypothesis/): tests write only to temporary folders.
+settings.register_profile("factcheck", database=None)
+settings.load_profile("factcheck")
 
 SHARED_SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, cast
 
 from spacy.language import Language
 
@@ -78,7 +79,7 @@ class Analyzer:
                     nlp = blank_pipeline(lang, self.extra_lexicons)
             else:
                 nlp = blank_pipeline(lang, self.extra_lexicons)
-            nlp.get_pipe("factcheck_attribution").reset(self._text)
+            cast(Any, nlp.get_pipe("factcheck_attribution")).reset(self._text)
             self._pipelines[lang] = nlp
         return nlp
 
@@ -94,7 +95,7 @@ class Analyzer:
     def _reset_state(self, text: str | None = None) -> None:
         self._text = text
         for nlp in self._pipelines.values():
-            nlp.get_pipe("factcheck_attribution").reset(text)
+            cast(Any, nlp.get_pipe("factcheck_attribution")).reset(text)
 
     # ------------------------------------------------------------------ analysis
     def _analyze_piece(self, text: str, lang: str, offset: int) -> list[Finding]:

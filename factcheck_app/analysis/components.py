@@ -7,8 +7,8 @@
 ``spacy.blank(lang)`` plus a sentencizer; a trained pipeline only adds information.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: spaCy (through confection < 1.0) builds a
+# pydantic model from the factories' annotations and needs them evaluated, not strings.
 import bisect
 from collections.abc import Sequence
 from typing import Any

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from factcheck_app.analysis.errors import LexiconError
+from factcheck_app.analysis.errors import LexiconError, MissingLexiconsError
 from factcheck_app.analysis.messages import Filled, Msg, parse_explain
 from factcheck_app.models import Category
 
@@ -132,7 +132,15 @@ def builtin_dir() -> Path:
 
 
 def builtin_files(lang: str) -> list[Path]:
-    return sorted(builtin_dir().glob(f"{lang}.*.jsonl"))
+    """The bundled cue and source files of ``lang``; raises when the installation has none."""
+    folder = builtin_dir()
+    found = sorted(folder.glob(f"{lang}.*.jsonl"))
+    if not found:
+        raise MissingLexiconsError(
+            f"The built-in '{lang}' lexicons are missing (looked in {folder}): this "
+            "installation of Factcheck is incomplete. Reinstall it (pip install factcheck-app)."
+        )
+    return found
 
 
 def _lang_from_name(path: Path) -> str | None:
@@ -199,7 +207,7 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
     if kind not in KINDS:
         raise LexiconError(path, line, f"'kind' must be one of {', '.join(KINDS)}, not {kind!r}")
     roles = TERM_ROLES if kind == "terms" else MATCH_ROLES
-    role = raw.get("role", "cue" if kind != "terms" else None)
+    role: Any = raw.get("role", "cue" if kind != "terms" else None)
     if role not in roles:
         raise LexiconError(path, line, f"'role' must be one of {', '.join(roles)}, not {role!r}")
     category = None
@@ -219,7 +227,7 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
     if kind == "phrase":
         kwargs["phrases"] = _str_list(raw.get("phrases"), "phrases", path, line)
     elif kind == "pattern":
-        pattern = raw.get("pattern")
+        pattern: Any = raw.get("pattern")
         many = isinstance(pattern, list) and pattern and isinstance(pattern[0], list)
         kwargs["patterns"] = tuple(
             _validate_pattern(p, path, line) for p in (pattern if many else [pattern])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -24,7 +25,7 @@ from factcheck_app.analysis.findings import (
     trim,
 )
 from factcheck_app.analysis.lexicon import Entry, Lexicon
-from factcheck_app.analysis.messages import Msg
+from factcheck_app.analysis.messages import Filled, Msg
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse, subject_from_parse
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache
@@ -245,6 +246,8 @@ class SentenceRules:
             )
         for start, end, entry in plain:
             category = entry.category
+            if category is None:  # cue entries always carry one (lexicon.parse_entry)
+                continue
             if category is Category.VAGUE_SOURCE and any(
                 s < end and start < e for s, e in named_spans
             ):
@@ -484,7 +487,7 @@ class SentenceRules:
         sent_span: tuple[int, int],
         category: Category,
         cue: tuple[int, int],
-        explanation: str,
+        explanation: Msg | Filled,
         entry: Entry,
         confidence: float,
         source: Source | None,
@@ -493,7 +496,7 @@ class SentenceRules:
         previous = out.get(category)
         if previous is not None and previous.confidence >= confidence:
             return
-        src = {}
+        src: dict[str, Any] = {}
         if source is not None:
             src = {
                 "source_text": source.text,

@@ -16,6 +16,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from factcheck_app import __version__
+
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
@@ -24,6 +26,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="factcheck-app", description="Factcheck: the desktop app for fact-checkers."
     )
+    parser.add_argument("--version", action="version", version=f"factcheck-app {__version__}")
     parser.add_argument("--db", type=Path, help="library file (default: the user data folder)")
     parser.add_argument(
         "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
@@ -74,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     register_bundled_fonts()
     interactive = not args.screenshot
     with tempfile.TemporaryDirectory(prefix="factcheck-shot-") as tmp:
+        if args.screenshot:  # the user's window layout stays as it was
+            from factcheck_app.gui import window_state
+
+            window_state.redirect(Path(tmp) / window_state.INI_NAME)
         if args.screenshot and not args.db:
             db_path = Path(tmp) / "library.factcheck.db"
         else:

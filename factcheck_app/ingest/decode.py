@@ -46,7 +46,8 @@ def _cp1252_lenient(err: UnicodeDecodeError) -> tuple[str, int]:
     return err.object[err.start : err.end].decode("latin-1"), err.end
 
 
-codecs.register_error("factcheck-cp1252", _cp1252_lenient)
+# typeshed types handlers as taking any UnicodeError; decoding passes UnicodeDecodeError.
+codecs.register_error("factcheck-cp1252", _cp1252_lenient)  # type: ignore[arg-type]
 
 
 def check_size(size: int, name: str = "input", limit: int = MAX_BYTES) -> None:

@@ -103,7 +103,7 @@ def set_review(
 ) -> Changes:
     """Accept, dismiss (with an optional reason) or reset the review of an assertion."""
     review = ReviewState(review)
-    values = {
+    values: dict[str, object] = {
         "review": str(review),
         "dismiss_reason": reason if review is ReviewState.DISMISSED else None,
     }

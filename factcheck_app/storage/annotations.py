@@ -78,6 +78,7 @@ def add_note(
 def notes_for(
     db: Database, *, article_id: str | None = None, assertion_id: str | None = None
 ) -> list[Note]:
+    params: list[str | None]
     if assertion_id is not None:
         where, params = "assertion_id = ?", [assertion_id]
     else:
@@ -297,10 +298,10 @@ def set_verdict(
                 author,
             )
             return to_verdict(row)
-        row = update_row(
+        updated = update_row(
             db, "verdicts", current.id, {"rating": rating, "explanation": explanation}, author
         )
-    return to_verdict(row) if row else current
+    return to_verdict(updated) if updated else current
 
 
 def verdict_for(db: Database, assertion_id: str) -> Verdict | None:

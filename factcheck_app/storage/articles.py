@@ -51,7 +51,7 @@ def insert_article(
             },
             author,
         )
-        db["blocks"].insert_all(
+        db.table("blocks").insert_all(
             {
                 "article_id": row["id"],
                 "seq": seq,
@@ -170,7 +170,7 @@ def list_summaries(db: Database) -> list[ArticleSummary]:
         " ORDER BY name"
     ).fetchall():
         tags.setdefault(r[0], []).append(r[1])
-    status: dict[str, str] = {}
+    status: dict[str, ArticleStatus] = {}
     for r in db.execute(
         "SELECT article_id, SUM(status = 'checked' OR review = 'dismissed'), COUNT(*)"
         " FROM assertions WHERE deleted = 0 AND category != 'sourced' GROUP BY article_id"

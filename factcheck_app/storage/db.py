@@ -52,6 +52,18 @@ def open_database(path: Path | str | None) -> Database:
     return db
 
 
+#: ``PRAGMA application_id`` of every library and share file (the bytes "FCHK" at offset 68
+#: of the SQLite header), so tools recognise the files by content: ``file``, and the
+#: shared-mime-info magic rule in packaging/linux/factcheck-mime.xml.
+APPLICATION_ID = 0x4643484B
+
+
+def stamp_application_id(db: Database) -> None:
+    """Mark the file as a Factcheck library (kept by VACUUM and backups, so shares too)."""
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
 def _prepare(db: Database, path: Path | str | None) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
@@ -66,6 +78,7 @@ def _prepare(db: Database, path: Path | str | None) -> None:
     check_schema(db, path)
     MIGRATIONS.apply(db)
     _ensure_meta(db)
+    stamp_application_id(db)
 
 
 def check_schema(db: Database, path: Path | str | None) -> None:
@@ -86,7 +99,7 @@ def check_schema(db: Database, path: Path | str | None) -> None:
 
 
 def _ensure_meta(db: Database) -> None:
-    meta = db["meta"]
+    meta = db.table("meta")
     existing = {row["key"] for row in meta.rows}
     defaults = {
         "library_id": str(uuid.uuid4()),

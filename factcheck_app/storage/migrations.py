@@ -164,10 +164,12 @@ def m0001_initial(db: Database) -> None:
         CREATE INDEX change_log_row ON change_log(table_name, row_id);
         """
     )
-    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
-    db["notes"].enable_fts(["body"], create_triggers=True, tokenize="unicode61")
-    db["refs"].enable_fts(["title", "publisher", "url"], create_triggers=True, tokenize="unicode61")
-    db["tags"].enable_fts(["name"], create_triggers=True, tokenize="unicode61")
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    db.table("notes").enable_fts(["body"], create_triggers=True, tokenize="unicode61")
+    db.table("refs").enable_fts(
+        ["title", "publisher", "url"], create_triggers=True, tokenize="unicode61"
+    )
+    db.table("tags").enable_fts(["name"], create_triggers=True, tokenize="unicode61")
 
 
 def migration_names() -> list[str]:

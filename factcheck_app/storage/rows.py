@@ -52,7 +52,7 @@ def insert_row(db: Database, table: str, values: dict[str, Any], author: str) ->
         "deleted": 0,
         "rev": values.get("rev") or new_id(),
     }
-    db[table].insert(row)
+    db.table(table).insert(row)
     _record(db, table, row["id"], row["rev"], "insert", author)
     stored = get_row(db, table, row["id"]) or row  # with the schema's defaults filled in
     journal.note_write(db, table, row["id"], None, stored)
@@ -69,7 +69,7 @@ def update_row(
     if all(current.get(k) == v for k, v in changes.items()):
         return None
     updated = {**changes, "updated_at": now(), "rev": new_id()}
-    db[table].update(row_id, updated)
+    db.table(table).update(row_id, updated)
     action = "delete" if changes.get("deleted") == 1 else "update"
     _record(db, table, row_id, updated["rev"], action, author, ", ".join(sorted(changes)))
     journal.note_write(db, table, row_id, current, {**current, **updated})
