@@ -418,6 +418,8 @@ class SearchHit:
     assertion_id: str | None = None
     start: int | None = None
     end: int | None = None
+    #: the full-text row: a page of hits is listed first, its snippets fetched after
+    rowid: int | None = None
 
 
 @dataclass(frozen=True)

@@ -205,6 +205,9 @@ def search_cmd(lib: Library, query: tuple[str, ...], as_json: bool) -> None:
     for hit in hits:
         where = short(hit.article_id) if hit.article_id else "-"
         echo(f"{hit.kind:<9} {where}  {hit.title}: {hit.snippet}")
+    total = sum(article_service.count_hits(lib, text).values())
+    if total > len(hits):  # the real count, not just what fits on the screen
+        echo(f"Showing {len(hits)} of {total} results.")
 
 
 @main.command("delete")

@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from factcheck_app.storage.db import StorageError
 
         try:
-            library = Library(db_path)
+            library = Library(db_path, remember=not (args.screenshot and not args.db))
         except StorageError as exc:
             return _fail(str(exc), interactive)
         try:

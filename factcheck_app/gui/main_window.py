@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from factcheck_app.gui import library_check, provenance_bar, window_state, workbench
 from factcheck_app.gui import menus as menu_builder
-from factcheck_app.gui import provenance_bar, window_state, workbench
 from factcheck_app.gui.analysis_runner import AnalysisRunner
 from factcheck_app.gui.article_view import ArticleView
 from factcheck_app.gui.assertion_panel import AssertionPanel
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.workbench = workbench.install(self)
         install_help_menu(self)
+        library_check.install(self)  # Help > Check library; in the background once shown
 
     # --- public API (used by the workbench and tests) ---------------------------------
 

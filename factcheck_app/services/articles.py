@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from factcheck_app.errors import NotFoundError
@@ -185,9 +185,17 @@ def import_files(
     return results, errors
 
 
-def list_articles(lib: Library) -> list[ArticleSummary]:
+def list_articles(lib: Library, ids: Iterable[str] | None = None) -> list[ArticleSummary]:
+    """Every article's summary, newest first; with ``ids``, just those (for a list that
+    updates only the rows an edit touched). Deleted or unknown ids are left out."""
     with lib.session() as db:
-        return article_store.list_summaries(db)
+        return article_store.list_summaries(db, ids)
+
+
+def articles_of_assertions(lib: Library, assertion_ids: Iterable[str]) -> set[str]:
+    """The ids of the articles the given assertions belong to."""
+    with lib.session() as db:
+        return article_store.article_ids_of_assertions(db, assertion_ids)
 
 
 def get_article(lib: Library, article_id: str) -> Article:
@@ -225,5 +233,26 @@ def delete_article(lib: Library, article_id: str) -> Changes:
 
 
 def search(lib: Library, query: str, limit: int = 50) -> list[SearchHit]:
+    """Up to ``limit`` hits of each kind, with snippets (the CLI's list)."""
     with lib.session() as db:
         return search_store.search(db, query, limit)
+
+
+def count_hits(lib: Library, query: str) -> dict[str, int]:
+    """The real number of results of each kind ("article", "note", "reference", "tag")."""
+    with lib.session() as db:
+        return search_store.count_hits(db, query)
+
+
+def search_page(
+    lib: Library,
+    query: str,
+    offset: int,
+    limit: int,
+    counts: dict[str, int] | None = None,
+    snippets: bool = False,
+) -> list[SearchHit]:
+    """One page of the ranked results; snippets are most of the cost of a search, so
+    list a page without them and ask for them (off the GUI thread) for what is shown."""
+    with lib.session() as db:
+        return search_store.search_page(db, query, offset, limit, counts, snippets)

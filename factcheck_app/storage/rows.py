@@ -59,6 +59,69 @@ def insert_row(db: Database, table: str, values: dict[str, Any], author: str) ->
     return stored
 
 
+def insert_rows(db: Database, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Many new rows in one ``executemany``, their revisions recorded, no change-log rows.
+
+    For bulk writes (an analysis run stores dozens of findings) whose caller logs the run
+    once with ``log_change``: a change-log row per finding made up a third of a library.
+    """
+    if not rows:
+        return []
+    stamp = now()
+    full = [
+        {**r, "id": r.get("id") or new_id(), "created_at": r.get("created_at") or stamp}
+        | {"updated_at": stamp, "deleted": 0, "rev": new_id()}
+        for r in rows
+    ]
+    columns = list(full[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    db.conn.executemany(
+        f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+        [[r.get(c) for c in columns] for r in full],
+    )
+    _record_revisions(db, table, [(r["id"], r["rev"]) for r in full])
+    return full
+
+
+def update_rows(db: Database, table: str, changes: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Apply ``{row_id: {column: value}}`` (same columns for every row) in one statement.
+
+    Returns the new rev of each row. Rows are expected to have changed; callers compare
+    first (``update_row`` does it row by row). No change-log rows: see ``insert_rows``.
+    """
+    if not changes:
+        return {}
+    columns = list(next(iter(changes.values())))
+    stamp = now()
+    revs = {row_id: new_id() for row_id in changes}
+    sets = ", ".join(f'"{c}" = ?' for c in (*columns, "updated_at", "rev"))
+    db.conn.executemany(
+        f"UPDATE [{table}] SET {sets} WHERE id = ?",
+        [[*(v[c] for c in columns), stamp, revs[k], k] for k, v in changes.items()],
+    )
+    _record_revisions(db, table, list(revs.items()))
+    return revs
+
+
+def _record_revisions(db: Database, table: str, revs: list[tuple[str, str]]) -> None:
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO row_revisions (table_name, row_id, rev) VALUES (?, ?, ?)",
+        [(table, row_id, rev) for row_id, rev in revs],
+    )
+
+
+def log_change(
+    db: Database, table: str, row_id: str, action: str, author: str, summary: str = ""
+) -> None:
+    """One change-log entry for a whole operation (e.g. an analysis run on an article)."""
+    db.execute(
+        "INSERT INTO change_log (id, at, author, action, table_name, row_id, summary)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [new_id(), now(), author, action, table, row_id, summary[:200]],
+    )
+
+
 def update_row(
     db: Database, table: str, row_id: str, changes: dict[str, Any], author: str
 ) -> dict[str, Any] | None:

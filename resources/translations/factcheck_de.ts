@@ -175,7 +175,7 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
     <name>LibraryView</name>
     <message>
         <source>Filter by title or outlet</source>
-        <extracomment>the article the user opened (current row changed), or None when the list is empty</extracomment>
+        <extracomment>How often the window looks for changes another process made (a cheap PRAGMA). the article the user opened (current row changed), or None when the list is empty</extracomment>
         <translation>Nach Titel oder Medium filtern</translation>
     </message>
     <message>
@@ -1134,7 +1134,7 @@ Cannot read {path}: {error}</source>
     <name>library</name>
     <message>
         <source>Not analysed</source>
-        <extracomment>one count column per highlight category follows</extracomment>
+        <extracomment>one count column per highlight category follows the article statuses ``list_summaries`` gives, in the order the filter lists them</extracomment>
         <translation>Nicht analysiert</translation>
     </message>
     <message>
@@ -1172,6 +1172,33 @@ Cannot read {path}: {error}</source>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>library_check</name>
+    <message>
+        <source>&amp;Check library</source>
+        <translation>Bibliothek &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check the whole library file for damage (takes a few seconds)</source>
+        <translation>Die ganze Bibliotheksdatei auf Schäden prüfen (dauert einige Sekunden)</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>Bibliothek wird geprüft</translation>
+    </message>
+    <message>
+        <source>Check library</source>
+        <translation>Bibliothek prüfen</translation>
+    </message>
+    <message>
+        <source>The library file is intact.</source>
+        <translation>Die Bibliotheksdatei ist unbeschädigt.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged</source>
+        <translation>Die Bibliotheksdatei ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1825,7 @@ Sie wurde unter {path} gespeichert</translation>
     <name>search_panel</name>
     <message>
         <source>Article</source>
+        <extracomment>Results listed at a time; scrolling to the end of the list loads the next page.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
@@ -1828,6 +1856,10 @@ Sie wurde unter {path} gespeichert</translation>
     <message>
         <source>{n} results for “{query}”</source>
         <translation>{n} Treffer für „{query}“</translation>
+    </message>
+    <message>
+        <source>Finding snippets</source>
+        <translation>Textausschnitte werden gesucht</translation>
     </message>
 </context>
 <context>

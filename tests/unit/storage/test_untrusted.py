@@ -198,7 +198,13 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
         "DROP TABLE journal",
         "DROP TABLE conflicts",
         "DROP TABLE merges",
-        "DELETE FROM _sqlite_migrations WHERE name IN ('m0002_merges', 'm0003_journal')",
+        "DROP INDEX articles_list",  # m0008_perf
+        "DROP INDEX assertions_summary",
+        "DROP TABLE assertion_counts",
+        "DROP TRIGGER assertion_counts_insert",
+        "DROP TRIGGER assertion_counts_update",
+        "DROP TRIGGER assertion_counts_delete",
+        "DELETE FROM _sqlite_migrations WHERE name != 'm0001_initial'",
     )
     edit_db(share, "VACUUM")
     original = share.read_bytes()
