@@ -98,6 +98,7 @@ class Operation(StrEnum):
     ADD_TAG = "add_tag"
     REMOVE_TAG = "remove_tag"
     DELETE_ARTICLE = "delete_article"
+    COPY_CLAIM = "copy_claim"
 
 
 class ArticleStatus(StrEnum):
@@ -490,3 +491,59 @@ class MergeReport:
     conflicts: tuple[Conflict, ...]
     backup_path: str | None = None
     merge_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PublishedReview:
+    """A fact-check published elsewhere (schema.org ClaimReview), kept in the library."""
+
+    id: str
+    claim: str
+    rating: str = ""
+    rating_value: float | None = None
+    explanation: str = ""
+    claimant: str = ""
+    claim_date: str = ""
+    publisher: str = ""
+    url: str = ""
+    review_date: str = ""
+    lang: str = ""
+    appearance_url: str = ""
+    source_file: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimMatch:
+    """An earlier card or a published fact-check making the same claim as a card.
+
+    ``kind`` is "assertion" (a card in another article) or "review" (a published
+    fact-check); ``reason`` says in words what the two share.
+    """
+
+    kind: str
+    id: str
+    score: float
+    reason: str
+    text: str
+    lang: str
+    title: str
+    date: str = ""
+    verdict: str | None = None
+    checker: str = ""
+    article_id: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """The same claim across the library and published fact-checks, oldest first."""
+
+    members: tuple[ClaimMatch, ...]
+    contradictory: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.members[0].text if self.members else ""

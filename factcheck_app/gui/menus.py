@@ -48,6 +48,12 @@ def _open_annotation_import(window: MainWindow) -> None:
     open_annotation_import(window, window.ctx, window.selected_article_ids())
 
 
+def _open_claims(window: MainWindow) -> None:
+    from factcheck_app.gui.claims_view import open_claims_view
+
+    open_claims_view(window, window.ctx)
+
+
 def _open_share(window: MainWindow) -> None:
     from factcheck_app.gui.share_dialog import open_share_dialog
 
@@ -172,6 +178,14 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
         translate("menus", "Analyse the selected articles again; your reviews are kept (F5)")
     )
     window.reanalyse_action = reanalyse
+    claims = _dialog_action(
+        window, translate("menus", "&Claims across the library…"), lambda: _open_claims(window)
+    )
+    claims.setToolTip(
+        translate("menus", "The same claim in several articles, its verdicts, contradictions")
+    )
+    analysis.addAction(claims)
+    window.claims_action = claims
 
     for action in review.actions:
         menus["review"].addAction(action)

@@ -18,6 +18,7 @@ from factcheck_app.gui import window_state
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.assertion_detail import AssertionDetail
 from factcheck_app.gui.detail.common import CATEGORY_LABELS
+from factcheck_app.gui.detail.seen_before import SeenBeforeMarkers
 from factcheck_app.gui.detail.tags_section import ArticleTagsDialog
 from factcheck_app.gui.detail.verdict_scheme_editor import VerdictSchemeEditor
 from factcheck_app.gui.edits import perform
@@ -62,6 +63,8 @@ class Workbench(QObject):
         window.assertion_panel.model.modelReset.connect(self._assertions_replaced)
         self.detail.show_assertion(window.assertion_panel.current_assertion_id())
         self.detail.library_requested.connect(self._library_requested)
+        self.detail.open_requested.connect(window.show_article)
+        self.seen_markers = SeenBeforeMarkers(ctx, window.assertion_panel)
         ctx.bus.show_note.connect(self.show_note)
 
         self.search = SearchPanel(ctx)

@@ -330,3 +330,8 @@ def _ensure_meta(db: Database) -> None:
 def get_meta(db: Database, key: str, default: str = "") -> str:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else default
+
+
+def set_meta(db: Database, key: str, value: str) -> None:
+    with db.atomic():
+        db.table("meta").upsert({"key": key, "value": value}, pk="key")

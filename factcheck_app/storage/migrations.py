@@ -31,6 +31,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "evidence",
     "verdicts",
     "tags",
+    "claim_reviews",
 )
 
 
@@ -281,6 +282,49 @@ def m0006_provenance(db: Database) -> None:
         );
         CREATE INDEX article_snapshots_article ON article_snapshots(article_id);
         """
+    )
+
+
+@MIGRATIONS()
+def m0007_claim_memory(db: Database) -> None:
+    """Published fact-checks (synced like all checker data) and the local claim-match index.
+
+    ``claim_reviews`` rows are shared and merged; ``claim_index`` holds the keys each claim
+    was reduced to, so the match index loads without re-reading every claim. It is derived
+    data of this copy and never travels.
+    """
+    db.executescript(
+        f"""
+        CREATE TABLE claim_reviews (
+            id TEXT PRIMARY KEY,
+            claim TEXT NOT NULL,
+            rating TEXT NOT NULL DEFAULT '',
+            rating_value REAL,
+            explanation TEXT NOT NULL DEFAULT '',
+            claimant TEXT NOT NULL DEFAULT '',
+            claim_date TEXT NOT NULL DEFAULT '',
+            publisher TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            review_date TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL DEFAULT '',
+            appearance_url TEXT NOT NULL DEFAULT '',
+            source_file TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX claim_reviews_url ON claim_reviews(url);
+
+        CREATE TABLE claim_index (
+            item_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            article_id TEXT NOT NULL DEFAULT '',
+            text_hash TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT '',
+            features TEXT NOT NULL
+        );
+        """
+    )
+    db.table("claim_reviews").enable_fts(
+        ["claim", "publisher", "claimant"], create_triggers=True, tokenize="unicode61"
     )
 
 

@@ -59,6 +59,8 @@ def _selection(article_ids: Sequence[str] | None, snapshots: bool, private: bool
         "snapshots": "reference_id IN (SELECT id FROM share.refs)" if snapshots else "0",
         "verdicts": in_asserts,
         "tags": tags,
+        # published fact-checks are public, library-wide data: they always travel
+        "claim_reviews": "1",
     }
 
 

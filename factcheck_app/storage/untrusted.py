@@ -55,6 +55,8 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("assertions", "explanation"): 1_000_000,
     ("verdicts", "explanation"): 1_000_000,
     ("evidence", "quote"): 1_000_000,
+    ("claim_reviews", "claim"): 5_000,
+    ("claim_reviews", "explanation"): 5_000,
 }
 MAX_OFFSET = 50_000_000
 
@@ -339,6 +341,8 @@ def column_checks(table: str, column: Column) -> list[str]:
         checks.append(f"length({c}) <= {MAX_SNAPSHOT_BYTES}")
     if table in _BLOB_TABLES and name == "size":
         checks.append(f"{c} >= 0")  # and equal to length(data), checked after
+    if table == "claim_reviews" and name == "rating_value":
+        checks.append(f"{c} BETWEEN 1 AND 5")
     if table == "assertions" and name == "confidence":
         checks.append(f"{c} BETWEEN 0 AND 1")
     if table == "articles" and name == "http_status":

@@ -81,6 +81,101 @@ importieren Sie ihn von einer Webadresse (Strg+L) oder ziehen Sie Dateien oder L
     </message>
 </context>
 <context>
+    <name>ClaimsView</name>
+    <message>
+        <source>Claims across the library</source>
+        <translation>Behauptungen in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Only claims with contradictory verdicts</source>
+        <translation>Nur Behauptungen mit widersprüchlichen Bewertungen</translation>
+    </message>
+    <message>
+        <source>Import published fact-checks…</source>
+        <translation>Veröffentlichte Faktenchecks importieren…</translation>
+    </message>
+    <message>
+        <source>Read ClaimReview JSON-LD or a fact-check feed into the library</source>
+        <translation>ClaimReview-JSON-LD oder einen Faktencheck-Feed in die Bibliothek einlesen</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Grouping the claims of the library…</source>
+        <translation>Die Behauptungen der Bibliothek werden gruppiert…</translation>
+    </message>
+    <message>
+        <source>Grouping the claims of the library</source>
+        <translation>Die Behauptungen der Bibliothek werden gruppiert</translation>
+    </message>
+    <message>
+        <source>contradictory verdicts</source>
+        <translation>widersprüchliche Bewertungen</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n}-mal</translation>
+    </message>
+    <message>
+        <source>Claims made more than once: {n} · with contradictory verdicts: {clashes}</source>
+        <translation>Mehrfach vorkommende Behauptungen: {n} · mit widersprüchlichen Bewertungen: {clashes}</translation>
+    </message>
+    <message>
+        <source>No claim with contradictory verdicts.</source>
+        <translation>Keine Behauptung mit widersprüchlichen Bewertungen.</translation>
+    </message>
+    <message>
+        <source>No claim is made more than once yet.</source>
+        <translation>Noch keine Behauptung kommt mehr als einmal vor.</translation>
+    </message>
+    <message>
+        <source>Published: {who}</source>
+        <translation>Veröffentlicht: {who}</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Import published fact-checks</source>
+        <translation>Veröffentlichte Faktenchecks importieren</translation>
+    </message>
+    <message>
+        <source>ClaimReview or fact-check feed (*.json *.jsonld *.jsonl);;All files (*)</source>
+        <translation>ClaimReview oder Faktencheck-Feed (*.json *.jsonld *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {updated} updated, {same} unchanged</source>
+        <translation>{file}: {added} neu, {updated} aktualisiert, {same} unverändert</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>&amp;Open / import…</source>
@@ -618,7 +713,7 @@ Cannot read {path}: {error}</source>
     </message>
     <message>
         <source>Select an assertion to check it: verdict, notes, evidence and tags.</source>
-        <extracomment>Open the reference library: (reference id to show or None, pick mode).</extracomment>
+        <extracomment>Open the reference library: (reference id to show or None, pick mode). Open another article at one of its cards (a &quot;seen before&quot; match).</extracomment>
         <translation>Wählen Sie eine Behauptung aus, um sie zu prüfen: Urteil, Notizen, Belege und Schlagwörter.</translation>
     </message>
     <message>
@@ -818,6 +913,10 @@ Cannot read {path}: {error}</source>
     <message>
         <source>Delete article “{title}”</source>
         <translation>Artikel „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Copy from “{title}”</source>
+        <translation>Übernehmen aus „{title}“</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -1313,6 +1412,14 @@ Abgelehnt: {address}</translation>
     <message>
         <source>Analyse the selected articles again; your reviews are kept (F5)</source>
         <translation>Die ausgewählten Artikel erneut analysieren; Ihre Entscheidungen bleiben erhalten (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Claims across the library…</source>
+        <translation>&amp;Behauptungen in der Bibliothek…</translation>
+    </message>
+    <message>
+        <source>The same claim in several articles, its verdicts, contradictions</source>
+        <translation>Dieselbe Behauptung in mehreren Artikeln, ihre Bewertungen, Widersprüche</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1860,6 +1967,73 @@ Sie wurde unter {path} gespeichert</translation>
     <message>
         <source>Finding snippets</source>
         <translation>Textausschnitte werden gesucht</translation>
+    </message>
+</context>
+<context>
+    <name>seen_before</name>
+    <message>
+        <source>Copy from “{title}”</source>
+        <translation>Übernehmen aus „{title}“</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>noch keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Published fact-check: {verdict}</source>
+        <translation>Veröffentlichter Faktencheck: {verdict}</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Bewertung: {verdict}</translation>
+    </message>
+    <message>
+        <source> — {who}</source>
+        <translation> — {who}</translation>
+    </message>
+    <message>
+        <source>Match {score}: {reason}</source>
+        <translation>Übereinstimmung {score}: {reason}</translation>
+    </message>
+    <message>
+        <source>Copy verdict, notes and references</source>
+        <translation>Bewertung, Notizen und Quellen übernehmen</translation>
+    </message>
+    <message>
+        <source>Take over this verdict and notes, and link the same references as evidence (they are linked, not duplicated); undo takes it all back</source>
+        <translation>Diese Bewertung und Notizen übernehmen und dieselben Quellen als Belege verknüpfen (verknüpft, nicht kopiert); Rückgängig nimmt alles zurück</translation>
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Seen before</source>
+        <translation>Schon gesehen</translation>
+    </message>
+    <message>
+        <source>Sourced statements are not compared.</source>
+        <translation>Belegte Aussagen werden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>Looking for the same claim…</source>
+        <translation>Dieselbe Behauptung wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Looking for the same claim</source>
+        <translation>Dieselbe Behauptung wird gesucht</translation>
+    </message>
+    <message>
+        <source>Not seen before in other articles or published fact-checks.</source>
+        <translation>Weder in anderen Artikeln noch in veröffentlichten Faktenchecks gesehen.</translation>
+    </message>
+    <message>
+        <source>Matching failed: {error}</source>
+        <translation>Abgleich fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Looking for claims seen before</source>
+        <translation>Schon gesehene Behauptungen werden gesucht</translation>
     </message>
 </context>
 <context>

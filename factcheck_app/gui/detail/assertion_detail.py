@@ -34,6 +34,7 @@ from factcheck_app.gui.detail.common import (
 )
 from factcheck_app.gui.detail.evidence_section import EvidenceSection
 from factcheck_app.gui.detail.notes_section import NotesSection
+from factcheck_app.gui.detail.seen_before import SeenBeforeSection
 from factcheck_app.gui.detail.tags_section import TagsSection
 from factcheck_app.gui.detail.verdict_section import VerdictSection
 from factcheck_app.gui.edits import run
@@ -209,6 +210,8 @@ class AssertionDetail(QScrollArea):
 
     #: Open the reference library: (reference id to show or None, pick mode).
     library_requested = Signal(object, bool)
+    #: Open another article at one of its cards (a "seen before" match).
+    open_requested = Signal(str, str)
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,10 +225,13 @@ class AssertionDetail(QScrollArea):
         self.notes = NotesSection(ctx)
         self.evidence = EvidenceSection(ctx)
         self.tags = TagsSection(ctx)
+        self.seen_before = SeenBeforeSection(ctx)
+        self.seen_before.open_requested.connect(self.open_requested)
 
         page = QWidget()
         column = QVBoxLayout(page)
-        for part in (self.header, self.verdict, self.notes, self.evidence, self.tags):
+        parts = (self.header, self.verdict, self.seen_before, self.notes, self.evidence, self.tags)
+        for part in parts:
             column.addWidget(part)
         column.addStretch(1)
         self.hint = QLabel(
@@ -294,6 +300,7 @@ class AssertionDetail(QScrollArea):
                 continue  # the reference was deleted; the link is hidden with it
         self.evidence.load(assertion, items)
         self.tags.editor.load(assertion.id)
+        self.seen_before.load(assertion)
 
     def highlight_note(self, note_id: str | None) -> bool:
         return self.notes.highlight_note(note_id) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from factcheck_app.gui import palette
 from factcheck_app.gui.i18n import format_datetime, format_number, translate
@@ -105,6 +105,15 @@ def human_size(size: int) -> str:
             return f"{format_number(value)} {unit}"
         value /= 1024
     return f"{format_number(value)} GB"
+
+
+def card() -> QFrame:
+    """A lightly framed box for one note, piece of evidence or match."""
+    frame = QFrame()
+    frame.setObjectName("card")
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setStyleSheet("QFrame#card { border: 1px solid palette(mid); border-radius: 4px; }")
+    return frame
 
 
 def muted(text: str = "") -> QLabel:

@@ -26,8 +26,12 @@ def test_whole_library_share_is_a_valid_library(tmp_path: Path) -> None:
     lib, ids = populated(tmp_path / "lib.db")
     out = tmp_path / "all.factcheck"
     counts = sharing.share_library(lib, out)
-    # the populated article was pasted: it has no archived copy
-    assert counts == {t: 1 for t in counts} | {"notes": 2, "article_snapshots": 0}
+    # the populated article was pasted: it has no archived copy; no published fact-checks
+    assert counts == {t: 1 for t in counts} | {
+        "notes": 2,
+        "article_snapshots": 0,
+        "claim_reviews": 0,
+    }
     assert not out.with_name(out.name + "-wal").exists()
     shared = open_lib(out, "bob")
     assert shared.library_id != lib.library_id

@@ -176,7 +176,11 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
     edit_db(  # a schema-1 file: before the merge log and the undo journal
         share,
-        # back to schema 1: undo m0006_provenance, m0003_journal, then m0002_merges
+        # back to schema 1: undo m0007_claim_memory, m0006_provenance, m0003_journal, m0002_merges
+        "DROP TABLE claim_reviews_fts",
+        "DROP TABLE claim_reviews",
+        "DROP TABLE claim_index",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0007_claim_memory'",
         "DROP TABLE article_snapshots",
         *(
             f"ALTER TABLE articles DROP COLUMN {c}"
