@@ -70,7 +70,7 @@ def test_the_index_catches_up_with_edits_incrementally(library, cards) -> None:
     before = len(index)
     _, later = card(library, EN.replace("Troops", "More troops"), "North Korea has reportedly sent")
     assert len(claim_memory.claim_index(library)) == before + 1
-    annotations.update_assertion(library, cards["de"], category=Category.SOURCED)
+    annotations.set_category(library, cards["de"], Category.SOURCED)
     found = {m.id for m in claim_memory.match_assertion(library, cards["en"])}
     assert cards["de"] not in found
     articles.delete_article(library, annotations.get_assertion(library, later).article_id)
