@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factcheck_app.files import atomic_write_text
+from factcheck_app.language import SUPPORTED
 from factcheck_app.models import DEFAULT_VERDICT_SCHEME, HIGHLIGHT_CATEGORIES
 
 CONFIG_ENV = "FACTCHECK_CONFIG"
@@ -43,7 +45,7 @@ class Settings:
         return dataclasses.replace(self, **changes)
 
 
-UI_LANGUAGES: tuple[str, ...] = ("en", "de")
+UI_LANGUAGES: tuple[str, ...] = SUPPORTED
 
 
 def ui_language(settings: Settings) -> str:
@@ -99,6 +101,4 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     data = {
         k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(settings).items()
     }
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False))

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from factcheck_app.models import (
     Article,
     ArticleSnapshot,
+    ArticleStatus,
     ArticleSummary,
     Block,
     BlockKind,
@@ -205,9 +206,13 @@ def list_summaries(db: Database, ids: Iterable[str] | None = None) -> list[Artic
                 category, _, number = pair.partition(" ")
                 counts[category] = int(number)
         if not total:
-            status = "unchecked"
+            status = ArticleStatus.UNCHECKED
         else:
-            status = "checked" if done == total else ("in progress" if done else "open")
+            status = (
+                ArticleStatus.CHECKED
+                if done == total
+                else (ArticleStatus.IN_PROGRESS if done else ArticleStatus.OPEN)
+            )
         parsed = languages.get(langs)
         if parsed is None:
             parsed = languages[langs] = parse_languages(langs)

@@ -676,4 +676,12 @@ def change_for(table: str, row_id: str) -> Changes:
     field = _CHANGE_FIELD.get(table)
     if field is None:
         return Changes(library=True)
-    return Changes(**{field: frozenset({row_id})}, library=True)
+    touched = frozenset({row_id})
+    none: frozenset[str] = frozenset()
+    return Changes(
+        articles=touched if field == "articles" else none,
+        assertions=touched if field == "assertions" else none,
+        notes=touched if field == "notes" else none,
+        references=touched if field == "references" else none,
+        library=True,
+    )

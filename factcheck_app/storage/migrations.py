@@ -217,6 +217,37 @@ def m0002_merges(db: Database) -> None:
 
 
 @MIGRATIONS()
+def m0003_journal(db: Database) -> None:
+    """The undo journal (``storage/journal.py``): each edit's before and after row images.
+
+    Local history of this copy, like ``merges``: it never travels in share files or merges.
+    """
+    db.executescript(
+        """
+        CREATE TABLE journal (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            changes TEXT NOT NULL DEFAULT '{}',
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE journal_rows (
+            step_id INTEGER NOT NULL REFERENCES journal(id),
+            seq INTEGER NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            before TEXT,
+            after TEXT NOT NULL,
+            PRIMARY KEY (step_id, seq)
+        );
+        """
+    )
+
+
+@MIGRATIONS()
 def m0006_provenance(db: Database) -> None:
     """Where an article came from, and the archived copy of what was received.
 
@@ -292,7 +323,7 @@ def m0007_claim_memory(db: Database) -> None:
         );
         """
     )
-    db["claim_reviews"].enable_fts(
+    db.table("claim_reviews").enable_fts(
         ["claim", "publisher", "claimant"], create_triggers=True, tokenize="unicode61"
     )
 

@@ -313,6 +313,10 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Not undone</source>
+        <translation>Nicht rückgängig gemacht</translation>
+    </message>
+    <message>
         <source>temporary library</source>
         <translation>vorübergehende Bibliothek</translation>
     </message>
@@ -700,32 +704,12 @@ Cannot read {path}: {error}</source>
         <translation>{origin} – verworfen: {reason}</translation>
     </message>
     <message>
-        <source>Category: {label}</source>
-        <translation>Kategorie: {label}</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>Reset review</source>
-        <translation>Entscheidung zurücksetzen</translation>
-    </message>
-    <message>
         <source>No selection</source>
         <translation>Keine Auswahl</translation>
     </message>
     <message>
         <source>Select the new span in this assertion&apos;s article first.</source>
         <translation>Wählen Sie zuerst den neuen Bereich im Artikel dieser Behauptung aus.</translation>
-    </message>
-    <message>
-        <source>Set span</source>
-        <translation>Bereich setzen</translation>
     </message>
     <message>
         <source>Select an assertion to check it: verdict, notes, evidence and tags.</source>
@@ -843,12 +827,8 @@ Cannot read {path}: {error}</source>
     <name>edit_commands</name>
     <message>
         <source>Add note</source>
-        <extracomment>Errors a service call raises for bad input; anything else is a bug and propagates.</extracomment>
+        <extracomment>What the Edit menu says for each operation (&quot;Undo Add note&quot;); ``{detail}`` is filled in.</extracomment>
         <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>a note needs some text</source>
-        <translation>Eine Notiz braucht etwas Text</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -863,28 +843,16 @@ Cannot read {path}: {error}</source>
         <translation>Quelle „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <source>a reference needs a title</source>
-        <translation>Eine Quelle braucht einen Titel</translation>
-    </message>
-    <message>
         <source>Edit reference “{title}”</source>
         <translation>Quelle „{title}“ bearbeiten</translation>
     </message>
     <message>
+        <source>Delete reference “{title}”</source>
+        <translation>Quelle „{title}“ löschen</translation>
+    </message>
+    <message>
         <source>Attach {name}</source>
         <translation>{name} anhängen</translation>
-    </message>
-    <message>
-        <source>{name} is not a file</source>
-        <translation>{name} ist keine Datei</translation>
-    </message>
-    <message>
-        <source>{name} is empty; nothing to keep as a copy</source>
-        <translation>{name} ist leer; es gibt nichts als Kopie aufzubewahren</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {limit} MB</source>
-        <translation>{name} ist größer als {limit} MB</translation>
     </message>
     <message>
         <source>Remove copy {name}</source>
@@ -911,6 +879,22 @@ Cannot read {path}: {error}</source>
         <translation>Urteil entfernen</translation>
     </message>
     <message>
+        <source>Category: {label}</source>
+        <translation>Kategorie: {label}</translation>
+    </message>
+    <message>
+        <source>Reset review</source>
+        <translation>Entscheidung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Status: {label}</source>
+        <translation>Status: {label}</translation>
+    </message>
+    <message>
+        <source>Set span</source>
+        <translation>Bereich setzen</translation>
+    </message>
+    <message>
         <source>Mark as {category}</source>
         <translation>Als {category} markieren</translation>
     </message>
@@ -926,17 +910,73 @@ Cannot read {path}: {error}</source>
         <source>Remove tag “{name}”</source>
         <translation>Schlagwort „{name}“ entfernen</translation>
     </message>
+    <message>
+        <source>Delete article “{title}”</source>
+        <translation>Artikel „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Copy from “{title}”</source>
+        <translation>Übernehmen aus „{title}“</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>a note needs some text</source>
+        <extracomment>Messages of the core&apos;s operations, so lupdate extracts them for translation.</extracomment>
+        <translation>Eine Notiz braucht etwas Text</translation>
+    </message>
+    <message>
+        <source>a reference needs a title</source>
+        <translation>Eine Quelle braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>Ein Schlagwort braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>{name} is not a file</source>
+        <translation>{name} ist keine Datei</translation>
+    </message>
+    <message>
+        <source>{name} is empty; nothing to keep as a copy</source>
+        <translation>{name} ist leer; es gibt nichts als Kopie aufzubewahren</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB</source>
+        <translation>{name} ist größer als {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {why}</source>
+        <translation>{name} lässt sich nicht lesen: {why}</translation>
+    </message>
+    <message>
+        <source>the selection is outside the article</source>
+        <translation>Die Auswahl liegt außerhalb des Artikels</translation>
+    </message>
+    <message>
+        <source>the span is outside the article</source>
+        <translation>Der Bereich liegt außerhalb des Artikels</translation>
+    </message>
+    <message>
+        <source>{rating} is not in the verdict scheme</source>
+        <translation>{rating} gehört nicht zur Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>the stored copy of {name} is damaged (checksum differs)</source>
+        <translation>Die gespeicherte Kopie von {name} ist beschädigt (Prüfsumme stimmt nicht)</translation>
+    </message>
 </context>
 <context>
     <name>evidence_section</name>
-    <message>
-        <source>Add reference</source>
-        <translation>Quelle hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit reference “{title}”</source>
-        <translation>Quelle „{title}“ bearbeiten</translation>
-    </message>
     <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
@@ -1386,22 +1426,8 @@ Abgelehnt: {address}</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>&amp;About Factcheck</source>
-        <translation>&amp;Über Factcheck</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
-    </message>
-    <message>
-        <source>About Factcheck</source>
-        <translation>Über Factcheck</translation>
-    </message>
-    <message>
-        <source>Factcheck {version}
-An offline assistant for fact-checkers: it highlights the assertions in an article that are not properly sourced.</source>
-        <translation>Factcheck {version}
-Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem Artikel, die nicht sauber belegt sind.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1638,14 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
     <message>
         <source>Something went wrong ({kind}). Details were written to the log.</source>
         <translation>Etwas ist schiefgegangen ({kind}). Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2408,10 +2442,6 @@ Sie wurde gespeichert unter {path}</translation>
     <message>
         <source>unsaved</source>
         <translation>nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Status: {label}</source>
-        <translation>Status: {label}</translation>
     </message>
 </context>
 <context>

@@ -214,9 +214,10 @@ def test_edit_and_delete_note(workspace, qtbot):
 
 def test_rating_outside_scheme_is_kept_and_labelled(workspace):
     ctx, detail, assertion, _ = workspace
-    from factcheck_app.services import workflow
+    from factcheck_app.storage import annotations as store
 
-    workflow.write_verdict(ctx.library, assertion.id, "pants on fire", "")
+    with ctx.library.session() as db:  # written when the scheme still had this rating
+        store.set_verdict(db, assertion.id, "pants on fire", "", "me")
     detail.show_assertion(assertion.id)
     assert detail.verdict.rating.currentText() == "pants on fire (not in scheme)"
 

@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app import filetypes
+from factcheck_app.errors import FactcheckError
+from factcheck_app.files import safe_filename
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import human_size, muted, run
-from factcheck_app.gui.edit_commands import AttachFile, RemoveSnapshot
+from factcheck_app.gui.detail.common import human_size, muted
+from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.messages import show_error
 from factcheck_app.models import Reference, Snapshot
-from factcheck_app.services import workflow
+from factcheck_app.services import annotations
 from factcheck_app.urlpolicy import neutral_text
 
 _TEMP: tempfile.TemporaryDirectory[str] | None = None
@@ -52,9 +55,9 @@ def open_snapshot(parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot) -
     the desktop's default handler, so the file is written under its real extension.
     """
     try:
-        data = workflow.snapshot_bytes(ctx.library, snapshot)
-    except (OSError, ValueError, KeyError) as exc:
-        QMessageBox.warning(parent, translate("snapshots", "Cannot open the copy"), str(exc))
+        data = annotations.checked_snapshot_bytes(ctx.library, snapshot)
+    except (FactcheckError, OSError) as exc:
+        show_error(parent, translate("snapshots", "Cannot open the copy"), exc)
         return None
     name = shown_name(snapshot.filename)
     kind = filetypes.sniff(data)
@@ -86,9 +89,9 @@ def open_snapshot(parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot) -
     if answer != QMessageBox.StandardButton.Open:
         return None
     try:
-        path = workflow.export_snapshot(ctx.library, snapshot, _temp_folder(), kind.extension)
-    except (OSError, ValueError, KeyError) as exc:
-        QMessageBox.warning(parent, translate("snapshots", "Cannot open the copy"), str(exc))
+        path = annotations.export_snapshot(ctx.library, snapshot, _temp_folder(), kind.extension)
+    except (FactcheckError, OSError) as exc:
+        show_error(parent, translate("snapshots", "Cannot open the copy"), exc)
         return None
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(
@@ -108,7 +111,7 @@ def save_snapshot_as(
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
         translate("snapshots", "Save local copy as"),
-        workflow.safe_filename(snapshot.filename),
+        safe_filename(snapshot.filename),
     )
     if not chosen:
         return None
@@ -152,12 +155,16 @@ def attach_files(
         )
         return 0
     if len(files) == 1:
-        return int(run(parent, ctx, AttachFile(ctx, reference_id, files[0])))
+        return int(
+            run(parent, ctx, lambda: annotations.attach_file(ctx.library, reference_id, files[0]))
+        )
     stored = 0
     ctx.undo_stack.beginMacro(translate("snapshots", "Attach {n} files").format(n=len(files)))
     try:
         for path in files:
-            stored += run(parent, ctx, AttachFile(ctx, reference_id, path))
+            stored += run(
+                parent, ctx, lambda p=path: annotations.attach_file(ctx.library, reference_id, p)
+            )
     finally:
         ctx.undo_stack.endMacro()
     return stored
@@ -242,7 +249,9 @@ class SnapshotList(QWidget):
         open_button.setToolTip(translate("snapshots", "Open with the system viewer"))
         remove_button = QToolButton(text=translate("snapshots", "Remove"))
         open_button.clicked.connect(lambda: open_snapshot(self, self.ctx, snap))
-        remove_button.clicked.connect(lambda: run(self, self.ctx, RemoveSnapshot(self.ctx, snap)))
+        remove_button.clicked.connect(
+            lambda: run(self, self.ctx, lambda: annotations.remove_snapshot(self.ctx.library, snap))
+        )
         layout.addWidget(label, 1)
         layout.addWidget(open_button)
         layout.addWidget(remove_button)

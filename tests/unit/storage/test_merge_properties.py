@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_merge_support import copy_library, populated, snapshot_rows
 
-from factcheck_app.models import Category, CheckStatus
+from factcheck_app.models import Category, CheckStatus, ReviewState
 from factcheck_app.services import Library, sharing
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import articles as article_service
@@ -47,7 +47,7 @@ def apply_ops(lib: Library, base: dict[str, list[str]], article_id: str, edits) 
         elif kind == "add_ref":
             ann.add_reference(lib, f"source {word}")
         elif kind == "edit_ref":
-            ann.edit_reference(lib, ref, title=f"{lib.author} {word}")
+            ann.edit_reference(lib, ref, ann.ReferenceFields(f"{lib.author} {word}"))
         elif kind == "delete_ref":
             with lib.session() as db:
                 from factcheck_app.storage import annotations as store
@@ -59,7 +59,8 @@ def apply_ops(lib: Library, base: dict[str, list[str]], article_id: str, edits) 
             ann.add_manual_assertion(lib, article_id, i, i + 5 + len(word), Category.HEDGED)
         elif kind == "edit_assertion":
             status = [CheckStatus.IN_PROGRESS, CheckStatus.CHECKED][len(word) % 2]
-            ann.update_assertion(lib, assertion, status=status, dismiss_reason=word)
+            ann.set_status(lib, assertion, status)
+            ann.set_review(lib, assertion, ReviewState.DISMISSED, word)
         elif kind == "delete_assertion":
             ann.delete_assertion(lib, assertion)
     assert text
