@@ -15,26 +15,21 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 @contextmanager
 def atomic_target(out: Path) -> Iterator[Path]:
     """A temporary path beside ``out`` to write to; it replaces ``out`` when the block ends.
 
-    The finished file gets ordinary permissions (``mkstemp`` would leave 0600).
+    The finished file keeps ``mkstemp``'s 0600: reports, settings and shares hold
+    unpublished work. The ``.export-`` prefix lets a later start remove what a killed
+    run left behind (``services.leftovers``).
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
+    fd, name = tempfile.mkstemp(prefix=f".export-{out.stem}-", suffix=out.suffix, dir=out.parent)
     os.close(fd)
     tmp = Path(name)
     try:
         yield tmp
-        tmp.chmod(0o666 & ~_umask())
         tmp.replace(out)
     except BaseException:
         tmp.unlink(missing_ok=True)
