@@ -19,11 +19,10 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from factcheck_app.analysis.analyzer import Analyzer, _chunks, _to_finding
+from factcheck_app.analysis.analyzer import Analyzer, _chunks, _to_finding, bounded
 from factcheck_app.analysis.errors import Cancelled
-from factcheck_app.analysis.pipeline import SUPPORTED_LANGS
 from factcheck_app.models import Article, BlockKind, Finding, ParsedArticle, Progress
 
 #: Docs handed to spaCy per batch (spaCy's default is 1000 for blank pipelines).
@@ -39,30 +38,26 @@ class _Piece:
 
 
 def _pieces(analyzer: Analyzer, index: int, article: ParsedArticle | Article) -> list[_Piece]:
+    """The same language runs as ``analyze_article`` (per block, or per line)."""
     out = []
     for block in article.blocks:
         if block.kind is BlockKind.BOILERPLATE:
             continue
-        piece = article.text[block.start : block.end]
-        if not piece.strip():
-            continue
-        lang = block.lang if block.lang in SUPPORTED_LANGS else analyzer._detect(piece)
-        nlp = analyzer.pipeline(lang)
-        lang = nlp.lang if nlp.lang in SUPPORTED_LANGS else lang
-        out += [_Piece(index, text, offset, lang) for text, offset in _chunks(piece, block.start)]
+        for start, end, lang in analyzer.block_runs(article.text, block):
+            piece = article.text[start:end]
+            out += [_Piece(index, text, offset, lang) for text, offset in _chunks(piece, start)]
     return out
 
 
 def _docs(
-    nlp: Any, component: Any, group: list[_Piece], articles: Sequence[ParsedArticle | Article]
+    nlp: Any, group: list[_Piece], articles: Sequence[ParsedArticle | Article]
 ) -> Iterator[Any]:
     """Docs for ``nlp.pipe``, each carrying its article's speaker state for this language."""
     states: dict[int, Any] = {}
     for piece in group:
         if piece.article not in states:
-            component.reset(articles[piece.article].text)
-            states[piece.article] = component.state
-        doc = nlp.make_doc(piece.text)
+            states[piece.article] = Analyzer.new_state(articles[piece.article].text)
+        doc = nlp.make_doc(bounded(piece.text))
         doc._.fc_state = states[piece.article]
         yield doc
 
@@ -82,8 +77,7 @@ def analyze_batch(
     done = 0
     for lang, group in by_lang.items():
         nlp = analyzer.pipeline(lang)
-        component = cast(Any, nlp.get_pipe("factcheck_attribution"))
-        docs = _docs(nlp, component, [pieces[n] for n in group], articles)
+        docs = _docs(nlp, [pieces[n] for n in group], articles)
         for n, doc in zip(group, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
             piece = pieces[n]
             per_piece[n] = [
@@ -95,7 +89,6 @@ def analyze_batch(
                 raise Cancelled()
             if progress is not None:
                 progress(done, len(pieces))
-        component.reset(None)
     findings: list[list[Finding]] = [[] for _ in articles]
     for piece, found in zip(pieces, per_piece, strict=True):  # article order, as one by one
         findings[piece.article].extend(found)

@@ -21,7 +21,15 @@ from factcheck_app.models import Category
 
 KINDS = ("phrase", "pattern", "terms")
 #: What an entry does; see docs/lexicons.md.
-MATCH_ROLES = ("cue", "reporting_verb", "source_intro", "source_outro", "passive", "checkable")
+MATCH_ROLES = (
+    "cue",
+    "reporting_verb",
+    "source_intro",
+    "source_outro",
+    "passive",
+    "checkable",
+    "reported_speech",
+)
 TERM_ROLES = (
     "anon_source",
     "document",
@@ -61,6 +69,7 @@ _KNOWN_KEYS = {
     "at_sentence_start",
     "also_hedge",
     "cognitive",
+    "reportative",
     "agentless",
     "feature",
     "disabled",
@@ -92,6 +101,9 @@ class Entry:
     at_sentence_start: bool = False
     also_hedge: bool = False
     cognitive: bool = False
+    #: A hedge that relays hearsay ("allegedly", "soll ... haben"): still ``hedged`` in a
+    #: named speaker's words, where an epistemic hedge ("might") is the speaker's own.
+    reportative: bool = False
     agentless: Category | None = None
     feature: str = ""
     origin: str = ""
@@ -239,7 +251,14 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
     for key in ("not_after", "not_before", "needs_before", "needs_after"):
         if key in raw:
             kwargs[key] = frozenset(v.lower() for v in _str_list(raw[key], key, path, line))
-    bools = ("case_sensitive", "negatable", "at_sentence_start", "also_hedge", "cognitive")
+    bools = (
+        "case_sensitive",
+        "negatable",
+        "at_sentence_start",
+        "also_hedge",
+        "cognitive",
+        "reportative",
+    )
     for key in (*bools, "disabled"):
         if key in raw and not isinstance(raw[key], bool):
             raise LexiconError(path, line, f"'{key}' must be true or false")
@@ -262,6 +281,7 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
         at_sentence_start=bool(raw.get("at_sentence_start", False)),
         also_hedge=bool(raw.get("also_hedge", False)),
         cognitive=bool(raw.get("cognitive", False)),
+        reportative=bool(raw.get("reportative", False)),
         feature=feature,
         origin=f"{path}:{line}",
         **kwargs,
