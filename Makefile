@@ -20,7 +20,7 @@ STALE_VENV := FORCE
 endif
 
 .PHONY: run test lint typecheck bench screenshot package package-test wheel wheel-test \
-	test-min clean translations messages FORCE
+	test-min clean translations messages fuzz FORCE
 
 $(STAMP): pyproject.toml $(STALE_VENV)
 	@if [ -d $(VENV) ] && [ "$$($(BIN)/python -c '$(PY_ID)' 2>/dev/null)" != "$(WANT_PY)" ]; then \
@@ -62,6 +62,12 @@ test: typecheck $(QM_FILES)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+
+# The attack suite with many more hostile inputs per class than `make test` tries, at
+# random (new inputs each run); prints the table of outcomes per attack class.
+fuzz: $(STAMP) $(QM_FILES)
+	FACTCHECK_FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-300} FACTCHECK_FUZZ_RANDOM=1 QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest tests/attack -q -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check factcheck_app tests bench

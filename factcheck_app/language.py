@@ -11,7 +11,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-SUPPORTED: tuple[str, ...] = ("en", "de")
+#: The one list of languages the app speaks: lexicons, UI, guide and reports. A new
+#: language is added here (with its lexicon, translations and guide).
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+SUPPORTED: tuple[str, ...] = tuple(LANGUAGE_NAMES)
 _SAMPLE_CHARS = 400
 _CANDIDATES = ["en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "ko", "ru"]
 _WORD = re.compile(r"[^\W\d_]{2,}")

@@ -19,6 +19,7 @@ def _isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("FACTCHECK_CONFIG", str(home / "settings.json"))
     monkeypatch.setenv("FACTCHECK_DB", str(home / "library.db"))
+    monkeypatch.setenv("FACTCHECK_LOG_DIR", str(home / "logs"))
 
 
 @pytest.fixture

@@ -114,6 +114,9 @@ def main(ctx: click.Context, db_path: Path | None, verbose: int, quiet: bool) ->
     library), 1 anything else. FILE arguments accept - for stdin, -o - writes to stdout.
     """
     configure_logging(verbose, quiet)
+    from factcheck_app.logs import setup_logging
+
+    setup_logging(level=None)  # the file too, at the level chosen for stderr
     state = CliContext(db_path)
     ctx.obj = state
     ctx.call_on_close(state.close)

@@ -39,7 +39,11 @@ from factcheck_app.settings import ui_language
 )
 @click.option("--include-dismissed", is_flag=True, help="Include dismissed assertions.")
 @click.option("--include-sourced", is_flag=True, help="Include assertions with a named source.")
-@click.option("--no-private", is_flag=True, help="Leave out notes marked private.")
+@click.option(
+    "--private/--no-private",
+    default=False,
+    help="Include notes marked private (default: left out, as in the app).",
+)
 @click.option(
     "--page-size",
     type=click.Choice([p.value for p in PageSize]),
@@ -81,7 +85,7 @@ def export_cmd(
     out: Path,
     include_dismissed: bool,
     include_sourced: bool,
-    no_private: bool,
+    private: bool,
     page_size: str,
     base_url: str,
     lang: str | None,
@@ -98,7 +102,7 @@ def export_cmd(
         options = ReportOptions(
             include_dismissed=include_dismissed,
             include_sourced=include_sourced,
-            include_private=not no_private,
+            include_private=private,
             page_size=PageSize(page_size),
             base_url=base_url,
             lang=lang or ui_language(lib.settings),

@@ -28,7 +28,11 @@ def _default_output(lib: Library) -> Path:
 )
 @click.option("--tag", help="Share the articles carrying this tag.")
 @click.option("--no-snapshots", is_flag=True, help="Leave out the local copies of sources.")
-@click.option("--no-private", is_flag=True, help="Leave out notes marked private.")
+@click.option(
+    "--private/--no-private",
+    default=False,
+    help="Include notes marked private (default: left out, as in the app).",
+)
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
 @json_option
 @pass_library
@@ -38,7 +42,7 @@ def share_cmd(
     output: Path | None,
     tag: str | None,
     no_snapshots: bool,
-    no_private: bool,
+    private: bool,
     force: bool,
     as_json: bool,
 ) -> None:
@@ -63,7 +67,7 @@ def share_cmd(
         ids = [resolve_id(lib, a) for a in article_ids] if article_ids else None
         with output_path(out, sharing.SHARE_EXTENSION) as target:
             counts = sharing.share_library(
-                lib, target, ids, tag=tag, snapshots=not no_snapshots, private=not no_private
+                lib, target, ids, tag=tag, snapshots=not no_snapshots, private=private
             )
     if as_json:
         emit_json("share", file=str(out), rows=counts)
@@ -75,9 +79,20 @@ def share_cmd(
 @main.command("merge")
 @click.argument("other", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Only report what would change.")
+@click.option(
+    "--accept",
+    "accept",
+    multiple=True,
+    type=click.Choice(sorted(sharing.RISK_KINDS)),
+    help="Also apply deletions of rows you have (delete), rewrites of your own rows by"
+    " others (rewrite) or article text changed under assertions (text); without it your"
+    " version stays and theirs is kept as a conflict. Repeatable.",
+)
 @json_option
 @pass_library
-def merge_cmd(lib: Library, other: Path, dry_run: bool, as_json: bool) -> None:
+def merge_cmd(
+    lib: Library, other: Path, dry_run: bool, accept: tuple[str, ...], as_json: bool
+) -> None:
     """Merge a share file (or another library) into this library; prints the report.
 
     Nothing is lost: a row changed on both sides keeps both versions (the newer one is
@@ -88,9 +103,9 @@ def merge_cmd(lib: Library, other: Path, dry_run: bool, as_json: bool) -> None:
         raise SystemExit(2)
     with user_errors(OSError), input_path(other, sharing.SHARE_EXTENSION) as path:
         if dry_run:
-            report = sharing.preview_merge(lib, path)
+            report = sharing.preview_merge(lib, path, accept=frozenset(accept))
         else:
-            report, _changes = sharing.merge(lib, path)
+            report, _changes = sharing.merge(lib, path, accept=frozenset(accept))
     if as_json:
         emit_json("merge", file=str(other), report=report)
         return
@@ -114,7 +129,25 @@ def merges_cmd(lib: Library, as_json: bool) -> None:
             f"{r.id[:8]}  {r.at[:19].replace('T', ' ')}  {r.author or '-'}  "
             f"+{added} ~{changed} -{deleted}  {r.conflicts} conflict(s)  "
             f"from {r.source_library_id[:8]} {r.source_file}"
+            + ("  (undone)" if r.undone_at else "")
         )
+
+
+@main.command("undo-merge")
+@click.argument("merge_id")
+@pass_library
+def undo_merge_cmd(lib: Library, merge_id: str) -> None:
+    """Undo a whole merge (see `factcheck merges`); later work on those rows is kept."""
+    matches = [m.id for m in sharing.list_merges(lib) if m.id.startswith(merge_id)]
+    if len(matches) != 1:
+        click.echo(f"Error: no single merge matches {merge_id!r}", err=True)
+        raise SystemExit(2)
+    with user_errors(LookupError, ValueError):
+        result = sharing.undo_merge(lib, matches[0])
+    click.echo(
+        f"Merge {matches[0][:8]} undone: {result.restored} row(s) put back"
+        + (f", {result.kept_later} changed since and kept" if result.kept_later else "")
+    )
 
 
 @main.command("conflicts")

@@ -15,6 +15,7 @@ from factcheck_app.export.labels import provenance, short, speakers, words
 from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import article_runs
 from factcheck_app.models import BlockKind
+from factcheck_app.urlpolicy import safe_link
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
 _LINE_START = re.compile(r"^([ \t]*)([#+=>-]|\d+(?=[.)]))", re.MULTILINE)
@@ -34,6 +35,9 @@ def md(text: str | None) -> str:
 
 
 def _url(url: str) -> str:
+    """An autolink only for an address the URL policy allows; anything else as code."""
+    if safe_link(url) is None:
+        return "`" + url.replace("`", "'").replace("\n", " ") + "` (not linked)"
     return "<" + url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">"
 
 

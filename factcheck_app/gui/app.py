@@ -9,6 +9,7 @@ PNG and exits: screenshots never touch the user's data.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import tempfile
@@ -46,7 +47,8 @@ def sample_article() -> Path | None:
 
 
 def _fail(message: str, show_box: bool) -> int:
-    print(f"factcheck-app: {message}", file=sys.stderr)
+    logging.getLogger(__name__).error("%s", message)
+    print(f"factcheck-app: {message}", file=sys.stderr)  # the one line a shell user sees
     if show_box:
         from PySide6.QtWidgets import QMessageBox
 
@@ -56,6 +58,9 @@ def _fail(message: str, show_box: bool) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    from factcheck_app.logs import setup_logging
+
+    setup_logging()
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -120,6 +125,7 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
     from factcheck_app.gui import file_open
 
     file_open.install(app, window)
+    sys.excepthook = _report_bug
     window.show()
     if article_id:
         window.show_article(article_id)
@@ -127,6 +133,17 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
     if share_file is not None:
         window.open_share_file(share_file)
     return app.exec()
+
+
+def _report_bug(kind: type[BaseException], exc: BaseException, trace: object) -> None:
+    """An exception no code handled (a bug in a slot): logged, and the user is told."""
+    from factcheck_app.gui.i18n import translate
+    from factcheck_app.gui.messages import show_error
+
+    if not isinstance(exc, Exception):
+        sys.__excepthook__(kind, exc, trace)  # type: ignore[arg-type]
+        return
+    show_error(None, translate("messages", "Unexpected error"), exc)
 
 
 def _screenshot(app, window, article_id: str | None, out: Path) -> int:

@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         self.importer = ImportActions(ctx, self, self.analysis)
         provenance_bar.install(self.article_view.provenance, self, ctx)
         self.category_actions: dict[str, QAction] = {}
+        self.undo_action: QAction
+        self.redo_action: QAction
+        self.reanalyse_action: QAction
         self.menus: dict[str, QMenu]
         self.toolbar: QToolBar
         self.menus, self.toolbar = menu_builder.build(self)
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._on_changed)
         ctx.bus.navigate.connect(self.show_article)
         self.analysis.failed.connect(lambda exc: show_error(self, self.tr("Analysis failed"), exc))
+        ctx.bus.refused.connect(lambda exc: show_error(self, self.tr("Not undone"), exc))
 
         self._apply_highlight_setting()
         if not window_state.restore(self, self._splitters()):

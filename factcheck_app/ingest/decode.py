@@ -118,9 +118,13 @@ def _declared_charset(data: bytes) -> str | None:
     if not match:
         return None
     try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
+        info = codecs.lookup(match.group(1).decode("ascii"))
     except (LookupError, UnicodeDecodeError):
         return None
+    # rot13, zlib, base64, hex… are codecs but not text encodings: ignore such a claim.
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        return None
+    return info.name
 
 
 def decode_bytes(data: bytes, fmt: str | None = None) -> tuple[str, tuple[str, ...]]:
@@ -151,7 +155,7 @@ def decode_bytes(data: bytes, fmt: str | None = None) -> tuple[str, tuple[str, .
         if declared and declared not in ("utf-8", "ascii"):
             try:
                 return data.decode(declared), ()
-            except UnicodeDecodeError:
+            except (UnicodeError, LookupError, ValueError, TypeError):
                 pass
     try:
         return data.decode("utf-8"), ()

@@ -6,8 +6,10 @@ to a reference reaches both), notes are copied with a line saying where they cam
 and the verdict is taken over. A published fact-check becomes one reference (reused when
 its URL is already in the library) linked as evidence, plus a note with its rating.
 
-Everything goes through the ordinary edit functions of ``annotations``; the returned
-``CopyResult`` lists what was made, so the GUI can undo and redo the whole copy as one.
+Everything goes through the ordinary edit operations of ``annotations``, nested in one
+``copy_claim`` operation: the whole copy is one step of the undo journal, undone and redone
+as one (``history.undo``), in the app and from ``factcheck undo``. The returned
+``CopyResult`` lists what was made.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from dataclasses import dataclass
 from factcheck_app.errors import InputError
 from factcheck_app.export.claimreview import rating_value
 from factcheck_app.memory.ratings import scale_value
-from factcheck_app.models import Changes, ReferenceKind, Relation, Verdict
+from factcheck_app.models import Assertion, Changes, Operation, ReferenceKind, Relation, Verdict
 from factcheck_app.services import annotations as edits
-from factcheck_app.services import workflow
 from factcheck_app.services.claim_memory import REVIEW, get_review
+from factcheck_app.services.history import operation
 from factcheck_app.services.library import Library
+from factcheck_app.storage import annotations as store
 
 
 @dataclass(frozen=True)
@@ -41,20 +44,40 @@ class CopyResult:
 def copy_across(
     lib: Library, source_kind: str, source_id: str, target_id: str
 ) -> tuple[CopyResult, Changes]:
-    """Copy verdict, notes and evidence links from a match onto ``target_id``."""
+    """Copy verdict, notes and evidence links from a match onto ``target_id``: one edit."""
     target = edits.get_assertion(lib, target_id)
     if source_kind == REVIEW:
-        return _from_review(lib, source_id, target.article_id, target_id)
+        review = get_review(lib, source_id)
+        with operation(lib, Operation.COPY_CLAIM, review.publisher or review.claim[:60]) as op:
+            result, op.changes = _from_review(lib, source_id, target.article_id, target_id)
+        return result, op.changes
     if source_id == target_id:
         raise InputError("a card cannot be copied onto itself")
     source = edits.get_assertion(lib, source_id)
     title = _article_title(lib, source.article_id)
+    with operation(lib, Operation.COPY_CLAIM, title[:60]) as op:
+        result, op.changes = _from_card(lib, source_id, target, title)
+    return result, op.changes
+
+
+def _write_verdict(lib: Library, target_id: str, rating: str, explanation: str) -> Changes:
+    """Take a verdict over as it is, even if its word is not in this checker's scheme."""
+    with operation(lib, Operation.SET_VERDICT, rating) as op:
+        store.set_verdict(op.db, target_id, rating, explanation, lib.author)
+        op.changes = Changes(assertions=frozenset({target_id}))
+    return op.changes
+
+
+def _from_card(
+    lib: Library, source_id: str, target: Assertion, title: str
+) -> tuple[CopyResult, Changes]:
+    target_id = target.id
     previous = edits.verdict_for(lib, target_id)
     written = None
     changes = Changes(assertions=frozenset({target_id}), articles=frozenset({target.article_id}))
     verdict = edits.verdict_for(lib, source_id)
     if verdict is not None:
-        changes |= workflow.write_verdict(lib, target_id, verdict.rating, verdict.explanation)
+        changes |= _write_verdict(lib, target_id, verdict.rating, verdict.explanation)
         written = (verdict.rating, verdict.explanation)
     note_ids = []
     for note in edits.notes_for_assertion(lib, source_id):
@@ -130,7 +153,7 @@ def _from_review(
     rating = _scheme_word(lib, review.rating, scale)
     if rating is not None:
         explanation = review.explanation or f"{review.publisher}: {review.rating}"
-        changes |= workflow.write_verdict(lib, target_id, rating, explanation)
+        changes |= _write_verdict(lib, target_id, rating, explanation)
         written = (rating, explanation)
     who = review.publisher or "a published fact-check"
     lines = [
@@ -163,33 +186,3 @@ def _scheme_word(lib: Library, rating: str, scale: float | None) -> str | None:
         if rating_value(word, scheme) == round(scale) and word != "misleading":
             return word
     return None
-
-
-def undo_copy(lib: Library, result: CopyResult) -> Changes:
-    """Take the whole copy back: links and notes hidden, made references too, old verdict."""
-    for note_id in result.note_ids:
-        workflow.set_row_deleted(lib, "notes", note_id, True)
-    for evidence_id in result.evidence_ids:
-        workflow.set_row_deleted(lib, "evidence", evidence_id, True)
-    for reference_id in result.reference_ids:
-        workflow.set_row_deleted(lib, "refs", reference_id, True)
-    if result.verdict is not None:
-        if result.previous_verdict is None:
-            edits.clear_verdict(lib, result.target_id)
-        else:
-            previous = result.previous_verdict
-            workflow.write_verdict(lib, result.target_id, previous.rating, previous.explanation)
-    return Changes(assertions=frozenset({result.target_id}), library=True)
-
-
-def redo_copy(lib: Library, result: CopyResult) -> Changes:
-    """Bring the same rows back after an undo (later edits that refer to them keep working)."""
-    for reference_id in result.reference_ids:
-        workflow.set_row_deleted(lib, "refs", reference_id, False)
-    for note_id in result.note_ids:
-        workflow.set_row_deleted(lib, "notes", note_id, False)
-    for evidence_id in result.evidence_ids:
-        workflow.set_row_deleted(lib, "evidence", evidence_id, False)
-    if result.verdict is not None:
-        workflow.write_verdict(lib, result.target_id, *result.verdict)
-    return Changes(assertions=frozenset({result.target_id}), library=True)

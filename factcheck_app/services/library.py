@@ -7,6 +7,7 @@ thread and background jobs.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,11 +43,20 @@ class Library:
         the user's record of libraries left cleanly (see ``storage.db.OpenMarker``)."""
         self.path = Path(path) if path not in (None, ":memory:") else None
         self.settings = settings or load_settings()
+        if self.path is not None and not self.path.exists() and self.path.parent.is_dir():
+            # A library holds unpublished work: owner-only from the first byte (SQLite
+            # gives its -wal and -shm files the same mode).
+            with contextlib.suppress(OSError):
+                self.path.touch(mode=0o600, exist_ok=False)
         marker = OpenMarker(self.path, open_record_path()) if self.path and remember else None
         self._db = open_database(self.path, marker=marker)
         #: the full integrity check ran while opening; otherwise the GUI runs it later
         self.checked_on_open = self._db.checked or self.path is None
         self._data_version = self._read_data_version()
+        if self.path is not None:
+            from factcheck_app.services.leftovers import clean_leftovers  # after storage.db
+
+            clean_leftovers([self.path.parent])
         self._lock = threading.RLock()
         self._closed = False
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from factcheck_app.errors import InputError
 from factcheck_app.models import (
     Evidence,
     Note,
@@ -23,6 +24,7 @@ from factcheck_app.models import (
 )
 from factcheck_app.storage.rows import get_row, insert_row, mark_deleted, query_dicts, update_row
 
+#: The one limit on a local copy's size (attaching, share files and merges check it).
 MAX_SNAPSHOT_BYTES = 200 * 1024 * 1024
 
 
@@ -190,7 +192,9 @@ def add_snapshot(
     db: Database, reference_id: str, filename: str, mime: str, data: bytes, author: str
 ) -> Snapshot:
     if len(data) > MAX_SNAPSHOT_BYTES:
-        raise ValueError(f"{filename} is larger than {MAX_SNAPSHOT_BYTES // 2**20} MB")
+        raise InputError(
+            "{name} is larger than {limit} MB", name=filename, limit=MAX_SNAPSHOT_BYTES // 2**20
+        )
     with db.atomic():
         row = insert_row(
             db,
@@ -316,7 +320,7 @@ def verdict_for(db: Database, assertion_id: str) -> Verdict | None:
 def add_tag(db: Database, target_kind: str, target_id: str, name: str, author: str) -> Tag:
     name = name.strip()
     if not name:
-        raise ValueError("a tag needs a name")
+        raise InputError("a tag needs a name")
     with db.atomic():
         existing = db.execute(
             "SELECT id FROM tags WHERE target_kind = ? AND target_id = ? AND name = ?"

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from factcheck_app.models import (
     Article,
     ArticleSnapshot,
+    ArticleStatus,
     ArticleSummary,
     Block,
     BlockKind,
@@ -18,6 +19,7 @@ from factcheck_app.models import (
     Provenance,
 )
 from factcheck_app.storage.rows import insert_row, mark_deleted, query_dicts
+from factcheck_app.storage.validate import parse_languages
 
 _SNAPSHOT_COLUMNS = "id, article_id, filename, mime, size, sha256, created_at"
 
@@ -204,12 +206,16 @@ def list_summaries(db: Database, ids: Iterable[str] | None = None) -> list[Artic
                 category, _, number = pair.partition(" ")
                 counts[category] = int(number)
         if not total:
-            status = "unchecked"
+            status = ArticleStatus.UNCHECKED
         else:
-            status = "checked" if done == total else ("in progress" if done else "open")
+            status = (
+                ArticleStatus.CHECKED
+                if done == total
+                else (ArticleStatus.IN_PROGRESS if done else ArticleStatus.OPEN)
+            )
         parsed = languages.get(langs)
         if parsed is None:
-            parsed = languages[langs] = tuple(json.loads(langs or "[]"))
+            parsed = languages[langs] = parse_languages(langs)
         summaries.append(
             ArticleSummary(
                 id=id_,
@@ -271,7 +277,7 @@ def _article(
         published=row["published"],
         source_name=row["source_name"],
         source_format=row["source_format"],
-        languages=tuple(json.loads(row["languages"] or "[]")),
+        languages=parse_languages(row["languages"]),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
         author=row["author"],

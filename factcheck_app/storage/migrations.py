@@ -217,6 +217,37 @@ def m0002_merges(db: Database) -> None:
 
 
 @MIGRATIONS()
+def m0003_journal(db: Database) -> None:
+    """The undo journal (``storage/journal.py``): each edit's before and after row images.
+
+    Local history of this copy, like ``merges``: it never travels in share files or merges.
+    """
+    db.executescript(
+        """
+        CREATE TABLE journal (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            changes TEXT NOT NULL DEFAULT '{}',
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE journal_rows (
+            step_id INTEGER NOT NULL REFERENCES journal(id),
+            seq INTEGER NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            before TEXT,
+            after TEXT NOT NULL,
+            PRIMARY KEY (step_id, seq)
+        );
+        """
+    )
+
+
+@MIGRATIONS()
 def m0006_provenance(db: Database) -> None:
     """Where an article came from, and the archived copy of what was received.
 
@@ -354,5 +385,28 @@ def m0008_perf(db: Database) -> None:
         CREATE TRIGGER assertion_counts_delete AFTER DELETE ON assertions BEGIN
             {_COUNT_ROW.format(row="OLD")}
         END;
+        """
+    )
+
+
+@MIGRATIONS()
+def m0009_merge_undo(db: Database) -> None:
+    """Before-images of every row a merge changed, so a whole merge can be undone later
+    without losing work done since (rows changed after the merge are left alone).
+
+    Local history like ``merges``; never travels in share files.
+    """
+    db.executescript(
+        """
+        CREATE TABLE merge_undo (
+            merge_id TEXT NOT NULL REFERENCES merges(id),
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            before TEXT,
+            after_rev TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (merge_id, table_name, row_id)
+        );
+        ALTER TABLE merges ADD COLUMN undone_at TEXT;
         """
     )

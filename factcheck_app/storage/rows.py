@@ -1,7 +1,8 @@
 """The one place rows are created, changed and marked deleted.
 
 Funnelling every write through here keeps the merge bookkeeping (timestamps, ``rev``,
-``row_revisions``, the change log) correct without each repository remembering it.
+``row_revisions``, the change log) and the undo journal (``journal``) correct without each
+repository remembering it.
 Callers wrap multi-row changes in ``db.atomic()``.
 """
 
@@ -12,6 +13,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
+
+from factcheck_app.storage import journal
 
 
 def now() -> str:
@@ -51,7 +54,9 @@ def insert_row(db: Database, table: str, values: dict[str, Any], author: str) ->
     }
     db.table(table).insert(row)
     _record(db, table, row["id"], row["rev"], "insert", author)
-    return get_row(db, table, row["id"]) or row  # with the schema's defaults filled in
+    stored = get_row(db, table, row["id"]) or row  # with the schema's defaults filled in
+    journal.note_write(db, table, row["id"], None, stored)
+    return stored
 
 
 def insert_rows(db: Database, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -130,6 +135,7 @@ def update_row(
     db.table(table).update(row_id, updated)
     action = "delete" if changes.get("deleted") == 1 else "update"
     _record(db, table, row_id, updated["rev"], action, author, ", ".join(sorted(changes)))
+    journal.note_write(db, table, row_id, current, {**current, **updated})
     return {**current, **updated}
 
 

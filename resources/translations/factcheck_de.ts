@@ -313,6 +313,10 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Not undone</source>
+        <translation>Nicht rückgängig gemacht</translation>
+    </message>
+    <message>
         <source>temporary library</source>
         <translation>vorübergehende Bibliothek</translation>
     </message>
@@ -700,32 +704,12 @@ Cannot read {path}: {error}</source>
         <translation>{origin} – verworfen: {reason}</translation>
     </message>
     <message>
-        <source>Category: {label}</source>
-        <translation>Kategorie: {label}</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>Reset review</source>
-        <translation>Entscheidung zurücksetzen</translation>
-    </message>
-    <message>
         <source>No selection</source>
         <translation>Keine Auswahl</translation>
     </message>
     <message>
         <source>Select the new span in this assertion&apos;s article first.</source>
         <translation>Wählen Sie zuerst den neuen Bereich im Artikel dieser Behauptung aus.</translation>
-    </message>
-    <message>
-        <source>Set span</source>
-        <translation>Bereich setzen</translation>
     </message>
     <message>
         <source>Select an assertion to check it: verdict, notes, evidence and tags.</source>
@@ -843,12 +827,8 @@ Cannot read {path}: {error}</source>
     <name>edit_commands</name>
     <message>
         <source>Add note</source>
-        <extracomment>Errors a service call raises for bad input; anything else is a bug and propagates.</extracomment>
+        <extracomment>What the Edit menu says for each operation (&quot;Undo Add note&quot;); ``{detail}`` is filled in.</extracomment>
         <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>a note needs some text</source>
-        <translation>Eine Notiz braucht etwas Text</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -863,28 +843,16 @@ Cannot read {path}: {error}</source>
         <translation>Quelle „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <source>a reference needs a title</source>
-        <translation>Eine Quelle braucht einen Titel</translation>
-    </message>
-    <message>
         <source>Edit reference “{title}”</source>
         <translation>Quelle „{title}“ bearbeiten</translation>
     </message>
     <message>
+        <source>Delete reference “{title}”</source>
+        <translation>Quelle „{title}“ löschen</translation>
+    </message>
+    <message>
         <source>Attach {name}</source>
         <translation>{name} anhängen</translation>
-    </message>
-    <message>
-        <source>{name} is not a file</source>
-        <translation>{name} ist keine Datei</translation>
-    </message>
-    <message>
-        <source>{name} is empty; nothing to keep as a copy</source>
-        <translation>{name} ist leer; es gibt nichts als Kopie aufzubewahren</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {limit} MB</source>
-        <translation>{name} ist größer als {limit} MB</translation>
     </message>
     <message>
         <source>Remove copy {name}</source>
@@ -911,6 +879,22 @@ Cannot read {path}: {error}</source>
         <translation>Urteil entfernen</translation>
     </message>
     <message>
+        <source>Category: {label}</source>
+        <translation>Kategorie: {label}</translation>
+    </message>
+    <message>
+        <source>Reset review</source>
+        <translation>Entscheidung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Status: {label}</source>
+        <translation>Status: {label}</translation>
+    </message>
+    <message>
+        <source>Set span</source>
+        <translation>Bereich setzen</translation>
+    </message>
+    <message>
         <source>Mark as {category}</source>
         <translation>Als {category} markieren</translation>
     </message>
@@ -926,17 +910,73 @@ Cannot read {path}: {error}</source>
         <source>Remove tag “{name}”</source>
         <translation>Schlagwort „{name}“ entfernen</translation>
     </message>
+    <message>
+        <source>Delete article “{title}”</source>
+        <translation>Artikel „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Copy from “{title}”</source>
+        <translation>Übernehmen aus „{title}“</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>a note needs some text</source>
+        <extracomment>Messages of the core&apos;s operations, so lupdate extracts them for translation.</extracomment>
+        <translation>Eine Notiz braucht etwas Text</translation>
+    </message>
+    <message>
+        <source>a reference needs a title</source>
+        <translation>Eine Quelle braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>Ein Schlagwort braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>{name} is not a file</source>
+        <translation>{name} ist keine Datei</translation>
+    </message>
+    <message>
+        <source>{name} is empty; nothing to keep as a copy</source>
+        <translation>{name} ist leer; es gibt nichts als Kopie aufzubewahren</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB</source>
+        <translation>{name} ist größer als {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {why}</source>
+        <translation>{name} lässt sich nicht lesen: {why}</translation>
+    </message>
+    <message>
+        <source>the selection is outside the article</source>
+        <translation>Die Auswahl liegt außerhalb des Artikels</translation>
+    </message>
+    <message>
+        <source>the span is outside the article</source>
+        <translation>Der Bereich liegt außerhalb des Artikels</translation>
+    </message>
+    <message>
+        <source>{rating} is not in the verdict scheme</source>
+        <translation>{rating} gehört nicht zur Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>the stored copy of {name} is damaged (checksum differs)</source>
+        <translation>Die gespeicherte Kopie von {name} ist beschädigt (Prüfsumme stimmt nicht)</translation>
+    </message>
 </context>
 <context>
     <name>evidence_section</name>
-    <message>
-        <source>Add reference</source>
-        <translation>Quelle hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit reference “{title}”</source>
-        <translation>Quelle „{title}“ bearbeiten</translation>
-    </message>
     <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
@@ -1386,22 +1426,8 @@ Abgelehnt: {address}</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>&amp;About Factcheck</source>
-        <translation>&amp;Über Factcheck</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
-    </message>
-    <message>
-        <source>About Factcheck</source>
-        <translation>Über Factcheck</translation>
-    </message>
-    <message>
-        <source>Factcheck {version}
-An offline assistant for fact-checkers: it highlights the assertions in an article that are not properly sourced.</source>
-        <translation>Factcheck {version}
-Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem Artikel, die nicht sauber belegt sind.</translation>
     </message>
 </context>
 <context>
@@ -1503,12 +1529,36 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
         <translation>Bericht</translation>
     </message>
     <message>
+        <source>Undo this merge…</source>
+        <translation>Diese Zusammenführung rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Put back every row this merge changed; rows edited since keep that work</source>
+        <translation>Alle von dieser Zusammenführung geänderten Einträge zurücksetzen; seither bearbeitete Einträge behalten diese Arbeit</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Also apply these deletions</source>
+        <translation>Auch diese Löschungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Also apply these rewrites of your own work</source>
+        <translation>Auch diese Überarbeitungen Ihrer eigenen Arbeit übernehmen</translation>
+    </message>
+    <message>
+        <source>Also apply these article text changes (re-anchored)</source>
+        <translation>Auch diese Änderungen am Artikeltext übernehmen (Markierungen werden neu verankert)</translation>
+    </message>
+    <message>
+        <source>Changes to rows you have — not applied unless ticked (your version stays, theirs is kept as a conflict)</source>
+        <translation>Änderungen an Einträgen, die Sie haben – nur übernommen, wenn angehakt (Ihre Fassung bleibt, die andere wird als Konflikt aufbewahrt)</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
@@ -1562,12 +1612,40 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
         <source>Use other version of {item}</source>
         <translation>Andere Fassung von {item} verwenden</translation>
     </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>Undo merge?</source>
+        <translation>Zusammenführung rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Put back every row this merge changed? Rows you or others edited after the merge keep that later work.</source>
+        <translation>Alle von dieser Zusammenführung geänderten Einträge zurücksetzen? Einträge, die Sie oder andere danach bearbeitet haben, behalten diese spätere Arbeit.</translation>
+    </message>
+    <message>
+        <source>Merge undone: {n} row(s) put back.</source>
+        <translation>Zusammenführung rückgängig gemacht: {n} Eintrag/Einträge zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>{n} row(s) changed since were kept.</source>
+        <translation>{n} seither geänderte(r) Eintrag/Einträge blieb(en) erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Something went wrong ({kind}). Details were written to the log.</source>
         <translation>Etwas ist schiefgegangen ({kind}). Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2166,30 @@ Sie wurde unter {path} gespeichert</translation>
         <translation>Die Kopie lässt sich nicht öffnen</translation>
     </message>
     <message>
+        <source>Not opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a document type Factcheck opens (PDF, image, web page or text), so it is not handed to another program.
+
+Save it as a file instead?</source>
+        <translation>„{name}“ ist kein Dokumenttyp, den Factcheck öffnet (PDF, Bild, Webseite oder Text), und wird daher keinem anderen Programm übergeben.
+
+Stattdessen als Datei speichern?</translation>
+    </message>
+    <message>
+        <source>Open local copy?</source>
+        <translation>Lokale Kopie öffnen?</translation>
+    </message>
+    <message>
+        <source>“{name}” is a {kind} (checked by its content).
+
+Open it with the system viewer?</source>
+        <translation>„{name}“ ist ein(e) {kind} (am Inhalt geprüft).
+
+Mit dem Standardprogramm des Systems öffnen?</translation>
+    </message>
+    <message>
         <source>No viewer</source>
         <translation>Kein Anzeigeprogramm</translation>
     </message>
@@ -2096,6 +2198,42 @@ Sie wurde unter {path} gespeichert</translation>
 It was saved at {path}</source>
         <translation>Kein Programm ist zum Öffnen dieser Datei eingerichtet.
 Sie wurde gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Save local copy as</source>
+        <translation>Lokale Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Die Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>GIF-Bild</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>WebP-Bild</translation>
+    </message>
+    <message>
+        <source>web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>plain text file</source>
+        <translation>Textdatei</translation>
     </message>
     <message>
         <source>Nothing attached</source>
@@ -2304,10 +2442,6 @@ Sie wurde gespeichert unter {path}</translation>
     <message>
         <source>unsaved</source>
         <translation>nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Status: {label}</source>
-        <translation>Status: {label}</translation>
     </message>
 </context>
 <context>

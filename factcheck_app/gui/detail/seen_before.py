@@ -20,34 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import card, muted, run
-from factcheck_app.gui.edit_commands import EditCommand
+from factcheck_app.gui.detail.common import card, muted
+from factcheck_app.gui.edits import perform
 from factcheck_app.gui.i18n import format_number, translate
-from factcheck_app.models import Assertion, Category, Changes, ClaimMatch
+from factcheck_app.models import Assertion, Category, ClaimMatch
 from factcheck_app.services import claim_copy, claim_memory
-
-
-class CopyAcross(EditCommand):
-    """Copy a match's verdict, notes and evidence links onto a card: one undo step."""
-
-    def __init__(self, ctx: GuiContext, match: ClaimMatch, target_id: str) -> None:
-        super().__init__(
-            ctx, translate("seen_before", "Copy from “{title}”").format(title=match.title[:60])
-        )
-        self.match, self.target_id = match, target_id
-        self.result: claim_copy.CopyResult | None = None
-
-    def _apply(self) -> Changes:
-        if self.result is None:
-            self.result, changes = claim_copy.copy_across(
-                self.lib, self.match.kind, self.match.id, self.target_id
-            )
-            return changes
-        return claim_copy.redo_copy(self.lib, self.result)
-
-    def _revert(self) -> Changes:
-        assert self.result is not None
-        return claim_copy.undo_copy(self.lib, self.result)
 
 
 def verdict_line(match: ClaimMatch) -> str:
@@ -187,7 +164,12 @@ class SeenBeforeSection(QGroupBox):
     def copy(self, match: ClaimMatch) -> bool:
         if self.assertion is None:
             return False
-        return run(self, self.ctx, CopyAcross(self.ctx, match, self.assertion.id))
+        lib, target = self.ctx.library, self.assertion.id
+        text = translate("seen_before", "Copy from “{title}”").format(title=match.title[:60])
+        made = perform(
+            self, self.ctx, lambda: claim_copy.copy_across(lib, match.kind, match.id, target), text
+        )
+        return made is not None
 
 
 class SeenBeforeMarkers(QObject):

@@ -28,7 +28,8 @@ from PySide6.QtGui import QBrush
 
 from factcheck_app.gui import palette
 from factcheck_app.gui.i18n import format_date, format_number, translate
-from factcheck_app.models import HIGHLIGHT_CATEGORIES, ArticleSummary
+from factcheck_app.gui.links import plain_tooltip
+from factcheck_app.models import HIGHLIGHT_CATEGORIES, ArticleStatus, ArticleSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,15 +51,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 #: the article statuses ``list_summaries`` gives, in the order the filter lists them
-STATUSES = ("unchecked", "open", "in progress", "checked")
+STATUSES: tuple[ArticleStatus, ...] = tuple(ArticleStatus)
 
 
 def status_label(status: str) -> str:
     return {
-        "unchecked": translate("library", "Not analysed"),
-        "open": translate("library", "Open"),
-        "in progress": translate("library", "In progress"),
-        "checked": translate("library", "Done"),
+        ArticleStatus.UNCHECKED: translate("library", "Not analysed"),
+        ArticleStatus.OPEN: translate("library", "Open"),
+        ArticleStatus.IN_PROGRESS: translate("library", "In progress"),
+        ArticleStatus.CHECKED: translate("library", "Done"),
     }.get(status, status)
 
 
@@ -355,7 +356,8 @@ class LibraryModel(QAbstractTableModel):
                 )
                 if part
             )
-            return f"{s.title}\n{details}\n{status_label(s.status)}".replace("\n\n", "\n")
+            text = f"{s.title}\n{details}\n{status_label(s.status)}".replace("\n\n", "\n")
+            return plain_tooltip(text)
         return None
 
     @staticmethod

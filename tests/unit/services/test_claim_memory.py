@@ -7,7 +7,7 @@ import pytest
 
 from factcheck_app.errors import InputError
 from factcheck_app.models import Category, Relation
-from factcheck_app.services import annotations, articles, claim_copy, claim_memory, sharing
+from factcheck_app.services import annotations, articles, claim_copy, claim_memory, history, sharing
 from factcheck_app.services.library import Library
 from factcheck_app.settings import Settings
 
@@ -70,7 +70,7 @@ def test_the_index_catches_up_with_edits_incrementally(library, cards) -> None:
     before = len(index)
     _, later = card(library, EN.replace("Troops", "More troops"), "North Korea has reportedly sent")
     assert len(claim_memory.claim_index(library)) == before + 1
-    annotations.update_assertion(library, cards["de"], category=Category.SOURCED)
+    annotations.set_category(library, cards["de"], Category.SOURCED)
     found = {m.id for m in claim_memory.match_assertion(library, cards["en"])}
     assert cards["de"] not in found
     articles.delete_article(library, annotations.get_assertion(library, later).article_id)
@@ -140,7 +140,7 @@ def test_copy_across_links_the_same_references_and_undoes_as_one(library, cards)
     ref, _ = annotations.add_reference(library, "Ministry statement", url="https://m.example")
     annotations.link_evidence(library, source, ref.id, Relation.CONTRADICTS)
 
-    result, changes = claim_copy.copy_across(library, "assertion", source, target)
+    _, changes = claim_copy.copy_across(library, "assertion", source, target)
     assert target in changes.assertions
     assert annotations.verdict_for(library, target).rating == "false"
     (note,) = annotations.notes_for_assertion(library, target)
@@ -149,11 +149,12 @@ def test_copy_across_links_the_same_references_and_undoes_as_one(library, cards)
     assert evidence.reference_id == ref.id  # a link to the same reference, not a copy
     assert len(annotations.list_references(library)) == 1
 
-    claim_copy.undo_copy(library, result)
+    assert history.next_undo(library).kind == "copy_claim"  # the whole copy is one step
+    history.undo(library, changes.step)
     assert annotations.verdict_for(library, target) is None
     assert annotations.notes_for_assertion(library, target) == []
     assert annotations.evidence_for_assertion(library, target) == []
-    claim_copy.redo_copy(library, result)
+    history.redo(library, changes.step)
     assert annotations.verdict_for(library, target).rating == "false"
     assert [e.id for e in annotations.evidence_for_assertion(library, target)] == [evidence.id]
 
@@ -163,7 +164,7 @@ def test_copy_from_a_published_check_makes_one_reference(library, cards, tmp_pat
     review = next(
         m for m in claim_memory.match_assertion(library, cards["de"]) if m.kind == "review"
     )
-    result, _ = claim_copy.copy_across(library, "review", review.id, cards["de"])
+    _, first = claim_copy.copy_across(library, "review", review.id, cards["de"])
     (evidence,) = annotations.evidence_for_assertion(library, cards["de"])
     assert evidence.relation is Relation.CONTRADICTS
     assert annotations.get_reference(library, evidence.reference_id).url == (
@@ -173,7 +174,8 @@ def test_copy_from_a_published_check_makes_one_reference(library, cards, tmp_pat
     # copying the same check onto another card reuses the reference
     claim_copy.copy_across(library, "review", review.id, cards["en"])
     assert len(annotations.list_references(library)) == 1
-    claim_copy.undo_copy(library, result)
+    history.undo(library)  # the second copy
+    history.undo(library, first.step)
     assert annotations.evidence_for_assertion(library, cards["de"]) == []
 
 

@@ -171,7 +171,7 @@ def _counted(db) -> dict[str, tuple[dict[str, int], str]]:
         "SELECT article_id, SUM(status = 'checked' OR review = 'dismissed'), COUNT(*)"
         " FROM assertions WHERE deleted = 0 AND category != 'sourced' GROUP BY article_id"
     ):
-        status[a] = "checked" if done == total else ("in progress" if done else "open")
+        status[a] = "checked" if done == total else ("in_progress" if done else "open")
     return {a: (counts.get(a, {}), status.get(a, "unchecked")) for a in {*counts, *status}}
 
 

@@ -174,9 +174,10 @@ def test_triggers_of_the_file_never_run(setup) -> None:
 
 def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
-    edit_db(
+    edit_db(  # a schema-1 file: before the merge log and the undo journal
         share,
-        # back to schema 1: undo m0007_claim_memory, m0006_provenance, then m0002_merges
+        "DROP TABLE merge_undo",
+        # back to schema 1: undo m0007_claim_memory, m0006_provenance, m0003_journal, m0002_merges
         "DROP TABLE claim_reviews_fts",
         "DROP TABLE claim_reviews",
         "DROP TABLE claim_index",
@@ -198,6 +199,8 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
         ),
         "ALTER TABLE blocks DROP COLUMN page",
         "DELETE FROM _sqlite_migrations WHERE name = 'm0006_provenance'",
+        "DROP TABLE journal_rows",
+        "DROP TABLE journal",
         "DROP TABLE conflicts",
         "DROP TABLE merges",
         "DROP INDEX articles_list",  # m0008_perf
