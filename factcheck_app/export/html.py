@@ -58,7 +58,7 @@ def link_html(url: str | None) -> str:
     return f'<a href="{esc(safe)}">{esc(display_url(safe))}</a>'
 
 
-def _image_as_text(_self, tokens, idx, _options, _env) -> str:  # type: ignore[no-untyped-def]
+def _image_as_text(_self, tokens, idx, _options, _env) -> str:
     """A note image never loads: no local file in a PDF, no tracking pixel in HTML."""
     token = tokens[idx]
     alt = "".join(child.content for child in token.children or [])

@@ -480,7 +480,7 @@ def undo(db: Database, merge_id: str, author: str) -> UndoResult:
                 if blocks is not None:
                     db.execute("DELETE FROM main.blocks WHERE article_id = ?", [row_id])
                     if blocks:
-                        db["blocks"].insert_all(blocks)
+                        db.table("blocks").insert_all(blocks)
             restored += 1
             touched.setdefault(table, set()).add(row_id)
         db.execute("UPDATE merges SET undone_at = ? WHERE id = ?", [now(), merge_id])
