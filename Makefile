@@ -1,4 +1,6 @@
 # Quick start: `make run` (set up and open the app on a sample) and `make test`.
+# `make test` is the suite without the slow bundle/wheel builds, plus mypy on the core;
+# `.ci/run` adds `make package-test`, `make wheel-test` and `make test-min` as own steps.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -9,9 +11,22 @@ TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 GUI_SOURCES = $(shell find factcheck_app/gui -name '*.py' | sort)
 
-.PHONY: run test lint bench screenshot package clean translations messages
+# A .venv made by another Python (another version or install) is rebuilt, not reused.
+PY_ID := import sys; print(sys.version.split()[0], sys.base_prefix)
+WANT_PY := $(shell $(PYTHON) -c '$(PY_ID)' 2>/dev/null)
+HAVE_PY := $(shell $(BIN)/python -c '$(PY_ID)' 2>/dev/null)
+ifneq ($(WANT_PY),$(HAVE_PY))
+STALE_VENV := FORCE
+endif
 
-$(STAMP): pyproject.toml
+.PHONY: run test lint typecheck bench screenshot package package-test wheel wheel-test \
+	test-min clean translations messages fuzz FORCE
+
+$(STAMP): pyproject.toml $(STALE_VENV)
+	@if [ -d $(VENV) ] && [ "$$($(BIN)/python -c '$(PY_ID)' 2>/dev/null)" != "$(WANT_PY)" ]; then \
+	  echo "$(VENV) was made by another Python than $(PYTHON) ($(WANT_PY)): rebuilding it"; \
+	  rm -rf $(VENV); \
+	fi
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip
 	$(BIN)/python -m pip install -e ".[test]"
@@ -44,8 +59,19 @@ messages: $(STAMP)
 run: $(STAMP) $(QM_FILES)
 	$(BIN)/factcheck-app $(SAMPLE)
 
-test: $(STAMP) $(QM_FILES)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+# The README's test command: mypy on the Qt-free core, then every test but the slow ones
+# (those build the app bundle and the wheel; CI runs them as separate steps).
+test: typecheck $(QM_FILES)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -p no:cacheprovider
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# The attack suite with many more hostile inputs per class than `make test` tries, at
+# random (new inputs each run); prints the table of outcomes per attack class.
+fuzz: $(STAMP) $(QM_FILES)
+	FACTCHECK_FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-300} FACTCHECK_FUZZ_RANDOM=1 QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest tests/attack -q -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check factcheck_app tests bench
@@ -73,7 +99,7 @@ screenshot: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_report_images.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) $(MIN_VENV) build dist *.egg-info
 
 # One-folder app bundle in dist/factcheck/ (see packaging/README.md).
 $(VENV)/.package-installed: $(STAMP) pyproject.toml
@@ -82,3 +108,32 @@ $(VENV)/.package-installed: $(STAMP) pyproject.toml
 
 package: $(VENV)/.package-installed $(QM_FILES)
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/factcheck.spec
+
+# Build the bundle, then start it and check what it does (tests/packaging/test_bundle.py).
+package-test: package
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow -p no:cacheprovider \
+	  tests/packaging/test_bundle.py
+
+# The wheel and sdist in dist/ (the wheel carries resources/ and the compiled translations).
+wheel: $(STAMP)
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
+# Build wheel + sdist, install the wheel into a fresh venv outside the tree and use it.
+wheel-test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow -p no:cacheprovider \
+	  tests/packaging/test_wheel.py
+
+# The declared minimum versions (packaging/constraints-min.txt) in a second venv, running
+# the core unit tests: the lower bounds in pyproject.toml are tested, not guessed.
+MIN_VENV ?= .venv-min
+test-min:
+	@if [ -d $(MIN_VENV) ] && [ "$$($(MIN_VENV)/bin/python -c '$(PY_ID)' 2>/dev/null)" != "$(WANT_PY)" ]; then \
+	  rm -rf $(MIN_VENV); \
+	fi
+	$(PYTHON) -m venv $(MIN_VENV)
+	$(MIN_VENV)/bin/python -m pip install --upgrade pip
+	$(MIN_VENV)/bin/python -m pip install -c packaging/constraints-min.txt -e . \
+	  pytest pytest-qt hypothesis jsonschema pypdf
+	# (the README's --help excerpt is generated with the current click, so it is left out)
+	QT_QPA_PLATFORM=offscreen $(MIN_VENV)/bin/python -m pytest -m "not slow" \
+	  -p no:cacheprovider tests/unit --deselect tests/unit/cli/test_reference.py

@@ -122,9 +122,9 @@ def main() -> None:
             list(blank[lang](piece).sents)
 
     def analysis_known_lang(analyzer: Analyzer) -> None:
-        analyzer._reset_state()
+        state = analyzer.new_state()
         for piece, lang in pieces:
-            analyzer._analyze_piece(piece, lang, 0)
+            analyzer._analyze_piece(piece, lang, 0, state)
 
     def analysis_full(analyzer: Analyzer) -> int:
         return len(analyzer.analyze_text(text))

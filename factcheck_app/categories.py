@@ -2,10 +2,15 @@
 
 The report, the HTML export and the GUI must show the same colour for the same category,
 so the table lives here (no Qt import) and every consumer reads it. Colours come from the
-Okabe-Ito palette, which stays distinguishable for the common colour-vision deficiencies;
-``fill`` is the same hue mixed with 65 % white, light enough to read black text on it;
-``ink`` is the hue darkened by 40 %, for small coloured text such as numbered markers.
-``sourced`` is grey on purpose: it is listed for checking but must not shout.
+Okabe-Ito and Paul Tol palettes and are checked (tests/unit/test_categories.py) to stay at
+least 20 CIEDE2000 apart from each other, also as a deuteranope sees them; ``fill`` is the
+same hue mixed with 65 % white, light enough to read black text on it; ``ink`` is the hue
+darkened by 40 %, for small coloured text such as numbered markers. ``sourced`` is grey on
+purpose: it is listed for checking but must not shout; nothing else may look green, which
+reads as "sourced". ``priority`` is the one overlap order: where spans coincide the
+category with the lower number is shown on top (article view and report alike).
+``underline``/``filled``/``weight`` say how the article view marks the text, so colour is
+never the only cue.
 """
 
 from __future__ import annotations
@@ -25,17 +30,23 @@ class CategoryStyle:
     ink: str  # the hue darkened to read as text on white (markers, labels)
     icon: str  # qtawesome name
     description: str  # English, likewise
+    priority: int = 0  # where spans coincide, the lowest number is shown on top
+    underline: str = "single"  # single, wave, dash, dashdot, dashdotdot, dot
+    filled: bool = True  # False: only underlined (``sourced``)
+    weight: float = 1.0  # fill strength; whole-sentence categories stay lighter
 
 
 CATEGORY_STYLES: dict[Category, CategoryStyle] = {
     Category.NO_EVIDENCE: CategoryStyle(
         Category.NO_EVIDENCE,
         N_("No evidence"),
-        "#D55E00",  # vermillion
-        "#F0C7A6",
-        "#803800",
+        "#C23B22",  # red
+        "#EABAB2",
+        "#742314",
         "fa5s.exclamation-triangle",
         N_("The text itself says the claim lacks evidence or could not be verified."),
+        priority=0,
+        underline="single",
     ),
     Category.VAGUE_SOURCE: CategoryStyle(
         Category.VAGUE_SOURCE,
@@ -45,6 +56,8 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
         "#8A5F00",
         "fa5s.user-secret",
         N_("Attributed to unnamed or unspecific sources."),
+        priority=2,
+        underline="wave",
     ),
     Category.HEDGED: CategoryStyle(
         Category.HEDGED,
@@ -54,35 +67,53 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
         "#336C8C",
         "fa5s.question-circle",
         N_("Speculative or reported (“allegedly”, “is said to”) rather than stated."),
+        priority=3,
+        underline="dash",
     ),
     Category.DISPUTED: CategoryStyle(
         Category.DISPUTED,
         N_("Disputed"),
-        "#CC79A7",  # reddish purple
-        "#EDD0E0",
-        "#7A4964",
+        "#AA3377",  # purple
+        "#E1B8CF",
+        "#661F47",
         "fa5s.balance-scale",
         N_("The text reports that someone denies or contests the claim."),
+        priority=1,
+        underline="dashdot",
     ),
     Category.UNSOURCED_CLAIM: CategoryStyle(
         Category.UNSOURCED_CLAIM,
         N_("Unsourced claim"),
-        "#009E73",  # bluish green
-        "#A6DDCE",
-        "#005F45",
+        "#332288",  # indigo: clearly not the sky blue of "hedged", and not green
+        "#B8B2D5",
+        "#1F1452",
         "fa5s.hashtag",
         N_("A checkable fact (figure, date, name) given without any attribution."),
+        priority=4,
+        underline="dashdotdot",
+        weight=0.6,
     ),
     Category.SOURCED: CategoryStyle(
         Category.SOURCED,
         N_("Sourced"),
-        "#999999",  # grey: listed, but quiet
-        "#E6E6E6",
-        "#5C5C5C",
+        "#BBBBBB",  # grey: listed, but quiet
+        "#E7E7E7",
+        "#707070",
         "fa5s.quote-right",
         N_("Attributed to a named person, office or document: check that they said it."),
+        priority=5,
+        underline="dot",
+        filled=False,
     ),
 }
+
+
+#: Display order (legend, menus, filters): the checker's categories first, ``sourced`` last.
+ORDER: tuple[Category, ...] = tuple(CATEGORY_STYLES)
+#: Overlap order, most important first: where spans coincide, the first is shown on top.
+PRIORITY: tuple[Category, ...] = tuple(
+    sorted(CATEGORY_STYLES, key=lambda c: CATEGORY_STYLES[c].priority)
+)
 
 
 def style(category: Category | str) -> CategoryStyle:

@@ -11,10 +11,17 @@ from __future__ import annotations
 
 
 class FactcheckError(Exception):
-    """Base of every error whose ``str()`` is one line a user can act on."""
+    """Base of every error whose ``str()`` is one line a user can act on.
 
-    def __init__(self, message: str = "") -> None:
-        super().__init__(" ".join(str(message).split()))
+    ``message`` may be a ``str.format`` template filled from ``params``; the GUI looks the
+    template up in its translations (``gui/messages.py``), so the German UI shows the
+    message in German while the CLI prints the English one.
+    """
+
+    def __init__(self, message: str = "", **params: object) -> None:
+        self.template = " ".join(str(message).split())
+        self.params = params
+        super().__init__(self.template.format(**params) if params else self.template)
 
 
 class InputError(FactcheckError, ValueError):
@@ -27,3 +34,7 @@ class LibraryError(FactcheckError, RuntimeError):
 
 class ConflictError(FactcheckError):
     """The change clashes with the library's current state (stale edit, busy library)."""
+
+
+class NotFoundError(InputError, LookupError):
+    """An id or name the user gave matches nothing (or more than one thing)."""

@@ -73,6 +73,43 @@ class CheckStatus(StrEnum):
     CHECKED = "checked"
 
 
+class Operation(StrEnum):
+    """Every kind of edit a checker makes; each is recorded in the undo journal."""
+
+    ADD_NOTE = "add_note"
+    EDIT_NOTE = "edit_note"
+    DELETE_NOTE = "delete_note"
+    ADD_REFERENCE = "add_reference"
+    EDIT_REFERENCE = "edit_reference"
+    DELETE_REFERENCE = "delete_reference"
+    ATTACH_FILE = "attach_file"
+    REMOVE_SNAPSHOT = "remove_snapshot"
+    LINK_EVIDENCE = "link_evidence"
+    EDIT_EVIDENCE = "edit_evidence"
+    UNLINK_EVIDENCE = "unlink_evidence"
+    SET_VERDICT = "set_verdict"
+    CLEAR_VERDICT = "clear_verdict"
+    SET_CATEGORY = "set_category"
+    SET_REVIEW = "set_review"
+    SET_STATUS = "set_status"
+    SET_SPAN = "set_span"
+    ADD_ASSERTION = "add_assertion"
+    DELETE_ASSERTION = "delete_assertion"
+    ADD_TAG = "add_tag"
+    REMOVE_TAG = "remove_tag"
+    DELETE_ARTICLE = "delete_article"
+    COPY_CLAIM = "copy_claim"
+
+
+class ArticleStatus(StrEnum):
+    """Where the check of a whole article stands (derived from its assertions' statuses)."""
+
+    UNCHECKED = "unchecked"  # not analysed yet
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    CHECKED = "checked"
+
+
 class Relation(StrEnum):
     SUPPORTS = "supports"
     CONTRADICTS = "contradicts"
@@ -249,7 +286,7 @@ class ArticleSummary:
     created_at: str
     open_counts: dict[str, int] = field(default_factory=dict)
     tags: tuple[str, ...] = ()
-    status: str = "unchecked"
+    status: ArticleStatus = ArticleStatus.UNCHECKED
 
 
 @dataclass(frozen=True)
@@ -382,6 +419,8 @@ class SearchHit:
     assertion_id: str | None = None
     start: int | None = None
     end: int | None = None
+    #: the full-text row: a page of hits is listed first, its snippets fetched after
+    rowid: int | None = None
 
 
 @dataclass(frozen=True)
@@ -393,6 +432,8 @@ class Changes:
     notes: frozenset[str] = frozenset()
     references: frozenset[str] = frozenset()
     library: bool = False
+    #: The undo-journal step that recorded the edit (None: not undoable, or nothing written).
+    step: int | None = None
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -401,6 +442,7 @@ class Changes:
             self.notes | other.notes,
             self.references | other.references,
             self.library or other.library,
+            other.step if other.step is not None else self.step,
         )
 
     @property
@@ -440,6 +482,24 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class MergeRisk:
+    """One kind of change a merge would make to rows the receiver already has.
+
+    ``kind`` is "delete" (rows deleted), "rewrite" (the receiver's own rows rewritten by
+    someone else) or "text" (an article's text changed under its assertions). Such
+    changes are applied only when accepted; otherwise the receiver's version stays and
+    the other is kept as a conflict that can be chosen later.
+    """
+
+    kind: str
+    table: str
+    author: str
+    count: int
+    assertions: int = 0  # "text": live assertions under the changed articles
+    accepted: bool = False
+
+
+@dataclass(frozen=True)
 class MergeReport:
     source_library_id: str
     dry_run: bool
@@ -449,3 +509,61 @@ class MergeReport:
     conflicts: tuple[Conflict, ...]
     backup_path: str | None = None
     merge_id: str | None = None
+    risks: tuple[MergeRisk, ...] = ()
+    clamped: int = 0  # rows whose timestamps lay in the future, set to the merge time
+
+
+@dataclass(frozen=True)
+class PublishedReview:
+    """A fact-check published elsewhere (schema.org ClaimReview), kept in the library."""
+
+    id: str
+    claim: str
+    rating: str = ""
+    rating_value: float | None = None
+    explanation: str = ""
+    claimant: str = ""
+    claim_date: str = ""
+    publisher: str = ""
+    url: str = ""
+    review_date: str = ""
+    lang: str = ""
+    appearance_url: str = ""
+    source_file: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimMatch:
+    """An earlier card or a published fact-check making the same claim as a card.
+
+    ``kind`` is "assertion" (a card in another article) or "review" (a published
+    fact-check); ``reason`` says in words what the two share.
+    """
+
+    kind: str
+    id: str
+    score: float
+    reason: str
+    text: str
+    lang: str
+    title: str
+    date: str = ""
+    verdict: str | None = None
+    checker: str = ""
+    article_id: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """The same claim across the library and published fact-checks, oldest first."""
+
+    members: tuple[ClaimMatch, ...]
+    contradictory: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.members[0].text if self.members else ""

@@ -1,14 +1,13 @@
 """Where bundled resources and the user's library live.
 
-Resources are shipped as the ``factcheck_app.resources`` package (mapped from the
-top-level ``resources/`` folder), so the same lookup works from a checkout, an installed
-wheel and a PyInstaller bundle.
+The repository keeps its data in the top-level ``resources/`` folder; the wheel (see
+``setup.py``) and the PyInstaller bundle put a copy at ``factcheck_app/resources/``, so the
+same lookup works from a checkout, an installed wheel and a bundle.
 """
 
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "factcheck"
@@ -16,15 +15,13 @@ DB_ENV = "FACTCHECK_DB"
 
 
 def resource_path(*parts: str) -> Path:
-    try:
-        root = files("factcheck_app.resources")
-    except ModuleNotFoundError:
-        # Editable installs cannot map a sub-package to a folder outside the package
-        # (setuptools' finder only maps top-level names): use the checkout's folder.
-        return Path(__file__).resolve().parent.parent.joinpath("resources", *parts)
-    for part in parts:  # one part at a time: a namespace package's path joins only one
-        root = root / part
-    return Path(str(root))
+    """A bundled resource: ``factcheck_app/resources/`` when installed (the build copies the
+    top-level ``resources/`` folder there; PyInstaller does the same), else the checkout's
+    ``resources/`` (editable installs and running from the source tree).
+    """
+    installed = Path(__file__).resolve().parent / "resources"
+    root = installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "resources"
+    return root.joinpath(*parts)
 
 
 SAMPLE_NAME = "mixed-eu-energy.md"

@@ -12,7 +12,10 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from factcheck_app.files import atomic_write_text
+from factcheck_app.language import SUPPORTED
 from factcheck_app.models import DEFAULT_VERDICT_SCHEME, HIGHLIGHT_CATEGORIES
 
 CONFIG_ENV = "FACTCHECK_CONFIG"
@@ -36,12 +39,13 @@ class Settings:
     verdict_scheme: tuple[str, ...] = DEFAULT_VERDICT_SCHEME
     ui_language: str = ""  # "" = follow the system locale
     extra_lexicons: tuple[str, ...] = ()
+    keep_backups: int = 5  # pre-merge backups kept next to the library (newest first)
 
-    def replace(self, **changes: object) -> Settings:
+    def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
 
 
-UI_LANGUAGES: tuple[str, ...] = ("en", "de")
+UI_LANGUAGES: tuple[str, ...] = SUPPORTED
 
 
 def ui_language(settings: Settings) -> str:
@@ -84,7 +88,9 @@ def load_settings(path: Path | None = None) -> Settings:
         default = getattr(defaults, f.name)
         if isinstance(default, tuple) and isinstance(value, list):
             values[f.name] = tuple(str(v) for v in value)
-        elif isinstance(default, str) and isinstance(value, str):
+        elif (isinstance(default, str) and isinstance(value, str)) or (
+            isinstance(default, int) and type(value) is int and 1 <= value <= 1000
+        ):
             values[f.name] = value
     return defaults.replace(**values)
 
@@ -95,6 +101,4 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     data = {
         k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(settings).items()
     }
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False))

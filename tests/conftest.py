@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No example database in the checkout (.hypothesis/): tests write only to temporary folders.
+settings.register_profile("factcheck", database=None)
+settings.load_profile("factcheck")
 
 SHARED_SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 
@@ -14,6 +19,7 @@ def _isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("FACTCHECK_CONFIG", str(home / "settings.json"))
     monkeypatch.setenv("FACTCHECK_DB", str(home / "library.db"))
+    monkeypatch.setenv("FACTCHECK_LOG_DIR", str(home / "logs"))
 
 
 @pytest.fixture

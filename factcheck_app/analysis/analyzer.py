@@ -8,12 +8,14 @@ passed (``Article.text`` for articles), so findings can be stored and highlighte
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from spacy.language import Language
 
 from factcheck_app.analysis.errors import Cancelled
+from factcheck_app.analysis.findings import SpeakerState
 from factcheck_app.analysis.lexicon import validate_files
 from factcheck_app.analysis.messages import EXPLAIN_LANGS
 from factcheck_app.analysis.pipeline import (
@@ -24,13 +26,20 @@ from factcheck_app.analysis.pipeline import (
     trained_pipeline,
 )
 from factcheck_app.analysis.rules import RawFinding
+from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.version import DETECTOR_VERSION
 from factcheck_app.language import detect_language
-from factcheck_app.models import Article, BlockKind, Finding, ParsedArticle, Progress
+from factcheck_app.models import Article, Block, BlockKind, Finding, ParsedArticle, Progress
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: spaCy refuses longer Docs; long paragraphs are cut at line breaks below this size.
 _MAX_CHUNK = 200_000
+#: Lines with fewer words than this take the language of their neighbours.
+_MIN_LINE_WORDS = 4
+#: Whitespace-free runs longer than this (a "bracket bomb", a base64 blob) are blanked out
+#: before tokenising: spaCy's tokenizer is quadratic on them and no finding lives there.
+MAX_TOKEN_CHARS = 200
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 #: Detected languages remembered per paragraph text (re-analysing an edited article
 #: meets mostly unchanged paragraphs, and detection costs about as much as analysis).
 _LANG_CACHE_SIZE = 4096
@@ -59,8 +68,8 @@ class Analyzer:
             else:
                 self.notice = f"model '{self.model}' not installed; using the blank pipeline"
         self._pipelines: dict[str, Language] = {}
-        #: The text being analysed, for pipelines created in the middle of it.
-        self._text: str | None = None
+        #: Pipelines are built once even when two analyses ask at the same moment.
+        self._lock = threading.Lock()
         self._detected: dict[str, str] = {}
 
     # ----------------------------------------------------------------- pipelines
@@ -68,7 +77,12 @@ class Analyzer:
         """The pipeline for ``lang`` (unsupported languages fall back to English)."""
         lang = lang if lang in SUPPORTED_LANGS else "en"
         nlp = self._pipelines.get(lang)
-        if nlp is None:
+        if nlp is not None:
+            return nlp
+        with self._lock:
+            nlp = self._pipelines.get(lang)
+            if nlp is not None:
+                return nlp
             if self._use_model and self.model and model_lang(self.model) == lang:
                 try:
                     nlp = trained_pipeline(self.model, lang, self.extra_lexicons)
@@ -78,7 +92,6 @@ class Analyzer:
                     nlp = blank_pipeline(lang, self.extra_lexicons)
             else:
                 nlp = blank_pipeline(lang, self.extra_lexicons)
-            nlp.get_pipe("factcheck_attribution").reset(self._text)
             self._pipelines[lang] = nlp
         return nlp
 
@@ -91,18 +104,38 @@ class Analyzer:
             lang = self._detected[piece] = detect_language(piece)
         return lang
 
-    def _reset_state(self, text: str | None = None) -> None:
-        self._text = text
-        for nlp in self._pipelines.values():
-            nlp.get_pipe("factcheck_attribution").reset(text)
+    def pipeline_lang(self, lang: str) -> str:
+        """The language whose pipeline analyses text detected as ``lang``."""
+        return lang if lang in SUPPORTED_LANGS else "en"
+
+    def new_states(self, text: str | None = None) -> dict[str, SpeakerState]:
+        """One state per pipeline language for one document (speakers are remembered per
+        language, as the pipelines always did; a batch analyses each language apart)."""
+        words = TextWords(text) if text else None
+        return {lang: SpeakerState(words=words) for lang in SUPPORTED_LANGS}
+
+    @staticmethod
+    def new_state(text: str | None = None) -> SpeakerState:
+        """The per-document state of one analysis (speakers named so far, word evidence).
+
+        Each call of ``analyze_text``/``analyze_article`` owns its state, so analyses
+        running at the same time in the background pool never see each other's speakers.
+        """
+        return SpeakerState(words=TextWords(text) if text else None)
 
     # ------------------------------------------------------------------ analysis
-    def _analyze_piece(self, text: str, lang: str, offset: int) -> list[Finding]:
+    def _analyze_piece(
+        self, text: str, lang: str, offset: int, state: SpeakerState | None = None
+    ) -> list[Finding]:
         nlp = self.pipeline(lang)
         lang = nlp.lang if nlp.lang in SUPPORTED_LANGS else lang
+        if state is None:
+            state = self.new_state(text)
         out: list[Finding] = []
         for chunk, chunk_offset in _chunks(text, offset):
-            doc = nlp(chunk)
+            doc = nlp.make_doc(bounded(chunk))
+            doc._.fc_state = state
+            doc = nlp(doc)
             out.extend(
                 _to_finding(raw, chunk_offset, lang, self.explain_lang)
                 for raw in doc._.fc_findings or ()
@@ -110,14 +143,63 @@ class Analyzer:
         return out
 
     def analyze_text(self, text: str, lang: str | None = None) -> list[Finding]:
-        """Analyse plain text; ``lang=None`` detects the language per paragraph."""
-        self._reset_state(text)
+        """Analyse plain text; ``lang=None`` detects the language per line or paragraph."""
+        states = self.new_states(text)
         findings: list[Finding] = []
         for start, end in paragraphs(text):
-            piece = text[start:end]
-            piece_lang = lang or self._detect(piece)
-            findings.extend(self._analyze_piece(piece, piece_lang, start))
+            for piece_start, piece_end, piece_lang in self._language_runs(text, start, end, lang):
+                piece = text[piece_start:piece_end]
+                state = states[self.pipeline_lang(piece_lang)]
+                findings.extend(self._analyze_piece(piece, piece_lang, piece_start, state))
         return findings
+
+    def block_runs(self, text: str, block: Block) -> Iterator[tuple[int, int, str]]:
+        """A block's text in runs of one language: the block's own language, or per line
+        when it has several lines (a German headline over an English body)."""
+        piece = text[block.start : block.end]
+        if not piece.strip():
+            return
+        known = block.lang if block.lang in SUPPORTED_LANGS else None
+        if known is not None and "\n" not in piece.strip():
+            yield block.start, block.end, self.pipeline_lang(known)
+            return
+        for start, end, lang in self._language_runs(text, block.start, block.end, None, known):
+            yield start, end, self.pipeline_lang(lang)
+
+    def _language_runs(
+        self, text: str, start: int, end: int, lang: str | None, default: str | None = None
+    ) -> Iterator[tuple[int, int, str]]:
+        """The paragraph ``text[start:end]`` cut into runs of lines of one language.
+
+        A German headline over an English body (one paragraph, two lines) gets each
+        language's rules. Short lines (datelines, bylines) join their neighbours, since
+        a few words are too little to tell a language by.
+        """
+        if lang is not None:
+            yield start, end, lang
+            return
+        piece = text[start:end]
+        if "\n" not in piece.strip():
+            yield start, end, self._detect(piece)
+            return
+        runs: list[list[object]] = []
+        pos = start
+        for line in piece.split("\n"):
+            line_end = pos + len(line)
+            if line.strip():
+                line_lang = self._detect(line) if len(line.split()) >= _MIN_LINE_WORDS else None
+                if runs and (line_lang is None or runs[-1][2] in (None, line_lang)):
+                    runs[-1][1] = line_end
+                    runs[-1][2] = runs[-1][2] or line_lang
+                else:
+                    runs.append([pos, line_end, line_lang])
+            pos = line_end + 1
+        fallback = None
+        for run in runs:
+            if run[2] is None:
+                fallback = fallback or default or self._detect(piece)
+                run[2] = fallback
+            yield int(run[0]), int(run[1]), str(run[2])  # type: ignore[call-overload]
 
     def analyze_article(
         self,
@@ -126,22 +208,32 @@ class Analyzer:
         cancel: Callable[[], bool] | None = None,
     ) -> list[Finding]:
         """Analyse each non-boilerplate block in its own language; offsets into article.text."""
-        self._reset_state(article.text)
+        states = self.new_states(article.text)
         blocks = [b for b in article.blocks if b.kind is not BlockKind.BOILERPLATE]
         total = len(blocks)
         findings: list[Finding] = []
         for done, block in enumerate(blocks):
             if cancel is not None and cancel():
                 raise Cancelled()
-            piece = article.text[block.start : block.end]
-            if piece.strip():
-                lang = block.lang if block.lang in SUPPORTED_LANGS else self._detect(piece)
-                findings.extend(self._analyze_piece(piece, lang, block.start))
+            for run_start, run_end, lang in self.block_runs(article.text, block):
+                run = article.text[run_start:run_end]
+                findings.extend(self._analyze_piece(run, lang, run_start, states[lang]))
             if progress is not None:
                 progress(done + 1, total)
         if cancel is not None and cancel():
             raise Cancelled()
         return findings
+
+
+def bounded(text: str) -> str:
+    """``text`` with over-long whitespace-free runs replaced by spaces (same length).
+
+    Offsets stay valid; the blanked run yields no tokens and so no findings (the
+    finding-free fallback for pathological input).
+    """
+    if len(text) <= MAX_TOKEN_CHARS or not _LONG_RUN.search(text):
+        return text
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:

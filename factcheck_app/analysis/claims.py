@@ -6,10 +6,13 @@ resolved to it (the attribution rules call ``resolve``).
 
 from __future__ import annotations
 
+import re
+
 from factcheck_app.analysis.findings import Attribution, RawFinding, SpeakerState, trim
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.messages import Msg
 from factcheck_app.analysis.sources import SourceFinder
+from factcheck_app.analysis.speakers import back_reference
 from factcheck_app.analysis.view import DocView, Lex
 from factcheck_app.models import Category
 
@@ -25,20 +28,21 @@ class ClaimRules:
         self.finder = finder
         self.context_conj = lexicon.term_set("context_conj")
 
-    def resolve(self, state: SpeakerState) -> str | None:
-        """The most recent person named before a pronoun: mentions first, then speakers."""
-        while state.pending:
-            view, s0, s1, cues = state.pending.pop()
-            name = self._last_name(view, s0, s1, cues)
-            if name is not None:
-                state.speaker(name)
-                break
-        return state.last_person
+    def resolve(self, state: SpeakerState, gender: str | None = None) -> str | None:
+        """The nearest person named before a pronoun whose gender agrees with it."""
+        for view, s0, s1, cues in state.pending:
+            found = self._last_name(view, s0, s1, cues)
+            if found is not None:
+                name, end = found
+                state.person(name, back_reference(view, end, s1))
+        state.pending.clear()
+        return state.pick(gender)
 
     def _last_name(
         self, v: DocView, s0: int, s1: int, checkable: list[tuple[int, int, Entry]]
-    ) -> str | None:
-        """The last multi-word name ("Angela Merkel") mentioned in a sentence."""
+    ) -> tuple[str, int] | None:
+        """The last multi-word name ("Angela Merkel") mentioned in a sentence, and where
+        it ends."""
         t = v.toks
         runs: list[list[int]] = []
         first = t[s0]
@@ -72,7 +76,7 @@ class ClaimRules:
                 or (not titled and before in finder.determiner)
             ):
                 continue  # a country, an organisation or "the ...": not a person
-            return v.text(run[0], run[-1] + 1)
+            return v.text(run[0], run[-1] + 1), run[-1] + 1
         return None
 
     # --------------------------------------------------------- unsourced claims
@@ -115,7 +119,8 @@ class ClaimRules:
         ]
         if not feats or self._heading_like(t, s0, s1):
             return None
-        figures = [c for c in feats if c[2].feature in ("figure", "date")]
+        # Dates, months, years and durations alone are no claims (point 9): only figures.
+        figures = [c for c in feats if c[2].feature == "figure" and not _timeish(t, *c[:2], s0)]
         if figures:
             cue_span = _extend(t, figures[0][0], figures[0][1], figures, region)
             entry = figures[0][2]
@@ -131,8 +136,23 @@ class ClaimRules:
                 return None
             verb = events[0]
             before = [c for c in chunks if c[1] <= verb[0]]
-            cue_span = before[-1] if before else chunks[0]
             entry = verb[2]
+            if not before:
+                # "The two nations signed a treaty ... post-Cold War": the actor is not named
+                # here, and the name after the verb is no actor: the event is the claim.
+                span = trim(v, *region)
+                verb_text = v.text(verb[0], verb[1])
+                return RawFinding(
+                    Category.UNSOURCED_CLAIM,
+                    span[0],
+                    span[1],
+                    v.idx[verb[0]],
+                    v.end_char(verb[1]),
+                    _EVENT_ONLY.fill(verb_text),
+                    entry.id,
+                    0.4,
+                )
+            cue_span = before[-1]
         cue_text = v.text(cue_span[0], cue_span[1])
         verb_text = v.text(verb[0], verb[1]) if verb is not None else ""
         explanation = entry.describe(cue_text, verb=verb_text)
@@ -269,6 +289,110 @@ class ClaimRules:
             return not any(x.is_lower for x in words)
         caps = sum(1 for x in words if x.text[0].isupper())
         return caps / len(words) > 0.6
+
+
+_EVENT_ONLY = Msg(
+    "checkable event '{cue}' stated without a source",
+    "überprüfbares Ereignis '{cue}' ohne Quelle",
+)
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(s|er)?$")
+#: Units and words that make a number a date, a time or a duration, not a quantity.
+_TIME_UNITS = frozenset(
+    {
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "bst",
+        "gmt",
+        "utc",
+        "jahr",
+        "jahre",
+        "jahren",
+        "monat",
+        "monate",
+        "monaten",
+        "woche",
+        "wochen",
+        "tag",
+        "tage",
+        "tagen",
+        "stunde",
+        "stunden",
+        "minuten",
+        "jahrzehnt",
+        "jahrzehnte",
+        "uhr",
+        "year-old",
+        "jährige",
+        "jährigen",
+    }
+)
+_MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan.",
+        "feb.",
+        "aug.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "januar",
+        "jänner",
+        "februar",
+        "märz",
+        "mai",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+    }
+)
+#: "the two diplomats", "die beiden": a number word after an article counts a known set.
+_COUNTED_SET = frozenset({"the", "these", "those", "both", "all", "die", "der", "den", "diese"})
+
+
+def _timeish(t: list[Lex], start: int, end: int, s0: int) -> bool:
+    """A figure that is a year, a date, a time or a duration ("in 2019", "22 May",
+    "for five years", "7. Juni"), or a number word counting a known set ("the two")."""
+    text = t[start].text
+    if _YEAR.match(text.rstrip(".")):
+        return True
+    nxt = t[end].lower_ if end < len(t) else ""
+    prev = t[start - 1].lower_ if start > s0 else ""
+    if nxt in _TIME_UNITS or nxt in _MONTHS or prev in _MONTHS:
+        return True
+    if nxt == "-" and end + 1 < len(t) and t[end + 1].lower_ in _TIME_UNITS:
+        return True
+    return t[start].is_alpha and prev in _COUNTED_SET
 
 
 def _extend(

@@ -7,8 +7,8 @@
 ``spacy.blank(lang)`` plus a sentencizer; a trained pipeline only adds information.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: spaCy (through confection < 1.0) builds a
+# pydantic model from the factories' annotations and needs them evaluated, not strings.
 import bisect
 from collections.abc import Sequence
 from typing import Any
@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 
 from factcheck_app.analysis.lexicon import Lexicon, load_lexicon
 from factcheck_app.analysis.rules import SentenceRules, SpeakerState
-from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import FLAG_BITS, DocView, Lex, LexCache
 
 for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents", "fc_names", "fc_view"):
@@ -204,23 +203,23 @@ def expand_first_token(pattern: Sequence[dict[str, Any]]) -> list[list[dict[str,
 
 
 class AttributionRules:
-    """Applies the sentence rules; ``doc._.fc_state`` (if set) overrides the shared state."""
+    """Applies the sentence rules with the Doc's own state (``doc._.fc_state``).
+
+    The component holds no per-article state: the Analyzer gives every analysis its own
+    :class:`SpeakerState` (so "she said" finds a speaker named earlier in *that* article)
+    and two analyses running at once cannot mix their speakers. A Doc without a state
+    (``nlp(text)`` called directly) is analysed on its own.
+    """
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon):
         self.name = name
         self.rules = SentenceRules(lexicon)
-        #: Shared across Docs of one article so "she said" finds a speaker named earlier;
-        #: the Analyzer resets it per text/article.
-        self.state = SpeakerState()
-
-    def reset(self, text: str | None = None) -> None:
-        """Start a new text; ``text`` (the whole article) tells names from common words."""
-        self.state = SpeakerState(words=TextWords(text) if text else None)
 
     def __call__(self, doc: Doc) -> Doc:
-        state = doc._.fc_state or self.state
+        state = doc._.fc_state or SpeakerState()
         doc._.fc_findings = self.rules.run(doc, doc._.fc_cues or (), state)
         doc._.fc_view = None  # the view refers back to the Doc: drop the cycle
+        doc._.fc_state = None
         return doc
 
 

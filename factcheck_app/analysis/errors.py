@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from factcheck_app.errors import FactcheckError
+
 
 class Cancelled(Exception):
     """Raised by ``Analyzer.analyze_article`` when the caller's ``cancel()`` returns True."""
@@ -15,3 +17,11 @@ class LexiconError(ValueError):
         self.line = line
         where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {message}")
+
+
+class MissingLexiconsError(FactcheckError, RuntimeError):
+    """The bundled lexicons are not where the installation should have put them.
+
+    Without them the analyser would find nothing and report "0 assertions" as if the text
+    were clean, so this stops the analysis with a message instead.
+    """

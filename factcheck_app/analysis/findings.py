@@ -63,12 +63,45 @@ class SpeakerState:
     #: The whole analysed text's word evidence (None: only the Doc itself is known).
     words: TextWords | None = None
 
-    def speaker(self, name: str) -> None:
+    #: The most recent speaker of any kind, for German reported speech (Konjunktiv I)
+    #: that continues their words without a verb of saying.
+    last_speaker: str | None = None
+
+    #: People named so far, most recent last, and the gender the text gives them.
+    people: list[str] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
+
+    def speaker(self, name: str, gender: str | None = None) -> None:
         self.last_person = name
+        self.last_speaker = name
         self.pending.clear()
+        self.person(name, gender)
+
+    def person(self, name: str, gender: str | None = None) -> None:
+        """Remember a person (again) as the most recent one."""
+        if name in self.people:
+            self.people.remove(name)
+        self.people.append(name)
+        del self.people[:-8]
+        if gender is not None:
+            self.genders[name] = gender
+
+    def pick(self, gender: str | None) -> str | None:
+        """The nearest person of that gender, else the nearest of unknown gender."""
+        unknown = None
+        for name in reversed(self.people):
+            known = self.genders.get(name)
+            if gender is None or known == gender:
+                return name
+            if known is None and unknown is None:
+                unknown = name
+        if unknown is not None and gender is not None:
+            self.genders[unknown] = gender
+        return unknown
 
     def group(self, name: str) -> None:
         self.last_group = name
+        self.last_speaker = name
 
     def mention(
         self, view: DocView, start: int, end: int, cues: list[tuple[int, int, Entry]]

@@ -15,13 +15,21 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from factcheck_app.analysis.errors import LexiconError
+from factcheck_app.analysis.errors import LexiconError, MissingLexiconsError
 from factcheck_app.analysis.messages import Filled, Msg, parse_explain
 from factcheck_app.models import Category
 
 KINDS = ("phrase", "pattern", "terms")
 #: What an entry does; see docs/lexicons.md.
-MATCH_ROLES = ("cue", "reporting_verb", "source_intro", "source_outro", "passive", "checkable")
+MATCH_ROLES = (
+    "cue",
+    "reporting_verb",
+    "source_intro",
+    "source_outro",
+    "passive",
+    "checkable",
+    "reported_speech",
+)
 TERM_ROLES = (
     "anon_source",
     "document",
@@ -61,6 +69,7 @@ _KNOWN_KEYS = {
     "at_sentence_start",
     "also_hedge",
     "cognitive",
+    "reportative",
     "agentless",
     "feature",
     "disabled",
@@ -92,6 +101,9 @@ class Entry:
     at_sentence_start: bool = False
     also_hedge: bool = False
     cognitive: bool = False
+    #: A hedge that relays hearsay ("allegedly", "soll ... haben"): still ``hedged`` in a
+    #: named speaker's words, where an epistemic hedge ("might") is the speaker's own.
+    reportative: bool = False
     agentless: Category | None = None
     feature: str = ""
     origin: str = ""
@@ -132,7 +144,15 @@ def builtin_dir() -> Path:
 
 
 def builtin_files(lang: str) -> list[Path]:
-    return sorted(builtin_dir().glob(f"{lang}.*.jsonl"))
+    """The bundled cue and source files of ``lang``; raises when the installation has none."""
+    folder = builtin_dir()
+    found = sorted(folder.glob(f"{lang}.*.jsonl"))
+    if not found:
+        raise MissingLexiconsError(
+            f"The built-in '{lang}' lexicons are missing (looked in {folder}): this "
+            "installation of Factcheck is incomplete. Reinstall it (pip install factcheck-app)."
+        )
+    return found
 
 
 def _lang_from_name(path: Path) -> str | None:
@@ -199,7 +219,7 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
     if kind not in KINDS:
         raise LexiconError(path, line, f"'kind' must be one of {', '.join(KINDS)}, not {kind!r}")
     roles = TERM_ROLES if kind == "terms" else MATCH_ROLES
-    role = raw.get("role", "cue" if kind != "terms" else None)
+    role: Any = raw.get("role", "cue" if kind != "terms" else None)
     if role not in roles:
         raise LexiconError(path, line, f"'role' must be one of {', '.join(roles)}, not {role!r}")
     category = None
@@ -219,7 +239,7 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
     if kind == "phrase":
         kwargs["phrases"] = _str_list(raw.get("phrases"), "phrases", path, line)
     elif kind == "pattern":
-        pattern = raw.get("pattern")
+        pattern: Any = raw.get("pattern")
         many = isinstance(pattern, list) and pattern and isinstance(pattern[0], list)
         kwargs["patterns"] = tuple(
             _validate_pattern(p, path, line) for p in (pattern if many else [pattern])
@@ -231,7 +251,14 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
     for key in ("not_after", "not_before", "needs_before", "needs_after"):
         if key in raw:
             kwargs[key] = frozenset(v.lower() for v in _str_list(raw[key], key, path, line))
-    bools = ("case_sensitive", "negatable", "at_sentence_start", "also_hedge", "cognitive")
+    bools = (
+        "case_sensitive",
+        "negatable",
+        "at_sentence_start",
+        "also_hedge",
+        "cognitive",
+        "reportative",
+    )
     for key in (*bools, "disabled"):
         if key in raw and not isinstance(raw[key], bool):
             raise LexiconError(path, line, f"'{key}' must be true or false")
@@ -254,6 +281,7 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
         at_sentence_start=bool(raw.get("at_sentence_start", False)),
         also_hedge=bool(raw.get("also_hedge", False)),
         cognitive=bool(raw.get("cognitive", False)),
+        reportative=bool(raw.get("reportative", False)),
         feature=feature,
         origin=f"{path}:{line}",
         **kwargs,

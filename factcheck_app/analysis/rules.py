@@ -10,8 +10,10 @@ statements without a (named) attribution are left to ``claims.ClaimRules``.
 from __future__ import annotations
 
 import bisect
+import copy
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -24,8 +26,24 @@ from factcheck_app.analysis.findings import (
     trim,
 )
 from factcheck_app.analysis.lexicon import Entry, Lexicon
-from factcheck_app.analysis.messages import Msg
+from factcheck_app.analysis.messages import Filled, Msg
+from factcheck_app.analysis.senses import (
+    DENIAL_VERBS,
+    baseless_after_denial,
+    denies_a_thing,
+    in_question,
+    not_epistemic,
+    reported_speech,
+    reports_content,
+)
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse, subject_from_parse
+from factcheck_app.analysis.speakers import (
+    FEMININE,
+    MASCULINE,
+    back_reference,
+    pronoun_gender,
+    title_gender,
+)
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache
 from factcheck_app.models import Category
@@ -51,6 +69,63 @@ _OFFICE_DEFINITE = Msg(
     "attributed to a specific office ({source}); the holder is not named in this sentence",
     "einem bestimmten Amt ({source}) zugeschrieben; der Name steht nicht in diesem Satz",
 )
+#: Time words between an inverted verb of saying and its subject ("sagte am Montag der").
+_TIME_WORDS = frozenset(
+    {
+        "am",
+        "on",
+        "yesterday",
+        "today",
+        "late",
+        "early",
+        "heute",
+        "gestern",
+        "dazu",
+        "abend",
+        "morgen",
+        "vormittag",
+        "nachmittag",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    }
+)
+_HEADLINE_PREFIX = ".headline_prefix"
+#: Source kinds a headline prefix may name ("Insider:" is anonymous, "WHO:" an organisation).
+_PREFIX_KINDS = frozenset({"org", "anon", "office_holder", "country", "group", "document"})
+_POSS = frozenset({"'", "’", "'s", "’s"})
+#: Pronoun explanations: whom "she" stands for, and why (point 12 of the issue).
+_RESOLVED = {
+    FEMININE: Msg(
+        "'{cue}' → {source}, the last woman named", "'{cue}' → {source}, zuletzt genannte Frau"
+    ),
+    MASCULINE: Msg(
+        "'{cue}' → {source}, the last man named", "'{cue}' → {source}, zuletzt genannter Mann"
+    ),
+    None: Msg(
+        "'{cue}' → {source}, the last person named", "'{cue}' → {source}, zuletzt genannte Person"
+    ),
+}
+_UNRESOLVED = Msg(
+    "attributed to {source}, a pronoun with no fitting person named before it (unresolved)",
+    "zugeschrieben: {source}, ein Pronomen ohne passende zuvor genannte Person (ungeklärt)",
+)
+#: German reported speech continuing the last speaker's words.
+_CONTINUED = Msg(
+    "reported speech (Konjunktiv I '{cue}') continuing the words of {source}",
+    "indirekte Rede (Konjunktiv I '{cue}'), fortgesetzt von {source}",
+)
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
@@ -59,7 +134,11 @@ _DE_PARTICIPLES = frozenset(
 )
 
 
-__all__ = ["RawFinding", "SentenceRules", "SpeakerState", "sentence_bounds"]
+#: Sentences longer than this (no real sentence is; a list or a machine dump without
+#: full stops can be) get no findings: several rules compare cues pairwise.
+MAX_SENTENCE_TOKENS = 350
+
+__all__ = ["MAX_SENTENCE_TOKENS", "RawFinding", "SentenceRules", "SpeakerState", "sentence_bounds"]
 
 
 class SentenceRules:
@@ -98,12 +177,29 @@ class SentenceRules:
         return _TERM_EXPLAIN[role]
 
     # ------------------------------------------------------------------ driver
+    def for_doc(self, doc: Doc, state: SpeakerState) -> SentenceRules:
+        """A shallow copy bound to one Doc: its parse flag and its text's word evidence.
+
+        The shared rules object (one per pipeline) is never written to while a Doc is
+        analysed, so concurrent analyses cannot see each other's per-Doc values.
+        """
+        bound = copy.copy(self)
+        finder = bound.finder = copy.copy(self.finder)
+        finder.parsed = has_parse(doc)
+        finder.words = state.words or TextWords(lambda: doc.text)
+        bound.claims = copy.copy(self.claims)
+        bound.claims.finder = finder
+        return bound
+
     def run(
         self, doc: Doc, cues: Iterable[tuple[int, int, str]], state: SpeakerState
     ) -> list[RawFinding]:
+        return self.for_doc(doc, state)._run(doc, cues, state)
+
+    def _run(
+        self, doc: Doc, cues: Iterable[tuple[int, int, str]], state: SpeakerState
+    ) -> list[RawFinding]:
         by_id = self.lex.by_id
-        self.finder.parsed = has_parse(doc)
-        self.finder.words = state.words or TextWords(lambda: doc.text)
         view = doc._.fc_view if doc.has_extension("fc_view") else None
         if view is None or view.doc is not doc:
             view = self.lexes.view(doc)
@@ -123,6 +219,8 @@ class SentenceRules:
         t = view.toks
         for k in sorted(buckets.keys() | names.keys()):
             start, end = bounds[k]
+            if end - start > MAX_SENTENCE_TOKENS:
+                continue  # pathological run-on text: no findings rather than quadratic work
             found = buckets.get(k)
             named = names.get(k, [])
             if found is None or all(
@@ -174,6 +272,7 @@ class SentenceRules:
         conditional = self._conditional
         cues = [c for c in found if id(c[2]) not in conditional or self._keep(v, s0, s1, c)]
         attributions: list[Attribution] = []
+        konjunktiv: tuple[int, int, Entry] | None = None
         plain: list[tuple[int, int, Entry]] = []
         checkable: list[tuple[int, int, Entry]] = []
         for cue in sorted(cues, key=lambda c: (c[0], -c[1])):
@@ -183,6 +282,9 @@ class SentenceRules:
                     checkable.append(cue)
             elif role == "cue":
                 plain.append(cue)
+            elif role == "reported_speech":
+                if reported_speech(v, s0, s1, cue[0]):
+                    konjunktiv = konjunktiv or cue
             else:
                 att = self._attribution(v, s0, s1, cue, state)
                 if att is not None:
@@ -199,6 +301,9 @@ class SentenceRules:
                     category = Category.HEDGED if cue[2].also_hedge else cue[2].agentless
                     plain.append((cue[0], cue[1], _retag(cue[2], category)))
         attributions = _drop_nested(attributions)
+        if konjunktiv is not None and not attributions:
+            attributions.append(self._continued_speech(v, konjunktiv, state))
+        plain = self._senses(v, s0, s1, plain, attributions)
         # "despite both nations denying": a denial by an unspecific group is only disputed.
         denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]
         attributions = [
@@ -227,7 +332,9 @@ class SentenceRules:
         named_spans = [
             (min(a.cue[0], a.source.start if a.source else a.cue[0]), a.cue[1])
             for a in attributions
-            if a.category is Category.SOURCED and a.source is not None and a.source.kind != "common"
+            if a.category is Category.SOURCED
+            and a.source is not None
+            and (a.source.kind != "common" or a.entry.role == "source_intro")
         ]
         out: dict[Category, RawFinding] = {}
         sent_span = trim(v, s0, s1)
@@ -245,6 +352,8 @@ class SentenceRules:
             )
         for start, end, entry in plain:
             category = entry.category
+            if category is None:  # cue entries always carry one (lexicon.parse_entry)
+                continue
             if category is Category.VAGUE_SOURCE and any(
                 s < end and start < e for s, e in named_spans
             ):
@@ -268,14 +377,95 @@ class SentenceRules:
             out.setdefault(Category.UNSOURCED_CLAIM, claim)
         return list(out.values())
 
+    def _continued_speech(
+        self, v: DocView, cue: tuple[int, int, Entry], state: SpeakerState
+    ) -> Attribution:
+        """Konjunktiv I with no verb of saying: the last speaker's words, else nobody's."""
+        start, end, entry = cue
+        speaker = state.last_speaker
+        if speaker is None:
+            return Attribution(
+                Category.VAGUE_SOURCE,
+                (start, end),
+                entry,
+                None,
+                entry.describe(v.text(start, end)),
+                entry.confidence,
+            )
+        explanation = _CONTINUED.fill(v.text(start, end), speaker)
+        return Attribution(
+            Category.SOURCED,
+            (start, end),
+            replace(entry, category=Category.SOURCED),
+            None,
+            explanation,
+            0.6,
+        )
+
     # --------------------------------------------------------------- filters
+    def _senses(
+        self,
+        v: DocView,
+        s0: int,
+        s1: int,
+        plain: list[tuple[int, int, Entry]],
+        attributions: list[Attribution],
+    ) -> list[tuple[int, int, Entry]]:
+        """Drop cues used in another sense (see ``senses``) and a named speaker's own
+        speculation: "prices might rise, the minister said" is the minister's claim, only
+        ``sourced``; hearsay in their words ("allegedly") stays ``hedged``."""
+        speakers: list[tuple[Attribution, str]] = []
+        for a in attributions:
+            if a.category is Category.SOURCED and a.source is not None and not a.embedded:
+                side = reports_content(v, s0, s1, a.cue, a.entry.role)
+                if side is not None:
+                    speakers.append((a, side))
+        denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]
+        kept: list[tuple[int, int, Entry]] = []
+        speculation: list[str] = []
+        for cue in plain:
+            start, end, entry = cue
+            category = entry.category
+            if category is Category.HEDGED:
+                if in_question(v, s0, s1, start) or not_epistemic(v, s0, s1, start, end):
+                    continue
+                if (
+                    not entry.reportative
+                    and not entry.also_hedge
+                    and any(
+                        (start >= a.cue[1]) if side == "after" else (end <= a.cue[0])
+                        for a, side in speakers
+                    )
+                ):
+                    speculation.append(v.text(start, end))
+                    continue
+            elif (category is Category.DISPUTED and denies_a_thing(v, s0, s1, start, end)) or (
+                category is Category.NO_EVIDENCE and baseless_after_denial(v, s0, start, denials)
+            ):
+                continue
+            kept.append(cue)
+        if speculation:
+            words = ", ".join(f"'{w}'" for w in dict.fromkeys(speculation))
+            main = speakers[0][0]
+            main.explanation = main.explanation.append(
+                f"; the speaker's own speculation: {words}",
+                f"; eigene Vermutung der Quelle: {words}",
+            )
+        return kept
+
     def _keep(self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry]) -> bool:
         t = v.toks
         start, end, entry = cue
         if entry.at_sentence_start and start != s0:
             return False
+        if entry.id.endswith(_HEADLINE_PREFIX) and not (
+            0 < start - s0 <= 3 and s1 - end >= 3 and all(t[k].cap for k in range(s0, start))
+        ):
+            return False  # "Report: ...", "WHO: ...": a colon right after a headline's first words
         if entry.role == "reporting_verb" and start != s0 and t[start].is_title:
             return False  # "the United States", "die Erklärten": a name or noun, not a verb
+        if entry.role == "reporting_verb" and start > s0 and t[start - 1].lower_ in _POSS:
+            return False  # "protesters' demands", "the report's findings": a noun
         if entry.not_after and start > s0 and t[start - 1].lower_ in entry.not_after:
             return False
         if entry.not_before and end < s1 and t[end].lower_ in entry.not_before:
@@ -311,6 +501,8 @@ class SentenceRules:
         span: tuple[int, int] | None = None
         embedded = False
         if role == "reporting_verb":
+            if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
+                return None  # "a judge dismissed the lawsuit": no statement
             span, embedded = self._speaker(v, s0, s1, start, end)
         elif role == "source_intro":
             span = self.finder.right(v, end, s1)
@@ -334,26 +526,42 @@ class SentenceRules:
             return None
         source = self.finder.judge(v, span[0], span[1], s0)
         cue_span = (min(start, span[0]), max(end, span[1]))
+        acronym = all(tok.text.isupper() and len(tok.text) > 1 for tok in v.toks[span[0] : span[1]])
+        if entry.id.endswith(_HEADLINE_PREFIX) and source.kind not in _PREFIX_KINDS:
+            if acronym:  # "WHO:", "AFP:": an organisation's short name
+                source = Source("org", source.start, source.end, source.text)
+            elif v.toks[span[1] - 1].lower_ not in self.finder.document:
+                return None  # "Update:", "Transparenz:": a label, not a source
+            else:
+                explanation = self._term_explain("anon_source").fill("", source.text)
+                return Attribution(Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.7)
         if source.kind == "pronoun":
             low = source.text.lower()
             if low in ("it", "es", "you", "ihr"):
                 return None
             group = low in _GROUP_PRONOUNS  # "they" may be an organisation, "he" may not
-            resolved = state.last_group if group else self.claims.resolve(state)
+            gender = None if group else pronoun_gender(v, source.start, s1)
+            resolved = state.last_group if group else self.claims.resolve(state, gender)
             shown = f"{source.text} ({resolved})" if resolved else source.text
+            if resolved is None:
+                explanation = _UNRESOLVED.fill(v.text(start, end), source.text)
+            else:
+                explanation = _RESOLVED[gender].fill(source.text, resolved)
             return Attribution(
                 Category.SOURCED,
                 cue_span,
                 entry,
                 Source("pronoun", source.start, source.end, shown),
-                entry.describe(v.text(start, end), shown),
-                0.7 if resolved else 0.55,
+                explanation,
+                0.7 if resolved else 0.5,
                 embedded,
             )
         if source.kind == "noun":
             return None  # "Supply worries in the Gulf": a headline's noun, not a speaker
         if source.kind in SPEAKER_KINDS:
-            state.speaker(source.text)
+            words = [tok.lower_ for tok in v.toks[source.start : source.end]]
+            gender = title_gender(words, self.lang == "de", self.finder.title)
+            state.speaker(source.text, gender or back_reference(v, max(end, source.end), s1))
         elif source.kind in ("org", "country", "group"):
             state.group(source.text)
         is_group = source.kind in ("country", "group")
@@ -400,6 +608,9 @@ class SentenceRules:
                 found[1] - found[0] == 1 and t[found[0]].lower_ in self.relative
             ):
                 return (found[0], found[1]), self._embedded(v, s0, s1, found[0])
+        if self.lang == "de" and end < s1 and t[end].lower_ in ("er", "sie"):
+            # "Als Minister sagte er, ...": after a fronted phrase the subject follows
+            return (end, end + 1), False
         if self.lang == "de":
             aux = self._german_aux(v, s0, s1, start)
             if aux is not None:
@@ -411,11 +622,16 @@ class SentenceRules:
         if span is None and before is not None and before.text == ",":
             span = self._before_apposition(v, s0, s1, start - 1)
         inverted = before is not None and (before.is_punct or before.text in _QUOTES)
-        if span is None and (inverted or self.lang == "de"):
+        if span is None and (inverted or self.lang == "de") and not t[start].lower_.endswith("ing"):
+            # "..., said one official", "..., sagte am Montag der Minister"; not
+            # "..., claiming some patients deceived him" (a participle's object).
             j = end
-            while j < s1 and t[j].lower_ in self.skip:
+            while j < s1 and (t[j].lower_ in self.skip or t[j].lower_ in _TIME_WORDS):
                 j += 1
-            span = self.finder.right(v, j, s1, limit=7)
+            if j < s1 and t[j].lower_ in self.finder.pronouns:
+                span = (j, j + 1)  # "..., sagt er"
+            else:
+                span = self.finder.right(v, j, s1, limit=7)
         if span is None or (span[1] - span[0] == 1 and t[span[0]].lower_ in self.relative):
             return None, False  # "who fear ...": a relative pronoun is not a source
         return span, self._embedded(v, s0, s1, span[0])
@@ -484,7 +700,7 @@ class SentenceRules:
         sent_span: tuple[int, int],
         category: Category,
         cue: tuple[int, int],
-        explanation: str,
+        explanation: Msg | Filled,
         entry: Entry,
         confidence: float,
         source: Source | None,
@@ -493,7 +709,7 @@ class SentenceRules:
         previous = out.get(category)
         if previous is not None and previous.confidence >= confidence:
             return
-        src = {}
+        src: dict[str, Any] = {}
         if source is not None:
             src = {
                 "source_text": source.text,

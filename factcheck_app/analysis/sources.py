@@ -75,8 +75,39 @@ _IRREGULAR_PAST = frozenset(
         "set",
     }
 )
+#: Heads of geographic names: "the Black Sea said" is a misparse, never a speaker.
+_PLACE_NOUNS = frozenset(
+    {
+        "sea",
+        "ocean",
+        "river",
+        "strait",
+        "gulf",
+        "bay",
+        "lake",
+        "peninsula",
+        "island",
+        "islands",
+        "mountains",
+        "canal",
+        "valley",
+        "coast",
+        "street",
+        "square",
+        "meer",
+        "see",
+        "fluss",
+        "straße",
+        "halbinsel",
+        "insel",
+        "kanal",
+    }
+)
+#: "nach eigenen Angaben", "on its own account": the subject is its own source.
+_OWN = frozenset({"own", "eigenen", "eigener", "eigene"})
 #: "traders in London": a place after a common noun says where the speakers are.
 _PLACE_PREPS = frozenset({"in", "at", "from"})
+_PLACE_PREPS_DE = frozenset({"in", "aus"})
 _PERSON_ENTS = frozenset({"PERSON", "PER"})
 _ORG_ENTS = frozenset({"ORG", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
@@ -118,7 +149,10 @@ class SourceFinder:
         self.org_suffix = t("org_suffix")
         self.org_suffix_tuple = tuple(sorted(self.org_suffix))
         #: German compounds: "Regierungsvertreter", "Sicherheitskreisen", "Medienberichten".
-        self.anon_suffixes = tuple(sorted(w for w in self.anon if len(w) >= 6))
+        #: ("polizei" is unnamed on its own, but "Bundespolizei" names an agency.)
+        self.anon_suffixes = tuple(
+            sorted(w for w in self.anon if len(w) >= 6 and w not in self.org_suffix)
+        )
         #: Set per Doc by the rules: whether a dependency parse is available.
         self.parsed = False
         #: Set per Doc by the rules: word evidence from the whole analysed text.
@@ -216,9 +250,9 @@ class SourceFinder:
             if start > sent_start and t[start - 1].lower_ in self.determiner:
                 start -= 1
         elif (
-            not self.de
-            and start - 2 >= sent_start
-            and t[start - 1].lower_ in _PLACE_PREPS
+            start - 2 >= sent_start
+            and t[start - 1].lower_ in (_PLACE_PREPS_DE if self.de else _PLACE_PREPS)
+            and (not self.de or t[start - 2].lower_ in self.anon)
             and t[start - 2].is_alpha
             and (
                 t[start - 2].is_lower
@@ -260,7 +294,9 @@ class SourceFinder:
             if head_seen and low in _PUBLISHED and i + 1 < sent_end:
                 i += 1  # "an article published in the 'Medical Science Law Journal'"
                 continue
-            if low in self.links or low in _COMPLEMENT or low in ("in", "im"):
+            if (low in self.links or low in _COMPLEMENT or low in ("in", "im")) and (
+                head_seen or low not in self.determiner  # "sagte der Minister": an article
+            ):
                 if head_seen and self._cap_ahead(v, i + 1, sent_end):
                     after_link = True
                     i += 1
@@ -296,11 +332,18 @@ class SourceFinder:
     def _cap_ahead(self, v: DocView, i: int, sent_end: int) -> bool:
         """A capitalised word follows, after at most an article and an opening quote."""
         t = v.toks
-        for k in range(i, min(i + 3, sent_end)):
+        for k in range(i, min(i + 4, sent_end)):
             token = t[k]
             if token.cap:
                 return True
-            if token.lower_ not in self.determiner and token.text not in _QUOTE_CHARS:
+            adjective = (
+                self.de and token.is_lower and token.lower_.endswith(("e", "en", "er", "es"))
+            )
+            if (
+                token.lower_ not in self.determiner
+                and token.text not in _QUOTE_CHARS
+                and not adjective  # "des bahrainischen Innenministeriums"
+            ):
                 return False
         return False
 
@@ -320,6 +363,13 @@ class SourceFinder:
         if head in _POSSESSIVE and head_idx > 0:
             head_idx -= 1
             head = lows[head_idx]
+        if not self.de and "of" in lows[1:] and poss is None and not self.parsed:
+            # "the head of the police's investigators", "members of the opposition":
+            # the head comes before "of"
+            of = lows.index("of", 1)
+            if of > 0 and lows[of - 1] not in self.title:
+                head_idx = of - 1
+                head = lows[head_idx]
         if self.parsed:
             # The syntactic head ("Officials" in "Officials from Acme"), not the last word.
             doc = v.doc
@@ -332,6 +382,11 @@ class SourceFinder:
                 head_idx = roots[0]
                 head = lows[head_idx]
         joined = " ".join(lows)
+        if head in _PLACE_NOUNS and len(tokens) > 1 and tokens[head_idx].cap:
+            return Source("noun", start, end, text)  # "the Black Sea": a place, no speaker
+        if any(low in _OWN for low in lows):
+            # "nach eigenen Angaben", "by its own account": the clause's subject speaks
+            return Source("document", start, end, text)
         if len(tokens) == 1 and head in self.pronouns:
             return Source("pronoun", start, end, text)
         if lows[0] in _GROUP_WORDS or lows[:2] in (["the", "two"], ["the", "three"]):
@@ -454,7 +509,16 @@ class SourceFinder:
         return low in self.org and (token.cap or len(low) > 3 or low == "dpa")
 
     def _names(self, tokens: list[Lex], sent_start: int) -> list[Lex]:
-        """Capitalised tokens that look like proper names, not titles or function words."""
+        """Capitalised tokens that look like proper names, not titles or function words.
+
+        An indefinite phrase names nobody: "a Republican senator", "ein CDU-Politiker".
+        """
+        if (
+            len(tokens) > 1
+            and tokens[0].lower_ in self.indefinite
+            and not any(x.lower_ in self.document or x.lower_.endswith("bericht") for x in tokens)
+        ):
+            return []
         out = []
         for k, token in enumerate(tokens):
             low = token.lower_

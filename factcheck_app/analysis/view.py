@@ -39,6 +39,7 @@ class Lex:
         "is_title",
         "like_num",
         "lower_",
+        "newline",
         "text",
     )
 
@@ -52,6 +53,8 @@ class Lex:
         self.is_punct: bool = lexeme.is_punct
         self.like_num: bool = lexeme.like_num
         text = self.text
+        #: A line break (in a whitespace token): the next token starts a new sentence.
+        self.newline: bool = "\n" in text and not text.strip()
         #: Starts with a capital and has a letter: what the source rules call capitalised.
         self.cap: bool = bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
         values = (
@@ -90,7 +93,11 @@ class LexCache:
                 lex = lexes[row[0]] = Lex(vocab, row[0])
             append(lex)
         # SENT_START is 1 at a sentence start (the array holds it unsigned: -1 is large).
+        # A line break also ends a sentence: a headline is not the subject of the body.
         starts = [0, *(i for i in range(1, len(table)) if table[i][3] == 1)]
+        breaks = [i + 1 for i, lex in enumerate(toks) if lex.newline and i + 1 < len(toks)]
+        if breaks:
+            starts = sorted(set(starts).union(breaks))
         return DocView(
             doc,
             toks,

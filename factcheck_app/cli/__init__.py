@@ -1,6 +1,16 @@
-"""``factcheck``: the headless command line. Importing this registers every command."""
+"""``factcheck``: the headless command line. Importing this registers every command.
 
-from factcheck_app.cli import analysis_cmds, export_cmds, library_cmds, share_cmds  # noqa: F401  (register commands)
+One line per command module (each registers its commands on ``main`` when imported), so
+adding a module is a one-line change that merges cleanly.
+"""
+
+import factcheck_app.cli.analysis_cmds
+import factcheck_app.cli.claims_cmds
+import factcheck_app.cli.datasette_cmd
+import factcheck_app.cli.export_cmds
+import factcheck_app.cli.library_cmds
+import factcheck_app.cli.share_cmds
+import factcheck_app.cli.undo_cmds  # noqa: F401  (each line registers commands)
 from factcheck_app.cli.app import main
 
 __all__ = ["main"]

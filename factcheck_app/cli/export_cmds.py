@@ -6,9 +6,10 @@ from pathlib import Path
 
 import click
 
-from factcheck_app.cli.app import main, pass_library, user_errors
+from factcheck_app.cli.app import STDIO, input_path, main, output_path, pass_library, user_errors
+from factcheck_app.cli.output import echo, emit_json, json_option, warn
 from factcheck_app.errors import InputError
-from factcheck_app.export.model import ExportFormat, PageSize, ReportOptions
+from factcheck_app.export.model import EXTENSIONS, ExportFormat, PageSize, ReportOptions
 from factcheck_app.export.w3c_import import AnnotationFileError
 from factcheck_app.i18n import available_languages
 from factcheck_app.services import Library
@@ -34,11 +35,15 @@ from factcheck_app.settings import ui_language
     "out",
     type=click.Path(dir_okay=False, path_type=Path),
     required=True,
-    help="File to write.",
+    help="File to write (- for stdout).",
 )
 @click.option("--include-dismissed", is_flag=True, help="Include dismissed assertions.")
 @click.option("--include-sourced", is_flag=True, help="Include assertions with a named source.")
-@click.option("--no-private", is_flag=True, help="Leave out notes marked private.")
+@click.option(
+    "--private/--no-private",
+    default=False,
+    help="Include notes marked private (default: left out, as in the app).",
+)
 @click.option(
     "--page-size",
     type=click.Choice([p.value for p in PageSize]),
@@ -70,6 +75,7 @@ from factcheck_app.settings import ui_language
     metavar="ID=TEXT",
     help="ClaimReview: the short claim (at most 75 characters) for assertion ID (prefix ok).",
 )
+@json_option
 @pass_library
 def export_cmd(
     lib: Library,
@@ -79,20 +85,24 @@ def export_cmd(
     out: Path,
     include_dismissed: bool,
     include_sourced: bool,
-    no_private: bool,
+    private: bool,
     page_size: str,
     base_url: str,
     lang: str | None,
     pdf_a: bool,
     split: bool,
     summaries: tuple[str, ...],
+    as_json: bool,
 ) -> None:
     """Export the articles ARTICLE_IDS (and/or those tagged --tag) as a report."""
+    to_stdout = str(out) == STDIO
+    if to_stdout and (as_json or split):
+        raise click.UsageError("-o - (stdout) cannot be combined with --json or --split")
     with user_errors(NotFound, OSError, InputError):
         options = ReportOptions(
             include_dismissed=include_dismissed,
             include_sourced=include_sourced,
-            include_private=not no_private,
+            include_private=private,
             page_size=PageSize(page_size),
             base_url=base_url,
             lang=lang or ui_language(lib.settings),
@@ -101,18 +111,28 @@ def export_cmd(
             claim_summaries=_summaries(lib, summaries),
         )
         ids = export_service.select_articles(lib, article_ids, tag)
-        result = export_service.export_articles(lib, ids, fmt, out, options)
-    click.echo(
-        f"Wrote {result.path} ({result.format}): {result.articles} article(s), "
-        f"{result.assertions} assertion(s)"
-    )
-    for warning in result.warnings:
-        click.echo(f"Warning: {warning}", err=True)
-    if result.format is ExportFormat.CLAIMREVIEW and not result.verdicts:
-        click.echo(
-            "Note: no assertion has a verdict yet, so the ClaimReview file lists no claims.",
-            err=True,
+        with output_path(out, EXTENSIONS[ExportFormat(fmt)]) as target:
+            result = export_service.export_articles(lib, ids, fmt, target, options)
+    if as_json:
+        emit_json(
+            "export",
+            file=str(out) if to_stdout else str(result.path),
+            format=result.format,
+            articles=result.articles,
+            assertions=result.assertions,
+            verdicts=result.verdicts,
+            warnings=list(result.warnings),
         )
+    else:
+        echo(
+            f"Wrote {out if to_stdout else result.path} ({result.format}): "
+            f"{result.articles} article(s), {result.assertions} assertion(s)",
+            err=to_stdout,
+        )
+    for warning in result.warnings:
+        warn(warning)
+    if result.format is ExportFormat.CLAIMREVIEW and not result.verdicts:
+        warn("no assertion has a verdict yet, so the ClaimReview file lists no claims.")
 
 
 def _summaries(lib: Library, given: tuple[str, ...]) -> dict[str, str]:
@@ -128,27 +148,31 @@ def _summaries(lib: Library, given: tuple[str, ...]) -> dict[str, str]:
 @main.command("import-annotations")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--article", "article_id", help="Place the annotations in this library article.")
+@json_option
 @pass_library
-def import_annotations_cmd(lib: Library, file: Path, article_id: str | None) -> None:
-    """Import a W3C Web Annotation file (e.g. one written by `export --format w3c`)."""
-    with user_errors(AnnotationFileError, NotFound):
-        result = export_service.import_annotations(lib, file, article_id)
+def import_annotations_cmd(lib: Library, file: Path, article_id: str | None, as_json: bool) -> None:
+    """Import a W3C Web Annotation file (e.g. one written by `export --format w3c`; - for stdin)."""
+    with user_errors(AnnotationFileError, NotFound), input_path(file, ".jsonld") as path:
+        result = export_service.import_annotations(lib, path, article_id)
+    if as_json:
+        emit_json("import-annotations", file=str(file), result=result)
+        return
     for article in result.created_articles:
-        click.echo(f"Created article {article}")
-    click.echo(
+        echo(f"Created article {article}")
+    echo(
         f"Imported {result.imported} annotation(s)"
         + (f", {result.moved} re-anchored by quote" if result.moved else "")
         + (f", {result.already_present} already present" if result.already_present else "")
     )
     for placed in result.fuzzy:
-        click.echo(
+        echo(
             f"Placed an edited quote with {placed.confidence:.0%} confidence: "
             f"“{placed.quote[:50]}” → “{placed.placed[:50]}”",
             err=True,
         )
     for warning in result.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        warn(warning)
     for orphan in result.orphans:
-        click.echo(f"Not placed: “{orphan.quote[:60]}”: {orphan.reason}", err=True)
+        echo(f"Not placed: “{orphan.quote[:60]}”: {orphan.reason}", err=True)
     if result.orphans:
-        click.echo(f"{len(result.orphans)} annotation(s) could not be placed.", err=True)
+        echo(f"{len(result.orphans)} annotation(s) could not be placed.", err=True)

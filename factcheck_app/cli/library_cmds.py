@@ -2,70 +2,137 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
-from factcheck_app.cli.app import main, pass_library, user_errors
+from factcheck_app.cli.app import STDIO, main, pass_library, user_errors
+from factcheck_app.cli.output import echo, emit_json, json_option, note, progress_for, warn
 from factcheck_app.export.json_report import assertion_json
 from factcheck_app.ingest import IngestError
-from factcheck_app.models import HIGHLIGHT_CATEGORIES, Article, Assertion
+from factcheck_app.models import HIGHLIGHT_CATEGORIES, AnalysisResult, Article, Assertion
 from factcheck_app.services import Library
 from factcheck_app.services import articles as article_service
-from factcheck_app.services.articles import NotFound
 
 
 def short(article_id: str) -> str:
     return article_id[:8]
 
 
+def _expand(sources: tuple[str, ...]) -> Iterator[str]:
+    """Sources as given; a folder as the importable files in it (by extension, recursively,
+    sorted; other files there are skipped, not refused)."""
+    from factcheck_app.ingest.formats import EXTENSIONS
+
+    for source in sources:
+        path = Path(source)
+        if source != STDIO and path.is_dir():
+            yield from sorted(
+                str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in EXTENSIONS
+            )
+        else:
+            yield source
+
+
 @main.command("import")
 @click.argument("sources", nargs=-1, required=True)
+@click.option("--analyze", "analyze", is_flag=True, help="Analyse the imported articles too.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Processes for --analyze.",
+)
+@json_option
 @pass_library
-def import_cmd(lib: Library, sources: tuple[str, ...]) -> None:
-    """Import articles from FILES (text, Markdown, HTML, PDF, Word) or web addresses
-    (http/https, fetched and archived as WARC); prints the new article ids."""
-    failed = False
-    for source in sources:
+def import_cmd(
+    lib: Library, sources: tuple[str, ...], analyze: bool, jobs: int, as_json: bool
+) -> None:
+    """Import articles from FILES or folders (text, Markdown, HTML, PDF, Word), web
+    addresses (http/https, fetched and archived as WARC) or - (stdin); prints the new
+    article ids (with --analyze, also each one's open assertions)."""
+    failed: list[dict[str, str]] = []
+    imported = []
+    items = list(_expand(sources))
+    progress = progress_for("Importing") if len(items) > 1 else None
+    for done, source in enumerate(items, 1):
         try:
-            if article_service.is_url(source):
+            if source == STDIO:
+                data = sys.stdin.read()
+                result = article_service.import_text(lib, data, source_name="stdin")
+            elif article_service.is_url(source):
                 result = article_service.import_url(lib, source)
             else:
                 result = article_service.import_file(lib, Path(source))
         except (IngestError, OSError) as exc:
-            click.echo(f"Error: {source}: {exc}", err=True)
-            failed = True
+            echo(f"Error: {'stdin' if source == STDIO else source}: {exc}", err=True)
+            failed.append({"source": source, "error": str(exc)})
             continue
+        finally:
+            if progress:
+                progress(done, len(items))
         origin = result.article.provenance
         if origin.redirects:
-            click.echo(f"{source}: redirected to {origin.final_url}", err=True)
+            note(f"{source}: redirected to {origin.final_url}")
         for warning in result.warnings:
-            click.echo(f"Warning: {source}: {warning}", err=True)
+            warn(f"{source}: {warning}")
         if result.duplicate:
-            click.echo(f"{source}: already in the library as {result.article.id}", err=True)
-        click.echo(result.article.id)
+            note(f"{source}: already in the library as {result.article.id}")
+        imported.append((source, result))
+        if not as_json and not analyze:
+            echo(result.article.id)
+    analysed = {}
+    if analyze and imported:
+        ids = list(dict.fromkeys(r.article.id for _s, r in imported))
+        analysed = {a.article_id: a for a in _analyze_many(lib, ids, jobs)}
+    if analyze and not as_json:
+        for _source, r in imported:
+            found = analysed.get(r.article.id)
+            echo(f"{r.article.id}  {_open_count(found) if found else 0:>3} open  {r.article.title}")
+    if as_json:
+        emit_json(
+            "import",
+            imported=[
+                {
+                    "source": src,
+                    "article_id": r.article.id,
+                    "title": r.article.title,
+                    "duplicate": r.duplicate,
+                    "warnings": list(r.warnings),
+                    **(
+                        {"assertions": len(analysed[r.article.id].assertions)}
+                        if r.article.id in analysed
+                        else {}
+                    ),
+                }
+                for src, r in imported
+            ],
+            failed=failed,
+        )
     if failed:
         raise SystemExit(2)
 
 
 @main.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@json_option
 @pass_library
 def list_cmd(lib: Library, as_json: bool) -> None:
     """List the articles in the library with their open assertions."""
     summaries = article_service.list_articles(lib)
     if as_json:
-        click.echo(json.dumps([asdict(s) for s in summaries], ensure_ascii=False, indent=2))
+        emit_json("list", articles=summaries)
         return
     if not summaries:
-        click.echo("The library is empty. Add an article with: factcheck import FILE")
+        echo("The library is empty. Add an article with: factcheck import FILE")
         return
     for s in summaries:
         open_count = sum(n for c, n in s.open_counts.items() if c in HIGHLIGHT_CATEGORIES)
         langs = ",".join(s.languages) or "-"
-        click.echo(
+        echo(
             f"{short(s.id)}  {s.created_at[:10]}  {langs:<5}  {open_count:>3} open  "
             f"{s.title}" + (f"  [{s.outlet}]" if s.outlet else "")
         )
@@ -73,14 +140,13 @@ def list_cmd(lib: Library, as_json: bool) -> None:
 
 @main.command("show")
 @click.argument("article_id")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@json_option
 @pass_library
 def show_cmd(lib: Library, article_id: str, as_json: bool) -> None:
     """Show an article: metadata, blocks with kinds and languages, and text."""
-    with user_errors(NotFound):
-        article = article_service.get_article(lib, article_id)
+    article = article_service.get_article(lib, article_id)
     if as_json:
-        click.echo(json.dumps(asdict(article), ensure_ascii=False, indent=2))
+        emit_json("show", article=article)
         return
     for label, value in (
         ("id", article.id),
@@ -95,12 +161,12 @@ def show_cmd(lib: Library, article_id: str, as_json: bool) -> None:
         *provenance_lines(article),
     ):
         if value:
-            click.echo(f"{label + ':':<11}{value}")
-    click.echo("")
+            echo(f"{label + ':':<11}{value}")
+    echo("")
     for block in article.blocks:
         body = article.text[block.start : block.end]
         page = f" p. {block.page}" if block.page else ""
-        click.echo(f"[{block.kind} {block.lang} {block.start}-{block.end}{page}] {body}")
+        echo(f"[{block.kind} {block.lang} {block.start}-{block.end}{page}] {body}")
 
 
 def provenance_lines(article: Article) -> list[tuple[str, str | None]]:
@@ -125,65 +191,116 @@ def provenance_lines(article: Article) -> list[tuple[str, str | None]]:
 
 @main.command("search")
 @click.argument("query", nargs=-1, required=True)
+@json_option
 @pass_library
-def search_cmd(lib: Library, query: tuple[str, ...]) -> None:
+def search_cmd(lib: Library, query: tuple[str, ...], as_json: bool) -> None:
     """Full-text search over articles, notes, references and tags."""
-    hits = article_service.search(lib, " ".join(query))
+    text = " ".join(query)
+    hits = article_service.search(lib, text)
+    if as_json:
+        emit_json("search", query=text, hits=hits)
+        return
     if not hits:
-        click.echo("No matches.")
+        echo("No matches.")
     for hit in hits:
         where = short(hit.article_id) if hit.article_id else "-"
-        click.echo(f"{hit.kind:<9} {where}  {hit.title}: {hit.snippet}")
+        echo(f"{hit.kind:<9} {where}  {hit.title}: {hit.snippet}")
+    total = sum(article_service.count_hits(lib, text).values())
+    if total > len(hits):  # the real count, not just what fits on the screen
+        echo(f"Showing {len(hits)} of {total} results.")
 
 
 @main.command("delete")
 @click.argument("article_id")
+@json_option
 @pass_library
-def delete_cmd(lib: Library, article_id: str) -> None:
+def delete_cmd(lib: Library, article_id: str, as_json: bool) -> None:
     """Delete an article (kept as a deletion mark so merges carry it over)."""
-    with user_errors(NotFound):
-        article = article_service.get_article(lib, article_id)
-        article_service.delete_article(lib, article.id)
-    click.echo(f"Deleted {article.id}: {article.title}")
+    article = article_service.get_article(lib, article_id)
+    article_service.delete_article(lib, article.id)
+    if as_json:
+        emit_json("delete", article_id=article.id, title=article.title)
+        return
+    echo(f"Deleted {article.id}: {article.title}")
 
 
 @main.command("analyze")
-@click.argument("target")
-@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+@click.argument("targets", nargs=-1)
+@click.option("--all", "all_articles", is_flag=True, help="Analyse every article in the library.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Worker processes for many articles.",
+)
+@json_option
 @pass_library
-def analyze_cmd(lib: Library, target: str, as_json: bool) -> None:
-    """Find the unsourced assertions of an article (library ID, or a FILE to import first)."""
-    with user_errors(NotFound, IngestError, OSError):
-        article = _article_for(lib, target)
-    from factcheck_app.services import analysis as analysis_service  # loads spaCy: only here
+def analyze_cmd(
+    lib: Library, targets: tuple[str, ...], all_articles: bool, jobs: int, as_json: bool
+) -> None:
+    """Find the unsourced assertions of articles: library IDs, FILEs to import first, or --all.
 
-    result = analysis_service.analyze_article(lib, article.id)
-    if result.notice:
-        click.echo(result.notice, err=True)
-    live = list(result.assertions)
+    Many articles are analysed in this one process (spaCy's nlp.pipe), or in --jobs N.
+    """
+    if not targets and not all_articles:
+        raise click.UsageError("name an article ID or FILE, or use --all")
+    with user_errors(IngestError, OSError):
+        articles = [_article_for(lib, t) for t in targets]
+    if all_articles:
+        articles += [
+            article_service.get_article(lib, s.id) for s in article_service.list_articles(lib)
+        ]
+    by_id = {a.id: a for a in articles}
+    results = _analyze_many(lib, list(by_id), jobs)
     if as_json:
-        click.echo(
-            json.dumps(
+        emit_json(
+            "analyze",
+            articles=[
                 {
-                    "article_id": article.id,
-                    "title": article.title,
-                    "assertions": [assertion_json(a) for a in live],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
+                    "article_id": r.article_id,
+                    "title": by_id[r.article_id].title,
+                    "added": r.added,
+                    "updated": r.updated,
+                    "retired": r.retired,
+                    "assertions": [assertion_json(a) for a in r.assertions],
+                }
+                for r in results
+            ],
         )
         return
-    click.echo(f"{article.title}  ({article.id})")
-    click.echo(
-        f"{len(live)} assertions: {result.added} new, {result.updated} updated, "
-        f"{result.retired} retired\n"
-    )
-    for a in live:
-        page = article.page_at(a.start)
-        where = f" (p. {page})" if page else ""
-        click.echo(f"{a.category:<16} {_excerpt(article, a)}{where}")
-        click.echo(f"{'':<16} ↳ {a.explanation}")
+    for n, result in enumerate(results):
+        article = by_id[result.article_id]
+        live = list(result.assertions)
+        echo(("\n" if n else "") + f"{article.title}  ({article.id})")
+        echo(
+            f"{len(live)} assertions: {result.added} new, {result.updated} updated, "
+            f"{result.retired} retired\n"
+        )
+        for a in live:
+            page = article.page_at(a.start)
+            where = f" (p. {page})" if page else ""
+            echo(f"{a.category:<16} {_excerpt(article, a)}{where}")
+            echo(f"{'':<16} ↳ {a.explanation}")
+
+
+def _analyze_many(lib: Library, ids: list[str], jobs: int) -> list[AnalysisResult]:
+    from factcheck_app.services import analysis as analysis_service  # loads spaCy: only here
+
+    progress = progress_for("Analysing") if len(ids) > 1 else None
+    results = list(analysis_service.analyze_articles(lib, ids, jobs=jobs, progress=progress))
+    if progress is not None:
+        click.echo("", err=True)
+    notice = next((r.notice for r in results if r.notice), None)
+    if notice:
+        warn(notice)
+    order = {article_id: n for n, article_id in enumerate(ids)}
+    return sorted(results, key=lambda r: order[r.article_id])
+
+
+def _open_count(result: AnalysisResult) -> int:
+    return sum(1 for a in result.assertions if a.category in HIGHLIGHT_CATEGORIES)
 
 
 def _article_for(lib: Library, target: str) -> Article:
@@ -195,7 +312,7 @@ def _article_for(lib: Library, target: str) -> Article:
             else article_service.import_file(lib, path)
         )
         state = "already in the library as" if result.duplicate else "imported as"
-        click.echo(f"{path}: {state} {result.article.id}", err=True)
+        note(f"{target}: {state} {result.article.id}")
         return result.article
     return article_service.get_article(lib, target)
 

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report
+from factcheck_app.urlpolicy import safe_link
 
 BEST_RATING = 5
 WORST_RATING = 1
@@ -157,7 +158,7 @@ def claim_review(report: Report, ar: ArticleReport, item: AssertionItem) -> dict
     if v.explanation:
         rating["ratingExplanation"] = v.explanation
     appearance: dict[str, Any] = {"@type": "CreativeWork", "headline": article.title}
-    if article.url:
+    if safe_link(article.url):
         appearance["url"] = article.url
     if article.outlet:
         appearance["publisher"] = {"@type": "Organization", "name": article.outlet}

@@ -24,6 +24,7 @@ from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import BlockRuns, article_runs
 from factcheck_app.i18n import normalise
 from factcheck_app.models import BlockKind
+from factcheck_app.urlpolicy import display_url, safe_link
 
 FONT_STACK = "'Noto Sans', 'NanumGothic', sans-serif"
 
@@ -47,10 +48,30 @@ def _lines(text: str) -> str:
     return esc(text).replace("\n", "<br>")
 
 
+def link_html(url: str | None) -> str:
+    """A live link only for an address the URL policy allows; anything else as text."""
+    if not url:
+        return ""
+    safe = safe_link(url)
+    if safe is None:
+        return f'<span class="muted">{esc(url)}</span>'
+    return f'<a href="{esc(safe)}">{esc(display_url(safe))}</a>'
+
+
+def _image_as_text(_self, tokens, idx, _options, _env) -> str:
+    """A note image never loads: no local file in a PDF, no tracking pixel in HTML."""
+    token = tokens[idx]
+    alt = "".join(child.content for child in token.children or [])
+    return f'<span class="muted">[image: {esc(alt or token.attrGet("src") or "")}]</span>'
+
+
 @lru_cache(maxsize=1)
 def _markdown_renderer() -> MarkdownIt:
-    # html off: a note's own tags come out as text; unsafe link schemes are not linked
-    return MarkdownIt("commonmark", {"html": False})
+    # html off: a note's own tags come out as text; links follow the one URL policy
+    md = MarkdownIt("commonmark", {"html": False})
+    md.validateLink = lambda url: safe_link(url) is not None  # type: ignore[method-assign]
+    md.add_render_rule("image", _image_as_text)
+    return md
 
 
 def note_html(body: str) -> str:
@@ -63,7 +84,7 @@ def _meta_rows(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
     rows = [(k, esc(v)) for k, v in provenance(report, ar)]
     url = ar.article.url
     if url:
-        rows.insert(0, (_("URL"), f'<a href="{esc(url)}">{esc(url)}</a>'))
+        rows.insert(0, (_("URL"), link_html(url)))
     return rows
 
 
@@ -167,10 +188,12 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
     anchors = "".join(f'<a name="{i.anchor}" id="{i.anchor}"></a>' for i in claim.items)
     ink = style(claim.primary.assertion.category).ink
     quote = ar.article.text[claim.start : claim.end]
+    page = ar.article.page_at(claim.start)
+    cite = " (" + esc(_("p. {page}").format(page=page)) + ")" if page else ""
     out = [
         f'<div class="claim">{anchors}'
         f'<h3><span style="color:{ink}">[{claim.number}]</span> {badges}</h3>',
-        f"<blockquote>{_.quoted(_lines(quote))}</blockquote>",
+        f"<blockquote>{_.quoted(_lines(quote))}{cite}</blockquote>",
     ]
     several = len({v.rating for _item, v in claim.verdicts}) > 1
     for item, v in claim.verdicts:
@@ -229,7 +252,7 @@ def _reference_html(report: Report, number: int, ref) -> str:
     if ref.published:
         bits.append(esc(_.date(ref.published)))
     if ref.url:
-        bits.append(f'<a href="{esc(ref.url)}">{esc(ref.url)}</a>')
+        bits.append(link_html(ref.url))
     if ref.accessed:
         bits.append(esc(_("accessed {date}").format(date=_.date(ref.accessed))))
     return (
@@ -269,7 +292,9 @@ def _article_html(report: Report, ar: ArticleReport, index: int, for_print: bool
 def render_body(report: Report, for_print: bool = False) -> str:
     parts = [_article_html(report, ar, i, for_print) for i, ar in enumerate(report.articles)]
     if report.references:
-        parts.append(f"<h2>{_name('references')}{esc(words(report)('References'))}</h2>")
+        _ = words(report)
+        heading = esc(_("References"))
+        parts.append(f"<h2>{_name('references')}{heading}</h2>")
         parts.extend(_reference_html(report, n, r) for n, r in enumerate(report.references, 1))
     return "\n".join(parts)
 

@@ -64,7 +64,7 @@ class Words:
         return format_datetime(stamp, self.lang)
 
 
-def speakers(words: Words, items: tuple[AssertionItem, ...]) -> list[tuple[str, str]]:
+def speakers(_: Words, items: tuple[AssertionItem, ...]) -> list[tuple[str, str]]:
     """(label, name) of who is speaking in a claim, once per name. A name the analyser
     found is marked as still to be checked; the unnamed "source" of a vague attribution
     ("officials", "Berichten") is no speaker and is left out (its explanation says it)."""
@@ -76,9 +76,9 @@ def speakers(words: Words, items: tuple[AssertionItem, ...]) -> list[tuple[str, 
         if a.origin is Origin.DETECTOR:
             if a.category is Category.VAGUE_SOURCE:
                 continue
-            found[a.source_text] = words("Speaker found by the analyser (to be checked)")
+            found[a.source_text] = _("Speaker found by the analyser (to be checked)")
         else:
-            found[a.source_text] = words("Speaker")
+            found[a.source_text] = _("Speaker")
     return [(label, name) for name, label in found.items()]
 
 
@@ -102,11 +102,11 @@ _PROVENANCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("byline", N_("Author")),
     ("published", N_("Published")),
     ("source_name", N_("Source file")),
-    ("origin_file", N_("Source file")),
     ("fetched_at", N_("Fetched")),
     ("original_hash", N_("Original (SHA-256)")),
 )
-_DATE_FIELDS = frozenset({"published", "fetched_at"})
+_DATE_FIELDS = frozenset({"published"})
+_TIME_FIELDS = frozenset({"fetched_at"})
 
 
 def provenance(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
@@ -120,7 +120,14 @@ def provenance(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
         if not value or not isinstance(value, str) or _(label) in seen:
             continue
         seen.add(_(label))
-        rows.append((_(label), _.date(value) if name in _DATE_FIELDS else value))
+        if name in _DATE_FIELDS:
+            value = _.date(value)
+        elif name in _TIME_FIELDS:
+            value = _.datetime(value)
+        rows.append((_(label), value))
+    asked = getattr(getattr(a, "provenance", None), "requested_url", None)
+    if isinstance(asked, str) and asked and asked != a.url:
+        rows.append((_("Requested URL (redirected)"), asked))
     rows.append((_("Imported"), _.datetime(a.created_at)))
     if ar.tags:
         rows.append((_("Tags"), ", ".join(ar.tags)))

@@ -15,6 +15,7 @@ from factcheck_app.export.labels import provenance, short, speakers, words
 from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import article_runs
 from factcheck_app.models import BlockKind
+from factcheck_app.urlpolicy import safe_link
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
 _LINE_START = re.compile(r"^([ \t]*)([#+=>-]|\d+(?=[.)]))", re.MULTILINE)
@@ -34,6 +35,9 @@ def md(text: str | None) -> str:
 
 
 def _url(url: str) -> str:
+    """An autolink only for an address the URL policy allows; anything else as code."""
+    if safe_link(url) is None:
+        return "`" + url.replace("`", "'").replace("\n", " ") + "` (not linked)"
     return "<" + url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">"
 
 
@@ -121,11 +125,13 @@ def _article_md(report: Report, ar: ArticleReport) -> list[str]:
 def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]:
     _ = words(report)
     names = " · ".join(_.category(c) for c in claim.categories)
+    page = ar.article.page_at(claim.start)
+    cite = " (" + md(_("p. {page}").format(page=page)) + ")" if page else ""
     out = [
         "".join(f'<a id="{i.anchor}"></a>' for i in claim.items),
         f"### \\[{claim.number}\\] {names}",
         "",
-        f"> {md(ar.article.text[claim.start : claim.end])}",
+        f"> {md(ar.article.text[claim.start : claim.end])}{cite}",
         "",
     ]
     several = len({v.rating for _item, v in claim.verdicts}) > 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader, PdfWriter
@@ -113,14 +114,14 @@ def finish_pdf(path: Path, report: Report, marks: list[Mark]) -> None:
     reader = PdfReader(path)
     writer = PdfWriter(clone_from=reader)
     writer.pdf_header = reader.pdf_header  # keep Qt's version (1.4 for PDF/A-1b)
-    info = dict(reader.metadata or {})
+    info: dict[Any, Any] = dict(reader.metadata or {})
     info.update({"/Subject": meta.subject, "/Keywords": meta.keywords})
     writer.add_metadata(info)
-    writer._root_object[NameObject("/Lang")] = TextStringObject(meta.lang)
+    writer.root_object[NameObject("/Lang")] = TextStringObject(meta.lang)
     _bookmarks(writer, report, marks)
     writer.page_mode = "/UseOutlines"
     if report.options.pdf_a:
-        stream = writer._root_object["/Metadata"].get_object()
+        stream = writer.root_object["/Metadata"].get_object()
         assert isinstance(stream, StreamObject)  # Qt writes the XMP packet for PDF/A
         stream.set_data(_xmp(stream.get_data().decode("utf-8"), meta).encode("utf-8"))
     else:

@@ -31,6 +31,7 @@ from factcheck_app.export.labels import words
 from factcheck_app.export.model import PageSize, Report
 from factcheck_app.export.pdf_meta import Mark, finish_pdf, metadata
 from factcheck_app.paths import resource_path
+from factcheck_app.urlpolicy import neutral_text
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 BODY_POINTS = 10
@@ -142,7 +143,8 @@ def write_pdf(report: Report, path: Path) -> Path:
     body = QSizeF(page.width(), page.height() - header_h - footer_h)
     doc = build_document(report, writer, body)
     pages = doc.pageCount()
-    header_left = report.title if len(report.title) <= 80 else report.title[:79] + "…"
+    # bidi overrides in a title must not reverse the running header: neutralised, elided
+    header_left = neutral_text(report.title, 80)
     _ = words(report)
     header_right = "" + _("Fact-check report") + f" · {_.date(report.generated_at)}"
     painter = QPainter(writer)

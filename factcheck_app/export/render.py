@@ -6,8 +6,6 @@ cancelled export never leaves a half-written report over a good one.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from factcheck_app.export.json_report import render_json
 from factcheck_app.export.markdown import render_markdown
 from factcheck_app.export.model import ExportFormat, Report
 from factcheck_app.export.w3c import render_w3c
+from factcheck_app.files import atomic_target, atomic_write_text
 
 TEXT_RENDERERS: dict[ExportFormat, Callable[[Report], str]] = {
     ExportFormat.HTML: render_html,
@@ -25,12 +24,6 @@ TEXT_RENDERERS: dict[ExportFormat, Callable[[Report], str]] = {
     ExportFormat.CLAIMREVIEW: render_claimreview,
     ExportFormat.W3C: render_w3c,
 }
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def write_split(report: Report, out: Path) -> Path:
@@ -42,35 +35,16 @@ def write_split(report: Report, out: Path) -> Path:
 
 
 def write_text_file(out: Path, text: str) -> Path:
-    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=out.suffix, dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.chmod(0o666 & ~_umask())
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return out
+    return atomic_write_text(out, text)
 
 
 def write_report(report: Report, fmt: ExportFormat, out: Path) -> Path:
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=out.suffix, dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_target(out) as tmp:
         if fmt is ExportFormat.PDF:
             from factcheck_app.export.pdf_render import write_pdf  # Qt: loaded only for PDF
 
             write_pdf(report, tmp)
         else:
             tmp.write_text(TEXT_RENDERERS[fmt](report), encoding="utf-8")
-        tmp.chmod(0o666 & ~_umask())  # mkstemp makes 0600; a report is an ordinary file
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return out

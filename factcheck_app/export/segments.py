@@ -13,10 +13,11 @@ import itertools
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from factcheck_app.categories import PRIORITY
 from factcheck_app.export.model import AssertionItem
-from factcheck_app.models import HIGHLIGHT_CATEGORIES, Article, Block, BlockKind, Category
+from factcheck_app.models import Article, Block, BlockKind
 
-_PRIORITY = {c: i for i, c in enumerate((*HIGHLIGHT_CATEGORIES, Category.SOURCED))}
+_PRIORITY = {c: i for i, c in enumerate(PRIORITY)}  # the article view's overlap order
 
 
 @dataclass(frozen=True)

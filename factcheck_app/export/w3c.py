@@ -23,6 +23,7 @@ from typing import Any
 from factcheck_app import __version__
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report, TagRef
 from factcheck_app.models import Origin, Reference
+from factcheck_app.urlpolicy import safe_link
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FC_NAMESPACE = "urn:factcheck:vocab:"
@@ -63,7 +64,7 @@ def _versioned(report: Report, row_id: str, obj: dict[str, Any]) -> dict[str, An
 
 def _reference_resource(report: Report, ref: Reference) -> dict[str, Any]:
     resource: dict[str, Any] = {
-        "id": ref.url or f"urn:uuid:{ref.id}",
+        "id": safe_link(ref.url) or f"urn:uuid:{ref.id}",
         "fc:referenceId": ref.id,
         "dcterms:title": ref.title,
         "fc:kind": str(ref.kind),

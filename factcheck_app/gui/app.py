@@ -9,11 +9,14 @@ PNG and exits: screenshots never touch the user's data.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from factcheck_app import __version__
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -36,6 +39,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="factcheck-app", description="Factcheck: the desktop app for fact-checkers."
     )
+    parser.add_argument("--version", action="version", version=f"factcheck-app {__version__}")
     parser.add_argument("--db", type=Path, help="library file (default: the user data folder)")
     parser.add_argument(
         "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
@@ -63,7 +67,8 @@ def sample_article() -> Path | None:
 
 
 def _fail(message: str, show_box: bool) -> int:
-    print(f"factcheck-app: {message}", file=sys.stderr)
+    logging.getLogger(__name__).error("%s", message)
+    print(f"factcheck-app: {message}", file=sys.stderr)  # the one line a shell user sees
     if show_box:
         from PySide6.QtWidgets import QMessageBox
 
@@ -73,6 +78,9 @@ def _fail(message: str, show_box: bool) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    from factcheck_app.logs import setup_logging
+
+    setup_logging()
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -99,6 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     register_bundled_fonts()
     interactive = not args.screenshot
     with tempfile.TemporaryDirectory(prefix="factcheck-shot-") as tmp:
+        if args.screenshot:  # the user's window layout stays as it was
+            from factcheck_app.gui import window_state
+
+            window_state.redirect(Path(tmp) / window_state.INI_NAME)
         if args.screenshot and not args.db:
             db_path = Path(tmp) / "library.factcheck.db"
         else:
@@ -109,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from factcheck_app.storage.db import StorageError
 
         try:
-            library = Library(db_path)
+            library = Library(db_path, remember=not (args.screenshot and not args.db))
         except StorageError as exc:
             return _fail(str(exc), interactive)
         try:
@@ -150,6 +162,7 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
         replacement.replaced.connect(keep)
 
     window.replaced.connect(keep)
+    sys.excepthook = _report_bug
     window.show()
     if article_id:
         window.show_article(article_id)
@@ -157,6 +170,17 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
     if share_file is not None:
         window.open_share_file(share_file)
     return app.exec()
+
+
+def _report_bug(kind: type[BaseException], exc: BaseException, trace: object) -> None:
+    """An exception no code handled (a bug in a slot): logged, and the user is told."""
+    from factcheck_app.gui.i18n import translate
+    from factcheck_app.gui.messages import show_error
+
+    if not isinstance(exc, Exception):
+        sys.__excepthook__(kind, exc, trace)  # type: ignore[arg-type]
+        return
+    show_error(None, translate("messages", "Unexpected error"), exc)
 
 
 def _screenshot(app, window, article_id: str | None, out: Path, size: tuple[int, int]) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from PySide6.QtGui import (
     QBrush,
@@ -26,7 +27,7 @@ from PySide6.QtGui import (
 )
 
 from factcheck_app.gui import palette
-from factcheck_app.gui.highlight_runs import Span, highlight_runs, layers
+from factcheck_app.gui.highlight_runs import Run, Span, highlight_runs, layers
 from factcheck_app.gui.offsets import Utf16Map
 from factcheck_app.models import Article, Assertion, BlockKind, Category, ReviewState
 
@@ -97,7 +98,19 @@ def fill_document(
     pal: QPalette,
     base_size: float,
 ) -> list[Span]:
-    """Replace what ``doc`` holds with the article, its block styles and its highlights.
+    """Replace what ``doc`` holds with the article, its block styles and its highlights."""
+    return paint_document(doc, article, assertions, text_map, pal, base_size)[1]
+
+
+def paint_document(
+    doc: QTextDocument,
+    article: Article,
+    assertions: Sequence[Assertion],
+    text_map: Utf16Map,
+    pal: QPalette,
+    base_size: float,
+) -> tuple[list[Run], list[Span]]:
+    """``fill_document``, also returning the runs painted (for ``repaint_highlights``).
 
     Everything happens in one edit block, so a document already shown in a widget is laid
     out once, for the finished text, rather than after every format change; refilling the
@@ -109,9 +122,104 @@ def fill_document(
     cursor.beginEditBlock()
     doc.setPlainText(article.text)
     _format_blocks(cursor, article, text_map, pal, base_size)
-    spans = _paint_highlights(cursor, assertions, text_map, pal) if assertions else []
+    runs, spans = _paint_highlights(cursor, assertions, text_map, pal) if assertions else ([], [])
     cursor.endEditBlock()
-    return spans
+    return runs, spans
+
+
+def repaint_highlights(
+    doc: QTextDocument,
+    old_runs: Sequence[Run],
+    assertions: Sequence[Assertion],
+    text_map: Utf16Map,
+    pal: QPalette,
+) -> tuple[list[Run], list[Span]]:
+    """New highlights on a document ``paint_document`` filled: only where runs changed.
+
+    A keep or dismiss changes one span of an article with hundreds: the stretches whose
+    run code differs are stripped of highlight properties (fragment by fragment, so the
+    block styles stay) and the new runs are merged there; the rest is not touched, and
+    only the changed lines are laid out again.
+    """
+    runs, spans = highlight_runs(assertions, text_map)
+    dirty = changed_ranges(old_runs, runs)
+    if not dirty:
+        return runs, spans
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    keep = QTextCursor.MoveMode.KeepAnchor
+    for start, end in dirty:
+        _strip_highlights(doc, cursor, start, end)
+    formats: dict[int, QTextCharFormat] = {}
+    for run_start, run_end, code in runs:
+        for start, end in _overlaps(dirty, run_start, run_end):
+            fmt = formats.get(code)
+            if fmt is None:
+                fmt = formats[code] = run_format(code, pal)
+            cursor.setPosition(start)
+            cursor.setPosition(end, keep)
+            cursor.mergeCharFormat(fmt)
+    cursor.endEditBlock()
+    return runs, spans
+
+
+_HIGHLIGHT_PROPERTIES = (
+    QTextFormat.Property.BackgroundBrush,
+    QTextFormat.Property.TextUnderlineStyle,
+    QTextFormat.Property.TextUnderlineColor,
+    QTextFormat.Property.FontUnderline,
+)
+
+
+def _strip_highlights(doc: QTextDocument, cursor: QTextCursor, start: int, end: int) -> None:
+    """Remove the highlight properties in [start, end) and nothing else."""
+    keep = QTextCursor.MoveMode.KeepAnchor
+    block = doc.findBlock(start)
+    pieces: list[tuple[int, int, QTextCharFormat]] = []
+    while block.isValid() and block.position() < end:
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            f_start, f_end = fragment.position(), fragment.position() + fragment.length()
+            lo, hi = max(start, f_start), min(end, f_end)
+            if lo < hi:
+                fmt = fragment.charFormat()
+                if any(fmt.hasProperty(p) for p in _HIGHLIGHT_PROPERTIES):
+                    for prop in _HIGHLIGHT_PROPERTIES:
+                        fmt.clearProperty(prop)
+                    pieces.append((lo, hi, fmt))
+            it += 1
+        block = block.next()
+    for lo, hi, fmt in pieces:
+        cursor.setPosition(lo)
+        cursor.setPosition(hi, keep)
+        cursor.setCharFormat(fmt)
+
+
+def changed_ranges(old: Sequence[Run], new: Sequence[Run]) -> list[tuple[int, int]]:
+    """The stretches (UTF-16) where two run lists paint differently, merged, in order."""
+    points = sorted({p for r in (*old, *new) for p in (r[0], r[1])})
+    ranges: list[tuple[int, int]] = []
+    i = j = 0
+    for lo, hi in pairwise(points):
+        while i < len(old) and old[i][1] <= lo:
+            i += 1
+        while j < len(new) and new[j][1] <= lo:
+            j += 1
+        a = old[i][2] if i < len(old) and old[i][0] <= lo else 0
+        b = new[j][2] if j < len(new) and new[j][0] <= lo else 0
+        if a != b:
+            if ranges and ranges[-1][1] == lo:
+                ranges[-1] = (ranges[-1][0], hi)
+            else:
+                ranges.append((lo, hi))
+    return ranges
+
+
+def _overlaps(ranges: Sequence[tuple[int, int]], start: int, end: int) -> Iterable[tuple[int, int]]:
+    for lo, hi in ranges:
+        if lo < end and start < hi:
+            yield max(lo, start), min(hi, end)
 
 
 def _format_blocks(
@@ -138,7 +246,7 @@ def _format_blocks(
 
 def _paint_highlights(
     cursor: QTextCursor, assertions: Sequence[Assertion], text_map: Utf16Map, pal: QPalette
-) -> list[Span]:
+) -> tuple[list[Run], list[Span]]:
     """One format merge per disjoint run (see ``highlight_runs``), not per assertion."""
     runs, spans = highlight_runs(assertions, text_map)
     formats: dict[int, QTextCharFormat] = {}
@@ -151,7 +259,7 @@ def _paint_highlights(
         move(start16)
         move(end16, keep)
         merge(fmt)
-    return spans
+    return runs, spans
 
 
 def highlight_format(category: Category | str, pal: QPalette) -> QTextCharFormat:

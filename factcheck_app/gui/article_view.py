@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from factcheck_app.gui import palette
 from factcheck_app.gui.article_document import (
+    Run,
     Span,
-    fill_document,
     mark_format,
+    paint_document,
+    repaint_highlights,
     visible_assertions,
 )
 from factcheck_app.gui.offsets import Utf16Map
@@ -164,6 +166,10 @@ class ArticleView(QWidget):
         self._map = Utf16Map("")
         self._assertions: list[Assertion] = []
         self._spans: list[Span] = []
+        self._runs: list[Run] = []
+        #: what the document holds (article id, font size, palette key): when it still
+        #: holds the same article, new highlights repaint only the changed stretches
+        self._painted: tuple | None = None
         self._selected: str | None = None
         self._show_placeholder(True)
 
@@ -182,9 +188,21 @@ class ArticleView(QWidget):
         self._render(keep_scroll=False)
 
     def set_assertions(self, assertions: Sequence[Assertion]) -> None:
-        """New assertion states for the same article (review changed, re-analysed)."""
+        """New assertion states for the same article (review changed, re-analysed);
+        only the stretches whose highlight changed are repainted."""
         self._assertions = list(assertions)
         self._render(keep_scroll=True)
+
+    def update_assertions(
+        self, assertions: Sequence[Assertion], removed: Iterable[str] = ()
+    ) -> None:
+        """Some assertions of the shown article changed, were added or removed."""
+        changed = {
+            a.id: a for a in assertions if self._article and a.article_id == self._article.id
+        }
+        gone = set(removed)
+        kept = [changed.pop(a.id, a) for a in self._assertions if a.id not in gone]
+        self.set_assertions(kept + list(changed.values()))
 
     def hidden_categories(self) -> frozenset[str]:
         return self.legend.hidden()
@@ -252,18 +270,21 @@ class ArticleView(QWidget):
         scroll = bar.value() if keep_scroll else 0
         if self._article is None:
             self.text_edit.clear()
-            self._spans = []
+            self._spans, self._runs, self._painted = [], [], None
             self._show_placeholder(True)
             return
         shown = visible_assertions(self._assertions, self.legend.hidden())
-        self._spans = fill_document(
-            self.text_edit.document(),
-            self._article,
-            shown,
-            self._map,
-            self.palette(),
-            self.font().pointSizeF() + 1,
-        )
+        size = self.font().pointSizeF() + 1
+        painted = (self._article.id, size, self.palette().cacheKey())
+        if keep_scroll and painted == self._painted:
+            self._runs, self._spans = repaint_highlights(
+                self.text_edit.document(), self._runs, shown, self._map, self.palette()
+            )
+        else:
+            self._runs, self._spans = paint_document(
+                self.text_edit.document(), self._article, shown, self._map, self.palette(), size
+            )
+            self._painted = painted
         self._show_placeholder(False)
         self._fit_column()
         if self._selected:

@@ -6,6 +6,8 @@ decide quickly, so each row carries three lines. Dismissed rows are greyed out.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -15,11 +17,24 @@ from factcheck_app.gui.item_models.assertions import Role
 from factcheck_app.models import ReviewState
 
 PAD = 6
+SEEN_COLOUR = "#00897b"
 ICON = 16
 EXCERPT_LINES = 2
 
 
+@lru_cache(maxsize=1)
+def seen_icon() -> QIcon:
+    """The "seen before" marker: this claim was made (and maybe checked) elsewhere."""
+    import qtawesome as qta
+
+    return qta.icon("fa5s.history", color=SEEN_COLOUR)
+
+
 class AssertionDelegate(QStyledItemDelegate):
+    #: Cards with a match in another article or a published fact-check (set by
+    #: ``detail.seen_before.SeenBeforeMarkers``); they get the marker after the category.
+    seen: frozenset[str] = frozenset()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         fm = option.fontMetrics
         small = QFontMetrics(_small(option.font))
@@ -64,7 +79,11 @@ class AssertionDelegate(QStyledItemDelegate):
         head = QRect(rect.left() + ICON + 6, rect.top(), rect.width() - ICON - 6, line_h)
         status = index.data(Role.STATUS)
         small = _small(option.font)
-        painter.drawText(head, Qt.AlignmentFlag.AlignVCenter, palette.label(a.category))
+        label = palette.label(a.category)
+        painter.drawText(head, Qt.AlignmentFlag.AlignVCenter, label)
+        if a.id in self.seen:
+            left = head.left() + QFontMetrics(bold).horizontalAdvance(label) + 6
+            seen_icon().paint(painter, QRect(left, head.top() + (line_h - ICON) // 2, ICON, ICON))
         painter.setFont(small)
         painter.setPen(dim)
         status_text = QFontMetrics(small).elidedText(

@@ -35,7 +35,6 @@ class AssertionPanel(QWidget):
         self.model = AssertionsModel(self)
         self.proxy = AssertionsProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.sort(0)
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -81,10 +80,22 @@ class AssertionPanel(QWidget):
     # --- content -------------------------------------------------------------------
 
     def set_assertions(self, assertions: Sequence[Assertion], keep_selection: bool = True) -> None:
+        """Show these assertions. For the article already shown (``keep_selection``), only
+        the rows that differ are updated (``update_assertions``): no reset, no re-sort."""
+        shown = self.model.assertions()
+        if keep_selection and shown and assertions:
+            article = shown[0].article_id
+            if all(a.article_id == article for a in assertions):
+                new_ids = {a.id for a in assertions}
+                before = {a.id: a for a in shown}
+                self.update_assertions(
+                    [a for a in assertions if before.get(a.id) != a],
+                    removed=[i for i in before if i not in new_ids],
+                )
+                return
         current = self.current_assertion_id() if keep_selection else None
         blocker = self.list.selectionModel().blockSignals(True)
         self.model.set_assertions(assertions)
-        self.proxy.sort(0)
         self.list.selectionModel().blockSignals(blocker)
         self._update_title()
         if current and self.model.get(current) is not None:
@@ -95,6 +106,17 @@ class AssertionPanel(QWidget):
     def update_assertion(self, assertion: Assertion) -> None:
         self.model.replace(assertion)
         self._update_title()
+
+    def update_assertions(
+        self, assertions: Sequence[Assertion], removed: Iterable[str] = ()
+    ) -> None:
+        """Changed, new or removed assertions of the shown article, without a reset: the
+        selection and scroll position stay (a keep or dismiss repaints one card)."""
+        current = self.current_assertion_id()
+        self.model.update_assertions(assertions, removed)
+        self._update_title()
+        if current and self.model.get(current) is None:
+            self.assertion_selected.emit(None)
 
     def set_hidden(self, categories: Iterable[str]) -> None:
         current = self.current_assertion_id()

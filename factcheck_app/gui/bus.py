@@ -17,6 +17,8 @@ class ChangeBus(QObject):
     navigate = Signal(str, object)
     #: (note_id): show a note (search results).
     show_note = Signal(str)
+    #: (FactcheckError): an undo or redo the library refused; the main window explains it.
+    refused = Signal(object)
 
     def publish(self, changes: Changes) -> None:
         if not changes.empty:

@@ -1,17 +1,23 @@
-"""Undoable edits: each command calls a service function and publishes its ``Changes``.
+"""The one undo command: two service calls that each return ``Changes``, published on the bus.
 
-Everything is saved at once by the service layer; undo calls the inverse service call.
-Concrete commands pass two callables that each return ``Changes``.
+Edits push it through ``edits.record`` with the library journal's undo and redo of their
+step (the edit itself already ran, so the first ``redo`` only publishes ``done``). A step
+that can no longer be replayed (the analyser or a merge changed its rows since) is
+explained to the checker and dropped from the stack instead of half-applied.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from factcheck_app.errors import FactcheckError
 from factcheck_app.gui.bus import ChangeBus
 from factcheck_app.models import Changes
+
+log = logging.getLogger(__name__)
 
 
 class ServiceCommand(QUndoCommand):
@@ -21,14 +27,28 @@ class ServiceCommand(QUndoCommand):
         bus: ChangeBus,
         do: Callable[[], Changes],
         undo: Callable[[], Changes],
+        done: Changes | None = None,
     ) -> None:
         super().__init__(text)
         self._bus = bus
         self._do = do
         self._undo = undo
+        self._done = done
 
     def redo(self) -> None:
-        self._bus.publish(self._do())
+        if self._done is not None:  # the edit ran before it was pushed
+            changes, self._done = self._done, None
+            self._bus.publish(changes)
+            return
+        self._run(self._do)
 
     def undo(self) -> None:
-        self._bus.publish(self._undo())
+        self._run(self._undo)
+
+    def _run(self, call: Callable[[], Changes]) -> None:
+        try:
+            self._bus.publish(call())
+        except FactcheckError as exc:
+            log.info("undo/redo refused: %s", exc)
+            self.setObsolete(True)
+            self._bus.refused.emit(exc)

@@ -41,10 +41,11 @@ from PySide6.QtWidgets import (
 from factcheck_app import __version__
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.i18n import translate
+from factcheck_app.language import LANGUAGE_NAMES
 from factcheck_app.paths import resource_path
 
 #: Guide languages, in the order of the language switch, with their own names.
-GUIDE_LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+GUIDE_LANGUAGES: dict[str, str] = LANGUAGE_NAMES
 #: Display width of the guide's screenshots, narrower than the reading pane.
 IMAGE_WIDTH = 600
 
@@ -365,15 +366,8 @@ def open_about(window: QWidget, ctx: GuiContext | None = None) -> AboutDialog:
     return _show_single(window, AboutDialog, lambda: AboutDialog(ctx, window))
 
 
-def _plain(text: str) -> str:
-    return text.replace("&", "").replace("…", "").strip().lower()
-
-
 def install_help_menu(window: QMainWindow) -> tuple[QAction, QAction]:
-    """Put "User guide" (F1) first in ``window.menus["help"]`` and our About last.
-
-    A simpler About action already in the menu is replaced, so there is only one.
-    """
+    """Put "User guide" (F1) first in ``window.menus["help"]`` and About last."""
     menu = window.menus["help"]
     ctx: GuiContext | None = getattr(window, "ctx", None)
     guide = QAction(translate("help_dialogs", "&User guide"), window)
@@ -387,9 +381,6 @@ def install_help_menu(window: QMainWindow) -> tuple[QAction, QAction]:
     about.setIcon(_icon("fa5s.info-circle"))
     about.triggered.connect(lambda: open_about(window, ctx))
 
-    for existing in menu.actions():
-        if _plain(existing.text()) == _plain(about.text()):
-            menu.removeAction(existing)
     first = menu.actions()[0] if menu.actions() else None
     menu.insertAction(first, guide)
     if first is not None:

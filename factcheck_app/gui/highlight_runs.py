@@ -18,19 +18,13 @@ from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
+from factcheck_app import categories
 from factcheck_app.gui import palette
 from factcheck_app.gui.offsets import Utf16Map
 from factcheck_app.models import Assertion, Category
 
 #: Most important first: where spans coincide, the first of these is painted on top.
-PRIORITY: tuple[Category, ...] = (
-    Category.NO_EVIDENCE,
-    Category.DISPUTED,
-    Category.VAGUE_SOURCE,
-    Category.HEDGED,
-    Category.UNSOURCED_CLAIM,
-    Category.SOURCED,
-)
+PRIORITY: tuple[Category, ...] = categories.PRIORITY
 _RANK = {c: i for i, c in enumerate(PRIORITY)}
 
 #: Category of each 3-bit code; code 0 is "none".

@@ -11,6 +11,7 @@ Dates and numbers go through :class:`QLocale` so they follow the chosen language
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 import sys
@@ -27,11 +28,12 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from factcheck_app.language import LANGUAGE_NAMES
 from factcheck_app.paths import resource_path
 
 SOURCE_LANGUAGE = "en"
 #: Languages the UI is translated into, with their names in that language (for Settings).
-LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+LANGUAGES: dict[str, str] = LANGUAGE_NAMES
 CATALOG = "factcheck"
 
 #: lupdate extracts ``translate("Context", "text")`` calls anywhere in a module; a custom
@@ -40,6 +42,8 @@ translate = QCoreApplication.translate
 
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
+
+log = logging.getLogger(__name__)
 
 
 def translations_dir() -> Path:
@@ -126,13 +130,13 @@ def install_translators(app: QCoreApplication, language: str) -> str:
         try:
             compile_translations()
         except (RuntimeError, OSError, subprocess.CalledProcessError) as exc:
-            print(f"factcheck-app: no {language} translation: {exc}", file=sys.stderr)
+            log.warning("no %s translation: %s", language, exc)
     translator = QTranslator(app)
     if translator.load(str(ours)):
         app.installTranslator(translator)
         _installed.append(translator)
     else:
-        print(f"factcheck-app: cannot load {ours}", file=sys.stderr)
+        log.warning("cannot load %s", ours)
         QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
         _current = SOURCE_LANGUAGE
         return SOURCE_LANGUAGE

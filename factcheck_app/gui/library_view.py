@@ -1,8 +1,14 @@
-"""The library pane: every article with its open counts, filters, sorting, multi-select."""
+"""The library pane: every article with its open counts, filters, sorting, multi-select.
+
+The model sorts and filters itself (see ``item_models.library``). On a ``Changes``
+broadcast only the summaries of the touched articles are fetched and replaced
+(``refresh_articles``); the whole list is reloaded only when the library as a whole
+changed (an import, a merge, a change made by another process).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,18 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.i18n import format_date
 from factcheck_app.gui.item_models.library import (
     FIRST_COUNT,
     ID_ROLE,
+    STATUSES,
     Column,
-    LibraryFilter,
     LibraryModel,
     status_label,
 )
 from factcheck_app.models import Changes
 from factcheck_app.services import articles as article_service
 
-STATUSES = ("unchecked", "open", "in progress", "checked")
+#: How often the window looks for changes another process made (a cheap PRAGMA).
+EXTERNAL_POLL_MS = 2000
 
 
 #: Below this width the library drops its count columns and stacks its filters.
@@ -42,8 +50,6 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = LibraryModel(self)
-        self.proxy = LibraryFilter(self)
-        self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit(placeholderText=self.tr("Filter by title or outlet"))
         self.search.setClearButtonEnabled(True)
@@ -55,7 +61,7 @@ class LibraryView(QWidget):
             self.status_filter.addItem(status_label(status), status)
 
         self.view = QTreeView()
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -67,9 +73,19 @@ class LibraryView(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.view.header()
         header.setStretchLastSection(False)
+        # widths from the font, not ResizeToContents: that measures thousands of rows at
+        # every layout change (a sort, a filter keystroke)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, FIRST_COUNT):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.view.fontMetrics()
+        widths = {
+            Column.OUTLET: metrics.horizontalAdvance("M" * 10),
+            Column.DATE: metrics.horizontalAdvance(format_date("2026-12-28")),
+            Column.LANGUAGES: metrics.horizontalAdvance("en, de"),
+            Column.STATUS: max(metrics.horizontalAdvance(status_label(s)) for s in STATUSES),
+        }
+        for col, width in widths.items():
+            header.resizeSection(col, width + 16)
         for col in range(FIRST_COUNT, self.model.columnCount()):  # icon-headed counts
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, 28)
@@ -95,19 +111,23 @@ class LibraryView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
 
-        self.search.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+        self.search.textChanged.connect(lambda text: self.model.set_filters(text=text))
         self.outlet_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filters(outlet=self.outlet_filter.currentData() or "")
+            lambda: self.model.set_filters(outlet=self.outlet_filter.currentData() or "")
         )
         self.status_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filters(status=self.status_filter.currentData() or "")
+            lambda: self.model.set_filters(status=self.status_filter.currentData() or "")
         )
         self.tag_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filters(tag=self.tag_filter.currentData() or "")
+            lambda: self.model.set_filters(tag=self.tag_filter.currentData() or "")
         )
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         ctx.bus.changed.connect(self._on_changed)
         self.refresh()
+        # another process (a `factcheck` command, a second window) may change the file
+        self._poll = QTimer(self, interval=EXTERNAL_POLL_MS)
+        self._poll.timeout.connect(self._check_external_changes)
+        self._poll.start()
 
     # --- public API ----------------------------------------------------------------
 
@@ -123,6 +143,20 @@ class LibraryView(QWidget):
             self._select(current, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.view.selectionModel().blockSignals(blocker)
 
+    def refresh_articles(self, article_ids: set[str] | frozenset[str]) -> None:
+        """Re-read just these articles' rows (an edit touched them); no reset, no reload."""
+        if not article_ids:
+            return
+        summaries = article_service.list_articles(self.ctx.library, article_ids)
+        found = {s.id for s in summaries}
+        before = [self.model.summary(s.id) for s in summaries]
+        self.model.update_rows(summaries, removed=set(article_ids) - found)
+        if any(
+            old is None or old.outlet != new.outlet or old.tags != new.tags
+            for old, new in zip(before, summaries, strict=True)
+        ):
+            self._fill_combos()
+
     def current_article_id(self) -> str | None:
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
@@ -133,30 +167,24 @@ class LibraryView(QWidget):
 
     def select_article(self, article_id: str) -> bool:
         """Make ``article_id`` current (clearing filters that hide it); False if unknown."""
-        if self.model.row_of(article_id) < 0:
+        if not self.model.has(article_id):
             return False
-        if not self._proxy_index(article_id).isValid():
+        if not self.model.index_of(article_id).isValid():
             self.search.clear()
             for combo in (self.outlet_filter, self.status_filter, self.tag_filter):
                 combo.setCurrentIndex(0)
         return self._select(article_id, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def article_count(self) -> int:
-        return self.model.rowCount()
+        return self.model.article_count()
 
     def open_assertion_count(self) -> int:
-        return sum(sum(s.open_counts.values()) for s in self.model.summaries())
+        return self.model.open_assertion_count()
 
     # --- internals -----------------------------------------------------------------
 
-    def _proxy_index(self, article_id: str):
-        row = self.model.row_of(article_id)
-        if row < 0:
-            return self.proxy.index(-1, 0)
-        return self.proxy.mapFromSource(self.model.index(row, 0))
-
     def _select(self, article_id: str, flags, current: bool = True) -> bool:
-        index = self._proxy_index(article_id)
+        index: QModelIndex = self.model.index_of(article_id)
         if not index.isValid():
             return False
         sm = self.view.selectionModel()
@@ -172,8 +200,17 @@ class LibraryView(QWidget):
         self.article_activated.emit(current.data(ID_ROLE) if current.isValid() else None)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.library or changes.articles or changes.assertions:
+        if changes.library:
             self.refresh()
+            return
+        touched = set(changes.articles)
+        if changes.assertions:
+            touched |= article_service.articles_of_assertions(self.ctx.library, changes.assertions)
+        self.refresh_articles(touched)
+
+    def _check_external_changes(self) -> None:
+        if self.ctx.library.changed_elsewhere():
+            self.ctx.bus.publish(Changes(library=True))
 
     def _fill_combos(self) -> None:
         summaries = self.model.summaries()

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from factcheck_app.gui import library_check, provenance_bar, window_state, workbench
 from factcheck_app.gui import menus as menu_builder
-from factcheck_app.gui import provenance_bar, window_state, workbench
 from factcheck_app.gui.analysis_runner import AnalysisRunner
 from factcheck_app.gui.article_view import ArticleView
 from factcheck_app.gui.assertion_panel import AssertionPanel
@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self.importer = ImportActions(ctx, self, self.analysis)
         provenance_bar.install(self.article_view.provenance, self, ctx)
         self.category_actions: dict[str, QAction] = {}
+        self.undo_action: QAction
+        self.redo_action: QAction
+        self.reanalyse_action: QAction
         self.menus: dict[str, QMenu]
         self.toolbar: QToolBar
         self.menus, self.toolbar = menu_builder.build(self)
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._on_changed)
         ctx.bus.navigate.connect(self.show_article)
         self.analysis.failed.connect(lambda exc: show_error(self, self.tr("Analysis failed"), exc))
+        ctx.bus.refused.connect(lambda exc: show_error(self, self.tr("Not undone"), exc))
 
         self._apply_highlight_setting()
         self._restored = window_state.restore(self, self.splitters())
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.workbench = workbench.install(self)
         install_help_menu(self)
+        library_check.install(self)  # Help > Check library; in the background once shown
 
     # --- public API (used by the workbench and tests) ---------------------------------
 

@@ -1,18 +1,20 @@
 """The menu bar and toolbar of the main window, built from the window's parts.
 
 Kept apart from ``main_window`` so the window stays composition only; every action here
-calls a method of one of the window's parts.
+calls a method of one of the window's parts or opens a dialog through its module's
+``open_...`` function (imported when first used, so start-up stays light). To add a menu
+entry: build the ``QAction`` in the part that owns the behaviour (or here, for a dialog),
+add it to its menu below, and keep the reference on the window if other code needs it.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from factcheck_app.gui import palette
 from factcheck_app.gui.i18n import translate
@@ -28,22 +30,61 @@ def _icon(name: str):
     return qta.icon(name)
 
 
-def _colleague_action(
-    window: MainWindow, text: str, module: str, func: str, with_ids: bool
-) -> QAction:
-    """An action calling another part of the app, imported only when first used."""
+def _dialog_action(window: MainWindow, text: str, open_dialog: Callable[[], object]) -> QAction:
     action = QAction(text, window)
-    action.setEnabled(importlib.util.find_spec(module) is not None)
-
-    def run() -> None:
-        opener = getattr(importlib.import_module(module), func)
-        if with_ids:
-            opener(window, window.ctx, window.selected_article_ids())
-        else:
-            opener(window, window.ctx)
-
-    action.triggered.connect(run)
+    action.triggered.connect(lambda _=False: open_dialog())
     return action
+
+
+def _open_export(window: MainWindow) -> None:
+    from factcheck_app.gui.export_dialog import open_export_dialog
+
+    open_export_dialog(window, window.ctx, window.selected_article_ids())
+
+
+def _open_annotation_import(window: MainWindow) -> None:
+    from factcheck_app.gui.annotation_import_dialog import open_annotation_import
+
+    open_annotation_import(window, window.ctx, window.selected_article_ids())
+
+
+def _open_claims(window: MainWindow) -> None:
+    from factcheck_app.gui.claims_view import open_claims_view
+
+    open_claims_view(window, window.ctx)
+
+
+def _open_share(window: MainWindow) -> None:
+    from factcheck_app.gui.share_dialog import open_share_dialog
+
+    open_share_dialog(window, window.ctx, window.selected_article_ids())
+
+
+def _open_merge(window: MainWindow) -> None:
+    from factcheck_app.gui.merge_dialog import open_merge_dialog
+
+    open_merge_dialog(window, window.ctx)
+
+
+def undo_actions(window: MainWindow) -> tuple[QAction, QAction]:
+    """Undo and Redo of the window's undo stack, with every usual key.
+
+    The keys are set on the actions themselves: a standard key keeps only its first
+    binding (Ctrl+Y for Redo on Linux), so the others are added here, whatever language
+    the menu texts are in.
+    """
+    stack = window.ctx.undo_stack
+    undo = stack.createUndoAction(window, translate("menus", "&Undo"))
+    undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+    undo.setIcon(_icon("fa5s.undo"))
+    redo = stack.createRedoAction(window, translate("menus", "&Redo"))
+    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+    for extra in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):
+        if extra not in keys:
+            keys.append(extra)
+    redo.setShortcuts(keys)
+    redo.setIcon(_icon("fa5s.redo"))
+    return undo, redo
 
 
 def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
@@ -63,53 +104,30 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
     file.addAction(imports.url_action)
     file.addAction(imports.paste_action)
     file.addSeparator()
-    export = _colleague_action(
-        window,
-        translate("menus", "&Export report…"),
-        "factcheck_app.gui.export_dialog",
-        "open_export_dialog",
-        True,
+    export = _dialog_action(
+        window, translate("menus", "&Export report…"), lambda: _open_export(window)
     )
     export.setShortcut(QKeySequence("Ctrl+E"))
     file.addAction(export)
     file.addAction(
-        _colleague_action(
+        _dialog_action(
             window,
             translate("menus", "Import &Web Annotations…"),
-            "factcheck_app.gui.annotation_import_dialog",
-            "open_annotation_import",
-            True,
+            lambda: _open_annotation_import(window),
         )
     )
     file.addAction(
-        _colleague_action(
-            window,
-            translate("menus", "&Share library…"),
-            "factcheck_app.gui.share_dialog",
-            "open_share_dialog",
-            True,
-        )
+        _dialog_action(window, translate("menus", "&Share library…"), lambda: _open_share(window))
     )
     file.addAction(
-        _colleague_action(
-            window,
-            translate("menus", "&Merge library…"),
-            "factcheck_app.gui.merge_dialog",
-            "open_merge_dialog",
-            False,
-        )
+        _dialog_action(window, translate("menus", "&Merge library…"), lambda: _open_merge(window))
     )
     file.addSeparator()
     quit_action = file.addAction(translate("menus", "&Quit"), window.close)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
     edit = menus["edit"]
-    undo = window.ctx.undo_stack.createUndoAction(window, translate("menus", "&Undo"))
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    undo.setIcon(_icon("fa5s.undo"))
-    redo = window.ctx.undo_stack.createRedoAction(window, translate("menus", "&Redo"))
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
-    redo.setIcon(_icon("fa5s.redo"))
+    undo, redo = window.undo_action, window.redo_action = undo_actions(window)
     edit.addAction(undo)
     edit.addAction(redo)
     edit.addSeparator()
@@ -160,6 +178,14 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
         translate("menus", "Analyse the selected articles again; your reviews are kept (F5)")
     )
     window.reanalyse_action = reanalyse
+    claims = _dialog_action(
+        window, translate("menus", "&Claims across the library…"), lambda: _open_claims(window)
+    )
+    claims.setToolTip(
+        translate("menus", "The same claim in several articles, its verdicts, contradictions")
+    )
+    analysis.addAction(claims)
+    window.claims_action = claims
 
     for action in review.actions:
         menus["review"].addAction(action)
@@ -171,7 +197,6 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
         _icon("fa5s.keyboard"), translate("menus", "&Keyboard shortcuts"), window.show_shortcuts
     )
     keys.setShortcut(QKeySequence("Ctrl+/"))
-    help_menu.addAction(translate("menus", "&About Factcheck"), lambda: _about(window))
 
     toolbar = QToolBar(translate("menus", "Main"), window)
     toolbar.setObjectName("main-toolbar")
@@ -191,17 +216,3 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
     toolbar.addAction(undo)
     window.addToolBar(toolbar)
     return menus, toolbar
-
-
-def _about(window: MainWindow) -> None:
-    from factcheck_app import __version__
-
-    QMessageBox.about(
-        window,
-        translate("menus", "About Factcheck"),
-        translate(
-            "menus",
-            "Factcheck {version}\nAn offline assistant for fact-checkers: it highlights the "
-            "assertions in an article that are not properly sourced.",
-        ).format(version=__version__),
-    )

@@ -14,13 +14,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -150,7 +153,24 @@ class MergeDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.report_view, translate("merge_dialog", "Report"))
         self.tabs.addTab(conflicts_page, translate("merge_dialog", "Conflicts"))
-        self.tabs.addTab(self.history_table, translate("merge_dialog", "History"))
+        self.undo_merge_button = QPushButton(translate("merge_dialog", "Undo this merge…"))
+        self.undo_merge_button.setEnabled(False)
+        self.undo_merge_button.setToolTip(
+            translate(
+                "merge_dialog",
+                "Put back every row this merge changed; rows edited since keep that work",
+            )
+        )
+        self.undo_merge_button.clicked.connect(self.undo_selected_merge)
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_table, 1)
+        undo_row = QHBoxLayout()
+        undo_row.addStretch(1)
+        undo_row.addWidget(self.undo_merge_button)
+        history_layout.addLayout(undo_row)
+        self.tabs.addTab(history_page, translate("merge_dialog", "History"))
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -165,8 +185,32 @@ class MergeDialog(QDialog):
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
 
+        # Risky changes to rows we have: each kind applied only when its box is ticked.
+        self.accept_boxes: dict[str, QCheckBox] = {
+            "delete": QCheckBox(translate("merge_dialog", "Also apply these deletions")),
+            "rewrite": QCheckBox(
+                translate("merge_dialog", "Also apply these rewrites of your own work")
+            ),
+            "text": QCheckBox(
+                translate("merge_dialog", "Also apply these article text changes (re-anchored)")
+            ),
+        }
+        self.risk_box = QGroupBox(
+            translate(
+                "merge_dialog",
+                "Changes to rows you have — not applied unless ticked "
+                "(your version stays, theirs is kept as a conflict)",
+            )
+        )
+        risk_layout = QVBoxLayout(self.risk_box)
+        for box in self.accept_boxes.values():
+            box.setChecked(False)
+            risk_layout.addWidget(box)
+        self.risk_box.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.risk_box)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -215,12 +259,36 @@ class MergeDialog(QDialog):
         something = any(
             sum(d.values()) for d in (report.added, report.changed, report.deleted)
         ) or bool(report.conflicts)
-        self.merge_button.setEnabled(something)
+        self._show_risks(report)
+        self.merge_button.setEnabled(something or bool(report.risks))
         self._set_status(
             translate("merge_dialog", "Nothing written yet. Press Merge to bring these changes in.")
             if something
             else translate("merge_dialog", "Nothing to merge: both libraries already agree.")
         )
+
+    def _show_risks(self, report: MergeReport) -> None:
+        me = self.ctx.library.author
+        for kind, box in self.accept_boxes.items():
+            lines = [sharing.describe_risk(r, me) for r in report.risks if r.kind == kind]
+            box.setVisible(bool(lines))
+            box.setChecked(False)
+            box.setToolTip("\n".join(lines))
+            if lines:
+                box.setText(f"{self._box_title(kind)}: {'; '.join(lines)}")
+        self.risk_box.setVisible(bool(report.risks))
+
+    def _box_title(self, kind: str) -> str:
+        return {
+            "delete": translate("merge_dialog", "Also apply these deletions"),
+            "rewrite": translate("merge_dialog", "Also apply these rewrites of your own work"),
+            "text": translate(
+                "merge_dialog", "Also apply these article text changes (re-anchored)"
+            ),
+        }[kind]
+
+    def accepted_kinds(self) -> frozenset[str]:
+        return frozenset(k for k, b in self.accept_boxes.items() if b.isChecked())
 
     def merge(self) -> None:
         self.merge_button.setEnabled(False)
@@ -251,8 +319,10 @@ class MergeDialog(QDialog):
         self.progress.setRange(0, 0)
         self._set_status(message.format(name=source.name))
 
+        accept = self.accepted_kinds()
+
         def work(progress, cancelled):
-            return fn(lib, source, progress=progress)
+            return fn(lib, source, progress=progress, accept=accept)
 
         job = self.ctx.tasks.start(translate("merge_dialog", "Merging"), work)
         job.progress.connect(self._progress)
@@ -366,7 +436,7 @@ class MergeDialog(QDialog):
                 str(sum(m.added.values())),
                 str(sum(m.changed.values())),
                 str(sum(m.deleted.values())),
-                str(m.conflicts),
+                str(m.conflicts) + (translate("merge_dialog", " (undone)") if m.undone_at else ""),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -378,7 +448,40 @@ class MergeDialog(QDialog):
         return self.merges[rows[0].row()].id if rows else None
 
     def _history_selected(self) -> None:
-        self.show_conflicts(sharing.list_conflicts(self.ctx.library, self._selected_merge_id()))
+        merge_id = self._selected_merge_id()
+        record = next((m for m in self.merges if m.id == merge_id), None)
+        self.undo_merge_button.setEnabled(record is not None and not record.undone_at)
+        self.show_conflicts(sharing.list_conflicts(self.ctx.library, merge_id))
+
+    def undo_selected_merge(self) -> None:
+        merge_id = self._selected_merge_id()
+        if merge_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            translate("merge_dialog", "Undo merge?"),
+            translate(
+                "merge_dialog",
+                "Put back every row this merge changed? Rows you or others edited after "
+                "the merge keep that later work.",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = sharing.undo_merge(self.ctx.library, merge_id)
+        except (LookupError, ValueError) as exc:
+            self._set_status(describe(exc), error=True)
+            return
+        self.ctx.bus.publish(result.changes)
+        self.refresh_history()
+        self.undo_merge_button.setEnabled(False)
+        message = self.tr("Merge undone: %Ln row(s) put back.", "", result.restored)
+        if result.kept_later:
+            message += " " + self.tr("%Ln row(s) changed since were kept.", "", result.kept_later)
+        self._set_status(message)
 
 
 def open_merge_dialog(parent: QWidget | None, ctx: GuiContext, source: Path | None = None) -> None:

@@ -1,10 +1,10 @@
-"""How each assertion category looks: colour, icon, underline style, label.
+"""How each assertion category looks in Qt: colours, icons, underlines and labels.
 
-Colours are the Okabe-Ito set, chosen to stay distinct for the common forms of colour
-blindness; each category also has its own icon and underline style so colour is never the
-only cue. Fills are blended into the current window background, so the same hues stay
-readable in a dark theme. ``sourced`` is deliberately quiet: a thin dotted underline and
-no fill, because it marks what is fine rather than what needs checking.
+Every fact comes from the one Qt-free table in ``factcheck_app.categories`` (the report
+uses the same); this module only turns it into ``QColor``/``QIcon``/underline styles. Fills
+are blended into the current window background, so the same hues stay readable in a dark
+theme. ``sourced`` is deliberately quiet: a thin dotted underline and no fill, because it
+marks what is fine rather than what needs checking.
 """
 
 from __future__ import annotations
@@ -14,15 +14,28 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QIcon, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
+from factcheck_app import categories
 from factcheck_app.models import Category
 
 Underline = QTextCharFormat.UnderlineStyle
 
 
+_UNDERLINES: dict[str, QTextCharFormat.UnderlineStyle] = {
+    "single": Underline.SingleUnderline,
+    "wave": Underline.WaveUnderline,
+    "dash": Underline.DashUnderline,
+    "dashdot": Underline.DashDotLine,
+    "dashdotdot": Underline.DashDotDotLine,
+    "dot": Underline.DotLine,
+}
+
+
 @dataclass(frozen=True)
 class CategoryStyle:
+    """The Qt form of a row of ``categories.CATEGORY_STYLES`` (derived, never edited here)."""
+
     category: Category
-    colour: str  # Okabe-Ito hex
+    colour: str
     icon: str  # qtawesome name
     underline: QTextCharFormat.UnderlineStyle
     fill: bool = True
@@ -31,37 +44,16 @@ class CategoryStyle:
 
 
 STYLES: dict[Category, CategoryStyle] = {
-    Category.NO_EVIDENCE: CategoryStyle(
-        Category.NO_EVIDENCE, "#D55E00", "fa5s.exclamation-triangle", Underline.SingleUnderline
-    ),
-    Category.VAGUE_SOURCE: CategoryStyle(
-        Category.VAGUE_SOURCE, "#E69F00", "fa5s.user-secret", Underline.WaveUnderline
-    ),
-    Category.HEDGED: CategoryStyle(
-        Category.HEDGED, "#56B4E9", "fa5s.question-circle", Underline.DashUnderline
-    ),
-    Category.DISPUTED: CategoryStyle(
-        Category.DISPUTED, "#CC79A7", "fa5s.balance-scale", Underline.DashDotLine
-    ),
-    Category.UNSOURCED_CLAIM: CategoryStyle(
-        Category.UNSOURCED_CLAIM,
-        "#0072B2",
-        "fa5s.hashtag",
-        Underline.DashDotDotLine,
-        weight=0.6,
-    ),
-    Category.SOURCED: CategoryStyle(
-        Category.SOURCED, "#009E73", "fa5s.quote-right", Underline.DotLine, fill=False
-    ),
+    c: CategoryStyle(c, s.colour, s.icon, _UNDERLINES[s.underline], s.filled, s.weight)
+    for c, s in categories.CATEGORY_STYLES.items()
 }
 
 #: Display order: the checker's categories first, ``sourced`` last.
-ORDER: tuple[Category, ...] = tuple(STYLES)
+ORDER: tuple[Category, ...] = categories.ORDER
 
 
 def label(category: Category | str) -> str:
     """The category's name in the UI language (the table in ``categories`` has both)."""
-    from factcheck_app import categories
     from factcheck_app.gui.i18n import current_language
 
     try:
@@ -71,7 +63,6 @@ def label(category: Category | str) -> str:
 
 
 def description(category: Category | str) -> str:
-    from factcheck_app import categories
     from factcheck_app.gui.i18n import current_language
 
     try:

@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app import urlpolicy
+from factcheck_app.gui import links
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import RELATION_LABELS, muted, run
+from factcheck_app.gui.detail.common import RELATION_LABELS, muted
 from factcheck_app.gui.detail.reference_dialog import EvidenceFields, ReferenceForm
 from factcheck_app.gui.detail.snapshots import SnapshotList
-from factcheck_app.gui.edit_commands import EditReference, LinkEvidence
+from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import format_number, translate
 from factcheck_app.models import Changes, Reference
-from factcheck_app.services import annotations, workflow
+from factcheck_app.services import annotations
 from factcheck_app.services import articles as article_service
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -140,14 +142,14 @@ class ReferenceLibraryDialog(QDialog):
 
     def refresh(self) -> None:
         keep = self.current.id if self.current else None
-        refs = workflow.find_references(self.ctx.library, self.search.text())
+        refs = annotations.find_references(self.ctx.library, self.search.text())
         blocker = self.list.blockSignals(True)
         self.list.clear()
         for ref in refs:
             label = ref.title + (f" — {ref.publisher}" if ref.publisher else "")
             item = QListWidgetItem(label)
             item.setData(ROLE_ID, ref.id)
-            item.setToolTip(ref.url or "")
+            item.setToolTip(links.plain_tooltip(urlpolicy.display_url(ref.url or "")))
             self.list.addItem(item)
         self.list.blockSignals(blocker)
         total = len(annotations.list_references(self.ctx.library))
@@ -212,10 +214,12 @@ class ReferenceLibraryDialog(QDialog):
     def save(self) -> bool:
         if self.current is None:
             return False
-        changes = self.form.changed_from(self.current)
-        if not changes:
+        fields, ref_id = self.form.values(), self.current.id
+        if fields == annotations.ReferenceFields.of(self.current):
             return True
-        return run(self, self.ctx, EditReference(self.ctx, self.current, **changes))
+        return run(
+            self, self.ctx, lambda: annotations.edit_reference(self.ctx.library, ref_id, fields)
+        )
 
     def done(self, result: int) -> None:
         """Stop following the bus once closed (the dialog object may outlive its window)."""
@@ -235,17 +239,10 @@ class ReferenceLibraryDialog(QDialog):
         if self.pick_for is None or ref_id is None:
             return
         relation, quote, locator = self.link.values()
-        command = LinkEvidence(self.ctx, self.pick_for, ref_id, relation, quote, locator)
-        if run(self, self.ctx, command):
+        lib, assertion_id = self.ctx.library, self.pick_for
+        if run(
+            self,
+            self.ctx,
+            lambda: annotations.link_evidence(lib, assertion_id, ref_id, relation, quote, locator),
+        ):
             self.accept()
-
-
-def open_reference_library(
-    parent: QWidget | None,
-    ctx: GuiContext,
-    select_id: str | None = None,
-    pick_for: str | None = None,
-) -> ReferenceLibraryDialog:
-    dialog = ReferenceLibraryDialog(ctx, parent, pick_for=pick_for, select_id=select_id)
-    dialog.exec()
-    return dialog

@@ -1,7 +1,7 @@
 """Reviewing assertions from the keyboard: next, previous, keep, dismiss (with a reason).
 
-Keep and dismiss are undoable ``ServiceCommand``s on the context's undo stack: the
-service saves at once, undo restores the previous review state through the same service.
+Keep and dismiss are the ``set_review`` operation, run through ``edits.perform``: saved at
+once and undoable like every other edit.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from factcheck_app.gui.assertion_panel import AssertionPanel
-from factcheck_app.gui.commands import ServiceCommand
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.edits import perform
 from factcheck_app.models import Assertion, ReviewState
 from factcheck_app.services import annotations
 
@@ -102,16 +102,13 @@ class ReviewActions(QObject):
         if current is None:
             return False
         lib, aid = self.ctx.library, current.id
-        before, before_reason = current.review, current.dismiss_reason
         quote = " ".join(current.quote.split())
         quote = quote if len(quote) <= 30 else quote[:29] + "…"
-        self.ctx.undo_stack.push(
-            ServiceCommand(
-                label.format(quote=quote),
-                self.ctx.bus,
-                lambda: annotations.set_review(lib, aid, state, reason),
-                lambda: annotations.set_review(lib, aid, before, before_reason),
-            )
+        perform(
+            self.window,
+            self.ctx,
+            lambda: annotations.set_review(lib, aid, state, reason),
+            text=label.format(quote=quote),
         )
         # on to the next one that still needs a decision: reviewing is a keyboard flow
         self.panel.select_next(1, skip_reviewed=True) or self.panel.select(aid)

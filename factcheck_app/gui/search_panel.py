@@ -3,6 +3,11 @@
 The box sits in the toolbar (Ctrl+F); results show where each hit is and the snippet
 with the match in bold. Choosing a result emits ``hit_chosen``; the workbench decides how
 to show that place (article span, note, reference), so this module knows no views.
+
+Built for large libraries: the summary gives the real number of results; the list
+shows one page (``PAGE``) and loads the next when scrolled to its end. A page is listed
+at once with titles (cheap); its snippets, most of the cost of a search, come from a
+background job that a newer search cancels.
 """
 
 from __future__ import annotations
@@ -22,8 +27,12 @@ from PySide6.QtWidgets import (
 
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.tasks import Job
 from factcheck_app.models import SearchHit
 from factcheck_app.services import articles as article_service
+
+#: Results listed at a time; scrolling to the end of the list loads the next page.
+PAGE = 50
 
 KIND_LABELS = {
     "article": QT_TRANSLATE_NOOP("search_panel", "Article"),
@@ -54,6 +63,11 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.hits: list[SearchHit] = []
+        self.counts: dict[str, int] = {}
+        self.total = 0
+        self._query = ""
+        self._labels: list[tuple[QListWidgetItem, QLabel]] = []
+        self._jobs: list[Job] = []
         self.box = QLineEdit()
         self.box.setPlaceholderText(
             translate("search_panel", "Search articles, notes, references, tags (Ctrl+F)")
@@ -75,6 +89,7 @@ class SearchPanel(QWidget):
         self.box.returnPressed.connect(self.run)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
+        self.results.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     def search(self, query: str) -> list[SearchHit]:
         self.box.setText(query)
@@ -82,37 +97,96 @@ class SearchPanel(QWidget):
 
     def run(self) -> list[SearchHit]:
         self._timer.stop()
+        self._cancel_snippets()
         query = self.box.text().strip()
+        self._query = query
         self.results.clear()
-        self.hits = article_service.search(self.ctx.library, query) if query else []
-        for hit in self.hits:
-            self._add(hit)
+        self._labels = []
+        self.hits = []
+        self.counts = article_service.count_hits(self.ctx.library, query) if query else {}
+        self.total = sum(self.counts.values())
+        self._load_page()
         if not query:
             self.summary.setText(translate("search_panel", "Type to search."))
         else:
-            found = len(self.hits)
-            text = self.tr("%Ln result(s) for “{query}”", "", found)
+            text = self.tr("%Ln result(s) for “{query}”", "", self.total)
             self.summary.setText(text.format(query=query))
         if query:
             self.show_requested.emit()
         return self.hits
 
+    def more(self) -> bool:
+        """Load the next page, if any (the list does it when scrolled to its end)."""
+        if not self._query or len(self.hits) >= self.total:
+            return False
+        self._load_page()
+        return True
+
+    def _scrolled(self, value: int) -> None:
+        if value >= self.results.verticalScrollBar().maximum():
+            self.more()
+
+    def _load_page(self) -> None:
+        if not self._query:
+            return
+        first = len(self.hits)
+        page = article_service.search_page(self.ctx.library, self._query, first, PAGE, self.counts)
+        self.hits.extend(page)
+        for hit in page:
+            self._add(hit)
+        self._fetch_snippets(first, page)
+
+    def _fetch_snippets(self, first: int, page: list[SearchHit]) -> None:
+        if not any(h.kind != "tag" for h in page):
+            return
+        library, query, counts = self.ctx.library, self._query, self.counts
+
+        def fetch(progress, cancelled) -> list[SearchHit]:
+            if cancelled():
+                return []
+            return article_service.search_page(library, query, first, len(page), counts, True)
+
+        job = self.ctx.tasks.start(translate("search_panel", "Finding snippets"), fetch)
+        job.finished.connect(lambda found, q=query, at=first: self._snippets_found(q, at, found))
+        self._jobs.append(job)
+        job.done.connect(lambda: self._jobs.remove(job) if job in self._jobs else None)
+
+    def _snippets_found(self, query: str, first: int, found: list[SearchHit]) -> None:
+        if query != self._query:
+            return  # an older search finished late
+        for offset, hit in enumerate(found):
+            row = first + offset
+            if row < len(self.hits) and self.hits[row].id == hit.id:
+                self.hits[row] = hit
+                self._set_label(row, hit)
+
+    def _cancel_snippets(self) -> None:
+        for job in self._jobs:
+            job.cancel()
+        self._jobs = []
+
     def _add(self, hit: SearchHit) -> None:
-        kind = translate("search_panel", KIND_LABELS.get(hit.kind, hit.kind))
-        label = QLabel(
-            f"<span style='color:#5f6368'>{kind} · "
-            f"{escape(hit.title)}</span><br>{snippet_html(hit.snippet)}"
-        )
+        label = QLabel()
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setContentsMargins(4, 3, 4, 3)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         item = QListWidgetItem()
         item.setData(Qt.ItemDataRole.UserRole, self.results.count())
-        item.setToolTip(hit.snippet)
         self.results.addItem(item)
-        item.setSizeHint(label.sizeHint())
         self.results.setItemWidget(item, label)
+        self._labels.append((item, label))
+        self._set_label(self.results.count() - 1, hit)
+
+    def _set_label(self, row: int, hit: SearchHit) -> None:
+        item, label = self._labels[row]
+        kind = translate("search_panel", KIND_LABELS.get(hit.kind, hit.kind))
+        snippet = snippet_html(hit.snippet) if hit.snippet else "…"
+        label.setText(
+            f"<span style='color:#5f6368'>{kind} · {escape(hit.title)}</span><br>{snippet}"
+        )
+        item.setToolTip(f"<p>{escape(hit.snippet)}</p>" if hit.snippet else "")  # never as markup
+        item.setSizeHint(label.sizeHint())
 
     def _activated(self, item: QListWidgetItem) -> None:
         index = item.data(Qt.ItemDataRole.UserRole)

@@ -68,7 +68,7 @@ class ShareDialog(QDialog):
         self.snapshots = QCheckBox(translate("share_dialog", "Include local copies of sources"))
         self.snapshots.setChecked(True)
         self.private = QCheckBox(translate("share_dialog", "Include private notes"))
-        self.private.setChecked(True)
+        self.private.setChecked(False)  # private by default, as in the CLI
 
         self.output = QLineEdit(str(self._default_output()))
         browse = QPushButton(translate("share_dialog", "Browse…"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,11 +56,3 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(520, 480)
-
-
-def action_with_keys(menus: dict[str, QMenu], keys: str) -> QAction | None:
-    for menu in menus.values():
-        for action in menu.actions():
-            if any(k.toString() == keys for k in action.shortcuts()):
-                return action
-    return None

@@ -7,12 +7,16 @@ never touch widgets; its result (or error) is handed back to the GUI thread by s
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from factcheck_app.errors import FactcheckError
+
+log = logging.getLogger(__name__)
 
 
 class CancelToken:
@@ -57,7 +61,10 @@ class _Runnable(QRunnable):
             if job.token():
                 _emit(job.cancelled)
             else:
-                exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+                if isinstance(exc, FactcheckError):
+                    log.info("background job refused: %s", exc)
+                else:
+                    log.error("background job failed", exc_info=exc)
                 _emit(job.failed, exc)
         else:
             if job.token():

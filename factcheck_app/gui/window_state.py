@@ -1,15 +1,36 @@
-"""Remembering the window's geometry and splitter sizes between sessions (QSettings)."""
+"""Remembering the window's geometry and splitter sizes between sessions (QSettings).
+
+The INI file sits next to the user's ``settings.json`` (``factcheck-app.ini``), so it
+follows ``FACTCHECK_CONFIG`` like every other per-user file: tests and screenshot runs that
+point that variable at a temporary folder never touch the real one.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from factcheck_app.settings import config_path
+
+INI_NAME = "factcheck-app.ini"
+_redirect: Path | None = None
+
+
+def ini_path() -> Path:
+    """Where the window state is kept: beside ``settings.json`` unless redirected."""
+    return _redirect or config_path().with_name(INI_NAME)
+
+
+def redirect(path: Path | None) -> None:
+    """Keep the window state in ``path`` for this process (``--screenshot`` uses a temp file)."""
+    global _redirect
+    _redirect = path
+
 
 def qsettings() -> QSettings:
-    return QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "factcheck", "factcheck-app"
-    )
+    return QSettings(str(ini_path()), QSettings.Format.IniFormat)
 
 
 def restore(window: QMainWindow, splitters: dict[str, QSplitter]) -> bool:

@@ -18,17 +18,18 @@ from factcheck_app.gui import window_state
 from factcheck_app.gui.columns import DockPlacement
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.assertion_detail import AssertionDetail
-from factcheck_app.gui.detail.common import CATEGORY_LABELS, run
+from factcheck_app.gui.detail.common import CATEGORY_LABELS
+from factcheck_app.gui.detail.seen_before import SeenBeforeMarkers
 from factcheck_app.gui.detail.tags_section import ArticleTagsDialog
 from factcheck_app.gui.detail.verdict_scheme_editor import VerdictSchemeEditor
-from factcheck_app.gui.edit_commands import AddManualAssertion
+from factcheck_app.gui.edits import perform
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.offsets import to_utf16
 from factcheck_app.gui.reference_library import ReferenceLibraryDialog
 from factcheck_app.gui.search_panel import SearchPanel
 from factcheck_app.models import Category, Changes, SearchHit
+from factcheck_app.services import annotations
 from factcheck_app.services import articles as article_service
-from factcheck_app.services import workflow
 from factcheck_app.settings import Settings
 
 
@@ -63,6 +64,8 @@ class Workbench(QObject):
         window.assertion_panel.model.modelReset.connect(self._assertions_replaced)
         self.detail.show_assertion(window.assertion_panel.current_assertion_id())
         self.detail.library_requested.connect(self._library_requested)
+        self.detail.open_requested.connect(window.show_article)
+        self.seen_markers = SeenBeforeMarkers(ctx, window.assertion_panel)
         ctx.bus.show_note.connect(self.show_note)
 
         self.search = SearchPanel(ctx)
@@ -148,7 +151,6 @@ class Workbench(QObject):
             window.addAction(action)
 
         edit = menus["edit"]
-        self._ensure_undo_keys(edit)
         existing = edit.actions()
         anchor = existing[-1] if existing else None  # the window puts Settings… last
         for action in (self.find_action, self.mark_action, self.span_action):
@@ -163,28 +165,6 @@ class Workbench(QObject):
         toolbar = window.toolbar
         toolbar.addSeparator()
         toolbar.addWidget(self.search.box)
-
-    def _ensure_undo_keys(self, edit: QMenu) -> None:
-        """Undo/Redo come from the window; make sure Ctrl+Z and Ctrl+Shift+Z both work.
-
-        A shortcut set from a standard key keeps only its first binding (Ctrl+Y for Redo
-        on Linux), so the platform's other bindings are added here; nothing is duplicated.
-        """
-        wanted = {
-            "undo": QKeySequence.keyBindings(QKeySequence.StandardKey.Undo),
-            "redo": [
-                *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-                QKeySequence("Ctrl+Shift+Z"),
-            ],
-        }
-        for action in edit.actions():
-            name = action.text().replace("&", "").split(" ")[0].casefold()
-            if name in wanted and action.shortcuts():
-                keys = list(action.shortcuts())
-                for key in wanted[name]:
-                    if key not in keys:
-                        keys.append(key)
-                action.setShortcuts(keys)
 
     def category_menu(self, parent: QWidget | None = None) -> QMenu:
         menu = QMenu(translate("workbench", "Mark as assertion"), parent)
@@ -249,11 +229,18 @@ class Workbench(QObject):
         if selected is None:
             return None
         article_id, start, end = selected
-        command = AddManualAssertion(self.ctx, article_id, start, end, category)
-        if not run(self.window, self.ctx, command):
+        made = perform(
+            self.window,
+            self.ctx,
+            lambda: annotations.add_manual_assertion(
+                self.ctx.library, article_id, start, end, category
+            ),
+        )
+        if made is None:
             return None
-        self.window.show_article(article_id, command.assertion_id)
-        return command.assertion_id
+        assertion = made[0]
+        self.window.show_article(article_id, assertion.id)
+        return assertion.id
 
     # --- references, tags, scheme ----------------------------------------------------------
 
@@ -323,7 +310,7 @@ class Workbench(QObject):
 
     def show_note(self, note_id: str) -> None:
         """Select the note's assertion and highlight the note in the detail view."""
-        note = workflow.get_note(self.ctx.library, note_id)
+        note = annotations.get_note(self.ctx.library, note_id)
         if note is None:
             return
         if note.assertion_id and self._shown_assertion() != note.assertion_id:

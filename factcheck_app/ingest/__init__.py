@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 
-def read_url(url: str, **kwargs):  # type: ignore[no-untyped-def]
+def read_url(url: str, **kwargs):
     """Fetch and read a web address (see :func:`factcheck_app.ingest.web.read_url`);
     imported on use so the HTTP and WARC libraries load only when a URL is fetched."""
     from factcheck_app.ingest.web import read_url as _read_url

@@ -38,12 +38,24 @@ from factcheck_app.models import BlockKind, Original, ParsedArticle, Provenance
 MAX_DOCUMENT_BYTES: int = 50 * 1024 * 1024
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+#: Most blocks one article may have; more is a generated page, not an article, and would
+#: make every view of it crawl.
+MAX_BLOCKS = 20_000
+
+
+def printable_name(name: str) -> str:
+    """``name`` with undecodable bytes (surrogate escapes) shown as U+FFFD."""
+    return _SURROGATES.sub("\ufffd", name)
 
 
 def read_file(path: Path) -> ParsedArticle:
     """Import one file; ``source_name`` is its file name, its bytes the archived copy."""
     path = Path(path)
-    name = path.name
+    # A name that is not valid UTF-8 (an old archive, another OS) arrives with surrogate
+    # escapes; shown or stored as is it would crash, so it is shown with U+FFFD instead.
+    name = printable_name(path.name)
     fmt = format_for_extension(path.suffix)
     try:
         if not path.is_file():
@@ -125,6 +137,8 @@ def parse_string(
             f"{fmt.upper()} documents cannot be pasted as text; import the file itself"
         )
     check_size(len(data.encode("utf-8", errors="surrogatepass")), source_name or "The text")
+    # Lone surrogates (a broken paste from another program) cannot be stored as UTF-8.
+    data = _SURROGATES.sub("\ufffd", data)
     sample = data[:65536]
     if "\x00" in sample or len(_CONTROL_CHARS.findall(sample)) > max(2, len(sample) // 20):
         raise IngestError("This looks like binary data, not an article")
@@ -150,6 +164,11 @@ def _parse(
         meta_description=meta.description if meta else None,
         plain_headings=fmt != HTML,
     )
+    if len(structured.blocks) > MAX_BLOCKS:
+        raise IngestError(
+            f"The text has {len(structured.blocks):,} paragraphs; at most {MAX_BLOCKS:,} "
+            "can be imported as one article"
+        )
     from factcheck_app.language import SUPPORTED
 
     declared = meta.language if meta and meta.language in SUPPORTED else None

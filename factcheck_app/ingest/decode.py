@@ -46,7 +46,8 @@ def _cp1252_lenient(err: UnicodeDecodeError) -> tuple[str, int]:
     return err.object[err.start : err.end].decode("latin-1"), err.end
 
 
-codecs.register_error("factcheck-cp1252", _cp1252_lenient)
+# typeshed types handlers as taking any UnicodeError; decoding passes UnicodeDecodeError.
+codecs.register_error("factcheck-cp1252", _cp1252_lenient)  # type: ignore[arg-type]
 
 
 def check_size(size: int, name: str = "input", limit: int = MAX_BYTES) -> None:
@@ -117,9 +118,13 @@ def _declared_charset(data: bytes) -> str | None:
     if not match:
         return None
     try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
+        info = codecs.lookup(match.group(1).decode("ascii"))
     except (LookupError, UnicodeDecodeError):
         return None
+    # rot13, zlib, base64, hex… are codecs but not text encodings: ignore such a claim.
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        return None
+    return info.name
 
 
 def decode_bytes(data: bytes, fmt: str | None = None) -> tuple[str, tuple[str, ...]]:
@@ -150,7 +155,7 @@ def decode_bytes(data: bytes, fmt: str | None = None) -> tuple[str, tuple[str, .
         if declared and declared not in ("utf-8", "ascii"):
             try:
                 return data.decode(declared), ()
-            except UnicodeDecodeError:
+            except (UnicodeError, LookupError, ValueError, TypeError):
                 pass
     try:
         return data.decode("utf-8"), ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -193,7 +194,7 @@ def _extract(html: str) -> tuple[list[RawBlock], HtmlMeta]:
 
     meta = HtmlMeta()
     try:
-        doc = trafilatura.bare_extraction(
+        doc: Any = trafilatura.bare_extraction(
             html,
             with_metadata=True,
             include_tables=True,

@@ -6,12 +6,12 @@ for the life of the process; the GUI creates the first one in the background.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from factcheck_app.analysis import Analyzer
-from factcheck_app.models import AnalysisResult, Changes, Progress
+from factcheck_app.models import AnalysisResult, Article, Changes, Finding, Progress
 from factcheck_app.services.articles import get_article
 from factcheck_app.services.library import Library
 from factcheck_app.settings import Settings, ui_language
@@ -52,6 +52,29 @@ def analyze_article(
     article = get_article(lib, article_id)
     analyzer = analyzer or analyzer_for(lib.settings)
     findings = analyzer.analyze_article(article, progress=progress, cancel=cancel)
+    return _store_findings(lib, article, findings, analyzer.notice)
+
+
+def analyze_articles(
+    lib: Library,
+    article_ids: Sequence[str],
+    analyzer: Analyzer | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> Iterator[AnalysisResult]:
+    """Analyse many articles in one process (``nlp.pipe``), or ``jobs`` processes; each
+    article's findings are stored as its result comes in (the library has one writer)."""
+    from factcheck_app.analysis.batch import analyze_parallel
+
+    articles = [get_article(lib, a) for a in article_ids]
+    analyzer = analyzer or analyzer_for(lib.settings)
+    for index, findings in analyze_parallel(analyzer, articles, jobs, progress):
+        yield _store_findings(lib, articles[index], findings, analyzer.notice)
+
+
+def _store_findings(
+    lib: Library, article: Article, findings: list[Finding], notice: str | None
+) -> AnalysisResult:
     with lib.session() as db:
         added, updated, retired = assertion_store.sync_findings(
             db, article.id, article.text, findings, lib.author
@@ -63,7 +86,7 @@ def analyze_article(
         added=len(added),
         updated=len(updated),
         retired=len(retired),
-        notice=analyzer.notice,
+        notice=notice,
         changes=Changes(
             articles=frozenset({article.id}),
             assertions=frozenset(added + updated + retired),

@@ -46,6 +46,8 @@ from factcheck_app.storage import annotations as store
 from factcheck_app.storage import articles as article_store
 from factcheck_app.storage import assertions as assertion_store
 from factcheck_app.storage.rows import get_row, insert_row
+from factcheck_app.storage.validate import revision_mark, rows_written_since
+from factcheck_app.urlpolicy import neutral_text
 
 
 @dataclass(frozen=True)
@@ -92,10 +94,14 @@ def import_annotations(
         data = Path(path).read_bytes()
     except OSError as exc:
         raise AnnotationFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    parsed = parse_annotation_file(data)
+    try:
+        parsed = parse_annotation_file(data)
+    except AnnotationFileError as exc:  # a message quoting a huge value stays one short line
+        raise AnnotationFileError(neutral_text(" ".join(str(exc).split()), 300)) from exc
     target = get_article(lib, article_id) if article_id else None
     state = _ImportState(lib)
     with lib.session() as db, db.atomic():
+        mark = revision_mark(db)
         articles: dict[str | None, Article] = {}
         sources = [*parsed.articles, *(a.source for a in parsed.annotations)]
         for source in dict.fromkeys(sources):
@@ -110,12 +116,15 @@ def import_annotations(
                 )
             if record is None or record.text is None:
                 raise AnnotationFileError(
-                    f"the file does not include the text of {source}; import the article "
-                    "first and name it with --article ID"
+                    f"the file does not include the text of {neutral_text(source, 80)}; import"
+                    " the article first and name it with --article ID"
                 )
             articles[source] = state.article_for(db, record)
         for anno in parsed.annotations:
             state.add_annotation(db, articles[anno.source], anno)
+        problem = rows_written_since(db, mark)  # the share-file rules, before commit
+        if problem:
+            raise AnnotationFileError(f"the file cannot be imported: {problem}")
     used = tuple(dict.fromkeys(a.id for a in articles.values()))
     return AnnotationImport(
         article_ids=used,

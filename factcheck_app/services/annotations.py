@@ -1,15 +1,24 @@
-"""The checker's own work: reviews, manual assertions, notes, references, verdicts, tags.
+"""The checker's own work as named operations: reviews, manual assertions, notes, references,
+evidence, verdicts and tags.
 
-Every function saves at once and returns the ``Changes`` it made, so the GUI can refresh
-the views that show them and push an undo command that calls the inverse function.
+Every edit saves at once inside :func:`history.operation`, which records it in the undo
+journal, and returns the ``Changes`` it made (``changes.step`` is its journal step), so the
+GUI and the CLI share undo and redo without any edit describing its own inverse. Creating
+edits also return the new object. Bad input raises :class:`InputError`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
+import os
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from sqlite_utils import Database
+
+from factcheck_app.errors import InputError, LibraryError, NotFoundError
+from factcheck_app.files import safe_filename
 from factcheck_app.models import (
     Assertion,
     Category,
@@ -17,6 +26,7 @@ from factcheck_app.models import (
     CheckStatus,
     Evidence,
     Note,
+    Operation,
     Reference,
     ReferenceKind,
     Relation,
@@ -26,9 +36,12 @@ from factcheck_app.models import (
     Verdict,
 )
 from factcheck_app.services.articles import get_article
+from factcheck_app.services.history import operation
 from factcheck_app.services.library import Library
 from factcheck_app.storage import annotations as store
 from factcheck_app.storage import assertions as assertion_store
+from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
+from factcheck_app.storage.rows import get_row
 
 
 def _assertion_changed(assertion_id: str, article_id: str | None = None) -> Changes:
@@ -38,94 +51,140 @@ def _assertion_changed(assertion_id: str, article_id: str | None = None) -> Chan
     )
 
 
+def _require(text: str, message: str) -> None:
+    if not text.strip():
+        raise InputError(message)
+
+
+# --- assertions ---------------------------------------------------------------------
+
+
 def get_assertion(lib: Library, assertion_id: str) -> Assertion:
     with lib.session() as db:
         found = assertion_store.get_assertion(db, assertion_id)
     if found is None:
-        raise LookupError(f"no assertion {assertion_id}")
+        raise NotFoundError("no assertion {id}", id=assertion_id)
     return found
 
 
-def update_assertion(lib: Library, assertion_id: str, **changes: Any) -> Changes:
-    """Change review, dismiss_reason, status, category or span fields of one assertion."""
-    values = {
-        k: str(v) if isinstance(v, (ReviewState, CheckStatus, Category)) else v
-        for k, v in changes.items()
-    }
-    if "start" in values or "end" in values:
-        current = get_assertion(lib, assertion_id)
-        text = get_article(lib, current.article_id).text
-        start, end = values.get("start", current.start), values.get("end", current.end)
-        if not 0 <= start < end <= len(text):
-            raise ValueError("the span is outside the article")
-        values.update(assertion_store.anchored_span(text, start, end))
-    with lib.session() as db:
-        row = assertion_store.update_assertion(db, assertion_id, values, lib.author)
-    return _assertion_changed(assertion_id, row.article_id if row else None)
+def _article_of(db: Database, assertion_id: str) -> str:
+    """The article of an assertion, deleted or not (undo may touch deleted rows)."""
+    row = get_row(db, "assertions", assertion_id)
+    if row is None:
+        raise NotFoundError("no assertion {id}", id=assertion_id)
+    return str(row["article_id"])
+
+
+def _update_assertion(
+    lib: Library, kind: Operation, detail: str, assertion_id: str, values: dict[str, object]
+) -> Changes:
+    with operation(lib, kind, detail) as op:
+        article_id = _article_of(op.db, assertion_id)
+        assertion_store.update_assertion(op.db, assertion_id, values, lib.author)
+        op.changes = _assertion_changed(assertion_id, article_id)
+    return op.changes
+
+
+def set_category(lib: Library, assertion_id: str, category: Category) -> Changes:
+    category = Category(category)
+    return _update_assertion(
+        lib, Operation.SET_CATEGORY, str(category), assertion_id, {"category": str(category)}
+    )
+
+
+def set_status(lib: Library, assertion_id: str, status: CheckStatus) -> Changes:
+    status = CheckStatus(status)
+    return _update_assertion(
+        lib, Operation.SET_STATUS, str(status), assertion_id, {"status": str(status)}
+    )
 
 
 def set_review(
     lib: Library, assertion_id: str, review: ReviewState, reason: str | None = None
 ) -> Changes:
-    return update_assertion(
-        lib,
-        assertion_id,
-        review=review,
-        dismiss_reason=reason if review is ReviewState.DISMISSED else None,
-    )
+    """Accept, dismiss (with an optional reason) or reset the review of an assertion."""
+    review = ReviewState(review)
+    values: dict[str, object] = {
+        "review": str(review),
+        "dismiss_reason": reason if review is ReviewState.DISMISSED else None,
+    }
+    return _update_assertion(lib, Operation.SET_REVIEW, str(review), assertion_id, values)
+
+
+def set_span(lib: Library, assertion_id: str, start: int, end: int) -> Changes:
+    """Move an assertion to other words of its article (quote and context follow)."""
+    current = get_assertion(lib, assertion_id)
+    text = get_article(lib, current.article_id).text
+    if not 0 <= start < end <= len(text):
+        raise InputError("the span is outside the article")
+    values: dict[str, object] = dict(assertion_store.anchored_span(text, start, end))
+    return _update_assertion(lib, Operation.SET_SPAN, "", assertion_id, values)
 
 
 def add_manual_assertion(
     lib: Library, article_id: str, start: int, end: int, category: Category, explanation: str = ""
 ) -> tuple[Assertion, Changes]:
     text = get_article(lib, article_id).text
-    with lib.session() as db:
+    if not 0 <= start < end <= len(text):
+        raise InputError("the selection is outside the article")
+    with operation(lib, Operation.ADD_ASSERTION, str(category)) as op:
         assertion = assertion_store.add_manual(
-            db, article_id, text, start, end, category, lib.author, explanation
+            op.db, article_id, text, start, end, category, lib.author, explanation
         )
-    return assertion, _assertion_changed(assertion.id, article_id)
+        op.changes = _assertion_changed(assertion.id, article_id)
+    return assertion, op.changes
 
 
 def delete_assertion(lib: Library, assertion_id: str) -> Changes:
-    with lib.session() as db:
-        assertion_store.delete_assertion(db, assertion_id, lib.author)
-    return _assertion_changed(assertion_id)
-
-
-def restore(lib: Library, table: str, row_id: str) -> Changes:
-    """Undo a deletion mark (used by undo)."""
-    with lib.session() as db:
-        store.edit(db, table, row_id, {"deleted": 0}, lib.author)
-    return Changes(library=True)
+    with operation(lib, Operation.DELETE_ASSERTION) as op:
+        article_id = _article_of(op.db, assertion_id)
+        assertion_store.delete_assertion(op.db, assertion_id, lib.author)
+        op.changes = _assertion_changed(assertion_id, article_id)
+    return op.changes
 
 
 # --- notes ------------------------------------------------------------------------
 
 
-def add_note(
-    lib: Library, article_id: str, body: str, assertion_id: str | None = None, private: bool = False
-) -> tuple[Note, Changes]:
-    with lib.session() as db:
-        note = store.add_note(db, article_id, assertion_id, body, lib.author, private)
-    return note, Changes(
-        notes=frozenset({note.id}),
+def _note_changes(note_id: str, assertion_id: str | None) -> Changes:
+    return Changes(
+        notes=frozenset({note_id}),
         assertions=frozenset({assertion_id}) if assertion_id else frozenset(),
     )
 
 
+def add_note(
+    lib: Library, article_id: str, body: str, assertion_id: str | None = None, private: bool = False
+) -> tuple[Note, Changes]:
+    _require(body, "a note needs some text")
+    with operation(lib, Operation.ADD_NOTE) as op:
+        note = store.add_note(op.db, article_id, assertion_id, body, lib.author, private)
+        op.changes = _note_changes(note.id, assertion_id)
+    return note, op.changes
+
+
 def edit_note(lib: Library, note_id: str, body: str, private: bool | None = None) -> Changes:
-    changes: dict[str, Any] = {"body": body}
+    _require(body, "a note needs some text")
+    values: dict[str, object] = {"body": body}
     if private is not None:
-        changes["private"] = int(private)
-    with lib.session() as db:
-        store.edit(db, "notes", note_id, changes, lib.author)
-    return Changes(notes=frozenset({note_id}))
+        values["private"] = int(private)
+    with operation(lib, Operation.EDIT_NOTE) as op:
+        store.edit(op.db, "notes", note_id, values, lib.author)
+        op.changes = Changes(notes=frozenset({note_id}))
+    return op.changes
 
 
 def delete_note(lib: Library, note_id: str) -> Changes:
+    with operation(lib, Operation.DELETE_NOTE) as op:
+        note = store.get_note(op.db, note_id)
+        store.remove(op.db, "notes", note_id, lib.author)
+        op.changes = _note_changes(note_id, note.assertion_id if note else None)
+    return op.changes
+
+
+def get_note(lib: Library, note_id: str) -> Note | None:
     with lib.session() as db:
-        store.remove(db, "notes", note_id, lib.author)
-    return Changes(notes=frozenset({note_id}))
+        return store.get_note(db, note_id)
 
 
 def notes_for_assertion(lib: Library, assertion_id: str) -> list[Note]:
@@ -138,22 +197,76 @@ def notes_for_article(lib: Library, article_id: str) -> list[Note]:
         return store.notes_for(db, article_id=article_id)
 
 
-# --- references ------------------------------------------------------------------
+# --- references and their local copies --------------------------------------------
 
 
-def add_reference(lib: Library, title: str, **fields: Any) -> tuple[Reference, Changes]:
-    if "kind" in fields and not isinstance(fields["kind"], ReferenceKind):
-        fields["kind"] = ReferenceKind(fields["kind"])
-    with lib.session() as db:
-        ref = store.add_reference(db, title, lib.author, **fields)
-    return ref, Changes(references=frozenset({ref.id}))
+@dataclass(frozen=True)
+class ReferenceFields:
+    """What a checker types about a reference (the reference dialog's form)."""
+
+    title: str
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    accessed: str | None = None
+    kind: ReferenceKind = ReferenceKind.OTHER
+
+    @classmethod
+    def of(cls, ref: Reference) -> ReferenceFields:
+        return cls(ref.title, ref.url, ref.publisher, ref.published, ref.accessed, ref.kind)
 
 
-def edit_reference(lib: Library, reference_id: str, **fields: Any) -> Changes:
-    values = {k: str(v) if isinstance(v, ReferenceKind) else v for k, v in fields.items()}
-    with lib.session() as db:
-        store.edit(db, "refs", reference_id, values, lib.author)
-    return Changes(references=frozenset({reference_id}))
+def add_reference(
+    lib: Library,
+    title: str,
+    *,
+    url: str | None = None,
+    publisher: str | None = None,
+    published: str | None = None,
+    accessed: str | None = None,
+    kind: ReferenceKind | str = ReferenceKind.OTHER,
+) -> tuple[Reference, Changes]:
+    title = title.strip()
+    _require(title, "a reference needs a title")
+    with operation(lib, Operation.ADD_REFERENCE, title) as op:
+        ref = store.add_reference(
+            op.db,
+            title,
+            lib.author,
+            url=url,
+            publisher=publisher,
+            published=published,
+            accessed=accessed,
+            kind=ReferenceKind(kind),
+        )
+        op.changes = Changes(references=frozenset({ref.id}), library=True)
+    return ref, op.changes
+
+
+def edit_reference(lib: Library, reference_id: str, fields: ReferenceFields) -> Changes:
+    title = fields.title.strip()
+    _require(title, "a reference needs a title")
+    values: dict[str, object] = {
+        "title": title,
+        "url": fields.url,
+        "publisher": fields.publisher,
+        "published": fields.published,
+        "accessed": fields.accessed,
+        "kind": str(ReferenceKind(fields.kind)),
+    }
+    with operation(lib, Operation.EDIT_REFERENCE, title) as op:
+        store.edit(op.db, "refs", reference_id, values, lib.author)
+        op.changes = Changes(references=frozenset({reference_id}), library=True)
+    return op.changes
+
+
+def delete_reference(lib: Library, reference_id: str) -> Changes:
+    """Mark a reference deleted; its evidence links stay, so an undo restores the whole."""
+    ref = get_reference(lib, reference_id)
+    with operation(lib, Operation.DELETE_REFERENCE, ref.title) as op:
+        store.remove(op.db, "refs", reference_id, lib.author)
+        op.changes = Changes(references=frozenset({reference_id}), library=True)
+    return op.changes
 
 
 def list_references(lib: Library) -> list[Reference]:
@@ -161,26 +274,65 @@ def list_references(lib: Library) -> list[Reference]:
         return store.list_references(db)
 
 
+def find_references(lib: Library, text: str) -> list[Reference]:
+    """References whose title, publisher or URL contain every word typed (case-insensitive)."""
+    refs = list_references(lib)
+    words = text.casefold().split()
+    return [
+        r
+        for r in refs
+        if all(w in " ".join(filter(None, (r.title, r.publisher, r.url))).casefold() for w in words)
+    ]
+
+
 def get_reference(lib: Library, reference_id: str) -> Reference:
     with lib.session() as db:
         ref = store.get_reference(db, reference_id)
     if ref is None:
-        raise LookupError(f"no reference {reference_id}")
+        raise NotFoundError("no reference {id}", id=reference_id)
     return ref
 
 
 def attach_file(lib: Library, reference_id: str, path: Path | str) -> tuple[Snapshot, Changes]:
+    """Keep a local copy of a source file with the reference (checked before reading it)."""
     path = Path(path)
+    if not path.is_file():
+        raise InputError("{name} is not a file", name=path.name)
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError("{name} is empty; nothing to keep as a copy", name=path.name)
+    if size > MAX_SNAPSHOT_BYTES:  # refuse before reading it all into memory
+        raise InputError(
+            "{name} is larger than {limit} MB", name=path.name, limit=MAX_SNAPSHOT_BYTES // 2**20
+        )
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    data = path.read_bytes()
-    with lib.session() as db:
-        snap = store.add_snapshot(db, reference_id, path.name, mime, data, lib.author)
-    return snap, Changes(references=frozenset({reference_id}))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError("{name} cannot be read: {why}", name=path.name, why=exc.strerror) from exc
+    with operation(lib, Operation.ATTACH_FILE, path.name) as op:
+        snap = store.add_snapshot(op.db, reference_id, path.name, mime, data, lib.author)
+        op.changes = Changes(references=frozenset({reference_id}))
+    return snap, op.changes
+
+
+def remove_snapshot(lib: Library, snapshot: Snapshot) -> Changes:
+    with operation(lib, Operation.REMOVE_SNAPSHOT, snapshot.filename) as op:
+        store.remove(op.db, "snapshots", snapshot.id, lib.author)
+        op.changes = Changes(references=frozenset({snapshot.reference_id}))
+    return op.changes
 
 
 def snapshot_bytes(lib: Library, snapshot_id: str) -> bytes:
     with lib.session() as db:
         return store.snapshot_data(db, snapshot_id)
+
+
+# --- evidence ---------------------------------------------------------------------
+
+
+def _evidence_changes(assertion_id: str, reference_id: str) -> Changes:
+    return Changes(assertions=frozenset({assertion_id}), references=frozenset({reference_id}))
 
 
 def link_evidence(
@@ -191,11 +343,87 @@ def link_evidence(
     quote: str = "",
     locator: str = "",
 ) -> tuple[Evidence, Changes]:
-    with lib.session() as db:
+    with operation(lib, Operation.LINK_EVIDENCE) as op:
         ev = store.link_evidence(
-            db, assertion_id, reference_id, Relation(relation), lib.author, quote, locator
+            op.db, assertion_id, reference_id, Relation(relation), lib.author, quote, locator
         )
-    return ev, Changes(assertions=frozenset({assertion_id}), references=frozenset({reference_id}))
+        op.changes = _evidence_changes(assertion_id, reference_id)
+    return ev, op.changes
+
+
+def edit_evidence(
+    lib: Library, evidence: Evidence, relation: Relation | str, quote: str, locator: str
+) -> Changes:
+    """Change how a reference bears on an assertion without re-linking it."""
+    values = {"relation": str(Relation(relation)), "quote": quote, "locator": locator}
+    with operation(lib, Operation.EDIT_EVIDENCE) as op:
+        store.edit(op.db, "evidence", evidence.id, values, lib.author)
+        op.changes = _evidence_changes(evidence.assertion_id, evidence.reference_id)
+    return op.changes
+
+
+def unlink_evidence(lib: Library, evidence: Evidence) -> Changes:
+    with operation(lib, Operation.UNLINK_EVIDENCE) as op:
+        store.remove(op.db, "evidence", evidence.id, lib.author)
+        op.changes = _evidence_changes(evidence.assertion_id, evidence.reference_id)
+    return op.changes
+
+
+def add_and_link_reference(
+    lib: Library,
+    assertion_id: str,
+    fields: ReferenceFields,
+    relation: Relation | str,
+    quote: str = "",
+    locator: str = "",
+    attach: Path | None = None,
+) -> tuple[Reference, Changes]:
+    """A new reference, its local copy and its link to an assertion: one undo step."""
+    with operation(lib, Operation.ADD_REFERENCE, fields.title.strip()) as op:
+        ref, changes = add_reference(
+            lib,
+            fields.title,
+            url=fields.url,
+            publisher=fields.publisher,
+            published=fields.published,
+            accessed=fields.accessed,
+            kind=fields.kind,
+        )
+        if attach is not None:
+            changes |= attach_file(lib, ref.id, attach)[1]
+        changes |= link_evidence(lib, assertion_id, ref.id, relation, quote, locator)[1]
+        op.changes = changes
+    return ref, op.changes
+
+
+def edit_reference_and_link(
+    lib: Library,
+    reference: Reference,
+    fields: ReferenceFields,
+    evidence: Evidence | None,
+    relation: Relation | str,
+    quote: str,
+    locator: str,
+) -> Changes:
+    """Save a reference dialog's edits (the reference and/or its link): one undo step."""
+    with operation(lib, Operation.EDIT_REFERENCE, reference.title) as op:
+        changes = Changes()
+        if fields != ReferenceFields.of(reference):
+            changes |= edit_reference(lib, reference.id, fields)
+        if evidence is not None and (Relation(relation), quote, locator) != (
+            evidence.relation,
+            evidence.quote,
+            evidence.locator,
+        ):
+            changes |= edit_evidence(lib, evidence, relation, quote, locator)
+        op.changes = changes
+    return op.changes
+
+
+def get_evidence(lib: Library, evidence_id: str) -> Evidence | None:
+    with lib.session() as db:
+        row = get_row(db, "evidence", evidence_id)
+    return store.to_evidence(row) if row and not row["deleted"] else None
 
 
 def evidence_for_assertion(lib: Library, assertion_id: str) -> list[Evidence]:
@@ -209,12 +437,6 @@ def citing_assertions(lib: Library, reference_id: str) -> list[Evidence]:
         return store.evidence_for(db, reference_id=reference_id)
 
 
-def unlink_evidence(lib: Library, evidence_id: str) -> Changes:
-    with lib.session() as db:
-        store.remove(db, "evidence", evidence_id, lib.author)
-    return Changes(library=True)
-
-
 # --- verdicts and tags ------------------------------------------------------------
 
 
@@ -222,10 +444,11 @@ def set_verdict(
     lib: Library, assertion_id: str, rating: str, explanation: str = ""
 ) -> tuple[Verdict, Changes]:
     if rating not in lib.settings.verdict_scheme:
-        raise ValueError(f"{rating!r} is not in the verdict scheme")
-    with lib.session() as db:
-        verdict = store.set_verdict(db, assertion_id, rating, explanation, lib.author)
-    return verdict, _assertion_changed(assertion_id)
+        raise InputError("{rating} is not in the verdict scheme", rating=repr(rating))
+    with operation(lib, Operation.SET_VERDICT, rating) as op:
+        verdict = store.set_verdict(op.db, assertion_id, rating, explanation, lib.author)
+        op.changes = _assertion_changed(assertion_id)
+    return verdict, op.changes
 
 
 def verdict_for(lib: Library, assertion_id: str) -> Verdict | None:
@@ -234,23 +457,35 @@ def verdict_for(lib: Library, assertion_id: str) -> Verdict | None:
 
 
 def clear_verdict(lib: Library, assertion_id: str) -> Changes:
-    with lib.session() as db:
-        current = store.verdict_for(db, assertion_id)
+    with operation(lib, Operation.CLEAR_VERDICT) as op:
+        current = store.verdict_for(op.db, assertion_id)
         if current:
-            store.remove(db, "verdicts", current.id, lib.author)
-    return _assertion_changed(assertion_id)
+            store.remove(op.db, "verdicts", current.id, lib.author)
+        op.changes = _assertion_changed(assertion_id)
+    return op.changes
+
+
+def _tag_changes(target_kind: str, target_id: str) -> Changes:
+    """Article tags show in the library list; assertion tags in the detail panel."""
+    if target_kind == "article":
+        return Changes(articles=frozenset({target_id}), library=True)
+    return Changes(assertions=frozenset({target_id}))
 
 
 def add_tag(lib: Library, target_kind: str, target_id: str, name: str) -> tuple[Tag, Changes]:
-    with lib.session() as db:
-        tag = store.add_tag(db, target_kind, target_id, name, lib.author)
-    return tag, _tag_changes(target_kind, target_id)
+    name = name.strip()
+    _require(name, "a tag needs a name")
+    with operation(lib, Operation.ADD_TAG, name) as op:
+        tag = store.add_tag(op.db, target_kind, target_id, name, lib.author)
+        op.changes = _tag_changes(target_kind, target_id)
+    return tag, op.changes
 
 
 def remove_tag(lib: Library, tag: Tag) -> Changes:
-    with lib.session() as db:
-        store.remove(db, "tags", tag.id, lib.author)
-    return _tag_changes(tag.target_kind, tag.target_id)
+    with operation(lib, Operation.REMOVE_TAG, tag.name) as op:
+        store.remove(op.db, "tags", tag.id, lib.author)
+        op.changes = _tag_changes(tag.target_kind, tag.target_id)
+    return op.changes
 
 
 def tags_for(lib: Library, target_kind: str, target_id: str) -> list[Tag]:
@@ -258,12 +493,51 @@ def tags_for(lib: Library, target_kind: str, target_id: str) -> list[Tag]:
         return store.tags_for(db, target_kind, target_id)
 
 
+def tag_names(lib: Library) -> list[str]:
+    """Every tag name in use, for completion."""
+    with lib.session() as db:
+        return [
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT name FROM tags WHERE deleted = 0 ORDER BY name"
+            ).fetchall()
+        ]
+
+
 def articles_with_tag(lib: Library, name: str) -> list[str]:
     with lib.session() as db:
         return store.articles_with_tag(db, name)
 
 
-def _tag_changes(target_kind: str, target_id: str) -> Changes:
-    if target_kind == "article":
-        return Changes(articles=frozenset({target_id}), library=True)
-    return Changes(assertions=frozenset({target_id}))
+# --- opening a local copy -----------------------------------------------------------
+
+
+def checked_snapshot_bytes(lib: Library, snapshot: Snapshot) -> bytes:
+    """The stored bytes of a local copy, checked against its SHA-256, so a damaged copy
+    is reported instead of being shown as if it were the source."""
+    data = snapshot_bytes(lib, snapshot.id)
+    if hashlib.sha256(data).hexdigest() != snapshot.sha256:
+        raise LibraryError(
+            "the stored copy of {name} is damaged (checksum differs)", name=snapshot.filename
+        )
+    return data
+
+
+def export_snapshot(
+    lib: Library, snapshot: Snapshot, folder: Path, extension: str | None = None
+) -> Path:
+    """Write a local copy to ``folder`` (owner-only) so the system viewer can open it.
+
+    With ``extension`` (the type found by content, see ``filetypes.sniff``) the sender's
+    extension is replaced by it, so ``invoice.pdf.exe`` holding a PDF opens as a PDF and
+    never as a program.
+    """
+    data = checked_snapshot_bytes(lib, snapshot)
+    folder.mkdir(parents=True, exist_ok=True)
+    name = safe_filename(snapshot.filename)
+    if extension is not None:
+        name = name.replace(".", "_")[:100] + extension
+    target = folder / f"{snapshot.sha256[:12]}-{name}"
+    with open(target, "wb", opener=lambda p, f: os.open(p, f, 0o600)) as fh:
+        fh.write(data)
+    return target

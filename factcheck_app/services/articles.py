@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from factcheck_app.errors import NotFoundError
 from factcheck_app.models import (
     Article,
     ArticleSnapshot,
@@ -12,16 +13,18 @@ from factcheck_app.models import (
     Cancel,
     Changes,
     ImportResult,
+    Operation,
     ParsedArticle,
     Progress,
     SearchHit,
 )
+from factcheck_app.services.history import operation
 from factcheck_app.services.library import Library
 from factcheck_app.storage import articles as article_store
 from factcheck_app.storage import search as search_store
 
 
-class NotFound(LookupError):
+class NotFound(NotFoundError):
     """An id the user gave matches no article (or more than one)."""
 
 
@@ -150,7 +153,7 @@ def article_snapshot_data(lib: Library, snapshot: ArticleSnapshot) -> bytes:
 
 def save_article_snapshot(lib: Library, snapshot: ArticleSnapshot, target: Path) -> Path:
     """Write the archived copy to ``target`` (a file, or a folder to put it in)."""
-    from factcheck_app.services.workflow import safe_filename
+    from factcheck_app.files import safe_filename
 
     target = Path(target)
     if target.is_dir():
@@ -182,9 +185,17 @@ def import_files(
     return results, errors
 
 
-def list_articles(lib: Library) -> list[ArticleSummary]:
+def list_articles(lib: Library, ids: Iterable[str] | None = None) -> list[ArticleSummary]:
+    """Every article's summary, newest first; with ``ids``, just those (for a list that
+    updates only the rows an edit touched). Deleted or unknown ids are left out."""
     with lib.session() as db:
-        return article_store.list_summaries(db)
+        return article_store.list_summaries(db, ids)
+
+
+def articles_of_assertions(lib: Library, assertion_ids: Iterable[str]) -> set[str]:
+    """The ids of the articles the given assertions belong to."""
+    with lib.session() as db:
+        return article_store.article_ids_of_assertions(db, assertion_ids)
 
 
 def get_article(lib: Library, article_id: str) -> Article:
@@ -212,12 +223,36 @@ def resolve_id(lib: Library, id_or_prefix: str) -> str:
 
 
 def delete_article(lib: Library, article_id: str) -> Changes:
+    """Mark an article and its assertions and notes deleted: one undoable edit."""
     article_id = resolve_id(lib, article_id)
-    with lib.session() as db:
-        article_store.delete_article(db, article_id, lib.author)
-    return Changes(articles=frozenset({article_id}), library=True)
+    title = get_article(lib, article_id).title
+    with operation(lib, Operation.DELETE_ARTICLE, title) as op:
+        article_store.delete_article(op.db, article_id, lib.author)
+        op.changes = Changes(articles=frozenset({article_id}), library=True)
+    return op.changes
 
 
 def search(lib: Library, query: str, limit: int = 50) -> list[SearchHit]:
+    """Up to ``limit`` hits of each kind, with snippets (the CLI's list)."""
     with lib.session() as db:
         return search_store.search(db, query, limit)
+
+
+def count_hits(lib: Library, query: str) -> dict[str, int]:
+    """The real number of results of each kind ("article", "note", "reference", "tag")."""
+    with lib.session() as db:
+        return search_store.count_hits(db, query)
+
+
+def search_page(
+    lib: Library,
+    query: str,
+    offset: int,
+    limit: int,
+    counts: dict[str, int] | None = None,
+    snippets: bool = False,
+) -> list[SearchHit]:
+    """One page of the ranked results; snippets are most of the cost of a search, so
+    list a page without them and ask for them (off the GUI thread) for what is shown."""
+    with lib.session() as db:
+        return search_store.search_page(db, query, offset, limit, counts, snippets)

@@ -8,20 +8,33 @@ a backup next to it. Conflicts keep both versions and can be flipped afterwards.
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from factcheck_app.models import Changes, Conflict, MergeReport, Progress
+from sqlite_utils import Database
+
+from factcheck_app.export.anchoring import locate
+from factcheck_app.ingest import content_hash
+from factcheck_app.models import Changes, Conflict, MergeReport, MergeRisk, Progress
 from factcheck_app.services.library import Library
 from factcheck_app.storage import annotations as annotation_store
+from factcheck_app.storage import assertions as assertion_store
 from factcheck_app.storage import merge as engine
 from factcheck_app.storage.merge import MergeRecord
+from factcheck_app.storage.rows import now, update_row
 from factcheck_app.storage.share import SHARE_EXTENSION, write_share
-from factcheck_app.storage.untrusted import ShareFileError, open_untrusted
+from factcheck_app.storage.untrusted import ShareFileError, normalise_copy, open_untrusted
+
+log = logging.getLogger(__name__)
+
+#: Prefix of the private folders holding a share file's checked copy (cleaned at start).
+MERGE_TMP_PREFIX = "factcheck-merge-"
 
 __all__ = [
+    "RISK_KINDS",
     "SHARE_EXTENSION",
     "MergeRecord",
     "ShareFileError",
@@ -33,6 +46,7 @@ __all__ = [
     "merge",
     "preview_merge",
     "share_library",
+    "undo_merge",
 ]
 
 
@@ -42,10 +56,13 @@ def share_library(
     article_ids: Sequence[str] | None = None,
     tag: str | None = None,
     snapshots: bool = True,
-    private: bool = True,
+    private: bool = False,
     progress: Progress | None = None,
 ) -> dict[str, int]:
     """Write the whole library, chosen articles, or the articles tagged ``tag`` to ``out``.
+
+    Private notes (and their tags) stay out unless ``private``; deleted rows travel only
+    as marks, without their content.
 
     Returns rows written per table. Raises ValueError when the selection is empty.
     """
@@ -68,36 +85,70 @@ def share_library(
         )
 
 
-def preview_merge(lib: Library, other: Path | str, progress: Progress | None = None) -> MergeReport:
+#: A merge overwriting at least this many of our rows also makes a full backup copy.
+FULL_BACKUP_MIN_ROWS = 200
+
+#: Kinds of risky change a merge holds back unless accepted (see ``MergeRisk``).
+RISK_KINDS = frozenset({"delete", "rewrite", "text"})
+
+
+def preview_merge(
+    lib: Library,
+    other: Path | str,
+    progress: Progress | None = None,
+    accept: frozenset[str] = frozenset(),
+) -> MergeReport:
     """What ``merge`` would do (dry run): the target library is not written."""
-    report, _changes = _run(lib, Path(other), dry_run=True, progress=progress)
+    report, _changes = _run(lib, Path(other), dry_run=True, progress=progress, accept=accept)
     return report
 
 
 def merge(
-    lib: Library, other: Path | str, progress: Progress | None = None
+    lib: Library,
+    other: Path | str,
+    progress: Progress | None = None,
+    accept: frozenset[str] = frozenset(),
 ) -> tuple[MergeReport, Changes]:
     """Merge ``other`` into the library in one transaction, after a backup next to it.
 
-    Raises ``ShareFileError`` (the library untouched) for a file we will not read.
+    Deletions of rows we have, rewrites of our own rows by someone else and article text
+    changed under assertions are applied only for the kinds in ``accept``; otherwise our
+    version stays and theirs is kept as a conflict. Raises ``ShareFileError`` (the library
+    untouched) for a file we will not read.
     """
-    return _run(lib, Path(other), dry_run=False, progress=progress)
+    return _run(lib, Path(other), dry_run=False, progress=progress, accept=accept)
 
 
 def _run(
-    lib: Library, other: Path, *, dry_run: bool, progress: Progress | None
+    lib: Library,
+    other: Path,
+    *,
+    dry_run: bool,
+    progress: Progress | None,
+    accept: frozenset[str] = frozenset(),
 ) -> tuple[MergeReport, Changes]:
-    with tempfile.TemporaryDirectory(prefix="factcheck-merge-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=MERGE_TMP_PREFIX) as tmp:
         checked = open_untrusted(other, Path(tmp))
+        clamped = normalise_copy(checked, content_hash, now())
         with lib.session() as db:
             engine.attach(db, checked.path)
             try:
-                report, conflicts = engine.plan(db, checked.library_id, progress)
+                report, conflicts = engine.plan(
+                    db, checked.library_id, progress, me=lib.author, accept=accept
+                )
+                report = replace(report, clamped=clamped)
                 if dry_run:
                     return report, Changes()
                 if not engine.has_work(db):  # nothing to do: no backup, no record
                     return replace(report, dry_run=False), Changes()
-                backup = str(engine.backup(db, lib.path)) if lib.path else None
+                # Every merge keeps an undo log of the rows it changes (cheap, in the
+                # library); a full copy is made only when it overwrites many of our rows.
+                big = engine.rows_to_overwrite(db) >= FULL_BACKUP_MIN_ROWS
+                backup = (
+                    str(engine.backup(db, lib.path, lib.settings.keep_backups))
+                    if lib.path and big
+                    else None
+                )
                 merge_id, changes = engine.apply(
                     db,
                     report,
@@ -106,10 +157,52 @@ def _run(
                     source_file=str(other.resolve()),
                     backup_path=backup,
                     progress=progress,
+                    on_applied=lambda db, ids: _reanchor(db, ids, lib.author),
                 )
             finally:
                 engine.detach(db)
     return replace(report, dry_run=False, backup_path=backup, merge_id=merge_id), changes
+
+
+def _reanchor(db: Database, article_ids: list[str], author: str) -> None:
+    """Article text taken from the other side: move every assertion onto its quote again.
+
+    The same anchoring as W3C import (quote, then prefix/suffix context, nearest to the old
+    offset). An assertion whose quote is gone keeps its old fields; it is logged.
+    """
+    for article_id in article_ids:
+        row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        text = row[0]
+        for assertion in assertion_store.list_for_article(db, article_id):
+            if text[assertion.start : assertion.end] == assertion.quote:
+                continue
+            place = locate(
+                text,
+                assertion.quote,
+                assertion.prefix,
+                assertion.suffix,
+                assertion.start,
+                assertion.end,
+            )
+            if place is None:
+                log.warning("merge: assertion %s lost its quote in the new text", assertion.id)
+                continue
+            if place.confidence < 1.0:  # an edited quote: keep the old fields, say so
+                log.warning("merge: assertion %s only matched fuzzily", assertion.id)
+                continue
+            span = assertion_store.anchored_span(text, place.start, place.end)
+            if assertion.cue_start is not None and assertion.cue_end is not None:
+                shift = place.start - assertion.start
+                span["cue_start"] = assertion.cue_start + shift
+                span["cue_end"] = assertion.cue_end + shift
+            update_row(db, "assertions", assertion.id, span, author)
+
+
+def undo_merge(lib: Library, merge_id: str) -> engine.UndoResult:
+    """Undo a whole merge: every row it changed goes back to its version before, as a new
+    change; rows edited after the merge keep that later work. Added rows are deleted."""
+    with lib.session() as db:
+        return engine.undo(db, merge_id, lib.author)
 
 
 def list_merges(lib: Library) -> list[MergeRecord]:
@@ -147,6 +240,18 @@ _LABELS = {
     "evidence": "evidence links",
     "verdicts": "verdicts",
     "tags": "tags",
+}
+
+
+_SINGULAR = {
+    "articles": "article",
+    "assertions": "assertion",
+    "notes": "note",
+    "refs": "reference",
+    "snapshots": "local copy",
+    "evidence": "evidence link",
+    "verdicts": "verdict",
+    "tags": "tag",
 }
 
 
@@ -200,12 +305,37 @@ def side_by_side(conflict: Conflict, width: int = 36) -> list[str]:
     return lines
 
 
+def describe_risk(risk: MergeRisk, me: str = "") -> str:
+    """ "3 notes by anna deleted", "article text changed under 22 assertions" ..."""
+    what = table_label(risk.table) if risk.count != 1 else _SINGULAR.get(risk.table, risk.table)
+    who = "you" if me and risk.author == me else (risk.author or "unknown")
+    if risk.kind == "text":
+        articles = "article" if risk.count == 1 else f"{risk.count} articles"
+        return f"{articles}: text changed under {risk.assertions} assertion(s)"
+    if risk.kind == "rewrite":
+        return f"{risk.count} {what} by {who} rewritten"
+    return f"{risk.count} {what} by {who} deleted"
+
+
+def risk_lines(report: MergeReport, me: str = "") -> list[str]:
+    """The held-back (or accepted) changes to rows this library has, one line each."""
+    if not report.risks:
+        return []
+    lines = ["", "Changes to rows this library has (applied only when accepted):"]
+    for risk in report.risks:
+        state = "accepted" if risk.accepted else "not applied, kept as conflict"
+        lines.append(f"  {describe_risk(risk, me)} ({state})")
+    return lines
+
+
 def format_report(report: MergeReport) -> str:
     """The merge report as text: counts per table, then every conflict side by side."""
     title = "Merge preview (nothing written yet)" if report.dry_run else "Merge done"
     lines = [title, f"from library {report.source_library_id}"]
     if report.backup_path:
         lines.append(f"backup: {report.backup_path}")
+    if report.merge_id:
+        lines.append(f"to undo it: factcheck undo-merge {report.merge_id[:8]}")
     lines.append("")
     lines.append(f"{'':<16}{'added':>8}{'changed':>9}{'deleted':>9}")
     any_row = False
@@ -215,14 +345,19 @@ def format_report(report: MergeReport) -> str:
             any_row = True
             lines.append(f"{table_label(table):<16}{counts[0]:>8}{counts[1]:>9}{counts[2]:>9}")
     if not any_row:
-        lines.append("nothing new: the libraries already agree")
+        lines.append(
+            "nothing else to bring in" if report.risks else "nothing new: the libraries agree"
+        )
+    lines.extend(risk_lines(report))
+    if report.clamped:
+        lines.append(f"{report.clamped} row(s) dated in the future were set to the merge time.")
     lines.append("")
     if not report.conflicts:
         lines.append("No conflicts.")
     else:
         lines.append(
-            f"{len(report.conflicts)} conflict(s): changed on both sides; the newer change "
-            "wins, the other version is kept and can be chosen instead."
+            f"{len(report.conflicts)} conflict(s): both versions are kept; the one marked "
+            "(kept) or (taken) is used, the other can be chosen instead."
         )
         for n, conflict in enumerate(report.conflicts, 1):
             lines.append("")

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from factcheck_app.errors import InputError
 from factcheck_app.models import (
     Evidence,
     Note,
@@ -23,6 +24,7 @@ from factcheck_app.models import (
 )
 from factcheck_app.storage.rows import get_row, insert_row, mark_deleted, query_dicts, update_row
 
+#: The one limit on a local copy's size (attaching, share files and merges check it).
 MAX_SNAPSHOT_BYTES = 200 * 1024 * 1024
 
 
@@ -76,6 +78,7 @@ def add_note(
 def notes_for(
     db: Database, *, article_id: str | None = None, assertion_id: str | None = None
 ) -> list[Note]:
+    params: list[str | None]
     if assertion_id is not None:
         where, params = "assertion_id = ?", [assertion_id]
     else:
@@ -189,7 +192,9 @@ def add_snapshot(
     db: Database, reference_id: str, filename: str, mime: str, data: bytes, author: str
 ) -> Snapshot:
     if len(data) > MAX_SNAPSHOT_BYTES:
-        raise ValueError(f"{filename} is larger than {MAX_SNAPSHOT_BYTES // 2**20} MB")
+        raise InputError(
+            "{name} is larger than {limit} MB", name=filename, limit=MAX_SNAPSHOT_BYTES // 2**20
+        )
     with db.atomic():
         row = insert_row(
             db,
@@ -293,10 +298,10 @@ def set_verdict(
                 author,
             )
             return to_verdict(row)
-        row = update_row(
+        updated = update_row(
             db, "verdicts", current.id, {"rating": rating, "explanation": explanation}, author
         )
-    return to_verdict(row) if row else current
+    return to_verdict(updated) if updated else current
 
 
 def verdict_for(db: Database, assertion_id: str) -> Verdict | None:
@@ -315,7 +320,7 @@ def verdict_for(db: Database, assertion_id: str) -> Verdict | None:
 def add_tag(db: Database, target_kind: str, target_id: str, name: str, author: str) -> Tag:
     name = name.strip()
     if not name:
-        raise ValueError("a tag needs a name")
+        raise InputError("a tag needs a name")
     with db.atomic():
         existing = db.execute(
             "SELECT id FROM tags WHERE target_kind = ? AND target_id = ? AND name = ?"

@@ -17,13 +17,15 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from factcheck_app.models import Changes, Conflict, MergeReport, Progress
+from factcheck_app.models import Changes, Conflict, MergeReport, MergeRisk, Progress
 from factcheck_app.storage.migrations import SYNCED_TABLES
 from factcheck_app.storage.rows import new_id, now, query_dicts
 
@@ -55,6 +57,7 @@ class MergeRecord:
     deleted: dict[str, int]
     conflicts: int
     backup_path: str | None
+    undone_at: str | None = None
 
 
 def columns(db: Database, table: str) -> list[str]:
@@ -87,9 +90,18 @@ def _commit_temp(db: Database) -> None:
 
 
 def plan(
-    db: Database, source_library_id: str, progress: Progress | None = None
+    db: Database,
+    source_library_id: str,
+    progress: Progress | None = None,
+    *,
+    me: str = "",
+    accept: frozenset[str] = frozenset(),
 ) -> tuple[MergeReport, list[Conflict]]:
-    """Classify every incoming row into temp.merge_plan; nothing in ``main`` is written."""
+    """Classify every incoming row into temp.merge_plan; nothing in ``main`` is written.
+
+    ``me`` is the receiver's author name (whose rows count as "your own work");
+    ``accept`` the kinds of risky change ("delete", "rewrite", "text") to apply.
+    """
     db.execute("DROP TABLE IF EXISTS temp.merge_plan")
     db.execute(
         "CREATE TEMP TABLE merge_plan (table_name TEXT NOT NULL, id TEXT NOT NULL,"
@@ -113,9 +125,85 @@ def plan(
         conflicts.extend(_resolve_conflicts(db, table))
         if progress:
             progress(step + 1, len(SYNCED_TABLES) * 2)
+    risks = _guard(db, me, accept, conflicts)
     db.execute("DELETE FROM temp.merge_plan WHERE action = 'keep'")
     _commit_temp(db)
-    return _report(db, source_library_id, conflicts), conflicts
+    report = _report(db, source_library_id, conflicts)
+    return replace(report, risks=risks), conflicts
+
+
+def _risk_sql(db: Database, table: str) -> str:
+    """Per planned 'take' row: which kind of risky change it is (or NULL) and whose row."""
+    content = [c for c in columns(db, table) if c not in BOOKKEEPING and c != "author"]
+    same = " AND ".join(f'm."{c}" IS o."{c}"' for c in content) or "1"
+    text = (
+        "WHEN o.deleted = 0 AND m.deleted = 0 AND m.text IS NOT o.text THEN 'text'"
+        if table == "articles"
+        else ""
+    )
+    live = (
+        "(SELECT count(*) FROM main.assertions s WHERE s.article_id = m.id AND s.deleted = 0)"
+        if table == "articles"
+        else "0"
+    )
+    return (
+        "SELECT p.id, m.author, CASE WHEN o.deleted = 1 AND m.deleted = 0 THEN 'delete'"
+        f" {text} WHEN ? != '' AND m.author = ? AND NOT ({same})"
+        f" THEN 'rewrite' END, {live}"
+        f" FROM temp.merge_plan p JOIN main.{table} m ON m.id = p.id"
+        f" JOIN other.{table} o ON o.id = p.id WHERE p.table_name = ? AND p.action = 'take'"
+    )
+
+
+def _already_kept(db: Database, table: str, row_id: str, rev: str) -> bool:
+    """Their version is already kept as a conflict (an earlier merge of the same file)."""
+    return (
+        db.execute(
+            "SELECT 1 FROM main.conflicts WHERE table_name = ? AND row_id = ?"
+            " AND json_extract(theirs, '$.rev') = ? LIMIT 1",
+            [table, row_id, rev],
+        ).fetchone()
+        is not None
+    )
+
+
+def _guard(
+    db: Database, me: str, accept: frozenset[str], conflicts: list[Conflict]
+) -> tuple[MergeRisk, ...]:
+    """Find deletions, rewrites and text changes of rows we have; hold back the unaccepted.
+
+    A held-back row keeps our version and the other is recorded as a conflict (chosen
+    "ours"), so nothing is lost and the change can still be chosen later.
+    """
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    by_row = {(c.table, c.row_id): n for n, c in enumerate(conflicts)}
+    for table in SYNCED_TABLES:
+        names = columns(db, table)
+        held: list[str] = []
+        for row_id, author, kind, live in db.execute(_risk_sql(db, table), [me, me, table]):
+            if kind is None:
+                continue
+            counts = groups.setdefault((kind, table, author or ""), [0, 0])
+            counts[0] += 1
+            counts[1] += live
+            if kind in accept:
+                continue
+            held.append(row_id)
+            ours = to_json(_row(db, "main", table, names, row_id))
+            theirs = to_json(_row(db, "other", table, names, row_id))
+            found = by_row.get((table, row_id))
+            if found is not None:
+                conflicts[found] = replace(conflicts[found], chosen="ours")
+            elif not _already_kept(db, table, row_id, theirs["rev"]):
+                conflicts.append(Conflict(new_id(), table, row_id, ours, theirs, "ours"))
+        db.conn.executemany(
+            "UPDATE temp.merge_plan SET action = 'keep' WHERE table_name = ? AND id = ?",
+            [(table, row_id) for row_id in held],
+        )
+    return tuple(
+        MergeRisk(kind, table, author, count, live, kind in accept)
+        for (kind, table, author), (count, live) in sorted(groups.items())
+    )
 
 
 def _resolve_conflicts(db: Database, table: str) -> list[Conflict]:
@@ -137,7 +225,8 @@ def _resolve_conflicts(db: Database, table: str) -> list[Conflict]:
             "UPDATE temp.merge_plan SET action = ? WHERE table_name = ? AND id = ?",
             ["take" if theirs_win else "keep", table, row_id],
         )
-        if _content(ours) != _content(theirs):
+        both_deleted = ours.get("deleted") == 1 and theirs.get("deleted") == 1
+        if not both_deleted and _content(ours) != _content(theirs):
             found.append(
                 Conflict(
                     new_id(),
@@ -192,6 +281,13 @@ def _report(db: Database, source_library_id: str, conflicts: list[Conflict]) -> 
     return MergeReport(source_library_id, True, added, changed, deleted, tuple(conflicts))
 
 
+def rows_to_overwrite(db: Database) -> int:
+    """How many of our rows the planned merge changes (added rows do not count)."""
+    return int(
+        db.execute("SELECT count(*) FROM temp.merge_plan WHERE action = 'take'").fetchone()[0]
+    )
+
+
 def has_work(db: Database) -> bool:
     """False when merging would change nothing: no planned row and no unknown revision."""
     if db.execute("SELECT 1 FROM temp.merge_plan LIMIT 1").fetchone():
@@ -217,16 +313,37 @@ def apply(
     source_file: str,
     backup_path: str | None,
     progress: Progress | None = None,
+    on_applied: Callable[[Database, list[str]], None] | None = None,
 ) -> tuple[str, Changes]:
-    """Write the planned rows, the united histories and the merge record; one transaction."""
+    """Write the planned rows, the united histories and the merge record; one transaction.
+
+    ``on_applied`` runs inside the transaction with the ids of articles whose text was
+    taken from the other side (to re-anchor their assertions).
+    """
     merge_id = new_id()
     stamp = now()
     with db.atomic():
+        text_changed = [
+            r[0]
+            for r in db.execute(
+                "SELECT p.id FROM temp.merge_plan p JOIN main.articles m ON m.id = p.id"
+                " JOIN other.articles o ON o.id = p.id WHERE p.table_name = 'articles'"
+                " AND p.action = 'take' AND o.deleted = 0 AND m.text IS NOT o.text"
+            )
+        ]
+        db.execute(
+            "INSERT INTO main.merges (id, at, author, source_library_id, source_file)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [merge_id, stamp, author, report.source_library_id, source_file],
+        )
+        _record_before(db, merge_id, text_changed)
         for step, table in enumerate(SYNCED_TABLES):
             _apply_table(db, table)
             if progress:
                 progress(len(SYNCED_TABLES) + step + 1, len(SYNCED_TABLES) * 2)
         _copy_blocks(db)
+        if on_applied is not None:
+            on_applied(db, text_changed)
         for table in SYNCED_TABLES:
             db.execute(
                 "INSERT OR IGNORE INTO main.row_revisions (table_name, row_id, rev)"
@@ -239,20 +356,22 @@ def apply(
             f" SELECT {_SQL_UUID}, ?, ?, 'merge', table_name, id, ? FROM temp.merge_plan",
             [stamp, author, f"merge {merge_id}"],
         )
+        for table in SYNCED_TABLES:
+            db.execute(
+                f"UPDATE main.merge_undo SET after_rev = (SELECT rev FROM main.{table} t"
+                " WHERE t.id = merge_undo.row_id) WHERE merge_id = ? AND table_name = ?",
+                [merge_id, table],
+            )
         db.execute(
-            "INSERT INTO main.merges (id, at, author, source_library_id, source_file, added,"
-            " changed, deleted, conflicts, backup_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "UPDATE main.merges SET added = ?, changed = ?, deleted = ?, conflicts = ?,"
+            " backup_path = ? WHERE id = ?",
             [
-                merge_id,
-                stamp,
-                author,
-                report.source_library_id,
-                source_file,
                 json.dumps(report.added),
                 json.dumps(report.changed),
                 json.dumps(report.deleted),
                 len(conflicts),
                 backup_path,
+                merge_id,
             ],
         )
         db.conn.executemany(
@@ -274,6 +393,111 @@ def apply(
     return merge_id, _changes(db)
 
 
+def _record_before(db: Database, merge_id: str, text_changed: list[str]) -> None:
+    """Keep what every row looked like before this merge (added rows: nothing), plus the
+    blocks of articles whose text changes and their assertions (they get re-anchored)."""
+    db.execute(
+        "INSERT INTO main.merge_undo (merge_id, table_name, row_id, action)"
+        " SELECT ?, table_name, id, action FROM temp.merge_plan",
+        [merge_id],
+    )
+    if text_changed:
+        marks = ", ".join("?" for _ in text_changed)
+        db.execute(
+            "INSERT OR IGNORE INTO main.merge_undo (merge_id, table_name, row_id, action)"
+            " SELECT ?, 'assertions', id, 'take' FROM main.assertions"
+            f" WHERE article_id IN ({marks}) AND deleted = 0",
+            [merge_id, *text_changed],
+        )
+    for table in SYNCED_TABLES:
+        names = columns(db, table)
+        ids = [
+            r[0]
+            for r in db.execute(
+                "SELECT row_id FROM main.merge_undo WHERE merge_id = ? AND table_name = ?"
+                " AND action = 'take'",
+                [merge_id, table],
+            )
+        ]
+        for row_id in ids:
+            before = to_json(_row(db, "main", table, names, row_id))
+            if table == "articles":
+                before["$blocks"] = query_dicts(
+                    db, "SELECT * FROM main.blocks WHERE article_id = ? ORDER BY seq", [row_id]
+                )
+            db.execute(
+                "UPDATE main.merge_undo SET before = ? WHERE merge_id = ? AND table_name = ?"
+                " AND row_id = ?",
+                [json.dumps(before, ensure_ascii=False), merge_id, table, row_id],
+            )
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    """What undoing a merge did: rows put back, and rows left alone because they were
+    changed after the merge (that later work is kept)."""
+
+    restored: int
+    kept_later: int
+    changes: Changes
+
+
+def undo(db: Database, merge_id: str, author: str) -> UndoResult:
+    """Put back every row this merge changed, as new changes (so they travel); rows
+    changed since the merge keep their later version. Added rows are marked deleted."""
+    from factcheck_app.storage.rows import update_row
+
+    found = db.execute("SELECT undone_at FROM merges WHERE id = ?", [merge_id]).fetchone()
+    if found is None:
+        raise LookupError(f"no merge {merge_id}")
+    if found[0]:
+        raise ValueError("this merge was already undone")
+    restored = kept = 0
+    touched: dict[str, set[str]] = {}
+    with db.atomic():
+        rows = db.execute(
+            "SELECT table_name, row_id, action, before, after_rev FROM merge_undo"
+            " WHERE merge_id = ? ORDER BY rowid DESC",
+            [merge_id],
+        ).fetchall()
+        for table, row_id, action, before, after_rev in rows:
+            if table not in SYNCED_TABLES:
+                continue
+            current = db.execute(f"SELECT rev FROM main.{table} WHERE id = ?", [row_id]).fetchone()
+            if current is None:
+                continue
+            if current[0] != after_rev:
+                kept += 1
+                continue
+            live = set(columns(db, table))
+            if action == "add":
+                update_row(db, table, row_id, {"deleted": 1}, author)
+            else:
+                version = from_json(json.loads(before))
+                blocks = version.pop("$blocks", None)
+                changes = {k: v for k, v in version.items() if k in live and k not in BOOKKEEPING}
+                update_row(db, table, row_id, changes, author)
+                if blocks is not None:
+                    db.execute("DELETE FROM main.blocks WHERE article_id = ?", [row_id])
+                    if blocks:
+                        db.table("blocks").insert_all(blocks)
+            restored += 1
+            touched.setdefault(table, set()).add(row_id)
+        db.execute("UPDATE merges SET undone_at = ? WHERE id = ?", [now(), merge_id])
+    ids = {field: touched.get(table, set()) for table, field in _CHANGE_FIELD.items()}
+    return UndoResult(
+        restored,
+        kept,
+        Changes(
+            frozenset(ids["articles"]),
+            frozenset(ids["assertions"]),
+            frozenset(ids["notes"]),
+            frozenset(ids["references"]),
+            library=True,
+        ),
+    )
+
+
 def _apply_table(db: Database, table: str) -> None:
     names = columns(db, table)
     planned = "SELECT id FROM temp.merge_plan WHERE table_name = ? AND action = ?"
@@ -285,7 +509,16 @@ def _apply_table(db: Database, table: str) -> None:
     updated = [c for c in names if c != "id"]
     db.execute(
         f"UPDATE main.{table} AS m SET ({_cols(updated)}) = ({_cols(updated, 'o.')})"
-        f" FROM other.{table} AS o WHERE o.id = m.id AND m.id IN ({planned})",
+        f" FROM other.{table} AS o WHERE o.id = m.id AND m.id IN ({planned})"
+        " AND o.deleted = 0",
+        [table, "take"],
+    )
+    # A deletion travels as a mark without content: take the mark, keep our content.
+    marks = ["updated_at", "deleted", "rev"]
+    db.execute(
+        f"UPDATE main.{table} AS m SET ({_cols(marks)}) = ({_cols(marks, 'o.')})"
+        f" FROM other.{table} AS o WHERE o.id = m.id AND m.id IN ({planned})"
+        " AND o.deleted = 1",
         [table, "take"],
     )
 
@@ -294,6 +527,7 @@ def _copy_blocks(db: Database) -> None:
     """Blocks belong to their article: an article taken from the other side brings its own."""
     taken = (
         "SELECT id FROM temp.merge_plan WHERE table_name = 'articles' AND action IN ('add', 'take')"
+        " AND NOT theirs_deleted"
     )
     db.execute(f"DELETE FROM main.blocks WHERE article_id IN ({taken})")
     names = [r[1] for r in db.execute('PRAGMA main.table_info("blocks")').fetchall()]
@@ -322,20 +556,36 @@ def _changes(db: Database) -> Changes:
 # --- backup, history, conflicts -----------------------------------------------------------
 
 
-def backup(db: Database, target: Path) -> Path:
-    """Copy the library next to itself with SQLite's backup API (consistent, WAL included)."""
+def backup(db: Database, target: Path, keep: int = 5) -> Path:
+    """Copy the library next to itself with SQLite's backup API (consistent, WAL included);
+    only the newest ``keep`` pre-merge backups of this library are kept."""
     stamp = now()[:19].replace("-", "").replace(":", "").replace("T", "-")
     path = target.with_name(f"{target.stem}.before-merge-{stamp}.db")
     counter = 1
     while path.exists():
         counter += 1
         path = target.with_name(f"{target.stem}.before-merge-{stamp}-{counter}.db")
+    path.touch(mode=0o600)  # a backup holds everything the library holds: owner-only
     dest = sqlite3.connect(str(path))
     try:
         db.conn.backup(dest)
     finally:
         dest.close()
+    rotate_backups(target, keep)
     return path
+
+
+def rotate_backups(target: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` ``<stem>.before-merge-*.db`` files; returns them."""
+    found = sorted(
+        target.parent.glob(f"{glob_escape(target.stem)}.before-merge-*.db"),
+        key=lambda p: (p.stat().st_mtime, p.name),
+        reverse=True,
+    )
+    removed = found[max(keep, 1) :]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
 
 
 def list_merges(db: Database) -> list[MergeRecord]:
@@ -351,6 +601,7 @@ def list_merges(db: Database) -> list[MergeRecord]:
             json.loads(r["deleted"]),
             r["conflicts"],
             r["backup_path"],
+            r.get("undone_at"),
         )
         for r in query_dicts(db, "SELECT * FROM merges ORDER BY at DESC, rowid DESC")
     ]
@@ -408,6 +659,8 @@ def flip(db: Database, conflict_id: str, author: str) -> Conflict:
     version = from_json(conflict.ours if other == "ours" else conflict.theirs)
     live = set(columns(db, conflict.table))
     changes = {k: v for k, v in version.items() if k in live and k not in BOOKKEEPING}
+    if changes.get("deleted") == 1:
+        changes = {"deleted": 1}  # a deletion mark carries no content: keep ours
     with db.atomic():
         update_row(db, conflict.table, conflict.row_id, changes, author)
         db.execute(
@@ -423,4 +676,12 @@ def change_for(table: str, row_id: str) -> Changes:
     field = _CHANGE_FIELD.get(table)
     if field is None:
         return Changes(library=True)
-    return Changes(**{field: frozenset({row_id})}, library=True)
+    touched = frozenset({row_id})
+    none: frozenset[str] = frozenset()
+    return Changes(
+        articles=touched if field == "articles" else none,
+        assertions=touched if field == "assertions" else none,
+        notes=touched if field == "notes" else none,
+        references=touched if field == "references" else none,
+        library=True,
+    )

@@ -31,6 +31,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "evidence",
     "verdicts",
     "tags",
+    "claim_reviews",
 )
 
 
@@ -164,10 +165,12 @@ def m0001_initial(db: Database) -> None:
         CREATE INDEX change_log_row ON change_log(table_name, row_id);
         """
     )
-    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
-    db["notes"].enable_fts(["body"], create_triggers=True, tokenize="unicode61")
-    db["refs"].enable_fts(["title", "publisher", "url"], create_triggers=True, tokenize="unicode61")
-    db["tags"].enable_fts(["name"], create_triggers=True, tokenize="unicode61")
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    db.table("notes").enable_fts(["body"], create_triggers=True, tokenize="unicode61")
+    db.table("refs").enable_fts(
+        ["title", "publisher", "url"], create_triggers=True, tokenize="unicode61"
+    )
+    db.table("tags").enable_fts(["name"], create_triggers=True, tokenize="unicode61")
 
 
 def migration_names() -> list[str]:
@@ -214,6 +217,37 @@ def m0002_merges(db: Database) -> None:
 
 
 @MIGRATIONS()
+def m0003_journal(db: Database) -> None:
+    """The undo journal (``storage/journal.py``): each edit's before and after row images.
+
+    Local history of this copy, like ``merges``: it never travels in share files or merges.
+    """
+    db.executescript(
+        """
+        CREATE TABLE journal (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            changes TEXT NOT NULL DEFAULT '{}',
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE journal_rows (
+            step_id INTEGER NOT NULL REFERENCES journal(id),
+            seq INTEGER NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            before TEXT,
+            after TEXT NOT NULL,
+            PRIMARY KEY (step_id, seq)
+        );
+        """
+    )
+
+
+@MIGRATIONS()
 def m0006_provenance(db: Database) -> None:
     """Where an article came from, and the archived copy of what was received.
 
@@ -247,5 +281,132 @@ def m0006_provenance(db: Database) -> None:
             {SYNC_COLUMNS}
         );
         CREATE INDEX article_snapshots_article ON article_snapshots(article_id);
+        """
+    )
+
+
+@MIGRATIONS()
+def m0007_claim_memory(db: Database) -> None:
+    """Published fact-checks (synced like all checker data) and the local claim-match index.
+
+    ``claim_reviews`` rows are shared and merged; ``claim_index`` holds the keys each claim
+    was reduced to, so the match index loads without re-reading every claim. It is derived
+    data of this copy and never travels.
+    """
+    db.executescript(
+        f"""
+        CREATE TABLE claim_reviews (
+            id TEXT PRIMARY KEY,
+            claim TEXT NOT NULL,
+            rating TEXT NOT NULL DEFAULT '',
+            rating_value REAL,
+            explanation TEXT NOT NULL DEFAULT '',
+            claimant TEXT NOT NULL DEFAULT '',
+            claim_date TEXT NOT NULL DEFAULT '',
+            publisher TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            review_date TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL DEFAULT '',
+            appearance_url TEXT NOT NULL DEFAULT '',
+            source_file TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX claim_reviews_url ON claim_reviews(url);
+
+        CREATE TABLE claim_index (
+            item_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            article_id TEXT NOT NULL DEFAULT '',
+            text_hash TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT '',
+            features TEXT NOT NULL
+        );
+        """
+    )
+    db.table("claim_reviews").enable_fts(
+        ["claim", "publisher", "claimant"], create_triggers=True, tokenize="unicode61"
+    )
+
+
+#: Recomputes one (article, category) row of ``assertion_counts`` from the assertions.
+_COUNT_ROW = """
+    INSERT OR REPLACE INTO assertion_counts (article_id, category, open, done, total)
+    SELECT {row}.article_id, {row}.category,
+        COALESCE(SUM(review != 'dismissed' AND status != 'checked'), 0),
+        COALESCE(SUM(status = 'checked' OR review = 'dismissed'), 0),
+        COUNT(*)
+    FROM assertions
+    WHERE article_id = {row}.article_id AND category = {row}.category AND deleted = 0;
+"""
+
+
+@MIGRATIONS()
+def m0008_perf(db: Database) -> None:
+    """What the library list needs, kept ready, so listing never reads the text.
+
+    ``assertion_counts`` holds per article and category the open, done and total number
+    of (not deleted) assertions, kept up to date by triggers; the list reads 60,000 small
+    rows at 10,000 articles instead of grouping 300,000 assertions at every start. The
+    covering index ``articles_list`` lists titles and dates without touching the rows
+    that hold the article text; it does not start with ``deleted``, or SQLite would
+    prefer it to the primary key for ``id = ? AND deleted = 0``. ``assertions_summary``
+    makes each trigger's recount one index range.
+    """
+    db.executescript(
+        f"""
+        CREATE INDEX articles_list ON articles(
+            created_at, deleted, id, title, outlet, published, languages
+        );
+        CREATE INDEX assertions_summary ON assertions(
+            article_id, category, deleted, review, status
+        );
+        CREATE TABLE assertion_counts (
+            article_id TEXT NOT NULL,
+            category TEXT NOT NULL,
+            open INTEGER NOT NULL,
+            done INTEGER NOT NULL,
+            total INTEGER NOT NULL,
+            PRIMARY KEY (article_id, category)
+        ) WITHOUT ROWID;
+        INSERT INTO assertion_counts (article_id, category, open, done, total)
+        SELECT article_id, category,
+            SUM(review != 'dismissed' AND status != 'checked'),
+            SUM(status = 'checked' OR review = 'dismissed'),
+            COUNT(*)
+        FROM assertions WHERE deleted = 0 GROUP BY article_id, category;
+        CREATE TRIGGER assertion_counts_insert AFTER INSERT ON assertions BEGIN
+            {_COUNT_ROW.format(row="NEW")}
+        END;
+        CREATE TRIGGER assertion_counts_update
+        AFTER UPDATE OF article_id, category, review, status, deleted ON assertions BEGIN
+            {_COUNT_ROW.format(row="OLD")}
+            {_COUNT_ROW.format(row="NEW")}
+        END;
+        CREATE TRIGGER assertion_counts_delete AFTER DELETE ON assertions BEGIN
+            {_COUNT_ROW.format(row="OLD")}
+        END;
+        """
+    )
+
+
+@MIGRATIONS()
+def m0009_merge_undo(db: Database) -> None:
+    """Before-images of every row a merge changed, so a whole merge can be undone later
+    without losing work done since (rows changed after the merge are left alone).
+
+    Local history like ``merges``; never travels in share files.
+    """
+    db.executescript(
+        """
+        CREATE TABLE merge_undo (
+            merge_id TEXT NOT NULL REFERENCES merges(id),
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            before TEXT,
+            after_rev TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (merge_id, table_name, row_id)
+        );
+        ALTER TABLE merges ADD COLUMN undone_at TEXT;
         """
     )

@@ -1,14 +1,44 @@
-"""Full-text search (FTS5) over article text, notes, references and tags."""
+"""Full-text search (FTS5) over article text, notes, references and tags, in pages.
+
+A search is one ranked list: articles first, then notes, references and tags, each by
+FTS rank. ``count_hits`` gives the real number of results per kind; ``search_page``
+returns one page of it, with or without snippets. Snippets are most of the cost of a
+search, so the GUI lists a page without them and asks for the same page with snippets
+off the GUI thread. A snippet is computed inside the ranked query (FTS5 then makes it for
+the page's rows only; looking rows up again by rowid costs ten times more). The cost
+stays near a bare FTS query: no join reads an article row (its text lives in it) to
+learn whether it was deleted; deleted rows are left out by rowid, from the covering list
+index.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
 from factcheck_app.models import SearchHit
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+
+KINDS = ("article", "note", "reference", "tag")
+
+
+class _Kind(NamedTuple):
+    fts: str  # the FTS table
+    table: str  # the content table
+    snippet_column: int  # -1: the best matching column
+    ranked: bool
+
+
+_TABLES = {
+    "article": _Kind("articles_fts", "articles", 1, True),
+    "note": _Kind("notes_fts", "notes", 0, True),
+    "reference": _Kind("refs_fts", "refs", -1, True),
+    "tag": _Kind("tags_fts", "tags", 0, False),
+}
 
 
 def fts_query(query: str) -> str:
@@ -17,51 +47,117 @@ def fts_query(query: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
+def _live(kind: _Kind) -> str:
+    """Matching rows that are not deleted: the few deleted rowids, not a join per hit."""
+    return (
+        f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ?"
+        f" AND rowid NOT IN (SELECT rowid FROM {kind.table} WHERE deleted = 1)"
+    )
+
+
+def count_hits(db: Database, query: str) -> dict[str, int]:
+    """How many results each kind has (all of them, not just a page)."""
+    match = fts_query(query)
+    if not match:
+        return dict.fromkeys(KINDS, 0)
+    return {
+        name: db.execute(f"SELECT count(*) FROM ({_live(kind)})", [match]).fetchone()[0]
+        for name, kind in _TABLES.items()
+    }
+
+
+def search_page(
+    db: Database,
+    query: str,
+    offset: int = 0,
+    limit: int = 50,
+    counts: dict[str, int] | None = None,
+    snippets: bool = False,
+) -> list[SearchHit]:
+    """Results ``offset`` to ``offset + limit`` of the ranked list."""
+    match = fts_query(query)
+    if not match or limit <= 0:
+        return []
+    counts = counts if counts is not None else count_hits(db, query)
+    hits: list[SearchHit] = []
+    start = offset
+    for name in KINDS:
+        total = counts.get(name, 0)
+        if start >= total:
+            start -= total
+            continue
+        take = min(limit - len(hits), total - start)
+        hits.extend(_page(db, name, match, start, take, snippets))
+        start = 0
+        if len(hits) >= limit:
+            break
+    return hits
+
+
+def _page(
+    db: Database, name: str, match: str, offset: int, limit: int, snippets: bool
+) -> list[SearchHit]:
+    kind = _TABLES[name]
+    order = " ORDER BY rank" if kind.ranked else ""
+    snippet = (
+        f"snippet({kind.fts}, {kind.snippet_column}, '[', ']', '…', 12)"
+        if snippets and name != "tag"
+        else "''"
+    )
+    found = db.execute(
+        f"{_live(kind).replace('SELECT rowid', f'SELECT rowid, {snippet}', 1)}{order}"
+        " LIMIT ? OFFSET ?",
+        [match, limit, offset],
+    ).fetchall()
+    rowids = [r[0] for r in found]
+    texts = {r[0]: r[1] for r in found}
+    if not rowids:
+        return []
+    marks = ", ".join("?" for _ in rowids)
+    if name == "article":
+        sql = f"SELECT rowid, id, id, title FROM articles WHERE rowid IN ({marks})"
+        rows = {r[0]: SearchHit("article", r[1], r[2], r[3], "") for r in db.execute(sql, rowids)}
+    elif name == "note":
+        sql = (
+            "SELECT n.rowid, n.id, n.article_id, n.assertion_id, a.title FROM notes n"
+            f" JOIN articles a ON a.id = n.article_id WHERE n.rowid IN ({marks})"
+        )
+        rows = {
+            r[0]: SearchHit("note", r[1], r[2], r[4], "", assertion_id=r[3])
+            for r in db.execute(sql, rowids)
+        }
+    elif name == "reference":
+        sql = f"SELECT rowid, id, title FROM refs WHERE rowid IN ({marks})"
+        rows = {r[0]: SearchHit("reference", r[1], None, r[2], "") for r in db.execute(sql, rowids)}
+    else:
+        sql = f"SELECT rowid, id, target_kind, target_id, name FROM tags WHERE rowid IN ({marks})"
+        rows = {}
+        for r in db.execute(sql, rowids).fetchall():
+            on_assertion = r[2] == "assertion"
+            article_id = _article_of_assertion(db, r[3]) if on_assertion else r[3]
+            rows[r[0]] = SearchHit(
+                "tag",
+                r[1],
+                article_id,
+                r[4],
+                f"tag: {r[4]}",
+                assertion_id=r[3] if on_assertion else None,
+            )
+    return [
+        replace(rows[rowid], rowid=rowid, snippet=texts[rowid] or rows[rowid].snippet)
+        for rowid in rowids
+        if rowid in rows
+    ]
+
+
 def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
+    """Up to ``limit`` results of each kind, with snippets (the CLI's list)."""
     match = fts_query(query)
     if not match:
         return []
     hits: list[SearchHit] = []
-    for r in db.execute(
-        "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12)"
-        " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-        " WHERE articles_fts MATCH ? AND a.deleted = 0 ORDER BY rank LIMIT ?",
-        [match, limit],
-    ).fetchall():
-        hits.append(SearchHit("article", r[0], r[0], r[1], r[2]))
-    for r in db.execute(
-        "SELECT n.id, n.article_id, n.assertion_id, a.title,"
-        " snippet(notes_fts, 0, '[', ']', '…', 12)"
-        " FROM notes_fts JOIN notes n ON n.rowid = notes_fts.rowid"
-        " JOIN articles a ON a.id = n.article_id"
-        " WHERE notes_fts MATCH ? AND n.deleted = 0 ORDER BY rank LIMIT ?",
-        [match, limit],
-    ).fetchall():
-        hits.append(SearchHit("note", r[0], r[1], r[3], r[4], assertion_id=r[2]))
-    for r in db.execute(
-        "SELECT f.id, f.title, snippet(refs_fts, -1, '[', ']', '…', 12)"
-        " FROM refs_fts JOIN refs f ON f.rowid = refs_fts.rowid"
-        " WHERE refs_fts MATCH ? AND f.deleted = 0 ORDER BY rank LIMIT ?",
-        [match, limit],
-    ).fetchall():
-        hits.append(SearchHit("reference", r[0], None, r[1], r[2]))
-    for r in db.execute(
-        "SELECT t.id, t.target_kind, t.target_id, t.name FROM tags_fts"
-        " JOIN tags t ON t.rowid = tags_fts.rowid WHERE tags_fts MATCH ? AND t.deleted = 0"
-        " LIMIT ?",
-        [match, limit],
-    ).fetchall():
-        article_id = r[2] if r[1] == "article" else _article_of_assertion(db, r[2])
-        hits.append(
-            SearchHit(
-                "tag",
-                r[0],
-                article_id,
-                r[3],
-                f"tag: {r[3]}",
-                assertion_id=r[2] if r[1] == "assertion" else None,
-            )
-        )
+    for name in KINDS:
+        hits.extend(_page(db, name, match, 0, limit, snippets=True))
     return hits
 
 

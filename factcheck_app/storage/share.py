@@ -8,6 +8,7 @@ tell who changed what. Local history (change log, merge log, conflicts) stays at
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,10 @@ def _selection(article_ids: Sequence[str] | None, snapshots: bool, private: bool
         else "(target_kind = 'article' AND target_id IN (SELECT id FROM share.articles))"
         " OR (target_kind = 'assertion' AND target_id IN (SELECT id FROM share.assertions))"
     )
+    if not private:  # a tag on a private note says something about it too
+        tags = f"({tags}) AND NOT (target_kind = 'note' AND target_id IN" + (
+            " (SELECT id FROM main.notes WHERE private = 1))"
+        )
     return {
         "articles": arts,
         "article_snapshots": "article_id IN (SELECT id FROM share.articles)" if snapshots else "0",
@@ -59,7 +64,62 @@ def _selection(article_ids: Sequence[str] | None, snapshots: bool, private: bool
         "snapshots": "reference_id IN (SELECT id FROM share.refs)" if snapshots else "0",
         "verdicts": in_asserts,
         "tags": tags,
+        # published fact-checks are public, library-wide data: they always travel
+        "claim_reviews": "1",
     }
+
+
+#: Columns a deletion mark keeps: identity, parents (so the mark lands on the right row)
+#: and bookkeeping. Everything else is blanked: deleted work does not leave the machine.
+_MARK_COLUMNS = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "author",
+        "deleted",
+        "rev",
+        "article_id",
+        "assertion_id",
+        "reference_id",
+        "target_kind",
+        "target_id",
+        "category",
+        "origin",
+        "review",
+        "status",
+        "relation",
+        "kind",
+        "private",
+    }
+)
+_EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+def _blank_deleted(db: Database, table: str) -> None:
+    """Strip the content of deleted rows in the share, keeping a valid row (NOT NULLs)."""
+    sets = []
+    for _cid, name, kind, notnull, _default, _pk in db.execute(
+        f'PRAGMA share.table_info("{table}")'
+    ).fetchall():
+        if name in _MARK_COLUMNS:
+            continue
+        if (table, name) in (("articles", "languages"), ("articles", "redirects")):
+            sets.append(f"\"{name}\" = '[]'")  # a JSON column stays valid JSON
+        elif name == "sha256" and table in ("snapshots", "article_snapshots"):
+            sets.append(f"\"{name}\" = '{_EMPTY_SHA256}'")
+        elif kind.upper() == "BLOB":
+            sets.append(f'"{name}" = zeroblob(0)')
+        elif kind.upper() in ("INTEGER", "REAL"):
+            sets.append(
+                f'"{name}" = 0' if notnull or name in ("start", "end") else f'"{name}" = NULL'
+            )
+        elif notnull:
+            sets.append(f"\"{name}\" = ''")
+        else:
+            sets.append(f'"{name}" = NULL')
+    if sets:
+        db.execute(f"UPDATE share.{table} SET {', '.join(sets)} WHERE deleted = 1")
 
 
 def write_share(
@@ -69,7 +129,7 @@ def write_share(
     author: str,
     article_ids: Sequence[str] | None = None,
     snapshots: bool = True,
-    private: bool = True,
+    private: bool = False,
     progress: Progress | None = None,
 ) -> dict[str, int]:
     """Write the share file ``out`` (replacing it); returns rows copied per table."""
@@ -77,6 +137,8 @@ def write_share(
     partial = out.with_name(out.name + ".partial")
     for leftover in _sidecars(partial):
         leftover.unlink(missing_ok=True)
+    partial.touch(mode=0o600)  # shares hold unpublished work: owner-only from the start
+    os.chmod(partial, 0o600)
     created = open_database(partial)  # a valid, empty library at our schema version
     created.close()
     counts: dict[str, int] = {}
@@ -97,10 +159,12 @@ def write_share(
                     counts[table] = cursor.rowcount
                     if progress:
                         progress(step + 1, total)
+                for table in order:
+                    _blank_deleted(db, table)
                 cols = _column_list(db, "blocks")
                 db.execute(
                     f"INSERT INTO share.blocks ({cols}) SELECT {cols} FROM main.blocks"
-                    " WHERE article_id IN (SELECT id FROM share.articles)"
+                    " WHERE article_id IN (SELECT id FROM share.articles WHERE deleted = 0)"
                 )
                 for table in SYNCED_TABLES:
                     db.execute(

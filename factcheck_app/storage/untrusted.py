@@ -11,27 +11,34 @@ An older schema version is upgraded on the copy; the original file is never writ
 
 from __future__ import annotations
 
-import re
+import logging
+import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from factcheck_app.models import (
-    BlockKind,
-    Category,
-    CheckStatus,
-    Origin,
-    ReferenceKind,
-    Relation,
-    ReviewState,
-)
 from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
 from factcheck_app.storage.db import StorageError
 from factcheck_app.storage.migrations import MIGRATIONS, SYNCED_TABLES, migration_names
+from factcheck_app.storage.validate import (
+    CONSISTENCY_SQL,
+    ENUMS,
+    FLAG_COLUMNS,
+    MAX_OFFSET,
+    OFFSET_COLUMNS,
+    TIME_COLUMNS,
+    UUID_COLUMNS,
+    UUID_RE,
+    json_rows_problem,
+    text_limit,
+)
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -44,35 +51,14 @@ _TOLERATED = {"sqlite_stat1", "sqlite_stat4", "sqlite_sequence"}
 _HEX = "[0-9a-fA-F]"
 UUID_GLOB = "-".join(_HEX * n for n in (8, 4, 4, 4, 12))
 ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]*"
-UUID_RE = re.compile(r"^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
 
-#: Longest text we accept per column; anything longer is not something our app wrote.
-DEFAULT_TEXT_LIMIT = 100_000
-TEXT_LIMITS: dict[tuple[str, str], int] = {
-    ("articles", "text"): 20_000_000,
-    ("notes", "body"): 2_000_000,
-    ("assertions", "quote"): 1_000_000,
-    ("assertions", "explanation"): 1_000_000,
-    ("verdicts", "explanation"): 1_000_000,
-    ("evidence", "quote"): 1_000_000,
-}
-MAX_OFFSET = 50_000_000
+#: Largest share file we copy at all (checked before a byte is copied).
+MAX_SHARE_BYTES = 4 * 1024**3
 
-_UUID_COLUMNS = {"id", "rev", "article_id", "assertion_id", "reference_id", "target_id"}
-_TIME_COLUMNS = {"created_at", "updated_at"}
-_FLAG_COLUMNS = {"deleted", "private"}
-_OFFSET_COLUMNS = {"start", "end", "cue_start", "cue_end", "seq", "page", "original_size"}
 #: Tables holding archived bytes: size and SHA-256 are checked against the data.
 _BLOB_TABLES = ("snapshots", "article_snapshots")
 _ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("assertions", "category"): tuple(Category),
-    ("assertions", "origin"): tuple(Origin),
-    ("assertions", "review"): tuple(ReviewState),
-    ("assertions", "status"): tuple(CheckStatus),
-    ("evidence", "relation"): tuple(Relation),
-    ("refs", "kind"): tuple(ReferenceKind),
-    ("blocks", "kind"): tuple(BlockKind),
-    ("tags", "target_kind"): ("article", "assertion", "reference", "note"),
+    **ENUMS,
     ("row_revisions", "table_name"): SYNCED_TABLES,
 }
 
@@ -158,10 +144,17 @@ def copy_private(source: Path, workdir: Path) -> Path:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise _refuse(source, "it is not a Factcheck library or share file (not SQLite)")
+    wal = source.with_name(source.name + "-wal")
+    size = source.stat().st_size + (wal.stat().st_size if wal.is_file() else 0)
+    if size > MAX_SHARE_BYTES:
+        raise _refuse(source, f"it is too large ({size // 1024**2} MB)")
     workdir.mkdir(parents=True, exist_ok=True)
+    free = shutil.disk_usage(workdir).free
+    if size > free:
+        raise _refuse(source, "there is not enough free disk space to check it")
     copy = workdir / "incoming.db"
     shutil.copyfile(source, copy)
-    wal = source.with_name(source.name + "-wal")
+    os.chmod(copy, 0o600)
     if wal.is_file():
         shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
     return copy
@@ -178,10 +171,23 @@ def _open_copy(copy: Path, source: Path, read_only: bool = True) -> sqlite3.Conn
         mode = "ro" if read_only else "rw"
         conn = sqlite3.connect(f"file:{copy}?mode={mode}", uri=True)
         conn.execute("PRAGMA trusted_schema = OFF")
+        # Messages and values may hold any bytes; never let decoding raise mid-check.
+        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+        conn.create_function("fc_utf8", 1, _is_utf8, deterministic=True)
         conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise _refuse(source, f"the file is damaged ({exc})") from exc
+        raise _refuse(source, f"the file is damaged ({_one_line(exc)})") from exc
     return conn
+
+
+def _is_utf8(value: object) -> int:
+    if not isinstance(value, bytes):
+        return 1
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return 0
+    return 1
 
 
 def _is_wal(path: Path) -> bool:
@@ -237,7 +243,9 @@ def _check(conn: sqlite3.Connection, source: Path) -> int:
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
-            raise _refuse(source, "the file is damaged (" + "; ".join(map(str, problems)) + ")")
+            # The raw report is many lines of page numbers: log it, tell the user one line.
+            log.warning("integrity_check of %s: %s", source, problems)
+            raise _refuse(source, "the file is damaged (SQLite integrity check failed)")
         version = _version(conn, source)
         _check_schema(conn, source, version)
         _check_meta(conn, source)
@@ -246,12 +254,31 @@ def _check(conn: sqlite3.Connection, source: Path) -> int:
             if table != "meta" and known:  # a table newer than the file's schema has none
                 _check_values(conn, source, table, known)
         _check_snapshots(conn, source)
+        _check_consistency(conn, source)
         bad_fk = conn.execute("PRAGMA foreign_key_check").fetchone()
         if bad_fk:
             raise _refuse(source, f"a row of {bad_fk[0]} points to a missing {bad_fk[2]} row")
     except sqlite3.DatabaseError as exc:
-        raise _refuse(source, f"the file is damaged ({exc})") from exc
+        raise _refuse(source, f"the file is damaged ({_one_line(exc)})") from exc
     return version
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _check_consistency(conn: sqlite3.Connection, source: Path) -> None:
+    """Rows that fit their columns but not each other (spans, quotes, cues, parents)."""
+    problem = json_rows_problem(
+        conn.execute("SELECT id, languages FROM articles"), "articles", "languages"
+    )
+    if problem:
+        raise _refuse(source, f"{problem}")
+    for what, query in CONSISTENCY_SQL:
+        found = conn.execute(query).fetchone()
+        if found:
+            raise _refuse(source, f"{what} ({str(found[0])[:8]})")
 
 
 def _version(conn: sqlite3.Connection, source: Path) -> int:
@@ -322,15 +349,16 @@ def column_checks(table: str, column: Column) -> list[str]:
     checks = [f"typeof({c}) IN ({allowed})"]
     name = column.name
     if column.type == "TEXT":
-        limit = TEXT_LIMITS.get((table, name), DEFAULT_TEXT_LIMIT)
+        limit = text_limit(table, name)
         checks.append(f"length({c}) <= {limit}")
-    if name in _UUID_COLUMNS or (table == "row_revisions" and name in ("row_id", "rev")):
+        checks.append(f"fc_utf8(CAST({c} AS BLOB))")
+    if name in UUID_COLUMNS or (table == "row_revisions" and name in ("row_id", "rev")):
         checks.append(f"{c} GLOB '{UUID_GLOB}'")
-    if name in _TIME_COLUMNS:
+    if name in TIME_COLUMNS:
         checks.append(f"{c} GLOB '{ISO_GLOB}' AND length({c}) <= 40")
-    if name in _FLAG_COLUMNS:
+    if name in FLAG_COLUMNS:
         checks.append(f"{c} IN (0, 1)")
-    if name in _OFFSET_COLUMNS:
+    if name in OFFSET_COLUMNS:
         checks.append(f"{c} BETWEEN 0 AND {MAX_OFFSET}")
     if (table, name) in _ENUMS:
         values = ", ".join("'" + v + "'" for v in _ENUMS[(table, name)])
@@ -339,6 +367,8 @@ def column_checks(table: str, column: Column) -> list[str]:
         checks.append(f"length({c}) <= {MAX_SNAPSHOT_BYTES}")
     if table in _BLOB_TABLES and name == "size":
         checks.append(f"{c} >= 0")  # and equal to length(data), checked after
+    if table == "claim_reviews" and name == "rating_value":
+        checks.append(f"{c} BETWEEN 1 AND 5")
     if table == "assertions" and name == "confidence":
         checks.append(f"{c} BETWEEN 0 AND 1")
     if table == "articles" and name == "http_status":
@@ -383,3 +413,31 @@ def _check_snapshots(conn: sqlite3.Connection, source: Path) -> None:
         for snap_id, digest, data in conn.execute(f"SELECT id, sha256, data FROM {table}"):
             if hashlib.sha256(data).hexdigest() != digest:
                 raise _refuse(source, f"snapshot {snap_id} does not match its checksum")
+
+
+def normalise_copy(checked: CheckedFile, content_hash: Callable[[str], str], at: str) -> int:
+    """Recompute what the sender could forge, in our private copy; returns rows clamped.
+
+    ``content_hash`` is derived from the text, so it is ours to compute: a forged hash
+    would make a planted article answer "already in the library" for a real one.
+    Timestamps later than ``at`` (the merge time) are set to it, so an invented
+    9999-12-31 cannot win every later conflict.
+    """
+    conn = _open_copy(checked.path, checked.source, read_only=False)
+    try:
+        # The schema was checked to be exactly ours, so its FTS triggers may run.
+        conn.execute("PRAGMA trusted_schema = ON")
+        conn.create_function("fc_hash", 1, content_hash, deterministic=True)
+        conn.execute("UPDATE articles SET content_hash = fc_hash(text)")
+        clamped = 0
+        for table in SYNCED_TABLES:
+            for column in ("created_at", "updated_at"):
+                clamped += conn.execute(
+                    f"UPDATE {table} SET {column} = ? WHERE {column} > ?", [at, at]
+                ).rowcount
+        conn.commit()
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(checked.source, f"the file is damaged ({_one_line(exc)})") from exc
+    finally:
+        conn.close()
+    return clamped

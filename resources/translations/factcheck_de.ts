@@ -98,6 +98,101 @@ importieren Sie ihn von einer Webadresse (Strg+L) oder ziehen Sie Dateien oder L
     </message>
 </context>
 <context>
+    <name>ClaimsView</name>
+    <message>
+        <source>Claims across the library</source>
+        <translation>Behauptungen in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Only claims with contradictory verdicts</source>
+        <translation>Nur Behauptungen mit widersprüchlichen Bewertungen</translation>
+    </message>
+    <message>
+        <source>Import published fact-checks…</source>
+        <translation>Veröffentlichte Faktenchecks importieren…</translation>
+    </message>
+    <message>
+        <source>Read ClaimReview JSON-LD or a fact-check feed into the library</source>
+        <translation>ClaimReview-JSON-LD oder einen Faktencheck-Feed in die Bibliothek einlesen</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Grouping the claims of the library…</source>
+        <translation>Die Behauptungen der Bibliothek werden gruppiert…</translation>
+    </message>
+    <message>
+        <source>Grouping the claims of the library</source>
+        <translation>Die Behauptungen der Bibliothek werden gruppiert</translation>
+    </message>
+    <message>
+        <source>contradictory verdicts</source>
+        <translation>widersprüchliche Bewertungen</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n}-mal</translation>
+    </message>
+    <message>
+        <source>Claims made more than once: {n} · with contradictory verdicts: {clashes}</source>
+        <translation>Mehrfach vorkommende Behauptungen: {n} · mit widersprüchlichen Bewertungen: {clashes}</translation>
+    </message>
+    <message>
+        <source>No claim with contradictory verdicts.</source>
+        <translation>Keine Behauptung mit widersprüchlichen Bewertungen.</translation>
+    </message>
+    <message>
+        <source>No claim is made more than once yet.</source>
+        <translation>Noch keine Behauptung kommt mehr als einmal vor.</translation>
+    </message>
+    <message>
+        <source>Published: {who}</source>
+        <translation>Veröffentlicht: {who}</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Import published fact-checks</source>
+        <translation>Veröffentlichte Faktenchecks importieren</translation>
+    </message>
+    <message>
+        <source>ClaimReview or fact-check feed (*.json *.jsonld *.jsonl);;All files (*)</source>
+        <translation>ClaimReview oder Faktencheck-Feed (*.json *.jsonld *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {updated} updated, {same} unchanged</source>
+        <translation>{file}: {added} neu, {updated} aktualisiert, {same} unverändert</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>The %Ln selected article(s)</source>
@@ -232,7 +327,7 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
     <name>LibraryView</name>
     <message>
         <source>Filter by title or outlet</source>
-        <extracomment>Below this width the library drops its count columns and stacks its filters. the article the user opened (current row changed), or None when the list is empty</extracomment>
+        <extracomment>How often the window looks for changes another process made (a cheap PRAGMA). Below this width the library drops its count columns and stacks its filters. the article the user opened (current row changed), or None when the list is empty</extracomment>
         <translation>Nach Titel oder Medium filtern</translation>
     </message>
     <message>
@@ -280,6 +375,10 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
+        <source>Not undone</source>
+        <translation>Nicht rückgängig gemacht</translation>
+    </message>
+    <message>
         <source>Show or hide the list of articles (Ctrl+Shift+L)</source>
         <translation>Artikelliste ein- oder ausblenden (Strg+Umschalt+L)</translation>
     </message>
@@ -308,6 +407,23 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
     <message>
         <source>The analyser could not be loaded</source>
         <translation>Die Analyse konnte nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>Merge undone: %Ln row(s) put back.</source>
+        <translation>
+            <numerusform>Zusammenführung rückgängig gemacht: %Ln Zeile wiederhergestellt.</numerusform>
+            <numerusform>Zusammenführung rückgängig gemacht: %Ln Zeilen wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) changed since were kept.</source>
+        <translation>
+            <numerusform>%Ln seither geänderte Zeile wurde behalten.</numerusform>
+            <numerusform>%Ln seither geänderte Zeilen wurden behalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -705,22 +821,6 @@ Cannot read {path}: {error}</source>
         <translation>{origin} – verworfen: {reason}</translation>
     </message>
     <message>
-        <source>Category: {label}</source>
-        <translation>Kategorie: {label}</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>Reset review</source>
-        <translation>Entscheidung zurücksetzen</translation>
-    </message>
-    <message>
         <source>No selection</source>
         <translation>Keine Auswahl</translation>
     </message>
@@ -729,12 +829,8 @@ Cannot read {path}: {error}</source>
         <translation>Wählen Sie zuerst den neuen Bereich im Artikel dieser Behauptung aus.</translation>
     </message>
     <message>
-        <source>Set span</source>
-        <translation>Bereich setzen</translation>
-    </message>
-    <message>
         <source>Select an assertion to check it: verdict, notes, evidence and tags.</source>
-        <extracomment>Open the reference library: (reference id to show or None, pick mode).</extracomment>
+        <extracomment>Open the reference library: (reference id to show or None, pick mode). Open another article at one of its cards (a &quot;seen before&quot; match).</extracomment>
         <translation>Wählen Sie eine Behauptung aus, um sie zu prüfen: Urteil, Notizen, Belege und Schlagwörter.</translation>
     </message>
     <message>
@@ -876,12 +972,8 @@ Cannot read {path}: {error}</source>
     <name>edit_commands</name>
     <message>
         <source>Add note</source>
-        <extracomment>Errors a service call raises for bad input; anything else is a bug and propagates.</extracomment>
+        <extracomment>What the Edit menu says for each operation (&quot;Undo Add note&quot;); ``{detail}`` is filled in.</extracomment>
         <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>a note needs some text</source>
-        <translation>Eine Notiz braucht etwas Text</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -896,28 +988,16 @@ Cannot read {path}: {error}</source>
         <translation>Quelle „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <source>a reference needs a title</source>
-        <translation>Eine Quelle braucht einen Titel</translation>
-    </message>
-    <message>
         <source>Edit reference “{title}”</source>
         <translation>Quelle „{title}“ bearbeiten</translation>
     </message>
     <message>
+        <source>Delete reference “{title}”</source>
+        <translation>Quelle „{title}“ löschen</translation>
+    </message>
+    <message>
         <source>Attach {name}</source>
         <translation>{name} anhängen</translation>
-    </message>
-    <message>
-        <source>{name} is not a file</source>
-        <translation>{name} ist keine Datei</translation>
-    </message>
-    <message>
-        <source>{name} is empty; nothing to keep as a copy</source>
-        <translation>{name} ist leer; es gibt nichts als Kopie aufzubewahren</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {limit} MB</source>
-        <translation>{name} ist größer als {limit} MB</translation>
     </message>
     <message>
         <source>Remove copy {name}</source>
@@ -944,6 +1024,22 @@ Cannot read {path}: {error}</source>
         <translation>Urteil entfernen</translation>
     </message>
     <message>
+        <source>Category: {label}</source>
+        <translation>Kategorie: {label}</translation>
+    </message>
+    <message>
+        <source>Reset review</source>
+        <translation>Entscheidung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Status: {label}</source>
+        <translation>Status: {label}</translation>
+    </message>
+    <message>
+        <source>Set span</source>
+        <translation>Bereich setzen</translation>
+    </message>
+    <message>
         <source>Mark as {category}</source>
         <translation>Als {category} markieren</translation>
     </message>
@@ -959,17 +1055,73 @@ Cannot read {path}: {error}</source>
         <source>Remove tag “{name}”</source>
         <translation>Schlagwort „{name}“ entfernen</translation>
     </message>
+    <message>
+        <source>Delete article “{title}”</source>
+        <translation>Artikel „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Copy from “{title}”</source>
+        <translation>Übernehmen aus „{title}“</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>a note needs some text</source>
+        <extracomment>Messages of the core&apos;s operations, so lupdate extracts them for translation.</extracomment>
+        <translation>Eine Notiz braucht etwas Text</translation>
+    </message>
+    <message>
+        <source>a reference needs a title</source>
+        <translation>Eine Quelle braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>Ein Schlagwort braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>{name} is not a file</source>
+        <translation>{name} ist keine Datei</translation>
+    </message>
+    <message>
+        <source>{name} is empty; nothing to keep as a copy</source>
+        <translation>{name} ist leer; es gibt nichts als Kopie aufzubewahren</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB</source>
+        <translation>{name} ist größer als {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {why}</source>
+        <translation>{name} lässt sich nicht lesen: {why}</translation>
+    </message>
+    <message>
+        <source>the selection is outside the article</source>
+        <translation>Die Auswahl liegt außerhalb des Artikels</translation>
+    </message>
+    <message>
+        <source>the span is outside the article</source>
+        <translation>Der Bereich liegt außerhalb des Artikels</translation>
+    </message>
+    <message>
+        <source>{rating} is not in the verdict scheme</source>
+        <translation>{rating} gehört nicht zur Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>the stored copy of {name} is damaged (checksum differs)</source>
+        <translation>Die gespeicherte Kopie von {name} ist beschädigt (Prüfsumme stimmt nicht)</translation>
+    </message>
 </context>
 <context>
     <name>evidence_section</name>
-    <message>
-        <source>Add reference</source>
-        <translation>Quelle hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit reference “{title}”</source>
-        <translation>Quelle „{title}“ bearbeiten</translation>
-    </message>
     <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
@@ -1218,7 +1370,7 @@ Cannot read {path}: {error}</source>
     <name>library</name>
     <message>
         <source>Not analysed</source>
-        <extracomment>one count column per highlight category follows</extracomment>
+        <extracomment>one count column per highlight category follows the article statuses ``list_summaries`` gives, in the order the filter lists them</extracomment>
         <translation>Nicht analysiert</translation>
     </message>
     <message>
@@ -1256,6 +1408,33 @@ Cannot read {path}: {error}</source>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>library_check</name>
+    <message>
+        <source>&amp;Check library</source>
+        <translation>Bibliothek &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check the whole library file for damage (takes a few seconds)</source>
+        <translation>Die ganze Bibliotheksdatei auf Schäden prüfen (dauert einige Sekunden)</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>Bibliothek wird geprüft</translation>
+    </message>
+    <message>
+        <source>Check library</source>
+        <translation>Bibliothek prüfen</translation>
+    </message>
+    <message>
+        <source>The library file is intact.</source>
+        <translation>Die Bibliotheksdatei ist unbeschädigt.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged</source>
+        <translation>Die Bibliotheksdatei ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -1372,26 +1551,20 @@ Abgelehnt: {address}</translation>
         <translation>Die ausgewählten Artikel erneut analysieren; Ihre Entscheidungen bleiben erhalten (F5)</translation>
     </message>
     <message>
+        <source>&amp;Claims across the library…</source>
+        <translation>&amp;Behauptungen in der Bibliothek…</translation>
+    </message>
+    <message>
+        <source>The same claim in several articles, its verdicts, contradictions</source>
+        <translation>Dieselbe Behauptung in mehreren Artikeln, ihre Bewertungen, Widersprüche</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>&amp;About Factcheck</source>
-        <translation>&amp;Über Factcheck</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
-    </message>
-    <message>
-        <source>About Factcheck</source>
-        <translation>Über Factcheck</translation>
-    </message>
-    <message>
-        <source>Factcheck {version}
-An offline assistant for fact-checkers: it highlights the assertions in an article that are not properly sourced.</source>
-        <translation>Factcheck {version}
-Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem Artikel, die nicht sauber belegt sind.</translation>
     </message>
 </context>
 <context>
@@ -1493,12 +1666,36 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
         <translation>Bericht</translation>
     </message>
     <message>
+        <source>Undo this merge…</source>
+        <translation>Diese Zusammenführung rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Put back every row this merge changed; rows edited since keep that work</source>
+        <translation>Alle von dieser Zusammenführung geänderten Einträge zurücksetzen; seither bearbeitete Einträge behalten diese Arbeit</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Also apply these deletions</source>
+        <translation>Auch diese Löschungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Also apply these rewrites of your own work</source>
+        <translation>Auch diese Überarbeitungen Ihrer eigenen Arbeit übernehmen</translation>
+    </message>
+    <message>
+        <source>Also apply these article text changes (re-anchored)</source>
+        <translation>Auch diese Änderungen am Artikeltext übernehmen (Markierungen werden neu verankert)</translation>
+    </message>
+    <message>
+        <source>Changes to rows you have — not applied unless ticked (your version stays, theirs is kept as a conflict)</source>
+        <translation>Änderungen an Einträgen, die Sie haben – nur übernommen, wenn angehakt (Ihre Fassung bleibt, die andere wird als Konflikt aufbewahrt)</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
@@ -1552,12 +1749,33 @@ Ein Offline-Assistent für Faktenprüfer: Er markiert die Behauptungen in einem 
         <source>Use other version of {item}</source>
         <translation>Andere Fassung von {item} verwenden</translation>
     </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>Undo merge?</source>
+        <translation>Zusammenführung rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Put back every row this merge changed? Rows you or others edited after the merge keep that later work.</source>
+        <translation>Alle von dieser Zusammenführung geänderten Einträge zurücksetzen? Einträge, die Sie oder andere danach bearbeitet haben, behalten diese spätere Arbeit.</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Something went wrong ({kind}). Details were written to the log.</source>
         <translation>Etwas ist schiefgegangen ({kind}). Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <extracomment>The freedesktop application id: the .desktop file&apos;s and the AppStream metadata&apos;s name.</extracomment>
+        <translation>Unerwarteter Fehler</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2102,7 @@ Sie wurde unter {path} gespeichert</translation>
     <name>search_panel</name>
     <message>
         <source>Article</source>
+        <extracomment>Results listed at a time; scrolling to the end of the list loads the next page.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
@@ -1906,6 +2125,77 @@ Sie wurde unter {path} gespeichert</translation>
     <message>
         <source>Type to search.</source>
         <translation>Suchbegriff eingeben.</translation>
+    </message>
+    <message>
+        <source>Finding snippets</source>
+        <translation>Textausschnitte werden gesucht</translation>
+    </message>
+</context>
+<context>
+    <name>seen_before</name>
+    <message>
+        <source>Copy from “{title}”</source>
+        <translation>Übernehmen aus „{title}“</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>noch keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Published fact-check: {verdict}</source>
+        <translation>Veröffentlichter Faktencheck: {verdict}</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Bewertung: {verdict}</translation>
+    </message>
+    <message>
+        <source> — {who}</source>
+        <translation> — {who}</translation>
+    </message>
+    <message>
+        <source>Match {score}: {reason}</source>
+        <translation>Übereinstimmung {score}: {reason}</translation>
+    </message>
+    <message>
+        <source>Copy verdict, notes and references</source>
+        <translation>Bewertung, Notizen und Quellen übernehmen</translation>
+    </message>
+    <message>
+        <source>Take over this verdict and notes, and link the same references as evidence (they are linked, not duplicated); undo takes it all back</source>
+        <translation>Diese Bewertung und Notizen übernehmen und dieselben Quellen als Belege verknüpfen (verknüpft, nicht kopiert); Rückgängig nimmt alles zurück</translation>
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Seen before</source>
+        <translation>Schon gesehen</translation>
+    </message>
+    <message>
+        <source>Sourced statements are not compared.</source>
+        <translation>Belegte Aussagen werden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>Looking for the same claim…</source>
+        <translation>Dieselbe Behauptung wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Looking for the same claim</source>
+        <translation>Dieselbe Behauptung wird gesucht</translation>
+    </message>
+    <message>
+        <source>Not seen before in other articles or published fact-checks.</source>
+        <translation>Weder in anderen Artikeln noch in veröffentlichten Faktenchecks gesehen.</translation>
+    </message>
+    <message>
+        <source>Matching failed: {error}</source>
+        <translation>Abgleich fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Looking for claims seen before</source>
+        <translation>Schon gesehene Behauptungen werden gesucht</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2284,30 @@ Sie wurde unter {path} gespeichert</translation>
         <translation>Die Kopie lässt sich nicht öffnen</translation>
     </message>
     <message>
+        <source>Not opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a document type Factcheck opens (PDF, image, web page or text), so it is not handed to another program.
+
+Save it as a file instead?</source>
+        <translation>„{name}“ ist kein Dokumenttyp, den Factcheck öffnet (PDF, Bild, Webseite oder Text), und wird daher keinem anderen Programm übergeben.
+
+Stattdessen als Datei speichern?</translation>
+    </message>
+    <message>
+        <source>Open local copy?</source>
+        <translation>Lokale Kopie öffnen?</translation>
+    </message>
+    <message>
+        <source>“{name}” is a {kind} (checked by its content).
+
+Open it with the system viewer?</source>
+        <translation>„{name}“ ist ein(e) {kind} (am Inhalt geprüft).
+
+Mit dem Standardprogramm des Systems öffnen?</translation>
+    </message>
+    <message>
         <source>No viewer</source>
         <translation>Kein Anzeigeprogramm</translation>
     </message>
@@ -2002,6 +2316,42 @@ Sie wurde unter {path} gespeichert</translation>
 It was saved at {path}</source>
         <translation>Kein Programm ist zum Öffnen dieser Datei eingerichtet.
 Sie wurde gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Save local copy as</source>
+        <translation>Lokale Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Die Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>GIF-Bild</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>WebP-Bild</translation>
+    </message>
+    <message>
+        <source>web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>plain text file</source>
+        <translation>Textdatei</translation>
     </message>
     <message>
         <source>Nothing attached</source>
@@ -2210,10 +2560,6 @@ Sie wurde gespeichert unter {path}</translation>
     <message>
         <source>unsaved</source>
         <translation>nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Status: {label}</source>
-        <translation>Status: {label}</translation>
     </message>
 </context>
 <context>

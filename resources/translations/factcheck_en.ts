@@ -101,6 +101,23 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>Merge undone: %Ln row(s) put back.</source>
+        <translation>
+            <numerusform>Merge undone: %Ln row put back.</numerusform>
+            <numerusform>Merge undone: %Ln rows put back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) changed since were kept.</source>
+        <translation>
+            <numerusform>%Ln row changed since was kept.</numerusform>
+            <numerusform>%Ln rows changed since were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceLibraryDialog</name>
     <message numerus="yes">
         <source>{shown} of %Ln reference(s)</source>

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+from dataclasses import replace
 from itertools import pairwise
 
 from hypothesis import given, settings
@@ -24,11 +25,21 @@ from factcheck_app.gui.article_document import (
     cue_format,
     fill_document,
     highlight_format,
+    paint_document,
+    repaint_highlights,
 )
 from factcheck_app.gui.article_view import ArticleView
 from factcheck_app.gui.highlight_runs import highlight_runs, paint_order
 from factcheck_app.gui.offsets import Utf16Map
-from factcheck_app.models import Article, Assertion, Block, BlockKind, Category, Origin
+from factcheck_app.models import (
+    Article,
+    Assertion,
+    Block,
+    BlockKind,
+    Category,
+    Origin,
+    ReviewState,
+)
 
 TEXT = (
     "Grüße aus Köln 😀 – the mayor reportedly resigned.\n\n"
@@ -208,3 +219,55 @@ def test_category_icons_are_made_once(qapp):
     first = palette.icon(Category.HEDGED)
     assert palette.icon("hedged") is first
     assert not first.isNull()
+
+
+def _random_assertions(rng: random.Random, count: int) -> list[Assertion]:
+    found = []
+    for i in range(count):
+        start = rng.randrange(len(TEXT))
+        end = rng.randint(start, min(len(TEXT), start + 60))
+        cue = rng.choice([None, 0, 3, 200])
+        found.append(_assertion(i, rng.choice(list(Category)), start, end, cue))
+    return found
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_repainting_changed_spans_looks_like_painting_afresh(qapp, rng: random.Random):
+    """A keep/dismiss or re-analysis repaints only changed stretches: same look as anew."""
+    pal, article = qapp.palette(), _article()
+    text_map = Utf16Map(TEXT)
+    before = _random_assertions(rng, rng.randint(0, 10))
+    after = [a for a in before if rng.random() < 0.7] + _random_assertions(rng, rng.randint(0, 4))
+    after = list({a.id: a for a in after}.values())
+    ours = QTextDocument()
+    runs, _ = paint_document(ours, article, before, text_map, pal, 11)
+    _, spans = repaint_highlights(ours, runs, after, text_map, pal)
+    fresh = QTextDocument()
+    fresh_spans = fill_document(fresh, article, after, text_map, pal, 11)
+    assert spans == fresh_spans
+    assert _looks(ours) == _looks(fresh)
+
+
+def test_a_review_repaints_only_the_changed_stretch(qtbot):
+    """Dismissing one assertion leaves the rest of the document's fragments untouched."""
+    view = ArticleView()
+    qtbot.addWidget(view)
+    assertions = _fixed_assertions()
+    view.show_article(_article(), assertions)
+    document = view.text_edit.document()
+    changes: list[tuple[int, int, int]] = []
+    document.contentsChange.connect(
+        lambda pos, removed, added: changes.append((pos, removed, added))
+    )
+    dismissed = replace(assertions[0], review=ReviewState.DISMISSED)
+    view.update_assertions([dismissed])
+    assert view.text_edit.document() is document
+    assert "a0" not in view.highlighted_ids()
+    assert changes and all(added < len(TEXT) // 2 for _, _, added in changes)
+    fresh = QTextDocument()
+    rest = [a for a in assertions if a.id != "a0"]
+    fill_document(
+        fresh, _article(), rest, Utf16Map(TEXT), view.palette(), view.font().pointSizeF() + 1
+    )
+    assert _looks(document) == _looks(fresh)

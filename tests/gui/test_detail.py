@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.assertion_detail import AssertionDetail
@@ -144,17 +145,50 @@ def test_open_local_copy_uses_system_viewer(workspace, tmp_path, monkeypatch):
     ctx, detail, assertion, _ = workspace
     ref, _ = annotations.add_reference(ctx.library, "Photo")
     image = tmp_path / "photo.png"
-    image.write_bytes(b"\x89PNG fake")
+    image.write_bytes(b"\x89PNG\r\n\x1a\n fake")
     snap, _ = annotations.attach_file(ctx.library, ref.id, image)
     annotations.link_evidence(ctx.library, assertion.id, ref.id, Relation.CONTEXT)
     detail.show_assertion(assertion.id)
     opened: list[str] = []
+    asked: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Open,
+    )
     from factcheck_app.gui.detail import snapshots
 
     path = snapshots.open_snapshot(detail, ctx, snap)
     assert path is not None and path.read_bytes() == image.read_bytes()
     assert Path(opened[0].toLocalFile()) == path
+    assert "PNG image" in asked[0] and path.suffix == ".png"
+
+
+def test_local_copy_that_is_no_document_is_only_offered_for_saving(
+    workspace, tmp_path, monkeypatch
+):
+    ctx, detail, _assertion, _ = workspace
+    ref, _ = annotations.add_reference(ctx.library, "Invoice")
+    hostile = tmp_path / "invoice\u202egpj.exe"
+    hostile.write_bytes(b"MZ\x90\x00" + b"\x00" * 200)
+    snap, _ = annotations.attach_file(ctx.library, ref.id, hostile)
+    opened: list[object] = []
+    warned: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda *a, **k: warned.append(a[2]) or QMessageBox.StandardButton.Save,
+    )
+    saved = tmp_path / "saved.bin"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    from factcheck_app.gui.detail import snapshots
+
+    assert snapshots.open_snapshot(detail, ctx, snap) == saved
+    assert opened == [] and saved.read_bytes() == hostile.read_bytes()
+    assert "\u202e" not in warned[0] and "not a document type" in warned[0]
+    assert len(snapshots.shown_name("x" * 5000 + ".pdf")) == 60
 
 
 def test_edit_and_delete_note(workspace, qtbot):
@@ -180,9 +214,10 @@ def test_edit_and_delete_note(workspace, qtbot):
 
 def test_rating_outside_scheme_is_kept_and_labelled(workspace):
     ctx, detail, assertion, _ = workspace
-    from factcheck_app.services import workflow
+    from factcheck_app.storage import annotations as store
 
-    workflow.write_verdict(ctx.library, assertion.id, "pants on fire", "")
+    with ctx.library.session() as db:  # written when the scheme still had this rating
+        store.set_verdict(db, assertion.id, "pants on fire", "", "me")
     detail.show_assertion(assertion.id)
     assert detail.verdict.rating.currentText() == "pants on fire (not in scheme)"
 

@@ -1,36 +1,27 @@
-"""Undo commands: refused edits leave nothing on the stack; undo/redo keep row ids."""
+"""Edits through the GUI's one undo command: refused edits leave nothing on the stack (and
+show why); undo/redo replay the library journal and keep row ids."""
 
 from __future__ import annotations
 
 import hashlib
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.edit_commands import (
-    AddNote,
-    AddReference,
-    AddTag,
-    AttachFile,
-    ClearVerdict,
-    EditEvidence,
-    EditReference,
-    LinkEvidence,
-    SetVerdict,
-    UnlinkEvidence,
-    UpdateAssertion,
-    execute,
-)
+from factcheck_app.gui.edits import perform, run, step_text
 from factcheck_app.models import (
     Block,
     BlockKind,
     Category,
+    Operation,
     ParsedArticle,
     ReferenceKind,
     Relation,
     ReviewState,
 )
-from factcheck_app.services import Library, annotations, workflow
+from factcheck_app.services import Library, annotations, history
+from factcheck_app.services.annotations import ReferenceFields
 from factcheck_app.storage import articles as article_store
 
 TEXT = "Sources say the mayor resigned. He denied it."
@@ -45,6 +36,15 @@ def ctx(tmp_path, qtbot):
 
 
 @pytest.fixture
+def shown(monkeypatch):
+    messages: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a, **k: messages.append(text)
+    )
+    return messages
+
+
+@pytest.fixture
 def assertion(ctx):
     lib = ctx.library
     parsed = ParsedArticle("Mayor", TEXT, (Block(BlockKind.PARAGRAPH, 0, len(TEXT), "en"),))
@@ -56,101 +56,173 @@ def assertion(ctx):
     return found
 
 
-def test_refused_edits_leave_the_stack_empty(ctx, assertion, tmp_path):
+def test_refused_edits_leave_the_stack_empty(ctx, assertion, tmp_path, shown):
     published: list = []
     ctx.bus.changed.connect(published.append)
-    for command, message in (
-        (AddNote(ctx, assertion.article_id, assertion.id, "   "), "needs some text"),
-        (SetVerdict(ctx, assertion.id, "pants on fire", ""), "not in the verdict scheme"),
-        (AddReference(ctx, " "), "needs a title"),
-        (UpdateAssertion(ctx, assertion, "Set span", start=10, end=999), "outside"),
+    lib = ctx.library
+    ref, _ = annotations.add_reference(lib, "Report")
+    for edit, message in (
+        (lambda: annotations.add_note(lib, assertion.article_id, "   ", assertion.id), "some text"),
+        (lambda: annotations.set_verdict(lib, assertion.id, "pants on fire"), "verdict scheme"),
+        (lambda: annotations.add_reference(lib, " "), "needs a title"),
+        (lambda: annotations.set_span(lib, assertion.id, 10, 999), "outside"),
+        (lambda: annotations.attach_file(lib, ref.id, tmp_path / "missing.pdf"), "not a file"),
     ):
-        error = execute(ctx, command)
-        assert error is not None and message in str(error)
-    ref, _ = annotations.add_reference(ctx.library, "Report")
-    error = execute(ctx, AttachFile(ctx, ref.id, tmp_path / "missing.pdf"))
-    assert error is not None
+        assert not run(None, ctx, edit)
+        assert message in shown[-1]
     assert ctx.undo_stack.count() == 0
     assert published == []
 
 
 def test_redo_brings_back_the_same_rows(ctx, assertion):
-    add = AddNote(ctx, assertion.article_id, assertion.id, "first")
-    assert execute(ctx, add) is None
-    note_id = add.note_id
+    lib = ctx.library
+    note, _ = perform(
+        None, ctx, lambda: annotations.add_note(lib, assertion.article_id, "first", assertion.id)
+    )
+    assert ctx.undo_stack.undoText() == "Add note"
     ctx.undo_stack.undo()
-    assert annotations.notes_for_assertion(ctx.library, assertion.id) == []
+    assert annotations.notes_for_assertion(lib, assertion.id) == []
     ctx.undo_stack.redo()
-    assert [n.id for n in annotations.notes_for_assertion(ctx.library, assertion.id)] == [note_id]
+    assert [n.id for n in annotations.notes_for_assertion(lib, assertion.id)] == [note.id]
 
 
 def test_reference_link_edit_and_unlink_round_trip(ctx, assertion):
-    add = AddReference(ctx, "Council minutes", kind=ReferenceKind.PRIMARY_DOCUMENT)
-    execute(ctx, add)
-    ref = annotations.get_reference(ctx.library, add.reference_id)
-    execute(ctx, EditReference(ctx, ref, title="Council minutes, 3 May", publisher="City"))
-    link = LinkEvidence(ctx, assertion.id, ref.id, Relation.SUPPORTS, "quote", "p. 1")
-    execute(ctx, link)
-    execute(ctx, EditEvidence(ctx, link.evidence, Relation.CONTEXT, "other", "p. 2"))
-    current = workflow.get_evidence(ctx.library, link.evidence.id)
-    execute(ctx, UnlinkEvidence(ctx, current))
-    assert annotations.evidence_for_assertion(ctx.library, assertion.id) == []
+    lib = ctx.library
+    ref, _ = perform(
+        None,
+        ctx,
+        lambda: annotations.add_reference(
+            lib, "Council minutes", kind=ReferenceKind.PRIMARY_DOCUMENT
+        ),
+    )
+    fields = ReferenceFields("Council minutes, 3 May", publisher="City", kind=ref.kind)
+    run(None, ctx, lambda: annotations.edit_reference(lib, ref.id, fields))
+    ev, _ = perform(
+        None,
+        ctx,
+        lambda: annotations.link_evidence(
+            lib, assertion.id, ref.id, Relation.SUPPORTS, "quote", "p. 1"
+        ),
+    )
+    run(None, ctx, lambda: annotations.edit_evidence(lib, ev, Relation.CONTEXT, "other", "p. 2"))
+    current = annotations.get_evidence(lib, ev.id)
+    run(None, ctx, lambda: annotations.unlink_evidence(lib, current))
+    assert annotations.evidence_for_assertion(lib, assertion.id) == []
     ctx.undo_stack.undo()  # unlink
     ctx.undo_stack.undo()  # edit evidence
-    (ev,) = annotations.evidence_for_assertion(ctx.library, assertion.id)
+    (ev,) = annotations.evidence_for_assertion(lib, assertion.id)
     assert (ev.relation, ev.quote, ev.locator) == (Relation.SUPPORTS, "quote", "p. 1")
     ctx.undo_stack.undo()  # link
     ctx.undo_stack.undo()  # edit reference
-    stored = annotations.get_reference(ctx.library, ref.id)
+    stored = annotations.get_reference(lib, ref.id)
     assert (stored.title, stored.publisher) == ("Council minutes", None)
     ctx.undo_stack.undo()  # add
-    assert annotations.list_references(ctx.library) == []
+    assert annotations.list_references(lib) == []
     while ctx.undo_stack.canRedo():
         ctx.undo_stack.redo()
-    (ev,) = annotations.evidence_for_assertion(ctx.library, assertion.id) or [None]
+    (ev,) = annotations.evidence_for_assertion(lib, assertion.id) or [None]
     assert ev is None  # the last step was the unlink
-    assert annotations.get_reference(ctx.library, ref.id).title == "Council minutes, 3 May"
+    assert annotations.get_reference(lib, ref.id).title == "Council minutes, 3 May"
 
 
 def test_verdict_undo_restores_the_previous_one(ctx, assertion):
-    execute(ctx, SetVerdict(ctx, assertion.id, "false", "first"))
-    execute(ctx, SetVerdict(ctx, assertion.id, "misleading", "second"))
-    execute(ctx, ClearVerdict(ctx, assertion.id))
-    assert annotations.verdict_for(ctx.library, assertion.id) is None
+    lib = ctx.library
+    run(None, ctx, lambda: annotations.set_verdict(lib, assertion.id, "false", "first"))
+    run(None, ctx, lambda: annotations.set_verdict(lib, assertion.id, "misleading", "second"))
+    run(None, ctx, lambda: annotations.clear_verdict(lib, assertion.id))
+    assert annotations.verdict_for(lib, assertion.id) is None
     ctx.undo_stack.undo()
-    assert annotations.verdict_for(ctx.library, assertion.id).rating == "misleading"
+    assert annotations.verdict_for(lib, assertion.id).rating == "misleading"
     ctx.undo_stack.undo()
-    verdict = annotations.verdict_for(ctx.library, assertion.id)
+    verdict = annotations.verdict_for(lib, assertion.id)
     assert (verdict.rating, verdict.explanation) == ("false", "first")
     ctx.undo_stack.undo()
-    assert annotations.verdict_for(ctx.library, assertion.id) is None
+    assert annotations.verdict_for(lib, assertion.id) is None
 
 
 def test_dismissal_is_undoable(ctx, assertion):
-    execute(ctx, UpdateAssertion(ctx, assertion, "Dismiss", review=ReviewState.DISMISSED))
-    assert annotations.get_assertion(ctx.library, assertion.id).review is ReviewState.DISMISSED
+    lib = ctx.library
+    run(None, ctx, lambda: annotations.set_review(lib, assertion.id, ReviewState.DISMISSED))
+    assert ctx.undo_stack.undoText() == "Dismiss"
+    assert annotations.get_assertion(lib, assertion.id).review is ReviewState.DISMISSED
     ctx.undo_stack.undo()
-    assert annotations.get_assertion(ctx.library, assertion.id).review is assertion.review
+    assert annotations.get_assertion(lib, assertion.id).review is assertion.review
 
 
 def test_adding_an_existing_tag_is_not_undone_away(ctx, assertion):
-    annotations.add_tag(ctx.library, "assertion", assertion.id, "mayor")
-    execute(ctx, AddTag(ctx, "assertion", assertion.id, "mayor"))
-    ctx.undo_stack.undo()
-    assert [t.name for t in annotations.tags_for(ctx.library, "assertion", assertion.id)] == [
-        "mayor"
-    ]
+    lib = ctx.library
+    annotations.add_tag(lib, "assertion", assertion.id, "mayor")
+    run(None, ctx, lambda: annotations.add_tag(lib, "assertion", assertion.id, "mayor"))
+    assert ctx.undo_stack.count() == 0  # nothing was written, so nothing to take back
+    assert [t.name for t in annotations.tags_for(lib, "assertion", assertion.id)] == ["mayor"]
 
 
-def test_attach_refuses_empty_and_huge_files(ctx, tmp_path, monkeypatch):
-    from factcheck_app.gui import edit_commands
-
-    ref, _ = annotations.add_reference(ctx.library, "Report")
+def test_attach_refuses_empty_and_huge_files(ctx, tmp_path, monkeypatch, shown):
+    lib = ctx.library
+    ref, _ = annotations.add_reference(lib, "Report")
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
-    assert "empty" in str(execute(ctx, AttachFile(ctx, ref.id, empty)))
+    assert not run(None, ctx, lambda: annotations.attach_file(lib, ref.id, empty))
+    assert "empty" in shown[-1]
     big = tmp_path / "big.pdf"
     big.write_bytes(b"x" * 2048)
-    monkeypatch.setattr(edit_commands, "MAX_SNAPSHOT_BYTES", 1024)
-    assert "larger than" in str(execute(ctx, AttachFile(ctx, ref.id, big)))
-    assert annotations.get_reference(ctx.library, ref.id).snapshots == ()
+    monkeypatch.setattr(annotations, "MAX_SNAPSHOT_BYTES", 1024)
+    assert not run(None, ctx, lambda: annotations.attach_file(lib, ref.id, big))
+    assert "larger than" in shown[-1]
+    assert annotations.get_reference(lib, ref.id).snapshots == ()
+
+
+def test_an_edit_made_elsewhere_since_is_refused_not_overwritten(ctx, assertion, shown):
+    """Undo checks that the rows still hold what the step left; a stale step is dropped."""
+    lib = ctx.library
+    refused: list = []
+    ctx.bus.refused.connect(refused.append)
+    run(None, ctx, lambda: annotations.set_category(lib, assertion.id, Category.HEDGED))
+    with lib.session() as db:  # e.g. a merge changes the same field, outside the journal
+        from factcheck_app.storage.rows import update_row
+
+        update_row(db, "assertions", assertion.id, {"category": "disputed"}, "bob")
+    ctx.undo_stack.undo()
+    assert refused and "changed again" in str(refused[0])
+    assert annotations.get_assertion(lib, assertion.id).category is Category.DISPUTED
+    assert ctx.undo_stack.count() == 0
+
+
+def test_every_operation_has_a_menu_text():
+    for op in Operation:
+        assert step_text(str(op), "x")
+    assert step_text("add_assertion", "hedged") == "Mark as Hedged"
+    assert step_text("set_status", "in_progress") == "Status: In progress"
+    assert step_text("set_review", "new") == "Reset review"
+
+
+def test_the_cli_and_the_app_share_one_history(ctx, assertion):
+    lib = ctx.library
+    run(None, ctx, lambda: annotations.set_status(lib, assertion.id, "checked"))
+    step, _ = history.undo(lib)  # as `factcheck undo` does
+    assert history.describe(step) == "Status: checked"
+    assert str(annotations.get_assertion(lib, assertion.id).status) == "open"
+
+
+def test_redo_keys_work_in_german(qtbot, tmp_path):
+    """The keys are set on the actions, not found by parsing their translated text."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    from factcheck_app.gui import i18n
+    from factcheck_app.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert i18n.install_translators(app, "de") == "de"
+    lib = Library(tmp_path / "de.db")
+    try:
+        window = MainWindow(GuiContext.create(lib), preload_analyzer=False)
+        qtbot.addWidget(window)
+        assert window.redo_action.text().startswith("&Wieder")
+        keys = {k.toString() for k in window.redo_action.shortcuts()}
+        assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= keys
+        assert QKeySequence("Ctrl+Z") in window.undo_action.shortcuts()
+        assert window.redo_action in window.menus["edit"].actions()
+    finally:
+        lib.close()
+        i18n.install_translators(app, "en")

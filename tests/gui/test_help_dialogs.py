@@ -207,7 +207,6 @@ class _Window(QMainWindow):
         self.ctx = ctx
         self.menus = {"help": QMenu("&Help", self)}
         self.menus["help"].addAction("&Keyboard shortcuts")
-        self.menus["help"].addAction("&About Factcheck")
 
 
 def test_help_menu_opens_one_guide_and_one_about(qtbot, library):

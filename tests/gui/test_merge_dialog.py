@@ -31,7 +31,7 @@ def libraries(tmp_path: Path):
     ann.edit_note(bob, note.id, "Bob: confirmed by the ministry")
     ann.add_note(bob, art_id, "Bob's extra note")
     share = tmp_path / "bob.factcheck"
-    sharing.share_library(bob, share)
+    sharing.share_library(bob, share, private=True)
     bob.close()
     yield alice, note.id, share
     alice.close()
@@ -57,6 +57,12 @@ def test_preview_merge_and_flip_a_conflict(qtbot, libraries) -> None:
     preview = dialog.report_view.toPlainText()
     assert "Merge preview" in preview and "Bob: confirmed" in preview
     assert body(alice, note_id) == "Alice: the ministry denies it"  # nothing written yet
+    # Bob rewrote Alice's own note: listed, and applied only when ticked
+    rewrite = dialog.accept_boxes["rewrite"]
+    assert dialog.risk_box.isVisibleTo(dialog) and rewrite.isVisibleTo(dialog)
+    assert "1 note by you rewritten" in rewrite.text() and not rewrite.isChecked()
+    assert not dialog.accept_boxes["delete"].isVisibleTo(dialog)
+    rewrite.setChecked(True)
 
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.history_table.rowCount() == 1, timeout=10_000)
@@ -98,3 +104,53 @@ def test_a_hostile_file_is_refused_in_the_dialog(qtbot, libraries, tmp_path: Pat
     assert "not SQLite" in dialog.status.text()
     assert body(alice, note_id) == "Alice: the ministry denies it"
     dialog.grab().save("/tmp/merge_dialog_refused.png")
+
+
+def test_deletion_of_your_note_is_held_back_unless_ticked(qtbot, libraries, tmp_path) -> None:
+    alice, note_id, _share = libraries
+    bob = Library(tmp_path / "bob.db", Settings(user_name="bob"))
+    ann.delete_note(bob, note_id)
+    share = tmp_path / "bob2.factcheck"
+    sharing.share_library(bob, share)
+    bob.close()
+    ctx = GuiContext.create(alice)
+    dialog = MergeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(share))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.merge_button.isEnabled, timeout=10_000)
+    delete = dialog.accept_boxes["delete"]
+    assert delete.isVisibleTo(dialog) and "1 note by you deleted" in delete.text()
+    assert "not applied, kept as conflict" in dialog.report_view.toPlainText()
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.history_table.rowCount() == 1, timeout=10_000)
+    with alice.session() as db:
+        assert db.execute("SELECT deleted FROM notes WHERE id = ?", [note_id]).fetchone()[0] == 0
+    [conflict] = sharing.list_conflicts(alice)
+    assert conflict.chosen == "ours" and conflict.theirs["deleted"] == 1
+    sharing.flip_conflict(alice, conflict.id)  # the deletion can still be chosen later
+    with alice.session() as db:
+        row = db.execute("SELECT deleted, body FROM notes WHERE id = ?", [note_id]).fetchone()
+    assert row == (1, "Alice: the ministry denies it")  # marked, our text kept
+
+
+def test_undo_a_merge_from_the_history(qtbot, libraries, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    alice, note_id, share = libraries
+    _report, _ = sharing.merge(alice, share, accept=sharing.RISK_KINDS)
+    assert body(alice, note_id) == "Bob: confirmed by the ministry"
+    ctx = GuiContext.create(alice)
+    dialog = MergeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.undo_merge_button.isEnabled()
+    dialog.history_table.selectRow(0)
+    assert dialog.undo_merge_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    qtbot.mouseClick(dialog.undo_merge_button, Qt.MouseButton.LeftButton)
+    assert body(alice, note_id) == "Alice: the ministry denies it"
+    assert "Merge undone" in dialog.status.text()
+    assert "(undone)" in dialog.history_table.item(0, 7).text()
+    assert sharing.list_merges(alice)[0].undone_at

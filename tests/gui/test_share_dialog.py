@@ -41,7 +41,7 @@ def test_share_selected_articles_without_private_notes(qtbot, tmp_path: Path) ->
     dialog.show()
     assert dialog.selected.isChecked() and "(1)" in dialog.selected.text()
     assert dialog.output.text().endswith(".factcheck")
-    dialog.private.setChecked(False)
+    assert not dialog.private.isChecked()  # private notes stay home by default
     dialog.output.clear()
     qtbot.keyClicks(dialog.output, str(tmp_path / "for-bob"))
     dialog.grab().save("/tmp/share_dialog.png")
@@ -62,6 +62,7 @@ def test_whole_library_and_nothing_selected(qtbot, tmp_path: Path) -> None:
     dialog = ShareDialog(ctx, [])
     qtbot.addWidget(dialog)
     assert dialog.whole.isChecked() and not dialog.selected.isEnabled()
+    dialog.private.setChecked(True)
     dialog.output.setText(str(tmp_path / "all.factcheck"))
     qtbot.mouseClick(dialog.share_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=10_000)

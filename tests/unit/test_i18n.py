@@ -65,6 +65,21 @@ def test_every_core_string_is_translated(lang: str) -> None:
     assert not missing, f"untranslated in {path.name} ({lang}); run `make messages`: {missing}"
 
 
+@pytest.mark.parametrize("lang", [lang for lang in UI_LANGUAGES if lang != "en"])
+def test_the_catalogue_has_nothing_the_code_no_longer_marks(lang: str) -> None:
+    """A translated string the extraction no longer finds is a call Babel cannot see
+    (a renamed translator, an f-string) or a leftover: either way `make messages`."""
+    with i18n.catalogue_path(lang).open("rb") as fh:
+        catalog = read_po(fh, locale=lang)
+    found = extracted()
+    stale = [
+        m.id if isinstance(m.id, str) else m.id[0]
+        for m in catalog
+        if m.id and (m.context, m.id if isinstance(m.id, str) else m.id[0]) not in found
+    ]
+    assert not stale, f"{lang}: in the catalogue but not marked in the code: {stale}"
+
+
 def test_no_translated_call_hides_in_an_f_string() -> None:
     hidden = [
         f"{p.relative_to(PACKAGE)}:{n}"

@@ -24,19 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.gui import palette
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import (
     CATEGORY_LABELS,
     REVIEW_LABELS,
     local_time,
     muted,
-    run,
 )
 from factcheck_app.gui.detail.evidence_section import EvidenceSection
 from factcheck_app.gui.detail.notes_section import NotesSection
+from factcheck_app.gui.detail.seen_before import SeenBeforeSection
 from factcheck_app.gui.detail.tags_section import TagsSection
 from factcheck_app.gui.detail.verdict_section import VerdictSection
-from factcheck_app.gui.edit_commands import DeleteAssertion, UpdateAssertion
+from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
 from factcheck_app.models import Assertion, Category, Changes, Origin, ReviewState
 from factcheck_app.services import annotations
@@ -46,15 +47,6 @@ MANUAL_EXPLANATION = "marked by hand"
 
 #: Returns (article id, start, end) of the text selected in the article view, or None.
 SelectionProvider = Callable[[], tuple[str, int, int] | None]
-
-CATEGORY_COLOURS: dict[Category, str] = {
-    Category.NO_EVIDENCE: "#d32f2f",
-    Category.VAGUE_SOURCE: "#f57c00",
-    Category.HEDGED: "#fbc02d",
-    Category.DISPUTED: "#7b1fa2",
-    Category.UNSOURCED_CLAIM: "#1976d2",
-    Category.SOURCED: "#607d8b",
-}
 
 
 def origin_text(assertion: Assertion) -> str:
@@ -140,7 +132,7 @@ class AssertionHeader(QWidget):
         self.category.setCurrentIndex(max(0, self.category.findData(assertion.category)))
         self.review.setCurrentIndex(max(0, self.review.findData(assertion.review)))
         self._loading = False
-        colour = CATEGORY_COLOURS.get(assertion.category, "#607d8b")
+        colour = palette.colour(assertion.category).name()
         self.quote.setText(translate("assertion_detail", "“{quote}”").format(quote=assertion.quote))
         red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
         self.quote.setStyleSheet(
@@ -174,24 +166,18 @@ class AssertionHeader(QWidget):
         new = self.category.currentData()
         if self._loading or self.assertion is None or new == self.assertion.category:
             return
-        text = translate("assertion_detail", "Category: {label}").format(
-            label=CATEGORY_LABELS[Category(new)]
-        )
-        run(self, self.ctx, UpdateAssertion(self.ctx, self.assertion, text, category=Category(new)))
+        aid = self.assertion.id
+        run(self, self.ctx, lambda: annotations.set_category(self.ctx.library, aid, Category(new)))
 
     def _review_chosen(self) -> None:
         new = self.review.currentData()
         if self._loading or self.assertion is None or new == self.assertion.review:
             return
-        state = ReviewState(new)
-        text = {
-            ReviewState.DISMISSED: translate("assertion_detail", "Dismiss"),
-            ReviewState.ACCEPTED: translate("assertion_detail", "Accept"),
-        }.get(state, translate("assertion_detail", "Reset review"))
+        aid = self.assertion.id
         run(
             self,
             self.ctx,
-            UpdateAssertion(self.ctx, self.assertion, text, review=state, dismiss_reason=None),
+            lambda: annotations.set_review(self.ctx.library, aid, ReviewState(new)),
         )
 
     def set_span_to_selection(self) -> bool:
@@ -210,21 +196,13 @@ class AssertionHeader(QWidget):
         _, start, end = selected
         if (start, end) == (self.assertion.start, self.assertion.end):
             return False
-        return run(
-            self,
-            self.ctx,
-            UpdateAssertion(
-                self.ctx,
-                self.assertion,
-                translate("assertion_detail", "Set span"),
-                start=start,
-                end=end,
-            ),
-        )
+        aid = self.assertion.id
+        return run(self, self.ctx, lambda: annotations.set_span(self.ctx.library, aid, start, end))
 
     def delete(self) -> None:
         if self.assertion is not None:
-            run(self, self.ctx, DeleteAssertion(self.ctx, self.assertion))
+            aid = self.assertion.id
+            run(self, self.ctx, lambda: annotations.delete_assertion(self.ctx.library, aid))
 
 
 class AssertionDetail(QScrollArea):
@@ -232,6 +210,8 @@ class AssertionDetail(QScrollArea):
 
     #: Open the reference library: (reference id to show or None, pick mode).
     library_requested = Signal(object, bool)
+    #: Open another article at one of its cards (a "seen before" match).
+    open_requested = Signal(str, str)
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,10 +225,13 @@ class AssertionDetail(QScrollArea):
         self.notes = NotesSection(ctx)
         self.evidence = EvidenceSection(ctx)
         self.tags = TagsSection(ctx)
+        self.seen_before = SeenBeforeSection(ctx)
+        self.seen_before.open_requested.connect(self.open_requested)
 
         page = QWidget()
         column = QVBoxLayout(page)
-        for part in (self.header, self.verdict, self.notes, self.evidence, self.tags):
+        parts = (self.header, self.verdict, self.seen_before, self.notes, self.evidence, self.tags)
+        for part in parts:
             column.addWidget(part)
         column.addStretch(1)
         self.hint = QLabel(
@@ -317,6 +300,7 @@ class AssertionDetail(QScrollArea):
                 continue  # the reference was deleted; the link is hidden with it
         self.evidence.load(assertion, items)
         self.tags.editor.load(assertion.id)
+        self.seen_before.load(assertion)
 
     def highlight_note(self, note_id: str | None) -> bool:
         return self.notes.highlight_note(note_id) is not None

@@ -1,14 +1,12 @@
-"""Small pieces every detail section shares: labels, time stamps, running commands."""
+"""Small pieces every detail section shares: labels, time stamps, cards."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from factcheck_app.gui import palette
-from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.edit_commands import EditCommand, execute
 from factcheck_app.gui.i18n import format_datetime, format_number, translate
 from factcheck_app.models import Category, CheckStatus, ReferenceKind, Relation, ReviewState
 
@@ -130,17 +128,8 @@ def human_size(size: int) -> str:
     return f"{format_number(value)} GB"
 
 
-def run(parent: QWidget | None, ctx: GuiContext, command: EditCommand) -> bool:
-    """Push ``command``; a refused edit is explained to the checker, nothing is stored."""
-    error = execute(ctx, command)
-    if error is not None:
-        QMessageBox.warning(parent, translate("common", "Not saved"), str(error))
-        return False
-    return True
-
-
 def card() -> QFrame:
-    """A lightly framed box for one note or one piece of evidence."""
+    """A lightly framed box for one note, piece of evidence or match."""
     frame = QFrame()
     frame.setObjectName("card")
     frame.setFrameShape(QFrame.Shape.StyledPanel)

@@ -31,20 +31,13 @@ from factcheck_app.gui.detail.common import (
     RELATION_LABELS,
     muted,
     replace_cards,
-    run,
 )
 from factcheck_app.gui.detail.reference_dialog import ReferenceDialog
 from factcheck_app.gui.detail.snapshots import SnapshotList, attach_files, dropped_files
-from factcheck_app.gui.edit_commands import (
-    AddReference,
-    AttachFile,
-    EditEvidence,
-    EditReference,
-    LinkEvidence,
-    UnlinkEvidence,
-)
+from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import format_date, translate
 from factcheck_app.models import Assertion, Evidence, Reference
+from factcheck_app.services import annotations
 
 
 def create_and_link(
@@ -52,45 +45,29 @@ def create_and_link(
 ) -> bool:
     """Store what a filled "New reference" dialog says, as one undo step."""
     relation, quote, locator = dialog.link.values()
-    ctx.undo_stack.beginMacro(translate("evidence_section", "Add reference"))
-    try:
-        add = AddReference(ctx, **dialog.form.values())
-        if not run(parent, ctx, add) or add.reference_id is None:
-            return False
-        if dialog.attach_path is not None:
-            run(parent, ctx, AttachFile(ctx, add.reference_id, dialog.attach_path))
-        return run(
-            parent, ctx, LinkEvidence(ctx, assertion_id, add.reference_id, relation, quote, locator)
-        )
-    finally:
-        ctx.undo_stack.endMacro()
+    fields, attach = dialog.form.values(), dialog.attach_path
+    return run(
+        parent,
+        ctx,
+        lambda: annotations.add_and_link_reference(
+            ctx.library, assertion_id, fields, relation, quote, locator, attach
+        ),
+    )
 
 
 def save_edits(parent: QWidget, ctx: GuiContext, dialog: ReferenceDialog) -> bool:
     """Store what an "Edit reference" dialog changed (reference and/or link), one undo step."""
     ref, evidence = dialog.reference, dialog.evidence
     assert ref is not None
-    ref_changes = dialog.form.changed_from(ref)
+    fields = dialog.form.values()
     relation, quote, locator = dialog.link.values()
-    link_changed = evidence is not None and (relation, quote, locator) != (
-        evidence.relation,
-        evidence.quote,
-        evidence.locator,
+    return run(
+        parent,
+        ctx,
+        lambda: annotations.edit_reference_and_link(
+            ctx.library, ref, fields, evidence, relation, quote, locator
+        ),
     )
-    if not ref_changes and not link_changed:
-        return True
-    ctx.undo_stack.beginMacro(
-        translate("evidence_section", "Edit reference “{title}”").format(title=ref.title)
-    )
-    try:
-        ok = True
-        if ref_changes:
-            ok = run(parent, ctx, EditReference(ctx, ref, **ref_changes))
-        if ok and link_changed and evidence is not None:
-            ok = run(parent, ctx, EditEvidence(ctx, evidence, relation, quote, locator))
-        return ok
-    finally:
-        ctx.undo_stack.endMacro()
 
 
 class EvidenceCard(QFrame):
@@ -162,7 +139,9 @@ class EvidenceCard(QFrame):
 
         self.edit_button.clicked.connect(self.edit)
         self.unlink_button.clicked.connect(
-            lambda: run(self, self.ctx, UnlinkEvidence(self.ctx, self.evidence))
+            lambda: run(
+                self, self.ctx, lambda: annotations.unlink_evidence(self.ctx.library, self.evidence)
+            )
         )
         self.library_button.clicked.connect(lambda: self.show_in_library.emit(reference.id))
 

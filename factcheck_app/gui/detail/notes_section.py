@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import local_time, muted, replace_cards, run
-from factcheck_app.gui.edit_commands import AddNote, DeleteNote, EditNote
+from factcheck_app.gui.detail.common import local_time, muted, replace_cards
+from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.markdown_view import MarkdownView
 from factcheck_app.models import Assertion, Note
+from factcheck_app.services import annotations
 
 #: One style sheet for the whole section: a sheet per card makes every reload slow.
 CARD_STYLE = (
@@ -126,11 +127,17 @@ class NoteCard(QFrame):
         if body == self.note.body and private == self.note.private:
             self.set_editing(False)
             return
-        if run(self, self.ctx, EditNote(self.ctx, self.note, body, private)):
+        note_id = self.note.id
+        if run(
+            self,
+            self.ctx,
+            lambda: annotations.edit_note(self.ctx.library, note_id, body, private),
+        ):
             self.set_editing(False)
 
     def delete(self) -> None:
-        run(self, self.ctx, DeleteNote(self.ctx, self.note))
+        note_id = self.note.id
+        run(self, self.ctx, lambda: annotations.delete_note(self.ctx.library, note_id))
 
 
 class NotesSection(QGroupBox):
@@ -211,14 +218,13 @@ class NotesSection(QGroupBox):
         body = self.editor.toPlainText()
         if self.assertion is None or not body.strip():
             return
-        command = AddNote(
+        lib, assertion = self.ctx.library, self.assertion
+        private = self.private_box.isChecked()
+        if run(
+            self,
             self.ctx,
-            self.assertion.article_id,
-            self.assertion.id,
-            body,
-            self.private_box.isChecked(),
-        )
-        if run(self, self.ctx, command):
+            lambda: annotations.add_note(lib, assertion.article_id, body, assertion.id, private),
+        ):
             self.editor.clear()
             self.private_box.setChecked(False)
 

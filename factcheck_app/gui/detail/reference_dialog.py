@@ -12,7 +12,6 @@ import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -35,6 +34,7 @@ from factcheck_app.gui.detail.common import KIND_LABELS, RELATION_LABELS
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.links import is_openable
 from factcheck_app.models import Evidence, ParsedArticle, Reference, ReferenceKind, Relation
+from factcheck_app.services.annotations import ReferenceFields
 
 _FETCH_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reference-fetch")
 
@@ -89,23 +89,20 @@ class ReferenceForm(QWidget):
         kind = ref.kind if ref else ReferenceKind.OTHER
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
 
-    def values(self) -> dict[str, Any]:
-        """Fields as ``annotations.add_reference``/``edit_reference`` take them."""
+    def values(self) -> ReferenceFields:
+        """What the form says, as the reference operations take it."""
 
         def opt(edit: QLineEdit) -> str | None:
             return edit.text().strip() or None
 
-        return {
-            "title": self.title.text().strip(),
-            "url": opt(self.url),
-            "publisher": opt(self.publisher),
-            "published": opt(self.published),
-            "accessed": opt(self.accessed),
-            "kind": ReferenceKind(self.kind.currentData()),
-        }
-
-    def changed_from(self, ref: Reference) -> dict[str, Any]:
-        return {k: v for k, v in self.values().items() if getattr(ref, k) != v}
+        return ReferenceFields(
+            title=self.title.text().strip(),
+            url=opt(self.url),
+            publisher=opt(self.publisher),
+            published=opt(self.published),
+            accessed=opt(self.accessed),
+            kind=ReferenceKind(self.kind.currentData()),
+        )
 
 
 class EvidenceFields(QWidget):
@@ -295,7 +292,7 @@ class ReferenceDialog(QDialog):
         )
 
     def accept(self) -> None:
-        if not self.form.values()["title"]:
+        if not self.form.values().title:
             self.error.setText(translate("reference_dialog", "A reference needs a title."))
             self.form.title.setFocus()
             return

@@ -6,6 +6,7 @@ the system viewer; the app itself never renders PDFs or HTML from outside.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from html import escape as _escape
 from pathlib import Path
@@ -23,12 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app import filetypes
+from factcheck_app.errors import FactcheckError
+from factcheck_app.files import safe_filename
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import human_size, muted, run
-from factcheck_app.gui.edit_commands import AttachFile, RemoveSnapshot
+from factcheck_app.gui.detail.common import human_size, muted
+from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.messages import show_error
 from factcheck_app.models import Reference, Snapshot
-from factcheck_app.services import workflow
+from factcheck_app.services import annotations
+from factcheck_app.urlpolicy import neutral_text
 
 _TEMP: tempfile.TemporaryDirectory[str] | None = None
 
@@ -42,11 +48,50 @@ def _temp_folder() -> Path:
 
 
 def open_snapshot(parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot) -> Path | None:
-    """Write the copy out and open it with the system viewer; explain any failure."""
+    """Open a copy with the system viewer, but only a document type we recognise by its
+    content, after a confirmation naming that type; anything else is offered "Save as…".
+
+    The sender chose the name: ``invoice.pdf.exe`` or a ``.desktop`` file must never reach
+    the desktop's default handler, so the file is written under its real extension.
+    """
     try:
-        path = workflow.export_snapshot(ctx.library, snapshot, _temp_folder())
-    except (OSError, ValueError, KeyError) as exc:
-        QMessageBox.warning(parent, translate("snapshots", "Cannot open the copy"), str(exc))
+        data = annotations.checked_snapshot_bytes(ctx.library, snapshot)
+    except (FactcheckError, OSError) as exc:
+        show_error(parent, translate("snapshots", "Cannot open the copy"), exc)
+        return None
+    name = shown_name(snapshot.filename)
+    kind = filetypes.sniff(data)
+    if kind is None:
+        answer = QMessageBox.warning(
+            parent,
+            translate("snapshots", "Not opened"),
+            translate(
+                "snapshots",
+                "“{name}” is not a document type Factcheck opens (PDF, image, web page or "
+                "text), so it is not handed to another program.\n\nSave it as a file instead?",
+            ).format(name=name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return save_snapshot_as(parent, ctx, snapshot, data)
+        return None
+    answer = QMessageBox.question(
+        parent,
+        translate("snapshots", "Open local copy?"),
+        translate(
+            "snapshots",
+            "“{name}” is a {kind} (checked by its content).\n\nOpen it with the system viewer?",
+        ).format(name=name, kind=_kind_label(kind)),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Open:
+        return None
+    try:
+        path = annotations.export_snapshot(ctx.library, snapshot, _temp_folder(), kind.extension)
+    except (FactcheckError, OSError) as exc:
+        show_error(parent, translate("snapshots", "Cannot open the copy"), exc)
         return None
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(
@@ -57,6 +102,44 @@ def open_snapshot(parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot) -
             ).format(path=path),
         )
     return path
+
+
+def save_snapshot_as(
+    parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot, data: bytes
+) -> Path | None:
+    """Let the checker save the bytes somewhere of their choosing (never opened)."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("snapshots", "Save local copy as"),
+        safe_filename(snapshot.filename),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    try:
+        with open(path, "wb", opener=lambda p, f: os.open(p, f, 0o600)) as fh:
+            fh.write(data)
+    except OSError as exc:
+        QMessageBox.warning(parent, translate("snapshots", "Cannot save the copy"), str(exc))
+        return None
+    return path
+
+
+def _kind_label(kind: filetypes.DocumentType) -> str:
+    return {
+        ".pdf": translate("snapshots", "PDF document"),
+        ".png": translate("snapshots", "PNG image"),
+        ".jpg": translate("snapshots", "JPEG image"),
+        ".gif": translate("snapshots", "GIF image"),
+        ".webp": translate("snapshots", "WebP image"),
+        ".html": translate("snapshots", "web page (HTML)"),
+        ".txt": translate("snapshots", "plain text file"),
+    }.get(kind.extension, kind.name)
+
+
+def shown_name(filename: str) -> str:
+    """A sender's file name as shown: bidi controls neutralised, elided to fit a panel."""
+    return neutral_text(filename, 60)
 
 
 def attach_files(
@@ -72,12 +155,16 @@ def attach_files(
         )
         return 0
     if len(files) == 1:
-        return int(run(parent, ctx, AttachFile(ctx, reference_id, files[0])))
+        return int(
+            run(parent, ctx, lambda: annotations.attach_file(ctx.library, reference_id, files[0]))
+        )
     stored = 0
     ctx.undo_stack.beginMacro(translate("snapshots", "Attach files ({n})").format(n=len(files)))
     try:
         for path in files:
-            stored += run(parent, ctx, AttachFile(ctx, reference_id, path))
+            stored += run(
+                parent, ctx, lambda p=path: annotations.attach_file(ctx.library, reference_id, p)
+            )
     finally:
         ctx.undo_stack.endMacro()
     return stored
@@ -154,7 +241,7 @@ class SnapshotList(QWidget):
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(
             translate("snapshots", "Local copy: {name}").format(
-                name=f"<b>{_escape(snap.filename)}</b>"
+                name=f"<b>{_escape(shown_name(snap.filename))}</b>"
             )
             + f" <span style='color:#5f6368'>({_escape(snap.mime)}, {human_size(snap.size)})</span>"
         )
@@ -162,7 +249,9 @@ class SnapshotList(QWidget):
         open_button.setToolTip(translate("snapshots", "Open with the system viewer"))
         remove_button = QToolButton(text=translate("snapshots", "Remove"))
         open_button.clicked.connect(lambda: open_snapshot(self, self.ctx, snap))
-        remove_button.clicked.connect(lambda: run(self, self.ctx, RemoveSnapshot(self.ctx, snap)))
+        remove_button.clicked.connect(
+            lambda: run(self, self.ctx, lambda: annotations.remove_snapshot(self.ctx.library, snap))
+        )
         layout.addWidget(label, 1)
         layout.addWidget(open_button)
         layout.addWidget(remove_button)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import muted, run
-from factcheck_app.gui.edit_commands import AddTag, RemoveTag
+from factcheck_app.gui.detail.common import muted
+from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
 from factcheck_app.models import Tag
 from factcheck_app.services import annotations
@@ -74,19 +74,18 @@ class TagEditor(QWidget):
         self.input.setCompleter(QCompleter(self._known_names(), self.input))
 
     def _known_names(self) -> list[str]:
-        with self.ctx.library.session() as db:
-            rows = db.execute("SELECT DISTINCT name FROM tags WHERE deleted = 0 ORDER BY name")
-            return [r[0] for r in rows.fetchall()]
+        return annotations.tag_names(self.ctx.library)
 
     def add(self) -> None:
         name = self.input.text().strip()
         if not name or self.target_id is None:
             return
-        if run(self, self.ctx, AddTag(self.ctx, self.target_kind, self.target_id, name)):
+        lib, kind, target = self.ctx.library, self.target_kind, self.target_id
+        if run(self, self.ctx, lambda: annotations.add_tag(lib, kind, target, name)):
             self.input.clear()
 
     def remove(self, tag: Tag) -> None:
-        run(self, self.ctx, RemoveTag(self.ctx, tag))
+        run(self, self.ctx, lambda: annotations.remove_tag(self.ctx.library, tag))
 
 
 class TagsSection(QGroupBox):

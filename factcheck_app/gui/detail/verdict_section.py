@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import STATUS_LABELS, local_time, muted, rating_label, run
-from factcheck_app.gui.edit_commands import ClearVerdict, SetVerdict, UpdateAssertion
+from factcheck_app.gui.detail.common import STATUS_LABELS, local_time, muted, rating_label
+from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
 from factcheck_app.models import Assertion, CheckStatus, Verdict
+from factcheck_app.services import annotations
 
 NO_RATING = QT_TRANSLATE_NOOP("verdict_section", "— no verdict —")
 
@@ -132,34 +133,32 @@ class VerdictSection(QGroupBox):
         status = self.status.currentData()
         if self._loading or self.assertion is None or status == self.assertion.status:
             return
-        label = STATUS_LABELS[CheckStatus(status)]
+        aid = self.assertion.id
         run(
             self,
             self.ctx,
-            UpdateAssertion(
-                self.ctx,
-                self.assertion,
-                translate("verdict_section", "Status: {label}").format(label=label),
-                status=status,
-            ),
+            lambda: annotations.set_status(self.ctx.library, aid, CheckStatus(status)),
         )
 
     def save(self) -> None:
         rating = self.rating.currentData()
         if self.assertion is None or rating is None:
             return
-        command = SetVerdict(
-            self.ctx, self.assertion.id, rating, self.explanation.toPlainText().strip()
-        )
+        aid, explanation = self.assertion.id, self.explanation.toPlainText().strip()
         self._dirty = False
-        if not run(self, self.ctx, command):
+        if not run(
+            self,
+            self.ctx,
+            lambda: annotations.set_verdict(self.ctx.library, aid, rating, explanation),
+        ):
             self._dirty = True
         self._update_state()
 
     def clear(self) -> None:
         if self.assertion is not None and self.verdict is not None:
             self._dirty = False
-            run(self, self.ctx, ClearVerdict(self.ctx, self.assertion.id))
+            aid = self.assertion.id
+            run(self, self.ctx, lambda: annotations.clear_verdict(self.ctx.library, aid))
 
 
 __all__ = ["NO_RATING", "VerdictSection"]

@@ -1,4 +1,10 @@
-"""The assertions of one article as a list model, and a proxy that sorts and filters it."""
+"""The assertions of one article as a list model kept in order, and a proxy that filters.
+
+The model sorts itself (one ``list.sort`` by position or by category) instead of a proxy
+with a Python ``lessThan``: that comparator was 59 % of opening an article. The proxy
+only hides the categories the legend switched off. ``replace`` updates one row in place,
+re-ordering only if that row's place changed (``set_assertions`` is for another article).
+"""
 
 from __future__ import annotations
 
@@ -46,17 +52,82 @@ def review_text(assertion: Assertion) -> str:
     return translate("assertions", "New")
 
 
+BY_POSITION = "position"
+BY_CATEGORY = "category"
+
+
 class AssertionsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[Assertion] = []
         self._rows: dict[str, int] = {}
+        self._mode = BY_POSITION
+
+    @property
+    def mode(self) -> str:
+        return self._mode
 
     def set_assertions(self, assertions: Iterable[Assertion]) -> None:
         self.beginResetModel()
-        self._items = list(assertions)
-        self._rows = {a.id: row for row, a in enumerate(self._items)}
+        self._items = sorted(assertions, key=lambda a: _sort_key(a, self._mode))
+        self._index()
         self.endResetModel()
+
+    def set_mode(self, mode: str) -> None:
+        """Order by position or by category; the selection stays on its assertion."""
+        self._mode = mode
+        self._reorder()
+
+    def _index(self) -> None:
+        self._rows = {a.id: row for row, a in enumerate(self._items)}
+
+    def _reorder(self) -> None:
+        ordered = sorted(self._items, key=lambda a: _sort_key(a, self._mode))
+        if [a.id for a in ordered] == [a.id for a in self._items]:
+            self._items = ordered
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self._items[i.row()].id if 0 <= i.row() < len(self._items) else "" for i in old]
+        self._items = ordered
+        self._index()
+        self.changePersistentIndexList(old, [self.index_of(i) for i in ids])
+        self.layoutChanged.emit()
+
+    def update_assertions(
+        self, assertions: Iterable[Assertion], removed: Iterable[str] = ()
+    ) -> None:
+        """Changed, new and removed assertions of the shown article: only those rows.
+
+        Changed rows are repainted in place; new or removed ones, or a changed order, are
+        one layout change that keeps the selection. Never a reset.
+        """
+        changed: list[int] = []
+        structural = False
+        for a in assertions:
+            row = self._rows.get(a.id)
+            if row is None:
+                self._items.append(a)
+                structural = True
+            else:
+                self._items[row] = a
+                changed.append(row)
+        gone = set(removed) & set(self._rows)
+        if gone or structural:
+            self.layoutAboutToBeChanged.emit()
+            old = self.persistentIndexList()
+            ids = [self._items[i.row()].id if 0 <= i.row() < len(self._items) else "" for i in old]
+            self._items = sorted(
+                (a for a in self._items if a.id not in gone),
+                key=lambda a: _sort_key(a, self._mode),
+            )
+            self._index()
+            self.changePersistentIndexList(old, [self.index_of(i) for i in ids])
+            self.layoutChanged.emit()
+            return
+        for row in changed:
+            self.dataChanged.emit(self.index(row), self.index(row))
+        self._reorder()
 
     def assertions(self) -> Sequence[Assertion]:
         return tuple(self._items)
@@ -67,12 +138,8 @@ class AssertionsModel(QAbstractListModel):
 
     def replace(self, assertion: Assertion) -> None:
         """Update one row in place (keeps selection and scroll position)."""
-        row = self._rows.get(assertion.id)
-        if row is None:
-            return
-        self._items[row] = assertion
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
+        if assertion.id in self._rows:
+            self.update_assertions([assertion])
 
     def index_of(self, assertion_id: str) -> QModelIndex:
         row = self._rows.get(assertion_id)
@@ -107,41 +174,38 @@ class AssertionsModel(QAbstractListModel):
 
 
 class AssertionsProxy(QSortFilterProxyModel):
-    """Sorts by position or by category, and hides the categories the legend switched off."""
+    """Hides the categories the legend switched off; the order is the model's."""
 
-    BY_POSITION = "position"
-    BY_CATEGORY = "category"
+    BY_POSITION = BY_POSITION
+    BY_CATEGORY = BY_CATEGORY
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._mode = self.BY_POSITION
         self._hidden: frozenset[str] = frozenset()
         self.setDynamicSortFilter(False)
 
     @property
     def mode(self) -> str:
-        return self._mode
+        model = self.sourceModel()
+        return model.mode if isinstance(model, AssertionsModel) else BY_POSITION
 
     def set_mode(self, mode: str) -> None:
-        self._mode = mode
-        self.invalidate()
-        self.sort(0)
+        model = self.sourceModel()
+        if isinstance(model, AssertionsModel):
+            model.set_mode(mode)
 
     def set_hidden(self, categories: Iterable[str]) -> None:
         self._hidden = frozenset(str(c) for c in categories)
         refilter(self)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        a = self.sourceModel().index(row, 0, parent).data(Role.ASSERTION)
-        return a is not None and str(a.category) not in self._hidden
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(Role.ASSERTION), right.data(Role.ASSERTION)
-        return _sort_key(a, self._mode) < _sort_key(b, self._mode)
+        if not self._hidden:
+            return True
+        return self.sourceModel().index(row, 0, parent).data(Role.CATEGORY) not in self._hidden
 
 
 def _sort_key(a: Assertion, mode: str) -> tuple[int, int, int]:
     position = (a.start, a.end)
-    if mode == AssertionsProxy.BY_CATEGORY:
+    if mode == BY_CATEGORY:
         return (palette.ORDER.index(Category(a.category)), *position)
     return (0, *position)

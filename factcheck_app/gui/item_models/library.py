@@ -1,8 +1,20 @@
-"""The library as a table model (one row per article) and the proxy behind its filters."""
+"""The library as a table model (one row per article) that sorts and filters itself.
+
+Built for 10,000 articles: there is no ``QSortFilterProxyModel``. A proxy sorts through a
+Python ``lessThan`` (one header click made hundreds of thousands of ``data()`` calls) and
+filters through a Python ``filterAcceptsRow`` per row; here sorting is one ``list.sort``
+over keys computed once per column, filtering one pass over pre-folded strings, and
+``data()`` computes only the cell and role asked for.
+
+Edits do not reload the list: ``update_rows`` replaces the summaries of the articles an
+edit touched (the view asks the service for just those) and emits ``dataChanged`` for
+those rows, or, when the order or the filter's verdict changed, a layout change that
+keeps the selection.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import IntEnum
 from typing import Any
 
@@ -10,15 +22,14 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush
 
 from factcheck_app.gui import palette
 from factcheck_app.gui.i18n import format_date, format_number, translate
-from factcheck_app.gui.item_models.filtering import refilter
-from factcheck_app.models import HIGHLIGHT_CATEGORIES, ArticleSummary
+from factcheck_app.gui.links import plain_tooltip
+from factcheck_app.models import HIGHLIGHT_CATEGORIES, ArticleStatus, ArticleSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,33 +50,250 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
+#: the article statuses ``list_summaries`` gives, in the order the filter lists them
+STATUSES: tuple[ArticleStatus, ...] = tuple(ArticleStatus)
+
+
 def status_label(status: str) -> str:
     return {
-        "unchecked": translate("library", "Not analysed"),
-        "open": translate("library", "Open"),
-        "in progress": translate("library", "In progress"),
-        "checked": translate("library", "Done"),
+        ArticleStatus.UNCHECKED: translate("library", "Not analysed"),
+        ArticleStatus.OPEN: translate("library", "Open"),
+        ArticleStatus.IN_PROGRESS: translate("library", "In progress"),
+        ArticleStatus.CHECKED: translate("library", "Done"),
     }.get(status, status)
 
 
+def _open(s: ArticleSummary) -> int:
+    return sum(s.open_counts.values())
+
+
+def _date(s: ArticleSummary) -> str:
+    return (s.published or s.created_at or "")[:10]
+
+
+def sort_key(column: int) -> Callable[[ArticleSummary], Any]:
+    """The key one column sorts by (labels translated once per sort, not per row)."""
+    if column >= FIRST_COUNT:
+        category = str(COUNT_COLUMNS[column - FIRST_COUNT])
+        return lambda s: s.open_counts.get(category, 0)
+    if column == Column.STATUS:
+        labels = {k: status_label(k).casefold() for k in STATUSES}
+        return lambda s: labels.get(s.status, s.status)
+    return {
+        Column.TITLE: lambda s: s.title.casefold(),
+        Column.OUTLET: lambda s: (s.outlet or "").casefold(),
+        Column.DATE: _date,
+        Column.LANGUAGES: lambda s: ", ".join(s.languages),
+    }[Column(column)]
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        SUMMARY_ROLE,
+        ID_ROLE,
+        SORT_ROLE,
+    }
+)
+
+
 class LibraryModel(QAbstractTableModel):
+    """Every article (``summaries``) and the rows shown: filtered, then sorted."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[ArticleSummary] = []
+        self._all: list[ArticleSummary] = []
+        self._open_total = 0  # open assertions in the whole library (the status bar)
+        self._where: dict[str, int] = {}  # article id -> index in _all
+        self._rows: list[int] = []  # shown rows -> index in _all
+        self._row_of: dict[str, int] = {}  # article id -> shown row
+        self._keys: dict[int, list[Any]] = {}  # column -> sort key per index in _all
+        self._folded: list[str] | None = None  # title + outlet, case-folded, per index
+        self._column = Column.DATE.value
+        self._order = Qt.SortOrder.DescendingOrder
+        self._text = ""
+        self._outlet = ""
+        self._status = ""
+        self._tag = ""
+
+    # --- content ---------------------------------------------------------------------
 
     def set_articles(self, summaries: Iterable[ArticleSummary]) -> None:
         self.beginResetModel()
-        self._items = list(summaries)
+        self._all = list(summaries)
+        self._where = {s.id: i for i, s in enumerate(self._all)}
+        self._open_total = sum(_open(s) for s in self._all)
+        self._invalidate_keys()
+        self._rows = self._arranged()
+        self._index_rows()
         self.endResetModel()
 
+    def update_rows(self, summaries: Iterable[ArticleSummary], removed: Iterable[str] = ()) -> None:
+        """New summaries for some articles (added if unknown) and ids gone from the library.
+
+        Only those rows are repainted when the order and the filter's verdict stay as they
+        were (a keep or dismiss); otherwise the rows are re-arranged in one layout change
+        that keeps the selection. Never a reset.
+        """
+        changed: list[str] = []
+        grown = False
+        for s in summaries:
+            at = self._where.get(s.id)
+            if at is None:
+                self._where[s.id] = len(self._all)
+                self._all.append(s)
+                grown = True
+            else:
+                self._open_total -= _open(self._all[at])
+                self._all[at] = s
+            self._open_total += _open(s)
+            changed.append(s.id)
+        gone = {i for i in removed if i in self._where}
+        if gone:
+            self._open_total -= sum(_open(self._all[self._where[i]]) for i in gone)
+            self._all = [s for s in self._all if s.id not in gone]
+            self._where = {s.id: i for i, s in enumerate(self._all)}
+        if grown or gone:
+            self._invalidate_keys()
+        else:
+            self._refresh_keys([self._where[i] for i in changed])
+        rows = self._arranged()
+        if rows == self._rows and not gone:
+            for article_id in changed:
+                row = self._row_of.get(article_id)
+                if row is not None:
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, self.columnCount() - 1)
+                    )
+            return
+        self._relayout(rows, gone)
+
     def summaries(self) -> tuple[ArticleSummary, ...]:
-        return tuple(self._items)
+        return tuple(self._all)
+
+    def summary(self, article_id: str) -> ArticleSummary | None:
+        at = self._where.get(article_id)
+        return self._all[at] if at is not None else None
+
+    def has(self, article_id: str) -> bool:
+        return article_id in self._where
 
     def row_of(self, article_id: str) -> int:
-        return next((i for i, s in enumerate(self._items) if s.id == article_id), -1)
+        """The shown row of the article, -1 when it is filtered out or unknown."""
+        return self._row_of.get(article_id, -1)
+
+    def index_of(self, article_id: str) -> QModelIndex:
+        row = self.row_of(article_id)
+        return self.index(row, 0) if row >= 0 else QModelIndex()
+
+    def article_count(self) -> int:
+        return len(self._all)
+
+    def open_assertion_count(self) -> int:
+        return self._open_total
+
+    # --- sorting and filtering ---------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """What a click on a header does (the view calls it)."""
+        if not 0 <= column < self.columnCount():
+            return
+        self._column, self._order = column, order
+        self._relayout(self._arranged(), set())
+
+    def sort_column(self) -> int:
+        return self._column
+
+    def sort_order(self) -> Qt.SortOrder:
+        return self._order
+
+    def set_filters(
+        self,
+        text: str | None = None,
+        outlet: str | None = None,
+        status: str | None = None,
+        tag: str | None = None,
+    ) -> None:
+        """Text (title or outlet), outlet, status and tag filters, combined with AND."""
+        if text is not None:
+            self._text = text.casefold().strip()
+        if outlet is not None:
+            self._outlet = outlet
+        if status is not None:
+            self._status = status
+        if tag is not None:
+            self._tag = tag
+        rows = self._arranged()
+        if rows != self._rows:
+            self._relayout(rows, set())
+
+    def _arranged(self) -> list[int]:
+        """The indices into ``_all`` to show, in order."""
+        items = self._all
+        shown: Iterable[int] = range(len(items))
+        if self._text:
+            if self._folded is None:
+                self._folded = [f"{s.title}\n{s.outlet or ''}".casefold() for s in items]
+            text, folded = self._text, self._folded
+            shown = [i for i in shown if text in folded[i]]
+        if self._outlet:
+            shown = [i for i in shown if (items[i].outlet or "") == self._outlet]
+        if self._status:
+            shown = [i for i in shown if items[i].status == self._status]
+        if self._tag:
+            shown = [i for i in shown if self._tag in items[i].tags]
+        keys = self._keys.get(self._column)
+        if keys is None:
+            key = sort_key(self._column)
+            keys = self._keys[self._column] = [key(s) for s in items]
+        return sorted(
+            shown,
+            key=keys.__getitem__,
+            reverse=self._order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _invalidate_keys(self) -> None:
+        self._keys.clear()
+        self._folded = None
+
+    def _refresh_keys(self, indices: list[int]) -> None:
+        for column, keys in self._keys.items():
+            key = sort_key(column)
+            for i in indices:
+                keys[i] = key(self._all[i])
+        if self._folded is not None:
+            for i in indices:
+                s = self._all[i]
+                self._folded[i] = f"{s.title}\n{s.outlet or ''}".casefold()
+
+    def _index_rows(self) -> None:
+        items = self._all
+        self._row_of = {items[i].id: row for row, i in enumerate(self._rows)}
+
+    def _relayout(self, rows: list[int], gone: set[str]) -> None:
+        """Show ``rows``; persistent indexes (selection, current) follow their article."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self._id_at(index.row()) for index in old]
+        self._rows = rows
+        self._index_rows()
+        new = []
+        for index, article_id in zip(old, old_ids, strict=True):
+            row = self._row_of.get(article_id, -1) if article_id not in gone else -1
+            new.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _id_at(self, row: int) -> str:
+        return self._all[self._rows[row]].id if 0 <= row < len(self._rows) else ""
+
+    # --- Qt model API ----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else FIRST_COUNT + len(COUNT_COLUMNS)
@@ -93,36 +321,31 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if role not in _ROLES:  # a delegate asks for a dozen roles per cell: answer fast
             return None
-        s = self._items[index.row()]
-        col = index.column()
-        if role == SUMMARY_ROLE:
-            return s
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
+            return None
+        s = self._all[self._rows[row]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(s, index.column())
         if role == ID_ROLE:
             return s.id
+        if role == SUMMARY_ROLE:
+            return s
+        col = index.column()
         if col >= FIRST_COUNT:
-            count = s.open_counts.get(str(COUNT_COLUMNS[col - FIRST_COUNT]), 0)
-            if role in (Qt.ItemDataRole.DisplayRole,):
-                return format_number(count) if count else ""
-            if role == SORT_ROLE:
-                return count
-            if role == Qt.ItemDataRole.ForegroundRole and count:
-                return QBrush(palette.colour(COUNT_COLUMNS[col - FIRST_COUNT]))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
+            if role == Qt.ItemDataRole.ForegroundRole:
+                category = COUNT_COLUMNS[col - FIRST_COUNT]
+                if s.open_counts.get(str(category), 0):
+                    return QBrush(palette.colour(category))
+            if role == SORT_ROLE:
+                return sort_key(col)(s)
             return None
-        if role == Qt.ItemDataRole.DisplayRole and col == Column.DATE:
-            return format_date((s.published or s.created_at or "")[:10])
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            value = {
-                Column.TITLE: s.title,
-                Column.OUTLET: s.outlet or "",
-                Column.DATE: (s.published or s.created_at or "")[:10],
-                Column.LANGUAGES: ", ".join(s.languages),
-                Column.STATUS: status_label(s.status),
-            }[Column(col)]
-            return value.casefold() if role == SORT_ROLE else value
+        if role == SORT_ROLE:
+            return sort_key(col)(s)
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.TITLE:
             details = " · ".join(
                 part
@@ -133,46 +356,21 @@ class LibraryModel(QAbstractTableModel):
                 )
                 if part
             )
-            return f"{s.title}\n{details}\n{status_label(s.status)}".replace("\n\n", "\n")
+            text = f"{s.title}\n{details}\n{status_label(s.status)}".replace("\n\n", "\n")
+            return plain_tooltip(text)
         return None
 
-
-class LibraryFilter(QSortFilterProxyModel):
-    """Text (title or outlet), outlet, status and tag filters, all combined with AND."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self._text = ""
-        self._outlet = ""
-        self._status = ""
-        self._tag = ""
-
-    def set_filters(
-        self,
-        text: str | None = None,
-        outlet: str | None = None,
-        status: str | None = None,
-        tag: str | None = None,
-    ) -> None:
-        if text is not None:
-            self._text = text.casefold().strip()
-        if outlet is not None:
-            self._outlet = outlet
-        if status is not None:
-            self._status = status
-        if tag is not None:
-            self._tag = tag
-        refilter(self)
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        s: ArticleSummary = self.sourceModel().index(row, 0, parent).data(SUMMARY_ROLE)
-        if s is None:
-            return False
-        if self._text and self._text not in f"{s.title}\n{s.outlet or ''}".casefold():
-            return False
-        if self._outlet and (s.outlet or "") != self._outlet:
-            return False
-        if self._status and s.status != self._status:
-            return False
-        return not self._tag or self._tag in s.tags
+    @staticmethod
+    def _display(s: ArticleSummary, col: int) -> str:
+        if col >= FIRST_COUNT:
+            count = s.open_counts.get(str(COUNT_COLUMNS[col - FIRST_COUNT]), 0)
+            return format_number(count) if count else ""
+        if col == Column.TITLE:
+            return s.title
+        if col == Column.DATE:
+            return format_date(_date(s))
+        if col == Column.OUTLET:
+            return s.outlet or ""
+        if col == Column.LANGUAGES:
+            return ", ".join(s.languages)
+        return status_label(s.status)

@@ -84,7 +84,7 @@ def test_eval_both_formats(tmp_path: Path) -> None:
             json.dumps(x)
             for x in [
                 {"id": "g1", "sentence": "Officials said it was late.", "labels": ["vague_source"]},
-                {"id": "g2", "sentence": "Smith said it may rain.", "labels": ["sourced"]},
+                {"id": "g2", "sentence": "Smith said it allegedly rained.", "labels": ["sourced"]},
                 {"id": "g3", "sentence": "Besuchen Sie uns auf:", "labels": ["none"]},
             ]
         ),

@@ -50,7 +50,9 @@ def test_import_twice_reports_the_duplicate(run, article_file: Path) -> None:
 
 def test_show_json_has_blocks_with_kinds_and_languages(run, article_file: Path) -> None:
     article_id = run("import", str(article_file)).stdout.strip()
-    data = json.loads(run("show", article_id[:8], "--json").stdout)
+    document = json.loads(run("show", article_id[:8], "--json").stdout)
+    assert document["schema"] == "factcheck-cli/1" and document["command"] == "show"
+    data = document["article"]
     assert data["title"] == "Kabinett beschließt Haushalt"
     assert {b["lang"] for b in data["blocks"]} == {"de"}
     assert data["blocks"][0]["kind"] == "title"
@@ -109,5 +111,5 @@ def test_analyze_file_prints_categories_and_explanations(run, tmp_path: Path) ->
     assert result.exit_code == 0
     assert "vague_source" in result.stdout and "no_evidence" in result.stdout
     data = json.loads(run("analyze", str(path), "--json").stdout)
-    categories = {a["category"] for a in data["assertions"]}
+    categories = {a["category"] for a in data["articles"][0]["assertions"]}
     assert {"vague_source", "no_evidence"} <= categories

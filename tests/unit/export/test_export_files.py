@@ -40,4 +40,4 @@ def test_export_has_normal_permissions_and_claimreview_without_verdicts_says_so(
         os.umask(old)
     assert result.exit_code == 0
     assert "no assertion has a verdict" in result.stderr
-    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600  # a report may hold unpublished work

@@ -166,3 +166,19 @@ def test_reports_carry_the_origin(library, pdf_file) -> None:
 
     origin = article_json(report.articles[0].article)["origin"]
     assert origin["sha256"] == digest and origin["archived_copies"][0]["mime"] == "application/pdf"
+
+
+def test_report_claims_cite_the_pdf_page(library, pdf_file) -> None:
+    from factcheck_app.export.html import render_html
+    from factcheck_app.export.markdown import render_markdown
+    from factcheck_app.models import Category
+    from factcheck_app.services import annotations, exports
+
+    article = articles.import_file(library, pdf_file).article
+    start = article.text.index("Critics")
+    annotations.add_manual_assertion(
+        library, article.id, start, start + 11, Category.VAGUE_SOURCE, "who?"
+    )
+    report = exports.build_report(library, [article.id])
+    assert "Critics say” (p. 2)" in render_html(report)
+    assert "> Critics say (p. 2)" in render_markdown(report)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -22,8 +21,11 @@ def pair(tmp_path: Path):
     bob.close()
 
 
+ALL = sharing.RISK_KINDS
+
+
 def share(lib, path: Path) -> Path:
-    sharing.share_library(lib, path)
+    sharing.share_library(lib, path, private=True)
     return path
 
 
@@ -33,12 +35,12 @@ def test_one_sided_changes_are_taken_and_report_counts_them(pair, tmp_path: Path
     ann.add_note(bob, ids["article"], "bob's new note")
     ann.delete_note(bob, ids["private"])
     ann.add_reference(bob, "New source")
-    preview = sharing.preview_merge(alice, share(bob, tmp_path / "b.factcheck"))
+    preview = sharing.preview_merge(alice, share(bob, tmp_path / "b.factcheck"), accept=ALL)
     assert preview.dry_run and preview.conflicts == ()
     assert (preview.added["notes"], preview.changed["notes"], preview.deleted["notes"]) == (1, 1, 1)
     assert preview.added["refs"] == 1
     assert sharing.list_merges(alice) == []
-    report, changes = sharing.merge(alice, tmp_path / "b.factcheck")
+    report, changes = sharing.merge(alice, tmp_path / "b.factcheck", accept=ALL)
     assert (report.added, report.changed, report.deleted) == (
         preview.added,
         preview.changed,
@@ -47,10 +49,8 @@ def test_one_sided_changes_are_taken_and_report_counts_them(pair, tmp_path: Path
     assert ids["note"] in changes.notes and changes.library
     bodies = {n.body for n in ann.notes_for_article(alice, ids["article"])}
     assert bodies == {"bob improved this", "bob's new note"}
-    assert report.backup_path and Path(report.backup_path).name.startswith("alice.before-merge-")
-    backup = sqlite3.connect(report.backup_path)
-    assert backup.execute("SELECT count(*) FROM notes").fetchone()[0] == 2
-    backup.close()
+    # a small merge keeps an undo log instead of a full copy of the library
+    assert report.backup_path is None and "undo-merge" in sharing.format_report(report)
     [record] = sharing.list_merges(alice)
     assert record.author == "alice" and record.source_library_id == bob.library_id
     assert record.added["notes"] == 1 and record.conflicts == 0
@@ -61,7 +61,7 @@ def test_our_newer_changes_are_kept(pair, tmp_path: Path) -> None:
     alice, bob, ids = pair
     stale = share(bob, tmp_path / "old.factcheck")
     ann.edit_note(alice, ids["note"], "alice moved on")
-    report, _ = sharing.merge(alice, stale)
+    report, _ = sharing.merge(alice, stale, accept=ALL)
     assert sum(report.changed.values()) == 0 and report.conflicts == ()
     assert ann.notes_for_assertion(alice, ids["assertion"])[0].body == "alice moved on"
 
@@ -70,7 +70,7 @@ def test_conflict_keeps_both_newer_wins_and_flip_restores_the_other(pair, tmp_pa
     alice, bob, ids = pair
     ann.edit_note(alice, ids["note"], "alice's text")
     ann.edit_note(bob, ids["note"], "bob's later text")
-    report, _ = sharing.merge(alice, share(bob, tmp_path / "b.factcheck"))
+    report, _ = sharing.merge(alice, share(bob, tmp_path / "b.factcheck"), accept=ALL)
     [conflict] = report.conflicts
     assert conflict.table == "notes" and conflict.chosen == "theirs"
     assert (conflict.ours["body"], conflict.theirs["body"]) == ("alice's text", "bob's later text")
@@ -83,7 +83,7 @@ def test_conflict_keeps_both_newer_wins_and_flip_restores_the_other(pair, tmp_pa
     assert ann.notes_for_assertion(alice, ids["assertion"])[0].body == "alice's text"
     assert sharing.list_conflicts(alice)[0].chosen == "ours"
     # the flip is a new change: it wins when bob merges alice back
-    back, _ = sharing.merge(bob, share(alice, tmp_path / "a.factcheck"))
+    back, _ = sharing.merge(bob, share(alice, tmp_path / "a.factcheck"), accept=ALL)
     assert back.conflicts == ()
     assert ann.notes_for_assertion(bob, ids["assertion"])[0].body == "alice's text"
 
@@ -94,11 +94,11 @@ def test_merging_twice_changes_nothing(pair, tmp_path: Path) -> None:
     ann.edit_note(bob, ids["note"], "b")
     ann.add_note(bob, ids["article"], "new")
     file = share(bob, tmp_path / "b.factcheck")
-    sharing.merge(alice, file)
+    sharing.merge(alice, file, accept=ALL)
     after_first = snapshot_rows(alice)
-    again = sharing.preview_merge(alice, file)
+    again = sharing.preview_merge(alice, file, accept=ALL)
     assert again.conflicts == () and not any(again.added.values())
-    report, changes = sharing.merge(alice, file)
+    report, changes = sharing.merge(alice, file, accept=ALL)
     assert report.merge_id is None and changes.empty
     assert snapshot_rows(alice) == after_first
     assert len(sharing.list_merges(alice)) == 1
@@ -113,8 +113,8 @@ def test_both_directions_end_with_the_same_rows(pair, tmp_path: Path) -> None:
     ann.delete_note(bob, ids["private"])
     a_file = share(alice, tmp_path / "a.factcheck")
     b_file = share(bob, tmp_path / "b.factcheck")
-    into_alice, _ = sharing.merge(alice, b_file)
-    into_bob, _ = sharing.merge(bob, a_file)
+    into_alice, _ = sharing.merge(alice, b_file, accept=ALL)
+    into_bob, _ = sharing.merge(bob, a_file, accept=ALL)
     assert snapshot_rows(alice) == snapshot_rows(bob)
     assert len(into_alice.conflicts) == len(into_bob.conflicts) == 2
     chosen_a = {
@@ -129,7 +129,7 @@ def test_share_of_a_share_merges_back_new_articles(pair, tmp_path: Path) -> None
 
     alice, bob, _ = pair
     new = articles.import_text(bob, "# Bob's\n\nAllegedly new.", fmt="md").article
-    report, _ = sharing.merge(alice, share(bob, tmp_path / "b.factcheck"))
+    report, _ = sharing.merge(alice, share(bob, tmp_path / "b.factcheck"), accept=ALL)
     assert report.added["articles"] == 1
     assert articles.get_article(alice, new.id).blocks == new.blocks
 
@@ -149,11 +149,15 @@ def test_cli_merge_merges_and_conflicts(pair, tmp_path: Path, monkeypatch) -> No
     result = runner.invoke(main, ["--db", db_b, "share", "-o", str(out), "--no-private"])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "bob-share.factcheck").exists()
-    result = runner.invoke(main, ["--db", db_a, "merge", str(out) + ".factcheck", "--dry-run"])
+    result = runner.invoke(
+        main, ["--db", db_a, "merge", str(out) + ".factcheck", "--dry-run", "--accept", "rewrite"]
+    )
     assert result.exit_code == 0 and "Merge preview" in result.output
     assert "alice's text" in result.output and "bob's text" in result.output
-    result = runner.invoke(main, ["--db", db_a, "merge", str(out) + ".factcheck"])
-    assert result.exit_code == 0 and "backup:" in result.output
+    result = runner.invoke(
+        main, ["--db", db_a, "merge", str(out) + ".factcheck", "--accept", "rewrite"]
+    )
+    assert result.exit_code == 0 and "undo-merge" in result.output
     result = runner.invoke(main, ["--db", db_a, "merges"])
     assert "1 conflict(s)" in result.output
     result = runner.invoke(main, ["--db", db_a, "conflicts"])

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_merge_support import copy_library, populated, snapshot_rows
 
-from factcheck_app.models import Category, CheckStatus
+from factcheck_app.models import Category, CheckStatus, ReviewState
 from factcheck_app.services import Library, sharing
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import articles as article_service
@@ -47,7 +47,7 @@ def apply_ops(lib: Library, base: dict[str, list[str]], article_id: str, edits) 
         elif kind == "add_ref":
             ann.add_reference(lib, f"source {word}")
         elif kind == "edit_ref":
-            ann.edit_reference(lib, ref, title=f"{lib.author} {word}")
+            ann.edit_reference(lib, ref, ann.ReferenceFields(f"{lib.author} {word}"))
         elif kind == "delete_ref":
             with lib.session() as db:
                 from factcheck_app.storage import annotations as store
@@ -59,7 +59,8 @@ def apply_ops(lib: Library, base: dict[str, list[str]], article_id: str, edits) 
             ann.add_manual_assertion(lib, article_id, i, i + 5 + len(word), Category.HEDGED)
         elif kind == "edit_assertion":
             status = [CheckStatus.IN_PROGRESS, CheckStatus.CHECKED][len(word) % 2]
-            ann.update_assertion(lib, assertion, status=status, dismiss_reason=word)
+            ann.set_status(lib, assertion, status)
+            ann.set_review(lib, assertion, ReviewState.DISMISSED, word)
         elif kind == "delete_assertion":
             ann.delete_assertion(lib, assertion)
     assert text
@@ -86,7 +87,9 @@ def expected_conflicts(base, a, b) -> int:
         for row_id, row in old.items():
             a_changed = mine[row_id]["rev"] != row["rev"]
             b_changed = theirs[row_id]["rev"] != row["rev"]
-            if a_changed and b_changed and content(mine[row_id]) != content(theirs[row_id]):
+            both_deleted = mine[row_id]["deleted"] and theirs[row_id]["deleted"]
+            differ = content(mine[row_id]) != content(theirs[row_id])
+            if a_changed and b_changed and differ and not both_deleted:
                 count += 1
     return count
 
@@ -116,11 +119,11 @@ def test_random_edits_merge_both_ways_losing_nothing(edits_a, edits_b) -> None:
         before_a = {t: rows(alice, t) for t in tables}
         before_b = {t: rows(bob, t) for t in tables}
         a_file, b_file = work / "a.factcheck", work / "b.factcheck"
-        sharing.share_library(alice, a_file)
-        sharing.share_library(bob, b_file)
+        sharing.share_library(alice, a_file, private=True)
+        sharing.share_library(bob, b_file, private=True)
 
-        into_a, _ = sharing.merge(alice, b_file)
-        into_b, _ = sharing.merge(bob, a_file)
+        into_a, _ = sharing.merge(alice, b_file, accept=sharing.RISK_KINDS)
+        into_b, _ = sharing.merge(bob, a_file, accept=sharing.RISK_KINDS)
 
         # nothing lost: every note, reference and assertion of either side is in both
         for table in ("notes", "refs", "assertions"):
@@ -137,7 +140,7 @@ def test_random_edits_merge_both_ways_losing_nothing(edits_a, edits_b) -> None:
         # symmetric in content
         assert snapshot_rows(alice) == snapshot_rows(bob)
         # the second merge is a no-op
-        again, changes = sharing.merge(alice, b_file)
+        again, changes = sharing.merge(alice, b_file, accept=sharing.RISK_KINDS)
         assert again.merge_id is None and changes.empty
         assert snapshot_rows(alice) == snapshot_rows(bob)
         alice.close()

@@ -66,7 +66,13 @@ def snapshot_rows(lib: Library) -> dict[str, set[tuple]]:
     out: dict[str, set[tuple]] = {}
     with lib.session() as db:
         for table in (*SYNCED_TABLES, "blocks"):
-            out[table] = {tuple(r) for r in db.execute(f"SELECT * FROM {table}").fetchall()}
+            # A deleted row travels as a mark without content: compare marks only.
+            marks = "id, deleted" if table != "blocks" else "*"
+            where = " WHERE deleted = 1" if table != "blocks" else " WHERE 0"
+            live = "" if table == "blocks" else " WHERE deleted = 0"
+            out[table] = {tuple(r) for r in db.execute(f"SELECT * FROM {table}{live}")} | {
+                tuple(r) for r in db.execute(f"SELECT {marks} FROM {table}{where}")
+            }
     return out
 
 

@@ -25,9 +25,13 @@ def count(path: Path, table: str, where: str = "1") -> int:
 def test_whole_library_share_is_a_valid_library(tmp_path: Path) -> None:
     lib, ids = populated(tmp_path / "lib.db")
     out = tmp_path / "all.factcheck"
-    counts = sharing.share_library(lib, out)
-    # the populated article was pasted: it has no archived copy
-    assert counts == {t: 1 for t in counts} | {"notes": 2, "article_snapshots": 0}
+    counts = sharing.share_library(lib, out, private=True)
+    # the populated article was pasted: it has no archived copy; no published fact-checks
+    assert counts == {t: 1 for t in counts} | {
+        "notes": 2,
+        "article_snapshots": 0,
+        "claim_reviews": 0,
+    }
     assert not out.with_name(out.name + "-wal").exists()
     shared = open_lib(out, "bob")
     assert shared.library_id != lib.library_id
@@ -60,7 +64,7 @@ def test_chosen_articles_bring_everything_attached_and_nothing_else(tmp_path: Pa
     ann.add_note(lib, other.id, "unrelated")
     ann.add_reference(lib, "Unrelated source")
     out = tmp_path / "one.factcheck"
-    counts = sharing.share_library(lib, out, [ids["article"]])
+    counts = sharing.share_library(lib, out, [ids["article"]], private=True)
     assert counts["articles"] == 1 and counts["notes"] == 2 and counts["refs"] == 1
     assert count(out, "articles", f"id = '{other.id}'") == 0
     assert count(out, "blocks", f"article_id = '{other.id}'") == 0

@@ -174,9 +174,14 @@ def test_triggers_of_the_file_never_run(setup) -> None:
 
 def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
-    edit_db(
+    edit_db(  # a schema-1 file: before the merge log and the undo journal
         share,
-        # back to schema 1: undo m0006_provenance, then m0002_merges
+        "DROP TABLE merge_undo",
+        # back to schema 1: undo m0007_claim_memory, m0006_provenance, m0003_journal, m0002_merges
+        "DROP TABLE claim_reviews_fts",
+        "DROP TABLE claim_reviews",
+        "DROP TABLE claim_index",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0007_claim_memory'",
         "DROP TABLE article_snapshots",
         *(
             f"ALTER TABLE articles DROP COLUMN {c}"
@@ -194,9 +199,17 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
         ),
         "ALTER TABLE blocks DROP COLUMN page",
         "DELETE FROM _sqlite_migrations WHERE name = 'm0006_provenance'",
+        "DROP TABLE journal_rows",
+        "DROP TABLE journal",
         "DROP TABLE conflicts",
         "DROP TABLE merges",
-        "DELETE FROM _sqlite_migrations WHERE name = 'm0002_merges'",
+        "DROP INDEX articles_list",  # m0008_perf
+        "DROP INDEX assertions_summary",
+        "DROP TABLE assertion_counts",
+        "DROP TRIGGER assertion_counts_insert",
+        "DROP TRIGGER assertion_counts_update",
+        "DROP TRIGGER assertion_counts_delete",
+        "DELETE FROM _sqlite_migrations WHERE name != 'm0001_initial'",
     )
     edit_db(share, "VACUUM")
     original = share.read_bytes()

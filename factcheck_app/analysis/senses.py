@@ -1,0 +1,265 @@
+"""Which sense a cue has in its sentence: epistemic or not, a denial of a claim or not.
+
+The cue matcher finds words; these checks decide whether the word does the job its
+category claims, from the shape of the clause around it rather than from lists of
+sentences: a hedge in a question or a whether-clause asks, it does not speculate; a
+denial needs something claim-like to deny (not a visa, a final or a lawsuit); "rejected
+... as baseless" reports a dispute, not missing evidence.
+"""
+
+from __future__ import annotations
+
+from factcheck_app.analysis.view import DocView
+
+#: Words opening an indirect question: a modal inside asks ("whether sponges could survive").
+#: ("if" is left out: it opens conditions far more often than questions.)
+_INTERROGATIVE = frozenset({"whether", "ob"})
+#: What follows a verb of saying when its content follows: "said that", "sagte, ...".
+_CONTENT_OPENERS = frozenset({"that", "dass", ",", ":", '"', "“", "„", "»", "«", "'", "‘"})
+#: Clause boundaries for the short scans below.
+_CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "„"})
+#: Objects that make "deny"/"contest"/"bestreiten" a refusal, a sports fixture, a court or
+#: election sense: nothing claim-like is being disputed.
+NON_CLAIM_OBJECTS = frozenset(
+    {
+        # refusing a thing or a right
+        "access",
+        "admission",
+        "asylum",
+        "bail",
+        "benefits",
+        "citizenship",
+        "coverage",
+        "entry",
+        "funding",
+        "funds",
+        "permission",
+        "permit",
+        "request",
+        "requests",
+        "service",
+        "treatment",
+        "visa",
+        "visas",
+        "zugang",
+        "einreise",
+        "visum",
+        "asyl",
+        # sport
+        "final",
+        "finals",
+        "match",
+        "game",
+        "games",
+        "race",
+        "title",
+        "championship",
+        "tournament",
+        "spiel",
+        "spiele",
+        "pokalspiel",
+        "finale",
+        "endspiel",
+        "rennen",
+        "wettkampf",
+        "wettkämpfe",
+        "meisterschaft",
+        "titel",
+        "turnier",
+        # elections and courts
+        "election",
+        "elections",
+        "seat",
+        "primary",
+        "nomination",
+        "wahl",
+        "wahlen",
+        "wahlkampf",
+        "mandat",
+        "lawsuit",
+        "suit",
+        "appeal",
+        "motion",
+        "petition",
+        "case",
+        "klage",
+        "prozess",
+        "lebensunterhalt",
+    }
+)
+#: "rejected the claim as baseless": the adjective belongs to the denial.
+BASELESS = frozenset(
+    {
+        "baseless",
+        "groundless",
+        "unfounded",
+        "haltlos",
+        "haltlose",
+        "haltlosen",
+        "unbegründet",
+        "gegenstandslos",
+    }
+)
+
+
+def in_question(v: DocView, s0: int, s1: int, start: int) -> bool:
+    """The cue is in a question or an indirect question ("whether ... could")."""
+    t = v.toks
+    end = s1
+    while end > s0 and t[end - 1].text in ('"', "”", "“", "»", "«", "'", "’"):
+        end -= 1
+    if end > s0 and t[end - 1].text == "?":
+        return True
+    for i in range(start - 1, max(s0 - 1, start - 16), -1):
+        if t[i].text in _CLAUSE_END:
+            return False
+        if t[i].lower_ in _INTERROGATIVE:
+            return True
+    return False
+
+
+#: "so (that) he could begin", "in order that they may": purpose, not speculation.
+_PURPOSE = frozenset({"so", "order", "able", "damit", "um"})
+#: Nouns after "possible" that make it epistemic ("a possible explanation") rather than
+#: attributive ("four possible drugs", "die mögliche Abberufung").
+_EPISTEMIC_NOUNS = frozenset(
+    {
+        "reason",
+        "reasons",
+        "explanation",
+        "explanations",
+        "cause",
+        "causes",
+        "link",
+        "links",
+        "connection",
+        "motive",
+        "involvement",
+        "origin",
+        "role",
+        "source",
+    }
+)
+#: Modal hedges that a purpose clause turns into ability.
+_MODALS = frozenset({"could", "can", "may", "might", "könne", "könnte", "könnten"})
+
+
+def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
+    """A hedge word used in a non-epistemic sense: purpose ("so he could begin") or an
+    attributive "possible"/"potential" before an ordinary noun ("four possible drugs")."""
+    t = v.toks
+    low = t[start].lower_
+    if low in _MODALS:
+        for i in range(start - 1, max(s0 - 1, start - 5), -1):
+            if t[i].text in _CLAUSE_END:
+                break
+            if t[i].lower_ in _PURPOSE:
+                return True
+    if low in ("possible", "potential") and end < s1:
+        nxt = t[end]
+        return (
+            nxt.is_alpha
+            and nxt.is_lower
+            and nxt.lower_ not in _EPISTEMIC_NOUNS
+            and (nxt.lower_ not in ("that", "to", "for", "in", "if", "but", "and", "or", "as"))
+        )
+    return False
+
+
+def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: str) -> str | None:
+    """Where an attribution's reported content lies: "after", "before", or None.
+
+    "X said that ...", "laut X ...": after; "..., X said": before. A verb with no content
+    next to it ("clips from other TV shows and movies") reports nothing.
+    """
+    t = v.toks
+    start, end = cue
+    if role in ("source_intro", "source_outro"):
+        return "after" if start == s0 or t[start - 1].text != "," else "before"
+    if start > s0 and t[start - 1].text in _CONTENT_OPENERS:
+        return "before"
+    if end < s1 and (t[end].lower_ in _CONTENT_OPENERS or t[end].is_lower):
+        return "after"
+    return None
+
+
+def denies_a_thing(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
+    """A denial whose object is no claim: "denied funding", "were denied visas",
+    "will contest the final", "sein Pokalspiel bestreiten".
+
+    The object is looked for on both sides within the clause (German puts it before a
+    verb at the clause end); "was denied by X" keeps its claim-like subject.
+    """
+    t = v.toks
+    if end < s1 and t[end].lower_ == "by":
+        return False
+    for i in range(end, min(s1, end + 5)):
+        low = t[i].lower_
+        if t[i].text in _CLAUSE_END or low in ("that", "dass", "."):
+            break
+        if low in NON_CLAIM_OBJECTS:
+            return True
+    for i in range(start - 1, max(s0 - 1, start - 6), -1):
+        low = t[i].lower_
+        if t[i].text in _CLAUSE_END:
+            break
+        if low in NON_CLAIM_OBJECTS:
+            return True
+    return False
+
+
+#: Verbs of saying that are denials: a thing as their object makes them no statement.
+DENIAL_VERBS = frozenset(
+    {
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "reject",
+        "rejects",
+        "rejected",
+        "dismiss",
+        "dismisses",
+        "dismissed",
+        "contest",
+        "contested",
+        "dispute",
+        "disputed",
+        "refute",
+        "refuted",
+        "bestritt",
+        "bestreitet",
+        "bestreiten",
+        "zurückgewiesen",
+    }
+)
+
+
+def baseless_after_denial(v: DocView, s0: int, start: int, denials: list[tuple[int, int]]) -> bool:
+    """ "rejected the report as baseless": the no-evidence word qualifies the denial."""
+    return v.toks[start].lower_ in BASELESS and any(e <= start for _s, e in denials)
+
+
+#: Subordinators after which a Konjunktiv I is not reported speech of its own
+#: ("dass es nicht ermöglicht werden dürfe", "als sei nichts geschehen").
+_SUBORDINATE = frozenset(
+    {"dass", "ob", "als", "wenn", "falls", "damit", "sodass", "weil", "obwohl", "wie", "da"}
+)
+#: Fixed phrases with a Konjunktiv form that report nothing.
+_KONJ_IDIOMS = frozenset({"denn", "dahingestellt", "dank", "es", "gesagt"})
+#: First-person subjects: "ich habe", "ich werde" are indicative.
+_FIRST_PERSON = frozenset({"ich", "wir"})
+
+
+def reported_speech(v: DocView, s0: int, s1: int, start: int) -> bool:
+    """A Konjunktiv I form in a main clause: someone's words, not the writer's
+    ("Die Lage sei ernst"); not after "dass"/"ob"/"als", not "sei es", "es sei denn"."""
+    t = v.toks
+    if start + 1 < s1 and t[start + 1].lower_ in _KONJ_IDIOMS:
+        return False
+    if start > s0 and t[start - 1].lower_ in ("gott", "es") and t[start].lower_ == "sei":
+        return False
+    for i in range(max(s0, start - 3), min(s1, start + 2)):
+        if t[i].lower_ in _FIRST_PERSON:
+            return False
+    return not any(t[i].lower_ in _SUBORDINATE for i in range(s0, start))

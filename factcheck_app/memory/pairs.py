@@ -1,0 +1,167 @@
+"""Scoring the matcher on labelled claim pairs (the ``claims eval`` command).
+
+A pairs file is JSON lines ``{"id", "a", "b", "label", "lang_a"?, "lang_b"?}`` with
+label ``same`` (one claim, however worded or translated), ``related`` (same story, a
+different claim) or ``different``. The headline is precision and recall of "same" at
+the threshold, overall and per language pairing (en, de, en-de).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck_app.memory.features import compare, extract
+
+LABELS = ("same", "related", "different")
+
+
+class PairsFormatError(ValueError):
+    """A pairs line we cannot read; the message names the line."""
+
+
+@dataclass
+class Pair:
+    id: str
+    a: str
+    b: str
+    label: str
+    lang_a: str
+    lang_b: str
+    source: str = ""
+    score: float = 0.0
+    reason: str = ""
+
+    @property
+    def pairing(self) -> str:
+        return (
+            self.lang_a
+            if self.lang_a == self.lang_b
+            else "-".join(sorted({self.lang_a, self.lang_b}))
+        )
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, gold: bool, predicted: bool) -> None:
+        if gold and predicted:
+            self.tp += 1
+        elif predicted:
+            self.fp += 1
+        elif gold:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, name: str) -> str:
+        n = self.tp + self.fp + self.fn + self.tn
+        return (
+            f"{name:<8} precision {self.precision:.3f}  recall {self.recall:.3f}"
+            f"  F1 {self.f1:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn}, n {n})"
+        )
+
+
+@dataclass
+class PairsReport:
+    path: str
+    threshold: float
+    pairs: list[Pair] = field(default_factory=list)
+
+    def tally(self, pairing: str | None = None, source: str | None = None) -> Tally:
+        t = Tally()
+        for p in self.pairs:
+            if (pairing is None or p.pairing == pairing) and (source is None or p.source == source):
+                t.add(p.label == "same", p.score >= self.threshold)
+        return t
+
+    def format(self, errors: bool = False) -> str:
+        counts = {label: sum(1 for p in self.pairs if p.label == label) for label in LABELS}
+        lines = [
+            f"{self.path}: {len(self.pairs)} pairs ("
+            + ", ".join(f"{n} {label}" for label, n in counts.items())
+            + f"), threshold {self.threshold:.2f}",
+            self.tally().line("same"),
+            "per language pairing:",
+        ]
+        for pairing in sorted({p.pairing for p in self.pairs}):
+            lines.append("  " + self.tally(pairing).line(pairing))
+        sources = sorted({p.source for p in self.pairs if p.source})
+        if len(sources) > 1:
+            lines.append("per source:")
+            lines.extend("  " + self.tally(source=s).line("") + f"  {s}" for s in sources)
+        related = [p for p in self.pairs if p.label == "related"]
+        if related:
+            taken = sum(1 for p in related if p.score >= self.threshold)
+            lines.append(f"related pairs taken for the same claim: {taken} of {len(related)}")
+        if errors:
+            wrong = [p for p in self.pairs if (p.label == "same") != (p.score >= self.threshold)]
+            lines.append(f"errors ({len(wrong)}):")
+            for p in sorted(wrong, key=lambda p: p.id):
+                lines.append(
+                    f"  {p.id} gold={p.label} score={p.score:.2f} {p.reason}\n"
+                    f"      a: {p.a[:110]}\n      b: {p.b[:110]}"
+                )
+        return "\n".join(lines)
+
+
+def read_pairs(path: Path) -> list[Pair]:
+    pairs = []
+    with Path(path).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise PairsFormatError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(raw, dict):
+                raise PairsFormatError(f"{path}:{number}: expected a JSON object")
+            a, b, label = raw.get("a"), raw.get("b"), raw.get("label")
+            if not isinstance(a, str) or not isinstance(b, str) or not a.strip() or not b.strip():
+                raise PairsFormatError(f"{path}:{number}: 'a' and 'b' must be claim texts")
+            if label not in LABELS:
+                raise PairsFormatError(f"{path}:{number}: label must be one of {', '.join(LABELS)}")
+            pairs.append(
+                Pair(
+                    str(raw.get("id", number)),
+                    a,
+                    b,
+                    label,
+                    str(raw.get("lang_a") or ""),
+                    str(raw.get("lang_b") or ""),
+                    str(raw.get("source") or ""),
+                )
+            )
+    if not pairs:
+        raise PairsFormatError(f"{path}: no pairs")
+    return pairs
+
+
+def evaluate_pairs(path: Path, threshold: float) -> PairsReport:
+    report = PairsReport(str(path), threshold)
+    for pair in read_pairs(path):
+        fa, fb = extract(pair.a, pair.lang_a or None), extract(pair.b, pair.lang_b or None)
+        pair.lang_a, pair.lang_b = fa.lang, fb.lang
+        result = compare(fa, fb)
+        pair.score, pair.reason = result.score, result.reason
+        report.pairs.append(pair)
+    return report
