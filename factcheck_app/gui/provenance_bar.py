@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -122,6 +123,11 @@ class ProvenanceBar(QWidget):
         self.hash_label = QLabel()
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hash_label.setStyleSheet("color: palette(placeholder-text);")
+        # The origin line must not widen the article column past a small window: the
+        # labels give up width (their tooltip holds the whole text) before the window grows.
+        for label in (self.label, self.hash_label):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(60)
         self.open_button = QToolButton()
         self.open_button.setText(translate("provenance", "Open archived copy"))
         self.open_button.setToolTip(

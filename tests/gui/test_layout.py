@@ -174,8 +174,12 @@ def test_language_switch_applies_at_once(qtbot, ctx, monkeypatch):
         i18n.install_translators(QApplication.instance(), "en")
 
 
-def test_app_links_its_desktop_entry_and_icon(qapp, tmp_path):
+def test_app_links_its_desktop_entry_and_icon(qapp, tmp_path, monkeypatch):
+    import sys
+
     from factcheck_app.gui.app import DESKTOP_APP_ID, main
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs the app's
 
     out = tmp_path / "shot.png"
     assert main(["--screenshot", str(out), "--size", "1024x640"]) == 0

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import card, muted
@@ -135,8 +136,8 @@ class SeenBeforeSection(QGroupBox):
         job.failed.connect(lambda exc: self._failed(generation, exc))
 
     def _found(self, generation: int, matches: list[ClaimMatch]) -> None:
-        if generation != self._generation:
-            return  # another card was selected meanwhile
+        if generation != self._generation or not isValid(self):
+            return  # another card was selected meanwhile, or the window went away
         empty = translate(
             "seen_before", "Not seen before in other articles or published fact-checks."
         )
@@ -203,7 +204,8 @@ class SeenBeforeMarkers(QObject):
         job.finished.connect(lambda found: self._apply(generation, found))
 
     def _apply(self, generation: int, found: set[str]) -> None:
-        if generation != self._generation:
+        # the job outlives a window that was closed or replaced (language switch)
+        if generation != self._generation or not isValid(self.panel.list):
             return
         delegate = self.panel.list.itemDelegate()
         delegate.seen = frozenset(found)
