@@ -182,7 +182,10 @@ def test_app_links_its_desktop_entry_and_icon(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs the app's
 
     out = tmp_path / "shot.png"
-    assert main(["--screenshot", str(out), "--size", "1024x640"]) == 0
+    try:
+        assert main(["--screenshot", str(out), "--size", "1024x640"]) == 0
+    finally:  # main() installs the language of the settings file (a test may have set it)
+        i18n.install_translators(qapp, "en")
     assert qapp.desktopFileName() == DESKTOP_APP_ID
     sizes = {s.width() for s in qapp.windowIcon().availableSizes()}
     assert {16, 32, 48, 256} <= sizes
