@@ -174,21 +174,31 @@ def test_language_switch_applies_at_once(qtbot, ctx, monkeypatch):
         i18n.install_translators(QApplication.instance(), "en")
 
 
-def test_app_links_its_desktop_entry_and_icon(qapp, tmp_path, monkeypatch):
+def test_app_links_its_desktop_entry_and_icon(tmp_path):
+    """Run in a child process: main() installs app-wide state (hooks, language, timers)."""
+    import json
+    import os
+    import subprocess
     import sys
 
-    from factcheck_app.gui.app import DESKTOP_APP_ID, main
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs the app's
-
     out = tmp_path / "shot.png"
-    try:
-        assert main(["--screenshot", str(out), "--size", "1024x640"]) == 0
-    finally:  # main() installs the language of the settings file (a test may have set it)
-        i18n.install_translators(qapp, "en")
-    assert qapp.desktopFileName() == DESKTOP_APP_ID
-    sizes = {s.width() for s in qapp.windowIcon().availableSizes()}
-    assert {16, 32, 48, 256} <= sizes
+    code = (
+        "import json, sys; from PySide6.QtWidgets import QApplication;"
+        "from factcheck_app.gui.app import main;"
+        f"rc = main(['--screenshot', {str(out)!r}, '--size', '1024x640']);"
+        "app = QApplication.instance();"
+        "print(json.dumps([rc, app.desktopFileName(),"
+        " sorted({s.width() for s in app.windowIcon().availableSizes()})]))"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=180
+    )
+    rc, app_id, sizes = json.loads(done.stdout.strip().splitlines()[-1])
     from PySide6.QtGui import QImage
 
+    from factcheck_app.gui.app import DESKTOP_APP_ID
+
+    assert rc == 0 and app_id == DESKTOP_APP_ID
+    assert {16, 32, 48, 256} <= set(sizes)
     assert QImage(str(out)).size().toTuple() == (1024, 640)
