@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import card, muted
@@ -136,7 +135,7 @@ class SeenBeforeSection(QGroupBox):
         job.failed.connect(lambda exc: self._failed(generation, exc))
 
     def _found(self, generation: int, matches: list[ClaimMatch]) -> None:
-        if generation != self._generation or not isValid(self):
+        if generation != self._generation:
             return  # another card was selected meanwhile, or the window went away
         empty = translate(
             "seen_before", "Not seen before in other articles or published fact-checks."
@@ -204,8 +203,14 @@ class SeenBeforeMarkers(QObject):
         job.finished.connect(lambda found: self._apply(generation, found))
 
     def _apply(self, generation: int, found: set[str]) -> None:
+        try:
+            self._apply_found(generation, found)
+        except RuntimeError:  # the window was closed or replaced before the job finished
+            return
+
+    def _apply_found(self, generation: int, found: set[str]) -> None:
         # the job outlives a window that was closed or replaced (language switch)
-        if generation != self._generation or not isValid(self.panel.list):
+        if generation != self._generation:
             return
         delegate = self.panel.list.itemDelegate()
         delegate.seen = frozenset(found)
