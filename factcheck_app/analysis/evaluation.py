@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck_app.errors import InputError
 from factcheck_app.models import FLAG_CATEGORIES, HIGHLIGHT_CATEGORIES, Category
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ class EvalReport:
         return "\n".join(lines)
 
 
-class GoldFormatError(ValueError):
+class GoldFormatError(InputError):
     """A gold line that is neither format; message names the line."""
 
 

@@ -105,7 +105,7 @@ def merge_cmd(
         if dry_run:
             report = sharing.preview_merge(lib, path, accept=frozenset(accept))
         else:
-            report, _changes = sharing.merge(lib, path, accept=frozenset(accept))
+            report = sharing.merge(lib, path, accept=frozenset(accept))
     if as_json:
         emit_json("merge", file=str(other), report=report)
         return

@@ -236,11 +236,10 @@ class Workbench(QObject):
                 self.ctx.library, article_id, start, end, category
             ),
         )
-        if made is None:
+        if made is None or made.created is None:
             return None
-        assertion = made[0]
-        self.window.show_article(article_id, assertion.id)
-        return assertion.id
+        self.window.show_article(article_id, made.created)
+        return made.created
 
     # --- references, tags, scheme ----------------------------------------------------------
 

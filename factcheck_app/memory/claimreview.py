@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck_app.errors import InputError
 from factcheck_app.memory.normalise import guess_language
 
 MAX_CLAIM = 5_000
@@ -26,7 +27,7 @@ MAX_ITEMS = 200_000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 
-class ClaimReviewFormatError(ValueError):
+class ClaimReviewFormatError(InputError):
     """The file holds no ClaimReview data we can read; the message is for the user."""
 
 

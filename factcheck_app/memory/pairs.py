@@ -12,12 +12,13 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck_app.errors import InputError
 from factcheck_app.memory.features import compare, extract
 
 LABELS = ("same", "related", "different")
 
 
-class PairsFormatError(ValueError):
+class PairsFormatError(InputError):
     """A pairs line we cannot read; the message names the line."""
 
 

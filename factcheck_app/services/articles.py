@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from factcheck_app.errors import NotFoundError
+from factcheck_app.errors import LibraryError, NotFoundError
 from factcheck_app.models import (
     Article,
     ArticleSnapshot,
@@ -147,7 +147,9 @@ def article_snapshot_data(lib: Library, snapshot: ArticleSnapshot) -> bytes:
     with lib.session() as db:
         data = article_store.snapshot_data(db, snapshot.id)
     if hashlib.sha256(data).hexdigest() != snapshot.sha256:
-        raise ValueError(f"the stored copy of {snapshot.filename} is damaged (checksum differs)")
+        raise LibraryError(
+            "the stored copy of {name} is damaged (checksum differs)", name=snapshot.filename
+        )
     return data
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from factcheck_app.errors import InputError
 from factcheck_app.models import (
     Assertion,
     Category,
@@ -219,7 +220,7 @@ def add_manual(
     explanation: str = "",
 ) -> Assertion:
     if not 0 <= start < end <= len(text):
-        raise ValueError("the selection is outside the article")
+        raise InputError("the selection is outside the article")
     with db.atomic():
         row = insert_row(
             db,

@@ -126,7 +126,7 @@ def test_hostile_share_values(base: Path, mutations) -> None:
         started = time.monotonic()
         outcome = None
         try:
-            report, _ = sharing.merge(lib, share)
+            report = sharing.merge(lib, share)
             sharing.format_report(report)
             _usable(lib)
             live_after = _live_rows(lib)
@@ -201,7 +201,7 @@ def test_forged_share(base: Path, name: str) -> None:
         live_before = _live_rows(lib)
         outcome = None
         try:
-            report, _ = sharing.merge(lib, share)
+            report = sharing.merge(lib, share)
             _usable(lib)
             if any(not live_before[t] <= _live_rows(lib)[t] for t in live_before):
                 outcome = "data lost"

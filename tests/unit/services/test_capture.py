@@ -94,13 +94,13 @@ def test_archived_copies_travel_in_shares_and_merges(tmp_path, pdf_file) -> None
     without = tmp_path / "light.factcheck"
     assert sharing.share_library(alice, without, snapshots=False)["article_snapshots"] == 0
     bob = open_lib(tmp_path / "bob.db", "bob")
-    report, _ = sharing.merge(bob, share)
+    report = sharing.merge(bob, share)
     assert report.added["article_snapshots"] == 1
     theirs = articles.get_article(bob, article.id)
     assert theirs.provenance == articles.get_article(alice, article.id).provenance
     assert [b.page for b in theirs.blocks] == [b.page for b in article.blocks]
     assert articles.article_snapshot_data(bob, theirs.snapshots[0]) == pdf_file.read_bytes()
-    again, _ = sharing.merge(bob, share)
+    again = sharing.merge(bob, share)
     assert sum(again.added.values()) == 0
 
 
