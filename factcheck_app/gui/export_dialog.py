@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.errors import FactcheckError
 from factcheck_app.export.claimreview import SUMMARY_LIMIT
 from factcheck_app.export.model import EXTENSIONS, ExportFormat, PageSize, ReportOptions
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.i18n import LANGUAGES, current_language, format_number, translate
+from factcheck_app.gui.messages import show_error
 from factcheck_app.gui.tasks import Job
 from factcheck_app.i18n import translator as core_translator
 from factcheck_app.services import exports
@@ -316,8 +318,8 @@ class ExportDialog(QDialog):
             return
         try:
             ids = self.chosen_articles()
-        except LookupError as exc:
-            QMessageBox.warning(self, translate("export_dialog", "Export"), str(exc))
+        except FactcheckError as exc:
+            show_error(self, translate("export_dialog", "Export"), exc)
             return
         if not ids:
             self.status.setText(

@@ -466,7 +466,7 @@ class MergeDialog(QDialog):
             return
         try:
             result = sharing.undo_merge(self.ctx.library, merge_id)
-        except (LookupError, ValueError) as exc:
+        except FactcheckError as exc:
             self._set_status(describe(exc), error=True)
             return
         self.ctx.bus.publish(result.changes)

@@ -47,7 +47,7 @@ LABELS: dict[Operation, str] = {
     Operation.REMOVE_TAG: "Remove tag “{detail}”",
     Operation.DELETE_ARTICLE: "Delete article “{detail}”",
     Operation.COPY_CLAIM: "Copy from “{detail}”",
-    Operation.FLIP_CONFLICT: "Use the other version of {detail}",
+    Operation.FLIP_CONFLICT: "Use other version of {detail}",
 }
 
 

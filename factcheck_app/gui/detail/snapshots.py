@@ -120,7 +120,7 @@ def save_snapshot_as(
         with open(path, "wb", opener=lambda p, f: os.open(p, f, 0o600)) as fh:
             fh.write(data)
     except OSError as exc:
-        QMessageBox.warning(parent, translate("snapshots", "Cannot save the copy"), str(exc))
+        show_error(parent, translate("snapshots", "Cannot save the copy"), exc)
         return None
     return path
 

@@ -8,8 +8,9 @@ import pytest
 from click.testing import CliRunner
 from test_merge_support import copy_library, populated, snapshot_rows
 
+from factcheck_app.errors import NotFoundError
 from factcheck_app.services import annotations as ann
-from factcheck_app.services import sharing
+from factcheck_app.services import history, sharing
 
 
 @pytest.fixture()
@@ -87,6 +88,28 @@ def test_conflict_keeps_both_newer_wins_and_flip_restores_the_other(pair, tmp_pa
     back = sharing.merge(bob, share(alice, tmp_path / "a.factcheck"), accept=ALL)
     assert back.conflicts == ()
     assert ann.notes_for_assertion(bob, ids["assertion"])[0].body == "alice's text"
+
+
+def test_a_flip_is_one_undoable_edit(pair, tmp_path: Path) -> None:
+    """Flipping a conflict is in the journal: undo puts the row and the choice back."""
+    alice, bob, ids = pair
+    ann.edit_note(alice, ids["note"], "alice's text")
+    ann.edit_note(bob, ids["note"], "bob's later text")
+    report = sharing.merge(alice, share(bob, tmp_path / "b.factcheck"), accept=ALL)
+    [conflict] = report.conflicts
+    flipped = sharing.flip_conflict(alice, conflict.id)
+    step = history.get_step(alice, flipped.step)
+    assert step is not None
+    assert history.describe(step) == "Use other version of bob's later text"
+    undone = history.undo(alice)
+    assert undone.step == flipped.step and ids["note"] in undone.notes
+    assert ann.get_note(alice, ids["note"]).body == "bob's later text"
+    assert sharing.list_conflicts(alice)[0].chosen == "theirs"
+    history.redo(alice)
+    assert ann.get_note(alice, ids["note"]).body == "alice's text"
+    assert sharing.list_conflicts(alice)[0].chosen == "ours"
+    with pytest.raises(NotFoundError):
+        sharing.flip_conflict(alice, "no-such-conflict")
 
 
 def test_merging_twice_changes_nothing(pair, tmp_path: Path) -> None:
