@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck_app.errors import InputError
+from factcheck_app.language import SUPPORTED
 from factcheck_app.memory.normalise import guess_language
 
 MAX_CLAIM = 5_000
@@ -175,7 +176,7 @@ def _number(value: Any) -> float | None:
 
 def _lang(value: Any, claim: str) -> str:
     code = _text(value).lower()[:2]
-    if code in ("en", "de"):
+    if code in SUPPORTED:
         return code
     return code if code.isalpha() and len(code) == 2 else guess_language(claim)
 
