@@ -85,7 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("factcheck-app")
     # Links the window to packaging/linux/<id>.desktop (Wayland's app id, the dock icon).
     app.setDesktopFileName(DESKTOP_APP_ID)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -35,14 +35,21 @@ class AssertionDelegate(QStyledItemDelegate):
     #: ``detail.seen_before.SeenBeforeMarkers``); they get the marker after the category.
     seen: frozenset[str] = frozenset()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         fm = option.fontMetrics
         small = QFontMetrics(_small(option.font))
         height = PAD + max(ICON, fm.height()) + 2 + EXCERPT_LINES * fm.lineSpacing()
         height += 2 + small.lineSpacing() * 2 + PAD
         return QSize(240, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         a = index.data(Role.ASSERTION)
         if a is None:
             return super().paint(painter, option, index)

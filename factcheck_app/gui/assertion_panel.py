@@ -40,7 +40,8 @@ class AssertionPanel(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setMinimumWidth(40)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.order = QComboBox(toolTip=self.tr("Order of the list"))
+        self.order = QComboBox()
+        self.order.setToolTip(self.tr("Order of the list"))
         self.order.addItem(self.tr("By position"), AssertionsProxy.BY_POSITION)
         self.order.addItem(self.tr("By category"), AssertionsProxy.BY_CATEGORY)
         self.order.currentIndexChanged.connect(

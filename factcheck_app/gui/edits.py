@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from factcheck_app.errors import FactcheckError
@@ -20,7 +19,7 @@ from factcheck_app.gui import palette
 from factcheck_app.gui.commands import ServiceCommand
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import STATUS_LABELS
-from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_app.gui.messages import show_error
 from factcheck_app.models import Category, Changes, CheckStatus, Operation, ReviewState
 from factcheck_app.services import history

@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.undo_action: QAction
         self.redo_action: QAction
         self.reanalyse_action: QAction
+        self.settings_action: QAction
+        self.claims_action: QAction
         self.menus: dict[str, QMenu]
         self.toolbar: QToolBar
         self.menus, self.toolbar = menu_builder.build(self)
@@ -232,11 +234,15 @@ class MainWindow(QMainWindow):
         self.library_toggle.setIcon(qta.icon("fa5s.bars"))
         self.columns.attach_toggle(self.library_toggle)
         first = self.toolbar.actions()[0] if self.toolbar.actions() else None
-        self.toolbar.insertAction(first, self.library_toggle)
-        self.menus["view"].insertAction(
-            self.menus["view"].actions()[0] if self.menus["view"].actions() else None,
-            self.library_toggle,
-        )
+        if first is None:
+            self.toolbar.addAction(self.library_toggle)
+        else:
+            self.toolbar.insertAction(first, self.library_toggle)
+        view = self.menus["view"].actions()
+        if view:
+            self.menus["view"].insertAction(view[0], self.library_toggle)
+        else:
+            self.menus["view"].addAction(self.library_toggle)
         self.toolbar_fit = AdaptiveToolbar(self.toolbar, self)
 
     def splitters(self) -> dict[str, QSplitter]:

@@ -6,12 +6,13 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from factcheck_app import logs
 from factcheck_app.errors import FactcheckError
+from factcheck_app.gui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ Keep and dismiss are the ``set_review`` operation, run through ``edits.perform``
 once and undoable like every other edit.
 """
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence

@@ -6,7 +6,7 @@ notes, evidence, tags. Every control saves at once through an undoable command; 
 reloads when the change bus reports something it shows.
 """
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
 from collections.abc import Callable
 

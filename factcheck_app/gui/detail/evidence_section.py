@@ -5,7 +5,7 @@ context, quote, locator), lets the checker create a reference, link one from the
 edit either part, attach local copies (button or drop a file on the card) and unlink.
 """
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
 from html import escape
 
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from factcheck_app.gui.detail.common import (
     RELATION_LABELS,
     muted,
     replace_cards,
+    tool_button,
 )
 from factcheck_app.gui.detail.reference_dialog import ReferenceDialog
 from factcheck_app.gui.detail.snapshots import SnapshotList, attach_files, dropped_files
@@ -91,9 +91,9 @@ class EvidenceCard(QFrame):
         badge.setStyleSheet(f"color: white; background: {colour}; padding: 1px 5px;")
         title = QLabel(f"<b>{escape(reference.title)}</b>")
         title.setWordWrap(True)
-        self.edit_button = QToolButton(text=translate("evidence_section", "Edit…"))
-        self.unlink_button = QToolButton(text=translate("evidence_section", "Unlink"))
-        self.library_button = QToolButton(text=translate("evidence_section", "Library"))
+        self.edit_button = tool_button(translate("evidence_section", "Edit…"))
+        self.unlink_button = tool_button(translate("evidence_section", "Unlink"))
+        self.library_button = tool_button(translate("evidence_section", "Library"))
         self.library_button.setToolTip(
             translate("evidence_section", "Show this reference and who else cites it")
         )

@@ -4,9 +4,8 @@ The status saves as soon as it is chosen; the verdict saves on "Save verdict" be
 explanation is written over time and should not create an undo step per keystroke.
 """
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import STATUS_LABELS, local_time, muted, rating_label
 from factcheck_app.gui.edits import run
-from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_app.models import Assertion, CheckStatus, Verdict
 from factcheck_app.services import annotations
 

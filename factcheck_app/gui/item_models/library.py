@@ -55,12 +55,13 @@ STATUSES: tuple[ArticleStatus, ...] = tuple(ArticleStatus)
 
 
 def status_label(status: str) -> str:
-    return {
+    labels: dict[str, str] = {
         ArticleStatus.UNCHECKED: translate("library", "Not analysed"),
         ArticleStatus.OPEN: translate("library", "Open"),
         ArticleStatus.IN_PROGRESS: translate("library", "In progress"),
         ArticleStatus.CHECKED: translate("library", "Done"),
-    }.get(status, status)
+    }
+    return labels.get(status, status)
 
 
 def _open(s: ArticleSummary) -> int:
