@@ -18,6 +18,7 @@ from local_server import serve
 from test_merge_support import open_lib
 
 from factcheck_app.cli import main
+from factcheck_app.errors import LibraryError
 from factcheck_app.ingest import IngestError
 from factcheck_app.services import articles, sharing
 from factcheck_app.storage.untrusted import ShareFileError
@@ -57,7 +58,7 @@ def test_pdf_import_keeps_pages_origin_and_the_original(library, pdf_file, tmp_p
     assert stored.page_at(critics) == 2 and stored.page_at(0) == 1
     with library.session() as db:  # a damaged copy is reported, not shown as the source
         db.execute("UPDATE article_snapshots SET data = ? WHERE id = ?", [b"x", snap.id])
-    with pytest.raises(ValueError, match="damaged"):
+    with pytest.raises(LibraryError, match="damaged"):
         articles.article_snapshot_data(library, snap)
 
 

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 from test_merge_support import copy_library, populated
 
+from factcheck_app.errors import ConflictError
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import articles, sharing
 from factcheck_app.storage.merge import rotate_backups
@@ -148,7 +149,7 @@ def test_undo_a_whole_merge_keeps_later_work(pair, tmp_path: Path) -> None:
     assert all(r.id != ref.id for r in ann.list_references(alice))
     [record] = sharing.list_merges(alice)
     assert record.undone_at
-    with pytest.raises(ValueError):
+    with pytest.raises(ConflictError):
         sharing.undo_merge(alice, report.merge_id)
 
 
