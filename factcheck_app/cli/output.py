@@ -18,12 +18,13 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 import click
+
+from factcheck_app.models import Progress
 
 JSON_SCHEMA = "factcheck-cli/1"
 LOGGER_NAME = "factcheck_app"
@@ -148,7 +149,7 @@ class TerminalProgress:
             self._shown = False
 
 
-def progress_for(label: str) -> Callable[[int, int], None] | None:
+def progress_for(label: str) -> Progress | None:
     """A progress callback for ``label``, or None when nobody would see it."""
     bar = TerminalProgress(label)
     return bar if bar.active else None

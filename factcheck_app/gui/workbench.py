@@ -119,7 +119,7 @@ class Workbench(QObject):
         assertion_panel.model.modelReset.connect(self._assertions_replaced)
         self.detail.show_assertion(assertion_panel.current_assertion_id())
         self.detail.library_requested.connect(self._library_requested)
-        self.detail.open_requested.connect(lambda article_id: navigate(article_id, None))
+        self.detail.open_requested.connect(navigate)
         self.seen_markers = SeenBeforeMarkers(ctx, assertion_panel)
         ctx.bus.show_note.connect(self.show_note)
 

@@ -115,3 +115,14 @@ def test_every_operation_returns_changes() -> None:
                 offenders.append(f"{rel}:{node.name} -> {returns}")
     assert found > 20  # the check sees the operations
     assert offenders == []
+
+
+def test_progress_and_cancel_are_one_type_each() -> None:
+    """Progress callbacks are ``models.Progress`` and cancel polls ``models.Cancel``."""
+    spelled = ("Callable[[int, int], None]", "Callable[[], bool]")
+    offenders = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if path.name != "models.py" and any(s in path.read_text(encoding="utf-8") for s in spelled)
+    ]
+    assert offenders == []
