@@ -202,7 +202,12 @@ class SentenceRules(AttributionRules):
                     and cue[2].category is Category.DISPUTED
                 ):
                     plain.append(cue)  # "was challenged by researchers": still contested
-                hedge = cue[2].also_hedge or (att is None and cue[2].agentless is not None)
+                # "suggest" hedges what its named speaker says, and where nobody is found
+                # ("the data suggest"); a vague speaker's suggestion is the vague flag.
+                named = att is not None and att.category is Category.SOURCED
+                hedge = (cue[2].also_hedge and (att is None or named)) or (
+                    att is None and cue[2].agentless is not None
+                )
                 if hedge and role != "passive":
                     category = Category.HEDGED if cue[2].also_hedge else cue[2].agentless
                     plain.append((cue[0], cue[1], _retag(cue[2], category)))
@@ -309,13 +314,17 @@ class SentenceRules(AttributionRules):
             if category is Category.HEDGED:
                 if in_question(v, s0, s1, start) or not_epistemic(v, s0, s1, start, end):
                     continue
-                if (
-                    not entry.reportative
-                    and not entry.also_hedge
-                    and any(
-                        (start >= a.cue[1]) if side == "after" else (end <= a.cue[0])
-                        for a, side in speakers
-                    )
+                if not (entry.reportative or entry.also_hedge) and any(
+                    (start == a.cue[0] or end == a.cue[1])
+                    and a.source is not None
+                    and not a.source.start <= start < a.source.end
+                    for a, _side in speakers
+                ):
+                    speculation.append(v.text(start, end))  # "The city estimated": its own
+                    continue
+                if not (entry.reportative or entry.also_hedge) and any(
+                    (start >= a.cue[1]) if side == "after" else (end <= a.cue[0])
+                    for a, side in speakers
                 ):
                     speculation.append(v.text(start, end))
                     continue
