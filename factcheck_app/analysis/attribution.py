@@ -105,6 +105,59 @@ _CONTINUED = Msg(
     "reported speech (Konjunktiv I '{cue}') continuing the words of {source}",
     "indirekte Rede (Konjunktiv I '{cue}'), fortgesetzt von {source}",
 )
+#: Words that may follow an inverted subject: "said one official on Monday", "... who".
+_AFTER_INVERTED = frozenset(
+    {
+        "on",
+        "at",
+        "in",
+        "who",
+        "which",
+        "to",
+        "during",
+        "after",
+        "before",
+        "and",
+        "when",
+        "while",
+        "from",
+        "with",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "told",
+        "adding",
+    }
+)
+#: Past participles of believing/saying that stay passive before "to" ("believed to").
+_RAISING = frozenset(
+    {
+        "believed",
+        "thought",
+        "said",
+        "reported",
+        "alleged",
+        "expected",
+        "known",
+        "claimed",
+        "understood",
+        "rumored",
+        "rumoured",
+        "estimated",
+        "suspected",
+        "feared",
+        "considered",
+    }
+)
+
+
+def _participle_to(v: DocView, start: int, end: int, s1: int) -> bool:
+    """ "people believed to have been involved": a reduced passive, nobody speaks."""
+    t = v.toks
+    return end < s1 and t[end].lower_ == "to" and t[start].lower_ in _RAISING
+
+
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
@@ -172,6 +225,8 @@ class AttributionRules:
         if role == "reporting_verb":
             if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
                 return None  # "a judge dismissed the lawsuit": no statement
+            if _participle_to(v, start, end, s1):
+                return None  # "36 people believed to have been involved": a passive
             span, embedded = self._speaker(v, s0, s1, start, end)
         elif role == "source_intro":
             span = self.finder.right(v, end, s1)
@@ -287,6 +342,8 @@ class AttributionRules:
                 if span is not None:
                     return span, self._embedded(v, s0, s1, span[0])
         span = self.finder.left(v, start, s0)
+        if span is not None:
+            span = self._relative_subject(v, s0, span)
         before = t[start - 1] if start > s0 else None
         if span is None and before is not None and before.text == ",":
             span = self._before_apposition(v, s0, s1, start - 1)
@@ -301,9 +358,40 @@ class AttributionRules:
                 span = (j, j + 1)  # "..., sagt er"
             else:
                 span = self.finder.right(v, j, s1, limit=7)
+                if span is not None and not self._ends_clause(v, span[1], s1):
+                    span = None  # "..., declared a state of calamity": an object
         if span is None or (span[1] - span[0] == 1 and t[span[0]].lower_ in self.relative):
             return None, False  # "who fear ...": a relative pronoun is not a source
         return span, self._embedded(v, s0, s1, span[0])
+
+    def _relative_subject(self, v: DocView, s0: int, span: tuple[int, int]) -> tuple[int, int]:
+        """ "The officials who ordered that change claimed": the phrase next to the verb
+        is the relative clause's object; the speaker is the noun before "who"."""
+        t = v.toks
+        if self.lang == "de" or span[0] - 2 < s0:
+            return span
+        prev = t[span[0] - 1]
+        if (
+            not (prev.is_lower and prev.is_alpha)
+            or prev.lower_ in self.determiner
+            or prev.lower_ in self.finder.links
+            or prev.lower_ in ("in", "at", "on", "with", "from", "to", "by", "for")
+        ):
+            return span
+        for r in range(span[0] - 2, max(s0, span[0] - 8), -1):
+            if t[r].is_punct:
+                return span
+            if t[r].lower_ in ("who", "which"):
+                found = self.finder.left(v, r, s0)
+                return found if found is not None else span
+        return span
+
+    def _ends_clause(self, v: DocView, i: int, s1: int) -> bool:
+        """An inverted subject ("..., said one official") closes its clause."""
+        t = v.toks
+        if i >= s1 or t[i].is_punct or self.lang == "de":
+            return True
+        return t[i].lower_ in _AFTER_INVERTED or t[i].lower_ in _TIME_WORDS
 
     def _german_aux(self, v: DocView, s0: int, s1: int, verb: int) -> int | None:
         """ "Müller hat einen Satz gesagt": the subject stands next to the auxiliary."""

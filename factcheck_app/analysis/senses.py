@@ -214,7 +214,7 @@ _BE_AUX = frozenset(
 )
 #: Belief verbs that are no hedge after "I"/"we": the writer's "I think" (point 4).
 _BELIEF = frozenset({"believe", "believed", "think", "thought", "guess", "suppose", "suspect"})
-_FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "ich", "wir"})
+_WRITER = frozenset({"i", "we", "i've", "we've", "ich", "wir"})
 
 
 def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
@@ -246,7 +246,7 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
     if low in _BELIEF and start > s0:
         for i in range(start - 1, max(s0 - 1, start - 4), -1):
             word = t[i].lower_
-            if word in _FIRST_PERSON:
+            if word in _WRITER:
                 return True
             if word not in _BE_AUX and not word.endswith("ly") and word not in ("'ve", "’ve"):
                 break
@@ -266,9 +266,14 @@ def _permission(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
         k += 1
     if k >= s1 or t[k].lower_ not in _PERMITTED_ACTS:
         return False
-    subject = t[start - 1].lower_ if start > s0 else ""
+    if start == s0:
+        return False
+    before = t[start - 1]
+    subject = before.lower_
     return subject in _PEOPLE or (
-        subject.endswith(("ers", "ents", "ants", "ists", "ians")) and t[start - 1].is_lower
+        subject.endswith(("ers", "ents", "ants", "ists", "ians"))
+        and before.is_alpha
+        and (before.is_lower or start - 1 == s0)  # "Voters may ..." opens the sentence
     )
 
 

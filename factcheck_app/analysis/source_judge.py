@@ -178,6 +178,24 @@ class SourceJudge:
             orgs += [
                 x for x in tokens if x.lower_.endswith(self.org_suffix_tuple) and len(x.lower_) > 6
             ]
+        for link in ("by", "von", "vom"):
+            if link in lows[1:-1] and any(w in self.document for w in lows[: lows.index(link)]):
+                # "a statement released by her family": the author is the source
+                author = self.judge(v, start + lows.index(link) + 1, end, sent_start)
+                kind = "document" if author.named else author.kind
+                return Source(kind, start, end, text)
+        spokes = next((k for k, low in enumerate(lows) if low in _SPOKES), None)
+        if (
+            spokes is not None
+            and spokes + 2 < len(lows)
+            and lows[spokes + 1] in ("for", "of", "at", "from", "für", "von", "der", "des")
+            and tokens[spokes + 2 :]
+            and any(
+                x.cap and x.lower_ not in self.nonname and x.lower_ not in self.anon
+                for x in tokens[spokes + 2 :]
+            )
+        ):
+            return Source("org", start, end, text)  # "a spokesperson for Stagecoach South"
         if head in self.document or (self.de and head.endswith("bericht")):
             possessor = tokens[:poss] if poss is not None else tokens[:head_idx]
             complement = tokens[head_idx + 1 :]
@@ -245,6 +263,14 @@ class SourceJudge:
             return Source("anon", start, end, text)
         if not self.de and head.endswith("s") and head.isalpha() and lows[0] not in self.determiner:
             return Source("anon", start, end, text)  # bare plural: "psychologists suggested"
+        if (
+            not self.de
+            and lows[0] == "the"
+            and head.endswith(("ers", "ists", "ants", "ents", "ians", "ors"))
+            and tokens[head_idx].is_lower
+            and poss is None
+        ):
+            return Source("anon", start, end, text)  # "the engineers": a plural, no name
         return Source("common", start, end, text)
 
     def _initial_word(self, v: DocView, i: int, end: int) -> str:

@@ -131,6 +131,21 @@ class SourceFinder(SourceJudge):
             and not self._np_word(t[i])
         ):
             return i - 1, end  # "the company said": a definite common noun
+        if t[i].is_lower and t[i].is_alpha and not self._np_word(t[i]):
+            # "Norway's trade ministry said", "the company's lawyers argued": walk back
+            # over the lowercase head to its possessor.
+            k = i
+            while (
+                k > sent_start
+                and i - k < 3
+                and t[k].is_lower
+                and t[k].is_alpha
+                and t[k].lower_ not in self.skip
+                and t[k].lower_ not in self.determiner
+            ):
+                k -= 1
+            if k < i and t[k].lower_ in POSSESSIVE:
+                i = k
         while i >= sent_start:
             token = t[i]
             low = token.lower_
@@ -155,7 +170,10 @@ class SourceFinder(SourceJudge):
             ):
                 i -= 2  # "Kim Min-jae", "Jean-luc": a hyphenated given name
                 continue
-            if not self._np_word(token) or (low in self.nonname and low not in self.np_words):
+            acronym = len(token.text) > 1 and token.text.isupper() and token.is_alpha
+            if not self._np_word(token) or (
+                low in self.nonname and low not in self.np_words and not acronym
+            ):
                 break  # "Nun fordern ...", "Heute sagte ...": adverbs are not speakers
             i -= 1
             if low in self.determiner and not token.cap:
@@ -165,6 +183,20 @@ class SourceFinder(SourceJudge):
             start += 1
         if start >= end:
             return None
+        if not self.de and all(t[k].is_lower for k in range(start, end)):
+            # "a leaked memo", "the local union officials": adjectives after the article
+            k = start
+            while (
+                k - 1 > sent_start
+                and start - k < 2
+                and t[k - 1].is_lower
+                and t[k - 1].is_alpha
+                and t[k - 1].lower_ not in self.skip
+                and t[k - 1].lower_.endswith(_EN_ADJ)
+            ):
+                k -= 1
+            if k < start and t[k - 1].lower_ in self.determiner:
+                start = k - 1
         if start > sent_start and t[start].lower_ in POSSESSIVE:
             # "the ship's manager": a common-noun possessor belongs to the phrase
             start -= 1
@@ -200,6 +232,7 @@ class SourceFinder(SourceJudge):
         t = v.toks
         i = begin
         head_seen = False
+        document = False
         after_link = False
         lowers = 0
         while i < sent_end and i - begin < limit:
@@ -215,6 +248,11 @@ class SourceFinder(SourceJudge):
             if head_seen and low in _PUBLISHED and i + 1 < sent_end:
                 i += 1  # "an article published in the 'Medical Science Law Journal'"
                 continue
+            if low == "on" and head_seen:
+                author = self._author(v, i, sent_end, begin) if document else None
+                if author is not None:
+                    return begin, author  # "a report on Wednesday by UpGuard"
+                break
             if (low in self.links or low in _COMPLEMENT or low in ("in", "im")) and (
                 head_seen or low not in self.determiner  # "sagte der Minister": an article
             ):
@@ -222,6 +260,9 @@ class SourceFinder(SourceJudge):
                     after_link = True
                     i += 1
                     continue
+                author = self._author(v, i, sent_end, begin) if document else None
+                if author is not None:
+                    return begin, author  # "a statement released by her family"
                 break
             if token.cap or low in POSSESSIVE or token.like_num:
                 head_seen = head_seen or token.cap
@@ -233,6 +274,7 @@ class SourceFinder(SourceJudge):
                 or (low in self.org_suffix and token.cap)
             ):
                 head_seen = True
+                document = document or low in self.document
             elif low in self.determiner or low in self.nationality or low in self.indefinite:
                 if head_seen and not self.de and not after_link:
                     break
@@ -243,12 +285,32 @@ class SourceFinder(SourceJudge):
                 and low.endswith(("e", "en", "er", "es", "em") if self.de else _EN_ADJ)
             ):
                 lowers += 1  # adjectives before the head noun
+            elif not head_seen and token.is_lower and token.is_alpha and len(low) > 3:
+                # A common noun as head: "according to engineers" (a bare plural), "by
+                # her family", "laut der Gewerkschaft" (after an article or possessive).
+                plural = not self.de and low.endswith("s") and not low.endswith("ss")
+                prev = t[i - 1].lower_ if i > begin else ""
+                if not (plural or prev in self.determiner):
+                    break
+                head_seen = True
             else:
                 break
             i += 1
         if i == begin or not head_seen:
             return None
         return begin, i
+
+    def _author(self, v: DocView, i: int, sent_end: int, begin: int) -> int | None:
+        """End of "by X" after a document ("a report on Wednesday by UpGuard", "a survey
+        published in 2017 by the Society"): the author belongs to the source phrase."""
+        t = v.toks
+        for k in range(i, min(sent_end - 1, i + 6)):
+            if t[k].is_punct:
+                return None
+            if t[k].lower_ in ("by", "von", "vom"):
+                found = self.right(v, k + 1, sent_end)
+                return found[1] if found is not None else None
+        return None
 
     def _cap_ahead(self, v: DocView, i: int, sent_end: int) -> bool:
         """A capitalised word follows, after at most an article and an opening quote."""
