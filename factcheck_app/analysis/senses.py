@@ -240,8 +240,8 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
         ahead = [t[k].lower_ for k in range(end, min(s1, end + 3)) if t[k].is_alpha]
         return not any(w in _EPISTEMIC_NOUNS for w in ahead)
     if low in _VERB_FORMS and end < s1 and start > s0:
-        prev, nxt = t[start - 1].lower_, t[end].lower_
-        if prev not in _BE_AUX and nxt in _OBJECT_STARTS:
+        before_low, next_low = t[start - 1].lower_, t[end].lower_
+        if before_low not in _BE_AUX and next_low in _OBJECT_STARTS:
             return True  # "claimed the nominee ...", "reported that": a verb of saying
     if low in _BELIEF and start > s0:
         for i in range(start - 1, max(s0 - 1, start - 4), -1):
