@@ -497,7 +497,7 @@ class ArticleFields:
 
 @dataclass(frozen=True)
 class LexiconException:
-    """"Don't flag this again": findings of ``category`` whose cue is ``cue`` are not
+    """ "Don't flag this again": findings of ``category`` whose cue is ``cue`` are not
     reported (only where the sentence contains ``phrase``, when one is given).
 
     Kept in the user's settings, not in the library, so a shared library never carries

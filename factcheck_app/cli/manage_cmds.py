@@ -13,10 +13,8 @@ from factcheck_app.cli.app import main, pass_library
 from factcheck_app.cli.output import echo, emit_json, json_option
 from factcheck_app.errors import InputError
 from factcheck_app.models import ArticleFields
-from factcheck_app.services import Library
-from factcheck_app.services import annotations
+from factcheck_app.services import Library, annotations, checker, trash
 from factcheck_app.services import articles as article_service
-from factcheck_app.services import checker, trash
 
 
 @main.command("trash")
@@ -28,8 +26,12 @@ def trash_cmd(lib: Library, empty: bool, yes: bool, as_json: bool) -> None:
     """List the deleted articles (restore one with `factcheck restore ID`), or --empty."""
     items = trash.list_trash(lib)
     if empty:
-        if items and not yes and not click.confirm(
-            f"Erase {len(items)} article(s) and all their work for good?", err=True
+        if (
+            items
+            and not yes
+            and not click.confirm(
+                f"Erase {len(items)} article(s) and all their work for good?", err=True
+            )
         ):
             raise SystemExit(2)
         erased = trash.empty_trash(lib)

@@ -278,9 +278,9 @@ def delete_reference(lib: Library, reference_id: str, force: bool = False) -> Ch
     ref = get_reference(lib, reference_id)
     citing = citing_claims(lib, reference_id)
     if citing and not force:
-        quotes = "; ".join(
-            "“" + _short(a.quote) + "”" for _, a in citing[:3]
-        ) + ("; …" if len(citing) > 3 else "")
+        quotes = "; ".join("“" + _short(a.quote) + "”" for _, a in citing[:3]) + (
+            "; …" if len(citing) > 3 else ""
+        )
         raise ConflictError(
             "“{title}” is cited by {count} claim(s): {quotes}. Unlink it first, or delete"
             " it with its links",

@@ -43,9 +43,7 @@ def store_parsed(lib: Library, parsed: ParsedArticle) -> ImportResult:
             return ImportResult(article, duplicate=True, warnings=parsed.warnings)
         trashed = article_store.find_trashed_by_hash(db, digest)
         if trashed:  # shown from the trash, so the checker can restore it with its work
-            return ImportResult(
-                trashed_article(lib, trashed), True, parsed.warnings, in_trash=True
-            )
+            return ImportResult(trashed_article(lib, trashed), True, parsed.warnings, in_trash=True)
         article = article_store.insert_article(db, parsed, digest, lib.author)
         address = parsed.provenance.requested_url or parsed.url
         same_url = article_store.find_by_url(db, address, article.id) if address else None
@@ -260,6 +258,19 @@ def delete_article(lib: Library, article_id: str) -> Changes:
     return op.changes
 
 
+def delete_articles(lib: Library, article_ids: Sequence[str]) -> Changes:
+    """Move several articles to the trash as one undoable edit (the library list's
+    selection)."""
+    ids = list(dict.fromkeys(resolve_id(lib, a) for a in article_ids))
+    if len(ids) == 1:
+        return delete_article(lib, ids[0])
+    with operation(lib, Operation.DELETE_ARTICLE, f"{len(ids)} articles") as op:
+        for article_id in ids:
+            article_store.delete_article(op.db, article_id, lib.author)
+        op.changes = Changes(articles=frozenset(ids), library=True)
+    return op.changes
+
+
 def edit_article(lib: Library, article_id: str, fields: ArticleFields) -> Changes:
     """Correct an article's title, address, outlet, author, date or language (one
     undoable edit). A changed language applies at the next analysis (F5)."""
@@ -277,9 +288,7 @@ def edit_article(lib: Library, article_id: str, fields: ArticleFields) -> Change
             known=", ".join(SUPPORTED),
         )
     if fields.published and not _is_date(fields.published.strip()):
-        raise InputError(
-            "{value} is not a date (use YYYY-MM-DD)", value=fields.published.strip()
-        )
+        raise InputError("{value} is not a date (use YYYY-MM-DD)", value=fields.published.strip())
     if fields.url and not is_url(fields.url):
         raise InputError("{value} is not a web address (http:// or https://)", value=fields.url)
 

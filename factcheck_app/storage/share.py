@@ -17,9 +17,9 @@ from sqlite_utils import Database
 
 from factcheck_app.models import Progress
 from factcheck_app.storage.db import StorageError, get_meta, open_database
-from factcheck_app.storage.trash import blank_assignments
 from factcheck_app.storage.migrations import SYNCED_TABLES
 from factcheck_app.storage.rows import now
+from factcheck_app.storage.trash import blank_assignments
 
 #: Extension of share files (CLI default, dialog filters, desktop file association).
 SHARE_EXTENSION = ".factcheck"

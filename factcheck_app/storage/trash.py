@@ -148,8 +148,7 @@ def purge(db: Database, article_ids: Sequence[str], author: str) -> int:
 
 def _purge_one(db: Database, article_id: str, author: str) -> None:
     assertion_ids = [
-        r[0]
-        for r in db.execute("SELECT id FROM assertions WHERE article_id = ?", [article_id])
+        r[0] for r in db.execute("SELECT id FROM assertions WHERE article_id = ?", [article_id])
     ]
     owned: dict[str, list[str]] = {"articles": [article_id], "assertions": assertion_ids}
     for table in ("notes", "article_snapshots"):
