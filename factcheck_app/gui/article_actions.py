@@ -43,7 +43,7 @@ class ArticleActions(QObject):
         self.notes_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.notes_action.setToolTip(self.tr("Notes on the whole article, not on one claim"))
         self.notes_action.triggered.connect(self.edit_notes)
-        self.trash_action = QAction(_icon("fa5s.trash-alt"), self.tr("&Move to Trash"), window)
+        self.trash_action = QAction(_icon("fa5s.trash-alt"), self.tr("Mo&ve to Trash"), window)
         self.trash_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         # Delete acts in the library list only (in the text it is no shortcut at all)
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

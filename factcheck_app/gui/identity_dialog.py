@@ -32,7 +32,7 @@ CORE_MESSAGES = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "“{title}” is cited by {count} claim(s): {quotes}. Unlink it first, or delete"
+        "“{title}” is cited by these claims: {quotes}. Unlink it first, or delete"
         " it with its links",
     ),
     QT_TRANSLATE_NOOP("errors", "no article {id} in the trash"),

@@ -282,10 +282,9 @@ def delete_reference(lib: Library, reference_id: str, force: bool = False) -> Ch
             "; …" if len(citing) > 3 else ""
         )
         raise ConflictError(
-            "“{title}” is cited by {count} claim(s): {quotes}. Unlink it first, or delete"
+            "“{title}” is cited by these claims: {quotes}. Unlink it first, or delete"
             " it with its links",
             title=ref.title,
-            count=len(citing),
             quotes=quotes,
         )
     with operation(lib, Operation.DELETE_REFERENCE, ref.title) as op:

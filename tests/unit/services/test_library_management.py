@@ -77,7 +77,7 @@ def test_deleting_a_cited_reference_names_the_claims_then_unlinks_with_force(lib
     ann.link_evidence(library, claim.id, ref.id, "contradicts")
     with pytest.raises(ConflictError) as refused:
         ann.delete_reference(library, ref.id)
-    assert "cited by 1 claim(s): “Officials said the plan failed.”" in str(refused.value)
+    assert "cited by these claims: “Officials said the plan failed.”" in str(refused.value)
     ann.delete_reference(library, ref.id, force=True)
     assert ann.evidence_for_assertion(library, claim.id) == []
     history.undo(library)  # one step: the reference and its link come back together
