@@ -168,9 +168,7 @@ def test_pasting_a_trashed_article_offers_to_restore_it(qtbot, window, ctx) -> N
     assert work_of(ctx, article_id, first)[2] == "false"
 
 
-def test_same_address_with_new_text_is_imported_and_the_earlier_offered(
-    qtbot, window, ctx
-) -> None:
+def test_same_address_with_new_text_is_imported_and_the_earlier_offered(qtbot, window, ctx) -> None:
     first = articles.import_text(ctx.library, PASTED, url="https://example.org/mayor").article
     mime = QMimeData()
     mime.setHtml("<h1>Mayor quits</h1><p>Updated: the mayor resigned.</p>")
