@@ -13,7 +13,8 @@ from factcheck_app.cli.app import main, pass_library
 from factcheck_app.cli.output import echo, emit_json, json_option
 from factcheck_app.errors import InputError
 from factcheck_app.models import ArticleFields
-from factcheck_app.services import Library, annotations, checker, trash
+from factcheck_app.services import Library, checker, trash
+from factcheck_app.services import annotations as note_service
 from factcheck_app.services import articles as article_service
 
 
@@ -135,7 +136,7 @@ def edit_cmd(
 def note_cmd(lib: Library, article_id: str, text: tuple[str, ...], private: bool, as_json: bool):
     """Add a note on a whole article (not on one assertion)."""
     article = article_service.get_article(lib, article_id)
-    note, _changes = annotations.add_note(lib, article.id, " ".join(text), private=private)
+    note, _changes = note_service.add_note(lib, article.id, " ".join(text), private=private)
     if as_json:
         emit_json("note", note_id=note.id, article_id=article.id, author=note.author)
         return

@@ -1,7 +1,7 @@
 """An article's details (title, address, outlet, author, date, language) and its notes.
 
 Both dialogs edit through the service operations (``articles.edit_article``,
-``annotations.add_note``/``edit_note``/``delete_note``) via ``edits.perform``, so every
+``notes_service.add_note``/``edit_note``/``delete_note``) via ``edits.perform``, so every
 change is saved at once and is one step of Edit > Undo, in the app and the CLI alike.
 """
 
@@ -31,7 +31,7 @@ from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.edits import perform, run
 from factcheck_app.gui.i18n import LANGUAGES
 from factcheck_app.models import ArticleFields, Changes, Note
-from factcheck_app.services import annotations
+from factcheck_app.services import annotations as notes_service
 from factcheck_app.services import articles as article_service
 
 #: Messages of the article operations, so lupdate extracts them for translation.
@@ -156,6 +156,7 @@ class ArticleNotesDialog(QDialog):
         self.delete_button.clicked.connect(self.delete)
         self.notes.currentItemChanged.connect(self._chosen)
         self.editor.textChanged.connect(self._update_buttons)
+        self.private_box.toggled.connect(self._update_buttons)
         ctx.bus.changed.connect(self._changes)
         self.refresh()
         self.resize(560, 460)
@@ -165,7 +166,7 @@ class ArticleNotesDialog(QDialog):
     def article_notes(self) -> list[Note]:
         return [
             n
-            for n in annotations.notes_for_article(self.ctx.library, self.article_id)
+            for n in notes_service.notes_for_article(self.ctx.library, self.article_id)
             if n.assertion_id is None
         ]
 
@@ -201,8 +202,9 @@ class ArticleNotesDialog(QDialog):
     def _update_buttons(self) -> None:
         note = self.current_note()
         text = self.editor.toPlainText().strip()
-        self.add_button.setEnabled(bool(text))
-        self.save_button.setEnabled(note is not None and bool(text))
+        changed = note is None or text != note.body or self.private_box.isChecked() != note.private
+        self.add_button.setEnabled(bool(text) and (note is None or text != note.body))
+        self.save_button.setEnabled(note is not None and bool(text) and changed)
         self.delete_button.setEnabled(note is not None)
 
     def _changes(self, changes: Changes) -> None:
@@ -215,10 +217,10 @@ class ArticleNotesDialog(QDialog):
         body, private = self.editor.toPlainText().strip(), self.private_box.isChecked()
         lib, article_id = self.ctx.library, self.article_id
         if not run(
-            self, self.ctx, lambda: annotations.add_note(lib, article_id, body, None, private)
+            self, self.ctx, lambda: notes_service.add_note(lib, article_id, body, None, private)
         ):
             return False
-        self.notes.setCurrentItem(None)
+        self.notes.setCurrentRow(-1)
         self.editor.clear()
         self.private_box.setChecked(False)
         return True
@@ -229,14 +231,14 @@ class ArticleNotesDialog(QDialog):
             return False
         body, private = self.editor.toPlainText().strip(), self.private_box.isChecked()
         lib = self.ctx.library
-        return run(self, self.ctx, lambda: annotations.edit_note(lib, note.id, body, private))
+        return run(self, self.ctx, lambda: notes_service.edit_note(lib, note.id, body, private))
 
     def delete(self) -> bool:
         note = self.current_note()
         if note is None:
             return False
         lib = self.ctx.library
-        if not run(self, self.ctx, lambda: annotations.delete_note(lib, note.id)):
+        if not run(self, self.ctx, lambda: notes_service.delete_note(lib, note.id)):
             return False
         self.editor.clear()
         return True

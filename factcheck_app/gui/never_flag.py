@@ -27,7 +27,8 @@ from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.edits import perform
 from factcheck_app.gui.messages import show_error
 from factcheck_app.models import Assertion, Origin, ReviewState
-from factcheck_app.services import annotations, checker
+from factcheck_app.services import annotations as review_service
+from factcheck_app.services import checker
 
 if TYPE_CHECKING:
     from factcheck_app.gui.main_window import MainWindow
@@ -104,7 +105,7 @@ class NeverFlagDialog(QDialog):
             perform(
                 self,
                 self.ctx,
-                lambda: annotations.set_review(lib, aid, ReviewState.DISMISSED, reason),
+                lambda: review_service.set_review(lib, aid, ReviewState.DISMISSED, reason),
             )
             is None
         ):

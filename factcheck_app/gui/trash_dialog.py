@@ -107,6 +107,8 @@ class TrashDialog(QDialog):
             row.setData(0, ROLE_ID, item.id)
             self.tree.addTopLevelItem(row)
         self.empty_label.setVisible(self.tree.topLevelItemCount() == 0)
+        if self.tree.topLevelItemCount() and not self.tree.selectedItems():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self._update_buttons()
 
     def selected_ids(self) -> list[str]:
@@ -122,13 +124,14 @@ class TrashDialog(QDialog):
 
     def restore_selected(self) -> bool:
         ids = self.selected_ids()
-        lib = self.ctx.library
-        restored = [
-            a for a in ids if run(self, self.ctx, lambda a=a: trash.restore_article(lib, a))
-        ]
+        restored = [a for a in ids if self._restore(a)]
         if restored:
             self.ctx.bus.navigate.emit(restored[0], None)
         return bool(restored)
+
+    def _restore(self, article_id: str) -> bool:
+        lib = self.ctx.library
+        return run(self, self.ctx, lambda: trash.restore_article(lib, article_id))
 
     def ask_empty(self) -> bool:
         count = self.tree.topLevelItemCount()
