@@ -61,6 +61,8 @@ class ArticleActions(QObject):
         view.customContextMenuRequested.connect(lambda pos: self._context_menu(pos, menu_actions))
         view.selectionModel().selectionChanged.connect(self._update_enabled)
         window.ctx.bus.changed.connect(self._update_enabled)
+        window.library_view.article_activated.connect(self._update_enabled)
+        window.menus["file"].aboutToShow.connect(self._update_enabled)
         self._update_enabled()
 
     def _context_menu(self, pos, actions: list[QAction]) -> None:

@@ -8,7 +8,6 @@ to a colleague (each colleague's own settings decide what their analysis reports
 
 from __future__ import annotations
 
-from factcheck_app.analysis.exceptions import fold
 from factcheck_app.errors import InputError
 from factcheck_app.models import Assertion, LexiconException
 from factcheck_app.services.articles import get_article
@@ -56,6 +55,8 @@ def cue_of(lib: Library, assertion: Assertion) -> str:
 
 def exception_for(lib: Library, assertion: Assertion, phrase: str = "") -> LexiconException:
     """The exception "don't flag this again" would add for ``assertion``."""
+    from factcheck_app.analysis.exceptions import fold  # on use: the analysis package loads spaCy
+
     cue = cue_of(lib, assertion)
     if not cue:
         raise InputError("only a finding of the analyser can be taught: this one has no cue")
