@@ -164,3 +164,18 @@ def test_reanalysis_honours_an_exception(library) -> None:
     checker.add_exception(library, checker.exception_for(library, first))
     third = analyze_article(library, art.id).assertions
     assert [a.id for a in third if a.category is Category.HEDGED] == [first.id]
+
+
+def test_fetching_an_address_again_is_recognised(library) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "ingest"))
+    from local_server import serve
+
+    with serve() as base:
+        first = articles.import_url(library, f"{base}/old")
+        again = articles.import_url(library, f"{base}/old")
+    assert again.duplicate and again.article.id == first.article.id
+    # the page's final address, pasted later with other text: stored, and the earlier named
+    pasted = articles.import_text(library, "The page changed since.\n", url=f"{base}/article")
+    assert not pasted.duplicate and pasted.same_url == first.article.id
