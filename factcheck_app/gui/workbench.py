@@ -40,7 +40,7 @@ from factcheck_app.settings import Settings
 if TYPE_CHECKING:
     from factcheck_app.gui.main_window import MainWindow
 
-#: Opens an article (None: none) and optionally selects one of its assertions.
+# Opens an article (None: none) and optionally selects one of its assertions.
 Navigate = Callable[[str | None, str | None], None]
 
 

@@ -177,6 +177,9 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     edit_db(  # a schema-1 file: before the merge log and the undo journal
         share,
         "DROP TABLE merge_undo",
+        "ALTER TABLE articles DROP COLUMN lang",  # m0012_library_management
+        "ALTER TABLE assertions DROP COLUMN trashed",
+        "ALTER TABLE notes DROP COLUMN trashed",
         # back to schema 1: undo m0007_claim_memory, m0006_provenance, m0003_journal, m0002_merges
         "DROP TABLE claim_reviews_fts",
         "DROP TABLE claim_reviews",
