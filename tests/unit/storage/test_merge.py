@@ -68,11 +68,17 @@ def test_our_newer_changes_are_kept(pair, tmp_path: Path) -> None:
     assert ann.notes_for_assertion(alice, ids["assertion"])[0].body == "alice moved on"
 
 
-def test_conflict_keeps_both_newer_wins_and_flip_restores_the_other(pair, tmp_path: Path) -> None:
+def _note_edited_on_both_sides(pair, tmp_path: Path):
+    """Alice and (later) Bob edit the same note; Alice merges Bob's share: one conflict."""
     alice, bob, ids = pair
     ann.edit_note(alice, ids["note"], "alice's text")
     ann.edit_note(bob, ids["note"], "bob's later text")
-    report = sharing.merge(alice, share(bob, tmp_path / "b.factcheck"), accept=ALL)
+    return sharing.merge(alice, share(bob, tmp_path / "b.factcheck"), accept=ALL)
+
+
+def test_conflict_keeps_both_newer_wins_and_flip_restores_the_other(pair, tmp_path: Path) -> None:
+    alice, bob, ids = pair
+    report = _note_edited_on_both_sides(pair, tmp_path)
     [conflict] = report.conflicts
     assert conflict.table == "notes" and conflict.chosen == "theirs"
     assert (conflict.ours["body"], conflict.theirs["body"]) == ("alice's text", "bob's later text")
@@ -92,11 +98,8 @@ def test_conflict_keeps_both_newer_wins_and_flip_restores_the_other(pair, tmp_pa
 
 def test_a_flip_is_one_undoable_edit(pair, tmp_path: Path) -> None:
     """Flipping a conflict is in the journal: undo puts the row and the choice back."""
-    alice, bob, ids = pair
-    ann.edit_note(alice, ids["note"], "alice's text")
-    ann.edit_note(bob, ids["note"], "bob's later text")
-    report = sharing.merge(alice, share(bob, tmp_path / "b.factcheck"), accept=ALL)
-    [conflict] = report.conflicts
+    alice, _bob, ids = pair
+    [conflict] = _note_edited_on_both_sides(pair, tmp_path).conflicts
     flipped = sharing.flip_conflict(alice, conflict.id)
     step = history.get_step(alice, flipped.step)
     assert step is not None
