@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report
+from factcheck_app.models import CLAIM_SUMMARY_LIMIT
 from factcheck_app.urlpolicy import safe_link
 
 BEST_RATING = 5
@@ -114,8 +115,8 @@ def _review_author(report: Report) -> list[dict[str, Any]] | dict[str, Any]:
     return authors[0] if len(authors) == 1 else authors
 
 
-#: Google's recommendation for ``claimReviewed``.
-SUMMARY_LIMIT = 75
+#: Google's recommendation for ``claimReviewed`` (the one constant, in models).
+SUMMARY_LIMIT = CLAIM_SUMMARY_LIMIT
 
 
 def base_url(report: Report) -> str:
@@ -132,8 +133,9 @@ def review_url(report: Report, item: AssertionItem) -> str:
 
 
 def claim_summary(report: Report, item: AssertionItem) -> str:
-    """The short claim a reader sees in search results: the checker's, else the quote."""
-    given = report.options.claim_summaries.get(item.assertion.id, "").strip()
+    """The short claim a reader sees in search results: the checker's (stored with the
+    verdict), else the quote."""
+    given = item.verdict.claim_summary.strip() if item.verdict else ""
     return given or " ".join(item.assertion.quote.split())
 
 

@@ -53,6 +53,7 @@ _TEXTS: dict[Operation, str] = {
     Operation.REMOVE_TAG: QT_TRANSLATE_NOOP("edit_commands", "Remove tag “{name}”"),
     Operation.DELETE_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Delete article “{title}”"),
     Operation.COPY_CLAIM: QT_TRANSLATE_NOOP("edit_commands", "Copy from “{title}”"),
+    Operation.SET_CLAIM_SUMMARIES: QT_TRANSLATE_NOOP("edit_commands", "Claim summaries"),
 }
 _REVIEW_TEXTS: dict[str, str] = {
     ReviewState.ACCEPTED: QT_TRANSLATE_NOOP("edit_commands", "Accept"),

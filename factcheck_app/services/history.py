@@ -47,6 +47,7 @@ LABELS: dict[Operation, str] = {
     Operation.REMOVE_TAG: "Remove tag “{detail}”",
     Operation.DELETE_ARTICLE: "Delete article “{detail}”",
     Operation.COPY_CLAIM: "Copy from “{detail}”",
+    Operation.SET_CLAIM_SUMMARIES: "Claim summaries",
 }
 
 

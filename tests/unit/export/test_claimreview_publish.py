@@ -95,11 +95,24 @@ def test_claim_summaries_and_split_pages(sample: Sample, tmp_path: Path) -> None
     out = tmp_path / "reviews"
     summary = "North Korea sent 10,000 soldiers to Russia"
     sample.lib.close()
-    result = CliRunner().invoke(
+    db = str(sample.lib.path)
+    runner = CliRunner()
+    # the summaries are stored with the verdicts (factcheck verdict), then exported
+    stored = runner.invoke(
+        main, ["--db", db, "verdict", sample.ids["vague"][:8], "--summary", summary]
+    )
+    assert stored.exit_code == 0, stored.output
+    assert f"claim summary: {summary}" in stored.stdout and "Warning" not in stored.stderr
+    long = runner.invoke(
+        main, ["--db", db, "verdict", sample.ids["hedged"], "--summary", "A very long one " * 6]
+    )
+    assert long.exit_code == 0, long.output
+    assert "Warning" in long.stderr and "at most 75" in long.stderr
+    result = runner.invoke(
         main,
         [
             "--db",
-            str(sample.lib.path),
+            db,
             "export",
             sample.article_id,
             "--format",
@@ -109,10 +122,6 @@ def test_claim_summaries_and_split_pages(sample: Sample, tmp_path: Path) -> None
             "--base-url",
             BASE + "/",
             "--split",
-            "--claim-summary",
-            f"{sample.ids['vague'][:8]}={summary}",
-            "--claim-summary",
-            f"{sample.ids['hedged']}={'A very long summary ' * 5}",
         ],
     )
     assert result.exit_code == 0, result.output
@@ -129,6 +138,7 @@ def test_claim_summaries_and_split_pages(sample: Sample, tmp_path: Path) -> None
     vague = by_url[f"{BASE}/claim-{sample.ids['vague']}"]
     assert vague["claimReviewed"] == summary
     assert "Warning" in result.stderr and "at most 75" in result.stderr  # the long one
+    assert f"factcheck verdict {sample.ids['hedged'][:8]} --summary" in result.stderr
 
 
 def test_speaker_name_and_job_title() -> None:
