@@ -79,6 +79,16 @@ def note_html(body: str) -> str:
     return _markdown_renderer().render(body).strip()
 
 
+def inline_markdown(text: str) -> tuple[str, bool]:
+    """Markdown that reads on after a label ("Verdict: false: …"): one paragraph comes
+    back without its ``<p>``; several blocks come back whole (second value False)."""
+    html = note_html(text)
+    inner = html.removeprefix("<p>").removesuffix("</p>")
+    if html.startswith("<p>") and "<p>" not in inner and "</p>" not in inner:
+        return inner, True
+    return html, False
+
+
 def _meta_rows(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
     _ = words(report)
     rows = [(k, esc(v)) for k, v in provenance(report, ar)]
@@ -198,10 +208,12 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
     several = len({v.rating for _item, v in claim.verdicts}) > 1
     for item, v in claim.verdicts:
         scope = f" ({esc(_.category(item.assertion.category))})" if several else ""
-        expl = f": {_lines(v.explanation)}" if v.explanation else ""
-        out.append(
-            "<p><b>" + esc(_("Verdict")) + f"{scope}: {esc(_.verdict(v.rating))}</b>{expl}</p>"
-        )
+        head = "<b>" + esc(_("Verdict")) + f"{scope}: {esc(_.verdict(v.rating))}</b>"
+        expl, inline = inline_markdown(v.explanation) if v.explanation else ("", True)
+        out.append(f"<p>{head}: {expl}</p>" if expl and inline else f"<p>{head}</p>{expl}")
+    summaries = dict.fromkeys(v.claim_summary for _item, v in claim.verdicts if v.claim_summary)
+    for summary in summaries:
+        out.append("<p><b>" + esc(_("Claim in short")) + f":</b> {esc(summary)}</p>")
     if not claim.verdicts:
         status = _.status(claim.primary.assertion.status)
         out.append("<p><b>" + esc(_("Status")) + f":</b> {esc(status)}</p>")

@@ -137,8 +137,11 @@ def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]
     several = len({v.rating for _item, v in claim.verdicts}) > 1
     for item, v in claim.verdicts:
         scope = f" ({_.category(item.assertion.category)})" if several else ""
-        expl = f": {md(v.explanation)}" if v.explanation else ""
+        expl = f": {note_md(v.explanation)}" if v.explanation else ""
         out.append("- **" + _("Verdict") + f"{scope}: {md(_.verdict(v.rating))}**{expl}")
+    summaries = dict.fromkeys(v.claim_summary for _item, v in claim.verdicts if v.claim_summary)
+    for summary in summaries:
+        out.append("- **" + _("Claim in short") + f":** {md(summary)}")
     if not claim.verdicts:
         out.append("- **" + _("Status") + f":** {_.status(claim.primary.assertion.status)}")
     for item in claim.items:

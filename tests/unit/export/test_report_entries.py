@@ -1,0 +1,46 @@
+"""What an editor reads in a claim entry: the verdict's explanation rendered as Markdown
+(like notes, in every format) and the checker's claim summary next to the verdict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from export_helpers import Sample
+
+from factcheck_app.export.model import ReportOptions
+from factcheck_app.services import annotations, exports
+
+EXPLANATION = "The **Yonhap** report gives 11,000; see [the briefing](https://example.org/b)."
+SUMMARY = "North Korea sent 10,000 soldiers to Russia"
+
+
+def _export(sample: Sample, tmp_path: Path, fmt: str, lang: str = "en") -> str:
+    out = tmp_path / f"report-{lang}.{fmt}"
+    options = ReportOptions(lang=lang)
+    exports.export_articles(sample.lib, [sample.article_id], fmt, out, options)
+    return out.read_text(encoding="utf-8")
+
+
+def test_verdict_explanation_is_markdown_and_the_summary_is_shown(
+    sample: Sample, tmp_path: Path
+) -> None:
+    annotations.set_verdict(sample.lib, sample.ids["vague"], "false", EXPLANATION, SUMMARY)
+    html = _export(sample, tmp_path, "html")
+    assert "<strong>Yonhap</strong>" in html and '<a href="https://example.org/b">' in html
+    assert "**Yonhap**" not in html
+    assert f"<b>Claim in short:</b> {SUMMARY}" in html
+    markdown = _export(sample, tmp_path, "md")
+    assert "**Verdict: false**: The **Yonhap** report" in markdown
+    assert "\\*\\*Yonhap" not in markdown
+    assert f"- **Claim in short:** {SUMMARY}" in markdown
+    german = _export(sample, tmp_path, "html", "de")
+    assert f"<b>Behauptung kurz gefasst:</b> {SUMMARY}" in german
+    assert "<b>Bewertung: falsch</b>: The <strong>Yonhap</strong>" in german
+
+
+def test_a_verdict_explanation_of_several_paragraphs_stays_whole(
+    sample: Sample, tmp_path: Path
+) -> None:
+    annotations.set_verdict(sample.lib, sample.ids["vague"], "false", "First.\n\n- one\n- two")
+    html = _export(sample, tmp_path, "html")
+    assert "<p><b>Verdict: false</b></p><p>First.</p>\n<ul>\n<li>one</li>" in html
