@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 
 from factcheck_app.categories import CATEGORY_STYLES, style
 from factcheck_app.export.claimreview import claim_reviews, render_claimreview
-from factcheck_app.export.labels import provenance, short, speakers, words
+from factcheck_app.export.labels import ORGANISATION_URL, provenance, short, speakers, words
 from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import BlockRuns, article_runs
 from factcheck_app.i18n import normalise
@@ -91,7 +91,8 @@ def inline_markdown(text: str) -> tuple[str, bool]:
 
 def _meta_rows(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
     _ = words(report)
-    rows = [(k, esc(v)) for k, v in provenance(report, ar)]
+    web = _(ORGANISATION_URL)
+    rows = [(k, link_html(v) if k == web else esc(v)) for k, v in provenance(report, ar)]
     url = ar.article.url
     if url:
         rows.insert(0, (_("URL"), link_html(url)))

@@ -101,11 +101,14 @@ _PROVENANCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("outlet", N_("Outlet")),
     ("byline", N_("Author")),
     ("published", N_("Published")),
+    ("modified", N_("Updated")),
     ("source_name", N_("Source file")),
     ("fetched_at", N_("Fetched")),
     ("original_hash", N_("Original (SHA-256)")),
 )
-_DATE_FIELDS = frozenset({"published"})
+_DATE_FIELDS = frozenset({"published", "modified"})
+#: The provenance row that holds a web address (linked in HTML and PDF).
+ORGANISATION_URL = N_("Organisation web site")
 _TIME_FIELDS = frozenset({"fetched_at"})
 
 
@@ -135,5 +138,7 @@ def provenance(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
         rows.append((_("Checked by"), report.checker))
     if report.organisation:
         rows.append((_("Organisation"), report.organisation))
+    if report.options.organisation_url:
+        rows.append((_(ORGANISATION_URL), report.options.organisation_url))
     rows.append((_("Report date"), _.datetime(report.generated_at)))
     return [(k, v) for k, v in rows if v]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck_app.categories import CATEGORY_STYLES
-from factcheck_app.export.labels import provenance, short, speakers, words
+from factcheck_app.export.labels import ORGANISATION_URL, provenance, short, speakers, words
 from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import article_runs
 from factcheck_app.models import BlockKind
@@ -58,7 +58,11 @@ def md_inline(text: str | None) -> str:
 
 def _provenance_md(report: Report, ar: ArticleReport) -> list[str]:
     _ = words(report)
-    out = [f"- **{md(label)}:** {md_inline(value)}" for label, value in provenance(report, ar)]
+    web = _(ORGANISATION_URL)
+    out = [
+        f"- **{md(label)}:** {_url(value) if label == web else md_inline(value)}"
+        for label, value in provenance(report, ar)
+    ]
     if ar.article.url:
         out.insert(0, "- **" + _("URL") + f":** {_url(ar.article.url)}")
     return out

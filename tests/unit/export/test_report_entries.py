@@ -44,3 +44,24 @@ def test_a_verdict_explanation_of_several_paragraphs_stays_whole(
     annotations.set_verdict(sample.lib, sample.ids["vague"], "false", "First.\n\n- one\n- two")
     html = _export(sample, tmp_path, "html")
     assert "<p><b>Verdict: false</b></p><p>First.</p>\n<ul>\n<li>one</li>" in html
+
+
+def test_provenance_names_the_organisation_web_site_and_the_update(
+    sample: Sample, tmp_path: Path
+) -> None:
+    sample.lib.settings = sample.lib.settings.replace(
+        organisation_url="https://faktencheck.example"
+    )
+    with sample.lib.session() as db:
+        db.execute(
+            "UPDATE articles SET modified = '2026-11-03', outlet = 'Die Nachrichten' WHERE id = ?",
+            [sample.article_id],
+        )
+    html = _export(sample, tmp_path, "html", "de")
+    assert (
+        '<td><b>Website der Organisation</b></td><td><a href="https://faktencheck.example">' in html
+    )
+    assert "<td><b>Aktualisiert</b></td><td>03.11.2026</td>" in html
+    markdown = _export(sample, tmp_path, "md")
+    assert "- **Organisation web site:** <https://faktencheck.example>" in markdown
+    assert "- **Updated:** Nov 3, 2026" in markdown
