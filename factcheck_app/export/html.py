@@ -223,7 +223,7 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
         out.append("<p><b>" + esc(_("Why it was flagged")) + "</b></p><ul>")
         out.extend(
             f"<li><i>{esc(_.category(i.assertion.category))}</i>: "
-            f"{_lines(i.assertion.explanation)}</li>"
+            f"{_lines(_.explanation(i.assertion))}</li>"
             for i in why
         )
         out.append("</ul>")

@@ -10,7 +10,10 @@ from __future__ import annotations
 from factcheck_app import categories
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report
 from factcheck_app.i18n import N_, format_date, format_datetime, translator
-from factcheck_app.models import Category, CheckStatus, Origin, Relation
+from factcheck_app.models import Assertion, Category, CheckStatus, Origin, Relation
+
+#: What storage writes as the explanation of a finding marked by hand without one.
+MANUAL_EXPLANATION = N_("marked by hand")
 
 STATUS_LABELS: dict[CheckStatus, str] = {
     CheckStatus.OPEN: N_("open"),
@@ -52,6 +55,13 @@ class Words:
     def verdict(self, rating: str) -> str:
         """A default verdict word in the report's language; a custom word as written."""
         return self._t.pgettext("verdict", rating)
+
+    def explanation(self, assertion: Assertion) -> str:
+        """Why a finding was flagged, in the report's language where the words are ours
+        (the stored text of a hand-marked finding is the default "marked by hand")."""
+        if assertion.origin is Origin.MANUAL and assertion.explanation == MANUAL_EXPLANATION:
+            return self._t.gettext(MANUAL_EXPLANATION)
+        return assertion.explanation
 
     def quoted(self, text: str) -> str:
         """Text in the report language's quotation marks (“…” / „…“)."""

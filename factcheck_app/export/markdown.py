@@ -154,7 +154,7 @@ def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]
             out.append(
                 "- **"
                 + _("Why it was flagged")
-                + f"** *({_.category(a.category)})*: {md(a.explanation)}"
+                + f"** *({_.category(a.category)})*: {md(_.explanation(a))}"
             )
         if str(a.review) == "dismissed":
             reason = f": {md(a.dismiss_reason)}" if a.dismiss_reason else ""
