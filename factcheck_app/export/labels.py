@@ -141,6 +141,9 @@ def provenance(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
     asked = getattr(getattr(a, "provenance", None), "requested_url", None)
     if isinstance(asked, str) and asked and asked != a.url:
         rows.append((_("Requested URL (redirected)"), asked))
+    if not (a.url or a.source_name or a.fetched_at):
+        # pasted: the text is its own copy; say so, so the block is not silently short
+        rows.append((_("Origin"), _("pasted text")))
     rows.append((_("Imported"), _.datetime(a.created_at)))
     if ar.tags:
         rows.append((_("Tags"), ", ".join(ar.tags)))

@@ -65,3 +65,15 @@ def test_provenance_names_the_organisation_web_site_and_the_update(
     markdown = _export(sample, tmp_path, "md")
     assert "- **Organisation web site:** <https://faktencheck.example>" in markdown
     assert "- **Updated:** Nov 3, 2026" in markdown
+
+
+def test_a_pasted_article_says_where_it_came_from(sample: Sample, tmp_path: Path) -> None:
+    from factcheck_app.services import articles
+
+    pasted = articles.import_text(sample.lib, "Officials said the bridge costs 12 million.")
+    out = tmp_path / "pasted.md"
+    options = ReportOptions(lang="de")
+    exports.export_articles(sample.lib, [pasted.article.id], "md", out, options)
+    text = out.read_text(encoding="utf-8")
+    assert "- **Herkunft:** eingefügter Text" in text
+    assert "- **Original (SHA-256):** " + pasted.article.original_hash in text
