@@ -252,3 +252,14 @@ def test_every_property_is_a_schema_org_term(sample: Sample, tmp_path: Path) -> 
     assert _schema_org_problems([{"@type": "ClaimReview", "title": "x"}]) == [
         "[0].title: not a ClaimReview term"
     ]
+
+
+def test_a_german_review_names_its_verdict_in_german(sample: Sample, tmp_path: Path) -> None:
+    out = tmp_path / "c.jsonld"
+    options = ReportOptions(base_url=BASE, lang="de")
+    exports.export_articles(sample.lib, [sample.article_id], "claimreview", out, options)
+    reviews = json.loads(out.read_text())["@graph"]
+    assert {r["inLanguage"] for r in reviews} == {"de"}
+    ratings = {r["reviewRating"]["alternateName"]: r["reviewRating"] for r in reviews}
+    assert ratings["falsch"]["ratingValue"] == 1  # the scale follows the stored word
+    assert "nicht überprüfbar" in ratings and "ratingValue" not in ratings["nicht überprüfbar"]
