@@ -129,7 +129,11 @@ def _render(lib: Library, article_id: str, fmt: str, out: Path, lang: str) -> st
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "pdf"])
-def test_every_report_word_comes_from_the_catalogue(xlib, tmp_path: Path, fmt: str) -> None:
+def test_every_report_word_comes_from_the_catalogue(
+    xlib, tmp_path: Path, fmt: str, request: pytest.FixtureRequest
+) -> None:
+    if fmt == "pdf":  # a QApplication first, as for every PDF test (see test_pdf's fixture)
+        request.getfixturevalue("qapp")
     lib, article_id = xlib
     shown = _render(lib, article_id, fmt, tmp_path / f"r.{fmt}", "de")
     assert "Bewertung" in shown and "Übersicht" in shown  # it is the German report
