@@ -52,6 +52,7 @@ _TEXTS: dict[Operation, str] = {
     Operation.EDIT_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Edit article “{title}”"),
     Operation.COPY_CLAIM: QT_TRANSLATE_NOOP("edit_commands", "Copy from “{title}”"),
     Operation.FLIP_CONFLICT: QT_TRANSLATE_NOOP("edit_commands", "Use other version of {title}"),
+    Operation.SET_CLAIM_SUMMARIES: QT_TRANSLATE_NOOP("edit_commands", "Claim summaries"),
 }
 _REVIEW_TEXTS: dict[str, str] = {
     ReviewState.ACCEPTED: QT_TRANSLATE_NOOP("edit_commands", "Accept"),

@@ -50,6 +50,7 @@ LABELS: dict[Operation, str] = {
     Operation.EDIT_ARTICLE: "Edit article “{detail}”",
     Operation.COPY_CLAIM: "Copy from “{detail}”",
     Operation.FLIP_CONFLICT: "Use other version of {detail}",
+    Operation.SET_CLAIM_SUMMARIES: "Claim summaries",
 }
 
 
