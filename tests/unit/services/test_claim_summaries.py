@@ -111,7 +111,7 @@ def test_travels_in_shares_and_merges_back(alice: Library, tmp_path: Path) -> No
         assert annotations.verdict_for(bob, aid).claim_summary == SUMMARY
         annotations.set_verdict(bob, aid, "false", "", "Rhine bridge: €12m")
         sharing.share_library(bob, tmp_path / "to-alice.factcheck")
-    report, _ = sharing.merge(alice, tmp_path / "to-alice.factcheck", accept=frozenset({"rewrite"}))
+    report = sharing.merge(alice, tmp_path / "to-alice.factcheck", accept=frozenset({"rewrite"}))
     assert not report.conflicts
     assert annotations.verdict_for(alice, aid).claim_summary == "Rhine bridge: €12m"
 
