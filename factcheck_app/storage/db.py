@@ -257,17 +257,19 @@ def stamp_application_id(db: Database) -> None:
 
 
 def _prepare(db: Database, path: Path | None, check: bool) -> None:
+    """Everything that only reads comes first: a file we refuse (not a library, from a
+    newer build, damaged) is left byte-identical, not even switched to WAL."""
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    check_schema(db, path)
     if path is not None:
+        if check:
+            check_integrity(db, path)
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             db.execute("PRAGMA journal_mode = WAL")
         # In WAL mode NORMAL never corrupts and survives an app crash or kill; only an OS
         # crash or power cut may lose the last commits. FULL costs an fsync per edit.
         db.execute("PRAGMA synchronous = NORMAL")
-        if check:
-            check_integrity(db, path)
-    check_schema(db, path)
     if MIGRATIONS.pending(db):
         MIGRATIONS.apply(db)
     _ensure_meta(db)
