@@ -93,3 +93,31 @@ def test_refused_newer_library_is_left_byte_identical(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="newer version"):
         open_database(path, check=True)
     assert path.read_bytes() == before
+
+
+def test_split_statements_matches_sqlite_utils() -> None:
+    """Our linear-time splitter yields the statements sqlite-utils' splitter yields."""
+    from sqlite_utils.db import _iter_complete_sql_statements
+
+    from factcheck_app.storage.db import split_statements
+
+    script = """
+        CREATE TABLE a (x TEXT DEFAULT 'semi;colon');  ;
+        -- a comment; with a semicolon
+        CREATE TRIGGER t AFTER INSERT ON a BEGIN
+            UPDATE a SET x = 'b;c' WHERE rowid = new.rowid;
+            DELETE FROM a WHERE x = ';';
+        END;
+        INSERT INTO a VALUES ("q;uoted")
+    """
+    ours = [s for s in split_statements(script) if s.strip(" ;")]
+    theirs = [s for s in _iter_complete_sql_statements(script) if s.strip(" ;")]
+
+    def same(statements: list[str]) -> list[str]:
+        return [" ".join(s.split()).rstrip(";") for s in statements]
+
+    assert same(ours) == same(theirs)
+    conn = sqlite3.connect(":memory:")
+    for statement in ours:
+        conn.execute(statement)
+    assert conn.execute("SELECT x FROM a").fetchall() == [("b;c",)]  # the trigger ran
