@@ -120,7 +120,6 @@ def assertion_json(a: Assertion) -> dict[str, Any]:
         "cue_end": a.cue_end,
         "source_text": a.source_text,
         "detector_version": a.detector_version,
-        "review": str(a.review),
         "dismiss_reason": a.dismiss_reason,
         "status": str(a.status),
         **_stamp(a),

@@ -140,7 +140,7 @@ def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]
         expl = f": {md(v.explanation)}" if v.explanation else ""
         out.append("- **" + _("Verdict") + f"{scope}: {md(_.verdict(v.rating))}**{expl}")
     if not claim.verdicts:
-        out.append("- **" + _("Status") + f":** {_.status(claim.primary.assertion.status)}")
+        out.append("- **" + _("Status") + f":** {_.status(claim.state)}")
     for item in claim.items:
         a = item.assertion
         if a.explanation:
@@ -149,7 +149,7 @@ def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]
                 + _("Why it was flagged")
                 + f"** *({_.category(a.category)})*: {md(a.explanation)}"
             )
-        if str(a.review) == "dismissed":
+        if str(a.status) == "dismissed":
             reason = f": {md(a.dismiss_reason)}" if a.dismiss_reason else ""
             out.append("- *" + _("Dismissed") + f"{reason}*")
     for label, name in speakers(_, claim.items):

@@ -204,4 +204,4 @@ def test_one_entry_per_claim_with_all_its_categories(sample: Sample, tmp_path: P
     entry = re.search(r"### \\\[2\\\] (.*)", text)
     assert entry and entry.group(1) == "Hedged · Unsourced claim"  # most severe first
     assert len(re.findall(r"### \\\[\d\\\]", text)) == 4  # not one per finding
-    assert "Status: open" not in text.split("### \\[3\\]")[0]  # verdicts, not statuses
+    assert "Status: to check" not in text.split("### \\[3\\]")[0]  # verdicts, not statuses

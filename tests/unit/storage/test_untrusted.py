@@ -176,6 +176,7 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
     edit_db(  # a schema-1 file: before the merge log and the undo journal
         share,
+        "DROP TABLE drafts",  # m0011_lifecycle
         "DROP TABLE merge_undo",
         # back to schema 1: undo m0007_claim_memory, m0006_provenance, m0003_journal, m0002_merges
         "DROP TABLE claim_reviews_fts",
