@@ -15,7 +15,7 @@ from factcheck_app.export.model import ArticleReport, AssertionItem, Report
 from factcheck_app.models import Article, Assertion, Evidence, Note, Reference, Verdict
 
 FORMAT_NAME = "factcheck-report"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: lifecycle `status` (to_check/in_progress/checked/dismissed), no `review`
 
 
 def _stamp(obj: Any) -> dict[str, Any]:

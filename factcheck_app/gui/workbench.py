@@ -289,6 +289,7 @@ class Workbench(QObject):
         self.ctx.library.settings = settings
         self.detail.refresh_scheme()
         self.window.review.refresh_scheme()
+        self.search.refresh_scheme()
         self.ctx.bus.publish(Changes(library=True))
 
     # --- search ------------------------------------------------------------------------

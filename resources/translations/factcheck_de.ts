@@ -2120,6 +2120,22 @@ Sie wurde unter {path} gespeichert</translation>
         <translation>Artikel, Notizen, Quellen, Schlagwörter durchsuchen (Strg+F)</translation>
     </message>
     <message>
+        <source>Any state</source>
+        <translation>Jeder Stand</translation>
+    </message>
+    <message>
+        <source>Only results tied to claims in this state</source>
+        <translation>Nur Treffer zu Behauptungen mit diesem Stand</translation>
+    </message>
+    <message>
+        <source>Only results tied to claims with this verdict</source>
+        <translation>Nur Treffer zu Behauptungen mit dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Jede Bewertung</translation>
+    </message>
+    <message>
         <source>Type to search.</source>
         <translation>Suchbegriff eingeben.</translation>
     </message>

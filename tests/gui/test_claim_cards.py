@@ -209,3 +209,39 @@ def test_the_card_shows_work_on_any_of_its_findings(qtbot, window, ctx):
     assert [c.note.body for c in detail.notes.cards] == ["filed on the sourced finding"]
     assert panel.current_card().notes == 1
     assert window.current_article_id() == article_id
+
+
+def test_filters_never_open_another_article(qtbot, window, ctx):
+    from dataclasses import replace
+
+    article_id = _open(window, ctx)
+    other_id = add_article(ctx.library, replace(OTHER, outlet="Other Post"))
+    analyse(ctx.library, other_id)
+    window.library_view.refresh()
+    window.show_article(article_id)
+    library = window.library_view
+    library.outlet_filter.setCurrentIndex(library.outlet_filter.findData("Other Post"))
+    assert window.current_article_id() == article_id  # still open, only the list changed
+    assert library.current_article_id() is None
+    library.outlet_filter.setCurrentIndex(library.outlet_filter.findData("Test Post"))
+    assert window.current_article_id() == article_id
+    assert library.current_article_id() == article_id
+    library.outlet_filter.setCurrentIndex(0)
+
+    # search: the real count, and filters by lifecycle state and verdict
+    panel = window.assertion_panel
+    panel.select(panel.visible_ids()[0])
+    _key(qtbot, window, Qt.Key.Key_5)  # the scheme's fifth rating
+    rating = list(ctx.settings.verdict_scheme)[4]
+    search = window.workbench.search
+    search.search("sources")
+    assert search.total == 2 and "2 results" in search.summary.text()
+    search.set_filters(state="checked")  # only the article with a checked claim
+    assert [h.article_id for h in search.hits] == [article_id]
+    search.set_filters(verdict=list(ctx.settings.verdict_scheme)[0])
+    assert search.total == 0 and "0 results" in search.summary.text()
+    search.set_filters(verdict=rating)
+    assert [h.article_id for h in search.hits] == [article_id]
+    search.set_filters()
+    assert {h.article_id for h in search.hits} == {article_id, other_id}
+    assert window.current_article_id() == article_id
