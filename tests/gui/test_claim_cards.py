@@ -238,7 +238,7 @@ def test_filters_never_open_another_article(qtbot, window, ctx):
     assert search.total == 2 and "2 results" in search.summary.text()
     search.set_filters(state="checked")  # only the article with a checked claim
     assert [h.article_id for h in search.hits] == [article_id]
-    search.set_filters(verdict=list(ctx.settings.verdict_scheme)[0])
+    search.set_filters(verdict=ctx.settings.verdict_scheme[0])
     assert search.total == 0 and "0 results" in search.summary.text()
     search.set_filters(verdict=rating)
     assert [h.article_id for h in search.hits] == [article_id]
