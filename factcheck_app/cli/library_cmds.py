@@ -234,8 +234,10 @@ def search_cmd(
         echo(f"{hit.kind:<9} {where}  {hit.title}: {hit.snippet}")
     total = sum(counts.values())
     if total > len(hits):  # the real count, not just what fits on the screen
-        shown = f"{offset + 1}-{offset + len(hits)}" if hits else "none"
-        echo(f"Showing {shown} of {total} results.")
+        if offset:
+            echo(f"Showing results {offset + 1}-{offset + len(hits)} of {total}.")
+        else:
+            echo(f"Showing {len(hits)} of {total} results.")
 
 
 @main.command("delete")

@@ -27,7 +27,7 @@ def _export(sample: Sample, tmp_path: Path, fmt: str, **options) -> str:
 
 def test_json_holds_everything_and_is_versioned(sample: Sample, tmp_path: Path) -> None:
     doc = json.loads(_export(sample, tmp_path, "json", include_sourced=True))
-    assert (doc["format"], doc["version"]) == ("factcheck-report", 1)
+    assert (doc["format"], doc["version"]) == ("factcheck-report", 2)
     (article,) = doc["articles"]
     assert article["text"] == sample.text
     assert article["blocks"] and article["tags"] == ["korea"]
