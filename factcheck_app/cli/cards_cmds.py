@@ -127,7 +127,7 @@ def state_cmd(lib: Library, card_id: str, state: str, reason: str | None, as_jso
     """Move a claim card to a lifecycle state (checked needs a verdict: use `verdict`)."""
     card = _card(lib, card_id)
     card_service.set_state(lib, card, Lifecycle(state), reason)
-    _report(lib, card.id, as_json)
+    _report(lib, card.id, as_json, "state")
 
 
 @main.command("verdict")
@@ -140,13 +140,13 @@ def verdict_cmd(lib: Library, card_id: str, rating: str, explanation: str, as_js
     """Give a claim card a verdict from the scheme; the card is then checked."""
     card = _card(lib, card_id)
     card_service.set_verdict(lib, card, rating, explanation)
-    _report(lib, card.id, as_json)
+    _report(lib, card.id, as_json, "verdict")
 
 
-def _report(lib: Library, card_id: str, as_json: bool) -> None:
+def _report(lib: Library, card_id: str, as_json: bool, command: str) -> None:
     card = card_service.card_of(lib, card_id)
     lang = ui_language(lib.settings)
     if as_json:
-        emit_json("state", card=card_json(card, lang))
+        emit_json(command, card=card_json(card, lang))
     else:
         echo(_line(card, lang))
