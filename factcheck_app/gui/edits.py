@@ -54,6 +54,7 @@ _TEXTS: dict[Operation, str] = {
     Operation.RESTORE_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Restore article “{title}”"),
     Operation.EDIT_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Edit article “{title}”"),
     Operation.COPY_CLAIM: QT_TRANSLATE_NOOP("edit_commands", "Copy from “{title}”"),
+    Operation.SET_CLAIM_SUMMARIES: QT_TRANSLATE_NOOP("edit_commands", "Claim summaries"),
 }
 _STATE_TEXTS: dict[str, str] = {
     Lifecycle.DISMISSED: QT_TRANSLATE_NOOP("edit_commands", "Dismiss"),

@@ -96,13 +96,18 @@ def verdict_of(lib: Library, card: ClaimCard) -> Verdict | None:
 
 
 def set_verdict(
-    lib: Library, card: ClaimCard, rating: str, explanation: str = ""
+    lib: Library,
+    card: ClaimCard,
+    rating: str,
+    explanation: str = "",
+    claim_summary: str | None = None,
 ) -> tuple[Verdict, Changes]:
     """Give the card its verdict (which checks it) and clear its verdict drafts. The
-    verdict stays on the finding that already carries one, else goes to the primary."""
+    verdict stays on the finding that already carries one, else goes to the primary.
+    ``claim_summary=None`` keeps the stored summary."""
     current = verdict_of(lib, card)
     target = current.assertion_id if current else card.id
-    verdict, changes = work.set_verdict(lib, target, rating, explanation)
+    verdict, changes = work.set_verdict(lib, target, rating, explanation, claim_summary)
     with lib.session() as db:
         draft_store.clear_drafts(db, card.ids, ("rating", "explanation"))
     return verdict, changes | Changes(articles=frozenset({card.article_id}))

@@ -1,4 +1,9 @@
-"""The verdict of one claim card: a rating from the scheme plus an explanation.
+"""The verdict of one claim card: a rating from the scheme, an explanation and the claim
+summary.
+
+The claim summary is the short claim the verdict is published under (ClaimReview
+``claimReviewed``): empty means the quote; over 75 characters (Google's recommendation)
+the counter turns into a warning, but the text is kept: the checker decides.
 
 The verdict saves on "Save verdict" (or a verdict key, 1-9), because the explanation is
 written over time and should not create an undo step per keystroke. Until then what is
@@ -15,6 +20,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -25,7 +32,7 @@ from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import local_time, muted, rating_label
 from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
-from factcheck_app.models import Assertion, Verdict
+from factcheck_app.models import CLAIM_SUMMARY_LIMIT, Assertion, Verdict
 from factcheck_app.services import cards as card_service
 
 NO_RATING = QT_TRANSLATE_NOOP("verdict_section", "— no verdict —")
@@ -40,6 +47,7 @@ class VerdictSection(QGroupBox):
         self.verdict: Verdict | None = None
         self._loading = False
         self._dirty = False
+        self._shown: str | None = None  # the card whose summary the box holds
 
         self.rating = QComboBox()
         self.rating.setToolTip(
@@ -50,6 +58,16 @@ class VerdictSection(QGroupBox):
             translate("verdict_section", "Why this rating? (what the evidence shows)")
         )
         self.explanation.setMaximumHeight(64)
+        self.summary = QLineEdit()
+        self.summary.setToolTip(
+            translate(
+                "verdict_section",
+                "The short claim this verdict is published under (what search engines show); "
+                "empty: the quote",
+            )
+        )
+        self.summary_count = QLabel()
+        self.summary_count.setWordWrap(True)
         self.save_button = QPushButton(translate("verdict_section", "Save verdict"))
         self.clear_button = QPushButton(translate("verdict_section", "Clear"))
         self.stamp = muted()
@@ -61,10 +79,13 @@ class VerdictSection(QGroupBox):
         form = QFormLayout(self)
         form.addRow(translate("verdict_section", "Rating"), self.rating)
         form.addRow(translate("verdict_section", "Explanation"), self.explanation)
+        form.addRow(translate("verdict_section", "Claim summary"), self.summary)
+        form.addRow("", self.summary_count)
         form.addRow(buttons)
 
         self.rating.currentIndexChanged.connect(self._edited)
         self.explanation.textChanged.connect(self._edited)
+        self.summary.textChanged.connect(self._edited)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)
 
@@ -82,6 +103,10 @@ class VerdictSection(QGroupBox):
         text = drafts.get("explanation", verdict.explanation if verdict else "")
         if text != self.explanation.toPlainText():  # untouched while typing: cursor stays
             self.explanation.setPlainText(text)
+        summary = verdict.claim_summary if verdict else ""
+        if not self._dirty or self.summary.text() == "" or self.card_changed(card):
+            self.summary.setText(summary)
+        self.summary.setPlaceholderText(" ".join(card.primary.quote.split()))
         self._loading = False
         self._dirty = self._typed() != self._stored()
         self._update_state()
@@ -105,17 +130,43 @@ class VerdictSection(QGroupBox):
         self._fill_ratings(self.rating.currentData())
         self._loading = False
 
+    def card_changed(self, card: ClaimCard) -> bool:
+        return self._shown != card.id
+
     def _stored(self) -> tuple[str | None, str]:
         return (self.verdict.rating, self.verdict.explanation) if self.verdict else (None, "")
 
     def _typed(self) -> tuple[str | None, str]:
         return (self.rating.currentData(), self.explanation.toPlainText())
 
+    def _summary_text(self) -> str:
+        return " ".join(self.summary.text().split())
+
+    def _show_summary_length(self) -> None:
+        """Characters of the summary (or of the quote it defaults to) against the limit."""
+        text = self._summary_text() or self.summary.placeholderText()
+        if len(text) > CLAIM_SUMMARY_LIMIT:
+            self.summary_count.setText(
+                translate(
+                    "verdict_section",
+                    "{n} characters: search engines show at most {limit}; write a shorter summary",
+                ).format(n=len(text), limit=CLAIM_SUMMARY_LIMIT)
+            )
+            self.summary_count.setStyleSheet("color: #c62828;")
+        else:
+            self.summary_count.setText(
+                translate("verdict_section", "{n} of {limit} characters").format(
+                    n=len(text), limit=CLAIM_SUMMARY_LIMIT
+                )
+            )
+            self.summary_count.setStyleSheet("")
+
     def _edited(self) -> None:
         if self._loading or self.card is None:
             return
         typed, stored = self._typed(), self._stored()
-        self._dirty = typed != stored
+        summary = self.verdict.claim_summary if self.verdict else ""
+        self._dirty = typed != stored or self._summary_text() != summary
         # the card's drafts: what differs from the stored verdict (nothing: no draft)
         lib, card_id = self.ctx.library, self.card.id
         card_service.save_draft(
@@ -128,8 +179,18 @@ class VerdictSection(QGroupBox):
 
     def _update_state(self) -> None:
         rating = self.rating.currentData()
-        typed = (rating, self.explanation.toPlainText().strip()) if rating else None
-        stored = (self.verdict.rating, self.verdict.explanation) if self.verdict else None
+        typed = (
+            (rating, self.explanation.toPlainText().strip(), self._summary_text())
+            if rating
+            else None
+        )
+        stored = (
+            (self.verdict.rating, self.verdict.explanation, self.verdict.claim_summary)
+            if self.verdict
+            else None
+        )
+        self._show_summary_length()
+        self._shown = self.card.id if self.card else None
         self.save_button.setEnabled(rating is not None and typed != stored)
         self.clear_button.setEnabled(self.verdict is not None)
         unsaved = self._dirty and typed != stored
@@ -149,11 +210,12 @@ class VerdictSection(QGroupBox):
         if card is None or rating is None:
             return
         explanation = self.explanation.toPlainText().strip()
+        summary = self._summary_text()
         self._dirty = False
         if not run(
             self,
             self.ctx,
-            lambda: card_service.set_verdict(self.ctx.library, card, rating, explanation),
+            lambda: card_service.set_verdict(self.ctx.library, card, rating, explanation, summary),
         ):
             self._dirty = True
         self._update_state()
