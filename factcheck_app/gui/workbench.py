@@ -13,7 +13,7 @@ as ``menus.build`` does for the window's own actions.
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QPoint, Qt
+from PySide6.QtCore import QByteArray, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QSplitter, QWidget
 
@@ -68,6 +68,7 @@ def install(window: "MainWindow") -> "Workbench":
         analysis.addAction(action)
     window.toolbar.addSeparator()
     window.toolbar.addWidget(bench.search.box)
+    bench.scheme_changed.connect(window.review.refresh_scheme)
     return bench
 
 
@@ -96,6 +97,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 class Workbench(QObject):
     """The workbench's widgets and actions, working on the parts it is given."""
+
+    # the verdict scheme was edited (the window's review keys follow it)
+    scheme_changed = Signal()
 
     def __init__(
         self,
@@ -311,6 +315,8 @@ class Workbench(QObject):
         """Use the new scheme at once: validation and every verdict view follow it."""
         self.ctx.library.settings = settings
         self.detail.refresh_scheme()
+        self.scheme_changed.emit()
+        self.search.refresh_scheme()
         self.ctx.bus.publish(Changes(library=True))
 
     # --- search ------------------------------------------------------------------------
