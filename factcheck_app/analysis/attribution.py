@@ -161,6 +161,45 @@ def _participle_to(v: DocView, start: int, end: int, s1: int) -> bool:
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
+#: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
+_WANTING = frozenset(
+    {
+        "erwarten",
+        "erwartet",
+        "erwarteten",
+        "fordern",
+        "fordert",
+        "forderten",
+        "wünschen",
+        "wollen",
+        "want",
+        "wants",
+        "demand",
+        "demanded",
+        "expect",
+        "expected",
+    }
+)
+_DE_MODALS = frozenset(
+    {
+        "will",
+        "wollte",
+        "wollen",
+        "wollten",
+        "muss",
+        "musste",
+        "müssen",
+        "kann",
+        "konnte",
+        "können",
+        "möchte",
+        "möchten",
+        "darf",
+        "dürfen",
+        "wird",
+        "werden",
+    }
+)
 _DE_PARTICIPLES = frozenset(
     {"erklärt", "betont", "berichtet", "bestätigt", "behauptet", "kritisiert"}
 )
@@ -282,6 +321,14 @@ class AttributionRules:
             )
         if source.kind == "noun":
             return None  # "Supply worries in the Gulf": a headline's noun, not a speaker
+        if (
+            role == "reporting_verb"
+            and source.kind in ("common", "anon")
+            and v.toks[start].lower_ in _WANTING
+            and end < s1
+            and v.toks[end].lower_ not in (",", ":", "dass", "that", "ob", "whether")
+        ):
+            return None  # "Die Bürger erwarten eine Lösung": a wish, no statement
         if source.kind in SPEAKER_KINDS:
             words = [tok.lower_ for tok in v.toks[source.start : source.end]]
             gender = title_gender(words, self.lang == "de", self.finder.title)
@@ -394,15 +441,20 @@ class AttributionRules:
         return t[i].lower_ in _AFTER_INVERTED or t[i].lower_ in _TIME_WORDS
 
     def _german_aux(self, v: DocView, s0: int, s1: int, verb: int) -> int | None:
-        """ "Müller hat einen Satz gesagt": the subject stands next to the auxiliary."""
+        """ "Müller hat einen Satz gesagt", "Merkel will uns erzählen": the subject stands
+        next to the auxiliary or the modal."""
         t = v.toks
         low = t[verb].lower_
-        if "ge" not in low[:6] and low not in _DE_PARTICIPLES:
+        if "ge" in low[:6] or low in _DE_PARTICIPLES:
+            helpers = _DE_AUX
+        elif low.endswith(("en", "ern")) and verb > s0 and not t[verb - 1].is_punct:
+            helpers = _DE_MODALS  # an infinitive at the clause's end
+        else:
             return None
         for i in range(verb - 1, max(s0, verb - 10) - 1, -1):
             if t[i].is_punct:
                 return None
-            if t[i].lower_ in _DE_AUX:
+            if t[i].lower_ in helpers:
                 return i
         return None
 

@@ -23,6 +23,8 @@ from factcheck_app.analysis.source_judge import (
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, Lex
 
+#: Prepositions fused with an article: a phrase they open is no subject.
+_CONTRACTED_PREPS = frozenset({"im", "zum", "zur", "am", "beim", "vom", "ins", "ans", "aufs"})
 _LINKS_EN = frozenset({"of", "for", "and", "de", "von", "al", "bin", "van", "der", "du", "la"})
 _LINKS_DE = frozenset({"für", "des", "der", "von", "vom", "und", "zu", "de"})
 _COMPLEMENT = frozenset({"by", "from", "of", "des", "der", "von", "vom"})
@@ -86,6 +88,7 @@ class SourceFinder(SourceJudge):
         self.nonname = t("nonname")
         self.links = _LINKS_DE if self.de else _LINKS_EN
         self.np_words = self.anon | self.document | self.title | self.nationality | self.determiner
+        self.articles = self.determiner | self.indefinite
 
     # ------------------------------------------------------------------ finding
     def _np_word(self, token: Lex) -> bool:
@@ -171,8 +174,12 @@ class SourceFinder(SourceJudge):
                 i -= 2  # "Kim Min-jae", "Jean-luc": a hyphenated given name
                 continue
             acronym = len(token.text) > 1 and token.text.isupper() and token.is_alpha
+            after_article = i > sent_start and t[i - 1].lower_ in self.articles
             if not self._np_word(token) or (
-                low in self.nonname and low not in self.np_words and not acronym
+                low in self.nonname
+                and low not in self.np_words
+                and not acronym
+                and not after_article  # "Mehrere Kollegen", "die Kollegen": a noun here
             ):
                 break  # "Nun fordern ...", "Heute sagte ...": adverbs are not speakers
             i -= 1
@@ -181,8 +188,8 @@ class SourceFinder(SourceJudge):
         start = i + 1
         while start < end and t[start].lower_ in self.links:
             start += 1
-        if start >= end:
-            return None
+        if start >= end or t[start].lower_ in _CONTRACTED_PREPS:
+            return None  # "im Wahlkampf kritisiert", "zum Tode verurteilt": no subject
         if not self.de and all(t[k].is_lower for k in range(start, end)):
             # "a leaked memo", "the local union officials": adjectives after the article
             k = start
@@ -253,7 +260,7 @@ class SourceFinder(SourceJudge):
                 if author is not None:
                     return begin, author  # "a report on Wednesday by UpGuard"
                 break
-            if (low in self.links or low in _COMPLEMENT or low in ("in", "im")) and (
+            if (low in self.links or low in _COMPLEMENT or low in ("in", "im", "aus")) and (
                 head_seen or low not in self.determiner  # "sagte der Minister": an article
             ):
                 if head_seen and self._cap_ahead(v, i + 1, sent_end):
@@ -279,7 +286,7 @@ class SourceFinder(SourceJudge):
                 if head_seen and not self.de and not after_link:
                     break
             elif (
-                not head_seen
+                (not head_seen or (after_link and i + 1 < sent_end and t[i + 1].cap))
                 and token.is_lower
                 and lowers < 3
                 and low.endswith(("e", "en", "er", "es", "em") if self.de else _EN_ADJ)

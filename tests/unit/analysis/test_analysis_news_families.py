@@ -108,6 +108,55 @@ CASES = [
         set(),
         {"unsourced_claim"},
     ),
+    # German: quantified and indefinite subjects, case endings, modal + infinitive
+    (
+        "de",
+        "Mehrere Abgeordnete haben darauf hingewiesen, dass das Geld fehlt.",
+        {"vague_source"},
+        {"sourced"},
+    ),
+    ("de", "Fast jeder Dritte gab an, er spare beim Heizen.", {"vague_source"}, {"sourced"}),
+    ("de", "Man meint, dass die Reform scheitern wird.", {"vague_source"}, {"sourced"}),
+    (
+        "de",
+        "Die Ermittler hatten zunächst einen Suizid angenommen.",
+        {"vague_source"},
+        {"sourced"},
+    ),
+    (
+        "de",
+        "Laut Angaben aus ungarischen Sicherheitskreisen wurde der Mann gefasst.",
+        {"vague_source"},
+        {"sourced"},
+    ),
+    (
+        "de",
+        "Doch Herr Becker will uns erzählen, die Brücke sei sicher.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    ("de", "Die Mieter erwarten eine schnelle Lösung.", set(), {"sourced", "vague_source"}),
+    ("de", "Laut einem EU-Bericht stieg die Zahl der Anträge.", {"sourced"}, {"vague_source"}),
+    # German: a phrase opened by "im"/"zum" is no speaker; an agentless passive is vague
+    (
+        "de",
+        "Danach wurde das Vorgehen im Stadtrat kritisiert.",
+        {"vague_source"},
+        {"sourced"},
+    ),
+    # German Konjunktiv I: "Damit sei" is a main clause; "befinde" reports too
+    ("de", "Damit sei die Versorgung der Region gefährdet.", {"vague_source"}, set()),
+    ("de", "Unter den Toten befinde sich auch ein Kind.", {"vague_source"}, set()),
+    ("de", "Es sei denn, der Bund zahlt die Kosten.", set(), {"vague_source"}),
+    # German non-epistemic senses: "geschätzt" = esteemed; a wish is no guess
+    (
+        "de",
+        "Der von allen geschätzte Kollege Wagner hat das beantragt.",
+        set(),
+        {"hedged"},
+    ),
+    ("de", "Bei dem Beben starben geschätzte 300 Menschen.", {"hedged"}, set()),
+    ("de", "Wir wünschten, wir könnten heute mehr tun.", set(), {"hedged"}),
     # events need a verb and a subject, not a preposition's object or a noun
     (
         "en",
