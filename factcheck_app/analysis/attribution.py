@@ -180,6 +180,8 @@ _WANTING = frozenset(
         "expected",
     }
 )
+#: Unstressed prefixes: their participles have no "ge-" ("bekräftigt", "verkündet").
+_DE_UNSTRESSED = ("be", "er", "ver", "zer", "ent", "emp", "über", "unter", "miss")
 _DE_MODALS = frozenset(
     {
         "will",
@@ -227,11 +229,20 @@ class AttributionRules:
     # ------------------------------------------------------------------ driver
 
     def _continued_speech(
-        self, v: DocView, cue: tuple[int, int, Entry], state: SpeakerState
+        self,
+        v: DocView,
+        cue: tuple[int, int, Entry],
+        state: SpeakerState,
+        s0: int = 0,
+        checkable: list[tuple[int, int, Entry]] | None = None,
     ) -> Attribution:
-        """Konjunktiv I with no verb of saying: the last speaker's words, else nobody's."""
+        """Konjunktiv I with no verb of saying: the words of a person named earlier in the
+        same sentence ("Tusk meldete sich zu Wort: Es sei das Ziel ..."), else the last
+        speaker's, else nobody's."""
         start, end, entry = cue
-        speaker = state.last_speaker
+        before = [c for c in checkable or () if c[1] <= start]
+        found = self.claims._last_name(v, s0, start, before) if before else None
+        speaker = found[0] if found is not None else state.last_speaker
         if speaker is None:
             return Attribution(
                 Category.VAGUE_SOURCE,
@@ -445,7 +456,11 @@ class AttributionRules:
         next to the auxiliary or the modal."""
         t = v.toks
         low = t[verb].lower_
-        if "ge" in low[:6] or low in _DE_PARTICIPLES:
+        if (
+            "ge" in low[:6]
+            or low in _DE_PARTICIPLES
+            or (low.endswith("t") and low.startswith(_DE_UNSTRESSED))  # "bekräftigt"
+        ):
             helpers = _DE_AUX
         elif low.endswith(("en", "ern")) and verb > s0 and not t[verb - 1].is_punct:
             helpers = _DE_MODALS  # an infinitive at the clause's end

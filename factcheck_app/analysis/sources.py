@@ -25,6 +25,7 @@ from factcheck_app.analysis.view import DocView, Lex
 
 #: Prepositions fused with an article: a phrase they open is no subject.
 _CONTRACTED_PREPS = frozenset({"im", "zum", "zur", "am", "beim", "vom", "ins", "ans", "aufs"})
+_GENITIVE_DE = frozenset({"des", "der", "eines", "einer"})
 _LINKS_EN = frozenset({"of", "for", "and", "de", "von", "al", "bin", "van", "der", "du", "la"})
 _LINKS_DE = frozenset({"für", "des", "der", "von", "vom", "und", "zu", "de"})
 _COMPLEMENT = frozenset({"by", "from", "of", "des", "der", "von", "vom"})
@@ -242,6 +243,8 @@ class SourceFinder(SourceJudge):
         document = False
         after_link = False
         lowers = 0
+        if begin < sent_end and t[begin].lower_ in ("aus", "from") and begin + 1 < sent_end:
+            i += 1  # "nach Angaben aus Justizkreisen": where the statements come from
         while i < sent_end and i - begin < limit:
             token = t[i]
             low = token.lower_
@@ -285,6 +288,8 @@ class SourceFinder(SourceJudge):
             elif low in self.determiner or low in self.nationality or low in self.indefinite:
                 if head_seen and not self.de and not after_link:
                     break
+                if head_seen and self.de and low not in _GENITIVE_DE:
+                    break  # "aus Justizkreisen die Ermittlungen": the object begins
             elif (
                 (not head_seen or (after_link and i + 1 < sent_end and t[i + 1].cap))
                 and token.is_lower

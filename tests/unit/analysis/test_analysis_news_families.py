@@ -157,6 +157,28 @@ CASES = [
     ),
     ("de", "Bei dem Beben starben geschätzte 300 Menschen.", {"hedged"}, set()),
     ("de", "Wir wünschten, wir könnten heute mehr tun.", set(), {"hedged"}),
+    # "nach jüngsten Angaben" with nobody named; "aus Justizkreisen"; "by varying reports"
+    (
+        "de",
+        "Die Zahl der Toten stieg nach neuen offiziellen Angaben auf 31.",
+        {"vague_source"},
+        set(),
+    ),
+    ("de", "Der Politiker ist nach eigenen Angaben zurückgetreten.", set(), {"vague_source"}),
+    (
+        "de",
+        "Die Behörde will nach Angaben aus Justizkreisen das Verfahren einstellen.",
+        {"vague_source"},
+        {"sourced"},
+    ),
+    ("en", "The crowd was by some accounts ten thousand strong.", {"vague_source"}, set()),
+    # German participles without "ge-" keep their speaker
+    (
+        "de",
+        "Ministerin Anna Roth hat im Ausschuss bekräftigt, der Plan sei machbar.",
+        {"sourced"},
+        {"vague_source"},
+    ),
     # events need a verb and a subject, not a preposition's object or a noun
     (
         "en",
