@@ -240,9 +240,11 @@ class AttributionRules:
         same sentence ("Tusk meldete sich zu Wort: Es sei das Ziel ..."), else the last
         speaker's, else nobody's."""
         start, end, entry = cue
-        before = [c for c in checkable or () if c[1] <= start]
-        found = self.claims._last_name(v, s0, start, before) if before else None
-        speaker = found[0] if found is not None else state.last_speaker
+        speaker = self._colon_speaker(v, s0, start)
+        if speaker is None:
+            before = [c for c in checkable or () if c[1] <= start]
+            found = self.claims._last_name(v, s0, start, before) if before else None
+            speaker = found[0] if found is not None else state.last_speaker
         if speaker is None:
             return Attribution(
                 Category.VAGUE_SOURCE,
@@ -262,7 +264,21 @@ class AttributionRules:
             0.6,
         )
 
-    # --------------------------------------------------------------- filters
+    def _colon_speaker(self, v: DocView, s0: int, cue: int) -> str | None:
+        """ "Die Gewerkschaft GDL erhob Vorwürfe: Der Konzern habe ...": the named subject
+        of the clause before a colon speaks the reported words after it."""
+        t = v.toks
+        colon = next((k for k in range(cue - 1, s0, -1) if t[k].text == ":"), None)
+        if colon is None:
+            return None
+        first = s0
+        while first < colon and (t[first].lower_ in self.skip or t[first].is_punct):
+            first += 1  # "Auch ...", "Dagegen ..."
+        span = self.finder.right(v, first, colon, limit=8)
+        if span is None:
+            return None
+        source = self.finder.judge(v, span[0], span[1], s0)
+        return source.text if source.named else None
 
     # ---------------------------------------------------------- attributions
     def _attribution(

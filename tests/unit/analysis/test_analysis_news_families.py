@@ -241,3 +241,20 @@ def test_eval_reports_macro_f1(analyzer: Analyzer, tmp_path) -> None:
     text = evaluate(gold, analyzer).format()
     assert "macro-F1 1.000" in text
     assert "false flags 0.0% of 0 unflagged items" in text
+
+
+def test_konjunktiv_after_a_colon_belongs_to_the_clause_subject(analyzer: Analyzer) -> None:
+    text = (
+        "Ein Sprecher der Stadt wies das zurück. Der Mieterverein Nord erhob dagegen"
+        " schwere Vorwürfe: Die Stadt habe die Mieten heimlich erhöht."
+    )
+    findings = analyzer.analyze_text(text, "de")
+    continued = [f for f in findings if "Konjunktiv" in str(f.explanation)]
+    assert continued and "Der Mieterverein Nord" in str(continued[0].explanation)
+    assert "Sprecher" not in str(continued[0].explanation)
+
+
+def test_a_place_after_for_is_no_actor(analyzer: Analyzer) -> None:
+    findings = analyzer.analyze_text("Insurance costs for Black Sea routes have risen.", "en")
+    claims = [f for f in findings if str(f.category) == "unsourced_claim"]
+    assert claims and "Black Sea" not in str(claims[0].explanation)
