@@ -410,3 +410,34 @@ def m0009_merge_undo(db: Database) -> None:
         ALTER TABLE merges ADD COLUMN undone_at TEXT;
         """
     )
+
+
+@MIGRATIONS()
+def m0012_library_management(db: Database) -> None:
+    """The language a checker sets for a whole article (``''`` = detected per block).
+
+    A trashed article is the deletion mark every synced row already has, with its content
+    still here (``storage/trash.py``); ``trashed`` on the rows hanging off it says "deleted
+    with the article", so a restore brings those back and leaves what the checker deleted
+    earlier deleted. Checker identity and "don't flag this again" exceptions belong to the
+    person and live in their settings file, not in the library.
+    """
+    db.executescript(
+        """
+        ALTER TABLE articles ADD COLUMN lang TEXT NOT NULL DEFAULT '';
+        ALTER TABLE assertions ADD COLUMN trashed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE notes ADD COLUMN trashed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE article_snapshots ADD COLUMN trashed INTEGER NOT NULL DEFAULT 0;
+        """
+    )
+
+
+@MIGRATIONS()
+def m0013_claim_summaries(db: Database) -> None:
+    """The short claim a verdict is about ("claimReviewed"), written by the checker.
+
+    Empty means "not written yet": reports and ClaimReview then show the quote. It is a
+    column of the verdict, not of the assertion, because it is part of what the checker
+    publishes with the verdict and travels, merges and is undone with it.
+    """
+    db.executescript("ALTER TABLE verdicts ADD COLUMN claim_summary TEXT NOT NULL DEFAULT '';")
