@@ -161,6 +161,36 @@ def _participle_to(v: DocView, start: int, end: int, s1: int) -> bool:
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
+#: Verbs of feeling or intending: before "to" + verb they state no belief ("fear to go").
+_INTENDING = frozenset(
+    {
+        "fear",
+        "fears",
+        "feared",
+        "hope",
+        "hopes",
+        "hoped",
+        "expect",
+        "expects",
+        "want",
+        "wants",
+        "wanted",
+        "intend",
+        "intends",
+        "intended",
+        "plan",
+        "plans",
+        "planned",
+        "decide",
+        "decided",
+        "refuse",
+        "refused",
+        "agree",
+        "agreed",
+        "hesitate",
+        "hesitated",
+    }
+)
 #: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
 _WANTING = frozenset(
     {
@@ -291,8 +321,12 @@ class AttributionRules:
         if role == "reporting_verb":
             if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
                 return None  # "a judge dismissed the lawsuit": no statement
-            if _participle_to(v, start, end, s1):
-                return None  # "36 people believed to have been involved": a passive
+            if _participle_to(v, start, end, s1) or (
+                v.toks[start].lower_ in _INTENDING and end < s1 and v.toks[end].lower_ == "to"
+            ):
+                # "36 people believed to have been involved": a passive; "residents fear
+                # to return": an intention, no belief about a claim
+                return None
             span, embedded = self._speaker(v, s0, s1, start, end)
         elif role == "source_intro":
             span = self.finder.right(v, end, s1)

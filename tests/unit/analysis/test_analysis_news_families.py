@@ -56,6 +56,9 @@ CASES = [
         {"sourced"},
     ),
     ("en", "The strike is over, said a union official on Friday.", {"vague_source"}, {"sourced"}),
+    # a feeling or intention before "to" states no belief; "would-be" is no hedge
+    ("en", "Many villagers fear to go back to their farms.", set(), {"sourced", "vague_source"}),
+    ("en", "The would-be buyer withdrew its offer.", set(), {"hedged"}),
     # a reduced passive of believing names nobody: a hedge, not a source
     (
         "en",
