@@ -206,8 +206,6 @@ _WANTING = frozenset(
         "wants",
         "demand",
         "demanded",
-        "expect",
-        "expected",
     }
 )
 #: Unstressed prefixes: their participles have no "ge-" ("bekräftigt", "verkündet").

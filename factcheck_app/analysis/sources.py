@@ -134,6 +134,8 @@ class SourceFinder(SourceJudge):
             and t[i].lower_ not in self.determiner
             and not self._np_word(t[i])
         ):
+            if t[i - 1].lower_ in ("that", "which") and t[i].lower_.endswith("s"):
+                return i, end  # "a move that engineers said": a relative pronoun
             return i - 1, end  # "the company said": a definite common noun
         if t[i].is_lower and t[i].is_alpha and not self._np_word(t[i]):
             # "Norway's trade ministry said", "the company's lawyers argued": walk back
@@ -191,6 +193,13 @@ class SourceFinder(SourceJudge):
             start += 1
         if start >= end or t[start].lower_ in _CONTRACTED_PREPS:
             return None  # "im Wahlkampf kritisiert", "zum Tode verurteilt": no subject
+        if (
+            not self.de
+            and t[start].lower_ in ("that", "which")
+            and start + 1 < end
+            and t[start + 1].lower_.endswith("s")
+        ):
+            start += 1  # "a move that officials said": a relative pronoun, not "that report"
         if not self.de and all(t[k].is_lower for k in range(start, end)):
             # "a leaked memo", "the local union officials": adjectives after the article
             k = start

@@ -261,3 +261,9 @@ def test_a_place_after_for_is_no_actor(analyzer: Analyzer) -> None:
     findings = analyzer.analyze_text("Insurance costs for Black Sea routes have risen.", "en")
     claims = [f for f in findings if str(f.category) == "unsourced_claim"]
     assert claims and "Black Sea" not in str(claims[0].explanation)
+
+
+def test_relative_that_is_not_part_of_the_source(analyzer: Analyzer) -> None:
+    text = "The council closed the bridge, a step that engineers said was overdue."
+    vague = [f for f in analyzer.analyze_text(text, "en") if f.source_text]
+    assert [f.source_text for f in vague] == ["engineers"]
