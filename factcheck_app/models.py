@@ -101,6 +101,7 @@ class Operation(StrEnum):
     RESTORE_ARTICLE = "restore_article"
     EDIT_ARTICLE = "edit_article"
     COPY_CLAIM = "copy_claim"
+    SET_CLAIM_SUMMARIES = "set_claim_summaries"
 
 
 class ArticleStatus(StrEnum):
@@ -394,6 +395,11 @@ class Evidence:
     author: str = ""
 
 
+#: Google's recommended longest ``claimReviewed`` (a claim summary); longer ones are
+#: accepted but warned about in the verdict editor, the export dialog and the CLI.
+CLAIM_SUMMARY_LIMIT = 75
+
+
 @dataclass(frozen=True)
 class Verdict:
     id: str
@@ -403,6 +409,8 @@ class Verdict:
     created_at: str = ""
     updated_at: str = ""
     author: str = ""
+    #: The short claim this verdict is about (ClaimReview ``claimReviewed``); empty: the quote.
+    claim_summary: str = ""
 
 
 @dataclass(frozen=True)

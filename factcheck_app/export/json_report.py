@@ -71,7 +71,13 @@ def note_json(n: Note) -> dict[str, Any]:
 
 
 def verdict_json(v: Verdict) -> dict[str, Any]:
-    return {"id": v.id, "rating": v.rating, "explanation": v.explanation, **_stamp(v)}
+    return {
+        "id": v.id,
+        "rating": v.rating,
+        "explanation": v.explanation,
+        "claim_summary": v.claim_summary,
+        **_stamp(v),
+    }
 
 
 def evidence_json(e: Evidence) -> dict[str, Any]:

@@ -10,7 +10,10 @@ from __future__ import annotations
 from factcheck_app import categories
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report
 from factcheck_app.i18n import N_, format_date, format_datetime, translator
-from factcheck_app.models import Category, CheckStatus, Origin, Relation
+from factcheck_app.models import Assertion, Category, CheckStatus, Origin, Relation
+
+#: What storage writes as the explanation of a finding marked by hand without one.
+MANUAL_EXPLANATION = N_("marked by hand")
 
 STATUS_LABELS: dict[CheckStatus, str] = {
     CheckStatus.OPEN: N_("open"),
@@ -52,6 +55,13 @@ class Words:
     def verdict(self, rating: str) -> str:
         """A default verdict word in the report's language; a custom word as written."""
         return self._t.pgettext("verdict", rating)
+
+    def explanation(self, assertion: Assertion) -> str:
+        """Why a finding was flagged, in the report's language where the words are ours
+        (the stored text of a hand-marked finding is the default "marked by hand")."""
+        if assertion.origin is Origin.MANUAL and assertion.explanation == MANUAL_EXPLANATION:
+            return self._t.gettext(MANUAL_EXPLANATION)
+        return assertion.explanation
 
     def quoted(self, text: str) -> str:
         """Text in the report language's quotation marks (“…” / „…“)."""
@@ -101,11 +111,14 @@ _PROVENANCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("outlet", N_("Outlet")),
     ("byline", N_("Author")),
     ("published", N_("Published")),
+    ("modified", N_("Updated")),
     ("source_name", N_("Source file")),
     ("fetched_at", N_("Fetched")),
     ("original_hash", N_("Original (SHA-256)")),
 )
-_DATE_FIELDS = frozenset({"published"})
+_DATE_FIELDS = frozenset({"published", "modified"})
+#: The provenance row that holds a web address (linked in HTML and PDF).
+ORGANISATION_URL = N_("Organisation web site")
 _TIME_FIELDS = frozenset({"fetched_at"})
 
 
@@ -128,6 +141,9 @@ def provenance(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
     asked = getattr(getattr(a, "provenance", None), "requested_url", None)
     if isinstance(asked, str) and asked and asked != a.url:
         rows.append((_("Requested URL (redirected)"), asked))
+    if not (a.url or a.source_name or a.fetched_at):
+        # pasted: the text is its own copy; say so, so the block is not silently short
+        rows.append((_("Origin"), _("pasted text")))
     rows.append((_("Imported"), _.datetime(a.created_at)))
     if ar.tags:
         rows.append((_("Tags"), ", ".join(ar.tags)))
@@ -135,5 +151,7 @@ def provenance(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
         rows.append((_("Checked by"), report.checker))
     if report.organisation:
         rows.append((_("Organisation"), report.organisation))
+    if report.options.organisation_url:
+        rows.append((_(ORGANISATION_URL), report.options.organisation_url))
     rows.append((_("Report date"), _.datetime(report.generated_at)))
     return [(k, v) for k, v in rows if v]

@@ -69,8 +69,6 @@ class ReportOptions:
     pdf_a: bool = False
     #: ClaimReview: one file per review (``--split``) instead of one graph.
     split: bool = False
-    #: ClaimReview ``claimReviewed`` per assertion id; the quote when not given.
-    claim_summaries: dict[str, str] = field(default_factory=dict)
     #: ClaimReview: the organisation's home page (``author.url``).
     organisation_url: str = ""
 

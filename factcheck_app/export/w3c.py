@@ -158,6 +158,7 @@ def _bodies(report: Report, item: AssertionItem) -> list[dict[str, Any]]:
                     "value": v.rating,
                     "format": "text/plain",
                     "fc:explanation": v.explanation,
+                    "fc:claimSummary": v.claim_summary,
                     "creator": _person(v.author),
                     "created": v.created_at,
                 },

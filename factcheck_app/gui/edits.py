@@ -55,6 +55,7 @@ _TEXTS: dict[Operation, str] = {
     Operation.RESTORE_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Restore article “{title}”"),
     Operation.EDIT_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Edit article “{title}”"),
     Operation.COPY_CLAIM: QT_TRANSLATE_NOOP("edit_commands", "Copy from “{title}”"),
+    Operation.SET_CLAIM_SUMMARIES: QT_TRANSLATE_NOOP("edit_commands", "Claim summaries"),
 }
 _REVIEW_TEXTS: dict[str, str] = {
     ReviewState.ACCEPTED: QT_TRANSLATE_NOOP("edit_commands", "Accept"),

@@ -299,6 +299,7 @@ class _ImportState:
                 rating,
                 _text(fc_property(body, "explanation")) or "",
                 _agent(body.get("creator")) or self.lib.author,
+                _text(fc_property(body, "claimSummary")),
             )
             return
         values = {
@@ -306,6 +307,7 @@ class _ImportState:
             "assertion_id": assertion_id,
             "rating": rating,
             "explanation": _text(fc_property(body, "explanation")) or "",
+            "claim_summary": " ".join((_text(fc_property(body, "claimSummary")) or "").split()),
             **_kept(body, _agent(body.get("creator")), self.lib),
         }
         insert_row(db, "verdicts", values, self.lib.author)

@@ -476,14 +476,42 @@ def citing_assertions(lib: Library, reference_id: str) -> list[Evidence]:
 
 
 def set_verdict(
-    lib: Library, assertion_id: str, rating: str, explanation: str = ""
+    lib: Library,
+    assertion_id: str,
+    rating: str,
+    explanation: str = "",
+    claim_summary: str | None = None,
 ) -> tuple[Verdict, Changes]:
+    """Rate an assertion; ``claim_summary`` (None: keep the stored one) is the short claim
+    the verdict is published under (ClaimReview ``claimReviewed``; empty: the quote)."""
     if rating not in lib.settings.verdict_scheme:
         raise InputError("{rating} is not in the verdict scheme", rating=repr(rating))
     with operation(lib, Operation.SET_VERDICT, rating) as op:
-        verdict = store.set_verdict(op.db, assertion_id, rating, explanation, lib.author)
+        verdict = store.set_verdict(
+            op.db, assertion_id, rating, explanation, lib.author, claim_summary
+        )
         op.changes = _assertion_changed(assertion_id)
     return verdict, op.changes
+
+
+def set_claim_summaries(lib: Library, summaries: dict[str, str]) -> Changes:
+    """Store the claim summaries of several verdicts (the export dialog's table) as one
+    undo step; an assertion without a verdict has nothing to summarise and is refused."""
+    with operation(lib, Operation.SET_CLAIM_SUMMARIES) as op:
+        changes = Changes()
+        for assertion_id, text in summaries.items():
+            current = store.verdict_for(op.db, assertion_id)
+            if current is None:
+                raise InputError(
+                    "assertion {id} has no verdict, so it has no claim summary",
+                    id=assertion_id[:8],
+                )
+            store.set_verdict(
+                op.db, assertion_id, current.rating, current.explanation, lib.author, text
+            )
+            changes = changes | _assertion_changed(assertion_id)
+        op.changes = changes
+    return op.changes
 
 
 def verdict_for(lib: Library, assertion_id: str) -> Verdict | None:

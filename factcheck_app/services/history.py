@@ -49,6 +49,7 @@ LABELS: dict[Operation, str] = {
     Operation.RESTORE_ARTICLE: "Restore article “{detail}”",
     Operation.EDIT_ARTICLE: "Edit article “{detail}”",
     Operation.COPY_CLAIM: "Copy from “{detail}”",
+    Operation.SET_CLAIM_SUMMARIES: "Claim summaries",
 }
 
 

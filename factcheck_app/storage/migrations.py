@@ -430,3 +430,14 @@ def m0012_library_management(db: Database) -> None:
         ALTER TABLE article_snapshots ADD COLUMN trashed INTEGER NOT NULL DEFAULT 0;
         """
     )
+
+
+@MIGRATIONS()
+def m0013_claim_summaries(db: Database) -> None:
+    """The short claim a verdict is about ("claimReviewed"), written by the checker.
+
+    Empty means "not written yet": reports and ClaimReview then show the quote. It is a
+    column of the verdict, not of the assertion, because it is part of what the checker
+    publishes with the verdict and travels, merges and is undone with it.
+    """
+    db.executescript("ALTER TABLE verdicts ADD COLUMN claim_summary TEXT NOT NULL DEFAULT '';")

@@ -1450,6 +1450,10 @@ Cannot read {path}: {error}</source>
         <translation>Übernehmen aus „{title}“</translation>
     </message>
     <message>
+        <source>Claim summaries</source>
+        <translation>Behauptungen in Kurzform</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Übernehmen</translation>
     </message>
@@ -2970,6 +2974,10 @@ Sie wurde gespeichert unter {path}</translation>
         <translation>Warum diese Bewertung? (was die Belege zeigen)</translation>
     </message>
     <message>
+        <source>The short claim this verdict is published under (what search engines show); empty: the quote</source>
+        <translation>Die kurze Behauptung, unter der dieses Urteil veröffentlicht wird (was Suchmaschinen zeigen); leer: das Zitat</translation>
+    </message>
+    <message>
         <source>Save verdict</source>
         <translation>Urteil speichern</translation>
     </message>
@@ -2990,6 +2998,10 @@ Sie wurde gespeichert unter {path}</translation>
         <translation>Begründung</translation>
     </message>
     <message>
+        <source>Claim summary</source>
+        <translation>Behauptung kurz</translation>
+    </message>
+    <message>
         <source>{rating} (not in scheme)</source>
         <translation>{rating} (nicht in der Skala)</translation>
     </message>
@@ -3004,6 +3016,14 @@ Sie wurde gespeichert unter {path}</translation>
     <message>
         <source>unsaved</source>
         <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{n} characters: search engines show at most {limit}; write a shorter summary</source>
+        <translation>{n} Zeichen: Suchmaschinen zeigen höchstens {limit}; bitte kürzer fassen</translation>
+    </message>
+    <message>
+        <source>{n} of {limit} characters</source>
+        <translation>{n} von {limit} Zeichen</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,9 @@
-"""Verdict (rating from the scheme plus explanation) and check status of one assertion.
+"""Verdict (rating from the scheme, explanation, claim summary) and check status of one
+assertion.
+
+The claim summary is the short claim the verdict is published under (ClaimReview
+``claimReviewed``): empty means the quote; over 75 characters (Google's recommendation)
+the counter turns into a warning, but the text is kept: the checker decides.
 
 The status saves as soon as it is chosen; the verdict saves on "Save verdict" because the
 explanation is written over time and should not create an undo step per keystroke.
@@ -12,6 +17,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -21,7 +28,7 @@ from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import STATUS_LABELS, local_time, muted, rating_label
 from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
-from factcheck_app.models import Assertion, CheckStatus, Verdict
+from factcheck_app.models import CLAIM_SUMMARY_LIMIT, Assertion, CheckStatus, Verdict
 from factcheck_app.services import annotations
 
 NO_RATING = QT_TRANSLATE_NOOP("verdict_section", "— no verdict —")
@@ -48,6 +55,16 @@ class VerdictSection(QGroupBox):
             translate("verdict_section", "Why this rating? (what the evidence shows)")
         )
         self.explanation.setMaximumHeight(64)
+        self.summary = QLineEdit()
+        self.summary.setToolTip(
+            translate(
+                "verdict_section",
+                "The short claim this verdict is published under (what search engines show); "
+                "empty: the quote",
+            )
+        )
+        self.summary_count = QLabel()
+        self.summary_count.setWordWrap(True)
         self.save_button = QPushButton(translate("verdict_section", "Save verdict"))
         self.clear_button = QPushButton(translate("verdict_section", "Clear"))
         self.stamp = muted()
@@ -60,11 +77,14 @@ class VerdictSection(QGroupBox):
         form.addRow(translate("verdict_section", "Status"), self.status)
         form.addRow(translate("verdict_section", "Rating"), self.rating)
         form.addRow(translate("verdict_section", "Explanation"), self.explanation)
+        form.addRow(translate("verdict_section", "Claim summary"), self.summary)
+        form.addRow("", self.summary_count)
         form.addRow(buttons)
 
         self.status.currentIndexChanged.connect(self._status_chosen)
         self.rating.currentIndexChanged.connect(self._edited)
         self.explanation.textChanged.connect(self._edited)
+        self.summary.textChanged.connect(self._edited)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)
 
@@ -78,9 +98,11 @@ class VerdictSection(QGroupBox):
             self.verdict = verdict
             self._fill_ratings(verdict.rating if verdict else None)
             self.explanation.setPlainText(verdict.explanation if verdict else "")
+            self.summary.setText(verdict.claim_summary if verdict else "")
             self._dirty = False
         else:
             self.verdict = verdict
+        self.summary.setPlaceholderText(" ".join(assertion.quote.split()))
         self._loading = False
         self._update_state()
 
@@ -109,8 +131,17 @@ class VerdictSection(QGroupBox):
 
     def _update_state(self) -> None:
         rating = self.rating.currentData()
-        stored = (self.verdict.rating, self.verdict.explanation) if self.verdict else None
-        typed = (rating, self.explanation.toPlainText().strip()) if rating else None
+        stored = (
+            (self.verdict.rating, self.verdict.explanation, self.verdict.claim_summary)
+            if self.verdict
+            else None
+        )
+        typed = (
+            (rating, self.explanation.toPlainText().strip(), self._summary_text())
+            if rating
+            else None
+        )
+        self._show_summary_length()
         self.save_button.setEnabled(rating is not None and typed != stored)
         self.clear_button.setEnabled(self.verdict is not None)
         if self.verdict:
@@ -129,6 +160,28 @@ class VerdictSection(QGroupBox):
                 translate("verdict_section", "unsaved") if self._dirty and rating else ""
             )
 
+    def _summary_text(self) -> str:
+        return " ".join(self.summary.text().split())
+
+    def _show_summary_length(self) -> None:
+        """Characters of the summary (or of the quote it defaults to) against the limit."""
+        text = self._summary_text() or self.summary.placeholderText()
+        if len(text) > CLAIM_SUMMARY_LIMIT:
+            self.summary_count.setText(
+                translate(
+                    "verdict_section",
+                    "{n} characters: search engines show at most {limit}; write a shorter summary",
+                ).format(n=len(text), limit=CLAIM_SUMMARY_LIMIT)
+            )
+            self.summary_count.setStyleSheet("color: #c62828;")
+        else:
+            self.summary_count.setText(
+                translate("verdict_section", "{n} of {limit} characters").format(
+                    n=len(text), limit=CLAIM_SUMMARY_LIMIT
+                )
+            )
+            self.summary_count.setStyleSheet("")
+
     def _status_chosen(self) -> None:
         status = self.status.currentData()
         if self._loading or self.assertion is None or status == self.assertion.status:
@@ -145,11 +198,12 @@ class VerdictSection(QGroupBox):
         if self.assertion is None or rating is None:
             return
         aid, explanation = self.assertion.id, self.explanation.toPlainText().strip()
+        summary = self._summary_text()
         self._dirty = False
         if not run(
             self,
             self.ctx,
-            lambda: annotations.set_verdict(self.ctx.library, aid, rating, explanation),
+            lambda: annotations.set_verdict(self.ctx.library, aid, rating, explanation, summary),
         ):
             self._dirty = True
         self._update_state()

@@ -176,6 +176,8 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
     edit_db(  # a schema-1 file: before the merge log and the undo journal
         share,
+        "ALTER TABLE verdicts DROP COLUMN claim_summary",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0013_claim_summaries'",
         "DROP TABLE merge_undo",
         "ALTER TABLE articles DROP COLUMN lang",  # m0012_library_management
         "ALTER TABLE assertions DROP COLUMN trashed",
