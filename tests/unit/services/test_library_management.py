@@ -194,7 +194,8 @@ def test_cli_references_refuses_a_cited_one_unless_forced(tmp_path: Path) -> Non
     lib.close()
     db = ["--db", str(tmp_path / "lib.db")]
     runner = CliRunner()
-    assert "cited  1x  Ministry statement" in runner.invoke(main, [*db, "references", "list"]).output
+    listed = runner.invoke(main, [*db, "references", "list"])
+    assert "cited  1x  Ministry statement" in listed.output
     refused = runner.invoke(main, [*db, "references", "delete", ref.id[:8]])
     assert refused.exit_code == 2 and "cited by these claims" in refused.output
     forced = runner.invoke(main, [*db, "references", "delete", ref.id[:8], "--force"])
