@@ -193,8 +193,10 @@ def test_cli_references_refuses_a_cited_one_unless_forced(tmp_path: Path) -> Non
 
     lib = Library(tmp_path / "lib.db", Settings(user_name="alice"))
     art = articles.import_text(lib, TEXT, fmt="text").article
-    claim, _ = ann.add_manual_assertion(lib, art.id, 0, 31, Category.VAGUE_SOURCE)
-    ref, _ = ann.add_reference(lib, "Ministry statement")
+    claim = ann.get_assertion(
+        lib, ann.add_manual_assertion(lib, art.id, 0, 31, Category.VAGUE_SOURCE).created
+    )
+    ref = ann.get_reference(lib, ann.add_reference(lib, "Ministry statement").created)
     ann.link_evidence(lib, claim.id, ref.id, "contradicts")
     lib.close()
     db = ["--db", str(tmp_path / "lib.db")]
