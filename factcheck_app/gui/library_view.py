@@ -33,6 +33,7 @@ from factcheck_app.gui.item_models.library import (
 )
 from factcheck_app.models import Changes
 from factcheck_app.services import articles as article_service
+from factcheck_app.services import cards as card_service
 
 #: How often the window looks for changes another process made (a cheap PRAGMA).
 EXTERNAL_POLL_MS = 2000
@@ -122,6 +123,7 @@ class LibraryView(QWidget):
             lambda: self.filter(tag=self.tag_filter.currentData() or "")
         )
         self._open_id: str | None = None  # the article this list opened last
+        self.model.progress_source = lambda ids: card_service.progress_many(self.ctx.library, ids)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         ctx.bus.changed.connect(self._on_changed)
         self.refresh()
