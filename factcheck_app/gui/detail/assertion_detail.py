@@ -131,6 +131,11 @@ class AssertionHeader(QWidget):
         self.delete_button = QToolButton(text=translate("assertion_detail", "Delete assertion"))
 
         # compact, so verdict, notes and references fit below it without scrolling
+        for combo in (self.category, self.state):  # they give way in a narrow pane
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         top = QHBoxLayout()
         top.addWidget(self.category, 1)
         top.addWidget(self.state)

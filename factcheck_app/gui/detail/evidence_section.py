@@ -71,6 +71,12 @@ def save_edits(parent: QWidget, ctx: GuiContext, dialog: ReferenceDialog) -> boo
     )
 
 
+def _icon(name: str):
+    import qtawesome as qta
+
+    return qta.icon(name)
+
+
 class EvidenceCard(QFrame):
     show_in_library = Signal(str)
 
@@ -92,12 +98,24 @@ class EvidenceCard(QFrame):
         badge.setStyleSheet(f"color: white; background: {colour}; padding: 1px 5px;")
         title = QLabel(f"<b>{escape(reference.title)}</b>")
         title.setWordWrap(True)
+        title.setMinimumWidth(1)
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.edit_button = QToolButton(text=translate("evidence_section", "Edit…"))
         self.unlink_button = QToolButton(text=translate("evidence_section", "Unlink"))
         self.library_button = QToolButton(text=translate("evidence_section", "Library"))
         self.library_button.setToolTip(
             translate("evidence_section", "Show this reference and who else cites it")
         )
+        # icons in the title's row keep the card narrow; the words are their tooltips
+        for button, icon in (
+            (self.edit_button, "fa5s.pen"),
+            (self.library_button, "fa5s.book"),
+            (self.unlink_button, "fa5s.unlink"),
+        ):
+            button.setIcon(_icon(icon))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            if not button.toolTip():
+                button.setToolTip(button.text().replace("…", ""))
         # compact: the actions share the title's row, the address the details' row
         top = QHBoxLayout()
         top.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)

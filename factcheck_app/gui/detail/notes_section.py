@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,8 @@ class NoteCard(QFrame):
                 time=local_time(note.updated_at)
             )
         self.header = muted(who)
+        self.header.setMinimumWidth(1)  # the buttons stay; the name gives way
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header.addWidget(self.header, 1)
         if note.private:
             badge = QLabel(translate("notes_section", "private"))

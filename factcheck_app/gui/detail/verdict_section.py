@@ -71,20 +71,25 @@ class VerdictSection(QGroupBox):
         self.clear_button = QPushButton(translate("verdict_section", "Clear"))
         self.stamp = muted()
 
-        # compact: the buttons share the rating's row (verdict, notes and references must
-        # fit the pane at 1440×900)
-        rating_row = QHBoxLayout()
-        rating_row.addWidget(self.rating, 1)
-        rating_row.addWidget(self.clear_button)
-        rating_row.addWidget(self.save_button)
+        # compact: the buttons share the stamp's row (verdict, notes and references must
+        # fit the pane at 1440×900); labels go above their fields when the pane is narrow
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.stamp, 1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.save_button)
+        self.rating.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.rating.setMinimumContentsLength(8)
         form = QFormLayout(self)
-        form.addRow(translate("verdict_section", "Rating"), rating_row)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(translate("verdict_section", "Rating"), self.rating)
         form.addRow(translate("verdict_section", "Explanation"), self.explanation)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.summary_count)
         form.addRow(translate("verdict_section", "Claim summary"), summary_row)
-        form.addRow(self.stamp)
+        form.addRow(buttons)
         form.setVerticalSpacing(4)
 
         self.rating.currentIndexChanged.connect(self._edited)
@@ -208,7 +213,6 @@ class VerdictSection(QGroupBox):
             )
         else:
             self.stamp.setText(translate("verdict_section", "unsaved") if unsaved else "")
-        self.stamp.setVisible(bool(self.stamp.text()))
 
     def save(self) -> None:
         rating = self.rating.currentData()
