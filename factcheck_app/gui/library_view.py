@@ -83,14 +83,19 @@ class LibraryView(QWidget):
             Column.OUTLET: metrics.horizontalAdvance("M" * 10),
             Column.DATE: metrics.horizontalAdvance(format_date("2026-12-28")),
             Column.LANGUAGES: metrics.horizontalAdvance("en, de"),
-            Column.STATUS: max(metrics.horizontalAdvance(status_label(s)) for s in STATUSES),
+            Column.STATUS: max(
+                *(metrics.horizontalAdvance(status_label(s)) for s in STATUSES),
+                metrics.horizontalAdvance(
+                    self.tr("{checked} of {total} checked").format(checked=88, total=88)
+                ),
+            ),
         }
         for col, width in widths.items():
             header.resizeSection(col, width + 16)
         for col in range(FIRST_COUNT, self.model.columnCount()):  # icon-headed counts
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, 28)
-        for col in (Column.OUTLET, Column.LANGUAGES, Column.STATUS):
+        for col in (Column.OUTLET, Column.LANGUAGES):
             # shown in the title's tooltip and filters; the header's menu brings them back
             header.setSectionHidden(col, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -245,8 +250,9 @@ class LibraryView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A narrow library keeps its titles readable: counts fold into the tooltip.
 
-        Below ``COMPACT_WIDTH`` the per-category count columns hide (the title's tooltip
-        lists them) and the filters take two rows, so titles are not cut to a few letters.
+        Below ``COMPACT_WIDTH`` the per-category count columns and the date hide (the
+        title's tooltip lists them) and the filters take two rows, so titles are not cut to
+        a few letters; the progress column stays.
         """
         super().resizeEvent(event)
         compact = event.size().width() < COMPACT_WIDTH
@@ -255,6 +261,9 @@ class LibraryView(QWidget):
             header = self.view.header()
             for col in range(FIRST_COUNT, self.model.columnCount()):
                 header.setSectionHidden(col, compact)
+            # narrow: the progress ("7 of 12 checked") matters more than the date, which
+            # the title's tooltip still gives
+            header.setSectionHidden(Column.DATE, compact)
             self._lay_out_filters(compact)
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:

@@ -568,6 +568,10 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>Artikel</translation>
     </message>
     <message>
+        <source>{checked} of {total} checked</source>
+        <translation>{checked} von {total} geprüft</translation>
+    </message>
+    <message>
         <source>Any outlet</source>
         <translation>Jedes Medium</translation>
     </message>

@@ -372,7 +372,8 @@ class LibraryModel(QAbstractTableModel):
                 )
                 if part
             )
-            text = f"{s.title}\n{details}\n{status_label(s.status)}".replace("\n\n", "\n")
+            status = self._display(s, Column.STATUS)
+            text = f"{s.title}\n{details}\n{status}".replace("\n\n", "\n")
             return plain_tooltip(text)
         return None
 
