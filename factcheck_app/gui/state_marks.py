@@ -9,7 +9,6 @@ stay untouched (no characters are inserted), and only the marks in view are pain
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QIcon, QPainter, QTextCursor
@@ -22,7 +21,6 @@ from factcheck_app.models import Lifecycle
 SIZE = 11
 
 
-@lru_cache(maxsize=64)
 def mark_icon(state: Lifecycle, colour: str) -> QIcon:
     import qtawesome as qta
 
@@ -56,6 +54,7 @@ class StateMarks(QWidget):
         edit.viewport().installEventFilter(self)
         edit.verticalScrollBar().valueChanged.connect(self.update)
         self.resize(edit.viewport().size())
+        self._icons: dict[tuple[Lifecycle, str], QIcon] = {}  # die with the view
 
     def marks(self) -> list[tuple[QRect, Lifecycle, str]]:
         """Where each mark goes (viewport coordinates), for painting and for tests."""
@@ -77,7 +76,10 @@ class StateMarks(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         for rect, state, colour in self.marks():
-            mark_icon(state, colour).paint(painter, rect)
+            icon = self._icons.get((state, colour))
+            if icon is None:
+                icon = self._icons[(state, colour)] = mark_icon(state, colour)
+            icon.paint(painter, rect)
         painter.end()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
