@@ -78,12 +78,13 @@ def _add_to_splitter(detail: QWidget, splitter: QSplitter) -> None:
     splitter.setStretchFactor(splitter.indexOf(detail), 3)
     splitter.setStretchFactor(0, 2)
     total = max(sum(splitter.sizes()), 700)
-    splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+    queue = max(total // 4, 200)  # two cards at least; the detail gets the rest
+    splitter.setSizes([queue, total - queue])
     saved = window_state.qsettings().value("splitters/right")
     if isinstance(saved, QByteArray) and not saved.isEmpty():
         splitter.restoreState(saved)
     if min(splitter.sizes()) < 80:  # saved before the detail view existed
-        splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+        splitter.setSizes([queue, total - queue])
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
