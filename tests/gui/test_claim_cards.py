@@ -262,7 +262,6 @@ def test_at_1440x900_verdict_notes_and_references_show_without_scrolling(qtbot, 
         Relation.CONTRADICTS,
     )
     changes = card_service.set_verdict(ctx.library, card, "false", "No leak found.")
-    _verdict = card_service.get_verdict(ctx.library, changes.created)
     ctx.bus.publish(changes)
     window.show_article(article_id, card.id)
     qtbot.waitUntil(lambda: detail.evidence.cards != [])
