@@ -58,9 +58,7 @@ def test_provenance_names_the_organisation_web_site_and_the_update(
             [sample.article_id],
         )
     html = _export(sample, tmp_path, "html", "de")
-    assert (
-        '<td><b>Website der Organisation</b></td><td><a href="https://faktencheck.example">' in html
-    )
+    assert '<td><b>Website</b></td><td><a href="https://faktencheck.example">' in html
     assert "<td><b>Aktualisiert</b></td><td>03.11.2026</td>" in html
     markdown = _export(sample, tmp_path, "md")
     assert "- **Organisation web site:** <https://faktencheck.example>" in markdown
