@@ -59,18 +59,19 @@ class Origin(StrEnum):
     MANUAL = "manual"
 
 
-class ReviewState(StrEnum):
-    """What the checker decided about a flagged span."""
+class Lifecycle(StrEnum):
+    """Where the check of one claim stands: the ONE state vocabulary (issue 13).
 
-    NEW = "new"
-    ACCEPTED = "accepted"
-    DISMISSED = "dismissed"
+    to check -> in progress -> checked (with a verdict) or dismissed (with a reason).
+    It replaced the overlapping review (new/accepted/dismissed) and status
+    (open/in progress/checked) of earlier versions (migration ``m0011_lifecycle``). The
+    words shown for it, in every language, are ``factcheck_app.cards.LIFECYCLE_LABELS``.
+    """
 
-
-class CheckStatus(StrEnum):
-    OPEN = "open"
+    TO_CHECK = "to_check"
     IN_PROGRESS = "in_progress"
     CHECKED = "checked"
+    DISMISSED = "dismissed"
 
 
 class Operation(StrEnum):
@@ -90,8 +91,7 @@ class Operation(StrEnum):
     SET_VERDICT = "set_verdict"
     CLEAR_VERDICT = "clear_verdict"
     SET_CATEGORY = "set_category"
-    SET_REVIEW = "set_review"
-    SET_STATUS = "set_status"
+    SET_STATE = "set_state"
     SET_SPAN = "set_span"
     ADD_ASSERTION = "add_assertion"
     DELETE_ASSERTION = "delete_assertion"
@@ -332,9 +332,9 @@ class Assertion:
     cue_end: int | None = None
     source_text: str | None = None
     detector_version: str | None = None
-    review: ReviewState = ReviewState.NEW
+    #: The claim's lifecycle state; a card's state is derived from its members'.
+    status: Lifecycle = Lifecycle.TO_CHECK
     dismiss_reason: str | None = None
-    status: CheckStatus = CheckStatus.OPEN
     created_at: str = ""
     updated_at: str = ""
     author: str = ""

@@ -5,6 +5,7 @@ adding a module is a one-line change that merges cleanly.
 """
 
 import factcheck_app.cli.analysis_cmds
+import factcheck_app.cli.cards_cmds
 import factcheck_app.cli.claims_cmds
 import factcheck_app.cli.datasette_cmd
 import factcheck_app.cli.export_cmds

@@ -216,7 +216,7 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
     for summary in summaries:
         out.append("<p><b>" + esc(_("Claim in short")) + f":</b> {esc(summary)}</p>")
     if not claim.verdicts:
-        status = _.status(claim.primary.assertion.status)
+        status = _.status(claim.state)
         out.append("<p><b>" + esc(_("Status")) + f":</b> {esc(status)}</p>")
     why = [i for i in claim.items if i.assertion.explanation]
     if why:
@@ -231,7 +231,7 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
         out.append(f"<p><b>{esc(label)}:</b> {esc(name)}</p>")
     for item in claim.items:
         a = item.assertion
-        if str(a.review) == "dismissed":
+        if str(a.status) == "dismissed":
             reason = f": {esc(a.dismiss_reason)}" if a.dismiss_reason else ""
             out.append("<p><i>" + esc(_("Dismissed")) + f"{reason}</i></p>")
     tags = list(dict.fromkeys(t for i in claim.items for t in i.tags))

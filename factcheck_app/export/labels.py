@@ -8,18 +8,13 @@ category, default verdicts) are marked here and translated by value.
 from __future__ import annotations
 
 from factcheck_app import categories
+from factcheck_app.cards import lifecycle_label
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report
 from factcheck_app.i18n import N_, format_date, format_datetime, translator
-from factcheck_app.models import Assertion, Category, CheckStatus, Origin, Relation
+from factcheck_app.models import Assertion, Category, Lifecycle, Origin, Relation
 
 #: What storage writes as the explanation of a finding marked by hand without one.
 MANUAL_EXPLANATION = N_("marked by hand")
-
-STATUS_LABELS: dict[CheckStatus, str] = {
-    CheckStatus.OPEN: N_("open"),
-    CheckStatus.IN_PROGRESS: N_("in progress"),
-    CheckStatus.CHECKED: N_("checked"),
-}
 
 RELATION_LABELS: dict[Relation, str] = {
     Relation.SUPPORTS: N_("supports"),
@@ -41,9 +36,9 @@ class Words:
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         return self._t.ngettext(singular, plural, count)
 
-    def status(self, status: CheckStatus | str) -> str:
-        key = CheckStatus(status) if status in tuple(CheckStatus) else None
-        return self._t.gettext(STATUS_LABELS[key]) if key else str(status)
+    def status(self, status: Lifecycle | str) -> str:
+        """A lifecycle state in the report's language (the words of ``cards``)."""
+        return lifecycle_label(status, self.lang)
 
     def relation(self, relation: Relation | str) -> str:
         key = Relation(relation) if relation in tuple(Relation) else None

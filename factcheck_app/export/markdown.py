@@ -147,7 +147,7 @@ def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]
     for summary in summaries:
         out.append("- **" + _("Claim in short") + f":** {md(summary)}")
     if not claim.verdicts:
-        out.append("- **" + _("Status") + f":** {_.status(claim.primary.assertion.status)}")
+        out.append("- **" + _("Status") + f":** {_.status(claim.state)}")
     for item in claim.items:
         a = item.assertion
         if a.explanation:
@@ -156,7 +156,7 @@ def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]
                 + _("Why it was flagged")
                 + f"** *({_.category(a.category)})*: {md(_.explanation(a))}"
             )
-        if str(a.review) == "dismissed":
+        if str(a.status) == "dismissed":
             reason = f": {md(a.dismiss_reason)}" if a.dismiss_reason else ""
             out.append("- *" + _("Dismissed") + f"{reason}*")
     for label, name in speakers(_, claim.items):

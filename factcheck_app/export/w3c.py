@@ -198,7 +198,6 @@ def annotation(report: Report, ar: ArticleReport, item: AssertionItem, source: s
         "fc:number": item.number,
         "fc:author": a.author,
         "fc:origin": str(a.origin),
-        "fc:review": str(a.review),
         "fc:status": str(a.status),
         "fc:confidence": a.confidence,
     }

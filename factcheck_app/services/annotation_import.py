@@ -17,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from factcheck_app import ingest
+from factcheck_app.cards import legacy_lifecycle
 from factcheck_app.export.anchoring import locate
 from factcheck_app.export.w3c_import import (
     AnnotationFileError,
@@ -33,12 +34,11 @@ from factcheck_app.models import (
     BlockKind,
     Category,
     Changes,
-    CheckStatus,
+    Lifecycle,
     Origin,
     ParsedArticle,
     ReferenceKind,
     Relation,
-    ReviewState,
 )
 from factcheck_app.services.articles import get_article
 from factcheck_app.services.library import Library
@@ -150,6 +150,13 @@ def _enum(kind: type[StrEnum], value: Any, default: Any) -> Any:
         return kind(value)
     except ValueError:
         return default
+
+
+def _lifecycle(extra: dict[str, Any]) -> str:
+    """The lifecycle state of an imported annotation (older files: review + status)."""
+    review, status, origin = (_text(extra.get(k)) for k in ("review", "status", "origin"))
+    state = legacy_lifecycle(review, status, origin)
+    return _enum(Lifecycle, state, Lifecycle.TO_CHECK).value  # type: ignore[no-any-return]
 
 
 def _kept(obj: dict[str, Any], creator: str | None, lib: Library) -> dict[str, Any]:
@@ -266,9 +273,9 @@ class _ImportState:
             "cue_end": _shifted(cue.get("end"), shift, len(article.text)),
             "source_text": _text(extra.get("speaker")),
             "detector_version": _text(extra.get("detectorVersion")),
-            "review": str(_enum(ReviewState, extra.get("review"), ReviewState.ACCEPTED)),
+            # files written before the lifecycle carry fc:review + an older fc:status
+            "status": _lifecycle(extra),
             "dismiss_reason": _text(extra.get("dismissReason")),
-            "status": str(_enum(CheckStatus, extra.get("status"), CheckStatus.OPEN)),
             "created_at": anno.created,
             "author": anno.creator,
         }

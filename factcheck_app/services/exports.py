@@ -33,9 +33,9 @@ from factcheck_app.export.render import write_report, write_split
 from factcheck_app.models import (
     Cancel,
     Category,
+    Lifecycle,
     Progress,
     Reference,
-    ReviewState,
 )
 from factcheck_app.services.annotation_import import (  # noqa: F401 - re-exported
     AnnotationImport,
@@ -109,7 +109,7 @@ def article_tags(lib: Library) -> list[tuple[str, int]]:
 def _keep(assertion, options: ReportOptions, worked_on: set[str]) -> bool:
     """``sourced`` spans are left out unless asked for, or unless the checker annotated
     them (a verdict, notes, evidence, tags): that work always belongs in the report."""
-    if assertion.review is ReviewState.DISMISSED and not options.include_dismissed:
+    if assertion.status is Lifecycle.DISMISSED and not options.include_dismissed:
         return False
     return (
         assertion.category is not Category.SOURCED

@@ -59,7 +59,7 @@ def test_text_in_reading_order(pdf: Path) -> None:
         HOSTILE_NOTE_SHOWN,
         "[3] No evidence",
         "[4] Sourced",
-        "Status: open",
+        "Status: to check",
         "[5] Disputed",
         "The annotated article",
         "Reports indicate that around 10,000",
@@ -77,7 +77,7 @@ def test_text_in_reading_order(pdf: Path) -> None:
     assert re.findall(r"\[(\d)\]", article_part) == ["1", "2", "3", "4", "5"]
     assert "Library" not in text and "lib.db" not in text
     entries = text[text.find("Claims") : text.find("Theannotatedarticle")]
-    assert "Status:" not in entries[: entries.find("[4]")]  # a verdict, never "Status: open"
+    assert "Status:" not in entries[: entries.find("[4]")]  # a verdict, never "Status: to check"
 
 
 def test_german_and_korean_names_extract_back(pdf: Path) -> None:

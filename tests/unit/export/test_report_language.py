@@ -20,7 +20,7 @@ from pypdf import PdfReader
 
 from factcheck_app import i18n
 from factcheck_app.export.model import ReportOptions
-from factcheck_app.models import Category, CheckStatus, Relation, ReviewState
+from factcheck_app.models import Category, Lifecycle, Relation
 from factcheck_app.services import Library, articles, exports
 from factcheck_app.services import annotations as api
 from factcheck_app.settings import Settings
@@ -101,8 +101,8 @@ def xlib(tmp_path: Path):
     e = mark("Xxxxx xxx xxxxxx xxx", Category.DISPUTED)
     api.set_verdict(lib, a, "false", "Xxx **xxxx** xxx.", "Xxxx xxx 12 xxxxx")
     api.set_verdict(lib, c, "mostly true")
-    api.set_status(lib, d, CheckStatus.IN_PROGRESS)
-    api.set_review(lib, e, ReviewState.DISMISSED, "xxx xxxx")
+    api.set_status(lib, d, Lifecycle.IN_PROGRESS)
+    api.set_status(lib, e, Lifecycle.DISMISSED, "xxx xxxx")
     api.add_note(lib, article.id, "**Xxxx** xxx *xxx*:\n\n- xxx\n- xxx", b)
     api.add_note(lib, article.id, "Xxxx xx xxx xxxxxx.")
     ref, _ = api.add_reference(lib, "Xxxx Xxxxx", publisher="Xxxx", published="2026-11-01")

@@ -146,7 +146,7 @@ def test_exception_from_an_assertion_and_cli_listing(library, tmp_path: Path) ->
 
 
 def test_reanalysis_honours_an_exception(library) -> None:
-    from factcheck_app.models import ReviewState
+    from factcheck_app.models import Lifecycle
     from factcheck_app.services.analysis import analyze_article
 
     text = "Prices reportedly rose by 40 percent.\n\nTroops reportedly moved north.\n"
@@ -155,7 +155,7 @@ def test_reanalysis_honours_an_exception(library) -> None:
     hedged = [a for a in found if a.category is Category.HEDGED]
     assert len(hedged) == 2
     first = min(hedged, key=lambda a: a.start)
-    ann.set_review(library, first.id, ReviewState.DISMISSED, "figure of speech")
+    ann.set_status(library, first.id, Lifecycle.DISMISSED, "figure of speech")
     checker.add_exception(library, checker.exception_for(library, first, "Prices reportedly rose"))
     again = analyze_article(library, art.id).assertions
     live = [a for a in again if a.category is Category.HEDGED]

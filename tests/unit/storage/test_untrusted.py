@@ -178,6 +178,7 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
         share,
         "ALTER TABLE verdicts DROP COLUMN claim_summary",
         "DELETE FROM _sqlite_migrations WHERE name = 'm0013_claim_summaries'",
+        "DROP TABLE drafts",  # m0011_lifecycle
         "DROP TABLE merge_undo",
         "ALTER TABLE articles DROP COLUMN lang",  # m0012_library_management
         "ALTER TABLE assertions DROP COLUMN trashed",
