@@ -436,6 +436,18 @@ importieren Sie ihn von einer Webadresse (Strg+L) oder ziehen Sie Dateien oder L
         <translation>Artikel ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>“{title}” was imported from this address before.</source>
+        <translation>„{title}“ wurde schon einmal von dieser Adresse importiert.</translation>
+    </message>
+    <message>
+        <source>Open it, or fetch the page again to see whether it has changed?</source>
+        <translation>Öffnen oder die Seite erneut abrufen, um zu sehen, ob sie sich geändert hat?</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>Erneut abrufen</translation>
+    </message>
+    <message>
         <source>Nothing to paste</source>
         <translation>Nichts einzufügen</translation>
     </message>
