@@ -23,9 +23,9 @@ PDFTOPPM_PAGE1 = ("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-single
 
 
 def _checker_work(lib, article_id: str) -> None:
-    """Verdicts on the first claims (one with a short claim summary), a note in Markdown
-    and a reference, as a checker leaves them; a few claims stay open."""
-    from factcheck_app.models import CheckStatus
+    """Verdicts on the first claims (one with a short claim summary; a verdict checks its
+    card), a note in Markdown and a reference, as a checker leaves them; a few claims stay
+    to check."""
     from factcheck_app.services import annotations
     from factcheck_app.services.analysis import list_assertions
 
@@ -49,7 +49,6 @@ def _checker_work(lib, article_id: str) -> None:
         annotations.set_verdict(
             lib, a.id, rating, "The **Yonhap** report gives a similar figure.", summary
         )
-        annotations.set_status(lib, a.id, CheckStatus.CHECKED)
     if flagged:
         first = flagged[0]
         annotations.link_evidence(lib, first.id, ref.id, "supports", "about 11,000", "para. 3")
