@@ -26,7 +26,6 @@ from factcheck_app.analysis.findings import (
     trim,
 )
 from factcheck_app.analysis.lexicon import Entry, Lexicon
-from factcheck_app.analysis.messages import Filled, Msg
 from factcheck_app.analysis.senses import (
     DENIAL_VERBS,
     baseless_after_denial,
@@ -46,28 +45,24 @@ from factcheck_app.analysis.speakers import (
 )
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache
+from factcheck_app.explanations import Explanation
+from factcheck_app.i18n import N_
 from factcheck_app.models import Category
 
 _QUOTES = frozenset({'"', "“", "”", "„", "‘", "’", "«", "»", "'"})
 _AGENT_PREPS = {"en": frozenset({"by"}), "de": frozenset({"von", "vom", "durch", "seitens", "aus"})}
 _TERM_EXPLAIN = {
-    "anon_source": Msg(
-        "attributed only to unnamed {source}", "nur unbenannten Quellen zugeschrieben: {source}"
+    "anon_source": N_("attributed only to unnamed {source}"),
+    "country": N_(
+        "attributed to a country or group as a whole ({source}), not to a person or office"
     ),
-    "country": Msg(
-        "attributed to a country or group as a whole ({source}), not to a person or office",
-        "einem Land oder einer Gruppe als Ganzem zugeschrieben ({source}), "
-        "keiner Person und keinem Amt",
-    ),
-    "office": Msg(
-        "attributed to an office ({source}) without naming the holder or whose office it is",
-        "einem Amt ({source}) zugeschrieben, ohne Namen und ohne zu sagen, wessen Amt",
+    "office": N_(
+        "attributed to an office ({source}) without naming the holder or whose office it is"
     ),
 }
 #: A definite office ("the minister", "der Minister"): specific, though the name is elsewhere.
-_OFFICE_DEFINITE = Msg(
-    "attributed to a specific office ({source}); the holder is not named in this sentence",
-    "einem bestimmten Amt ({source}) zugeschrieben; der Name steht nicht in diesem Satz",
+_OFFICE_DEFINITE = N_(
+    "attributed to a specific office ({source}); the holder is not named in this sentence"
 )
 #: Time words between an inverted verb of saying and its subject ("sagte am Montag der").
 _TIME_WORDS = frozenset(
@@ -107,25 +102,17 @@ _PREFIX_KINDS = frozenset({"org", "anon", "office_holder", "country", "group", "
 _POSS = frozenset({"'", "’", "'s", "’s"})
 #: Pronoun explanations: whom "she" stands for, and why (point 12 of the issue).
 _RESOLVED = {
-    FEMININE: Msg(
-        "'{cue}' → {source}, the last woman named", "'{cue}' → {source}, zuletzt genannte Frau"
-    ),
-    MASCULINE: Msg(
-        "'{cue}' → {source}, the last man named", "'{cue}' → {source}, zuletzt genannter Mann"
-    ),
-    None: Msg(
-        "'{cue}' → {source}, the last person named", "'{cue}' → {source}, zuletzt genannte Person"
-    ),
+    FEMININE: N_("'{cue}' → {source}, the last woman named"),
+    MASCULINE: N_("'{cue}' → {source}, the last man named"),
+    None: N_("'{cue}' → {source}, the last person named"),
 }
-_UNRESOLVED = Msg(
-    "attributed to {source}, a pronoun with no fitting person named before it (unresolved)",
-    "zugeschrieben: {source}, ein Pronomen ohne passende zuvor genannte Person (ungeklärt)",
+_UNRESOLVED = N_(
+    "attributed to {source}, a pronoun with no fitting person named before it (unresolved)"
 )
 #: German reported speech continuing the last speaker's words.
-_CONTINUED = Msg(
-    "reported speech (Konjunktiv I '{cue}') continuing the words of {source}",
-    "indirekte Rede (Konjunktiv I '{cue}'), fortgesetzt von {source}",
-)
+_CONTINUED = N_("reported speech (Konjunktiv I '{cue}') continuing the words of {source}")
+#: A named speaker's own speculation, appended to their attribution.
+_SPECULATION = N_("; the speaker's own speculation: {words}")
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
@@ -169,12 +156,12 @@ class SentenceRules:
             or e.negatable
         }
 
-    def _term_explain(self, role: str) -> Msg:
+    def _term_explain(self, role: str, source: str) -> Explanation:
         """The explanation of a word-list role (user files may replace it), else a default."""
         entry = self.lex.term_entries.get(role)
-        if entry is not None and entry.explain.en.strip():
-            return entry.explain
-        return _TERM_EXPLAIN[role]
+        if entry is not None and entry.explain.strip():
+            return entry.describe("", source)
+        return Explanation.of(_TERM_EXPLAIN[role], source=source)
 
     # ------------------------------------------------------------------ driver
     def for_doc(self, doc: Doc, state: SpeakerState) -> SentenceRules:
@@ -392,7 +379,7 @@ class SentenceRules:
                 entry.describe(v.text(start, end)),
                 entry.confidence,
             )
-        explanation = _CONTINUED.fill(v.text(start, end), speaker)
+        explanation = Explanation.of(_CONTINUED, v.text(start, end), speaker)
         return Attribution(
             Category.SOURCED,
             (start, end),
@@ -447,10 +434,7 @@ class SentenceRules:
         if speculation:
             words = ", ".join(f"'{w}'" for w in dict.fromkeys(speculation))
             main = speakers[0][0]
-            main.explanation = main.explanation.append(
-                f"; the speaker's own speculation: {words}",
-                f"; eigene Vermutung der Quelle: {words}",
-            )
+            main.explanation = main.explanation.then(_SPECULATION, words=words)
         return kept
 
     def _keep(self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry]) -> bool:
@@ -533,7 +517,7 @@ class SentenceRules:
             elif v.toks[span[1] - 1].lower_ not in self.finder.document:
                 return None  # "Update:", "Transparenz:": a label, not a source
             else:
-                explanation = self._term_explain("anon_source").fill("", source.text)
+                explanation = self._term_explain("anon_source", source.text)
                 return Attribution(Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.7)
         if source.kind == "pronoun":
             low = source.text.lower()
@@ -544,9 +528,9 @@ class SentenceRules:
             resolved = state.last_group if group else self.claims.resolve(state, gender)
             shown = f"{source.text} ({resolved})" if resolved else source.text
             if resolved is None:
-                explanation = _UNRESOLVED.fill(v.text(start, end), source.text)
+                explanation = Explanation.of(_UNRESOLVED, v.text(start, end), source.text)
             else:
-                explanation = _RESOLVED[gender].fill(source.text, resolved)
+                explanation = Explanation.of(_RESOLVED[gender], source.text, resolved)
             return Attribution(
                 Category.SOURCED,
                 cue_span,
@@ -566,13 +550,13 @@ class SentenceRules:
             state.group(source.text)
         is_group = source.kind in ("country", "group")
         if source.kind == "office_bare":
-            explanation = self._term_explain("office").fill("", source.text)
+            explanation = self._term_explain("office", source.text)
             return Attribution(
                 Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.7, embedded
             )
         if source.kind == "anon" or (is_group and entry.cognitive):
             role_name = "country" if is_group else "anon_source"
-            explanation = self._term_explain(role_name).fill("", source.text)
+            explanation = self._term_explain(role_name, source.text)
             return Attribution(
                 Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.75, embedded
             )
@@ -584,7 +568,7 @@ class SentenceRules:
             source.kind, 0.55
         )
         if source.kind == "office":
-            explanation = _OFFICE_DEFINITE.fill("", source.text)
+            explanation = Explanation.of(_OFFICE_DEFINITE, source=source.text)
         else:
             explanation = entry.describe(v.text(start, end), source.text)
         if (
@@ -700,7 +684,7 @@ class SentenceRules:
         sent_span: tuple[int, int],
         category: Category,
         cue: tuple[int, int],
-        explanation: Msg | Filled,
+        explanation: Explanation,
         entry: Entry,
         confidence: float,
         source: Source | None,

@@ -97,6 +97,18 @@ json_option = click.option(
 )
 
 
+def lang_option(what: str) -> Callable[[Any], Any]:
+    """``--lang``: the language ``what`` is written in (default: the UI language)."""
+    from factcheck_app.i18n import available_languages
+
+    return click.option(
+        "--lang",
+        type=click.Choice(available_languages()),
+        default=None,
+        help=f"Language of {what} (default: the UI language).",
+    )
+
+
 class _CliHandler(logging.Handler):
     """Writes through click at emit time, so it follows whatever stderr is then."""
 

@@ -205,13 +205,13 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
     if not claim.verdicts:
         status = _.status(claim.primary.assertion.status)
         out.append("<p><b>" + esc(_("Status")) + f":</b> {esc(status)}</p>")
-    why = [i for i in claim.items if i.assertion.explanation]
+    why = [(i, _.explanation(i.assertion)) for i in claim.items]
+    why = [(i, text) for i, text in why if text]
     if why:
         out.append("<p><b>" + esc(_("Why it was flagged")) + "</b></p><ul>")
         out.extend(
-            f"<li><i>{esc(_.category(i.assertion.category))}</i>: "
-            f"{_lines(i.assertion.explanation)}</li>"
-            for i in why
+            f"<li><i>{esc(_.category(i.assertion.category))}</i>: {_lines(text)}</li>"
+            for i, text in why
         )
         out.append("</ul>")
     for label, name in speakers(_, claim.items):

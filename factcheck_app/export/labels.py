@@ -8,9 +8,10 @@ category, default verdicts) are marked here and translated by value.
 from __future__ import annotations
 
 from factcheck_app import categories
+from factcheck_app.explanations import explain
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report
 from factcheck_app.i18n import N_, format_date, format_datetime, translator
-from factcheck_app.models import Category, CheckStatus, Origin, Relation
+from factcheck_app.models import Assertion, Category, CheckStatus, Origin, Relation
 
 STATUS_LABELS: dict[CheckStatus, str] = {
     CheckStatus.OPEN: N_("open"),
@@ -45,6 +46,10 @@ class Words:
     def relation(self, relation: Relation | str) -> str:
         key = Relation(relation) if relation in tuple(Relation) else None
         return self._t.gettext(RELATION_LABELS[key]) if key else str(relation)
+
+    def explanation(self, assertion: Assertion) -> str:
+        """Why it was flagged, rendered from the stored rule key in the report's language."""
+        return explain(assertion, self.lang)
 
     def category(self, category: str) -> str:
         return categories.label(category, self.lang)

@@ -143,11 +143,10 @@ def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]
         out.append("- **" + _("Status") + f":** {_.status(claim.primary.assertion.status)}")
     for item in claim.items:
         a = item.assertion
-        if a.explanation:
+        why = _.explanation(a)
+        if why:
             out.append(
-                "- **"
-                + _("Why it was flagged")
-                + f"** *({_.category(a.category)})*: {md(a.explanation)}"
+                "- **" + _("Why it was flagged") + f"** *({_.category(a.category)})*: {md(why)}"
             )
         if str(a.review) == "dismissed":
             reason = f": {md(a.dismiss_reason)}" if a.dismiss_reason else ""

@@ -185,11 +185,10 @@ def _report_bug(kind: type[BaseException], exc: BaseException, trace: object) ->
 
 def _screenshot(app, window, article_id: str | None, out: Path, size: tuple[int, int]) -> int:
     """Analyse synchronously (nothing else to wait for), select the first highlight, save."""
-    from factcheck_app.gui.i18n import current_language
     from factcheck_app.services.analysis import analyze_article, analyzer_for
 
     if article_id:
-        analyzer = analyzer_for(window.ctx.settings, explain_lang=current_language())
+        analyzer = analyzer_for(window.ctx.settings)
         result = analyze_article(window.ctx.library, article_id, analyzer=analyzer)
         window.ctx.bus.publish(result.changes)
     window.resize(*size)

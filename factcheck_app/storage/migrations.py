@@ -410,3 +410,16 @@ def m0009_merge_undo(db: Database) -> None:
         ALTER TABLE merges ADD COLUMN undone_at TEXT;
         """
     )
+
+
+@MIGRATIONS()
+def m0010_explanation_keys(db: Database) -> None:
+    """Why each assertion was flagged, as its rule's template key and parameters (JSON), so
+    it renders in the reader's language (``factcheck_app.explanations``). Existing rows keep
+    their stored text, shown as it is until the article is analysed again."""
+    db.executescript(
+        """
+        ALTER TABLE assertions ADD COLUMN explain_key TEXT;
+        ALTER TABLE assertions ADD COLUMN explain_params TEXT;
+        """
+    )

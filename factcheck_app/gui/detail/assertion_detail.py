@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.explanations import explain
 from factcheck_app.gui import palette
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import (
@@ -38,7 +39,7 @@ from factcheck_app.gui.detail.seen_before import SeenBeforeSection
 from factcheck_app.gui.detail.tags_section import TagsSection
 from factcheck_app.gui.detail.verdict_section import VerdictSection
 from factcheck_app.gui.edits import run
-from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.i18n import current_language, translate
 from factcheck_app.models import Assertion, Category, Changes, Origin, ReviewState
 from factcheck_app.services import annotations
 
@@ -139,7 +140,7 @@ class AssertionHeader(QWidget):
             f"font-size: 11pt; padding: 4px 6px; border-left: 4px solid {colour};"
             f" background: rgba({red}, {green}, {blue}, 40);"
         )
-        self.explanation.setText(assertion.explanation)
+        self.explanation.setText(explain(assertion, current_language()))
         self.explanation.setVisible(
             bool(assertion.explanation) and assertion.explanation != MANUAL_EXPLANATION
         )

@@ -20,8 +20,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from factcheck_app.explanations import explain
 from factcheck_app.gui import palette
-from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.i18n import current_language, translate
 from factcheck_app.gui.item_models.filtering import refilter
 from factcheck_app.models import Assertion, Category, CheckStatus, ReviewState
 
@@ -157,9 +158,8 @@ class AssertionsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return palette.icon(a.category)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{palette.label(a.category)}: {a.explanation or palette.description(a.category)}"
-            )
+            why = explain(a, current_language()) or palette.description(a.category)
+            return f"{palette.label(a.category)}: {why}"
         if role == Role.ASSERTION:
             return a
         if role == Role.ID:
@@ -167,7 +167,7 @@ class AssertionsModel(QAbstractListModel):
         if role == Role.CATEGORY:
             return str(a.category)
         if role == Role.EXPLANATION:
-            return a.explanation or palette.description(a.category)
+            return explain(a, current_language()) or palette.description(a.category)
         if role == Role.STATUS:
             return review_text(a)
         return None
