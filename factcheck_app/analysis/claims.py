@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
+from factcheck_app.analysis import messages
 from factcheck_app.analysis.findings import Attribution, RawFinding, SpeakerState, trim
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.sources import SourceFinder
 from factcheck_app.analysis.speakers import back_reference
 from factcheck_app.analysis.view import DocView, Lex
 from factcheck_app.explanations import Explanation
-from factcheck_app.i18n import N_
 from factcheck_app.models import Category
 
 
@@ -149,7 +149,7 @@ class ClaimRules:
                     span[1],
                     v.idx[verb[0]],
                     v.end_char(verb[1]),
-                    Explanation.of(_EVENT_ONLY, verb_text),
+                    Explanation.of(messages.EVENT_ONLY, verb_text),
                     entry.id,
                     0.4,
                 )
@@ -158,7 +158,7 @@ class ClaimRules:
         verb_text = v.text(verb[0], verb[1]) if verb is not None else ""
         explanation = entry.describe(cue_text, verb=verb_text)
         if reason == "vague":
-            explanation = explanation.then(_VAGUE_ONLY)
+            explanation = explanation.then(messages.VAGUE_ONLY)
         span = trim(v, *region)
         return RawFinding(
             Category.UNSOURCED_CLAIM,
@@ -258,7 +258,7 @@ class ClaimRules:
                     return None
                 span = trim(v, i + 1, end)
                 text = v.text(i + 1, end)
-                explanation = Explanation.of(_OWN_CLAIM, text)
+                explanation = Explanation.of(messages.OWN_CLAIM, text)
                 return RawFinding(
                     Category.UNSOURCED_CLAIM,
                     span[0],
@@ -287,9 +287,6 @@ class ClaimRules:
         return caps / len(words) > 0.6
 
 
-_VAGUE_ONLY = N_(" (only a vague attribution)")
-_OWN_CLAIM = N_("the writer's own claim, not attributed to anyone: '{cue}'")
-_EVENT_ONLY = N_("checkable event '{cue}' stated without a source")
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(s|er)?$")
 #: Units and words that make a number a date, a time or a duration, not a quantity.
 _TIME_UNITS = frozenset(

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.findings import (
     SPEAKER_KINDS,
@@ -37,8 +38,6 @@ from factcheck_app.analysis.senses import (
 )
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse, subject_from_parse
 from factcheck_app.analysis.speakers import (
-    FEMININE,
-    MASCULINE,
     back_reference,
     pronoun_gender,
     title_gender,
@@ -46,24 +45,10 @@ from factcheck_app.analysis.speakers import (
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache
 from factcheck_app.explanations import Explanation
-from factcheck_app.i18n import N_
 from factcheck_app.models import Category
 
 _QUOTES = frozenset({'"', "“", "”", "„", "‘", "’", "«", "»", "'"})
 _AGENT_PREPS = {"en": frozenset({"by"}), "de": frozenset({"von", "vom", "durch", "seitens", "aus"})}
-_TERM_EXPLAIN = {
-    "anon_source": N_("attributed only to unnamed {source}"),
-    "country": N_(
-        "attributed to a country or group as a whole ({source}), not to a person or office"
-    ),
-    "office": N_(
-        "attributed to an office ({source}) without naming the holder or whose office it is"
-    ),
-}
-#: A definite office ("the minister", "der Minister"): specific, though the name is elsewhere.
-_OFFICE_DEFINITE = N_(
-    "attributed to a specific office ({source}); the holder is not named in this sentence"
-)
 #: Time words between an inverted verb of saying and its subject ("sagte am Montag der").
 _TIME_WORDS = frozenset(
     {
@@ -100,19 +85,6 @@ _HEADLINE_PREFIX = ".headline_prefix"
 #: Source kinds a headline prefix may name ("Insider:" is anonymous, "WHO:" an organisation).
 _PREFIX_KINDS = frozenset({"org", "anon", "office_holder", "country", "group", "document"})
 _POSS = frozenset({"'", "’", "'s", "’s"})
-#: Pronoun explanations: whom "she" stands for, and why (point 12 of the issue).
-_RESOLVED = {
-    FEMININE: N_("'{cue}' → {source}, the last woman named"),
-    MASCULINE: N_("'{cue}' → {source}, the last man named"),
-    None: N_("'{cue}' → {source}, the last person named"),
-}
-_UNRESOLVED = N_(
-    "attributed to {source}, a pronoun with no fitting person named before it (unresolved)"
-)
-#: German reported speech continuing the last speaker's words.
-_CONTINUED = N_("reported speech (Konjunktiv I '{cue}') continuing the words of {source}")
-#: A named speaker's own speculation, appended to their attribution.
-_SPECULATION = N_("; the speaker's own speculation: {words}")
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
@@ -161,7 +133,18 @@ class SentenceRules:
         entry = self.lex.term_entries.get(role)
         if entry is not None and entry.explain.strip():
             return entry.describe("", source)
-        return Explanation.of(_TERM_EXPLAIN[role], source=source)
+        return Explanation.of(messages.TERM_EXPLAIN[role], source=source)
+
+    def _unnamed(self, v: DocView, source: Source) -> Explanation:
+        """Why an unnamed source is unnamed (user files may replace the explanation)."""
+        entry = self.lex.term_entries.get("anon_source")
+        own = entry is not None and entry.explain != messages.TERM_EXPLAIN["anon_source"]
+        if entry is not None and own and entry.explain.strip():
+            return entry.describe("", source.text)
+        words = [tok.lower_ for tok in v.toks[source.start : source.end]]
+        head = words[-1] if words else ""
+        document = head in self.finder.document or (self.lang == "de" and "bericht" in head)
+        return messages.unnamed(words, source.text, document)
 
     # ------------------------------------------------------------------ driver
     def for_doc(self, doc: Doc, state: SpeakerState) -> SentenceRules:
@@ -379,7 +362,7 @@ class SentenceRules:
                 entry.describe(v.text(start, end)),
                 entry.confidence,
             )
-        explanation = Explanation.of(_CONTINUED, v.text(start, end), speaker)
+        explanation = Explanation.of(messages.CONTINUED, v.text(start, end), speaker)
         return Attribution(
             Category.SOURCED,
             (start, end),
@@ -434,7 +417,7 @@ class SentenceRules:
         if speculation:
             words = ", ".join(f"'{w}'" for w in dict.fromkeys(speculation))
             main = speakers[0][0]
-            main.explanation = main.explanation.then(_SPECULATION, words=words)
+            main.explanation = main.explanation.then(messages.SPECULATION, words=words)
         return kept
 
     def _keep(self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry]) -> bool:
@@ -528,9 +511,9 @@ class SentenceRules:
             resolved = state.last_group if group else self.claims.resolve(state, gender)
             shown = f"{source.text} ({resolved})" if resolved else source.text
             if resolved is None:
-                explanation = Explanation.of(_UNRESOLVED, v.text(start, end), source.text)
+                explanation = messages.unresolved(source.text)
             else:
-                explanation = Explanation.of(_RESOLVED[gender], source.text, resolved)
+                explanation = messages.resolved(source.text, resolved, gender, group)
             return Attribution(
                 Category.SOURCED,
                 cue_span,
@@ -555,8 +538,10 @@ class SentenceRules:
                 Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.7, embedded
             )
         if source.kind == "anon" or (is_group and entry.cognitive):
-            role_name = "country" if is_group else "anon_source"
-            explanation = self._term_explain(role_name, source.text)
+            if is_group:
+                explanation = self._term_explain("country", source.text)
+            else:
+                explanation = self._unnamed(v, source)
             return Attribution(
                 Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.75, embedded
             )
@@ -568,9 +553,11 @@ class SentenceRules:
             source.kind, 0.55
         )
         if source.kind == "office":
-            explanation = Explanation.of(_OFFICE_DEFINITE, source=source.text)
+            explanation = Explanation.of(messages.OFFICE_DEFINITE, source=source.text)
         else:
             explanation = entry.describe(v.text(start, end), source.text)
+            if entry.explain == messages.GENERIC_ATTRIBUTION:
+                explanation = messages.named(source.kind, source.text) or explanation
         if (
             role == "reporting_verb"
             and not source.named

@@ -55,7 +55,7 @@ def test_extraction_finds_the_report_strings() -> None:
     assert (None, "No evidence") in found  # a table entry marked with N_
     assert ("verdict", "mostly false") in found
     assert (None, "attributed to {source}") in found  # a lexicon's explanation template
-    assert (None, "'{cue}' → {source}, the last woman named") in found  # an analyser template
+    assert (None, "'{cue}' → {name}, the last woman named") in found  # an analyser template
 
 
 @pytest.mark.parametrize("lang", [lang for lang in UI_LANGUAGES if lang != "en"])

@@ -35,7 +35,7 @@ def test_classify_streams_jsonl() -> None:
         "category", "start", "end", "cue_start", "cue_end", "source", "rule", "explanation",
         "explain_key", "explain_params", "confidence",
     }  # fmt: skip
-    assert finding["explain_key"] == "attributed only to unnamed {source}"
+    assert finding["explain_key"] == "unnamed: reports or documents with no named author, {source}"
     assert finding["explain_params"] == {"source": "Reports"}
     text = lines[0]["text"]
     assert text[finding["cue_start"] : finding["cue_end"]] == "Reports say"
