@@ -114,6 +114,10 @@ HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {
         lambda p: edit_db(p, "UPDATE assertions SET category = 'propaganda'"),
         "assertions.category",
     ),
+    "bad explanation parameters": (
+        lambda p: edit_db(p, "UPDATE assertions SET explain_params = '[1, 2'"),
+        "assertions.explain_params",
+    ),
     "bad uuid": (
         lambda p: edit_db(p, "PRAGMA foreign_keys=OFF", "UPDATE tags SET id = 'x'"),
         "tags.id",
@@ -176,6 +180,9 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
     edit_db(  # a schema-1 file: before the merge log and the undo journal
         share,
+        "ALTER TABLE assertions DROP COLUMN explain_key",  # m0010_explanation_keys
+        "ALTER TABLE assertions DROP COLUMN explain_params",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0010_explanation_keys'",
         "DROP TABLE merge_undo",
         # back to schema 1: undo m0007_claim_memory, m0006_provenance, m0003_journal, m0002_merges
         "DROP TABLE claim_reviews_fts",
