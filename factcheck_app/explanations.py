@@ -30,6 +30,8 @@ NO_SOURCE = N_("an unnamed source")
 OWN = "@"
 #: Parameter holding appended clauses (``[{"key": ..., "params": {...}}, ...]``).
 THEN = "then"
+#: Compact JSON, set up once (storing a run's findings encodes thousands of these).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,7 @@ class Explanation:
         data: dict[str, Any] = dict(self.params)
         if self.more:
             data[THEN] = [{"key": m.key, "params": dict(m.params)} for m in self.more]
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return _ENCODE(data)
 
     @classmethod
     def from_stored(cls, key: str, params: str | None) -> Explanation:
@@ -91,7 +93,11 @@ class Explanation:
 
     def render(self, lang: str | None) -> str:
         """The explanation in ``lang`` (English where the catalogue has no translation)."""
-        return render_stored(self.key, self.stored_params(), normalise(lang))
+        code = normalise(lang)
+        text = _fill(self.key, self.params, code)
+        for part in self.more:
+            text += _fill(part.key, part.params, code)
+        return text
 
     def __str__(self) -> str:
         return self.render("en")
@@ -122,12 +128,7 @@ def _fill(key: str, params: tuple[tuple[str, str], ...], lang: str) -> str:
 def render_stored(key: str, params: str | None, lang: str | None) -> str:
     """Render a stored key and its JSON parameters in ``lang`` (cached: the panel and a
     report ask for the same rows again and again)."""
-    expl = Explanation.from_stored(key, params)
-    code = normalise(lang)
-    text = _fill(expl.key, expl.params, code)
-    for part in expl.more:
-        text += _fill(part.key, part.params, code)
-    return text
+    return Explanation.from_stored(key, params).render(lang)
 
 
 class Explained(Protocol):

@@ -13,7 +13,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from factcheck_app.explanations import render_stored
 from factcheck_app.i18n import N_
 from factcheck_app.models import (
     Assertion,
@@ -116,7 +115,7 @@ def _finding_values(finding: Finding, text: str) -> dict[str, Any]:
         "category": str(finding.category),
         **anchored_span(text, finding.start, finding.end),
         # The English text too: what older copies of the app, datasette and search read.
-        "explanation": render_stored(explanation.key, params, "en"),
+        "explanation": explanation.render("en"),
         "explain_key": explanation.key,
         "explain_params": params,
         "rule": finding.rule,
