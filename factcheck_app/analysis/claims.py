@@ -111,10 +111,19 @@ class ClaimRules:
                 return None
             region = (s0, cut - 1)
             confidence = 0.45
-        elif attributions:
+        elif attributions or Category.VAGUE_SOURCE in found:
+            # A figure that unnamed people vouch for ("officials said", "people familiar
+            # with the matter") is covered: the vague source is the flag. Only hearsay of
+            # faceless reports ("Reports indicate ... 10,000 troops") leaves it unsourced,
+            # and so does a clause of its own after ";" (labelling conventions).
+            clause = self._unattributed_clause(t, s0, s1, attributions, found)
+            if clause is None:
+                return None
+            region = clause
             confidence = 0.35
             reason = "vague"
         covered = {i for a in attributions for i in range(*self._att_span(a))}
+        covered |= _quoted(t, s0, s1)  # quoted words are someone's, not the writer's
         feats = [
             c for c in checkable if region[0] <= c[0] and c[1] <= region[1] and c[0] not in covered
         ]
@@ -135,10 +144,15 @@ class ClaimRules:
             chunks = self._entities(t, s0, region, feats)
             if not chunks:
                 return None
+            events = [e for e in events if self._finite_event(t, s0, e[0])]
+            if not events:
+                return None
             verb = events[0]
-            before = [c for c in chunks if c[1] <= verb[0]]
+            before = [c for c in chunks if c[1] <= verb[0] and self._actor_of(t, s0, c, verb[0])]
             entry = verb[2]
             if not before:
+                if attributions or _passive(t, s0, verb[0]) or _subordinate(t, s0, verb[0]):
+                    return None  # "Although the bill was suspended": no event of its own
                 # "The two nations signed a treaty ... post-Cold War": the actor is not named
                 # here, and the name after the verb is no actor: the event is the claim.
                 span = trim(v, *region)
@@ -271,6 +285,56 @@ class ClaimRules:
                 )
         return None
 
+    def _unattributed_clause(
+        self,
+        t: list[Lex],
+        s0: int,
+        s1: int,
+        attributions: list[Attribution],
+        found: dict[Category, RawFinding],
+    ) -> tuple[int, int] | None:
+        """Where a figure under only a vague attribution is still the writer's claim.
+
+        The whole sentence when every vague attribution is hearsay of reports (its
+        source a document word, or no source at all); otherwise the largest ";"-clause
+        that holds no attribution, if any.
+        """
+        finder = self.finder
+        people = Category.VAGUE_SOURCE in found and not attributions
+        for a in attributions:
+            if a.source is None:
+                continue
+            words = [t[k].lower_ for k in range(a.source.start, a.source.end)]
+            if not any(w in finder.document for w in words) or any(
+                w in finder.anon and w not in finder.document for w in words
+            ):
+                people = True
+        if not people:
+            return s0, s1
+        cuts = [s0] + [i + 1 for i in range(s0, s1) if t[i].text == ";"] + [s1 + 1]
+        spans = [(cuts[k], cuts[k + 1] - 1) for k in range(len(cuts) - 1)]
+        cues = [a.cue[0] for a in attributions]
+        free = [(a, b) for a, b in spans if not any(a <= c < b for c in cues)]
+        if not attributions or not free or len(spans) < 2:
+            return None
+        return max(free, key=lambda span: span[1] - span[0])
+
+    def _finite_event(self, t: list[Lex], s0: int, i: int) -> bool:
+        """An event word used as a verb, not as a noun ("IAAF rules", "the attacks")."""
+        if i == s0:
+            return False
+        prev = t[i - 1]
+        low = prev.lower_
+        return low not in self.finder.determiner and low not in ("'s", "’s", "'", "’")
+
+    def _actor_of(self, t: list[Lex], s0: int, chunk: tuple[int, int], verb: int) -> bool:
+        """The name can be the verb's subject: not a preposition's object ("via Twitter",
+        "in the Morning"), not separated from the verb by a new clause ("when ...")."""
+        start, end = chunk
+        if start > s0 and t[start - 1].lower_ in _PREPOSITIONS:
+            return False
+        return not any(t[k].lower_ in _CLAUSE_OPENERS for k in range(end, verb))
+
     @staticmethod
     def _att_span(att: Attribution) -> tuple[int, int]:
         if att.source is None:
@@ -370,6 +434,159 @@ _MONTHS = frozenset(
 )
 #: "the two diplomats", "die beiden": a number word after an article counts a known set.
 _COUNTED_SET = frozenset({"the", "these", "those", "both", "all", "die", "der", "den", "diese"})
+
+
+#: Prepositions whose object is no actor ("via Twitter", "in the Morning"); not "of",
+#: "between", "from", which attach names to a subject noun ("The meeting between Kim").
+_PREPOSITIONS = frozenset(
+    {
+        "at",
+        "in",
+        "on",
+        "via",
+        "to",
+        "into",
+        "onto",
+        "by",
+        "with",
+        "through",
+        "under",
+        "near",
+        "across",
+        "against",
+        "bei",
+        "mit",
+        "nach",
+        "zu",
+        "zum",
+        "zur",
+        "im",
+        "am",
+        "auf",
+        "gegen",
+        "durch",
+    }
+)
+#: Words that open a new clause between a name and a later verb.
+_CLAUSE_OPENERS = frozenset(
+    {
+        "when",
+        "while",
+        "because",
+        "although",
+        "though",
+        "if",
+        "after",
+        "before",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "that",
+        "as",
+        "since",
+        "until",
+        "unless",
+        "where",
+        ";",
+        "als",
+        "wenn",
+        "weil",
+        "obwohl",
+        "nachdem",
+        "bevor",
+        "dass",
+        "der",
+        "die",
+        "das",
+        "welche",
+        "welcher",
+        "wo",
+        "ob",
+    }
+)
+_BE = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "not",
+        "never",
+        "wurde",
+        "wurden",
+        "worden",
+        "wird",
+        "werden",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+    }
+)
+_SUBORDINATORS = frozenset(
+    {
+        "although",
+        "though",
+        "when",
+        "while",
+        "because",
+        "if",
+        "after",
+        "before",
+        "since",
+        "as",
+        "unless",
+        "until",
+        "obwohl",
+        "als",
+        "wenn",
+        "weil",
+        "nachdem",
+        "bevor",
+    }
+)
+_QUOTE_OPEN = frozenset({"“", "„", "«", "‘", "‚"})
+_QUOTE_CLOSE = frozenset({"”", "“", "»", "’", "‘"})
+
+
+def _passive(t: list[Lex], s0: int, verb: int) -> bool:
+    """ "was suspended", "was not met": the name-less subject suffers the event."""
+    return verb > s0 and t[verb - 1].lower_ in _BE
+
+
+def _subordinate(t: list[Lex], s0: int, verb: int) -> bool:
+    """The verb sits in a clause opened by "although", "when", ... (no main event)."""
+    for k in range(verb - 1, s0 - 1, -1):
+        if t[k].text in (",", ";", ":"):
+            return False
+        if t[k].lower_ in _SUBORDINATORS:
+            return True
+    return False
+
+
+def _quoted(t: list[Lex], s0: int, s1: int) -> set[int]:
+    """Token indices inside quotation marks in the sentence ('"' toggles)."""
+    inside: set[int] = set()
+    open_at: int | None = None
+    for k in range(s0, s1):
+        text = t[k].text
+        if open_at is None:
+            if text == '"' or text in _QUOTE_OPEN:
+                open_at = k
+        elif (
+            text == '"'
+            or (text in _QUOTE_CLOSE and text != t[open_at].text)
+            or (text in ("”", "“") and t[open_at].text in ("“", "„"))
+        ):
+            inside.update(range(open_at, k + 1))
+            open_at = None
+    if open_at is not None and s1 - open_at > 3:
+        inside.update(range(open_at, s1))  # a quote running to the sentence's end
+    return inside
 
 
 def _timeish(t: list[Lex], start: int, end: int, s0: int) -> bool:

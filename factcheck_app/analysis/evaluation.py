@@ -68,6 +68,18 @@ class EvalReport:
     categories: dict[str, Counts] = field(default_factory=dict)
 
     @property
+    def macro_f1(self) -> float:
+        """Mean per-category F1 over the categories the gold file uses (issue 11's bar)."""
+        scored = [c.f1 for c in self.categories.values() if c.tp + c.fn]
+        return sum(scored) / len(scored) if scored else 0.0
+
+    @property
+    def false_flag_rate(self) -> float:
+        """Share of the items that deserve no flag which the analyser flags anyway."""
+        unflagged = sum(1 for i in self.items if not i.gold_flag)
+        return len(self.false_positives) / unflagged if unflagged else 0.0
+
+    @property
     def false_positives(self) -> list[ItemResult]:
         return [i for i in self.items if i.predicted_flag and not i.gold_flag]
 
@@ -95,6 +107,9 @@ class EvalReport:
             f"{self.path}: {len(self.items)} items",
             f"flag  precision {f.precision:.3f}  recall {f.recall:.3f}  F1 {f.f1:.3f}"
             f"  (tp {f.tp}, fp {f.fp}, fn {f.fn})",
+            f"macro-F1 {self.macro_f1:.3f} (categories in the gold)  false flags"
+            f" {self.false_flag_rate:.1%} of {sum(1 for i in self.items if not i.gold_flag)}"
+            " unflagged items",
             "per category:",
         ]
         for name in _ALL:
@@ -103,7 +118,7 @@ class EvalReport:
                 continue
             gold, predicted = c.tp + c.fn, c.tp + c.fp
             if gold:
-                scores = f"precision {c.precision:.3f}  recall {c.recall:.3f}"
+                scores = f"precision {c.precision:.3f}  recall {c.recall:.3f}  F1 {c.f1:.3f}"
             else:
                 scores = "(no gold items with this label)"
             lines.append(f"  {name:<16} {scores}  (gold {gold}, predicted {predicted})")

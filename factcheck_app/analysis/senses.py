@@ -9,7 +9,7 @@ denial needs something claim-like to deny (not a visa, a final or a lawsuit); "r
 
 from __future__ import annotations
 
-from factcheck_app.analysis.view import DocView
+from factcheck_app.analysis.view import DocView, Lex
 
 #: Words opening an indirect question: a modal inside asks ("whether sponges could survive").
 #: ("if" is left out: it opens conditions far more often than questions.)
@@ -142,28 +142,139 @@ _EPISTEMIC_NOUNS = frozenset(
 )
 #: Modal hedges that a purpose clause turns into ability.
 _MODALS = frozenset({"could", "can", "may", "might", "könne", "könnte", "könnten"})
+#: Function words after "possible" that leave it predicative or epistemic.
+_NOT_AFTER_POSSIBLE = frozenset({"that", "to", "for", "in", "if", "but", "and", "or", "as"})
+#: Adverbs that make a modal a permission: "may freely move", "dürfen legal ...".
+_PERMISSION_ADVERBS = frozenset({"freely", "legally", "lawfully", "online", "frei"})
+#: Verbs of doing something one is allowed to do (after a people subject + modal).
+_PERMITTED_ACTS = frozenset(
+    [
+        "register",
+        "apply",
+        "vote",
+        "enter",
+        "use",
+        "bring",
+        "park",
+        "submit",
+        "request",
+        "renew",
+        "opt",
+        "choose",
+        "attend",
+        "visit",
+        "access",
+        "download",
+        "book",
+        "carry",
+        "wear",
+        "marry",
+        "join",
+        "appeal",
+        "file",
+        "collect",
+        "borrow",
+        "camp",
+        "fish",
+        "hunt",
+        "swim",
+        "travel",
+        "drive",
+    ]
+)
+#: People subjects of a permission ("voters may", "you can").
+_PEOPLE = frozenset(
+    {"you", "they", "we", "anyone", "everyone", "people", "one", "children", "women", "men"}
+)
+#: Verb forms of hedge words: with their own object they report, not qualify a noun.
+_VERB_FORMS = frozenset({"claimed", "alleged", "reported", "suspected", "presumed"})
+_OBJECT_STARTS = frozenset(
+    {"the", "a", "an", "that", "his", "her", "their", "its", "this", "these", "those"}
+)
+_BE_AUX = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "'s",
+        "’s",
+        "always",
+        "also",
+        "long",
+        "never",
+        "once",
+    }
+)
+#: Belief verbs that are no hedge after "I"/"we": the writer's "I think" (point 4).
+_BELIEF = frozenset({"believe", "believed", "think", "thought", "guess", "suppose", "suspect"})
+_WRITER = frozenset({"i", "we", "i've", "we've", "ich", "wir"})
 
 
 def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
-    """A hedge word used in a non-epistemic sense: purpose ("so he could begin") or an
-    attributive "possible"/"potential" before an ordinary noun ("four possible drugs")."""
+    """A hedge word used in a non-epistemic sense: purpose ("so he could begin"),
+    permission or ability ("Voters may register online", "they may freely move"), an
+    attributive "possible"/"potential" before an ordinary noun ("four possible drugs"),
+    a verb form of "claimed"/"reported" with its own object ("and claimed the nominee"),
+    or the writer's "I think" ("I've always believed that")."""
     t = v.toks
     low = t[start].lower_
     if low in _MODALS:
-        for i in range(start - 1, max(s0 - 1, start - 5), -1):
+        for i in range(start - 1, max(s0 - 1, start - 7), -1):
             if t[i].text in _CLAUSE_END:
                 break
             if t[i].lower_ in _PURPOSE:
                 return True
+        if _permission(t, s0, s1, start, end):
+            return True
     if low in ("possible", "potential") and end < s1:
         nxt = t[end]
-        return (
-            nxt.is_alpha
-            and nxt.is_lower
-            and nxt.lower_ not in _EPISTEMIC_NOUNS
-            and (nxt.lower_ not in ("that", "to", "for", "in", "if", "but", "and", "or", "as"))
-        )
+        if not nxt.is_alpha or nxt.lower_ in _NOT_AFTER_POSSIBLE:
+            return False
+        ahead = [t[k].lower_ for k in range(end, min(s1, end + 3)) if t[k].is_alpha]
+        return not any(w in _EPISTEMIC_NOUNS for w in ahead)
+    if low in _VERB_FORMS and end < s1 and start > s0:
+        before_low, next_low = t[start - 1].lower_, t[end].lower_
+        if before_low not in _BE_AUX and next_low in _OBJECT_STARTS:
+            return True  # "claimed the nominee ...", "reported that": a verb of saying
+    if low in _BELIEF and start > s0:
+        for i in range(start - 1, max(s0 - 1, start - 4), -1):
+            word = t[i].lower_
+            if word in _WRITER:
+                return True
+            if word not in _BE_AUX and not word.endswith("ly") and word not in ("'ve", "’ve"):
+                break
     return False
+
+
+def _permission(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
+    """ "may"/"can"/"could" granting or describing a right: an adverb of manner
+    ("may freely move") or a people subject with a verb of doing something allowed
+    ("Voters may register", "residents may not vote")."""
+    k = end
+    if k < s1 and t[k].lower_ in ("not", "n't"):
+        k += 1
+    if k < s1 and t[k].lower_ in _PERMISSION_ADVERBS:
+        return True
+    while k < s1 and t[k].lower_ in ("also", "only", "now", "still", "then", "even"):
+        k += 1
+    if k >= s1 or t[k].lower_ not in _PERMITTED_ACTS:
+        return False
+    if start == s0:
+        return False
+    before = t[start - 1]
+    subject = before.lower_
+    return subject in _PEOPLE or (
+        subject.endswith(("ers", "ents", "ants", "ists", "ians"))
+        and before.is_alpha
+        and (before.is_lower or start - 1 == s0)  # "Voters may ..." opens the sentence
+    )
 
 
 def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: str) -> str | None:

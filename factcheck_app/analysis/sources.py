@@ -4,26 +4,28 @@ Without a trained model the source is found from word order (the noun phrase lef
 reporting verb, right of "according to"/"laut", after a passive's "by") and judged from
 capitalisation and the lexicon's word lists (titles, organisations, countries, anonymous
 nouns). When a trained pipeline is loaded, its dependency parse and entities are used
-first (``subject_from_parse``/``entity_kind``) because they are more reliable.
+first (``subject_from_parse``/``entity_kind``) because they are more reliable. Judging the
+phrase found is ``source_judge.SourceJudge``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc
 
 from factcheck_app.analysis.lexicon import Lexicon
+from factcheck_app.analysis.source_judge import (
+    NAMED_KINDS,
+    POSSESSIVE,
+    Source,
+    SourceJudge,
+    entity_kind,
+)
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, Lex
 
-#: Kinds of source; the first four count as named.
-NAMED_KINDS = frozenset({"person", "org", "document", "office_holder"})
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _LINKS_EN = frozenset({"of", "for", "and", "de", "von", "al", "bin", "van", "der", "du", "la"})
 _LINKS_DE = frozenset({"für", "des", "der", "von", "vom", "und", "zu", "de"})
 _COMPLEMENT = frozenset({"by", "from", "of", "des", "der", "von", "vom"})
-_DE_NOUN_SUFFIXES = ("ungen", "ung", "heit", "keit", "ion", "ionen", "nisse", "schaft", "tät")
 _PASSIVE_AUX = frozenset(
     {
         "is",
@@ -43,93 +45,12 @@ _PASSIVE_AUX = frozenset(
 _QUOTE_CHARS = frozenset({"'", "‘", "’", '"', "“", "”", "„", "«", "»"})
 _PUBLISHED = frozenset({"published", "released", "issued", "veröffentlicht", "erschienen"})
 _EN_ADJ = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ent", "ant", "ary", "ior", "ern", "ed")
-#: First words of a plural, unspecific group of actors ("both nations", "beide Seiten").
-_GROUP_WORDS = frozenset({"both", "beide", "beiden", "all", "alle"})
-_SPOKES = frozenset(
-    {"sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "spokespeople"}
-)
-#: "Fürsprecher" (advocate), "Lautsprecher" (loudspeaker): no organisation's voice.
-_NOT_ORG_SPOKES = frozenset({"für", "laut", "vor", "nach", "wider", "ver", "ent"})
-#: Past tenses of reporting verbs not ending in -ed ("Kim said" reads as a report).
-_IRREGULAR_PAST = frozenset(
-    {
-        "said",
-        "told",
-        "wrote",
-        "thought",
-        "spoke",
-        "held",
-        "made",
-        "gave",
-        "put",
-        "felt",
-        "saw",
-        "knew",
-        "took",
-        "went",
-        "came",
-        "found",
-        "kept",
-        "meant",
-        "sent",
-        "set",
-    }
-)
-#: Heads of geographic names: "the Black Sea said" is a misparse, never a speaker.
-_PLACE_NOUNS = frozenset(
-    {
-        "sea",
-        "ocean",
-        "river",
-        "strait",
-        "gulf",
-        "bay",
-        "lake",
-        "peninsula",
-        "island",
-        "islands",
-        "mountains",
-        "canal",
-        "valley",
-        "coast",
-        "street",
-        "square",
-        "meer",
-        "see",
-        "fluss",
-        "straße",
-        "halbinsel",
-        "insel",
-        "kanal",
-    }
-)
-#: "nach eigenen Angaben", "on its own account": the subject is its own source.
-_OWN = frozenset({"own", "eigenen", "eigener", "eigene"})
 #: "traders in London": a place after a common noun says where the speakers are.
 _PLACE_PREPS = frozenset({"in", "at", "from"})
 _PLACE_PREPS_DE = frozenset({"in", "aus"})
-_PERSON_ENTS = frozenset({"PERSON", "PER"})
-_ORG_ENTS = frozenset({"ORG", "FAC"})
-_PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 
 
-@dataclass(frozen=True)
-class Source:
-    """A judged source phrase; ``start``/``end`` are token indices into the Doc."""
-
-    #: person|org|document|office_holder|office|office_bare|country|group|pronoun|anon|
-    #: common|noun ("noun": a common word that only looked like a name: no speaker)
-    kind: str
-    start: int
-    end: int
-    text: str
-
-    @property
-    def named(self) -> bool:
-        return self.kind in NAMED_KINDS
-
-
-class SourceFinder:
+class SourceFinder(SourceJudge):
     """Finds and judges source phrases for one language's lexicon.
 
     Works on a :class:`DocView` (token attributes as plain objects, ``Lex.cap`` for
@@ -169,7 +90,7 @@ class SourceFinder:
     # ------------------------------------------------------------------ finding
     def _np_word(self, token: Lex) -> bool:
         low = token.lower_
-        if token.cap or low in _POSSESSIVE or low in self.np_words or token.like_num:
+        if token.cap or low in POSSESSIVE or low in self.np_words or token.like_num:
             return True
         if self._org(token) or (low in self.org_suffix and token.cap):
             return True
@@ -210,6 +131,21 @@ class SourceFinder:
             and not self._np_word(t[i])
         ):
             return i - 1, end  # "the company said": a definite common noun
+        if t[i].is_lower and t[i].is_alpha and not self._np_word(t[i]):
+            # "Norway's trade ministry said", "the company's lawyers argued": walk back
+            # over the lowercase head to its possessor.
+            k = i
+            while (
+                k > sent_start
+                and i - k < 3
+                and t[k].is_lower
+                and t[k].is_alpha
+                and t[k].lower_ not in self.skip
+                and t[k].lower_ not in self.determiner
+            ):
+                k -= 1
+            if k < i and t[k].lower_ in POSSESSIVE:
+                i = k
         while i >= sent_start:
             token = t[i]
             low = token.lower_
@@ -222,7 +158,7 @@ class SourceFinder:
             if token.text == "-" and i > sent_start and t[i - 1].cap and t[i + 1].cap:
                 i -= 1  # "Karine Jean-Pierre"
                 continue
-            if token.is_punct and low not in _POSSESSIVE:
+            if token.is_punct and low not in POSSESSIVE:
                 break
             if (
                 token.is_lower
@@ -234,7 +170,10 @@ class SourceFinder:
             ):
                 i -= 2  # "Kim Min-jae", "Jean-luc": a hyphenated given name
                 continue
-            if not self._np_word(token) or (low in self.nonname and low not in self.np_words):
+            acronym = len(token.text) > 1 and token.text.isupper() and token.is_alpha
+            if not self._np_word(token) or (
+                low in self.nonname and low not in self.np_words and not acronym
+            ):
                 break  # "Nun fordern ...", "Heute sagte ...": adverbs are not speakers
             i -= 1
             if low in self.determiner and not token.cap:
@@ -244,7 +183,21 @@ class SourceFinder:
             start += 1
         if start >= end:
             return None
-        if start > sent_start and t[start].lower_ in _POSSESSIVE:
+        if not self.de and all(t[k].is_lower for k in range(start, end)):
+            # "a leaked memo", "the local union officials": adjectives after the article
+            k = start
+            while (
+                k - 1 > sent_start
+                and start - k < 2
+                and t[k - 1].is_lower
+                and t[k - 1].is_alpha
+                and t[k - 1].lower_ not in self.skip
+                and t[k - 1].lower_.endswith(_EN_ADJ)
+            ):
+                k -= 1
+            if k < start and t[k - 1].lower_ in self.determiner:
+                start = k - 1
+        if start > sent_start and t[start].lower_ in POSSESSIVE:
             # "the ship's manager": a common-noun possessor belongs to the phrase
             start -= 1
             if start > sent_start and t[start - 1].lower_ in self.determiner:
@@ -279,12 +232,13 @@ class SourceFinder:
         t = v.toks
         i = begin
         head_seen = False
+        document = False
         after_link = False
         lowers = 0
         while i < sent_end and i - begin < limit:
             token = t[i]
             low = token.lower_
-            if token.is_punct and low not in _POSSESSIVE and token.text not in ("-", "–"):
+            if token.is_punct and low not in POSSESSIVE and token.text not in ("-", "–"):
                 # Quoted titles of documents: "the 'Medical Science Law Journal'".
                 quote = token.text in _QUOTE_CHARS
                 if quote and i + 1 < sent_end and t[i + 1].cap:
@@ -294,6 +248,11 @@ class SourceFinder:
             if head_seen and low in _PUBLISHED and i + 1 < sent_end:
                 i += 1  # "an article published in the 'Medical Science Law Journal'"
                 continue
+            if low == "on" and head_seen:
+                author = self._author(v, i, sent_end, begin) if document else None
+                if author is not None:
+                    return begin, author  # "a report on Wednesday by UpGuard"
+                break
             if (low in self.links or low in _COMPLEMENT or low in ("in", "im")) and (
                 head_seen or low not in self.determiner  # "sagte der Minister": an article
             ):
@@ -301,8 +260,11 @@ class SourceFinder:
                     after_link = True
                     i += 1
                     continue
+                author = self._author(v, i, sent_end, begin) if document else None
+                if author is not None:
+                    return begin, author  # "a statement released by her family"
                 break
-            if token.cap or low in _POSSESSIVE or token.like_num:
+            if token.cap or low in POSSESSIVE or token.like_num:
                 head_seen = head_seen or token.cap
             elif (
                 low in self.anon
@@ -312,6 +274,7 @@ class SourceFinder:
                 or (low in self.org_suffix and token.cap)
             ):
                 head_seen = True
+                document = document or low in self.document
             elif low in self.determiner or low in self.nationality or low in self.indefinite:
                 if head_seen and not self.de and not after_link:
                     break
@@ -322,12 +285,32 @@ class SourceFinder:
                 and low.endswith(("e", "en", "er", "es", "em") if self.de else _EN_ADJ)
             ):
                 lowers += 1  # adjectives before the head noun
+            elif not head_seen and token.is_lower and token.is_alpha and len(low) > 3:
+                # A common noun as head: "according to engineers" (a bare plural), "by
+                # her family", "laut der Gewerkschaft" (after an article or possessive).
+                plural = not self.de and low.endswith("s") and not low.endswith("ss")
+                prev = t[i - 1].lower_ if i > begin else ""
+                if not (plural or prev in self.determiner):
+                    break
+                head_seen = True
             else:
                 break
             i += 1
         if i == begin or not head_seen:
             return None
         return begin, i
+
+    def _author(self, v: DocView, i: int, sent_end: int, begin: int) -> int | None:
+        """End of "by X" after a document ("a report on Wednesday by UpGuard", "a survey
+        published in 2017 by the Society"): the author belongs to the source phrase."""
+        t = v.toks
+        for k in range(i, min(sent_end - 1, i + 6)):
+            if t[k].is_punct:
+                return None
+            if t[k].lower_ in ("by", "von", "vom"):
+                found = self.right(v, k + 1, sent_end)
+                return found[1] if found is not None else None
+        return None
 
     def _cap_ahead(self, v: DocView, i: int, sent_end: int) -> bool:
         """A capitalised word follows, after at most an article and an opening quote."""
@@ -346,224 +329,6 @@ class SourceFinder:
             ):
                 return False
         return False
-
-    # ----------------------------------------------------------------- judging
-    def judge(self, v: DocView, start: int, end: int, sent_start: int) -> Source:
-        """Decide what kind of source tokens ``start:end`` are."""
-        t = v.toks
-        while end - start > 1 and (t[end - 1].is_punct and t[end - 1].lower_ not in _POSSESSIVE):
-            end -= 1  # a closing quote or bracket is not part of the name
-        tokens = t[start:end]
-        text = v.text(start, end)
-        lows = [tok.lower_ for tok in tokens]
-        ent = entity_kind(v.doc, start, end)
-        poss = next((k for k, low in enumerate(lows) if low in _POSSESSIVE), None)
-        head_idx = len(tokens) - 1
-        head = lows[head_idx]
-        if head in _POSSESSIVE and head_idx > 0:
-            head_idx -= 1
-            head = lows[head_idx]
-        if not self.de and "of" in lows[1:] and poss is None and not self.parsed:
-            # "the head of the police's investigators", "members of the opposition":
-            # the head comes before "of"
-            of = lows.index("of", 1)
-            if of > 0 and lows[of - 1] not in self.title:
-                head_idx = of - 1
-                head = lows[head_idx]
-        if self.parsed:
-            # The syntactic head ("Officials" in "Officials from Acme"), not the last word.
-            doc = v.doc
-            roots = [
-                k - start
-                for k in range(start, end)
-                if not start <= doc[k].head.i < end or doc[k].head.i == k
-            ]
-            if roots:
-                head_idx = roots[0]
-                head = lows[head_idx]
-        joined = " ".join(lows)
-        if head in _PLACE_NOUNS and len(tokens) > 1 and tokens[head_idx].cap:
-            return Source("noun", start, end, text)  # "the Black Sea": a place, no speaker
-        if any(low in _OWN for low in lows):
-            # "nach eigenen Angaben", "by its own account": the clause's subject speaks
-            return Source("document", start, end, text)
-        if len(tokens) == 1 and head in self.pronouns:
-            return Source("pronoun", start, end, text)
-        if lows[0] in _GROUP_WORDS or lows[:2] in (["the", "two"], ["the", "three"]):
-            return Source("group", start, end, text)  # "both nations", "the two countries"
-        if joined in self.country or (
-            ent == "country" and not (set(lows) & (self.anon | self.title))
-        ):
-            return Source("country", start, end, text)
-        names = self._names(tokens, sent_start)
-        orgs = [x for x in tokens if self._org(x) or (x.lower_ in self.org_suffix and x.cap)]
-        if self.de:
-            orgs += [
-                x for x in tokens if x.lower_.endswith(self.org_suffix_tuple) and len(x.lower_) > 6
-            ]
-        if head in self.document or (self.de and head.endswith("bericht")):
-            possessor = tokens[:poss] if poss is not None else tokens[:head_idx]
-            complement = tokens[head_idx + 1 :]
-            named_mod = [
-                x for x in possessor + complement if x.cap and x.lower_ not in self.nonname
-            ]
-            if named_mod and not (self.de and all(x.lower_ in self.anon for x in named_mod)):
-                return Source("document", start, end, text)
-            if lows[0] in ("the", "der", "die", "das", "dem", "den") and any(
-                x.like_num for x in possessor
-            ):
-                return Source("document", start, end, text)  # "the 2011 census"
-            if head in self.anon or (lows[0] in self.indefinite) or head.endswith("s"):
-                return Source("anon", start, end, text)
-            return Source("common", start, end, text)
-        if head in self.anon or (self.de and head.endswith(self.anon_suffixes)):
-            org_word = any(x.is_lower and x.lower_ in self.org_suffix for x in tokens[:head_idx])
-            if head in _SPOKES and (orgs or org_word or (poss is not None and names)):
-                return Source("org", start, end, text)
-            if self.de and _org_spokes_compound(head):
-                return Source("org", start, end, text)  # "ein Bahnsprecher": the railway speaks
-            if head in _SPOKES and start > sent_start:
-                prev = t[start - 1]
-                if prev.is_lower and (self._org(prev) or prev.lower_ in self.org_suffix):
-                    # "a company spokesman": the organisation speaks through its spokesperson
-                    first = start - 1
-                    if first > sent_start and t[first - 1].lower_ in self.determiner:
-                        first -= 1
-                    return Source("org", first, end, v.text(first, end))
-            return Source("anon", start, end, text)
-        if ent == "person" or (names and not orgs):
-            has_title = any(low in self.title for low in lows)
-            if names and all(n.lower_ in self.country for n in names):
-                return Source("country", start, end, text)
-            if not has_title and not self.de and lows[0] == "the" and ent != "person":
-                return Source("org", start, end, text)  # "the White House": people take no article
-            if (
-                ent is None
-                and not has_title
-                and end - start == 1
-                and _at_start(t, start, sent_start)
-            ):
-                kind = self._initial_word(v, start, end)
-                if kind != "person":
-                    return Source(kind, start, end, text)
-            return Source("office_holder" if has_title else "person", start, end, text)
-        if orgs or ent == "org":
-            return Source("org", start, end, text)
-        if head in self.office or head in self.title:
-            if lows[0] in self.indefinite:
-                return Source("anon", start, end, text)
-            before = t[start - 1].lower_ if start > sent_start else ""
-            if (
-                lows[0] not in self.determiner
-                and before not in self.determiner
-                and poss is None
-                and not any(
-                    low in self.country or (low in self.nationality and low not in self.title)
-                    for low in lows
-                )
-            ):
-                return Source("office_bare", start, end, text)  # "Minister warns": whose?
-            return Source("office", start, end, text)
-        if lows[0] in self.indefinite:
-            return Source("anon", start, end, text)
-        if not self.de and head.endswith("s") and head.isalpha() and lows[0] not in self.determiner:
-            return Source("anon", start, end, text)  # bare plural: "psychologists suggested"
-        return Source("common", start, end, text)
-
-    def _initial_word(self, v: DocView, i: int, end: int) -> str:
-        """A lone capitalised word opening a sentence: a name, a common noun or a group?
-
-        Its capital proves nothing, so the rest of the text decides (``TextWords``), then
-        the verb's agreement: "Experten warnen"/"Investors fear" (plural: a bare group),
-        "Supply worries"/"Prices fears" (a noun compound in a headline), "Kim emphasized"
-        (a past-tense report: a name).
-        """
-        t = v.toks
-        low = t[i].lower_
-        words = self.words
-        k = end
-        while k < len(t) and k - end < 3 and t[k].is_lower and t[k].lower_ in self.skip:
-            k += 1
-        verb = t[k].lower_ if k < len(t) and t[k].is_lower else ""
-        if self.de:
-            if words is not None and low in words.lower:
-                return "noun"
-            # Third person plural ends in -n ("warnen", "sagten", "haben"); the singular
-            # never does ("warnt", "sagte"): a plural subject is a group, not a person.
-            return "anon" if verb.endswith("n") else "person"
-        if words is not None and low in words.mid_caps:
-            return "person"
-        plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-        verb_s = verb.endswith("s") and not verb.endswith("ss")
-        if words is not None and low in words.lower:
-            return "anon" if plural and not verb_s else "noun"
-        if verb_s:
-            return "noun"  # "Supply worries", "Prices fears grow": a headline, not a speaker
-        if plural and not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
-            return "anon"  # "Investors fear": an unnamed group
-        return "person"
-
-    def _org(self, token: Lex) -> bool:
-        """Organisation lexicon hit; short acronyms ("WHO", "AP") only when capitalised."""
-        low = token.lower_
-        return low in self.org and (token.cap or len(low) > 3 or low == "dpa")
-
-    def _names(self, tokens: list[Lex], sent_start: int) -> list[Lex]:
-        """Capitalised tokens that look like proper names, not titles or function words.
-
-        An indefinite phrase names nobody: "a Republican senator", "ein CDU-Politiker".
-        """
-        if (
-            len(tokens) > 1
-            and tokens[0].lower_ in self.indefinite
-            and not any(x.lower_ in self.document or x.lower_.endswith("bericht") for x in tokens)
-        ):
-            return []
-        out = []
-        for k, token in enumerate(tokens):
-            low = token.lower_
-            if not token.cap or low in self.nonname or low in self.title:
-                continue
-            if low in self.nationality or low in self.anon or low in self.document:
-                continue
-            if self._org(token) or low in self.org_suffix:
-                continue
-            if self.de and not self._german_name(tokens, k):
-                continue
-            out.append(token)
-        return out
-
-    def _german_name(self, tokens: list[Lex], k: int) -> bool:
-        """German capitalises every noun: a name needs a title, a neighbour name or no article."""
-        prev = tokens[k - 1].lower_ if k else ""
-        if prev in self.title:
-            return True
-        if k and tokens[k - 1].is_lower and prev not in self.links:
-            return False  # "ein hochrangiger Regierungsvertreter": adjective + common noun
-        if k + 1 < len(tokens) and tokens[k + 1].cap and prev not in self.determiner:
-            return True
-        if k and tokens[k - 1].cap and prev not in self.determiner and prev not in self.nonname:
-            return True
-        if tokens[0].lower_ in self.determiner:
-            return False  # "die Regierung", "der Täter": an article makes it a common noun
-        low = tokens[k].lower_
-        if prev in self.determiner or low.endswith(_DE_NOUN_SUFFIXES):
-            return False
-        return not low.endswith(("en", "ern"))
-
-
-def _at_start(t: list[Lex], i: int, sent_start: int) -> bool:
-    """Token ``i`` opens its sentence (after nothing but punctuation such as a quote)."""
-    return all(t[k].is_punct for k in range(sent_start, i))
-
-
-def _org_spokes_compound(head: str) -> bool:
-    """ "Bahnsprecher", "Regierungssprecherin": the compound names whose spokesperson."""
-    for suffix in ("sprecherin", "sprecher"):
-        if head.endswith(suffix):
-            prefix = head[: -len(suffix)]
-            return len(prefix) >= 3 and prefix not in _NOT_ORG_SPOKES
-    return False
 
 
 # --------------------------------------------------------------------- model path
@@ -598,16 +363,11 @@ def subject_from_parse(doc: Doc, verb: int) -> tuple[int, int, bool] | None:
     return None
 
 
-def entity_kind(doc: Doc, start: int, end: int) -> str | None:
-    """Entity type of the span from NER, if the pipeline has entities."""
-    if not doc.ents:
-        return None
-    for ent in doc.ents:
-        if ent.start < end and ent.end > start:
-            if ent.label_ in _PERSON_ENTS:
-                return "person"
-            if ent.label_ in _ORG_ENTS:
-                return "org"
-            if ent.label_ in _PLACE_ENTS and ent.start <= start and ent.end >= end:
-                return "country"
-    return None
+__all__ = [
+    "NAMED_KINDS",
+    "Source",
+    "SourceFinder",
+    "entity_kind",
+    "has_parse",
+    "subject_from_parse",
+]

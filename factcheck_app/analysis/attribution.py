@@ -1,0 +1,426 @@
+"""Attributions: who says so, for one cue of saying, believing or sourcing.
+
+Split from ``rules`` (which drives the sentence): given a reporting verb, a source
+introducer ("according to", "laut"), a source outro ("X zufolge") or a passive of saying,
+find the source phrase (parse subject, word order, inverted order, a passive's agent),
+judge it named or vague (``sources``), resolve pronouns to the last fitting speaker and
+record speakers for later sentences. The explanations of these decisions live here so
+they are written in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factcheck_app.analysis import messages
+from factcheck_app.analysis.claims import ClaimRules
+from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
+from factcheck_app.analysis.lexicon import Entry, Lexicon
+from factcheck_app.analysis.senses import DENIAL_VERBS, denies_a_thing
+from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
+from factcheck_app.analysis.speakers import (
+    back_reference,
+    pronoun_gender,
+    title_gender,
+)
+from factcheck_app.analysis.view import DocView
+from factcheck_app.explanations import Explanation
+from factcheck_app.models import Category
+
+_QUOTES = frozenset({'"', "“", "”", "„", "‘", "’", "«", "»", "'"})
+AGENT_PREPS = {"en": frozenset({"by"}), "de": frozenset({"von", "vom", "durch", "seitens", "aus"})}
+#: Time words between an inverted verb of saying and its subject ("sagte am Montag der").
+_TIME_WORDS = frozenset(
+    {
+        "am",
+        "on",
+        "yesterday",
+        "today",
+        "late",
+        "early",
+        "heute",
+        "gestern",
+        "dazu",
+        "abend",
+        "morgen",
+        "vormittag",
+        "nachmittag",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    }
+)
+HEADLINE_PREFIX = ".headline_prefix"
+#: Source kinds a headline prefix may name ("Insider:" is anonymous, "WHO:" an organisation).
+_PREFIX_KINDS = frozenset({"org", "anon", "office_holder", "country", "group", "document"})
+#: Words that may follow an inverted subject: "said one official on Monday", "... who".
+_AFTER_INVERTED = frozenset(
+    {
+        "on",
+        "at",
+        "in",
+        "who",
+        "which",
+        "to",
+        "during",
+        "after",
+        "before",
+        "and",
+        "when",
+        "while",
+        "from",
+        "with",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "told",
+        "adding",
+    }
+)
+#: Past participles of believing/saying that stay passive before "to" ("believed to").
+_RAISING = frozenset(
+    {
+        "believed",
+        "thought",
+        "said",
+        "reported",
+        "alleged",
+        "expected",
+        "known",
+        "claimed",
+        "understood",
+        "rumored",
+        "rumoured",
+        "estimated",
+        "suspected",
+        "feared",
+        "considered",
+    }
+)
+
+
+def _participle_to(v: DocView, start: int, end: int, s1: int) -> bool:
+    """ "people believed to have been involved": a reduced passive, nobody speaks."""
+    t = v.toks
+    return end < s1 and t[end].lower_ == "to" and t[start].lower_ in _RAISING
+
+
+#: Pronouns that stand for a group or organisation rather than one person.
+_GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
+_DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
+_DE_PARTICIPLES = frozenset(
+    {"erklärt", "betont", "berichtet", "bestätigt", "behauptet", "kritisiert"}
+)
+
+
+class AttributionRules:
+    """The attribution half of :class:`~factcheck_app.analysis.rules.SentenceRules`."""
+
+    lex: Lexicon
+    lang: str
+    finder: SourceFinder
+    claims: ClaimRules
+    relative: frozenset[str]
+    determiner: frozenset[str]
+    agent_preps: frozenset[str]
+    skip: frozenset[str]
+
+    def _term_explain(self, role: str, source: str) -> Explanation:
+        """The explanation of a word-list role (user files may replace it), else a default."""
+        entry = self.lex.term_entries.get(role)
+        if entry is not None and entry.explain.strip():
+            return entry.describe("", source)
+        return Explanation.of(messages.TERM_EXPLAIN[role], source=source)
+
+    def _unnamed(self, v: DocView, source: Source) -> Explanation:
+        """Why an unnamed source is unnamed (a user file may replace the explanation)."""
+        entry = self.lex.term_entries.get("anon_source")
+        own = entry is not None and entry.explain != messages.TERM_EXPLAIN["anon_source"]
+        if entry is not None and own and entry.explain.strip():
+            return entry.describe("", source.text)
+        words = [tok.lower_ for tok in v.toks[source.start : source.end]]
+        head = words[-1] if words else ""
+        document = head in self.finder.document or (self.lang == "de" and "bericht" in head)
+        return messages.unnamed(words, source.text, document)
+
+    # ------------------------------------------------------------------ driver
+
+    def _continued_speech(
+        self, v: DocView, cue: tuple[int, int, Entry], state: SpeakerState
+    ) -> Attribution:
+        """Konjunktiv I with no verb of saying: the last speaker's words, else nobody's."""
+        start, end, entry = cue
+        speaker = state.last_speaker
+        if speaker is None:
+            return Attribution(
+                Category.VAGUE_SOURCE,
+                (start, end),
+                entry,
+                None,
+                entry.describe(v.text(start, end)),
+                entry.confidence,
+            )
+        explanation = Explanation.of(messages.CONTINUED, v.text(start, end), speaker)
+        return Attribution(
+            Category.SOURCED,
+            (start, end),
+            replace(entry, category=Category.SOURCED),
+            None,
+            explanation,
+            0.6,
+        )
+
+    # --------------------------------------------------------------- filters
+
+    # ---------------------------------------------------------- attributions
+    def _attribution(
+        self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry], state: SpeakerState
+    ) -> Attribution | None:
+        start, end, entry = cue
+        role = entry.role
+        span: tuple[int, int] | None = None
+        embedded = False
+        if role == "reporting_verb":
+            if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
+                return None  # "a judge dismissed the lawsuit": no statement
+            if _participle_to(v, start, end, s1):
+                return None  # "36 people believed to have been involved": a passive
+            span, embedded = self._speaker(v, s0, s1, start, end)
+        elif role == "source_intro":
+            span = self.finder.right(v, end, s1)
+        elif role == "source_outro":
+            span = self.finder.left(v, start, s0)
+        elif role == "passive":
+            span = self._agent(v, s0, s1, end)
+            if span is None:
+                if entry.agentless is None:
+                    return None
+                text = v.text(start, end)
+                return Attribution(
+                    entry.agentless,
+                    (start, end),
+                    entry,
+                    None,
+                    entry.describe(text),
+                    entry.confidence,
+                )
+        if span is None or span[0] >= span[1]:
+            return None
+        source = self.finder.judge(v, span[0], span[1], s0)
+        cue_span = (min(start, span[0]), max(end, span[1]))
+        acronym = all(tok.text.isupper() and len(tok.text) > 1 for tok in v.toks[span[0] : span[1]])
+        if entry.id.endswith(HEADLINE_PREFIX) and source.kind not in _PREFIX_KINDS:
+            if acronym:  # "WHO:", "AFP:": an organisation's short name
+                source = Source("org", source.start, source.end, source.text)
+            elif v.toks[span[1] - 1].lower_ not in self.finder.document:
+                return None  # "Update:", "Transparenz:": a label, not a source
+            else:
+                explanation = self._term_explain("anon_source", source.text)
+                return Attribution(Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.7)
+        if source.kind == "pronoun":
+            low = source.text.lower()
+            if low in ("it", "es", "you", "ihr"):
+                return None
+            group = low in _GROUP_PRONOUNS  # "they" may be an organisation, "he" may not
+            gender = None if group else pronoun_gender(v, source.start, s1)
+            resolved = state.last_group if group else self.claims.resolve(state, gender)
+            shown = f"{source.text} ({resolved})" if resolved else source.text
+            if resolved is None:
+                explanation = messages.unresolved(source.text)
+            else:
+                explanation = messages.resolved(source.text, resolved, gender, group)
+            return Attribution(
+                Category.SOURCED,
+                cue_span,
+                entry,
+                Source("pronoun", source.start, source.end, shown),
+                explanation,
+                0.7 if resolved else 0.5,
+                embedded,
+            )
+        if source.kind == "noun":
+            return None  # "Supply worries in the Gulf": a headline's noun, not a speaker
+        if source.kind in SPEAKER_KINDS:
+            words = [tok.lower_ for tok in v.toks[source.start : source.end]]
+            gender = title_gender(words, self.lang == "de", self.finder.title)
+            state.speaker(source.text, gender or back_reference(v, max(end, source.end), s1))
+        elif source.kind in ("org", "country", "group"):
+            state.group(source.text)
+        is_group = source.kind in ("country", "group")
+        if source.kind == "office_bare":
+            explanation = self._term_explain("office", source.text)
+            return Attribution(
+                Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.7, embedded
+            )
+        if source.kind == "anon" or (is_group and entry.cognitive):
+            if is_group:
+                explanation = self._term_explain("country", source.text)
+            else:
+                explanation = self._unnamed(v, source)
+            return Attribution(
+                Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.75, embedded
+            )
+        if source.kind == "common" and (
+            entry.agentless is not None or entry.cognitive or entry.also_hedge
+        ):
+            return None  # "the data suggest": not a speaker; the caller adds the hedge
+        confidence = {"person": 0.85, "office_holder": 0.9, "org": 0.85, "document": 0.8}.get(
+            source.kind, 0.55
+        )
+        if source.kind == "office":
+            explanation = Explanation.of(messages.OFFICE_DEFINITE, source=source.text)
+        else:
+            explanation = entry.describe(v.text(start, end), source.text)
+            if entry.explain == messages.GENERIC_ATTRIBUTION:
+                explanation = messages.named(source.kind, source.text) or explanation
+        if (
+            role == "reporting_verb"
+            and not source.named
+            and source.kind not in ("country", "group", "office")
+        ):
+            confidence = 0.4
+        return Attribution(
+            Category.SOURCED, cue_span, entry, source, explanation, confidence, embedded
+        )
+
+    def _speaker(
+        self, v: DocView, s0: int, s1: int, start: int, end: int
+    ) -> tuple[tuple[int, int] | None, bool]:
+        """Source of a reporting verb: parse subject if available, else word order."""
+        t = v.toks
+        if self.finder.parsed:
+            found = subject_from_parse(v.doc, start)
+            if found is not None and not (
+                found[1] - found[0] == 1 and t[found[0]].lower_ in self.relative
+            ):
+                return (found[0], found[1]), self._embedded(v, s0, s1, found[0])
+        if self.lang == "de" and end < s1 and t[end].lower_ in ("er", "sie"):
+            # "Als Minister sagte er, ...": after a fronted phrase the subject follows
+            return (end, end + 1), False
+        if self.lang == "de":
+            aux = self._german_aux(v, s0, s1, start)
+            if aux is not None:
+                span = self.finder.left(v, aux, s0) or self.finder.right(v, aux + 1, start, limit=6)
+                if span is not None:
+                    return span, self._embedded(v, s0, s1, span[0])
+        span = self.finder.left(v, start, s0)
+        if span is not None:
+            span = self._relative_subject(v, s0, span)
+        before = t[start - 1] if start > s0 else None
+        if span is None and before is not None and before.text == ",":
+            span = self._before_apposition(v, s0, s1, start - 1)
+        inverted = before is not None and (before.is_punct or before.text in _QUOTES)
+        if span is None and (inverted or self.lang == "de") and not t[start].lower_.endswith("ing"):
+            # "..., said one official", "..., sagte am Montag der Minister"; not
+            # "..., claiming some patients deceived him" (a participle's object).
+            j = end
+            while j < s1 and (t[j].lower_ in self.skip or t[j].lower_ in _TIME_WORDS):
+                j += 1
+            if j < s1 and t[j].lower_ in self.finder.pronouns:
+                span = (j, j + 1)  # "..., sagt er"
+            else:
+                span = self.finder.right(v, j, s1, limit=7)
+                if span is not None and not self._ends_clause(v, span[1], s1):
+                    span = None  # "..., declared a state of calamity": an object
+        if span is None or (span[1] - span[0] == 1 and t[span[0]].lower_ in self.relative):
+            return None, False  # "who fear ...": a relative pronoun is not a source
+        return span, self._embedded(v, s0, s1, span[0])
+
+    def _relative_subject(self, v: DocView, s0: int, span: tuple[int, int]) -> tuple[int, int]:
+        """ "The officials who ordered that change claimed": the phrase next to the verb
+        is the relative clause's object; the speaker is the noun before "who"."""
+        t = v.toks
+        if self.lang == "de" or span[0] - 2 < s0:
+            return span
+        prev = t[span[0] - 1]
+        if (
+            not (prev.is_lower and prev.is_alpha)
+            or prev.lower_ in self.determiner
+            or prev.lower_ in self.finder.links
+            or prev.lower_ in ("in", "at", "on", "with", "from", "to", "by", "for")
+        ):
+            return span
+        for r in range(span[0] - 2, max(s0, span[0] - 8), -1):
+            if t[r].is_punct:
+                return span
+            if t[r].lower_ in ("who", "which"):
+                found = self.finder.left(v, r, s0)
+                return found if found is not None else span
+        return span
+
+    def _ends_clause(self, v: DocView, i: int, s1: int) -> bool:
+        """An inverted subject ("..., said one official") closes its clause."""
+        t = v.toks
+        if i >= s1 or t[i].is_punct or self.lang == "de":
+            return True
+        return t[i].lower_ in _AFTER_INVERTED or t[i].lower_ in _TIME_WORDS
+
+    def _german_aux(self, v: DocView, s0: int, s1: int, verb: int) -> int | None:
+        """ "Müller hat einen Satz gesagt": the subject stands next to the auxiliary."""
+        t = v.toks
+        low = t[verb].lower_
+        if "ge" not in low[:6] and low not in _DE_PARTICIPLES:
+            return None
+        for i in range(verb - 1, max(s0, verb - 10) - 1, -1):
+            if t[i].is_punct:
+                return None
+            if t[i].lower_ in _DE_AUX:
+                return i
+        return None
+
+    def _before_apposition(
+        self, v: DocView, s0: int, s1: int, comma: int
+    ) -> tuple[int, int] | None:
+        """ "Biden, speaking at the White House, said": the subject precedes the aside."""
+        t = v.toks
+        for i in range(comma - 1, max(s0, comma - 14), -1):
+            if t[i].text in (",", "–", "—") and i > s0:
+                span = self.finder.left(v, i, s0)
+                if span is not None and span[0] == s0:
+                    return span
+                return None
+            if t[i].text in _QUOTES or t[i].text in (";", ":"):
+                return None
+        return None
+
+    def _embedded(self, v: DocView, s0: int, s1: int, np_start: int) -> bool:
+        """Is the attribution inside a relative/appositive clause ("a move he condemned")?"""
+        t = v.toks
+        if np_start - s0 < 3:
+            return False
+        if t[np_start - 1].lower_ in self.relative:
+            return True
+        return (
+            np_start - 3 >= s0
+            and t[np_start - 3].text == ","
+            and t[np_start - 2].lower_ in self.determiner
+            and t[np_start - 1].is_lower
+        )
+
+    def _agent(self, v: DocView, s0: int, s1: int, end: int) -> tuple[int, int] | None:
+        """The agent of a passive: "(was confirmed) by the Pentagon"."""
+        t = v.toks
+        if end - 1 >= s0 and t[end - 1].lower_ in self.agent_preps:
+            return self.finder.right(v, end, s1)
+        # "was described as flawed by the auditor": the agent may follow a short complement.
+        for i in range(end, min(s1, end + 6)):
+            token = t[i]
+            if token.is_punct or (i > end and token.lower_ in self.relative):
+                return None
+            if token.lower_ in self.agent_preps:
+                return self.finder.right(v, i + 1, s1)
+        return None
+
+    # ------------------------------------------------------------- assembling

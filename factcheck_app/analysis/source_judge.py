@@ -1,0 +1,384 @@
+"""Judging a source phrase: a real name, an office, a country or an unnamed group?
+
+Split from ``sources`` (which finds the phrase). Without a trained model the judgement
+comes from capitalisation, word order and the lexicon's word lists (titles,
+organisations, countries, anonymous nouns); with one, from its entities
+(``entity_kind``). "Named means a real name": an indefinite or plural common-noun phrase
+("a senior diplomat", "officials") is unnamed however it is capitalised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from factcheck_app.analysis.textwords import TextWords
+from factcheck_app.analysis.view import DocView, Lex
+
+NAMED_KINDS = frozenset({"person", "org", "document", "office_holder"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_DE_NOUN_SUFFIXES = ("ungen", "ung", "heit", "keit", "ion", "ionen", "nisse", "schaft", "tät")
+#: First words of a plural, unspecific group of actors ("both nations", "beide Seiten").
+_GROUP_WORDS = frozenset({"both", "beide", "beiden", "all", "alle"})
+_SPOKES = frozenset(
+    {"sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "spokespeople"}
+)
+#: "Fürsprecher" (advocate), "Lautsprecher" (loudspeaker): no organisation's voice.
+_NOT_ORG_SPOKES = frozenset({"für", "laut", "vor", "nach", "wider", "ver", "ent"})
+#: Past tenses of reporting verbs not ending in -ed ("Kim said" reads as a report).
+_IRREGULAR_PAST = frozenset(
+    {
+        "said",
+        "told",
+        "wrote",
+        "thought",
+        "spoke",
+        "held",
+        "made",
+        "gave",
+        "put",
+        "felt",
+        "saw",
+        "knew",
+        "took",
+        "went",
+        "came",
+        "found",
+        "kept",
+        "meant",
+        "sent",
+        "set",
+    }
+)
+#: Heads of geographic names: "the Black Sea said" is a misparse, never a speaker.
+_PLACE_NOUNS = frozenset(
+    {
+        "sea",
+        "ocean",
+        "river",
+        "strait",
+        "gulf",
+        "bay",
+        "lake",
+        "peninsula",
+        "island",
+        "islands",
+        "mountains",
+        "canal",
+        "valley",
+        "coast",
+        "street",
+        "square",
+        "meer",
+        "see",
+        "fluss",
+        "straße",
+        "halbinsel",
+        "insel",
+        "kanal",
+    }
+)
+#: "nach eigenen Angaben", "on its own account": the subject is its own source.
+_OWN = frozenset({"own", "eigenen", "eigener", "eigene"})
+_PERSON_ENTS = frozenset({"PERSON", "PER"})
+_ORG_ENTS = frozenset({"ORG", "FAC"})
+_PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
+@dataclass(frozen=True)
+class Source:
+    """A judged source phrase; ``start``/``end`` are token indices into the Doc."""
+
+    #: person|org|document|office_holder|office|office_bare|country|group|pronoun|anon|
+    #: common|noun ("noun": a common word that only looked like a name: no speaker)
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def named(self) -> bool:
+        return self.kind in NAMED_KINDS
+
+
+class SourceJudge:
+    """The judging half of :class:`~factcheck_app.analysis.sources.SourceFinder`."""
+
+    de: bool
+    parsed: bool
+    words: TextWords | None
+    pronouns: frozenset[str]
+    anon: frozenset[str]
+    document: frozenset[str]
+    title: frozenset[str]
+    office: frozenset[str]
+    org: frozenset[str]
+    org_suffix: frozenset[str]
+    org_suffix_tuple: tuple[str, ...]
+    anon_suffixes: tuple[str, ...]
+    country: frozenset[str]
+    nationality: frozenset[str]
+    determiner: frozenset[str]
+    indefinite: frozenset[str]
+    skip: frozenset[str]
+    nonname: frozenset[str]
+    links: frozenset[str]
+
+    def judge(self, v: DocView, start: int, end: int, sent_start: int) -> Source:
+        """Decide what kind of source tokens ``start:end`` are."""
+        t = v.toks
+        while end - start > 1 and (t[end - 1].is_punct and t[end - 1].lower_ not in POSSESSIVE):
+            end -= 1  # a closing quote or bracket is not part of the name
+        tokens = t[start:end]
+        text = v.text(start, end)
+        lows = [tok.lower_ for tok in tokens]
+        ent = entity_kind(v.doc, start, end)
+        poss = next((k for k, low in enumerate(lows) if low in POSSESSIVE), None)
+        head_idx = len(tokens) - 1
+        head = lows[head_idx]
+        if head in POSSESSIVE and head_idx > 0:
+            head_idx -= 1
+            head = lows[head_idx]
+        if not self.de and "of" in lows[1:] and poss is None and not self.parsed:
+            # "the head of the police's investigators", "members of the opposition":
+            # the head comes before "of"
+            of = lows.index("of", 1)
+            if of > 0 and lows[of - 1] not in self.title:
+                head_idx = of - 1
+                head = lows[head_idx]
+        if self.parsed:
+            # The syntactic head ("Officials" in "Officials from Acme"), not the last word.
+            doc = v.doc
+            roots = [
+                k - start
+                for k in range(start, end)
+                if not start <= doc[k].head.i < end or doc[k].head.i == k
+            ]
+            if roots:
+                head_idx = roots[0]
+                head = lows[head_idx]
+        joined = " ".join(lows)
+        if head in _PLACE_NOUNS and len(tokens) > 1 and tokens[head_idx].cap:
+            return Source("noun", start, end, text)  # "the Black Sea": a place, no speaker
+        if any(low in _OWN for low in lows):
+            # "nach eigenen Angaben", "by its own account": the clause's subject speaks
+            return Source("document", start, end, text)
+        if len(tokens) == 1 and head in self.pronouns:
+            return Source("pronoun", start, end, text)
+        if lows[0] in _GROUP_WORDS or lows[:2] in (["the", "two"], ["the", "three"]):
+            return Source("group", start, end, text)  # "both nations", "the two countries"
+        if joined in self.country or (
+            ent == "country" and not (set(lows) & (self.anon | self.title))
+        ):
+            return Source("country", start, end, text)
+        names = self._names(tokens, sent_start)
+        orgs = [x for x in tokens if self._org(x) or (x.lower_ in self.org_suffix and x.cap)]
+        if self.de:
+            orgs += [
+                x for x in tokens if x.lower_.endswith(self.org_suffix_tuple) and len(x.lower_) > 6
+            ]
+        for link in ("by", "von", "vom"):
+            if link in lows[1:-1] and any(w in self.document for w in lows[: lows.index(link)]):
+                # "a statement released by her family": the author is the source
+                author = self.judge(v, start + lows.index(link) + 1, end, sent_start)
+                kind = "document" if author.named else author.kind
+                return Source(kind, start, end, text)
+        spokes = next((k for k, low in enumerate(lows) if low in _SPOKES), None)
+        if (
+            spokes is not None
+            and spokes + 2 < len(lows)
+            and lows[spokes + 1] in ("for", "of", "at", "from", "für", "von", "der", "des")
+            and tokens[spokes + 2 :]
+            and any(
+                x.cap and x.lower_ not in self.nonname and x.lower_ not in self.anon
+                for x in tokens[spokes + 2 :]
+            )
+        ):
+            return Source("org", start, end, text)  # "a spokesperson for Stagecoach South"
+        if head in self.document or (self.de and head.endswith("bericht")):
+            possessor = tokens[:poss] if poss is not None else tokens[:head_idx]
+            complement = tokens[head_idx + 1 :]
+            named_mod = [
+                x for x in possessor + complement if x.cap and x.lower_ not in self.nonname
+            ]
+            if named_mod and not (self.de and all(x.lower_ in self.anon for x in named_mod)):
+                return Source("document", start, end, text)
+            if lows[0] in ("the", "der", "die", "das", "dem", "den") and any(
+                x.like_num for x in possessor
+            ):
+                return Source("document", start, end, text)  # "the 2011 census"
+            if head in self.anon or (lows[0] in self.indefinite) or head.endswith("s"):
+                return Source("anon", start, end, text)
+            return Source("common", start, end, text)
+        if head in self.anon or (self.de and head.endswith(self.anon_suffixes)):
+            org_word = any(x.is_lower and x.lower_ in self.org_suffix for x in tokens[:head_idx])
+            if head in _SPOKES and (orgs or org_word or (poss is not None and names)):
+                return Source("org", start, end, text)
+            if self.de and _org_spokes_compound(head):
+                return Source("org", start, end, text)  # "ein Bahnsprecher": the railway speaks
+            if head in _SPOKES and start > sent_start:
+                prev = t[start - 1]
+                if prev.is_lower and (self._org(prev) or prev.lower_ in self.org_suffix):
+                    # "a company spokesman": the organisation speaks through its spokesperson
+                    first = start - 1
+                    if first > sent_start and t[first - 1].lower_ in self.determiner:
+                        first -= 1
+                    return Source("org", first, end, v.text(first, end))
+            return Source("anon", start, end, text)
+        if ent == "person" or (names and not orgs):
+            has_title = any(low in self.title for low in lows)
+            if names and all(n.lower_ in self.country for n in names):
+                return Source("country", start, end, text)
+            if not has_title and not self.de and lows[0] == "the" and ent != "person":
+                return Source("org", start, end, text)  # "the White House": people take no article
+            if (
+                ent is None
+                and not has_title
+                and end - start == 1
+                and _at_start(t, start, sent_start)
+            ):
+                kind = self._initial_word(v, start, end)
+                if kind != "person":
+                    return Source(kind, start, end, text)
+            return Source("office_holder" if has_title else "person", start, end, text)
+        if orgs or ent == "org":
+            return Source("org", start, end, text)
+        if head in self.office or head in self.title:
+            if lows[0] in self.indefinite:
+                return Source("anon", start, end, text)
+            before = t[start - 1].lower_ if start > sent_start else ""
+            if (
+                lows[0] not in self.determiner
+                and before not in self.determiner
+                and poss is None
+                and not any(
+                    low in self.country or (low in self.nationality and low not in self.title)
+                    for low in lows
+                )
+            ):
+                return Source("office_bare", start, end, text)  # "Minister warns": whose?
+            return Source("office", start, end, text)
+        if lows[0] in self.indefinite:
+            return Source("anon", start, end, text)
+        if not self.de and head.endswith("s") and head.isalpha() and lows[0] not in self.determiner:
+            return Source("anon", start, end, text)  # bare plural: "psychologists suggested"
+        if (
+            not self.de
+            and lows[0] == "the"
+            and head.endswith(("ers", "ists", "ants", "ents", "ians", "ors"))
+            and tokens[head_idx].is_lower
+            and poss is None
+        ):
+            return Source("anon", start, end, text)  # "the engineers": a plural, no name
+        return Source("common", start, end, text)
+
+    def _initial_word(self, v: DocView, i: int, end: int) -> str:
+        """A lone capitalised word opening a sentence: a name, a common noun or a group?
+
+        Its capital proves nothing, so the rest of the text decides (``TextWords``), then
+        the verb's agreement: "Experten warnen"/"Investors fear" (plural: a bare group),
+        "Supply worries"/"Prices fears" (a noun compound in a headline), "Kim emphasized"
+        (a past-tense report: a name).
+        """
+        t = v.toks
+        low = t[i].lower_
+        words = self.words
+        k = end
+        while k < len(t) and k - end < 3 and t[k].is_lower and t[k].lower_ in self.skip:
+            k += 1
+        verb = t[k].lower_ if k < len(t) and t[k].is_lower else ""
+        if self.de:
+            if words is not None and low in words.lower:
+                return "noun"
+            # Third person plural ends in -n ("warnen", "sagten", "haben"); the singular
+            # never does ("warnt", "sagte"): a plural subject is a group, not a person.
+            return "anon" if verb.endswith("n") else "person"
+        if words is not None and low in words.mid_caps:
+            return "person"
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        verb_s = verb.endswith("s") and not verb.endswith("ss")
+        if words is not None and low in words.lower:
+            return "anon" if plural and not verb_s else "noun"
+        if verb_s:
+            return "noun"  # "Supply worries", "Prices fears grow": a headline, not a speaker
+        if plural and not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+            return "anon"  # "Investors fear": an unnamed group
+        return "person"
+
+    def _org(self, token: Lex) -> bool:
+        """Organisation lexicon hit; short acronyms ("WHO", "AP") only when capitalised."""
+        low = token.lower_
+        return low in self.org and (token.cap or len(low) > 3 or low == "dpa")
+
+    def _names(self, tokens: list[Lex], sent_start: int) -> list[Lex]:
+        """Capitalised tokens that look like proper names, not titles or function words.
+
+        An indefinite phrase names nobody: "a Republican senator", "ein CDU-Politiker".
+        """
+        if (
+            len(tokens) > 1
+            and tokens[0].lower_ in self.indefinite
+            and not any(x.lower_ in self.document or x.lower_.endswith("bericht") for x in tokens)
+        ):
+            return []
+        out = []
+        for k, token in enumerate(tokens):
+            low = token.lower_
+            if not token.cap or low in self.nonname or low in self.title:
+                continue
+            if low in self.nationality or low in self.anon or low in self.document:
+                continue
+            if self._org(token) or low in self.org_suffix:
+                continue
+            if self.de and not self._german_name(tokens, k):
+                continue
+            out.append(token)
+        return out
+
+    def _german_name(self, tokens: list[Lex], k: int) -> bool:
+        """German capitalises every noun: a name needs a title, a neighbour name or no article."""
+        prev = tokens[k - 1].lower_ if k else ""
+        if prev in self.title:
+            return True
+        if k and tokens[k - 1].is_lower and prev not in self.links:
+            return False  # "ein hochrangiger Regierungsvertreter": adjective + common noun
+        if k + 1 < len(tokens) and tokens[k + 1].cap and prev not in self.determiner:
+            return True
+        if k and tokens[k - 1].cap and prev not in self.determiner and prev not in self.nonname:
+            return True
+        if tokens[0].lower_ in self.determiner:
+            return False  # "die Regierung", "der Täter": an article makes it a common noun
+        low = tokens[k].lower_
+        if prev in self.determiner or low.endswith(_DE_NOUN_SUFFIXES):
+            return False
+        return not low.endswith(("en", "ern"))
+
+
+def _at_start(t: list[Lex], i: int, sent_start: int) -> bool:
+    """Token ``i`` opens its sentence (after nothing but punctuation such as a quote)."""
+    return all(t[k].is_punct for k in range(sent_start, i))
+
+
+def _org_spokes_compound(head: str) -> bool:
+    """ "Bahnsprecher", "Regierungssprecherin": the compound names whose spokesperson."""
+    for suffix in ("sprecherin", "sprecher"):
+        if head.endswith(suffix):
+            prefix = head[: -len(suffix)]
+            return len(prefix) >= 3 and prefix not in _NOT_ORG_SPOKES
+    return False
+
+
+def entity_kind(doc: Doc, start: int, end: int) -> str | None:
+    """Entity type of the span from NER, if the pipeline has entities."""
+    if not doc.ents:
+        return None
+    for ent in doc.ents:
+        if ent.start < end and ent.end > start:
+            if ent.label_ in _PERSON_ENTS:
+                return "person"
+            if ent.label_ in _ORG_ENTS:
+                return "org"
+            if ent.label_ in _PLACE_ENTS and ent.start <= start and ent.end >= end:
+                return "country"
+    return None
