@@ -99,6 +99,8 @@ class Operation(StrEnum):
     ADD_TAG = "add_tag"
     REMOVE_TAG = "remove_tag"
     DELETE_ARTICLE = "delete_article"
+    RESTORE_ARTICLE = "restore_article"
+    EDIT_ARTICLE = "edit_article"
     COPY_CLAIM = "copy_claim"
 
 
@@ -256,6 +258,8 @@ class Article:
     modified: str | None = None
     provenance: Provenance = Provenance()
     snapshots: tuple[ArticleSnapshot, ...] = ()
+    #: the language the checker set for the whole article ("" = detected per block)
+    language: str = ""
 
     @property
     def fetched_at(self) -> str | None:
@@ -462,10 +466,55 @@ class Changes:
 
 @dataclass(frozen=True)
 class ImportResult:
+    """``duplicate``: the same text is already in the library (``article`` is that one,
+    nothing was stored; ``in_trash`` when it is in the trash). ``same_url``: the id of
+    another article imported from the same address (the new one was stored)."""
+
     article: Article
     duplicate: bool
     warnings: tuple[str, ...] = ()
     changes: Changes = Changes()
+    in_trash: bool = False
+    same_url: str | None = None
+
+
+@dataclass(frozen=True)
+class TrashedArticle:
+    """An article in the trash: deleted, its content still here until the trash is emptied."""
+
+    id: str
+    title: str
+    outlet: str | None
+    deleted_at: str
+    deleted_by: str
+    assertions: int
+    notes: int
+
+
+@dataclass(frozen=True)
+class ArticleFields:
+    """The metadata a checker can correct on an article (None = no value)."""
+
+    title: str
+    url: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class LexiconException:
+    """ "Don't flag this again": findings of ``category`` whose cue is ``cue`` are not
+    reported (only where the sentence contains ``phrase``, when one is given).
+
+    Kept in the user's settings, not in the library, so a shared library never carries
+    one checker's exceptions to another (docs/DESIGN.md, As built)."""
+
+    category: str
+    cue: str
+    phrase: str = ""
+    lang: str = ""
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Any
 
 from factcheck_app.files import atomic_write_text
 from factcheck_app.language import SUPPORTED
-from factcheck_app.models import DEFAULT_VERDICT_SCHEME, HIGHLIGHT_CATEGORIES
+from factcheck_app.models import DEFAULT_VERDICT_SCHEME, HIGHLIGHT_CATEGORIES, LexiconException
 
 CONFIG_ENV = "FACTCHECK_CONFIG"
 
@@ -40,6 +40,10 @@ class Settings:
     ui_language: str = ""  # "" = follow the system locale
     extra_lexicons: tuple[str, ...] = ()
     keep_backups: int = 5  # pre-merge backups kept next to the library (newest first)
+    #: the checker confirmed who they are (asked once at start; then Settings)
+    identity_confirmed: bool = False
+    #: "don't flag this again": the person's exceptions, never stored in a library
+    lexicon_exceptions: tuple[LexiconException, ...] = ()
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -86,13 +90,37 @@ def load_settings(path: Path | None = None) -> Settings:
     for f in dataclasses.fields(Settings):
         value = raw.get(f.name)
         default = getattr(defaults, f.name)
-        if isinstance(default, tuple) and isinstance(value, list):
+        if f.name == "lexicon_exceptions":
+            values[f.name] = _exceptions(value)
+        elif isinstance(default, bool):
+            if isinstance(value, bool):
+                values[f.name] = value
+        elif isinstance(default, tuple) and isinstance(value, list):
             values[f.name] = tuple(str(v) for v in value)
         elif (isinstance(default, str) and isinstance(value, str)) or (
             isinstance(default, int) and type(value) is int and 1 <= value <= 1000
         ):
             values[f.name] = value
     return defaults.replace(**values)
+
+
+def _exceptions(value: object) -> tuple[LexiconException, ...]:
+    """The stored exceptions that are well formed (a bad entry is dropped, not fatal)."""
+    if not isinstance(value, list):
+        return ()
+    names = [f.name for f in dataclasses.fields(LexiconException)]
+    kept = []
+    for entry in value:
+        if isinstance(entry, dict) and all(isinstance(entry.get(n, ""), str) for n in names):
+            found = LexiconException(**{n: entry.get(n, "") for n in names})
+            if found.category and found.cue.strip() and found not in kept:
+                kept.append(found)
+    return tuple(kept)
+
+
+def default_user_name() -> str:
+    """The name used until the checker gives theirs (the login name)."""
+    return _default_user()
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

@@ -9,6 +9,7 @@ import factcheck_app.cli.claims_cmds
 import factcheck_app.cli.datasette_cmd
 import factcheck_app.cli.export_cmds
 import factcheck_app.cli.library_cmds
+import factcheck_app.cli.manage_cmds
 import factcheck_app.cli.share_cmds
 import factcheck_app.cli.undo_cmds  # noqa: F401  (each line registers commands)
 from factcheck_app.cli.app import main

@@ -1,4 +1,4 @@
-"""Library commands: import, list, show, search, delete, analyze."""
+"""Library commands: import, list, show, search, delete (to the trash), analyze."""
 
 from __future__ import annotations
 
@@ -90,8 +90,15 @@ def import_cmd(
             note(f"{source}: redirected to {origin.final_url}")
         for warning in result.warnings:
             warn(f"{source}: {warning}")
-        if result.duplicate:
+        if result.in_trash:
+            note(
+                f"{source}: in the trash as {result.article.id}"
+                f" (factcheck restore {short(result.article.id)})"
+            )
+        elif result.duplicate:
             note(f"{source}: already in the library as {result.article.id}")
+        if result.same_url:
+            note(f"{source}: the library has another article from this address: {result.same_url}")
         imported.append((source, result))
         if not as_json and not analyze:
             echo(result.article.id)
@@ -112,6 +119,8 @@ def import_cmd(
                     "article_id": r.article.id,
                     "title": r.article.title,
                     "duplicate": r.duplicate,
+                    "in_trash": r.in_trash,
+                    "same_url": r.same_url,
                     "warnings": list(r.warnings),
                     **(
                         {"assertions": len(analysed[r.article.id].assertions)}
@@ -225,13 +234,14 @@ def search_cmd(lib: Library, query: tuple[str, ...], as_json: bool) -> None:
 @json_option
 @pass_library
 def delete_cmd(lib: Library, article_id: str, as_json: bool) -> None:
-    """Delete an article (kept as a deletion mark so merges carry it over)."""
+    """Move an article to the trash (undo, or `factcheck restore ID`; merges carry it over
+    as a deletion mark)."""
     article = article_service.get_article(lib, article_id)
     article_service.delete_article(lib, article.id)
     if as_json:
         emit_json("delete", article_id=article.id, title=article.title)
         return
-    echo(f"Deleted {article.id}: {article.title}")
+    echo(f"Moved to the trash: {article.id}: {article.title}")
 
 
 @main.command("analyze")

@@ -164,6 +164,11 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
     window.replaced.connect(keep)
     sys.excepthook = _report_bug
     window.show()
+    from PySide6.QtCore import QTimer
+
+    from factcheck_app.gui.identity_dialog import ask_if_unknown
+
+    QTimer.singleShot(0, lambda: ask_if_unknown(current[0], ctx))  # once the window is up
     if article_id:
         window.show_article(article_id)
         window.analysis.analyze([article_id])

@@ -52,6 +52,8 @@ _TEXTS: dict[Operation, str] = {
     Operation.ADD_TAG: QT_TRANSLATE_NOOP("edit_commands", "Tag “{name}”"),
     Operation.REMOVE_TAG: QT_TRANSLATE_NOOP("edit_commands", "Remove tag “{name}”"),
     Operation.DELETE_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Delete article “{title}”"),
+    Operation.RESTORE_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Restore article “{title}”"),
+    Operation.EDIT_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Edit article “{title}”"),
     Operation.COPY_CLAIM: QT_TRANSLATE_NOOP("edit_commands", "Copy from “{title}”"),
 }
 _REVIEW_TEXTS: dict[str, str] = {

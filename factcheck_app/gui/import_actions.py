@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from factcheck_app.gui.analysis_runner import AnalysisRunner
 from factcheck_app.gui.context import GuiContext
@@ -160,8 +160,12 @@ class ImportActions(QObject):
         duplicates = len(results) - len(new)
         if new:
             self.analysis.analyze(new)
-        if results:
-            self.imported.emit((new or [results[0].article.id])[0])
+            self.imported.emit(new[0])
+        known = next((r for r in results if r.duplicate), None) or next(
+            (r for r in results if r.same_url), None
+        )
+        if known is not None:
+            self.offer_existing(known)
         parts = []
         if new:
             parts.append(self.tr("Imported %Ln article(s).", "", len(new)))
@@ -184,6 +188,54 @@ class ImportActions(QObject):
                 self.tr("Some files could not be imported"),
                 self.tr("Nothing was stored for these files:\n{lines}").format(lines=lines),
             )
+
+    def offer_existing(self, result: ImportResult) -> QMessageBox:
+        """Say the article was already there (same text, or same address) and offer to
+        open it, or to restore it from the trash; non-blocking, the import is done."""
+        lib = self.ctx.library
+        if result.in_trash:
+            target = result.article
+            text = self.tr("“{title}” is in the Trash.").format(title=target.title)
+            detail = self.tr("It was deleted with its notes and verdicts. Nothing new was stored.")
+            label = self.tr("Restore and open")
+        elif result.duplicate:
+            target = result.article
+            text = self.tr("“{title}” is already in your library.").format(title=target.title)
+            detail = self.tr("The same text was imported before. Nothing new was stored.")
+            label = self.tr("Open it")
+        else:
+            from factcheck_app.services.articles import get_article
+
+            target = get_article(lib, result.same_url or "")
+            text = self.tr("Your library already has an article from this address:")
+            detail = self.tr(
+                "“{title}”. The text differs, so the new version was imported as well."
+            ).format(title=target.title)
+            label = self.tr("Open the earlier one")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Already in the library"), text)
+        box.setInformativeText(detail)
+        action = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(action)
+        target_id, in_trash = target.id, result.in_trash
+
+        def chosen(button) -> None:
+            if button is not action:
+                return
+            if in_trash:
+                from factcheck_app.gui.edits import run
+                from factcheck_app.services.trash import restore_article
+
+                if not run(self.window, self.ctx, lambda: restore_article(lib, target_id)):
+                    return
+            self.imported.emit(target_id)
+
+        box.buttonClicked.connect(chosen)
+        box.setParent(self.window, box.windowFlags())
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.duplicate_box = box
+        box.show()
+        return box
 
     # --- drag and drop ------------------------------------------------------------------
 

@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from factcheck_app.gui import library_check, provenance_bar, window_state, workbench
+from factcheck_app.gui import (
+    article_actions,
+    library_check,
+    never_flag,
+    provenance_bar,
+    window_state,
+    workbench,
+)
 from factcheck_app.gui import menus as menu_builder
 from factcheck_app.gui.analysis_runner import AnalysisRunner
 from factcheck_app.gui.article_view import ArticleView
@@ -135,6 +142,8 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.workbench = workbench.install(self)
         install_help_menu(self)
+        self.article_actions = article_actions.install(self)  # details, notes, trash
+        self.never_flag = never_flag.install(self)  # Review > Don't flag this again…
         library_check.install(self)  # Help > Check library; in the background once shown
 
     # --- public API (used by the workbench and tests) ---------------------------------

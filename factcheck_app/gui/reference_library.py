@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -37,6 +38,11 @@ from factcheck_app.services import annotations
 from factcheck_app.services import articles as article_service
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class ReferenceLibraryDialog(QDialog):
@@ -82,7 +88,12 @@ class ReferenceLibraryDialog(QDialog):
         form_box = QGroupBox(translate("reference_library", "Reference"))
         form_layout = QVBoxLayout(form_box)
         form_layout.addWidget(self.form)
+        self.delete_button = QPushButton(translate("reference_library", "Delete…"))
+        self.delete_button.setToolTip(
+            translate("reference_library", "Remove this reference from the library (undoable)")
+        )
         row = QHBoxLayout()
+        row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
         form_layout.addLayout(row)
@@ -128,6 +139,7 @@ class ReferenceLibraryDialog(QDialog):
         self.search.textChanged.connect(self.refresh)
         self.list.currentItemChanged.connect(self._chosen)
         self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
         self.cited_by.itemActivated.connect(self._go_to)
         ctx.bus.changed.connect(self._changes)
         self.refresh()
@@ -181,6 +193,7 @@ class ReferenceLibraryDialog(QDialog):
         self.form.load(self.current)
         self.form.setEnabled(self.current is not None)
         self.save_button.setEnabled(self.current is not None)
+        self.delete_button.setEnabled(self.current is not None)
         self.snapshots.load(self.current)
         self._fill_cited_by()
         if self.link_button is not None:
@@ -219,6 +232,47 @@ class ReferenceLibraryDialog(QDialog):
             return True
         return run(
             self, self.ctx, lambda: annotations.edit_reference(self.ctx.library, ref_id, fields)
+        )
+
+    def delete(self) -> bool:
+        """Delete the chosen reference; when claims cite it, say which and ask first
+        (then its links go too, in the same undoable step)."""
+        if self.current is None:
+            return False
+        lib, ref = self.ctx.library, self.current
+        citing = annotations.citing_claims(lib, ref.id)
+        if citing:
+            quotes = "\n".join("• “" + _short(a.quote) + "”" for _, a in citing[:5]) + (
+                "\n…" if len(citing) > 5 else ""
+            )
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                translate("reference_library", "Delete reference"),
+                self.tr("“{title}” is cited by %n claim(s):", "", len(citing)).format(
+                    title=ref.title
+                ),
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.setInformativeText(
+                quotes
+                + "\n\n"
+                + translate(
+                    "reference_library",
+                    "Deleting it removes these links too. Edit > Undo brings both back.",
+                )
+            )
+            delete = box.addButton(
+                translate("reference_library", "Delete with links"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            self.confirm_box = box
+            box.exec()
+            if box.clickedButton() is not delete:
+                return False
+        return run(
+            self, self.ctx, lambda: annotations.delete_reference(lib, ref.id, force=bool(citing))
         )
 
     def done(self, result: int) -> None:

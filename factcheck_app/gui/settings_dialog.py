@@ -1,4 +1,5 @@
-"""Settings: the user's name, the analysis model, the categories to highlight, the language.
+"""Settings: who you are, the analysis model, the categories to highlight, the findings
+you asked not to be flagged again, the language.
 
 Saved with ``settings.save_settings`` and swapped into the open library, so the next
 action is authored by the new name; views refresh through a library-wide ``Changes``.
@@ -6,14 +7,19 @@ action is authored by the new name; views refresh through a library-wide ``Chang
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +27,7 @@ from PySide6.QtWidgets import (
 from factcheck_app.gui import palette
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.i18n import LANGUAGES
-from factcheck_app.models import HIGHLIGHT_CATEGORIES, Changes
+from factcheck_app.models import HIGHLIGHT_CATEGORIES, Category, Changes, LexiconException
 from factcheck_app.settings import Settings, save_settings
 
 
@@ -99,6 +105,7 @@ class SettingsDialog(QDialog):
         hint.setEnabled(False)
         form.addRow("", hint)
         form.addRow(self.tr("Highlight:"), categories)
+        form.addRow(self.tr("Don't flag:"), self._exceptions_editor(current))
         form.addRow(self.tr("&Language:"), self.language_combo)
         language_hint = QLabel(self.tr("The language changes the next time Factcheck starts."))
         language_hint.setWordWrap(True)
@@ -116,6 +123,58 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self._validate()
 
+    def _exceptions_editor(self, current: Settings) -> QWidget:
+        """The "don't flag this again" exceptions, each removable (kept on OK)."""
+        self.exceptions = QListWidget()
+        self.exceptions.setAccessibleName(self.tr("Exceptions"))
+        self.exceptions.setToolTip(
+            self.tr("Added with “Don't flag this again” when you dismiss a finding")
+        )
+        for exception in current.lexicon_exceptions:
+            label = palette.label(Category(exception.category))
+            text = (
+                self.tr("{category}: “{cue}” in “{phrase}”").format(
+                    category=label, cue=exception.cue, phrase=exception.phrase
+                )
+                if exception.phrase
+                else self.tr("{category}: “{cue}”").format(category=label, cue=exception.cue)
+            )
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            item.setData(Qt.ItemDataRole.UserRole, exception)
+            self.exceptions.addItem(item)
+        if not current.lexicon_exceptions:
+            self.exceptions.addItem(self.tr("None yet"))
+            self.exceptions.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.exceptions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.exceptions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        line = self.exceptions.fontMetrics().lineSpacing()
+        self.exceptions.setMaximumHeight(line * 4 + 8)
+        self.remove_exception_button = QPushButton(self.tr("&Remove"))
+        self.remove_exception_button.setEnabled(False)
+        self.exceptions.currentItemChanged.connect(
+            lambda item, _old: self.remove_exception_button.setEnabled(
+                item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+            )
+        )
+        self.remove_exception_button.clicked.connect(self._remove_exception)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.exceptions, 1)
+        row.addWidget(self.remove_exception_button, 0, Qt.AlignmentFlag.AlignTop)
+        return box
+
+    def _remove_exception(self) -> None:
+        item = self.exceptions.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+            self.exceptions.takeItem(self.exceptions.row(item))
+
+    def kept_exceptions(self) -> tuple[LexiconException, ...]:
+        items = (self.exceptions.item(i) for i in range(self.exceptions.count()))
+        found = (item.data(Qt.ItemDataRole.UserRole) for item in items)
+        return tuple(e for e in found if isinstance(e, LexiconException))
+
     def _validate(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.name_edit.text().strip()))
@@ -129,6 +188,8 @@ class SettingsDialog(QDialog):
             model=self.model_combo.currentData() or "",
             highlight=tuple(c for c, box in self.category_boxes.items() if box.isChecked()),
             ui_language=self.language_combo.currentData() or "",
+            identity_confirmed=True,
+            lexicon_exceptions=self.kept_exceptions(),
         )
 
     def accept(self) -> None:

@@ -7,10 +7,12 @@ for the life of the process; the GUI creates the first one in the background.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from factcheck_app.analysis import Analyzer
+from factcheck_app.analysis.exceptions import honour_exceptions
 from factcheck_app.models import AnalysisResult, Article, Changes, Finding, Progress
 from factcheck_app.services.articles import get_article
 from factcheck_app.services.library import Library
@@ -42,7 +44,7 @@ def analyze_article(
     """
     article = get_article(lib, article_id)
     analyzer = analyzer or analyzer_for(lib.settings)
-    findings = analyzer.analyze_article(article, progress=progress, cancel=cancel)
+    findings = analyzer.analyze_article(as_analysed(article), progress=progress, cancel=cancel)
     return _store_findings(lib, article, findings, analyzer.notice)
 
 
@@ -59,13 +61,24 @@ def analyze_articles(
 
     articles = [get_article(lib, a) for a in article_ids]
     analyzer = analyzer or analyzer_for(lib.settings)
-    for index, findings in analyze_parallel(analyzer, articles, jobs, progress):
+    analysed = [as_analysed(a) for a in articles]
+    for index, findings in analyze_parallel(analyzer, analysed, jobs, progress):
         yield _store_findings(lib, articles[index], findings, analyzer.notice)
+
+
+def as_analysed(article: Article) -> Article:
+    """The article as the analyser should read it: every block in the language the
+    checker set for the article (Article details), else as detected at import."""
+    if not article.language:
+        return article
+    blocks = tuple(replace(b, lang=article.language) for b in article.blocks)
+    return replace(article, blocks=blocks)
 
 
 def _store_findings(
     lib: Library, article: Article, findings: list[Finding], notice: str | None
 ) -> AnalysisResult:
+    findings = honour_exceptions(article.text, findings, lib.settings.lexicon_exceptions)
     with lib.session() as db:
         added, updated, retired = assertion_store.sync_findings(
             db, article.id, article.text, findings, lib.author

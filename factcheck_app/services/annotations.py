@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from factcheck_app.errors import InputError, LibraryError, NotFoundError
+from factcheck_app.errors import ConflictError, InputError, LibraryError, NotFoundError
 from factcheck_app.files import safe_filename
 from factcheck_app.models import (
     Assertion,
@@ -260,13 +260,48 @@ def edit_reference(lib: Library, reference_id: str, fields: ReferenceFields) -> 
     return op.changes
 
 
-def delete_reference(lib: Library, reference_id: str) -> Changes:
-    """Mark a reference deleted; its evidence links stay, so an undo restores the whole."""
+def citing_claims(lib: Library, reference_id: str) -> list[tuple[Evidence, Assertion]]:
+    """The live assertions that cite a reference (in live articles), with their links."""
+    found = []
+    for evidence in citing_assertions(lib, reference_id):
+        try:
+            found.append((evidence, get_assertion(lib, evidence.assertion_id)))
+        except LookupError:
+            continue  # its assertion or article is deleted or trashed
+    return found
+
+
+def delete_reference(lib: Library, reference_id: str, force: bool = False) -> Changes:
+    """Delete a reference from the library. A reference claims cite is refused (the
+    message names them) unless ``force``: then its links are removed too, in the same
+    undoable step, so no claim is left citing a deleted source."""
     ref = get_reference(lib, reference_id)
+    citing = citing_claims(lib, reference_id)
+    if citing and not force:
+        quotes = "; ".join("“" + _short(a.quote) + "”" for _, a in citing[:3]) + (
+            "; …" if len(citing) > 3 else ""
+        )
+        raise ConflictError(
+            "“{title}” is cited by these claims: {quotes}. Unlink it first, or delete"
+            " it with its links",
+            title=ref.title,
+            quotes=quotes,
+        )
     with operation(lib, Operation.DELETE_REFERENCE, ref.title) as op:
+        for evidence, _ in citing:
+            store.remove(op.db, "evidence", evidence.id, lib.author)
         store.remove(op.db, "refs", reference_id, lib.author)
-        op.changes = Changes(references=frozenset({reference_id}), library=True)
+        op.changes = Changes(
+            assertions=frozenset(a.id for _, a in citing),
+            references=frozenset({reference_id}),
+            library=True,
+        )
     return op.changes
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def list_references(lib: Library) -> list[Reference]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from factcheck_app.errors import NotFoundError
+from factcheck_app.errors import InputError, NotFoundError
 from factcheck_app.models import (
     Article,
+    ArticleFields,
     ArticleSnapshot,
     ArticleSummary,
     Cancel,
@@ -22,6 +23,7 @@ from factcheck_app.services.history import operation
 from factcheck_app.services.library import Library
 from factcheck_app.storage import articles as article_store
 from factcheck_app.storage import search as search_store
+from factcheck_app.storage.rows import query_dicts
 
 
 class NotFound(NotFoundError):
@@ -39,13 +41,36 @@ def store_parsed(lib: Library, parsed: ParsedArticle) -> ImportResult:
             article = article_store.get_article(db, existing)
             assert article is not None
             return ImportResult(article, duplicate=True, warnings=parsed.warnings)
+        trashed = article_store.find_trashed_by_hash(db, digest)
+        if trashed:  # shown from the trash, so the checker can restore it with its work
+            return ImportResult(trashed_article(lib, trashed), True, parsed.warnings, in_trash=True)
         article = article_store.insert_article(db, parsed, digest, lib.author)
+        address = parsed.provenance.requested_url or parsed.url
+        same_url = article_store.find_by_url(db, address, article.id) if address else None
     return ImportResult(
         article,
         duplicate=False,
         warnings=parsed.warnings,
         changes=Changes(articles=frozenset({article.id}), library=True),
+        same_url=same_url,
     )
+
+
+def trashed_article(lib: Library, article_id: str) -> Article:
+    """A trashed article as it was (for the duplicate warning and the trash's preview)."""
+    with lib.session() as db:
+        rows = query_dicts(db, "SELECT * FROM articles WHERE id = ?", [article_id])
+        if not rows:
+            raise NotFound(f"no article {article_id}")
+        return article_store.article_from_row(db, rows[0])
+
+
+def find_by_url(lib: Library, url: str) -> Article | None:
+    """The article already imported from this address, if any (the URL import asks
+    before fetching it again)."""
+    with lib.session() as db:
+        found = article_store.find_by_url(db, url.strip())
+        return article_store.get_article(db, found) if found else None
 
 
 def import_file(lib: Library, path: Path | str) -> ImportResult:
@@ -223,13 +248,76 @@ def resolve_id(lib: Library, id_or_prefix: str) -> str:
 
 
 def delete_article(lib: Library, article_id: str) -> Changes:
-    """Mark an article and its assertions and notes deleted: one undoable edit."""
+    """Move an article to the trash: it and its assertions, notes and archived copies are
+    marked deleted (one undoable edit; ``services.trash`` restores or empties)."""
     article_id = resolve_id(lib, article_id)
     title = get_article(lib, article_id).title
     with operation(lib, Operation.DELETE_ARTICLE, title) as op:
         article_store.delete_article(op.db, article_id, lib.author)
         op.changes = Changes(articles=frozenset({article_id}), library=True)
     return op.changes
+
+
+def delete_articles(lib: Library, article_ids: Sequence[str]) -> Changes:
+    """Move several articles to the trash as one undoable edit (the library list's
+    selection)."""
+    ids = list(dict.fromkeys(resolve_id(lib, a) for a in article_ids))
+    if len(ids) == 1:
+        return delete_article(lib, ids[0])
+    with operation(lib, Operation.DELETE_ARTICLE, f"{len(ids)} articles") as op:
+        for article_id in ids:
+            article_store.delete_article(op.db, article_id, lib.author)
+        op.changes = Changes(articles=frozenset(ids), library=True)
+    return op.changes
+
+
+def edit_article(lib: Library, article_id: str, fields: ArticleFields) -> Changes:
+    """Correct an article's title, address, outlet, author, date or language (one
+    undoable edit). A changed language applies at the next analysis (F5)."""
+    from factcheck_app.language import SUPPORTED
+    from factcheck_app.storage.annotations import edit
+
+    article_id = resolve_id(lib, article_id)
+    title = " ".join(fields.title.split())
+    if not title:
+        raise InputError("an article needs a title")
+    if fields.language and fields.language not in SUPPORTED:
+        raise InputError(
+            "unknown language {language}; use one of {known}",
+            language=fields.language,
+            known=", ".join(SUPPORTED),
+        )
+    if fields.published and not _is_date(fields.published.strip()):
+        raise InputError("{value} is not a date (use YYYY-MM-DD)", value=fields.published.strip())
+    if fields.url and not is_url(fields.url):
+        raise InputError("{value} is not a web address (http:// or https://)", value=fields.url)
+
+    def clean(value: str | None) -> str | None:
+        return " ".join(value.split()) or None if value else None
+
+    values = {
+        "title": title,
+        "url": (fields.url or "").strip() or None,
+        "outlet": clean(fields.outlet),
+        "byline": clean(fields.byline),
+        "published": (fields.published or "").strip() or None,
+        "lang": fields.language or "",
+    }
+    with operation(lib, Operation.EDIT_ARTICLE, title) as op:
+        edit(op.db, "articles", article_id, values, lib.author)
+        op.changes = Changes(articles=frozenset({article_id}), library=True)
+    return op.changes
+
+
+def _is_date(text: str) -> bool:
+    """A published date as stored: ISO 8601, a day (2024-05-01) or a full timestamp."""
+    from datetime import date, datetime
+
+    try:
+        (date if len(text) == 10 else datetime).fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def search(lib: Library, query: str, limit: int = 50) -> list[SearchHit]:

@@ -46,6 +46,8 @@ LABELS: dict[Operation, str] = {
     Operation.ADD_TAG: "Tag “{detail}”",
     Operation.REMOVE_TAG: "Remove tag “{detail}”",
     Operation.DELETE_ARTICLE: "Delete article “{detail}”",
+    Operation.RESTORE_ARTICLE: "Restore article “{detail}”",
+    Operation.EDIT_ARTICLE: "Edit article “{detail}”",
     Operation.COPY_CLAIM: "Copy from “{detail}”",
 }
 

@@ -18,7 +18,7 @@ from factcheck_app.models import (
     ParsedArticle,
     Provenance,
 )
-from factcheck_app.storage.rows import insert_row, mark_deleted, query_dicts
+from factcheck_app.storage.rows import insert_row, mark_deleted, query_dicts, update_row
 from factcheck_app.storage.validate import parse_languages
 
 _SNAPSHOT_COLUMNS = "id, article_id, filename, mime, size, sha256, created_at"
@@ -124,11 +124,36 @@ def find_by_hash(db: Database, content_hash: str) -> str | None:
     return found[0] if found else None
 
 
+def find_trashed_by_hash(db: Database, content_hash: str) -> str | None:
+    """A trashed (deleted, not yet emptied) article with this text, newest first."""
+    found = db.execute(
+        "SELECT id FROM articles WHERE content_hash = ? AND deleted = 1 AND text != ''"
+        " ORDER BY updated_at DESC LIMIT 1",
+        [content_hash],
+    ).fetchone()
+    return found[0] if found else None
+
+
+def find_by_url(db: Database, url: str, exclude: str | None = None) -> str | None:
+    """A live article whose address (as given, requested or after redirects) is ``url``."""
+    found = db.execute(
+        "SELECT id FROM articles WHERE deleted = 0 AND id IS NOT ?"
+        " AND (url = ? OR requested_url = ? OR final_url = ?) ORDER BY created_at LIMIT 1",
+        [exclude, url, url, url],
+    ).fetchone()
+    return found[0] if found else None
+
+
 def get_article(db: Database, article_id: str) -> Article | None:
     rows = query_dicts(db, "SELECT * FROM articles WHERE id = ? AND deleted = 0", [article_id])
     if not rows:
         return None
-    return _article(rows[0], get_blocks(db, article_id), snapshots_for(db, article_id))
+    return article_from_row(db, rows[0])
+
+
+def article_from_row(db: Database, row: dict[str, Any]) -> Article:
+    """The article of a row (also a trashed one: its blocks stay until the trash is emptied)."""
+    return _article(row, get_blocks(db, row["id"]), snapshots_for(db, row["id"]))
 
 
 def get_blocks(db: Database, article_id: str) -> tuple[Block, ...]:
@@ -257,8 +282,8 @@ def delete_article(db: Database, article_id: str, author: str) -> bool:
         for table in ("assertions", "notes", "article_snapshots"):
             for (row_id,) in db.execute(
                 f"SELECT id FROM {table} WHERE article_id = ? AND deleted = 0", [article_id]
-            ).fetchall():
-                mark_deleted(db, table, row_id, author)
+            ).fetchall():  # "trashed": deleted with the article, restored with it
+                update_row(db, table, row_id, {"deleted": 1, "trashed": 1}, author)
     return True
 
 
@@ -293,4 +318,5 @@ def _article(
             original_size=row.get("original_size"),
         ),
         snapshots=snapshots,
+        language=row.get("lang") or "",
     )

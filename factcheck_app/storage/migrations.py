@@ -423,3 +423,23 @@ def m0010_explanation_keys(db: Database) -> None:
         ALTER TABLE assertions ADD COLUMN explain_params TEXT;
         """
     )
+
+
+@MIGRATIONS()
+def m0012_library_management(db: Database) -> None:
+    """The language a checker sets for a whole article (``''`` = detected per block).
+
+    A trashed article is the deletion mark every synced row already has, with its content
+    still here (``storage/trash.py``); ``trashed`` on the rows hanging off it says "deleted
+    with the article", so a restore brings those back and leaves what the checker deleted
+    earlier deleted. Checker identity and "don't flag this again" exceptions belong to the
+    person and live in their settings file, not in the library.
+    """
+    db.executescript(
+        """
+        ALTER TABLE articles ADD COLUMN lang TEXT NOT NULL DEFAULT '';
+        ALTER TABLE assertions ADD COLUMN trashed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE notes ADD COLUMN trashed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE article_snapshots ADD COLUMN trashed INTEGER NOT NULL DEFAULT 0;
+        """
+    )

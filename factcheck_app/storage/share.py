@@ -19,6 +19,7 @@ from factcheck_app.models import Progress
 from factcheck_app.storage.db import StorageError, get_meta, open_database
 from factcheck_app.storage.migrations import SYNCED_TABLES
 from factcheck_app.storage.rows import now
+from factcheck_app.storage.trash import blank_assignments
 
 #: Extension of share files (CLI default, dialog filters, desktop file association).
 SHARE_EXTENSION = ".factcheck"
@@ -69,55 +70,10 @@ def _selection(article_ids: Sequence[str] | None, snapshots: bool, private: bool
     }
 
 
-#: Columns a deletion mark keeps: identity, parents (so the mark lands on the right row)
-#: and bookkeeping. Everything else is blanked: deleted work does not leave the machine.
-_MARK_COLUMNS = frozenset(
-    {
-        "id",
-        "created_at",
-        "updated_at",
-        "author",
-        "deleted",
-        "rev",
-        "article_id",
-        "assertion_id",
-        "reference_id",
-        "target_kind",
-        "target_id",
-        "category",
-        "origin",
-        "review",
-        "status",
-        "relation",
-        "kind",
-        "private",
-    }
-)
-_EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-
-
 def _blank_deleted(db: Database, table: str) -> None:
-    """Strip the content of deleted rows in the share, keeping a valid row (NOT NULLs)."""
-    sets = []
-    for _cid, name, kind, notnull, _default, _pk in db.execute(
-        f'PRAGMA share.table_info("{table}")'
-    ).fetchall():
-        if name in _MARK_COLUMNS:
-            continue
-        if (table, name) in (("articles", "languages"), ("articles", "redirects")):
-            sets.append(f"\"{name}\" = '[]'")  # a JSON column stays valid JSON
-        elif name == "sha256" and table in ("snapshots", "article_snapshots"):
-            sets.append(f"\"{name}\" = '{_EMPTY_SHA256}'")
-        elif kind.upper() == "BLOB":
-            sets.append(f'"{name}" = zeroblob(0)')
-        elif kind.upper() in ("INTEGER", "REAL"):
-            sets.append(
-                f'"{name}" = 0' if notnull or name in ("start", "end") else f'"{name}" = NULL'
-            )
-        elif notnull:
-            sets.append(f"\"{name}\" = ''")
-        else:
-            sets.append(f'"{name}" = NULL')
+    """Strip the content of deleted rows in the share, keeping a valid row (NOT NULLs):
+    deleted work does not leave the machine."""
+    sets = blank_assignments(db, "share", table)
     if sets:
         db.execute(f"UPDATE share.{table} SET {', '.join(sets)} WHERE deleted = 1")
 

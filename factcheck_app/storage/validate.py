@@ -42,6 +42,7 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("tags", "name"): 200,
     ("assertions", "lang"): 35,
     ("blocks", "lang"): 35,
+    ("articles", "lang"): 35,
 }
 MAX_OFFSET = 50_000_000
 
@@ -49,7 +50,7 @@ UUID_RE = re.compile(r"^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
 ISO_RE = re.compile(r"^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-6]\d")
 UUID_COLUMNS = frozenset({"id", "rev", "article_id", "assertion_id", "reference_id", "target_id"})
 TIME_COLUMNS = frozenset({"created_at", "updated_at"})
-FLAG_COLUMNS = frozenset({"deleted", "private"})
+FLAG_COLUMNS = frozenset({"deleted", "private", "trashed"})
 OFFSET_COLUMNS = frozenset({"start", "end", "cue_start", "cue_end", "seq", "page", "original_size"})
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("assertions", "category"): tuple(Category),

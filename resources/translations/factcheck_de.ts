@@ -44,6 +44,134 @@
     </message>
 </context>
 <context>
+    <name>ArticleActions</name>
+    <message>
+        <source>Article &amp;details…</source>
+        <translation>Artikel&amp;details…</translation>
+    </message>
+    <message>
+        <source>Title, web address, outlet, author, date and language of the article</source>
+        <translation>Titel, Webadresse, Medium, Autor, Datum und Sprache des Artikels</translation>
+    </message>
+    <message>
+        <source>Article &amp;notes…</source>
+        <translation>Artikel&amp;notizen…</translation>
+    </message>
+    <message>
+        <source>Notes on the whole article, not on one claim</source>
+        <translation>Notizen zum ganzen Artikel, nicht zu einer Behauptung</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to Trash</source>
+        <translation>In den Papierkorb &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>Delete the selected articles (undo with Ctrl+Z)</source>
+        <translation>Die ausgewählten Artikel löschen (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papierkorb…</translation>
+    </message>
+    <message>
+        <source>Restore deleted articles, or empty the trash</source>
+        <translation>Gelöschte Artikel wiederherstellen oder den Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n article(s) to the Trash. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n Artikel in den Papierkorb verschoben. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Artikel in den Papierkorb verschoben. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <source>Article details</source>
+        <translation>Artikeldetails</translation>
+    </message>
+    <message>
+        <source>The newspaper, agency or site</source>
+        <translation>Die Zeitung, Agentur oder Website</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Detected per paragraph</source>
+        <translation>Je Absatz erkannt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webadresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when the article is analysed again.</source>
+        <translation>Eine neue Sprache gilt, sobald der Artikel erneut analysiert wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleNotesDialog</name>
+    <message>
+        <source>Article notes</source>
+        <translation>Artikelnotizen</translation>
+    </message>
+    <message>
+        <source>Notes on this article</source>
+        <translation>Notizen zu diesem Artikel</translation>
+    </message>
+    <message>
+        <source>A note on the whole article…</source>
+        <translation>Eine Notiz zum ganzen Artikel…</translation>
+    </message>
+    <message>
+        <source>Private (left out of shares and exports)</source>
+        <translation>Privat (nicht in Weitergaben und Exporten)</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source> (private)</source>
+        <translation> (privat)</translation>
+    </message>
+    <message>
+        <source>No notes on this article yet.</source>
+        <translation>Noch keine Notizen zu diesem Artikel.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article text</source>
@@ -224,6 +352,45 @@ importieren Sie ihn von einer Webadresse (Strg+L) oder ziehen Sie Dateien oder L
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Who is checking?</source>
+        <translation>Wer prüft?</translation>
+    </message>
+    <message>
+        <source>Your name signs your notes and verdicts, and colleagues see it when you share your library. Your organisation and its web site appear in reports and ClaimReview exports. You can change them later in Settings.</source>
+        <translation>Ihr Name zeichnet Ihre Notizen und Bewertungen, und Kolleginnen und Kollegen sehen ihn, wenn Sie Ihre Bibliothek weitergeben. Ihre Organisation und deren Website erscheinen in Berichten und ClaimReview-Exporten. Sie können beides später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Roe</source>
+        <translation>z. B. Erika Mustermann</translation>
+    </message>
+    <message>
+        <source>Your newsroom or fact-checking team</source>
+        <translation>Ihre Redaktion oder Ihr Faktencheck-Team</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;web site:</source>
+        <translation>&amp;Website der Organisation:</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>&amp;Open / import…</source>
@@ -294,6 +461,46 @@ importieren Sie ihn von einer Webadresse (Strg+L) oder ziehen Sie Dateien oder L
             <numerusform>%Ln war bereits in der Bibliothek.</numerusform>
             <numerusform>%Ln waren bereits in der Bibliothek.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“{title}” is in the Trash.</source>
+        <translation>„{title}“ liegt im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>It was deleted with its notes and verdicts. Nothing new was stored.</source>
+        <translation>Er wurde mit seinen Notizen und Bewertungen gelöscht. Es wurde nichts Neues gespeichert.</translation>
+    </message>
+    <message>
+        <source>Restore and open</source>
+        <translation>Wiederherstellen und öffnen</translation>
+    </message>
+    <message>
+        <source>“{title}” is already in your library.</source>
+        <translation>„{title}“ ist schon in Ihrer Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The same text was imported before. Nothing new was stored.</source>
+        <translation>Derselbe Text wurde schon einmal importiert. Es wurde nichts Neues gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Your library already has an article from this address:</source>
+        <translation>Ihre Bibliothek enthält schon einen Artikel von dieser Adresse:</translation>
+    </message>
+    <message>
+        <source>“{title}”. The text differs, so the new version was imported as well.</source>
+        <translation>„{title}“. Der Text unterscheidet sich, daher wurde die neue Fassung ebenfalls importiert.</translation>
+    </message>
+    <message>
+        <source>Open the earlier one</source>
+        <translation>Den früheren öffnen</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Schon in der Bibliothek</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -427,12 +634,73 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
     </message>
 </context>
 <context>
+    <name>NeverFlagAction</name>
+    <message>
+        <source>Don&apos;t flag this &amp;again…</source>
+        <translation>Nicht mehr &amp;markieren…</translation>
+    </message>
+    <message>
+        <source>Dismiss as a false alarm and stop flagging its cue (Ctrl+D)</source>
+        <translation>Als Fehlalarm verwerfen und das Signalwort nicht mehr markieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>“{cue}” will not be flagged again. Re-analyse (F5) to apply it.</source>
+        <translation>„{cue}“ wird nicht mehr markiert. Erneut analysieren (F5), um es anzuwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>NeverFlagDialog</name>
+    <message>
+        <source>Don&apos;t flag this again</source>
+        <translation>Nicht mehr markieren</translation>
+    </message>
+    <message>
+        <source>Dismiss this finding as a false alarm, and stop flagging “{cue}” as {category} in later analyses.</source>
+        <translation>Diesen Fund als Fehlalarm verwerfen und „{cue}“ in späteren Analysen nicht mehr als {category} markieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Everywhere</source>
+        <translation>Ü&amp;berall</translation>
+    </message>
+    <message>
+        <source>Only where the sentence contains &amp;this phrase:</source>
+        <translation>Nur wenn der Satz &amp;diese Wendung enthält:</translation>
+    </message>
+    <message>
+        <source>Kept in your settings (Settings lists and removes it), not in the library: colleagues&apos; analyses are not affected.</source>
+        <translation>Wird in Ihren Einstellungen gespeichert (dort aufgelistet und entfernbar), nicht in der Bibliothek: Die Analysen von Kolleginnen und Kollegen bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Dismiss and don&apos;t flag</source>
+        <translation>Verwerfen und nicht mehr markieren</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>don&apos;t flag “{cue}”</source>
+        <translation>„{cue}“ nicht markieren</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceLibraryDialog</name>
     <message numerus="yes">
         <source>{shown} of %Ln reference(s)</source>
         <translation>
             <numerusform>{shown} von %Ln Quelle</numerusform>
             <numerusform>{shown} von %Ln Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” is cited by %n claim(s):</source>
+        <translation>
+            <numerusform>„{title}“ wird von %n Behauptung angeführt:</numerusform>
+            <numerusform>„{title}“ wird von %n Behauptungen angeführt:</numerusform>
         </translation>
     </message>
 </context>
@@ -556,12 +824,40 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>Markieren:</translation>
     </message>
     <message>
+        <source>Don&apos;t flag:</source>
+        <translation>Nicht markieren:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The language changes the next time Factcheck starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Factcheck.</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Added with “Don&apos;t flag this again” when you dismiss a finding</source>
+        <translation>Hinzugefügt mit „Nicht mehr markieren“, wenn Sie einen Fund verwerfen</translation>
+    </message>
+    <message>
+        <source>{category}: “{cue}” in “{phrase}”</source>
+        <translation>{category}: „{cue}“ in „{phrase}“</translation>
+    </message>
+    <message>
+        <source>{category}: “{cue}”</source>
+        <translation>{category}: „{cue}“</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -648,6 +944,76 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
     <message>
         <source> (+{n} more)</source>
         <translation> (+{n} weitere)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Deleted articles stay here with their notes, verdicts and references until you empty the trash. Colleagues see a deletion only when they accept it in a merge.</source>
+        <translation>Gelöschte Artikel bleiben hier mit ihren Notizen, Bewertungen und Quellen, bis Sie den Papierkorb leeren. Kolleginnen und Kollegen sehen eine Löschung erst, wenn sie sie beim Zusammenführen annehmen.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Assertions</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the selected articles back in the library</source>
+        <translation>Die ausgewählten Artikel in die Bibliothek zurücklegen</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>Papierkorb &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>Erase every article in the trash for good</source>
+        <translation>Alle Artikel im Papierkorb endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n article(s) and all their work for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Artikel und alle Arbeit daran endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Artikel und alle Arbeit daran endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Trash not emptied</source>
+        <translation>Papierkorb nicht geleert</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1426,14 @@ Cannot read {path}: {error}</source>
         <translation>Artikel „{title}“ löschen</translation>
     </message>
     <message>
+        <source>Restore article “{title}”</source>
+        <translation>Artikel „{title}“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Edit article “{title}”</source>
+        <translation>Artikel „{title}“ bearbeiten</translation>
+    </message>
+    <message>
         <source>Copy from “{title}”</source>
         <translation>Übernehmen aus „{title}“</translation>
     </message>
@@ -1118,6 +1492,44 @@ Cannot read {path}: {error}</source>
     <message>
         <source>the stored copy of {name} is damaged (checksum differs)</source>
         <translation>Die gespeicherte Kopie von {name} ist beschädigt (Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <extracomment>Messages of the article operations, so lupdate extracts them for translation.</extracomment>
+        <translation>ein Artikel braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>unknown language {language}; use one of {known}</source>
+        <translation>unbekannte Sprache {language}; möglich sind {known}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} ist kein Datum (JJJJ-MM-TT verwenden)</translation>
+    </message>
+    <message>
+        <source>{value} is not a web address (http:// or https://)</source>
+        <translation>{value} ist keine Webadresse (http:// oder https://)</translation>
+    </message>
+    <message>
+        <source>give your name: it signs your notes and verdicts</source>
+        <extracomment>Messages of the checker services, so lupdate extracts them for translation.</extracomment>
+        <translation>geben Sie Ihren Namen an: er zeichnet Ihre Notizen und Bewertungen</translation>
+    </message>
+    <message>
+        <source>the phrase must contain the cue “{cue}”</source>
+        <translation>die Wendung muss das Signalwort „{cue}“ enthalten</translation>
+    </message>
+    <message>
+        <source>only a finding of the analyser can be taught: this one has no cue</source>
+        <translation>nur Funde der Analyse lassen sich so lernen: dieser hat kein Signalwort</translation>
+    </message>
+    <message>
+        <source>“{title}” is cited by these claims: {quotes}. Unlink it first, or delete it with its links</source>
+        <translation>„{title}“ wird von diesen Behauptungen angeführt: {quotes}. Lösen Sie zuerst die Verknüpfung oder löschen Sie die Quelle samt Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>no article {id} in the trash</source>
+        <translation>kein Artikel {id} im Papierkorb</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2486,14 @@ Sie wurde unter {path} gespeichert</translation>
         <translation>Quelle</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Remove this reference from the library (undoable)</source>
+        <translation>Diese Quelle aus der Bibliothek entfernen (rückgängig machbar)</translation>
+    </message>
+    <message>
         <source>Local copies</source>
         <translation>Lokale Kopien</translation>
     </message>
@@ -2096,6 +2516,18 @@ Sie wurde unter {path} gespeichert</translation>
     <message>
         <source>Not cited by any assertion.</source>
         <translation>Von keiner Behauptung angeführt.</translation>
+    </message>
+    <message>
+        <source>Delete reference</source>
+        <translation>Quelle löschen</translation>
+    </message>
+    <message>
+        <source>Deleting it removes these links too. Edit &gt; Undo brings both back.</source>
+        <translation>Beim Löschen werden auch diese Verknüpfungen entfernt. Bearbeiten &gt; Rückgängig holt beides zurück.</translation>
+    </message>
+    <message>
+        <source>Delete with links</source>
+        <translation>Mit Verknüpfungen löschen</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ArticleActions</name>
+    <message numerus="yes">
+        <source>Moved %n article(s) to the Trash. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Moved %n article to the Trash. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Moved %n articles to the Trash. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssertionPanel</name>
     <message numerus="yes">
         <source>%Ln assertion(s)</source>
@@ -126,6 +136,13 @@
             <numerusform>{shown} of %Ln references</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“{title}” is cited by %n claim(s):</source>
+        <translation>
+            <numerusform>“{title}” is cited by %n claim:</numerusform>
+            <numerusform>“{title}” is cited by %n claims:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -134,6 +151,16 @@
         <translation>
             <numerusform>%Ln result for “{query}”</numerusform>
             <numerusform>%Ln results for “{query}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>Erase %n article(s) and all their work for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %n article and all its work for good? This cannot be undone.</numerusform>
+            <numerusform>Erase %n articles and all their work for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -32,6 +32,8 @@ SECTIONS = {
         "Sourced",
         "Reviewing an article",
         "Searching",
+        "Managing your library",
+        "Teaching the analyser: don't flag this again",
         "Keyboard shortcuts",
         "Customising the cue lexicons",
         "Sharing and merging",
@@ -50,6 +52,8 @@ SECTIONS = {
         "Belegt",
         "Einen Artikel prüfen",
         "Suchen",
+        "Die Bibliothek verwalten",
+        "Der Analyse etwas beibringen: nicht mehr markieren",
         "Tastenkürzel",
         "Signalwort-Lexika anpassen",
         "Teilen und Zusammenführen",
@@ -148,6 +152,7 @@ def _documented_shortcuts(lang: str) -> list[str]:
             continue
         for key in row.split(" / "):
             key = key.strip().replace("Strg", "Ctrl").replace("Umschalt", "Shift")
+            key = "Delete" if key == "Entf" else key
             keys.append(key.replace("Eingabe", "Return"))
     return keys
 

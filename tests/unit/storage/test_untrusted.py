@@ -184,6 +184,9 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
         "ALTER TABLE assertions DROP COLUMN explain_params",
         "DELETE FROM _sqlite_migrations WHERE name = 'm0010_explanation_keys'",
         "DROP TABLE merge_undo",
+        "ALTER TABLE articles DROP COLUMN lang",  # m0012_library_management
+        "ALTER TABLE assertions DROP COLUMN trashed",
+        "ALTER TABLE notes DROP COLUMN trashed",
         # back to schema 1: undo m0007_claim_memory, m0006_provenance, m0003_journal, m0002_merges
         "DROP TABLE claim_reviews_fts",
         "DROP TABLE claim_reviews",

@@ -1,0 +1,181 @@
+"""Article details, duplicates by address, deleting cited references, the checker's
+identity and "don't flag this again" exceptions (core paths the GUI and CLI share)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck_app.analysis.exceptions import honour_exceptions
+from factcheck_app.errors import ConflictError, InputError
+from factcheck_app.models import ArticleFields, Category, Finding, LexiconException
+from factcheck_app.services import annotations as ann
+from factcheck_app.services import articles, checker, history
+from factcheck_app.services.analysis import as_analysed
+from factcheck_app.settings import load_settings
+
+TEXT = "Officials said the plan failed. Prices reportedly rose by 40 percent.\n"
+
+
+def test_edit_article_details_is_one_undoable_step(library) -> None:
+    art = articles.import_text(library, TEXT, fmt="text").article
+    fields = ArticleFields(
+        title="  Plan  failed ",
+        url="https://example.org/plan",
+        outlet="Example Post",
+        byline="Jane Roe",
+        published="2024-05-01",
+        language="de",
+    )
+    articles.edit_article(library, art.id, fields)
+    edited = articles.get_article(library, art.id)
+    assert (edited.title, edited.url, edited.outlet, edited.byline, edited.published) == (
+        "Plan failed",
+        "https://example.org/plan",
+        "Example Post",
+        "Jane Roe",
+        "2024-05-01",
+    )
+    assert edited.language == "de"
+    assert {b.lang for b in as_analysed(edited).blocks} == {"de"}
+    history.undo(library)
+    assert articles.get_article(library, art.id).title == art.title
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"title": " "}, "needs a title"),
+        ({"published": "yesterday"}, "is not a date"),
+        ({"url": "ftp://x"}, "is not a web address"),
+        ({"language": "xx"}, "unknown language"),
+    ],
+)
+def test_bad_details_are_refused_and_nothing_changes(library, change, message) -> None:
+    art = articles.import_text(library, TEXT, fmt="text").article
+    fields = ArticleFields(**{"title": art.title, **change})
+    with pytest.raises(InputError, match=message):
+        articles.edit_article(library, art.id, fields)
+    assert articles.get_article(library, art.id).updated_at == art.updated_at
+
+
+def test_same_address_is_reported_and_same_text_is_not_stored_twice(library) -> None:
+    first = articles.import_text(library, TEXT, url="https://example.org/a").article
+    again = articles.import_text(library, TEXT, url="https://example.org/a")
+    assert again.duplicate and again.article.id == first.id
+    changed = articles.import_text(library, TEXT + "Update.\n", url="https://example.org/a")
+    assert not changed.duplicate and changed.same_url == first.id
+    assert articles.find_by_url(library, "https://example.org/a").id == first.id
+
+
+def test_deleting_a_cited_reference_names_the_claims_then_unlinks_with_force(library) -> None:
+    art = articles.import_text(library, TEXT, fmt="text").article
+    claim, _ = ann.add_manual_assertion(library, art.id, 0, 31, Category.VAGUE_SOURCE)
+    ref, _ = ann.add_reference(library, "Ministry statement")
+    ann.link_evidence(library, claim.id, ref.id, "contradicts")
+    with pytest.raises(ConflictError) as refused:
+        ann.delete_reference(library, ref.id)
+    assert "cited by these claims: “Officials said the plan failed.”" in str(refused.value)
+    ann.delete_reference(library, ref.id, force=True)
+    assert ann.evidence_for_assertion(library, claim.id) == []
+    history.undo(library)  # one step: the reference and its link come back together
+    assert [e.reference_id for e in ann.evidence_for_assertion(library, claim.id)] == [ref.id]
+    unused, _ = ann.add_reference(library, "Never cited")
+    ann.delete_reference(library, unused.id)
+
+
+def test_identity_is_saved_and_signs_notes(library) -> None:
+    art = articles.import_text(library, TEXT, fmt="text").article
+    with pytest.raises(InputError):
+        checker.set_identity(library, "  ")
+    checker.set_identity(library, "Jane  Roe", "Fact Desk", "https://factdesk.example")
+    stored = load_settings()
+    assert (stored.user_name, stored.organisation, stored.organisation_url) == (
+        "Jane Roe",
+        "Fact Desk",
+        "https://factdesk.example",
+    )
+    assert stored.identity_confirmed
+    note, _ = ann.add_note(library, art.id, "whole-article note")
+    assert note.author == "Jane Roe" and note.assertion_id is None
+
+
+def _finding(text: str, cue: str, category: Category = Category.HEDGED) -> Finding:
+    at = text.index(cue)
+    end = text.index(".", at) + 1
+    return Finding(category, 0, end, at, at + len(cue), "", "r", 1.0, "en", "v")
+
+
+def test_exceptions_match_cue_and_optional_phrase() -> None:
+    text = "Prices reportedly rose. Troops REPORTEDLY  moved."
+    a = _finding(text, "reportedly")
+    b = Finding(Category.HEDGED, 24, len(text), 31, 41, "", "r", 1.0, "en", "v")
+    cue_only = LexiconException("hedged", "reportedly")
+    assert honour_exceptions(text, [a, b], [cue_only]) == []
+    phrased = LexiconException("hedged", "reportedly", "prices reportedly rose")
+    assert honour_exceptions(text, [a, b], [phrased]) == [b]
+    other = LexiconException("vague_source", "reportedly")
+    assert honour_exceptions(text, [a, b], [other]) == [a, b]
+
+
+def test_exception_from_an_assertion_and_cli_listing(library, tmp_path: Path) -> None:
+    from factcheck_app.cli import main
+
+    art = articles.import_text(library, TEXT, fmt="text").article
+    at = art.text.index("reportedly")
+    claim, _ = ann.add_manual_assertion(library, art.id, 32, len(art.text) - 1, Category.HEDGED)
+    with pytest.raises(InputError):  # a manual assertion has no cue to learn from
+        checker.exception_for(library, claim)
+    from dataclasses import replace
+
+    detected = replace(claim, cue_start=at, cue_end=at + len("reportedly"), lang="en")
+    with pytest.raises(InputError, match="must contain the cue"):
+        checker.exception_for(library, detected, "prices rose")
+    exception = checker.exception_for(library, detected, "Prices reportedly rose")
+    checker.add_exception(library, exception)
+    checker.add_exception(library, exception)  # once only
+    assert load_settings().lexicon_exceptions == (exception,)
+    runner = CliRunner()
+    listed = runner.invoke(main, ["exceptions"])
+    assert "hedged: “reportedly” in “Prices reportedly rose”" in listed.output
+    assert runner.invoke(main, ["exceptions", "--remove", "2"]).exit_code == 2
+    assert runner.invoke(main, ["exceptions", "--remove", "1"]).exit_code == 0
+    assert load_settings().lexicon_exceptions == ()
+
+
+def test_reanalysis_honours_an_exception(library) -> None:
+    from factcheck_app.models import ReviewState
+    from factcheck_app.services.analysis import analyze_article
+
+    text = "Prices reportedly rose by 40 percent.\n\nTroops reportedly moved north.\n"
+    art = articles.import_text(library, text, fmt="text").article
+    found = analyze_article(library, art.id).assertions
+    hedged = [a for a in found if a.category is Category.HEDGED]
+    assert len(hedged) == 2
+    first = min(hedged, key=lambda a: a.start)
+    ann.set_review(library, first.id, ReviewState.DISMISSED, "figure of speech")
+    checker.add_exception(library, checker.exception_for(library, first, "Prices reportedly rose"))
+    again = analyze_article(library, art.id).assertions
+    live = [a for a in again if a.category is Category.HEDGED]
+    # the dismissed card keeps its work; the other sentence is still flagged
+    assert {a.id for a in live} == {a.id for a in hedged}
+    checker.add_exception(library, checker.exception_for(library, first))
+    third = analyze_article(library, art.id).assertions
+    assert [a.id for a in third if a.category is Category.HEDGED] == [first.id]
+
+
+def test_fetching_an_address_again_is_recognised(library) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "ingest"))
+    from local_server import serve
+
+    with serve() as base:
+        first = articles.import_url(library, f"{base}/old")
+        again = articles.import_url(library, f"{base}/old")
+    assert again.duplicate and again.article.id == first.article.id
+    # the page's final address, pasted later with other text: stored, and the earlier named
+    pasted = articles.import_text(library, "The page changed since.\n", url=f"{base}/article")
+    assert not pasted.duplicate and pasted.same_url == first.article.id
