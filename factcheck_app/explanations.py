@@ -24,6 +24,8 @@ from typing import Any, Protocol
 
 from factcheck_app.i18n import N_, normalise, translator
 
+#: The explanation of a span a checker marked by hand (stored as its key).
+MARKED_BY_HAND = N_("marked by hand")
 #: How a missing source reads inside a template's ``{source}``.
 NO_SOURCE = N_("an unnamed source")
 #: Parameter prefix of a template's own translation (user lexicon files).

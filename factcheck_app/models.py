@@ -60,18 +60,19 @@ class Origin(StrEnum):
     MANUAL = "manual"
 
 
-class ReviewState(StrEnum):
-    """What the checker decided about a flagged span."""
+class Lifecycle(StrEnum):
+    """Where the check of one claim stands: the ONE state vocabulary (issue 13).
 
-    NEW = "new"
-    ACCEPTED = "accepted"
-    DISMISSED = "dismissed"
+    to check -> in progress -> checked (with a verdict) or dismissed (with a reason).
+    It replaced the overlapping review (new/accepted/dismissed) and status
+    (open/in progress/checked) of earlier versions (migration ``m0011_lifecycle``). The
+    words shown for it, in every language, are ``factcheck_app.cards.LIFECYCLE_LABELS``.
+    """
 
-
-class CheckStatus(StrEnum):
-    OPEN = "open"
+    TO_CHECK = "to_check"
     IN_PROGRESS = "in_progress"
     CHECKED = "checked"
+    DISMISSED = "dismissed"
 
 
 class Operation(StrEnum):
@@ -91,8 +92,7 @@ class Operation(StrEnum):
     SET_VERDICT = "set_verdict"
     CLEAR_VERDICT = "clear_verdict"
     SET_CATEGORY = "set_category"
-    SET_REVIEW = "set_review"
-    SET_STATUS = "set_status"
+    SET_STATE = "set_state"
     SET_SPAN = "set_span"
     ADD_ASSERTION = "add_assertion"
     DELETE_ASSERTION = "delete_assertion"
@@ -102,6 +102,7 @@ class Operation(StrEnum):
     RESTORE_ARTICLE = "restore_article"
     EDIT_ARTICLE = "edit_article"
     COPY_CLAIM = "copy_claim"
+    SET_CLAIM_SUMMARIES = "set_claim_summaries"
 
 
 class ArticleStatus(StrEnum):
@@ -336,9 +337,9 @@ class Assertion:
     cue_end: int | None = None
     source_text: str | None = None
     detector_version: str | None = None
-    review: ReviewState = ReviewState.NEW
+    #: The claim's lifecycle state; a card's state is derived from its members'.
+    status: Lifecycle = Lifecycle.TO_CHECK
     dismiss_reason: str | None = None
-    status: CheckStatus = CheckStatus.OPEN
     created_at: str = ""
     updated_at: str = ""
     author: str = ""
@@ -402,6 +403,11 @@ class Evidence:
     author: str = ""
 
 
+#: Google's recommended longest ``claimReviewed`` (a claim summary); longer ones are
+#: accepted but warned about in the verdict editor, the export dialog and the CLI.
+CLAIM_SUMMARY_LIMIT = 75
+
+
 @dataclass(frozen=True)
 class Verdict:
     id: str
@@ -411,6 +417,8 @@ class Verdict:
     created_at: str = ""
     updated_at: str = ""
     author: str = ""
+    #: The short claim this verdict is about (ClaimReview ``claimReviewed``); empty: the quote.
+    claim_summary: str = ""
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from factcheck_app.i18n import available_languages
 from factcheck_app.services import Library
 from factcheck_app.services import exports as export_service
 from factcheck_app.services.articles import NotFound
-from factcheck_app.services.exports import resolve_assertion_id
 from factcheck_app.settings import ui_language
 
 
@@ -68,13 +67,6 @@ from factcheck_app.settings import ui_language
     is_flag=True,
     help="ClaimReview: write one file per review into the folder -o, each with its own url.",
 )
-@click.option(
-    "--claim-summary",
-    "summaries",
-    multiple=True,
-    metavar="ID=TEXT",
-    help="ClaimReview: the short claim (at most 75 characters) for assertion ID (prefix ok).",
-)
 @json_option
 @pass_library
 def export_cmd(
@@ -91,7 +83,6 @@ def export_cmd(
     lang: str | None,
     pdf_a: bool,
     split: bool,
-    summaries: tuple[str, ...],
     as_json: bool,
 ) -> None:
     """Export the articles ARTICLE_IDS (and/or those tagged --tag) as a report."""
@@ -108,7 +99,6 @@ def export_cmd(
             lang=lang or ui_language(lib.settings),
             pdf_a=pdf_a,
             split=split,
-            claim_summaries=_summaries(lib, summaries),
         )
         ids = export_service.select_articles(lib, article_ids, tag)
         with output_path(out, EXTENSIONS[ExportFormat(fmt)]) as target:
@@ -133,16 +123,6 @@ def export_cmd(
         warn(warning)
     if result.format is ExportFormat.CLAIMREVIEW and not result.verdicts:
         warn("no assertion has a verdict yet, so the ClaimReview file lists no claims.")
-
-
-def _summaries(lib: Library, given: tuple[str, ...]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for entry in given:
-        key, sep, text = entry.partition("=")
-        if not sep or not key.strip() or not text.strip():
-            raise InputError(f"--claim-summary wants ID=TEXT, not {entry!r}")
-        found[resolve_assertion_id(lib, key.strip())] = text.strip()
-    return found
 
 
 @main.command("import-annotations")

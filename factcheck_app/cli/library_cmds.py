@@ -21,7 +21,7 @@ from factcheck_app.cli.output import (
 from factcheck_app.explanations import explain
 from factcheck_app.export.json_report import assertion_json
 from factcheck_app.ingest import IngestError
-from factcheck_app.models import HIGHLIGHT_CATEGORIES, AnalysisResult, Article, Assertion
+from factcheck_app.models import HIGHLIGHT_CATEGORIES, AnalysisResult, Article, Assertion, Lifecycle
 from factcheck_app.services import Library
 from factcheck_app.services import articles as article_service
 from factcheck_app.settings import ui_language
@@ -210,23 +210,53 @@ def provenance_lines(article: Article) -> list[tuple[str, str | None]]:
 
 @main.command("search")
 @click.argument("query", nargs=-1, required=True)
+@click.option(
+    "--state",
+    type=click.Choice([str(s) for s in Lifecycle]),
+    help="Only results tied to claims in this lifecycle state.",
+)
+@click.option("--verdict", help="Only results tied to claims with this verdict (rating).")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many results.")
 @json_option
 @pass_library
-def search_cmd(lib: Library, query: tuple[str, ...], as_json: bool) -> None:
-    """Full-text search over articles, notes, references and tags."""
+def search_cmd(
+    lib: Library,
+    query: tuple[str, ...],
+    state: str | None,
+    verdict: str | None,
+    limit: int,
+    offset: int,
+    as_json: bool,
+) -> None:
+    """Full-text search over articles, notes, references and tags, one page of the
+    ranked results at a time (--offset/--limit) with the real number of results."""
     text = " ".join(query)
-    hits = article_service.search(lib, text)
+    flt = article_service.ClaimFilter(state, verdict)
+    counts = article_service.count_hits(lib, text, flt)
+    hits = article_service.search_page(lib, text, offset, limit, counts, True, flt)
     if as_json:
-        emit_json("search", query=text, hits=hits)
+        emit_json(
+            "search",
+            query=text,
+            state=state,
+            verdict=verdict,
+            total=sum(counts.values()),
+            offset=offset,
+            hits=hits,
+        )
         return
     if not hits:
         echo("No matches.")
     for hit in hits:
         where = short(hit.article_id) if hit.article_id else "-"
         echo(f"{hit.kind:<9} {where}  {hit.title}: {hit.snippet}")
-    total = sum(article_service.count_hits(lib, text).values())
+    total = sum(counts.values())
     if total > len(hits):  # the real count, not just what fits on the screen
-        echo(f"Showing {len(hits)} of {total} results.")
+        if offset:
+            echo(f"Showing results {offset + 1}-{offset + len(hits)} of {total}.")
+        else:
+            echo(f"Showing {len(hits)} of {total} results.")
 
 
 @main.command("delete")

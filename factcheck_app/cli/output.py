@@ -6,7 +6,7 @@ ANSI sequences can hide or fake output. ``clean`` strips them (and other control
 bidirectional-override characters) from every line the CLI prints; JSON output escapes
 them instead, so the data stays intact for programs.
 
-``--json`` output is one object with ``"schema": "factcheck-cli/1"`` and the command's
+``--json`` output is one object with ``"schema": "factcheck-cli/2"`` and the command's
 name; the fields per command are documented in docs/cli-json.md. The number changes only
 when a field changes meaning or disappears; new fields may appear at any time.
 """
@@ -25,7 +25,7 @@ from typing import Any
 
 import click
 
-JSON_SCHEMA = "factcheck-cli/1"
+JSON_SCHEMA = "factcheck-cli/2"
 LOGGER_NAME = "factcheck_app"
 NOTES = logging.getLogger("factcheck_app.cli")
 

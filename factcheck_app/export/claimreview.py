@@ -14,6 +14,8 @@ import re
 from typing import Any
 
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report
+from factcheck_app.i18n import normalise, translator
+from factcheck_app.models import CLAIM_SUMMARY_LIMIT
 from factcheck_app.urlpolicy import safe_link
 
 BEST_RATING = 5
@@ -114,8 +116,8 @@ def _review_author(report: Report) -> list[dict[str, Any]] | dict[str, Any]:
     return authors[0] if len(authors) == 1 else authors
 
 
-#: Google's recommendation for ``claimReviewed``.
-SUMMARY_LIMIT = 75
+#: Google's recommendation for ``claimReviewed`` (the one constant, in models).
+SUMMARY_LIMIT = CLAIM_SUMMARY_LIMIT
 
 
 def base_url(report: Report) -> str:
@@ -132,8 +134,9 @@ def review_url(report: Report, item: AssertionItem) -> str:
 
 
 def claim_summary(report: Report, item: AssertionItem) -> str:
-    """The short claim a reader sees in search results: the checker's, else the quote."""
-    given = report.options.claim_summaries.get(item.assertion.id, "").strip()
+    """The short claim a reader sees in search results: the checker's (stored with the
+    verdict), else the quote."""
+    given = item.verdict.claim_summary.strip() if item.verdict else ""
     return given or " ".join(item.assertion.quote.split())
 
 
@@ -151,7 +154,9 @@ def long_summaries(report: Report) -> list[tuple[AssertionItem, str]]:
 def claim_review(report: Report, ar: ArticleReport, item: AssertionItem) -> dict[str, Any]:
     assert item.verdict is not None
     a, v, article = item.assertion, item.verdict, ar.article
-    rating: dict[str, Any] = {"@type": "Rating", "alternateName": v.rating}
+    # the verdict in the words of the page it is published on (search engines show it)
+    shown = translator(report.options.lang).pgettext("verdict", v.rating)
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": shown}
     value = rating_value(v.rating, report.verdict_scheme)
     if value is not None:
         rating.update(ratingValue=value, bestRating=BEST_RATING, worstRating=WORST_RATING)
@@ -184,6 +189,7 @@ def claim_review(report: Report, ar: ArticleReport, item: AssertionItem) -> dict
         "reviewRating": rating,
         "itemReviewed": claim,
         "datePublished": (v.updated_at or report.generated_at)[:10],
+        "inLanguage": normalise(report.options.lang),
     }
     author = _review_author(report)
     if author:

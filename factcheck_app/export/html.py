@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 
 from factcheck_app.categories import CATEGORY_STYLES, style
 from factcheck_app.export.claimreview import claim_reviews, render_claimreview
-from factcheck_app.export.labels import provenance, short, speakers, words
+from factcheck_app.export.labels import ORGANISATION_URL, provenance, short, speakers, words
 from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import BlockRuns, article_runs
 from factcheck_app.i18n import normalise
@@ -79,9 +79,20 @@ def note_html(body: str) -> str:
     return _markdown_renderer().render(body).strip()
 
 
+def inline_markdown(text: str) -> tuple[str, bool]:
+    """Markdown that reads on after a label ("Verdict: false: …"): one paragraph comes
+    back without its ``<p>``; several blocks come back whole (second value False)."""
+    html = note_html(text)
+    inner = html.removeprefix("<p>").removesuffix("</p>")
+    if html.startswith("<p>") and "<p>" not in inner and "</p>" not in inner:
+        return inner, True
+    return html, False
+
+
 def _meta_rows(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
     _ = words(report)
-    rows = [(k, esc(v)) for k, v in provenance(report, ar)]
+    web = _(ORGANISATION_URL)
+    rows = [(k, link_html(v) if k == web else esc(v)) for k, v in provenance(report, ar)]
     url = ar.article.url
     if url:
         rows.insert(0, (_("URL"), link_html(url)))
@@ -198,27 +209,29 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
     several = len({v.rating for _item, v in claim.verdicts}) > 1
     for item, v in claim.verdicts:
         scope = f" ({esc(_.category(item.assertion.category))})" if several else ""
-        expl = f": {_lines(v.explanation)}" if v.explanation else ""
-        out.append(
-            "<p><b>" + esc(_("Verdict")) + f"{scope}: {esc(_.verdict(v.rating))}</b>{expl}</p>"
-        )
+        head = "<b>" + esc(_("Verdict")) + f"{scope}: {esc(_.verdict(v.rating))}</b>"
+        expl, inline = inline_markdown(v.explanation) if v.explanation else ("", True)
+        out.append(f"<p>{head}: {expl}</p>" if expl and inline else f"<p>{head}</p>{expl}")
+    summaries = dict.fromkeys(v.claim_summary for _item, v in claim.verdicts if v.claim_summary)
+    for summary in summaries:
+        out.append("<p><b>" + esc(_("Claim in short")) + f":</b> {esc(summary)}</p>")
     if not claim.verdicts:
-        status = _.status(claim.primary.assertion.status)
+        status = _.status(claim.state)
         out.append("<p><b>" + esc(_("Status")) + f":</b> {esc(status)}</p>")
-    why = [(i, _.explanation(i.assertion)) for i in claim.items]
-    why = [(i, text) for i, text in why if text]
+    why = [i for i in claim.items if i.assertion.explanation]
     if why:
         out.append("<p><b>" + esc(_("Why it was flagged")) + "</b></p><ul>")
         out.extend(
-            f"<li><i>{esc(_.category(i.assertion.category))}</i>: {_lines(text)}</li>"
-            for i, text in why
+            f"<li><i>{esc(_.category(i.assertion.category))}</i>: "
+            f"{_lines(_.explanation(i.assertion))}</li>"
+            for i in why
         )
         out.append("</ul>")
     for label, name in speakers(_, claim.items):
         out.append(f"<p><b>{esc(label)}:</b> {esc(name)}</p>")
     for item in claim.items:
         a = item.assertion
-        if str(a.review) == "dismissed":
+        if str(a.status) == "dismissed":
             reason = f": {esc(a.dismiss_reason)}" if a.dismiss_reason else ""
             out.append("<p><i>" + esc(_("Dismissed")) + f"{reason}</i></p>")
     tags = list(dict.fromkeys(t for i in claim.items for t in i.tags))

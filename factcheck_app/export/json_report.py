@@ -16,7 +16,7 @@ from factcheck_app.export.model import ArticleReport, AssertionItem, Report
 from factcheck_app.models import Article, Assertion, Evidence, Note, Reference, Verdict
 
 FORMAT_NAME = "factcheck-report"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: lifecycle `status` (to_check/in_progress/checked/dismissed), no `review`
 
 
 def _stamp(obj: Any) -> dict[str, Any]:
@@ -72,7 +72,13 @@ def note_json(n: Note) -> dict[str, Any]:
 
 
 def verdict_json(v: Verdict) -> dict[str, Any]:
-    return {"id": v.id, "rating": v.rating, "explanation": v.explanation, **_stamp(v)}
+    return {
+        "id": v.id,
+        "rating": v.rating,
+        "explanation": v.explanation,
+        "claim_summary": v.claim_summary,
+        **_stamp(v),
+    }
 
 
 def evidence_json(e: Evidence) -> dict[str, Any]:
@@ -125,7 +131,6 @@ def assertion_json(a: Assertion, lang: str = "en") -> dict[str, Any]:
         "cue_end": a.cue_end,
         "source_text": a.source_text,
         "detector_version": a.detector_version,
-        "review": str(a.review),
         "dismiss_reason": a.dismiss_reason,
         "status": str(a.status),
         **_stamp(a),

@@ -8,16 +8,13 @@ category, default verdicts) are marked here and translated by value.
 from __future__ import annotations
 
 from factcheck_app import categories
-from factcheck_app.explanations import explain
+from factcheck_app.cards import lifecycle_label
+from factcheck_app.explanations import MARKED_BY_HAND, explain
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report
 from factcheck_app.i18n import N_, format_date, format_datetime, translator
-from factcheck_app.models import Assertion, Category, CheckStatus, Origin, Relation
+from factcheck_app.models import Assertion, Category, Lifecycle, Origin, Relation
 
-STATUS_LABELS: dict[CheckStatus, str] = {
-    CheckStatus.OPEN: N_("open"),
-    CheckStatus.IN_PROGRESS: N_("in progress"),
-    CheckStatus.CHECKED: N_("checked"),
-}
+#: What storage writes as the explanation of a finding marked by hand without one.
 
 RELATION_LABELS: dict[Relation, str] = {
     Relation.SUPPORTS: N_("supports"),
@@ -39,17 +36,13 @@ class Words:
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         return self._t.ngettext(singular, plural, count)
 
-    def status(self, status: CheckStatus | str) -> str:
-        key = CheckStatus(status) if status in tuple(CheckStatus) else None
-        return self._t.gettext(STATUS_LABELS[key]) if key else str(status)
+    def status(self, status: Lifecycle | str) -> str:
+        """A lifecycle state in the report's language (the words of ``cards``)."""
+        return lifecycle_label(status, self.lang)
 
     def relation(self, relation: Relation | str) -> str:
         key = Relation(relation) if relation in tuple(Relation) else None
         return self._t.gettext(RELATION_LABELS[key]) if key else str(relation)
-
-    def explanation(self, assertion: Assertion) -> str:
-        """Why it was flagged, rendered from the stored rule key in the report's language."""
-        return explain(assertion, self.lang)
 
     def category(self, category: str) -> str:
         return categories.label(category, self.lang)
@@ -57,6 +50,18 @@ class Words:
     def verdict(self, rating: str) -> str:
         """A default verdict word in the report's language; a custom word as written."""
         return self._t.pgettext("verdict", rating)
+
+    def explanation(self, assertion: Assertion) -> str:
+        """Why a finding was flagged, rendered from its stored rule key in the report's
+        language; rows without a key show their stored text (a hand-marked span from before
+        keys existed still gets "marked by hand" in the report's language)."""
+        if (
+            not assertion.explain_key
+            and assertion.origin is Origin.MANUAL
+            and assertion.explanation == MARKED_BY_HAND
+        ):
+            return self._t.gettext(MARKED_BY_HAND)
+        return explain(assertion, self.lang)
 
     def quoted(self, text: str) -> str:
         """Text in the report language's quotation marks (“…” / „…“)."""
@@ -106,11 +111,14 @@ _PROVENANCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("outlet", N_("Outlet")),
     ("byline", N_("Author")),
     ("published", N_("Published")),
+    ("modified", N_("Updated")),
     ("source_name", N_("Source file")),
     ("fetched_at", N_("Fetched")),
     ("original_hash", N_("Original (SHA-256)")),
 )
-_DATE_FIELDS = frozenset({"published"})
+_DATE_FIELDS = frozenset({"published", "modified"})
+#: The provenance row that holds a web address (linked in HTML and PDF).
+ORGANISATION_URL = N_("Organisation web site")
 _TIME_FIELDS = frozenset({"fetched_at"})
 
 
@@ -133,6 +141,9 @@ def provenance(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
     asked = getattr(getattr(a, "provenance", None), "requested_url", None)
     if isinstance(asked, str) and asked and asked != a.url:
         rows.append((_("Requested URL (redirected)"), asked))
+    if not (a.url or a.source_name or a.fetched_at):
+        # pasted: the text is its own copy; say so, so the block is not silently short
+        rows.append((_("Origin"), _("pasted text")))
     rows.append((_("Imported"), _.datetime(a.created_at)))
     if ar.tags:
         rows.append((_("Tags"), ", ".join(ar.tags)))
@@ -140,5 +151,7 @@ def provenance(report: Report, ar: ArticleReport) -> list[tuple[str, str]]:
         rows.append((_("Checked by"), report.checker))
     if report.organisation:
         rows.append((_("Organisation"), report.organisation))
+    if report.options.organisation_url:
+        rows.append((_(ORGANISATION_URL), report.options.organisation_url))
     rows.append((_("Report date"), _.datetime(report.generated_at)))
     return [(k, v) for k, v in rows if v]

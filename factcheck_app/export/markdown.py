@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck_app.categories import CATEGORY_STYLES
-from factcheck_app.export.labels import provenance, short, speakers, words
+from factcheck_app.export.labels import ORGANISATION_URL, provenance, short, speakers, words
 from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import article_runs
 from factcheck_app.models import BlockKind
@@ -58,7 +58,11 @@ def md_inline(text: str | None) -> str:
 
 def _provenance_md(report: Report, ar: ArticleReport) -> list[str]:
     _ = words(report)
-    out = [f"- **{md(label)}:** {md_inline(value)}" for label, value in provenance(report, ar)]
+    web = _(ORGANISATION_URL)
+    out = [
+        f"- **{md(label)}:** {_url(value) if label == web else md_inline(value)}"
+        for label, value in provenance(report, ar)
+    ]
     if ar.article.url:
         out.insert(0, "- **" + _("URL") + f":** {_url(ar.article.url)}")
     return out
@@ -137,18 +141,22 @@ def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]
     several = len({v.rating for _item, v in claim.verdicts}) > 1
     for item, v in claim.verdicts:
         scope = f" ({_.category(item.assertion.category)})" if several else ""
-        expl = f": {md(v.explanation)}" if v.explanation else ""
+        expl = f": {note_md(v.explanation)}" if v.explanation else ""
         out.append("- **" + _("Verdict") + f"{scope}: {md(_.verdict(v.rating))}**{expl}")
+    summaries = dict.fromkeys(v.claim_summary for _item, v in claim.verdicts if v.claim_summary)
+    for summary in summaries:
+        out.append("- **" + _("Claim in short") + f":** {md(summary)}")
     if not claim.verdicts:
-        out.append("- **" + _("Status") + f":** {_.status(claim.primary.assertion.status)}")
+        out.append("- **" + _("Status") + f":** {_.status(claim.state)}")
     for item in claim.items:
         a = item.assertion
-        why = _.explanation(a)
-        if why:
+        if a.explanation:
             out.append(
-                "- **" + _("Why it was flagged") + f"** *({_.category(a.category)})*: {md(why)}"
+                "- **"
+                + _("Why it was flagged")
+                + f"** *({_.category(a.category)})*: {md(_.explanation(a))}"
             )
-        if str(a.review) == "dismissed":
+        if str(a.status) == "dismissed":
             reason = f": {md(a.dismiss_reason)}" if a.dismiss_reason else ""
             out.append("- *" + _("Dismissed") + f"{reason}*")
     for label, name in speakers(_, claim.items):

@@ -12,22 +12,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from factcheck_app.cards import card_state, group_by_span, severity
 from factcheck_app.i18n import translator
 from factcheck_app.models import (
-    HIGHLIGHT_CATEGORIES,
     Article,
     Assertion,
     Category,
     Evidence,
+    Lifecycle,
     Note,
     Reference,
     Verdict,
 )
 
-#: Most severe first: the order of categories inside one claim entry.
-SEVERITY: dict[Category, int] = {
-    c: i for i, c in enumerate((*HIGHLIGHT_CATEGORIES, Category.SOURCED))
-}
+#: Most severe first: the order of categories inside one claim entry (``cards.severity``).
+SEVERITY: dict[Category, int] = {c: severity(c) for c in Category}
 
 
 class PageSize(StrEnum):
@@ -69,8 +68,6 @@ class ReportOptions:
     pdf_a: bool = False
     #: ClaimReview: one file per review (``--split``) instead of one graph.
     split: bool = False
-    #: ClaimReview ``claimReviewed`` per assertion id; the quote when not given.
-    claim_summaries: dict[str, str] = field(default_factory=dict)
     #: ClaimReview: the organisation's home page (``author.url``).
     organisation_url: str = ""
 
@@ -137,23 +134,25 @@ class ClaimEntry:
     def categories(self) -> tuple[Category, ...]:
         return tuple(dict.fromkeys(i.assertion.category for i in self.items))
 
+    @property
+    def state(self) -> Lifecycle:
+        """The claim's lifecycle state, derived as for the card in the app."""
+        return card_state(
+            [i.assertion.status for i in self.items], any(i.verdict for i in self.items)
+        )
+
 
 def group_claims(items: tuple[AssertionItem, ...]) -> tuple[tuple[AssertionItem, ...], ...]:
     """Items whose spans overlap (transitively), in text order; each group most severe
-    first. Numbers are not assigned here: ``build_report`` numbers the groups."""
-    ordered = sorted(items, key=lambda i: (i.assertion.start, i.assertion.end))
-    groups: list[list[AssertionItem]] = []
-    end = -1
-    for item in ordered:
-        if groups and item.assertion.start < end:
-            groups[-1].append(item)
-            end = max(end, item.assertion.end)
-        else:
-            groups.append([item])
-            end = item.assertion.end
+    first: the claim cards of ``factcheck_app.cards``, so a report entry is the card the
+    checker worked on. Numbers are not assigned here: ``build_report`` numbers the groups."""
     return tuple(
-        tuple(sorted(g, key=lambda i: (SEVERITY[i.assertion.category], i.assertion.start)))
-        for g in groups
+        tuple(g)
+        for g in group_by_span(
+            items,
+            lambda i: (i.assertion.start, i.assertion.end),
+            lambda i: i.assertion.category,
+        )
     )
 
 

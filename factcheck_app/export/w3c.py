@@ -160,6 +160,7 @@ def _bodies(report: Report, item: AssertionItem) -> list[dict[str, Any]]:
                     "value": v.rating,
                     "format": "text/plain",
                     "fc:explanation": v.explanation,
+                    "fc:claimSummary": v.claim_summary,
                     "creator": _person(v.author),
                     "created": v.created_at,
                 },
@@ -199,7 +200,6 @@ def annotation(report: Report, ar: ArticleReport, item: AssertionItem, source: s
         "fc:number": item.number,
         "fc:author": a.author,
         "fc:origin": str(a.origin),
-        "fc:review": str(a.review),
         "fc:status": str(a.status),
         "fc:confidence": a.confidence,
     }

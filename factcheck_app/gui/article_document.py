@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from factcheck_app.gui import palette
 from factcheck_app.gui.highlight_runs import Run, Span, highlight_runs, layers
 from factcheck_app.gui.offsets import Utf16Map
-from factcheck_app.models import Article, Assertion, BlockKind, Category, ReviewState
+from factcheck_app.models import Article, Assertion, BlockKind, Category, Lifecycle
 
 #: A line break followed by another or by the end: the next line is empty, and
 #: QTextDocument.setPlainText makes an empty block of it (found in C, not block by block).
@@ -287,7 +287,7 @@ def visible_assertions(assertions: Iterable[Assertion], hidden: Iterable[str]) -
     return [
         a
         for a in assertions
-        if str(a.category) not in hidden and a.review is not ReviewState.DISMISSED
+        if str(a.category) not in hidden and a.status is not Lifecycle.DISMISSED
     ]
 
 

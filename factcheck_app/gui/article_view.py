@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.cards import ClaimCard
 from factcheck_app.explanations import explain
 from factcheck_app.gui import palette
 from factcheck_app.gui.article_document import (
@@ -167,6 +168,7 @@ class ArticleView(QWidget):
         self._article: Article | None = None
         self._map = Utf16Map("")
         self._assertions: list[Assertion] = []
+        self._cards: list[ClaimCard] = []
         self._spans: list[Span] = []
         self._runs: list[Run] = []
         #: what the document holds (article id, font size, palette key): when it still
@@ -181,18 +183,28 @@ class ArticleView(QWidget):
     def article(self) -> Article | None:
         return self._article
 
-    def show_article(self, article: Article | None, assertions: Sequence[Assertion] = ()) -> None:
+    def show_article(
+        self,
+        article: Article | None,
+        assertions: Sequence[Assertion] = (),
+        cards: Sequence[ClaimCard] = (),
+    ) -> None:
         self._article = article
+        self._cards = list(cards)
         self.provenance.load(article)
         self._assertions = list(assertions)
         self._selected = None
         self._map = Utf16Map(article.text if article else "")
         self._render(keep_scroll=False)
 
-    def set_assertions(self, assertions: Sequence[Assertion]) -> None:
-        """New assertion states for the same article (review changed, re-analysed);
+    def set_assertions(
+        self, assertions: Sequence[Assertion], cards: Sequence[ClaimCard] | None = None
+    ) -> None:
+        """New assertion states for the same article (state changed, re-analysed);
         only the stretches whose highlight changed are repainted."""
         self._assertions = list(assertions)
+        if cards is not None:
+            self._cards = list(cards)
         self._render(keep_scroll=True)
 
     def update_assertions(

@@ -20,10 +20,10 @@ from factcheck_app.errors import FactcheckError
 from factcheck_app.gui import palette
 from factcheck_app.gui.commands import ServiceCommand
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import STATUS_LABELS
+from factcheck_app.gui.detail.common import state_label
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.messages import show_error
-from factcheck_app.models import Category, Changes, CheckStatus, Operation, ReviewState
+from factcheck_app.models import Category, Changes, Lifecycle, Operation
 from factcheck_app.services import history
 
 T = TypeVar("T")
@@ -44,8 +44,7 @@ _TEXTS: dict[Operation, str] = {
     Operation.SET_VERDICT: QT_TRANSLATE_NOOP("edit_commands", "Verdict: {rating}"),
     Operation.CLEAR_VERDICT: QT_TRANSLATE_NOOP("edit_commands", "Clear verdict"),
     Operation.SET_CATEGORY: QT_TRANSLATE_NOOP("edit_commands", "Category: {label}"),
-    Operation.SET_REVIEW: QT_TRANSLATE_NOOP("edit_commands", "Reset review"),
-    Operation.SET_STATUS: QT_TRANSLATE_NOOP("edit_commands", "Status: {label}"),
+    Operation.SET_STATE: QT_TRANSLATE_NOOP("edit_commands", "State: {label}"),
     Operation.SET_SPAN: QT_TRANSLATE_NOOP("edit_commands", "Set span"),
     Operation.ADD_ASSERTION: QT_TRANSLATE_NOOP("edit_commands", "Mark as {category}"),
     Operation.DELETE_ASSERTION: QT_TRANSLATE_NOOP("edit_commands", "Delete assertion"),
@@ -55,10 +54,10 @@ _TEXTS: dict[Operation, str] = {
     Operation.RESTORE_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Restore article “{title}”"),
     Operation.EDIT_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Edit article “{title}”"),
     Operation.COPY_CLAIM: QT_TRANSLATE_NOOP("edit_commands", "Copy from “{title}”"),
+    Operation.SET_CLAIM_SUMMARIES: QT_TRANSLATE_NOOP("edit_commands", "Claim summaries"),
 }
-_REVIEW_TEXTS: dict[str, str] = {
-    ReviewState.ACCEPTED: QT_TRANSLATE_NOOP("edit_commands", "Accept"),
-    ReviewState.DISMISSED: QT_TRANSLATE_NOOP("edit_commands", "Dismiss"),
+_STATE_TEXTS: dict[str, str] = {
+    Lifecycle.DISMISSED: QT_TRANSLATE_NOOP("edit_commands", "Dismiss"),
 }
 
 
@@ -68,12 +67,12 @@ def step_text(kind: str, detail: str) -> str:
         op = Operation(kind)
     except ValueError:
         return kind
-    template = _REVIEW_TEXTS.get(detail, _TEXTS[op]) if op is Operation.SET_REVIEW else _TEXTS[op]
+    template = _STATE_TEXTS.get(detail, _TEXTS[op]) if op is Operation.SET_STATE else _TEXTS[op]
     label = detail
     if op in (Operation.SET_CATEGORY, Operation.ADD_ASSERTION) and detail in set(Category):
         label = palette.label(Category(detail))
-    elif op is Operation.SET_STATUS and detail in set(CheckStatus):
-        label = STATUS_LABELS[CheckStatus(detail)]
+    elif op is Operation.SET_STATE and detail in set(Lifecycle):
+        label = state_label(detail)
     return translate("edit_commands", template).format(
         title=detail, name=detail, rating=detail, label=label, category=label
     )

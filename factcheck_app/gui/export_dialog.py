@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 from factcheck_app.export.claimreview import SUMMARY_LIMIT
 from factcheck_app.export.model import EXTENSIONS, ExportFormat, PageSize, ReportOptions
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.edits import run as run_edit
 from factcheck_app.gui.i18n import LANGUAGES, current_language, format_number, translate
 from factcheck_app.gui.tasks import Job
 from factcheck_app.i18n import translator as core_translator
+from factcheck_app.services import annotations as edit_api
 from factcheck_app.services import exports
 from factcheck_app.services.articles import get_article
 
@@ -196,7 +198,6 @@ class ExportDialog(QDialog):
             pdf_a=self.pdf_a.isChecked() and self.chosen_format() is ExportFormat.PDF,
             base_url=self.base_url.text().strip(),
             split=self.split.isChecked() and self.chosen_format() is ExportFormat.CLAIMREVIEW,
-            claim_summaries=self.claim_summaries(),
         )
 
     # --- ClaimReview summaries -------------------------------------------------------
@@ -239,7 +240,7 @@ class ExportDialog(QDialog):
             length.setText(format_number(len(text)))
             long = len(text) > SUMMARY_LIMIT
             too_long += long
-            length.setForeground(Qt.GlobalColor.red if long else Qt.GlobalColor.black)
+            length.setForeground(QColor("#c62828") if long else self.palette().text().color())
         self.summaries.blockSignals(False)
         if too_long:
             self.summary_hint.setText(
@@ -252,13 +253,27 @@ class ExportDialog(QDialog):
             self.summary_hint.setText("")
 
     def claim_summaries(self) -> dict[str, str]:
+        """The summaries the checker changed in the table (stored before exporting)."""
         found: dict[str, str] = {}
         for row in range(self.summaries.rowCount()):
             assertion_id = self._cell(row, 0).data(Qt.ItemDataRole.UserRole)
             text = self._cell(row, 1).text().strip()
-            if text and text != self._defaults.get(assertion_id):
+            if text != self._defaults.get(assertion_id):
                 found[assertion_id] = text
         return found
+
+    def _store_summaries(self) -> bool:
+        """Edited summaries belong to the verdicts, not to this one export: store them as
+        one undo step, so the verdict editor, shares and the next export see them too."""
+        edited = self.claim_summaries()
+        if not edited:
+            return True
+        lib = self.ctx.library
+        if not run_edit(self, self.ctx, lambda: edit_api.set_claim_summaries(lib, edited)):
+            return False
+        for assertion_id, text in edited.items():
+            self._defaults[assertion_id] = text
+        return True
 
     def chosen_articles(self) -> list[str]:
         tag = self.scope.currentData()
@@ -327,6 +342,8 @@ class ExportDialog(QDialog):
             )
             return
         fmt, options, out = self.chosen_format(), self.options(), Path(text).expanduser()
+        if self.summaries.isEnabled() and not self._store_summaries():
+            return
         if fmt is ExportFormat.PDF:
             from factcheck_app.export.pdf_render import report_families
 

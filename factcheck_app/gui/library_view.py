@@ -111,16 +111,17 @@ class LibraryView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
 
-        self.search.textChanged.connect(lambda text: self.model.set_filters(text=text))
+        self.search.textChanged.connect(lambda text: self.filter(text=text))
         self.outlet_filter.currentIndexChanged.connect(
-            lambda: self.model.set_filters(outlet=self.outlet_filter.currentData() or "")
+            lambda: self.filter(outlet=self.outlet_filter.currentData() or "")
         )
         self.status_filter.currentIndexChanged.connect(
-            lambda: self.model.set_filters(status=self.status_filter.currentData() or "")
+            lambda: self.filter(status=self.status_filter.currentData() or "")
         )
         self.tag_filter.currentIndexChanged.connect(
-            lambda: self.model.set_filters(tag=self.tag_filter.currentData() or "")
+            lambda: self.filter(tag=self.tag_filter.currentData() or "")
         )
+        self._open_id: str | None = None  # the article this list opened last
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         ctx.bus.changed.connect(self._on_changed)
         self.refresh()
@@ -175,6 +176,24 @@ class LibraryView(QWidget):
                 combo.setCurrentIndex(0)
         return self._select(article_id, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
+    def filter(self, **filters: str) -> None:
+        """Apply list filters. A filter only changes the list, never the open article:
+        the current row stays current while it is listed, and when the filter hides it
+        nothing else becomes current (the article stays open in the window)."""
+        current = self.current_article_id() or self._open_id
+        sm = self.view.selectionModel()
+        blocker = sm.blockSignals(True)
+        try:
+            self.model.set_filters(**filters)
+            if current and self.model.index_of(current).isValid():
+                self._select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            else:
+                sm.clearSelection()
+                sm.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            sm.blockSignals(blocker)
+        self.view.viewport().update()
+
     def article_count(self) -> int:
         return self.model.article_count()
 
@@ -197,7 +216,9 @@ class LibraryView(QWidget):
         return True
 
     def _current_changed(self, current, _previous) -> None:
-        self.article_activated.emit(current.data(ID_ROLE) if current.isValid() else None)
+        article_id = current.data(ID_ROLE) if current.isValid() else None
+        self._open_id = article_id
+        self.article_activated.emit(article_id)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.library:

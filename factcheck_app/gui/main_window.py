@@ -6,7 +6,7 @@ only wires the parts together and keeps track of which article is open.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from factcheck_app.cards import ClaimCard
 from factcheck_app.gui import (
     article_actions,
     library_check,
@@ -56,6 +57,7 @@ from factcheck_app.gui.start_view import StartView
 from factcheck_app.models import Assertion, Category, Changes
 from factcheck_app.paths import sample_path
 from factcheck_app.services import articles as article_service
+from factcheck_app.services import cards as card_service
 
 
 class MainWindow(QMainWindow):
@@ -257,23 +259,21 @@ class MainWindow(QMainWindow):
 
     def _open(self, article_id: str | None) -> None:
         self._article_id = article_id
-        article, assertions = None, []
+        article, cards = None, ()
         if article_id:
             try:
                 article = article_service.get_article(self.ctx.library, article_id)
-                assertions = self._assertions(article_id)
+                cards = self._cards(article_id)
             except LookupError:
                 article, self._article_id = None, None
-        self.article_view.show_article(article, assertions)
+        self.article_view.show_article(article, _members(cards), cards)
         self._show_start_view_if_empty()
-        self.assertion_panel.set_assertions(assertions, keep_selection=False)
+        self.assertion_panel.set_cards(cards, keep_selection=False)
         self.setWindowTitle(f"{article.title} — Factcheck" if article else "Factcheck")
         self._update_status()
 
-    def _assertions(self, article_id: str) -> list[Assertion]:
-        from factcheck_app.services.analysis import list_assertions
-
-        return list_assertions(self.ctx.library, article_id)
+    def _cards(self, article_id: str) -> tuple[ClaimCard, ...]:
+        return card_service.article_cards(self.ctx.library, article_id)
 
     def _on_changed(self, changes: Changes) -> None:
         current = self._article_id
@@ -285,9 +285,9 @@ class MainWindow(QMainWindow):
             except LookupError:  # deleted (or merged away)
                 self._open(None)
                 return
-            assertions = self._assertions(current)
-            self.assertion_panel.set_assertions(assertions)
-            self.article_view.set_assertions(assertions)
+            cards = self._cards(current)
+            self.assertion_panel.set_cards(cards)
+            self.article_view.set_assertions(_members(cards), cards)
         self._update_status()
 
     def _apply_highlight_setting(self) -> None:
@@ -361,3 +361,7 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.cancel_all()
         self.ctx.tasks.wait(5000)
         super().closeEvent(event)
+
+
+def _members(cards: Sequence[ClaimCard]) -> list[Assertion]:
+    return [a for card in cards for a in card.members]

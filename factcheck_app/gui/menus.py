@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 from factcheck_app.gui import palette
 from factcheck_app.gui.i18n import translate
-from factcheck_app.gui.item_models.assertions import AssertionsProxy
 
 if TYPE_CHECKING:
     from factcheck_app.gui.main_window import MainWindow
@@ -153,21 +152,32 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
         action.toggled.connect(button.setChecked)
         button.toggled.connect(action.setChecked)
         window.category_actions[str(category)] = action
-    order = view.addMenu(translate("menus", "&Order assertions"))
+    queue = view.addMenu(translate("menus", "Claim &queue"))
     group = QActionGroup(window)
     panel = window.assertion_panel
-    for index, (label, mode) in enumerate(
+    for index, label in enumerate(
         (
-            (translate("menus", "By &position"), AssertionsProxy.BY_POSITION),
-            (translate("menus", "By c&ategory"), AssertionsProxy.BY_CATEGORY),
+            translate("menus", "&All claims"),
+            translate("menus", "&To do"),
+            translate("menus", "&Done"),
+            translate("menus", "D&ismissed"),
         )
     ):
-        action = order.addAction(label)
+        action = queue.addAction(label)
         action.setCheckable(True)
-        action.setChecked(mode == panel.proxy.mode)
+        action.setChecked(index == panel.state_filter.currentIndex())
         group.addAction(action)
-        action.triggered.connect(lambda _=False, i=index: panel.order.setCurrentIndex(i))
-        panel.order.currentIndexChanged.connect(lambda i, a=action, n=index: a.setChecked(i == n))
+        action.triggered.connect(lambda _=False, i=index: panel.state_filter.setCurrentIndex(i))
+        panel.state_filter.currentIndexChanged.connect(
+            lambda i, a=action, n=index: a.setChecked(i == n)
+        )
+    queue.addSeparator()
+    sourced = queue.addAction(translate("menus", "Show &sourced claims"))
+    sourced.setCheckable(True)
+    sourced.setChecked(panel.sourced_button.isChecked())
+    sourced.toggled.connect(panel.set_show_sourced)
+    panel.sourced_button.toggled.connect(sourced.setChecked)
+    window.show_sourced_action = sourced
 
     analysis = menus["analysis"]
     reanalyse = analysis.addAction(
@@ -189,7 +199,7 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
 
     for action in review.actions:
         menus["review"].addAction(action)
-        if action is review.previous_action:
+        if action in (review.previous_action, review.dismiss_reason_action):
             menus["review"].addSeparator()
 
     help_menu = menus["help"]

@@ -1,6 +1,6 @@
 """Review > Don't flag this again…: dismiss a false positive and teach the analyser.
 
-The dismissal is the ordinary ``set_review`` operation (undoable); the exception (the cue,
+The dismissal is the ordinary ``set_status`` operation (undoable); the exception (the cue,
 optionally only inside a phrase) goes into the checker's own settings, listed and
 removable in Settings, and every later analysis leaves such findings out. It is the
 person's, not the library's: a shared library does not carry it to colleagues.
@@ -26,7 +26,7 @@ from factcheck_app.gui import palette
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.edits import perform
 from factcheck_app.gui.messages import show_error
-from factcheck_app.models import Assertion, Origin, ReviewState
+from factcheck_app.models import Assertion, Lifecycle, Origin
 from factcheck_app.services import annotations as review_service
 from factcheck_app.services import checker
 
@@ -101,11 +101,11 @@ class NeverFlagDialog(QDialog):
             show_error(self, self.tr("Not saved"), exc)
             return
         reason = self.tr("don't flag “{cue}”").format(cue=exception.cue)
-        if self.assertion.review is not ReviewState.DISMISSED and (
+        if self.assertion.status is not Lifecycle.DISMISSED and (
             perform(
                 self,
                 self.ctx,
-                lambda: review_service.set_review(lib, aid, ReviewState.DISMISSED, reason),
+                lambda: review_service.set_status(lib, aid, Lifecycle.DISMISSED, reason),
             )
             is None
         ):

@@ -5,7 +5,9 @@ with the match in bold. Choosing a result emits ``hit_chosen``; the workbench de
 to show that place (article span, note, reference), so this module knows no views.
 
 Built for large libraries: the summary gives the real number of results; the list
-shows one page (``PAGE``) and loads the next when scrolled to its end. A page is listed
+shows one page (``PAGE``) and loads the next when scrolled to its end. Two filters keep
+the results tied to claims in one lifecycle state or with one verdict; like every
+filter they change the list only, never the open article. A page is listed
 at once with titles (cheap); its snippets, most of the cost of a search, come from a
 background job that a newer search cancels.
 """
@@ -17,6 +19,8 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.detail.common import rating_label, state_label
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.tasks import Job
-from factcheck_app.models import SearchHit
+from factcheck_app.models import Lifecycle, SearchHit
 from factcheck_app.services import articles as article_service
 
 #: Results listed at a time; scrolling to the end of the list loads the next page.
@@ -76,12 +81,29 @@ class SearchPanel(QWidget):
         self.box.setMinimumWidth(260)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.state_filter = QComboBox()
+        self.state_filter.addItem(translate("search_panel", "Any state"), None)
+        for state in Lifecycle:
+            self.state_filter.addItem(state_label(state), str(state))
+        self.state_filter.setToolTip(
+            translate("search_panel", "Only results tied to claims in this state")
+        )
+        self.verdict_filter = QComboBox()
+        self.verdict_filter.setToolTip(
+            translate("search_panel", "Only results tied to claims with this verdict")
+        )
+        self.refresh_scheme()
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.state_filter, 1)
+        filters.addWidget(self.verdict_filter, 1)
         self.results = QListWidget()
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
+        layout.addLayout(filters)
         layout.addWidget(self.results, 1)
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.run)
@@ -90,6 +112,33 @@ class SearchPanel(QWidget):
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
         self.results.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.state_filter.currentIndexChanged.connect(self._filter_changed)
+        self.verdict_filter.currentIndexChanged.connect(self._filter_changed)
+
+    def refresh_scheme(self) -> None:
+        """Offer the scheme's verdicts (settings may change it); keep the choice."""
+        chosen = self.verdict_filter.currentData()
+        blocker = self.verdict_filter.blockSignals(True)
+        self.verdict_filter.clear()
+        self.verdict_filter.addItem(translate("search_panel", "Any verdict"), None)
+        for rating in self.ctx.settings.verdict_scheme:
+            self.verdict_filter.addItem(rating_label(rating), rating)
+        self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(chosen)))
+        self.verdict_filter.blockSignals(blocker)
+
+    def claim_filter(self) -> article_service.ClaimFilter:
+        return article_service.ClaimFilter(
+            self.state_filter.currentData(), self.verdict_filter.currentData()
+        )
+
+    def set_filters(self, state: str | None = None, verdict: str | None = None) -> None:
+        """Choose the state and verdict filters as the combo boxes would."""
+        self.state_filter.setCurrentIndex(max(0, self.state_filter.findData(state)))
+        self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(verdict)))
+
+    def _filter_changed(self) -> None:
+        if self._query:
+            self.run()
 
     def search(self, query: str) -> list[SearchHit]:
         self.box.setText(query)
@@ -103,7 +152,8 @@ class SearchPanel(QWidget):
         self.results.clear()
         self._labels = []
         self.hits = []
-        self.counts = article_service.count_hits(self.ctx.library, query) if query else {}
+        flt = self.claim_filter()
+        self.counts = article_service.count_hits(self.ctx.library, query, flt) if query else {}
         self.total = sum(self.counts.values())
         self._load_page()
         if not query:
@@ -130,7 +180,9 @@ class SearchPanel(QWidget):
         if not self._query:
             return
         first = len(self.hits)
-        page = article_service.search_page(self.ctx.library, self._query, first, PAGE, self.counts)
+        page = article_service.search_page(
+            self.ctx.library, self._query, first, PAGE, self.counts, flt=self.claim_filter()
+        )
         self.hits.extend(page)
         for hit in page:
             self._add(hit)
@@ -140,11 +192,12 @@ class SearchPanel(QWidget):
         if not any(h.kind != "tag" for h in page):
             return
         library, query, counts = self.ctx.library, self._query, self.counts
+        flt = self.claim_filter()
 
         def fetch(progress, cancelled) -> list[SearchHit]:
             if cancelled():
                 return []
-            return article_service.search_page(library, query, first, len(page), counts, True)
+            return article_service.search_page(library, query, first, len(page), counts, True, flt)
 
         job = self.ctx.tasks.start(translate("search_panel", "Finding snippets"), fetch)
         job.finished.connect(lambda found, q=query, at=first: self._snippets_found(q, at, found))

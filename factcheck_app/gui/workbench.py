@@ -288,6 +288,8 @@ class Workbench(QObject):
         """Use the new scheme at once: validation and every verdict view follow it."""
         self.ctx.library.settings = settings
         self.detail.refresh_scheme()
+        self.window.review.refresh_scheme()
+        self.search.refresh_scheme()
         self.ctx.bus.publish(Changes(library=True))
 
     # --- search ------------------------------------------------------------------------

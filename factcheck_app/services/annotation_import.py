@@ -17,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from factcheck_app import ingest
+from factcheck_app.cards import legacy_lifecycle
 from factcheck_app.explanations import render_stored
 from factcheck_app.export.anchoring import locate
 from factcheck_app.export.w3c_import import (
@@ -34,12 +35,11 @@ from factcheck_app.models import (
     BlockKind,
     Category,
     Changes,
-    CheckStatus,
+    Lifecycle,
     Origin,
     ParsedArticle,
     ReferenceKind,
     Relation,
-    ReviewState,
 )
 from factcheck_app.services.articles import get_article
 from factcheck_app.services.library import Library
@@ -151,6 +151,13 @@ def _enum(kind: type[StrEnum], value: Any, default: Any) -> Any:
         return kind(value)
     except ValueError:
         return default
+
+
+def _lifecycle(extra: dict[str, Any]) -> str:
+    """The lifecycle state of an imported annotation (older files: review + status)."""
+    review, status, origin = (_text(extra.get(k)) for k in ("review", "status", "origin"))
+    state = legacy_lifecycle(review, status, origin)
+    return _enum(Lifecycle, state, Lifecycle.TO_CHECK).value  # type: ignore[no-any-return]
 
 
 def _kept(obj: dict[str, Any], creator: str | None, lib: Library) -> dict[str, Any]:
@@ -267,9 +274,9 @@ class _ImportState:
             "cue_end": _shifted(cue.get("end"), shift, len(article.text)),
             "source_text": _text(extra.get("speaker")),
             "detector_version": _text(extra.get("detectorVersion")),
-            "review": str(_enum(ReviewState, extra.get("review"), ReviewState.ACCEPTED)),
+            # files written before the lifecycle carry fc:review + an older fc:status
+            "status": _lifecycle(extra),
             "dismiss_reason": _text(extra.get("dismissReason")),
-            "status": str(_enum(CheckStatus, extra.get("status"), CheckStatus.OPEN)),
             "created_at": anno.created,
             "author": anno.creator,
         }
@@ -300,6 +307,7 @@ class _ImportState:
                 rating,
                 _text(fc_property(body, "explanation")) or "",
                 _agent(body.get("creator")) or self.lib.author,
+                _text(fc_property(body, "claimSummary")),
             )
             return
         values = {
@@ -307,6 +315,7 @@ class _ImportState:
             "assertion_id": assertion_id,
             "rating": rating,
             "explanation": _text(fc_property(body, "explanation")) or "",
+            "claim_summary": " ".join((_text(fc_property(body, "claimSummary")) or "").split()),
             **_kept(body, _agent(body.get("creator")), self.lib),
         }
         insert_row(db, "verdicts", values, self.lib.author)

@@ -1,4 +1,4 @@
-"""The checker's own work as named operations: reviews, manual assertions, notes, references,
+"""The checker's own work as named operations: manual assertions, notes, references,
 evidence, verdicts and tags.
 
 Every edit saves at once inside :func:`history.operation`, which records it in the undo
@@ -23,14 +23,13 @@ from factcheck_app.models import (
     Assertion,
     Category,
     Changes,
-    CheckStatus,
     Evidence,
+    Lifecycle,
     Note,
     Operation,
     Reference,
     ReferenceKind,
     Relation,
-    ReviewState,
     Snapshot,
     Tag,
     Verdict,
@@ -92,23 +91,17 @@ def set_category(lib: Library, assertion_id: str, category: Category) -> Changes
     )
 
 
-def set_status(lib: Library, assertion_id: str, status: CheckStatus) -> Changes:
-    status = CheckStatus(status)
-    return _update_assertion(
-        lib, Operation.SET_STATUS, str(status), assertion_id, {"status": str(status)}
-    )
-
-
-def set_review(
-    lib: Library, assertion_id: str, review: ReviewState, reason: str | None = None
+def set_status(
+    lib: Library, assertion_id: str, state: Lifecycle | str, reason: str | None = None
 ) -> Changes:
-    """Accept, dismiss (with an optional reason) or reset the review of an assertion."""
-    review = ReviewState(review)
-    values: dict[str, object] = {
-        "review": str(review),
-        "dismiss_reason": reason if review is ReviewState.DISMISSED else None,
-    }
-    return _update_assertion(lib, Operation.SET_REVIEW, str(review), assertion_id, values)
+    """Set one finding's lifecycle state (a dismissal keeps its reason). The GUI and the
+    CLI change whole cards through ``services.cards.set_state``, the same operation."""
+    state = Lifecycle(state)
+    with operation(lib, Operation.SET_STATE, str(state)) as op:
+        article_id = _article_of(op.db, assertion_id)
+        changed = assertion_store.set_status(op.db, [assertion_id], state, reason, lib.author)
+        op.changes = _assertion_changed(assertion_id, article_id) if changed else Changes()
+    return op.changes
 
 
 def set_span(lib: Library, assertion_id: str, start: int, end: int) -> Changes:
@@ -159,6 +152,8 @@ def add_note(
     _require(body, "a note needs some text")
     with operation(lib, Operation.ADD_NOTE) as op:
         note = store.add_note(op.db, article_id, assertion_id, body, lib.author, private)
+        if assertion_id:
+            assertion_store.advance_status(op.db, assertion_id, Lifecycle.IN_PROGRESS, lib.author)
         op.changes = _note_changes(note.id, assertion_id)
     return note, op.changes
 
@@ -382,6 +377,7 @@ def link_evidence(
         ev = store.link_evidence(
             op.db, assertion_id, reference_id, Relation(relation), lib.author, quote, locator
         )
+        assertion_store.advance_status(op.db, assertion_id, Lifecycle.IN_PROGRESS, lib.author)
         op.changes = _evidence_changes(assertion_id, reference_id)
     return ev, op.changes
 
@@ -476,14 +472,43 @@ def citing_assertions(lib: Library, reference_id: str) -> list[Evidence]:
 
 
 def set_verdict(
-    lib: Library, assertion_id: str, rating: str, explanation: str = ""
+    lib: Library,
+    assertion_id: str,
+    rating: str,
+    explanation: str = "",
+    claim_summary: str | None = None,
 ) -> tuple[Verdict, Changes]:
+    """Rate an assertion; ``claim_summary`` (None: keep the stored one) is the short claim
+    the verdict is published under (ClaimReview ``claimReviewed``; empty: the quote)."""
     if rating not in lib.settings.verdict_scheme:
         raise InputError("{rating} is not in the verdict scheme", rating=repr(rating))
     with operation(lib, Operation.SET_VERDICT, rating) as op:
-        verdict = store.set_verdict(op.db, assertion_id, rating, explanation, lib.author)
+        verdict = store.set_verdict(
+            op.db, assertion_id, rating, explanation, lib.author, claim_summary
+        )
+        assertion_store.advance_status(op.db, assertion_id, Lifecycle.CHECKED, lib.author)
         op.changes = _assertion_changed(assertion_id)
     return verdict, op.changes
+
+
+def set_claim_summaries(lib: Library, summaries: dict[str, str]) -> Changes:
+    """Store the claim summaries of several verdicts (the export dialog's table) as one
+    undo step; an assertion without a verdict has nothing to summarise and is refused."""
+    with operation(lib, Operation.SET_CLAIM_SUMMARIES) as op:
+        changes = Changes()
+        for assertion_id, text in summaries.items():
+            current = store.verdict_for(op.db, assertion_id)
+            if current is None:
+                raise InputError(
+                    "assertion {id} has no verdict, so it has no claim summary",
+                    id=assertion_id[:8],
+                )
+            store.set_verdict(
+                op.db, assertion_id, current.rating, current.explanation, lib.author, text
+            )
+            changes = changes | _assertion_changed(assertion_id)
+        op.changes = changes
+    return op.changes
 
 
 def verdict_for(lib: Library, assertion_id: str) -> Verdict | None:
@@ -496,6 +521,7 @@ def clear_verdict(lib: Library, assertion_id: str) -> Changes:
         current = store.verdict_for(op.db, assertion_id)
         if current:
             store.remove(op.db, "verdicts", current.id, lib.author)
+            assertion_store.reopen_status(op.db, assertion_id, lib.author)
         op.changes = _assertion_changed(assertion_id)
     return op.changes
 

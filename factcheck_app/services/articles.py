@@ -326,10 +326,17 @@ def search(lib: Library, query: str, limit: int = 50) -> list[SearchHit]:
         return search_store.search(db, query, limit)
 
 
-def count_hits(lib: Library, query: str) -> dict[str, int]:
-    """The real number of results of each kind ("article", "note", "reference", "tag")."""
+#: A search's claim filter (lifecycle state, verdict), for the GUI and the CLI.
+ClaimFilter = search_store.ClaimFilter
+
+
+def count_hits(
+    lib: Library, query: str, flt: search_store.ClaimFilter = search_store.NO_FILTER
+) -> dict[str, int]:
+    """The real number of results of each kind ("article", "note", "reference", "tag");
+    ``flt`` keeps results tied to claims in one lifecycle state and/or with one verdict."""
     with lib.session() as db:
-        return search_store.count_hits(db, query)
+        return search_store.count_hits(db, query, flt)
 
 
 def search_page(
@@ -339,8 +346,9 @@ def search_page(
     limit: int,
     counts: dict[str, int] | None = None,
     snippets: bool = False,
+    flt: search_store.ClaimFilter = search_store.NO_FILTER,
 ) -> list[SearchHit]:
     """One page of the ranked results; snippets are most of the cost of a search, so
     list a page without them and ask for them (off the GUI thread) for what is shown."""
     with lib.session() as db:
-        return search_store.search_page(db, query, offset, limit, counts, snippets)
+        return search_store.search_page(db, query, offset, limit, counts, snippets, flt)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck_app.models import HIGHLIGHT_CATEGORIES, CheckStatus, ReviewState
+from factcheck_app.models import HIGHLIGHT_CATEGORIES, Lifecycle
 from factcheck_app.paths import resource_path
 
 VERSIONS = ("0.65", "1.0")
@@ -28,11 +28,10 @@ VERSIONS = ("0.65", "1.0")
 #: What the app counts as open (library list, start view): a live, highlighted (not merely
 #: sourced) assertion that is neither dismissed nor checked. ``a`` is the assertions table.
 OPEN_ASSERTION = (
-    "a.deleted = 0 and a.review != '{dismissed}' and a.status != '{checked}'"
-    " and a.category in ({categories})"
+    "a.deleted = 0 and a.status in ('{to_check}', '{in_progress}') and a.category in ({categories})"
 ).format(
-    dismissed=ReviewState.DISMISSED.value,
-    checked=CheckStatus.CHECKED.value,
+    to_check=Lifecycle.TO_CHECK.value,
+    in_progress=Lifecycle.IN_PROGRESS.value,
     categories=", ".join(f"'{c}'" for c in HIGHLIGHT_CATEGORIES),
 )
 
@@ -54,7 +53,7 @@ order by open_assertions desc""",
         "title": "Open assertions with their article",
         "description": "Optionally for one category (leave it empty for all).",
         "sql": f"""select a.category, a.quote, a.explanation, ar.title as article,
-       a.status, a.review
+       a.status, a.dismiss_reason
 from assertions a join articles ar on ar.id = a.article_id
 where {OPEN_ASSERTION} and ar.deleted = 0
   and (:category = '' or a.category = :category)

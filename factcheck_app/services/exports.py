@@ -33,9 +33,9 @@ from factcheck_app.export.render import write_report, write_split
 from factcheck_app.models import (
     Cancel,
     Category,
+    Lifecycle,
     Progress,
     Reference,
-    ReviewState,
 )
 from factcheck_app.services.annotation_import import (  # noqa: F401 - re-exported
     AnnotationImport,
@@ -109,7 +109,7 @@ def article_tags(lib: Library) -> list[tuple[str, int]]:
 def _keep(assertion, options: ReportOptions, worked_on: set[str]) -> bool:
     """``sourced`` spans are left out unless asked for, or unless the checker annotated
     them (a verdict, notes, evidence, tags): that work always belongs in the report."""
-    if assertion.review is ReviewState.DISMISSED and not options.include_dismissed:
+    if assertion.status is Lifecycle.DISMISSED and not options.include_dismissed:
         return False
     return (
         assertion.category is not Category.SOURCED
@@ -302,8 +302,8 @@ def export_articles(
     if fmt is ExportFormat.CLAIMREVIEW or (fmt is ExportFormat.HTML and options.base_url):
         warnings += [
             f"the claim summary of “{text[:40]}…” has {len(text)} characters; search engines "
-            f"show at most {SUMMARY_LIMIT}: give a shorter one (--claim-summary "
-            f"{item.assertion.id[:8]}=…)"
+            f"show at most {SUMMARY_LIMIT}: give a shorter one (factcheck verdict "
+            f"{item.assertion.id[:8]} --summary …, or in the verdict editor)"
             for item, text in long_summaries(report)
         ]
     return ExportResult(
@@ -317,8 +317,8 @@ def export_articles(
 
 
 def claim_summary_defaults(lib: Library, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
-    """(assertion id, verdict, default summary = the quote) of every assertion with a
-    verdict, for the export dialog's claim summary editor."""
+    """(assertion id, verdict, summary: the stored one, else the quote) of every assertion
+    with a verdict, for the export dialog's claim summary table."""
     report = build_report(lib, article_ids)
     return [
         (item.assertion.id, item.verdict.rating, claim_summary(report, item))

@@ -38,8 +38,7 @@ LABELS: dict[Operation, str] = {
     Operation.SET_VERDICT: "Verdict: {detail}",
     Operation.CLEAR_VERDICT: "Clear verdict",
     Operation.SET_CATEGORY: "Category: {detail}",
-    Operation.SET_REVIEW: "Review: {detail}",
-    Operation.SET_STATUS: "Status: {detail}",
+    Operation.SET_STATE: "State: {detail}",
     Operation.SET_SPAN: "Set span",
     Operation.ADD_ASSERTION: "Mark as {detail}",
     Operation.DELETE_ASSERTION: "Delete assertion",
@@ -49,6 +48,7 @@ LABELS: dict[Operation, str] = {
     Operation.RESTORE_ARTICLE: "Restore article “{detail}”",
     Operation.EDIT_ARTICLE: "Edit article “{detail}”",
     Operation.COPY_CLAIM: "Copy from “{detail}”",
+    Operation.SET_CLAIM_SUMMARIES: "Claim summaries",
 }
 
 

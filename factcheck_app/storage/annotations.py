@@ -281,26 +281,35 @@ def evidence_for(
 
 
 def to_verdict(row: dict[str, Any]) -> Verdict:
-    return Verdict(row["id"], row["assertion_id"], row["rating"], row["explanation"], **_stamp(row))
+    return Verdict(
+        row["id"],
+        row["assertion_id"],
+        row["rating"],
+        row["explanation"],
+        claim_summary=row.get("claim_summary") or "",
+        **_stamp(row),
+    )
 
 
 def set_verdict(
-    db: Database, assertion_id: str, rating: str, explanation: str, author: str
+    db: Database,
+    assertion_id: str,
+    rating: str,
+    explanation: str,
+    author: str,
+    claim_summary: str | None = None,
 ) -> Verdict:
-    """One live verdict per assertion: the existing row is edited, not replaced."""
+    """One live verdict per assertion: the existing row is edited, not replaced.
+    ``claim_summary=None`` keeps the stored summary (callers that do not show it)."""
+    values = {"rating": rating, "explanation": explanation}
+    if claim_summary is not None:
+        values["claim_summary"] = " ".join(claim_summary.split())
     with db.atomic():
         current = verdict_for(db, assertion_id)
         if current is None:
-            row = insert_row(
-                db,
-                "verdicts",
-                {"assertion_id": assertion_id, "rating": rating, "explanation": explanation},
-                author,
-            )
+            row = insert_row(db, "verdicts", {"assertion_id": assertion_id, **values}, author)
             return to_verdict(row)
-        updated = update_row(
-            db, "verdicts", current.id, {"rating": rating, "explanation": explanation}, author
-        )
+        updated = update_row(db, "verdicts", current.id, values, author)
     return to_verdict(updated) if updated else current
 
 

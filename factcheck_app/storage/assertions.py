@@ -13,14 +13,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from factcheck_app.i18n import N_
+from factcheck_app.cards import legacy_lifecycle
+from factcheck_app.explanations import MARKED_BY_HAND
 from factcheck_app.models import (
     Assertion,
     Category,
-    CheckStatus,
     Finding,
+    Lifecycle,
     Origin,
-    ReviewState,
 )
 from factcheck_app.storage.rows import (
     insert_row,
@@ -33,8 +33,6 @@ from factcheck_app.storage.rows import (
 )
 
 ANCHOR_CONTEXT = 32
-#: The explanation of a span a checker marked by hand (a catalogue key).
-MARKED_BY_HAND = N_("marked by hand")
 
 _DETECTOR_FIELDS = (
     "explanation",
@@ -81,9 +79,8 @@ def to_assertion(row: dict[str, Any]) -> Assertion:
         cue_end=row["cue_end"],
         source_text=row["source_text"],
         detector_version=row["detector_version"],
-        review=ReviewState(row["review"]),
+        status=Lifecycle(legacy_lifecycle(None, row["status"])),
         dismiss_reason=row["dismiss_reason"],
-        status=CheckStatus(row["status"]),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
         author=row["author"],
@@ -157,7 +154,7 @@ def touched_ids(db: Database, article_id: str) -> set[str]:
         r[0]
         for r in db.execute(
             "SELECT id FROM assertions WHERE article_id = ? AND deleted = 0"
-            " AND (review != 'new' OR status != 'open')",
+            " AND status != 'to_check'",
             [article_id],
         ).fetchall()
     }
@@ -201,7 +198,14 @@ def sync_findings(
             if any(row.get(k) != v for k, v in changes.items()):
                 changed[row["id"]] = changes
         else:
-            new_rows.append({"article_id": article_id, "origin": str(Origin.DETECTOR), **values})
+            new_rows.append(
+                {
+                    "article_id": article_id,
+                    "origin": str(Origin.DETECTOR),
+                    "status": str(Lifecycle.TO_CHECK),
+                    **values,
+                }
+            )
     with db.atomic():
         added = [r["id"] for r in insert_rows(db, "assertions", new_rows)]
         update_rows(db, "assertions", changed)
@@ -244,7 +248,7 @@ def add_manual(
                 "explanation": explanation or MARKED_BY_HAND,
                 # the default renders in the reader's language; typed text as written
                 "explain_key": None if explanation else MARKED_BY_HAND,
-                "review": str(ReviewState.ACCEPTED),
+                "status": str(Lifecycle.TO_CHECK),
             },
             author,
         )
@@ -262,3 +266,82 @@ def update_assertion(
 def delete_assertion(db: Database, assertion_id: str, author: str) -> bool:
     with db.atomic():
         return mark_deleted(db, "assertions", assertion_id, author)
+
+
+#: What an edit moves a claim to, from which states (dismissed is left alone: work filed
+#: on a dismissed claim does not bring it back, only an explicit state change does).
+_ADVANCE: dict[Lifecycle, tuple[Lifecycle, ...]] = {
+    Lifecycle.IN_PROGRESS: (Lifecycle.TO_CHECK,),
+    Lifecycle.CHECKED: (Lifecycle.TO_CHECK, Lifecycle.IN_PROGRESS),
+}
+
+
+def advance_status(db: Database, assertion_id: str, to: Lifecycle, author: str) -> bool:
+    """Move a claim forward when work is filed on it (a note or reference: in progress;
+    a verdict: checked); True when it moved. Runs inside the caller's operation, so the
+    move is part of the same undo step."""
+    row = db.execute("SELECT status FROM assertions WHERE id = ?", [assertion_id]).fetchone()
+    current = Lifecycle(legacy_lifecycle(None, row[0])) if row else None
+    if current is None or current not in _ADVANCE[to]:
+        return False
+    update_row(db, "assertions", assertion_id, {"status": str(to)}, author)
+    return True
+
+
+def reopen_status(db: Database, assertion_id: str, author: str) -> bool:
+    """A checked claim whose verdict was cleared is in progress again."""
+    row = db.execute("SELECT status FROM assertions WHERE id = ?", [assertion_id]).fetchone()
+    if not row or row[0] != Lifecycle.CHECKED.value:
+        return False
+    update_row(db, "assertions", assertion_id, {"status": str(Lifecycle.IN_PROGRESS)}, author)
+    return True
+
+
+def set_status(
+    db: Database, assertion_ids: Iterable[str], state: Lifecycle, reason: str | None, author: str
+) -> list[str]:
+    """Set the lifecycle state of claims (a whole card); the reason is kept only for a
+    dismissal. Returns the ids that changed."""
+    values = {
+        "status": str(state),
+        "dismiss_reason": reason if state is Lifecycle.DISMISSED else None,
+    }
+    changed = []
+    for assertion_id in assertion_ids:
+        row = db.execute(
+            "SELECT status, dismiss_reason FROM assertions WHERE id = ? AND deleted = 0",
+            [assertion_id],
+        ).fetchone()
+        if row is None or (row[0], row[1]) == (values["status"], values["dismiss_reason"]):
+            continue
+        update_row(db, "assertions", assertion_id, values, author)
+        changed.append(assertion_id)
+    return changed
+
+
+def work_on(db: Database, article_id: str) -> tuple[dict[str, str], dict[str, int], dict[str, int]]:
+    """Per assertion of the article: its verdict's rating, its number of notes and of
+    linked references (what a claim card shows at a glance)."""
+    verdicts = {
+        r[0]: r[1]
+        for r in db.execute(
+            "SELECT v.assertion_id, v.rating FROM verdicts v JOIN assertions a"
+            " ON a.id = v.assertion_id WHERE a.article_id = ? AND v.deleted = 0"
+            " ORDER BY v.updated_at",
+            [article_id],
+        ).fetchall()
+    }
+    counts: list[dict[str, int]] = []
+    for table in ("notes", "evidence"):
+        counts.append(
+            {
+                r[0]: r[1]
+                for r in db.execute(
+                    f"SELECT t.assertion_id, COUNT(*) FROM {table} t JOIN assertions a"
+                    " ON a.id = t.assertion_id WHERE a.article_id = ? AND t.deleted = 0"
+                    " GROUP BY t.assertion_id",
+                    [article_id],
+                ).fetchall()
+            }
+        )
+    return verdicts, counts[0], counts[1]

@@ -8,7 +8,11 @@ current content version (its history lives in ``row_revisions``).
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database, Migrations
+
+from factcheck_app.cards import legacy_lifecycle
 
 MIGRATIONS = Migrations("factcheck")
 
@@ -412,6 +416,100 @@ def m0009_merge_undo(db: Database) -> None:
     )
 
 
+#: ``_COUNT_ROW`` from m0011 on: one lifecycle column says what is open and what is done.
+_COUNT_LIFECYCLE = """
+    INSERT OR REPLACE INTO assertion_counts (article_id, category, open, done, total)
+    SELECT {row}.article_id, {row}.category,
+        COALESCE(SUM(status IN ('to_check', 'in_progress')), 0),
+        COALESCE(SUM(status IN ('checked', 'dismissed')), 0),
+        COUNT(*)
+    FROM assertions
+    WHERE article_id = {row}.article_id AND category = {row}.category AND deleted = 0;
+"""
+
+
+def _lifecycle_image(image: str | None) -> str | None:
+    """A stored row image (journal, merge undo, conflict) with its old review/status
+    pair rewritten as a lifecycle state, so undoing or flipping it later writes a valid
+    state."""
+    if not image:
+        return image
+    try:
+        row = json.loads(image)
+    except ValueError:
+        return image
+    if not isinstance(row, dict) or ("status" not in row and "review" not in row):
+        return image
+    row["status"] = legacy_lifecycle(row.get("review"), row.get("status"), row.get("origin"))
+    return json.dumps(row, ensure_ascii=False)
+
+
+@MIGRATIONS()
+def m0011_lifecycle(db: Database) -> None:
+    """One lifecycle per claim (issue 13): ``status`` now holds to_check / in_progress /
+    checked / dismissed, mapped from the old review and status (``cards.legacy_lifecycle``:
+    a verdict means checked, a dismissal stays dismissed with its reason, a kept finding
+    or one with notes or evidence is in progress). The old ``review`` column keeps its
+    values as a record of what each row was before; nothing reads or writes it any more.
+    Revisions are not renewed: the mapping is the same in every copy, so two migrated
+    copies still agree. Row images in the undo journal, the merge-undo log and the
+    conflicts are mapped too, so undoing an old step cannot write an old word back.
+
+    ``drafts`` keeps what a checker typed on a card but has not saved (note, rating,
+    explanation), per card, in this copy only: drafts are not edits, never journaled,
+    never shared.
+    """
+    db.conn.create_function("fc_legacy_lifecycle", 5, legacy_lifecycle, deterministic=True)
+    db.conn.create_function("fc_lifecycle_image", 1, _lifecycle_image, deterministic=True)
+    db.executescript(
+        f"""
+        DROP TRIGGER IF EXISTS assertion_counts_insert;
+        DROP TRIGGER IF EXISTS assertion_counts_update;
+        DROP TRIGGER IF EXISTS assertion_counts_delete;
+        UPDATE assertions SET status = fc_legacy_lifecycle(
+            review, status, origin,
+            EXISTS (SELECT 1 FROM verdicts v WHERE v.assertion_id = assertions.id
+                    AND v.deleted = 0),
+            EXISTS (SELECT 1 FROM notes n WHERE n.assertion_id = assertions.id
+                    AND n.deleted = 0)
+            OR EXISTS (SELECT 1 FROM evidence e WHERE e.assertion_id = assertions.id
+                    AND e.deleted = 0)
+        );
+        UPDATE journal_rows SET before = fc_lifecycle_image(before),
+            after = fc_lifecycle_image(after) WHERE table_name = 'assertions';
+        UPDATE merge_undo SET before = fc_lifecycle_image(before)
+            WHERE table_name = 'assertions';
+        UPDATE conflicts SET ours = fc_lifecycle_image(ours),
+            theirs = fc_lifecycle_image(theirs) WHERE table_name = 'assertions';
+        DELETE FROM assertion_counts;
+        INSERT INTO assertion_counts (article_id, category, open, done, total)
+        SELECT article_id, category,
+            SUM(status IN ('to_check', 'in_progress')),
+            SUM(status IN ('checked', 'dismissed')),
+            COUNT(*)
+        FROM assertions WHERE deleted = 0 GROUP BY article_id, category;
+        CREATE TRIGGER assertion_counts_insert AFTER INSERT ON assertions BEGIN
+            {_COUNT_LIFECYCLE.format(row="NEW")}
+        END;
+        CREATE TRIGGER assertion_counts_update
+        AFTER UPDATE OF article_id, category, status, deleted ON assertions BEGIN
+            {_COUNT_LIFECYCLE.format(row="OLD")}
+            {_COUNT_LIFECYCLE.format(row="NEW")}
+        END;
+        CREATE TRIGGER assertion_counts_delete AFTER DELETE ON assertions BEGIN
+            {_COUNT_LIFECYCLE.format(row="OLD")}
+        END;
+        CREATE TABLE drafts (
+            assertion_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            text TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (assertion_id, field)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 @MIGRATIONS()
 def m0010_explanation_keys(db: Database) -> None:
     """Why each assertion was flagged, as its rule's template key and parameters (JSON), so
@@ -443,3 +541,14 @@ def m0012_library_management(db: Database) -> None:
         ALTER TABLE article_snapshots ADD COLUMN trashed INTEGER NOT NULL DEFAULT 0;
         """
     )
+
+
+@MIGRATIONS()
+def m0013_claim_summaries(db: Database) -> None:
+    """The short claim a verdict is about ("claimReviewed"), written by the checker.
+
+    Empty means "not written yet": reports and ClaimReview then show the quote. It is a
+    column of the verdict, not of the assertion, because it is part of what the checker
+    publishes with the verdict and travels, merges and is undone with it.
+    """
+    db.executescript("ALTER TABLE verdicts ADD COLUMN claim_summary TEXT NOT NULL DEFAULT '';")

@@ -21,6 +21,36 @@ from sqlite_utils import Database
 
 from factcheck_app.models import SearchHit
 
+
+class ClaimFilter(NamedTuple):
+    """Keep only results tied to claims in this lifecycle state and/or with this verdict:
+    articles that have such a claim, notes and tags on one, references cited by one."""
+
+    state: str | None = None
+    verdict: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.state or self.verdict)
+
+    def assertions(self) -> tuple[str, list[str]]:
+        """SQL selecting the matching claims (alias ``a``) and its parameters."""
+        where, params = ["a.deleted = 0"], []
+        if self.state:
+            # sourced findings are not in the queue: their own state says nothing
+            where.append("a.status = ? AND a.category != 'sourced'")
+            params.append(self.state)
+        if self.verdict:
+            where.append(
+                "EXISTS (SELECT 1 FROM verdicts v WHERE v.assertion_id = a.id"
+                " AND v.deleted = 0 AND v.rating = ?)"
+            )
+            params.append(self.verdict)
+        return " AND ".join(where), params
+
+
+NO_FILTER = ClaimFilter()
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 KINDS = ("article", "note", "reference", "tag")
@@ -47,23 +77,40 @@ def fts_query(query: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _live(kind: _Kind) -> str:
-    """Matching rows that are not deleted: the few deleted rowids, not a join per hit."""
-    return (
+def _live(kind: _Kind, flt: ClaimFilter = NO_FILTER) -> tuple[str, list[str]]:
+    """Matching rows that are not deleted: the few deleted rowids, not a join per hit;
+    with a claim filter, only rows tied to a matching claim. Returns SQL whose first
+    parameter is the MATCH expression, and the parameters after it."""
+    sql = (
         f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ?"
         f" AND rowid NOT IN (SELECT rowid FROM {kind.table} WHERE deleted = 1)"
     )
+    if not flt.active:
+        return sql, []
+    claims, params = flt.assertions()
+    tied = {
+        "articles": f"id IN (SELECT a.article_id FROM assertions a WHERE {claims})",
+        "notes": f"assertion_id IN (SELECT a.id FROM assertions a WHERE {claims})",
+        "refs": "id IN (SELECT e.reference_id FROM evidence e JOIN assertions a"
+        f" ON a.id = e.assertion_id WHERE e.deleted = 0 AND {claims})",
+        "tags": f"((target_kind = 'assertion' AND target_id IN (SELECT a.id FROM assertions a"
+        f" WHERE {claims})) OR (target_kind = 'article' AND target_id IN"
+        f" (SELECT a.article_id FROM assertions a WHERE {claims})))",
+    }[kind.table]
+    repeat = 2 if kind.table == "tags" else 1
+    return f"{sql} AND rowid IN (SELECT rowid FROM {kind.table} WHERE {tied})", params * repeat
 
 
-def count_hits(db: Database, query: str) -> dict[str, int]:
+def count_hits(db: Database, query: str, flt: ClaimFilter = NO_FILTER) -> dict[str, int]:
     """How many results each kind has (all of them, not just a page)."""
     match = fts_query(query)
     if not match:
         return dict.fromkeys(KINDS, 0)
-    return {
-        name: db.execute(f"SELECT count(*) FROM ({_live(kind)})", [match]).fetchone()[0]
-        for name, kind in _TABLES.items()
-    }
+    counts = {}
+    for name, kind in _TABLES.items():
+        sql, params = _live(kind, flt)
+        counts[name] = db.execute(f"SELECT count(*) FROM ({sql})", [match, *params]).fetchone()[0]
+    return counts
 
 
 def search_page(
@@ -73,12 +120,13 @@ def search_page(
     limit: int = 50,
     counts: dict[str, int] | None = None,
     snippets: bool = False,
+    flt: ClaimFilter = NO_FILTER,
 ) -> list[SearchHit]:
     """Results ``offset`` to ``offset + limit`` of the ranked list."""
     match = fts_query(query)
     if not match or limit <= 0:
         return []
-    counts = counts if counts is not None else count_hits(db, query)
+    counts = counts if counts is not None else count_hits(db, query, flt)
     hits: list[SearchHit] = []
     start = offset
     for name in KINDS:
@@ -87,7 +135,7 @@ def search_page(
             start -= total
             continue
         take = min(limit - len(hits), total - start)
-        hits.extend(_page(db, name, match, start, take, snippets))
+        hits.extend(_page(db, name, match, start, take, snippets, flt))
         start = 0
         if len(hits) >= limit:
             break
@@ -95,9 +143,16 @@ def search_page(
 
 
 def _page(
-    db: Database, name: str, match: str, offset: int, limit: int, snippets: bool
+    db: Database,
+    name: str,
+    match: str,
+    offset: int,
+    limit: int,
+    snippets: bool,
+    flt: ClaimFilter = NO_FILTER,
 ) -> list[SearchHit]:
     kind = _TABLES[name]
+    live, params = _live(kind, flt)
     order = " ORDER BY rank" if kind.ranked else ""
     snippet = (
         f"snippet({kind.fts}, {kind.snippet_column}, '[', ']', '…', 12)"
@@ -105,9 +160,8 @@ def _page(
         else "''"
     )
     found = db.execute(
-        f"{_live(kind).replace('SELECT rowid', f'SELECT rowid, {snippet}', 1)}{order}"
-        " LIMIT ? OFFSET ?",
-        [match, limit, offset],
+        f"{live.replace('SELECT rowid', f'SELECT rowid, {snippet}', 1)}{order} LIMIT ? OFFSET ?",
+        [match, *params, limit, offset],
     ).fetchall()
     rowids = [r[0] for r in found]
     texts = {r[0]: r[1] for r in found}
@@ -150,14 +204,16 @@ def _page(
     ]
 
 
-def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
-    """Up to ``limit`` results of each kind, with snippets (the CLI's list)."""
+def search(
+    db: Database, query: str, limit: int = 50, flt: ClaimFilter = NO_FILTER
+) -> list[SearchHit]:
+    """Up to ``limit`` results of each kind, with snippets."""
     match = fts_query(query)
     if not match:
         return []
     hits: list[SearchHit] = []
     for name in KINDS:
-        hits.extend(_page(db, name, match, 0, limit, snippets=True))
+        hits.extend(_page(db, name, match, 0, limit, snippets=True, flt=flt))
     return hits
 
 

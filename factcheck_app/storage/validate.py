@@ -15,14 +15,14 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from factcheck_app.cards import LEGACY_REVIEW, LEGACY_STATUS
 from factcheck_app.models import (
     BlockKind,
     Category,
-    CheckStatus,
+    Lifecycle,
     Origin,
     ReferenceKind,
     Relation,
-    ReviewState,
 )
 
 #: Longest text we accept per column; anything longer is not something our app wrote.
@@ -55,8 +55,10 @@ OFFSET_COLUMNS = frozenset({"start", "end", "cue_start", "cue_end", "seq", "page
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("assertions", "category"): tuple(Category),
     ("assertions", "origin"): tuple(Origin),
-    ("assertions", "review"): tuple(ReviewState),
-    ("assertions", "status"): tuple(CheckStatus),
+    # ``review`` is the pre-m0011 column, kept as a record; files of older versions
+    # still carry the old status words until their copy is upgraded.
+    ("assertions", "review"): LEGACY_REVIEW,
+    ("assertions", "status"): (*tuple(Lifecycle), *LEGACY_STATUS),
     ("evidence", "relation"): tuple(Relation),
     ("refs", "kind"): tuple(ReferenceKind),
     ("blocks", "kind"): tuple(BlockKind),

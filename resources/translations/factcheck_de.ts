@@ -187,41 +187,51 @@ importieren Sie ihn von einer Webadresse (Strg+L) oder ziehen Sie Dateien oder L
 <context>
     <name>AssertionPanel</name>
     <message>
-        <source>Order of the list</source>
-        <translation>Reihenfolge der Liste</translation>
+        <source>Which claims the list shows</source>
+        <extracomment>&quot;Show sourced&quot; or the state filter changed (menus follow).</extracomment>
+        <translation>Welche Behauptungen die Liste zeigt</translation>
     </message>
     <message>
-        <source>By position</source>
-        <translation>Nach Position</translation>
+        <source>All claims</source>
+        <translation>Alle Behauptungen</translation>
     </message>
     <message>
-        <source>By category</source>
-        <translation>Nach Kategorie</translation>
+        <source>To do</source>
+        <translation>Zu erledigen</translation>
     </message>
     <message>
-        <source>Assertions</source>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Also list claims the analyser found sourced only (hidden by default)</source>
+        <translation>Auch Behauptungen zeigen, die die Analyse nur als belegt erkannt hat (sonst ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <source>No assertions to check in this article.</source>
+        <source>No claims to check in this article.</source>
         <translation>In diesem Artikel gibt es keine Behauptungen zu prüfen.</translation>
     </message>
     <message>
-        <source>{shown}, {new}</source>
-        <translation>{shown}, {new}</translation>
+        <source>{checked} of {total} checked</source>
+        <translation>{checked} von {total} geprüft</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln assertion(s)</source>
+        <source>%Ln claim(s) listed</source>
         <translation>
-            <numerusform>%Ln Behauptung</numerusform>
-            <numerusform>%Ln Behauptungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln not reviewed</source>
-        <translation>
-            <numerusform>%Ln nicht durchgesehen</numerusform>
-            <numerusform>%Ln nicht durchgesehen</numerusform>
+            <numerusform>%Ln Behauptung aufgelistet</numerusform>
+            <numerusform>%Ln Behauptungen aufgelistet</numerusform>
         </translation>
     </message>
 </context>
@@ -708,6 +718,7 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Next assertion</source>
+        <extracomment>Verdict keys: 1..9 choose the scheme&apos;s first nine ratings.</extracomment>
         <translation>&amp;Nächste Behauptung</translation>
     </message>
     <message>
@@ -715,40 +726,48 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>V&amp;orige Behauptung</translation>
     </message>
     <message>
-        <source>&amp;Keep to check</source>
-        <translation>Zur Prüfung &amp;behalten</translation>
+        <source>&amp;Start checking</source>
+        <translation>Prüfung &amp;beginnen</translation>
     </message>
     <message>
-        <source>Keep: this is an issue to check (A)</source>
-        <translation>Behalten: Das muss geprüft werden (A)</translation>
+        <source>Start checking: mark the claim in progress (A)</source>
+        <translation>Prüfung beginnen: die Behauptung als in Arbeit markieren (A)</translation>
+    </message>
+    <message>
+        <source>Dismiss: not a claim to check (D)</source>
+        <translation>Verwerfen: keine zu prüfende Behauptung (D)</translation>
+    </message>
+    <message>
+        <source>Verdict: {rating}</source>
+        <translation>Bewertung: {rating}</translation>
+    </message>
+    <message>
+        <source>Start checking “{quote}”</source>
+        <translation>Prüfung von „{quote}“ beginnen</translation>
+    </message>
+    <message>
+        <source>Dismiss claim</source>
+        <translation>Behauptung verwerfen</translation>
+    </message>
+    <message>
+        <source>Why is this not a claim to check?</source>
+        <translation>Warum ist das keine zu prüfende Behauptung?</translation>
+    </message>
+    <message>
+        <source>Verdict “{rating}” on “{quote}”</source>
+        <translation>Bewertung „{rating}“ für „{quote}“</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <source>Dismiss: not an issue (D)</source>
-        <translation>Verwerfen: unproblematisch (D)</translation>
-    </message>
-    <message>
         <source>Dismiss with &amp;reason…</source>
         <translation>Mit Be&amp;gründung verwerfen…</translation>
     </message>
     <message>
-        <source>Keep “{quote}”</source>
-        <translation>„{quote}“ behalten</translation>
-    </message>
-    <message>
         <source>Dismiss “{quote}”</source>
         <translation>„{quote}“ verwerfen</translation>
-    </message>
-    <message>
-        <source>Dismiss assertion</source>
-        <translation>Behauptung verwerfen</translation>
-    </message>
-    <message>
-        <source>Why is this not an issue? (optional)</source>
-        <translation>Warum ist das unproblematisch? (optional)</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1178,8 @@ Cannot read {path}: {error}</source>
         <translation>Die Kategorie dieser Behauptung ändern</translation>
     </message>
     <message>
-        <source>Accept the flag, or dismiss it as a false alarm</source>
-        <translation>Die Markierung übernehmen oder als Fehlalarm verwerfen</translation>
+        <source>Where the check of this claim stands: to check, in progress, checked (give a verdict) or dismissed</source>
+        <translation>Wo die Prüfung dieser Behauptung steht: zu prüfen, in Arbeit, geprüft (mit Bewertung) oder verworfen</translation>
     </message>
     <message>
         <source>Set span to selection</source>
@@ -1179,12 +1198,24 @@ Cannot read {path}: {error}</source>
         <translation>„{quote}“</translation>
     </message>
     <message>
+        <source>{category}: {why}</source>
+        <translation>{category}: {why}</translation>
+    </message>
+    <message>
         <source>Source named in the text: {source}</source>
         <translation>Im Text genannte Quelle: {source}</translation>
     </message>
     <message>
         <source>{origin} — dismissed: {reason}</source>
         <translation>{origin} – verworfen: {reason}</translation>
+    </message>
+    <message>
+        <source>Dismiss claim</source>
+        <translation>Behauptung verwerfen</translation>
+    </message>
+    <message>
+        <source>Why is this not a claim to check?</source>
+        <translation>Warum ist das keine zu prüfende Behauptung?</translation>
     </message>
     <message>
         <source>No selection</source>
@@ -1207,28 +1238,13 @@ Cannot read {path}: {error}</source>
 <context>
     <name>assertions</name>
     <message>
-        <source>Dismissed: {reason}</source>
-        <translation>Verworfen: {reason}</translation>
+        <source>{state}: {reason}</source>
+        <extracomment>The queue filter: which states a card must be in to be listed.</extracomment>
+        <translation>{state}: {reason}</translation>
     </message>
     <message>
-        <source>Dismissed</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Geprüft</translation>
-    </message>
-    <message>
-        <source>Being checked</source>
-        <translation>In Prüfung</translation>
-    </message>
-    <message>
-        <source>Kept to check</source>
-        <translation>Zur Prüfung behalten</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
+        <source>{state}: {verdict}</source>
+        <translation>{state}: {verdict}</translation>
     </message>
 </context>
 <context>
@@ -1262,31 +1278,8 @@ Cannot read {path}: {error}</source>
         <translation>nicht überprüfbar</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Geprüft</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Übernommen</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
         <source>Supports</source>
+        <extracomment>Icon and colour of each lifecycle state (list cards, the article text, the panel).</extracomment>
         <translation>Stützt</translation>
     </message>
     <message>
@@ -1394,12 +1387,8 @@ Cannot read {path}: {error}</source>
         <translation>Kategorie: {label}</translation>
     </message>
     <message>
-        <source>Reset review</source>
-        <translation>Entscheidung zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Status: {label}</source>
-        <translation>Status: {label}</translation>
+        <source>State: {label}</source>
+        <translation>Stand: {label}</translation>
     </message>
     <message>
         <source>Set span</source>
@@ -1438,8 +1427,8 @@ Cannot read {path}: {error}</source>
         <translation>Übernehmen aus „{title}“</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>Übernehmen</translation>
+        <source>Claim summaries</source>
+        <translation>Behauptungen in Kurzform</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -1923,6 +1912,30 @@ Abgelehnt: {address}</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>Claim &amp;queue</source>
+        <translation>Behauptungs&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;All claims</source>
+        <translation>&amp;Alle Behauptungen</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>&amp;Zu erledigen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>D&amp;ismissed</source>
+        <translation>&amp;Verworfen</translation>
+    </message>
+    <message>
+        <source>Show &amp;sourced claims</source>
+        <translation>&amp;Belegte Behauptungen zeigen</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1941,18 +1954,6 @@ Abgelehnt: {address}</translation>
     <message>
         <source>Show &amp;categories</source>
         <translation>&amp;Kategorien anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Order assertions</source>
-        <translation>Behauptungen &amp;ordnen</translation>
-    </message>
-    <message>
-        <source>By &amp;position</source>
-        <translation>Nach &amp;Position</translation>
-    </message>
-    <message>
-        <source>By c&amp;ategory</source>
-        <translation>Nach K&amp;ategorie</translation>
     </message>
     <message>
         <source>&amp;Re-analyse</source>
@@ -2555,6 +2556,22 @@ Sie wurde unter {path} gespeichert</translation>
         <translation>Artikel, Notizen, Quellen, Schlagwörter durchsuchen (Strg+F)</translation>
     </message>
     <message>
+        <source>Any state</source>
+        <translation>Jeder Stand</translation>
+    </message>
+    <message>
+        <source>Only results tied to claims in this state</source>
+        <translation>Nur Treffer zu Behauptungen mit diesem Stand</translation>
+    </message>
+    <message>
+        <source>Only results tied to claims with this verdict</source>
+        <translation>Nur Treffer zu Behauptungen mit dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Jede Bewertung</translation>
+    </message>
+    <message>
         <source>Type to search.</source>
         <translation>Suchbegriff eingeben.</translation>
     </message>
@@ -2946,16 +2963,12 @@ Sie wurde gespeichert unter {path}</translation>
         <translation>– kein Urteil –</translation>
     </message>
     <message>
-        <source>Verdict and status</source>
-        <translation>Urteil und Prüfstatus</translation>
-    </message>
-    <message>
-        <source>Where the check of this assertion stands; saved at once</source>
-        <translation>Wie weit die Prüfung dieser Behauptung ist; wird sofort gespeichert</translation>
-    </message>
-    <message>
         <source>Why this rating? (what the evidence shows)</source>
         <translation>Warum diese Bewertung? (was die Belege zeigen)</translation>
+    </message>
+    <message>
+        <source>The short claim this verdict is published under (what search engines show); empty: the quote</source>
+        <translation>Die kurze Behauptung, unter der dieses Urteil veröffentlicht wird (was Suchmaschinen zeigen); leer: das Zitat</translation>
     </message>
     <message>
         <source>Save verdict</source>
@@ -2966,8 +2979,12 @@ Sie wurde gespeichert unter {path}</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>The verdict; keys 1-9 choose one in this order</source>
+        <translation>Die Bewertung; die Tasten 1–9 wählen sie in dieser Reihenfolge</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -2976,6 +2993,10 @@ Sie wurde gespeichert unter {path}</translation>
     <message>
         <source>Explanation</source>
         <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Claim summary</source>
+        <translation>Behauptung kurz</translation>
     </message>
     <message>
         <source>{rating} (not in scheme)</source>
@@ -2992,6 +3013,14 @@ Sie wurde gespeichert unter {path}</translation>
     <message>
         <source>unsaved</source>
         <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{n} characters: search engines show at most {limit}; write a shorter summary</source>
+        <translation>{n} Zeichen: Suchmaschinen zeigen höchstens {limit}; bitte kürzer fassen</translation>
+    </message>
+    <message>
+        <source>{n} of {limit} characters</source>
+        <translation>{n} von {limit} Zeichen</translation>
     </message>
 </context>
 <context>

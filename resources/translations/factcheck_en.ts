@@ -24,17 +24,10 @@
 <context>
     <name>AssertionPanel</name>
     <message numerus="yes">
-        <source>%Ln assertion(s)</source>
+        <source>%Ln claim(s) listed</source>
         <translation>
-            <numerusform>%Ln assertion</numerusform>
-            <numerusform>%Ln assertions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln not reviewed</source>
-        <translation>
-            <numerusform>%Ln not reviewed</numerusform>
-            <numerusform>%Ln not reviewed</numerusform>
+            <numerusform>%Ln claim listed</numerusform>
+            <numerusform>%Ln claims listed</numerusform>
         </translation>
     </message>
 </context>

@@ -37,8 +37,8 @@ from factcheck_app.models import (
     Block,
     BlockKind,
     Category,
+    Lifecycle,
     Origin,
-    ReviewState,
 )
 
 TEXT = (
@@ -260,7 +260,7 @@ def test_a_review_repaints_only_the_changed_stretch(qtbot):
     document.contentsChange.connect(
         lambda pos, removed, added: changes.append((pos, removed, added))
     )
-    dismissed = replace(assertions[0], review=ReviewState.DISMISSED)
+    dismissed = replace(assertions[0], status=Lifecycle.DISMISSED)
     view.update_assertions([dismissed])
     assert view.text_edit.document() is document
     assert "a0" not in view.highlighted_ids()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.assertion_detail import AssertionDetail
-from factcheck_app.models import Block, BlockKind, Category, CheckStatus, ParsedArticle, Relation
+from factcheck_app.models import Block, BlockKind, Category, Lifecycle, ParsedArticle, Relation
 from factcheck_app.services import Library, annotations
 from factcheck_app.storage import articles as article_store
 
@@ -96,15 +96,15 @@ def test_full_job_persists_and_undoes(workspace, qtbot, monkeypatch):
     detail.verdict.rating.setCurrentIndex(detail.verdict.rating.findData("mostly false"))
     qtbot.keyClicks(detail.verdict.explanation, "The plan says 20 million.")
     qtbot.mouseClick(detail.verdict.save_button, Qt.MouseButton.LeftButton)
-    # the status
-    detail.verdict.status.setCurrentIndex(detail.verdict.status.findData(CheckStatus.CHECKED))
+    # the verdict checked the claim (one step: the verdict and the state)
+    assert detail.header.state.currentData() == Lifecycle.CHECKED
     # a tag
     qtbot.keyClicks(detail.tags.editor.input, "budget")
     qtbot.keyClick(detail.tags.editor.input, Qt.Key.Key_Return)
     assert [t.name for t in detail.tags.editor.tags] == ["budget"]
 
     steps = stack.count()
-    assert steps == 5
+    assert steps == 4
 
     # close and reopen the library: everything is there
     path = lib.path
@@ -115,8 +115,8 @@ def test_full_job_persists_and_undoes(workspace, qtbot, monkeypatch):
     assert [c.note.body for c in detail.notes.cards] == ["Asked the *ministry*; no answer yet."]
     assert detail.evidence.cards[0].reference.snapshots[0].size == len(copy.read_bytes())
     assert annotations.verdict_for(reopened, assertion.id).rating == "mostly false"
-    assert annotations.get_assertion(reopened, assertion.id).status is CheckStatus.CHECKED
-    assert detail.verdict.status.currentData() == CheckStatus.CHECKED
+    assert annotations.get_assertion(reopened, assertion.id).status is Lifecycle.CHECKED
+    assert detail.header.state.currentData() == Lifecycle.CHECKED
     assert [t.name for t in detail.tags.editor.tags] == ["budget"]
 
     # undo each step back to the start
@@ -125,7 +125,7 @@ def test_full_job_persists_and_undoes(workspace, qtbot, monkeypatch):
     assert detail.notes.cards == []
     assert detail.evidence.cards == []
     assert annotations.verdict_for(reopened, assertion.id) is None
-    assert annotations.get_assertion(reopened, assertion.id).status is CheckStatus.OPEN
+    assert annotations.get_assertion(reopened, assertion.id).status is Lifecycle.TO_CHECK
     assert detail.tags.editor.tags == []
     assert annotations.list_references(reopened) == []
 
@@ -137,7 +137,7 @@ def test_full_job_persists_and_undoes(workspace, qtbot, monkeypatch):
     assert annotations.verdict_for(reopened, assertion.id).explanation == (
         "The plan says 20 million."
     )
-    assert detail.verdict.status.currentData() == CheckStatus.CHECKED
+    assert detail.header.state.currentData() == Lifecycle.CHECKED
     assert [t.name for t in detail.tags.editor.tags] == ["budget"]
 
 
@@ -262,3 +262,31 @@ def test_note_being_edited_survives_other_changes(workspace, qtbot):
     card = detail.notes.cards[0]
     assert card.editing
     assert card.editor.toPlainText() == "half-written thought"
+
+
+def test_claim_summary_in_the_verdict_editor(workspace, qtbot):
+    """Empty shows the quote as placeholder; over 75 characters warns but is kept."""
+    ctx, detail, assertion, _ = workspace
+    section = detail.verdict
+    assert section.summary.placeholderText() == "Officials said"
+    assert section.summary_count.text() == "14 of 75 characters"
+    section.rating.setCurrentIndex(section.rating.findData("false"))
+    section.summary.setFocus()
+    section.summary.insert(
+        "Die Brücke kostet 12 Millionen Euro – sagen ungenannte Beamte der Stadt Köln"
+    )
+    assert "search engines show at most 75" in section.summary_count.text()
+    assert section.save_button.isEnabled()
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    stored = annotations.verdict_for(ctx.library, assertion.id)
+    assert stored.claim_summary.startswith("Die Brücke kostet") and len(stored.claim_summary) > 75
+    section.summary.clear()
+    section.summary.insert("Brücke kostet 12 Mio. Euro")
+    assert section.summary_count.text() == "26 of 75 characters"
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    assert annotations.verdict_for(ctx.library, assertion.id).claim_summary == (
+        "Brücke kostet 12 Mio. Euro"
+    )
+    ctx.undo_stack.undo()
+    assert annotations.verdict_for(ctx.library, assertion.id).claim_summary.startswith("Die Brücke")
+    assert section.summary.text().startswith("Die Brücke")  # the editor follows the undo

@@ -14,11 +14,11 @@ from factcheck_app.models import (
     Block,
     BlockKind,
     Category,
+    Lifecycle,
     Operation,
     ParsedArticle,
     ReferenceKind,
     Relation,
-    ReviewState,
 )
 from factcheck_app.services import Library, annotations, history
 from factcheck_app.services.annotations import ReferenceFields
@@ -142,11 +142,11 @@ def test_verdict_undo_restores_the_previous_one(ctx, assertion):
 
 def test_dismissal_is_undoable(ctx, assertion):
     lib = ctx.library
-    run(None, ctx, lambda: annotations.set_review(lib, assertion.id, ReviewState.DISMISSED))
+    run(None, ctx, lambda: annotations.set_status(lib, assertion.id, Lifecycle.DISMISSED))
     assert ctx.undo_stack.undoText() == "Dismiss"
-    assert annotations.get_assertion(lib, assertion.id).review is ReviewState.DISMISSED
+    assert annotations.get_assertion(lib, assertion.id).status is Lifecycle.DISMISSED
     ctx.undo_stack.undo()
-    assert annotations.get_assertion(lib, assertion.id).review is assertion.review
+    assert annotations.get_assertion(lib, assertion.id).status is assertion.status
 
 
 def test_adding_an_existing_tag_is_not_undone_away(ctx, assertion):
@@ -192,16 +192,17 @@ def test_every_operation_has_a_menu_text():
     for op in Operation:
         assert step_text(str(op), "x")
     assert step_text("add_assertion", "hedged") == "Mark as Hedged"
-    assert step_text("set_status", "in_progress") == "Status: In progress"
-    assert step_text("set_review", "new") == "Reset review"
+    assert step_text("set_state", "in_progress") == "State: In progress"
+    assert step_text("set_state", "dismissed") == "Dismiss"
+    assert step_text("set_review", "new") == "set_review"  # a step of an older version
 
 
 def test_the_cli_and_the_app_share_one_history(ctx, assertion):
     lib = ctx.library
     run(None, ctx, lambda: annotations.set_status(lib, assertion.id, "checked"))
     step, _ = history.undo(lib)  # as `factcheck undo` does
-    assert history.describe(step) == "Status: checked"
-    assert str(annotations.get_assertion(lib, assertion.id).status) == "open"
+    assert history.describe(step) == "State: checked"
+    assert str(annotations.get_assertion(lib, assertion.id).status) == "to_check"
 
 
 def test_redo_keys_work_in_german(qtbot, tmp_path):

@@ -170,3 +170,7 @@ def test_claimreview_needs_an_address_and_takes_edited_summaries(setup, qtbot, m
     (review,) = doc["@graph"]
     assert review["claimReviewed"] == "Bridge costs 12 million euros"
     assert review["url"] == f"https://example.org/checks/bruecke#claim-{a.id}"
+    # the edited summary belongs to the verdict now: stored, one undo step
+    assert annotations.verdict_for(lib, a.id).claim_summary == "Bridge costs 12 million euros"
+    dialog.ctx.undo_stack.undo()
+    assert annotations.verdict_for(lib, a.id).claim_summary == ""

@@ -17,7 +17,7 @@ from factcheck_app.gui.never_flag import NeverFlagDialog
 from factcheck_app.gui.reference_library import ReferenceLibraryDialog
 from factcheck_app.gui.settings_dialog import SettingsDialog
 from factcheck_app.gui.trash_dialog import TrashDialog
-from factcheck_app.models import Category, ReviewState
+from factcheck_app.models import Category, Lifecycle
 from factcheck_app.services import annotations, articles, trash
 from factcheck_app.services.analysis import list_assertions
 from factcheck_app.settings import load_settings
@@ -360,7 +360,7 @@ def test_dont_flag_again_dismisses_and_the_next_analysis_honours_it(
     when_shown(NeverFlagDialog, only_here)
     window.never_flag.action.trigger()
     dismissed = annotations.get_assertion(ctx.library, hedged[0].id)
-    assert dismissed.review is ReviewState.DISMISSED
+    assert dismissed.status is Lifecycle.DISMISSED
     [exception] = load_settings().lexicon_exceptions
     assert (exception.category, exception.cue, exception.phrase) == (
         "hedged",
@@ -369,7 +369,7 @@ def test_dont_flag_again_dismisses_and_the_next_analysis_honours_it(
     )
     assert "will not be flagged again" in window.statusBar().currentMessage()
     ctx.undo_stack.undo()  # the dismissal is an ordinary edit
-    assert annotations.get_assertion(ctx.library, hedged[0].id).review is ReviewState.NEW
+    assert annotations.get_assertion(ctx.library, hedged[0].id).status is Lifecycle.TO_CHECK
 
     window.assertion_panel.select(hedged[1].id)
     when_shown(NeverFlagDialog, lambda d: d.buttons.accepted.emit())  # everywhere

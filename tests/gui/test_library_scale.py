@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from factcheck_app.gui.item_models.library import Column
-from factcheck_app.models import ReviewState
+from factcheck_app.models import Lifecycle
 from factcheck_app.storage.db import StorageError
 
 
@@ -54,11 +54,12 @@ def test_keep_and_dismiss_update_one_row_without_resetting(qtbot, window, ctx):
     first = panel.visible_ids()[0]
     panel.select(first)
     assert window.review.keep()
-    assert panel.model.get(first).review is ReviewState.ACCEPTED
+    assert panel.model.get(first).state is Lifecycle.IN_PROGRESS
+    panel.select_next(1)
     second = panel.current_assertion_id()
     assert second and second != first
     assert window.review.dismiss()
-    assert panel.model.get(second).review is ReviewState.DISMISSED
+    assert panel.model.get(second).state is Lifecycle.DISMISSED
     assert library_resets.count == 0
     assert panel_resets.count == 0
     after = window.library_view.model.summary(ids[1])
@@ -67,7 +68,7 @@ def test_keep_and_dismiss_update_one_row_without_resetting(qtbot, window, ctx):
     assert window.library_view.current_article_id() == ids[1]
     # undo goes through the same path
     ctx.undo_stack.undo()
-    assert panel.model.get(second).review is ReviewState.NEW
+    assert panel.model.get(second).state is Lifecycle.TO_CHECK
     assert library_resets.count == 0
 
 

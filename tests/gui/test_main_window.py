@@ -8,8 +8,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from factcheck_app.gui.offsets import Utf16Map
-from factcheck_app.models import Category, ReviewState
+from factcheck_app.models import Category, Lifecycle
 from factcheck_app.services import annotations
+from factcheck_app.services import cards as card_service
 from factcheck_app.services.analysis import list_assertions
 
 UMLAUT_EMOJI = paragraphs(
@@ -38,7 +39,8 @@ def test_highlights_match_the_visible_assertions(window, ctx):
     stored = list_assertions(ctx.library, article_id)
     assert len(stored) == 4
     assert window.article_view.highlight_count() == len(stored)
-    assert window.assertion_panel.proxy.rowCount() == len(stored)
+    cards = card_service.article_cards(ctx.library, article_id)
+    assert window.assertion_panel.proxy.rowCount() == len([c for c in cards if not c.sourced_only])
     assert window.current_article_id() == article_id
     assert window.library_view.current_article_id() == article_id
 
@@ -103,18 +105,19 @@ def test_keyboard_next_previous_keep_dismiss_and_undo(qtbot, window, ctx):
     qtbot.keyClick(edit, Qt.Key.Key_K)
     assert window.assertion_panel.current_assertion_id() == order[0]
 
-    qtbot.keyClick(edit, Qt.Key.Key_A)  # keep: an issue to check
-    assert annotations.get_assertion(ctx.library, order[0]).review is ReviewState.ACCEPTED
-    assert window.assertion_panel.current_assertion_id() == order[1]  # on to the next
-    qtbot.keyClick(edit, Qt.Key.Key_D)  # dismiss: not an issue
-    assert annotations.get_assertion(ctx.library, order[1]).review is ReviewState.DISMISSED
+    qtbot.keyClick(edit, Qt.Key.Key_A)  # start checking: in progress, stays on the card
+    assert annotations.get_assertion(ctx.library, order[0]).status is Lifecycle.IN_PROGRESS
+    assert window.assertion_panel.current_assertion_id() == order[0]
+    qtbot.keyClick(edit, Qt.Key.Key_J)
+    qtbot.keyClick(edit, Qt.Key.Key_D)  # dismiss: not a claim to check
+    assert annotations.get_assertion(ctx.library, order[1]).status is Lifecycle.DISMISSED
     assert order[1] not in window.article_view.highlighted_ids()
 
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert annotations.get_assertion(ctx.library, order[1]).review is ReviewState.NEW
+    assert annotations.get_assertion(ctx.library, order[1]).status is Lifecycle.TO_CHECK
     assert order[1] in window.article_view.highlighted_ids()
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert annotations.get_assertion(ctx.library, order[0]).review is ReviewState.NEW
+    assert annotations.get_assertion(ctx.library, order[0]).status is Lifecycle.TO_CHECK
     assert article_id == window.current_article_id()
 
 
@@ -127,7 +130,7 @@ def test_dismiss_with_reason(qtbot, window, ctx, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("quote from a named MP", True))
     qtbot.keyClick(window.article_view.text_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ShiftModifier)
     stored = annotations.get_assertion(ctx.library, first)
-    assert stored.review is ReviewState.DISMISSED
+    assert stored.status is Lifecycle.DISMISSED
     assert stored.dismiss_reason == "quote from a named MP"
 
 
@@ -142,7 +145,7 @@ def test_dismiss_persists_across_reopening_the_library(qtbot, window, ctx):
     reopened = Library(path)
     try:
         found = next(a for a in list_assertions(reopened, article_id) if a.id == first)
-        assert found.review is ReviewState.DISMISSED
+        assert found.status is Lifecycle.DISMISSED
     finally:
         reopened.close()
 
@@ -157,7 +160,7 @@ def test_reanalyse_keeps_the_checkers_work(qtbot, window, ctx):
     wait_for_jobs(qtbot, ctx)
     after = {a.id: a for a in list_assertions(ctx.library, article_id)}
     assert set(after) == ids_before
-    assert after[first].review is ReviewState.DISMISSED
+    assert after[first].status is Lifecycle.DISMISSED
 
 
 def test_the_window_stays_responsive_during_a_long_analysis(qtbot, make_window, ctx):

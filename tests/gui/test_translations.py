@@ -125,13 +125,16 @@ def test_counts_use_plural_forms_not_parentheses(messages):
 
 @pytest.mark.parametrize(
     ("language", "one", "many"),
-    [("en", "1 article", "2 articles"), ("de", "1 Behauptung", "2 Behauptungen")],
+    [
+        ("en", "1 article", "2 articles"),
+        ("de", "1 Behauptung aufgelistet", "2 Behauptungen aufgelistet"),
+    ],
 )
 def test_counts_read_naturally(qapp, language, one, many):
     i18n.compile_translations()
     i18n.install_translators(qapp, language)
     try:
-        source = "%Ln article(s)" if language == "en" else "%Ln assertion(s)"
+        source = "%Ln article(s)" if language == "en" else "%Ln claim(s) listed"
         context = "MainWindow" if language == "en" else "AssertionPanel"
         assert QApplication.translate(context, source, "", 1) == one
         assert QApplication.translate(context, source, "", 2) == many
@@ -191,9 +194,9 @@ def test_main_window_and_start_view_in_german(qtbot, german, make_window, ctx):
 
 def test_dialogs_categories_and_qt_buttons_in_german(qtbot, german, ctx):
     from factcheck_app.gui import palette
-    from factcheck_app.gui.detail.common import STATUS_LABELS
+    from factcheck_app.gui.detail.common import state_label
     from factcheck_app.gui.settings_dialog import SettingsDialog
-    from factcheck_app.models import Category, CheckStatus
+    from factcheck_app.models import Category, Lifecycle
 
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
@@ -202,7 +205,8 @@ def test_dialogs_categories_and_qt_buttons_in_german(qtbot, german, ctx):
     assert cancel.text().replace("&", "") == "Abbrechen"  # Qt's own qtbase_de.qm
     assert palette.label(Category.NO_EVIDENCE) == "Ohne Belege"
     assert palette.description(Category.HEDGED).startswith("Vermutet")
-    assert STATUS_LABELS[CheckStatus.IN_PROGRESS] == "In Arbeit"
+    assert state_label(Lifecycle.IN_PROGRESS) == "In Arbeit"
+    assert state_label(Lifecycle.TO_CHECK) == "Zu prüfen"
 
 
 def test_dates_and_numbers_follow_the_language(qapp, german):

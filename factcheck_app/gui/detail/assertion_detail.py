@@ -1,9 +1,12 @@
-"""The side-panel view of one assertion, where the checker does the whole job on it.
+"""The side-panel view of one claim card, where the checker does the whole job on it.
 
-Top: what was flagged and why (quote, category, explanation, origin, source), with the
-controls to re-categorise, review, re-span or delete it. Below: verdict and status,
-notes, evidence, tags. Every control saves at once through an undoable command; the view
-reloads when the change bus reports something it shows.
+Top: what was flagged and why (quote, every category of the card with its explanation,
+origin, source), with the card's lifecycle state and the controls to re-categorise,
+re-span or delete it. Below: verdict, notes and references (of every finding on the
+card; new work is filed on the card's primary finding), tags. What is typed but not
+saved is kept as the card's draft (``services.cards.save_draft``). Every control saves
+at once through an undoable command; the view reloads when the change bus reports
+something it shows.
 """
 
 from __future__ import annotations
@@ -24,14 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.cards import ClaimCard
 from factcheck_app.explanations import explain
 from factcheck_app.gui import palette
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import (
     CATEGORY_LABELS,
-    REVIEW_LABELS,
     local_time,
     muted,
+    state_label,
 )
 from factcheck_app.gui.detail.evidence_section import EvidenceSection
 from factcheck_app.gui.detail.notes_section import NotesSection
@@ -40,8 +44,9 @@ from factcheck_app.gui.detail.tags_section import TagsSection
 from factcheck_app.gui.detail.verdict_section import VerdictSection
 from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import current_language, translate
-from factcheck_app.models import Assertion, Category, Changes, Origin, ReviewState
+from factcheck_app.models import Assertion, Category, Changes, Lifecycle, Origin
 from factcheck_app.services import annotations
+from factcheck_app.services import cards as card_service
 
 #: What storage writes as the explanation of a hand-made span; the origin line says it.
 MANUAL_EXPLANATION = "marked by hand"
@@ -73,6 +78,7 @@ class AssertionHeader(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.assertion: Assertion | None = None
+        self.card: ClaimCard | None = None
         self.selection_provider: SelectionProvider | None = None
         self._loading = False
         self.category = QComboBox()
@@ -81,12 +87,17 @@ class AssertionHeader(QWidget):
         self.category.setToolTip(
             translate("assertion_detail", "Change the category of this assertion")
         )
-        self.review = QComboBox()
-        for review, label in REVIEW_LABELS.items():
-            self.review.addItem(label, review)
-        self.review.setToolTip(
-            translate("assertion_detail", "Accept the flag, or dismiss it as a false alarm")
+        self.state = QComboBox()
+        for state in Lifecycle:
+            self.state.addItem(state_label(state), state)
+        self.state.setToolTip(
+            translate(
+                "assertion_detail",
+                "Where the check of this claim stands: to check, in progress, checked (give a"
+                " verdict) or dismissed",
+            )
         )
+        self.review = self.state  # the name earlier tests and scripts used
         self.quote = QLabel()
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
         self.quote.setWordWrap(True)
@@ -108,7 +119,7 @@ class AssertionHeader(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.category, 1)
-        top.addWidget(self.review)
+        top.addWidget(self.state)
         buttons = QHBoxLayout()
         buttons.addWidget(self.span_button)
         buttons.addStretch(1)
@@ -123,15 +134,17 @@ class AssertionHeader(QWidget):
         layout.addLayout(buttons)
 
         self.category.currentIndexChanged.connect(self._category_chosen)
-        self.review.currentIndexChanged.connect(self._review_chosen)
+        self.state.currentIndexChanged.connect(self._state_chosen)
         self.span_button.clicked.connect(self.set_span_to_selection)
         self.delete_button.clicked.connect(self.delete)
 
-    def load(self, assertion: Assertion) -> None:
+    def load(self, card: ClaimCard) -> None:
+        assertion = card.primary
+        self.card = card
         self.assertion = assertion
         self._loading = True
         self.category.setCurrentIndex(max(0, self.category.findData(assertion.category)))
-        self.review.setCurrentIndex(max(0, self.review.findData(assertion.review)))
+        self.state.setCurrentIndex(max(0, self.state.findData(card.state)))
         self._loading = False
         colour = palette.colour(assertion.category).name()
         self.quote.setText(translate("assertion_detail", "“{quote}”").format(quote=assertion.quote))
@@ -140,10 +153,23 @@ class AssertionHeader(QWidget):
             f"font-size: 11pt; padding: 4px 6px; border-left: 4px solid {colour};"
             f" background: rgba({red}, {green}, {blue}, 40);"
         )
-        self.explanation.setText(explain(assertion, current_language()))
-        self.explanation.setVisible(
-            bool(assertion.explanation) and assertion.explanation != MANUAL_EXPLANATION
-        )
+        # every finding of the card, most severe first: why each category was flagged
+        whys = [
+            (palette.label(m.category), explain(m, current_language()))
+            for m in card.members
+            if m.explanation and m.explanation != MANUAL_EXPLANATION
+        ]
+        if len(card.members) > 1:
+            self.explanation.setText(
+                "\n".join(
+                    translate("assertion_detail", "{category}: {why}").format(category=c, why=w)
+                    for c, w in whys
+                )
+                or " · ".join(palette.label(m.category) for m in card.members)
+            )
+        else:
+            self.explanation.setText(whys[0][1] if whys else "")
+        self.explanation.setVisible(bool(self.explanation.text()))
         self.origin.setText(origin_text(assertion))
         source = assertion.source_text
         self.source.setText(
@@ -154,10 +180,10 @@ class AssertionHeader(QWidget):
             else ""
         )
         self.source.setVisible(bool(source))
-        if assertion.review is ReviewState.DISMISSED and assertion.dismiss_reason:
+        if card.state is Lifecycle.DISMISSED and card.dismiss_reason:
             self.origin.setText(
                 translate("assertion_detail", "{origin} — dismissed: {reason}").format(
-                    origin=self.origin.text(), reason=assertion.dismiss_reason
+                    origin=self.origin.text(), reason=card.dismiss_reason
                 )
             )
         self.delete_button.setVisible(assertion.origin is Origin.MANUAL)
@@ -170,16 +196,35 @@ class AssertionHeader(QWidget):
         aid = self.assertion.id
         run(self, self.ctx, lambda: annotations.set_category(self.ctx.library, aid, Category(new)))
 
-    def _review_chosen(self) -> None:
-        new = self.review.currentData()
-        if self._loading or self.assertion is None or new == self.assertion.review:
+    def _state_chosen(self) -> None:
+        card = self.card
+        if self._loading or card is None or self.state.currentData() is None:
             return
-        aid = self.assertion.id
-        run(
-            self,
-            self.ctx,
-            lambda: annotations.set_review(self.ctx.library, aid, ReviewState(new)),
-        )
+        new = Lifecycle(self.state.currentData())
+        if new is card.state:
+            return
+        reason = None
+        if new is Lifecycle.DISMISSED:
+            from PySide6.QtWidgets import QInputDialog
+
+            reason, ok = QInputDialog.getText(
+                self,
+                translate("assertion_detail", "Dismiss claim"),
+                translate("assertion_detail", "Why is this not a claim to check?"),
+            )
+            if not ok:
+                self._restore_state()
+                return
+        if not run(
+            self, self.ctx, lambda: card_service.set_state(self.ctx.library, card, new, reason)
+        ):
+            self._restore_state()
+
+    def _restore_state(self) -> None:
+        if self.card is not None:
+            self._loading = True
+            self.state.setCurrentIndex(max(0, self.state.findData(self.card.state)))
+            self._loading = False
 
     def set_span_to_selection(self) -> bool:
         if self.assertion is None or self.selection_provider is None:
@@ -218,6 +263,7 @@ class AssertionDetail(QScrollArea):
         super().__init__(parent)
         self.ctx = ctx
         self.assertion: Assertion | None = None
+        self.card: ClaimCard | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -262,28 +308,31 @@ class AssertionDetail(QScrollArea):
         self.header.selection_provider = provider
 
     def show_assertion(self, assertion_id: str | None) -> None:
-        assertion = None
+        """Show the card holding this finding (a card's id or any of its findings')."""
+        card = None
         if assertion_id:
             try:
-                assertion = annotations.get_assertion(self.ctx.library, assertion_id)
+                card = card_service.card_of(self.ctx.library, assertion_id)
             except LookupError:
-                assertion = None
-        self.assertion = assertion
-        if assertion is None:
+                card = None
+        self.card = card
+        self.assertion = card.primary if card else None
+        if card is None:
             self.pages.setCurrentIndex(0)
             return
         self.setUpdatesEnabled(False)  # one layout pass for the whole reload
         try:
-            self._load(assertion)
+            self._load(card)
         finally:
             self.setUpdatesEnabled(True)
         self.pages.setCurrentIndex(1)
 
-    def _load(self, assertion: Assertion) -> None:
+    def _load(self, card: ClaimCard) -> None:
         from factcheck_app.services.articles import page_at
 
         lib = self.ctx.library
-        self.header.load(assertion)
+        assertion = card.primary
+        self.header.load(card)
         page = page_at(lib, assertion.article_id, assertion.start)
         if page:  # a PDF: cite the page, as a report would
             self.header.origin.setText(
@@ -291,10 +340,13 @@ class AssertionDetail(QScrollArea):
                     origin=self.header.origin.text(), page=page
                 )
             )
-        self.verdict.load(assertion, annotations.verdict_for(lib, assertion.id))
-        self.notes.load(assertion, annotations.notes_for_assertion(lib, assertion.id))
+        drafts = card_service.drafts(lib, card)
+        self.verdict.load(card, card_service.verdict_of(lib, card), drafts)
+        notes = [n for i in card.ids for n in annotations.notes_for_assertion(lib, i)]
+        self.notes.load(card, notes, drafts.get("note", ""))
         items = []
-        for evidence in annotations.evidence_for_assertion(lib, assertion.id):
+        evidence_rows = [e for i in card.ids for e in annotations.evidence_for_assertion(lib, i)]
+        for evidence in evidence_rows:
             try:
                 items.append((evidence, annotations.get_reference(lib, evidence.reference_id)))
             except LookupError:
@@ -310,10 +362,14 @@ class AssertionDetail(QScrollArea):
         self.verdict.refresh_scheme()
 
     def _shows(self, changes: Changes) -> bool:
-        a = self.assertion
-        if a is None:
+        a, card = self.assertion, self.card
+        if a is None or card is None:
             return False
-        if changes.library or a.id in changes.assertions or a.article_id in changes.articles:
+        if (
+            changes.library
+            or set(card.ids) & changes.assertions
+            or a.article_id in changes.articles
+        ):
             return True
         shown_notes = {c.note.id for c in self.notes.cards}
         shown_refs = {c.reference.id for c in self.evidence.cards}

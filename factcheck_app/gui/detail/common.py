@@ -6,9 +6,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from factcheck_app.cards import lifecycle_label
 from factcheck_app.gui import palette
 from factcheck_app.gui.i18n import format_datetime, format_number, translate
-from factcheck_app.models import Category, CheckStatus, ReferenceKind, Relation, ReviewState
+from factcheck_app.models import Category, Lifecycle, ReferenceKind, Relation
 
 MUTED_COLOUR = "#5f6368"
 
@@ -72,20 +73,22 @@ def rating_label(rating: str) -> str:
     return RATING_LABELS[rating] if rating in RATING_LABELS else rating  # noqa: SIM401 (get() would skip the translation)
 
 
-STATUS_LABELS: dict[CheckStatus, str] = TranslatedLabels(
-    {
-        CheckStatus.OPEN: QT_TRANSLATE_NOOP("common", "Open"),
-        CheckStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("common", "In progress"),
-        CheckStatus.CHECKED: QT_TRANSLATE_NOOP("common", "Checked"),
-    }
-)
-REVIEW_LABELS: dict[ReviewState, str] = TranslatedLabels(
-    {
-        ReviewState.NEW: QT_TRANSLATE_NOOP("common", "New"),
-        ReviewState.ACCEPTED: QT_TRANSLATE_NOOP("common", "Accepted"),
-        ReviewState.DISMISSED: QT_TRANSLATE_NOOP("common", "Dismissed"),
-    }
-)
+def state_label(state: Lifecycle | str, capital: bool = True) -> str:
+    """A lifecycle state in the UI language: the words of ``factcheck_app.cards`` (the
+    core catalogue), so the panel, the list, the reports and the CLI say the same."""
+    from factcheck_app.gui.i18n import current_language
+
+    text = lifecycle_label(state, current_language())
+    return text[:1].upper() + text[1:] if capital else text
+
+
+#: Icon and colour of each lifecycle state (list cards, the article text, the panel).
+STATE_ICONS: dict[Lifecycle, tuple[str, str]] = {
+    Lifecycle.TO_CHECK: ("fa5.circle", "#757575"),
+    Lifecycle.IN_PROGRESS: ("fa5s.adjust", "#1565c0"),
+    Lifecycle.CHECKED: ("fa5s.check-circle", "#2e7d32"),
+    Lifecycle.DISMISSED: ("fa5s.ban", "#9e9e9e"),
+}
 RELATION_LABELS: dict[Relation, str] = TranslatedLabels(
     {
         Relation.SUPPORTS: QT_TRANSLATE_NOOP("common", "Supports"),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.cards import ClaimCard
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import local_time, muted, replace_cards
 from factcheck_app.gui.edits import run
@@ -28,6 +29,7 @@ from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.markdown_view import MarkdownView
 from factcheck_app.models import Assertion, Note
 from factcheck_app.services import annotations
+from factcheck_app.services import cards as card_service
 
 #: One style sheet for the whole section: a sheet per card makes every reload slow.
 CARD_STYLE = (
@@ -149,8 +151,11 @@ class NotesSection(QGroupBox):
         self.setStyleSheet(CARD_STYLE)
         self.ctx = ctx
         self.assertion: Assertion | None = None
+        self.claim: ClaimCard | None = None
         self.cards: list[NoteCard] = []
         self._highlight: str | None = None
+        self._draft_for: str | None = None  # the claim card whose draft the editor holds
+        self._loading = False
 
         self.list_layout = QVBoxLayout()
         self.empty = muted(translate("notes_section", "No notes yet."))
@@ -175,19 +180,27 @@ class NotesSection(QGroupBox):
         layout.addWidget(self.editor)
         layout.addLayout(row)
 
-        self.editor.textChanged.connect(
-            lambda: self.add_button.setEnabled(bool(self.editor.toPlainText().strip()))
-        )
+        self.editor.textChanged.connect(self._typed)
         self.add_button.clicked.connect(self.add)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.add)
 
-    def load(self, assertion: Assertion, notes: list[Note]) -> None:
+    def load(self, card: ClaimCard, notes: list[Note], draft: str = "") -> None:
+        """Show the card's notes; the editor holds the card's own draft, never another's."""
+        assertion = card.primary
         if self.assertion is None or self.assertion.id != assertion.id:
             self._highlight = None
         same = self.assertion is not None and self.assertion.id == assertion.id
         self.assertion = assertion
+        self.claim = card
+        if self._draft_for != card.id:
+            self._loading = True
+            self.editor.setPlainText(draft)
+            self.private_box.setChecked(False)
+            self._loading = False
+            self._draft_for = card.id
+        self.add_button.setEnabled(bool(self.editor.toPlainText().strip()))
         # a note being edited keeps its unsaved text when something else changes
         drafts = {
             c.note.id: (c.editor.toPlainText(), c.private_box.isChecked())
@@ -214,18 +227,29 @@ class NotesSection(QGroupBox):
         if self._highlight:
             self.highlight_note(self._highlight)
 
-    def add(self) -> None:
-        body = self.editor.toPlainText()
-        if self.assertion is None or not body.strip():
+    def _typed(self) -> None:
+        """Every change of the editor is the card's draft at once (it survives J/K, another
+        article and a restart); an emptied editor forgets it."""
+        self.add_button.setEnabled(bool(self.editor.toPlainText().strip()))
+        if self._loading or self._draft_for is None:
             return
-        lib, assertion = self.ctx.library, self.assertion
+        card_service.save_draft(
+            self.ctx.library, self._draft_for, "note", self.editor.toPlainText()
+        )
+
+    def add(self) -> None:
+        """File the note on the card it was typed for (the editor belongs to one card)."""
+        body = self.editor.toPlainText()
+        card = self.claim
+        if card is None or card.id != self._draft_for or not body.strip():
+            return
+        lib = self.ctx.library
         private = self.private_box.isChecked()
-        if run(
-            self,
-            self.ctx,
-            lambda: annotations.add_note(lib, assertion.article_id, body, assertion.id, private),
-        ):
+        if run(self, self.ctx, lambda: card_service.add_note(lib, card, body, private)):
+            self._loading = True
             self.editor.clear()
+            self._loading = False
+            self.add_button.setEnabled(False)
             self.private_box.setChecked(False)
 
     def highlight_note(self, note_id: str | None) -> NoteCard | None:

@@ -1,7 +1,15 @@
-"""Verdict (rating from the scheme plus explanation) and check status of one assertion.
+"""The verdict of one claim card: a rating from the scheme, an explanation and the claim
+summary.
 
-The status saves as soon as it is chosen; the verdict saves on "Save verdict" because the
-explanation is written over time and should not create an undo step per keystroke.
+The claim summary is the short claim the verdict is published under (ClaimReview
+``claimReviewed``): empty means the quote; over 75 characters (Google's recommendation)
+the counter turns into a warning, but the text is kept: the checker decides.
+
+The verdict saves on "Save verdict" (or a verdict key, 1-9), because the explanation is
+written over time and should not create an undo step per keystroke. Until then what is
+typed is the card's *draft* (``services.cards.save_draft``): kept per card at once, so
+J/K, another article or a restart never drop it and it never shows on another card.
+Giving a verdict checks the card; its state is shown and changed in the header.
 """
 
 from __future__ import annotations
@@ -12,42 +20,54 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
+from factcheck_app.cards import ClaimCard
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import STATUS_LABELS, local_time, muted, rating_label
+from factcheck_app.gui.detail.common import local_time, muted, rating_label
 from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
-from factcheck_app.models import Assertion, CheckStatus, Verdict
-from factcheck_app.services import annotations
+from factcheck_app.models import CLAIM_SUMMARY_LIMIT, Assertion, Verdict
+from factcheck_app.services import cards as card_service
 
 NO_RATING = QT_TRANSLATE_NOOP("verdict_section", "— no verdict —")
 
 
 class VerdictSection(QGroupBox):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
-        super().__init__(translate("verdict_section", "Verdict and status"), parent)
+        super().__init__(translate("verdict_section", "Verdict"), parent)
         self.ctx = ctx
         self.assertion: Assertion | None = None
+        self.card: ClaimCard | None = None
         self.verdict: Verdict | None = None
         self._loading = False
         self._dirty = False
+        self._shown: str | None = None  # the card whose summary the box holds
 
-        self.status = QComboBox()
-        for status, label in STATUS_LABELS.items():
-            self.status.addItem(label, status)
-        self.status.setToolTip(
-            translate("verdict_section", "Where the check of this assertion stands; saved at once")
-        )
         self.rating = QComboBox()
+        self.rating.setToolTip(
+            translate("verdict_section", "The verdict; keys 1-9 choose one in this order")
+        )
         self.explanation = QPlainTextEdit()
         self.explanation.setPlaceholderText(
             translate("verdict_section", "Why this rating? (what the evidence shows)")
         )
         self.explanation.setMaximumHeight(64)
+        self.summary = QLineEdit()
+        self.summary.setToolTip(
+            translate(
+                "verdict_section",
+                "The short claim this verdict is published under (what search engines show); "
+                "empty: the quote",
+            )
+        )
+        self.summary_count = QLabel()
+        self.summary_count.setWordWrap(True)
         self.save_button = QPushButton(translate("verdict_section", "Save verdict"))
         self.clear_button = QPushButton(translate("verdict_section", "Clear"))
         self.stamp = muted()
@@ -57,38 +77,46 @@ class VerdictSection(QGroupBox):
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
         form = QFormLayout(self)
-        form.addRow(translate("verdict_section", "Status"), self.status)
         form.addRow(translate("verdict_section", "Rating"), self.rating)
         form.addRow(translate("verdict_section", "Explanation"), self.explanation)
+        form.addRow(translate("verdict_section", "Claim summary"), self.summary)
+        form.addRow("", self.summary_count)
         form.addRow(buttons)
 
-        self.status.currentIndexChanged.connect(self._status_chosen)
         self.rating.currentIndexChanged.connect(self._edited)
         self.explanation.textChanged.connect(self._edited)
+        self.summary.textChanged.connect(self._edited)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)
 
-    def load(self, assertion: Assertion, verdict: Verdict | None) -> None:
-        """Show stored values, keeping an unsaved edit of the same assertion's verdict."""
-        same = self.assertion is not None and self.assertion.id == assertion.id
-        self.assertion = assertion
+    def load(
+        self, card: ClaimCard, verdict: Verdict | None, drafts: dict[str, str] | None = None
+    ) -> None:
+        """Show the card's verdict, or what was typed for it and not saved (its drafts)."""
+        self.card, self.assertion = card, card.primary
+        self.verdict = verdict
+        drafts = drafts or {}
         self._loading = True
-        self.status.setCurrentIndex(max(0, self.status.findData(assertion.status)))
-        if not (same and self._dirty):
-            self.verdict = verdict
-            self._fill_ratings(verdict.rating if verdict else None)
-            self.explanation.setPlainText(verdict.explanation if verdict else "")
-            self._dirty = False
-        else:
-            self.verdict = verdict
+        rating = drafts.get("rating", verdict.rating if verdict else None) or None
+        if rating != self.rating.currentData() or self.rating.count() <= 1:
+            self._fill_ratings(rating)
+        text = drafts.get("explanation", verdict.explanation if verdict else "")
+        if text != self.explanation.toPlainText():  # untouched while typing: cursor stays
+            self.explanation.setPlainText(text)
+        summary = verdict.claim_summary if verdict else ""
+        if not self._dirty or self.summary.text() == "" or self.card_changed(card):
+            self.summary.setText(summary)
+        self.summary.setPlaceholderText(" ".join(card.primary.quote.split()))
         self._loading = False
+        self._dirty = self._typed() != self._stored()
         self._update_state()
 
     def _fill_ratings(self, current: str | None) -> None:
         self.rating.clear()
         self.rating.addItem(translate("verdict_section", NO_RATING), None)
-        for rating in self.ctx.settings.verdict_scheme:
-            self.rating.addItem(rating_label(rating), rating)
+        for number, rating in enumerate(self.ctx.settings.verdict_scheme):
+            key = f"  ({number + 1})" if number < 9 else ""
+            self.rating.addItem(rating_label(rating) + key, rating)
         if current is not None and current not in self.ctx.settings.verdict_scheme:
             self.rating.addItem(
                 translate("verdict_section", "{rating} (not in scheme)").format(rating=current),
@@ -102,63 +130,101 @@ class VerdictSection(QGroupBox):
         self._fill_ratings(self.rating.currentData())
         self._loading = False
 
+    def card_changed(self, card: ClaimCard) -> bool:
+        return self._shown != card.id
+
+    def _stored(self) -> tuple[str | None, str]:
+        return (self.verdict.rating, self.verdict.explanation) if self.verdict else (None, "")
+
+    def _typed(self) -> tuple[str | None, str]:
+        return (self.rating.currentData(), self.explanation.toPlainText())
+
+    def _summary_text(self) -> str:
+        return " ".join(self.summary.text().split())
+
+    def _show_summary_length(self) -> None:
+        """Characters of the summary (or of the quote it defaults to) against the limit."""
+        text = self._summary_text() or self.summary.placeholderText()
+        if len(text) > CLAIM_SUMMARY_LIMIT:
+            self.summary_count.setText(
+                translate(
+                    "verdict_section",
+                    "{n} characters: search engines show at most {limit}; write a shorter summary",
+                ).format(n=len(text), limit=CLAIM_SUMMARY_LIMIT)
+            )
+            self.summary_count.setStyleSheet("color: #c62828;")
+        else:
+            self.summary_count.setText(
+                translate("verdict_section", "{n} of {limit} characters").format(
+                    n=len(text), limit=CLAIM_SUMMARY_LIMIT
+                )
+            )
+            self.summary_count.setStyleSheet("")
+
     def _edited(self) -> None:
-        if not self._loading:
-            self._dirty = True
-            self._update_state()
+        if self._loading or self.card is None:
+            return
+        typed, stored = self._typed(), self._stored()
+        summary = self.verdict.claim_summary if self.verdict else ""
+        self._dirty = typed != stored or self._summary_text() != summary
+        # the card's drafts: what differs from the stored verdict (nothing: no draft)
+        lib, card_id = self.ctx.library, self.card.id
+        card_service.save_draft(
+            lib, card_id, "rating", (typed[0] or "") if typed[0] != stored[0] else ""
+        )
+        card_service.save_draft(
+            lib, card_id, "explanation", typed[1] if typed[1] != stored[1] else ""
+        )
+        self._update_state()
 
     def _update_state(self) -> None:
         rating = self.rating.currentData()
-        stored = (self.verdict.rating, self.verdict.explanation) if self.verdict else None
-        typed = (rating, self.explanation.toPlainText().strip()) if rating else None
+        typed = (
+            (rating, self.explanation.toPlainText().strip(), self._summary_text())
+            if rating
+            else None
+        )
+        stored = (
+            (self.verdict.rating, self.verdict.explanation, self.verdict.claim_summary)
+            if self.verdict
+            else None
+        )
+        self._show_summary_length()
+        self._shown = self.card.id if self.card else None
         self.save_button.setEnabled(rating is not None and typed != stored)
         self.clear_button.setEnabled(self.verdict is not None)
+        unsaved = self._dirty and typed != stored
         if self.verdict:
             self.stamp.setText(
                 translate("verdict_section", "by {author}, {time}").format(
                     author=self.verdict.author, time=local_time(self.verdict.updated_at)
                 )
-                + (
-                    translate("verdict_section", " — unsaved changes")
-                    if self._dirty and typed != stored
-                    else ""
-                )
+                + (translate("verdict_section", " — unsaved changes") if unsaved else "")
             )
         else:
-            self.stamp.setText(
-                translate("verdict_section", "unsaved") if self._dirty and rating else ""
-            )
-
-    def _status_chosen(self) -> None:
-        status = self.status.currentData()
-        if self._loading or self.assertion is None or status == self.assertion.status:
-            return
-        aid = self.assertion.id
-        run(
-            self,
-            self.ctx,
-            lambda: annotations.set_status(self.ctx.library, aid, CheckStatus(status)),
-        )
+            self.stamp.setText(translate("verdict_section", "unsaved") if unsaved else "")
 
     def save(self) -> None:
         rating = self.rating.currentData()
-        if self.assertion is None or rating is None:
+        card = self.card
+        if card is None or rating is None:
             return
-        aid, explanation = self.assertion.id, self.explanation.toPlainText().strip()
+        explanation = self.explanation.toPlainText().strip()
+        summary = self._summary_text()
         self._dirty = False
         if not run(
             self,
             self.ctx,
-            lambda: annotations.set_verdict(self.ctx.library, aid, rating, explanation),
+            lambda: card_service.set_verdict(self.ctx.library, card, rating, explanation, summary),
         ):
             self._dirty = True
         self._update_state()
 
     def clear(self) -> None:
-        if self.assertion is not None and self.verdict is not None:
+        card = self.card
+        if card is not None and self.verdict is not None:
             self._dirty = False
-            aid = self.assertion.id
-            run(self, self.ctx, lambda: annotations.clear_verdict(self.ctx.library, aid))
+            run(self, self.ctx, lambda: card_service.clear_verdict(self.ctx.library, card))
 
 
 __all__ = ["NO_RATING", "VerdictSection"]

@@ -1,9 +1,12 @@
-"""The assertions of one article as a list model kept in order, and a proxy that filters.
+"""The claim cards of one article as a list model in text order, and the queue's filter.
 
-The model sorts itself (one ``list.sort`` by position or by category) instead of a proxy
-with a Python ``lessThan``: that comparator was 59 % of opening an article. The proxy
-only hides the categories the legend switched off. ``replace`` updates one row in place,
-re-ordering only if that row's place changed (``set_assertions`` is for another article).
+A row is a ``cards.ClaimCard`` (overlapping findings, most severe first), so one
+sentence flagged three ways is one row. The model keeps its rows in text order (no
+proxy sort: a Python ``lessThan`` once cost 59 % of opening an article); the proxy hides
+what the checker filtered out: categories switched off in the legend, cards whose
+findings are all ``sourced`` (unless "Show sourced" is on), and states outside the
+chosen filter (to do / done / dismissed). The selected card is never hidden by a filter
+(``pin``), so a click on a highlight always shows its card.
 """
 
 from __future__ import annotations
@@ -20,127 +23,99 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from factcheck_app.cards import ClaimCard
 from factcheck_app.explanations import explain
 from factcheck_app.gui import palette
+from factcheck_app.gui.detail.common import rating_label, state_label
 from factcheck_app.gui.i18n import current_language, translate
 from factcheck_app.gui.item_models.filtering import refilter
-from factcheck_app.models import Assertion, Category, CheckStatus, ReviewState
+from factcheck_app.models import Assertion, Lifecycle
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class Role(IntEnum):
-    ASSERTION = Qt.ItemDataRole.UserRole + 1
-    ID = Qt.ItemDataRole.UserRole + 2
+    ASSERTION = Qt.ItemDataRole.UserRole + 1  # the card's primary finding
+    ID = Qt.ItemDataRole.UserRole + 2  # the card's id (its primary finding's)
     CATEGORY = Qt.ItemDataRole.UserRole + 3
     EXPLANATION = Qt.ItemDataRole.UserRole + 4
-    STATUS = Qt.ItemDataRole.UserRole + 5
+    STATUS = Qt.ItemDataRole.UserRole + 5  # the state in words
+    CARD = Qt.ItemDataRole.UserRole + 6
+    STATE = Qt.ItemDataRole.UserRole + 7
 
 
-def review_text(assertion: Assertion) -> str:
-    if assertion.review is ReviewState.DISMISSED:
-        if assertion.dismiss_reason:
-            return translate("assertions", "Dismissed: {reason}").format(
-                reason=assertion.dismiss_reason
-            )
-        return translate("assertions", "Dismissed")
-    if assertion.status is CheckStatus.CHECKED:
-        return translate("assertions", "Checked")
-    if assertion.status is CheckStatus.IN_PROGRESS:
-        return translate("assertions", "Being checked")
-    if assertion.review is ReviewState.ACCEPTED:
-        return translate("assertions", "Kept to check")
-    return translate("assertions", "New")
+#: The queue filter: which states a card must be in to be listed.
+ALL, TO_DO, DONE, DISMISSED = "all", "todo", "done", "dismissed"
+FILTER_STATES: dict[str, frozenset[Lifecycle]] = {
+    ALL: frozenset(Lifecycle),
+    TO_DO: frozenset({Lifecycle.TO_CHECK, Lifecycle.IN_PROGRESS}),
+    DONE: frozenset({Lifecycle.CHECKED}),
+    DISMISSED: frozenset({Lifecycle.DISMISSED}),
+}
 
 
-BY_POSITION = "position"
-BY_CATEGORY = "category"
+def state_text(card: ClaimCard) -> str:
+    """What the card's corner says: the state, the verdict when checked, the reason when
+    dismissed."""
+    state = card.state
+    if state is Lifecycle.DISMISSED and card.dismiss_reason:
+        return translate("assertions", "{state}: {reason}").format(
+            state=state_label(state), reason=card.dismiss_reason
+        )
+    if state is Lifecycle.CHECKED and card.verdict:
+        return translate("assertions", "{state}: {verdict}").format(
+            state=state_label(state), verdict=rating_label(card.verdict)
+        )
+    return state_label(state)
 
 
 class AssertionsModel(QAbstractListModel):
+    """The article's claim cards, in text order."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[Assertion] = []
-        self._rows: dict[str, int] = {}
-        self._mode = BY_POSITION
+        self._items: list[ClaimCard] = []
+        self._rows: dict[str, int] = {}  # every member id -> row of its card
 
-    @property
-    def mode(self) -> str:
-        return self._mode
-
-    def set_assertions(self, assertions: Iterable[Assertion]) -> None:
+    def set_cards(self, cards: Iterable[ClaimCard]) -> None:
         self.beginResetModel()
-        self._items = sorted(assertions, key=lambda a: _sort_key(a, self._mode))
+        self._items = list(cards)
         self._index()
         self.endResetModel()
 
-    def set_mode(self, mode: str) -> None:
-        """Order by position or by category; the selection stays on its assertion."""
-        self._mode = mode
-        self._reorder()
-
     def _index(self) -> None:
-        self._rows = {a.id: row for row, a in enumerate(self._items)}
+        self._rows = {i: row for row, card in enumerate(self._items) for i in card.ids}
 
-    def _reorder(self) -> None:
-        ordered = sorted(self._items, key=lambda a: _sort_key(a, self._mode))
-        if [a.id for a in ordered] == [a.id for a in self._items]:
-            self._items = ordered
+    def update_cards(self, cards: Sequence[ClaimCard]) -> None:
+        """New cards of the same article: changed rows repaint in place; a changed set
+        of cards is one layout change that keeps the selection on its card. Never a reset."""
+        if [c.ids for c in cards] == [c.ids for c in self._items]:
+            old, self._items = self._items, list(cards)
+            for row, (before, after) in enumerate(zip(old, cards, strict=True)):
+                if before != after:
+                    self.dataChanged.emit(self.index(row), self.index(row))
             return
         self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        ids = [self._items[i.row()].id if 0 <= i.row() < len(self._items) else "" for i in old]
-        self._items = ordered
+        persistent = self.persistentIndexList()
+        ids = [
+            self._items[i.row()].id if 0 <= i.row() < len(self._items) else "" for i in persistent
+        ]
+        self._items = list(cards)
         self._index()
-        self.changePersistentIndexList(old, [self.index_of(i) for i in ids])
+        self.changePersistentIndexList(persistent, [self.index_of(i) for i in ids])
         self.layoutChanged.emit()
 
-    def update_assertions(
-        self, assertions: Iterable[Assertion], removed: Iterable[str] = ()
-    ) -> None:
-        """Changed, new and removed assertions of the shown article: only those rows.
-
-        Changed rows are repainted in place; new or removed ones, or a changed order, are
-        one layout change that keeps the selection. Never a reset.
-        """
-        changed: list[int] = []
-        structural = False
-        for a in assertions:
-            row = self._rows.get(a.id)
-            if row is None:
-                self._items.append(a)
-                structural = True
-            else:
-                self._items[row] = a
-                changed.append(row)
-        gone = set(removed) & set(self._rows)
-        if gone or structural:
-            self.layoutAboutToBeChanged.emit()
-            old = self.persistentIndexList()
-            ids = [self._items[i.row()].id if 0 <= i.row() < len(self._items) else "" for i in old]
-            self._items = sorted(
-                (a for a in self._items if a.id not in gone),
-                key=lambda a: _sort_key(a, self._mode),
-            )
-            self._index()
-            self.changePersistentIndexList(old, [self.index_of(i) for i in ids])
-            self.layoutChanged.emit()
-            return
-        for row in changed:
-            self.dataChanged.emit(self.index(row), self.index(row))
-        self._reorder()
-
-    def assertions(self) -> Sequence[Assertion]:
+    def cards(self) -> Sequence[ClaimCard]:
         return tuple(self._items)
 
-    def get(self, assertion_id: str) -> Assertion | None:
+    def assertions(self) -> Sequence[Assertion]:
+        """Every finding on the cards (all members)."""
+        return tuple(a for card in self._items for a in card.members)
+
+    def get(self, assertion_id: str) -> ClaimCard | None:
+        """The card holding this finding (any member id, not only the primary)."""
         row = self._rows.get(assertion_id)
         return self._items[row] if row is not None else None
-
-    def replace(self, assertion: Assertion) -> None:
-        """Update one row in place (keeps selection and scroll position)."""
-        if assertion.id in self._rows:
-            self.update_assertions([assertion])
 
     def index_of(self, assertion_id: str) -> QModelIndex:
         row = self._rows.get(assertion_id)
@@ -152,60 +127,81 @@ class AssertionsModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        a = self._items[index.row()]
+        card = self._items[index.row()]
+        a = card.primary
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join(a.quote.split())
         if role == Qt.ItemDataRole.DecorationRole:
             return palette.icon(a.category)
         if role == Qt.ItemDataRole.ToolTipRole:
-            why = explain(a, current_language()) or palette.description(a.category)
-            return f"{palette.label(a.category)}: {why}"
+            return "\n".join(
+                f"{palette.label(m.category)}: "
+                + (explain(m, current_language()) or palette.description(m.category))
+                for m in card.members
+            )
+        if role == Role.CARD:
+            return card
         if role == Role.ASSERTION:
             return a
         if role == Role.ID:
-            return a.id
+            return card.id
         if role == Role.CATEGORY:
             return str(a.category)
         if role == Role.EXPLANATION:
             return explain(a, current_language()) or palette.description(a.category)
         if role == Role.STATUS:
-            return review_text(a)
+            return state_text(card)
+        if role == Role.STATE:
+            return card.state
         return None
 
 
 class AssertionsProxy(QSortFilterProxyModel):
-    """Hides the categories the legend switched off; the order is the model's."""
-
-    BY_POSITION = BY_POSITION
-    BY_CATEGORY = BY_CATEGORY
+    """The queue's filter; the order is the model's (text order)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._hidden: frozenset[str] = frozenset()
+        self._show_sourced = False
+        self._states = FILTER_STATES[ALL]
+        self._pinned: str | None = None
         self.setDynamicSortFilter(False)
 
     @property
-    def mode(self) -> str:
-        model = self.sourceModel()
-        return model.mode if isinstance(model, AssertionsModel) else BY_POSITION
+    def pinned(self) -> str | None:
+        return self._pinned
 
-    def set_mode(self, mode: str) -> None:
-        model = self.sourceModel()
-        if isinstance(model, AssertionsModel):
-            model.set_mode(mode)
+    @property
+    def show_sourced(self) -> bool:
+        return self._show_sourced
+
+    def set_show_sourced(self, on: bool) -> None:
+        self._show_sourced = on
+        refilter(self)
+
+    def set_state_filter(self, name: str) -> None:
+        self._states = FILTER_STATES[name]
+        refilter(self)
 
     def set_hidden(self, categories: Iterable[str]) -> None:
         self._hidden = frozenset(str(c) for c in categories)
         refilter(self)
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        if not self._hidden:
+    def pin(self, card_id: str | None) -> None:
+        """Keep this card listed whatever the filters say (it is the one being shown)."""
+        if card_id != self._pinned:
+            self._pinned = card_id
+            refilter(self)
+
+    def accepts(self, card: ClaimCard) -> bool:
+        if card.id == self._pinned:
             return True
-        return self.sourceModel().index(row, 0, parent).data(Role.CATEGORY) not in self._hidden
+        if card.sourced_only and not self._show_sourced:
+            return False
+        if self._hidden and all(str(c) in self._hidden for c in card.categories):
+            return False
+        return card.state in self._states
 
-
-def _sort_key(a: Assertion, mode: str) -> tuple[int, int, int]:
-    position = (a.start, a.end)
-    if mode == BY_CATEGORY:
-        return (palette.ORDER.index(Category(a.category)), *position)
-    return (0, *position)
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        card = self.sourceModel().index(row, 0, parent).data(Role.CARD)
+        return card is None or self.accepts(card)

@@ -51,7 +51,7 @@ def test_import_twice_reports_the_duplicate(run, article_file: Path) -> None:
 def test_show_json_has_blocks_with_kinds_and_languages(run, article_file: Path) -> None:
     article_id = run("import", str(article_file)).stdout.strip()
     document = json.loads(run("show", article_id[:8], "--json").stdout)
-    assert document["schema"] == "factcheck-cli/1" and document["command"] == "show"
+    assert document["schema"] == "factcheck-cli/2" and document["command"] == "show"
     data = document["article"]
     assert data["title"] == "Kabinett beschließt Haushalt"
     assert {b["lang"] for b in data["blocks"]} == {"de"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck_app.models import Category, CheckStatus, ReviewState
+from factcheck_app.models import Category, Lifecycle
 from factcheck_app.services import Library, articles
 from factcheck_app.services import annotations as notes_api
 from factcheck_app.storage import assertions as assertion_store
@@ -63,12 +63,12 @@ def make_sample(lib: Library) -> Sample:
             lib, article.id, start, end, Category(category), f"explanation of {name}"
         )
         ids[name] = a.id
-    notes_api.set_status(lib, ids["noev"], CheckStatus.CHECKED)
+    notes_api.set_status(lib, ids["noev"], Lifecycle.CHECKED)
     with lib.session() as db:  # what the analyser found as the source
         assertion_store.update_assertion(
             db, ids["disputed"], {"source_text": "José Müller-Ščerbová"}, lib.author
         )
-    notes_api.set_review(lib, ids["korean"], ReviewState.DISMISSED, "names are fine")
+    notes_api.set_status(lib, ids["korean"], Lifecycle.DISMISSED, "names are fine")
     notes_api.add_note(lib, article.id, "Asked Yonhap for the figures", ids["vague"])
     notes_api.add_note(lib, article.id, PRIVATE_NOTE, ids["vague"], private=True)
     notes_api.add_note(lib, article.id, HOSTILE_NOTE, ids["hedged"])

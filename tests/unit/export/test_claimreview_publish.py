@@ -95,11 +95,24 @@ def test_claim_summaries_and_split_pages(sample: Sample, tmp_path: Path) -> None
     out = tmp_path / "reviews"
     summary = "North Korea sent 10,000 soldiers to Russia"
     sample.lib.close()
-    result = CliRunner().invoke(
+    db = str(sample.lib.path)
+    runner = CliRunner()
+    # the summaries are stored with the verdicts (factcheck verdict), then exported
+    stored = runner.invoke(
+        main, ["--db", db, "verdict", sample.ids["vague"][:8], "--summary", summary]
+    )
+    assert stored.exit_code == 0, stored.output
+    assert f"claim summary: {summary}" in stored.stdout and "Warning" not in stored.stderr
+    long = runner.invoke(
+        main, ["--db", db, "verdict", sample.ids["hedged"], "--summary", "A very long one " * 6]
+    )
+    assert long.exit_code == 0, long.output
+    assert "Warning" in long.stderr and "at most 75" in long.stderr
+    result = runner.invoke(
         main,
         [
             "--db",
-            str(sample.lib.path),
+            db,
             "export",
             sample.article_id,
             "--format",
@@ -109,10 +122,6 @@ def test_claim_summaries_and_split_pages(sample: Sample, tmp_path: Path) -> None
             "--base-url",
             BASE + "/",
             "--split",
-            "--claim-summary",
-            f"{sample.ids['vague'][:8]}={summary}",
-            "--claim-summary",
-            f"{sample.ids['hedged']}={'A very long summary ' * 5}",
         ],
     )
     assert result.exit_code == 0, result.output
@@ -129,6 +138,7 @@ def test_claim_summaries_and_split_pages(sample: Sample, tmp_path: Path) -> None
     vague = by_url[f"{BASE}/claim-{sample.ids['vague']}"]
     assert vague["claimReviewed"] == summary
     assert "Warning" in result.stderr and "at most 75" in result.stderr  # the long one
+    assert f"factcheck verdict {sample.ids['hedged'][:8]} --summary" in result.stderr
 
 
 def test_speaker_name_and_job_title() -> None:
@@ -182,3 +192,74 @@ def test_html_report_embeds_the_reviews_with_matching_anchors(
         anchor = review["url"].split("#", 1)[1]
         assert anchor in page.ids
     assert not re.search(r"</(?!script>)", data)  # nothing in the data can end the script
+
+
+#: schema.org terms per type, with what each type inherits (Thing > CreativeWork > Review >
+#: ClaimReview; Thing > CreativeWork > Claim; Thing > Intangible > Rating; Thing > Person,
+#: Organization), written from https://schema.org/<Type> for the properties we may use.
+_THING = {"@type", "name", "url", "alternateName", "description", "identifier", "sameAs"}
+_CREATIVE_WORK = _THING | {
+    "author",
+    "datePublished",
+    "dateModified",
+    "headline",
+    "inLanguage",
+    "publisher",
+    "text",
+    "creator",
+}
+SCHEMA_ORG_TERMS: dict[str, set[str]] = {
+    "ClaimReview": _CREATIVE_WORK | {"itemReviewed", "reviewRating", "reviewBody", "claimReviewed"},
+    "Claim": _CREATIVE_WORK | {"appearance", "firstAppearance", "claimInterpreter"},
+    "CreativeWork": _CREATIVE_WORK,
+    "NewsArticle": _CREATIVE_WORK | {"articleBody", "articleSection"},
+    "Rating": _THING
+    | {"ratingValue", "bestRating", "worstRating", "ratingExplanation", "author", "reviewAspect"},
+    "Person": _THING | {"jobTitle", "affiliation", "worksFor"},
+    "Organization": _THING | {"legalName", "logo"},
+}
+
+
+def _schema_org_problems(node: object, where: str = "") -> list[str]:
+    """Every object's keys must be schema.org terms of its @type (JSON-LD processors and
+    Google drop anything else silently)."""
+    problems: list[str] = []
+    if isinstance(node, list):
+        for i, child in enumerate(node):
+            problems += _schema_org_problems(child, f"{where}[{i}]")
+    elif isinstance(node, dict):
+        kind = node.get("@type")
+        allowed = SCHEMA_ORG_TERMS.get(kind) if isinstance(kind, str) else None
+        if allowed is None:
+            problems.append(f"{where}: unknown @type {kind!r}")
+        else:
+            problems += [f"{where}.{k}: not a {kind} term" for k in node if k not in allowed]
+        for key, value in node.items():
+            if isinstance(value, dict | list):
+                problems += _schema_org_problems(value, f"{where}.{key}")
+    return problems
+
+
+def test_every_property_is_a_schema_org_term(sample: Sample, tmp_path: Path) -> None:
+    sample.lib.settings = sample.lib.settings.replace(organisation_url="https://fc.example")
+    out = tmp_path / "c.jsonld"
+    options = ReportOptions(base_url=BASE)
+    exports.export_articles(sample.lib, [sample.article_id], "claimreview", out, options)
+    doc = json.loads(out.read_text())
+    reviews = doc["@graph"]
+    assert reviews and not _schema_org_problems(reviews)
+    # and the check bites
+    assert _schema_org_problems([{"@type": "ClaimReview", "title": "x"}]) == [
+        "[0].title: not a ClaimReview term"
+    ]
+
+
+def test_a_german_review_names_its_verdict_in_german(sample: Sample, tmp_path: Path) -> None:
+    out = tmp_path / "c.jsonld"
+    options = ReportOptions(base_url=BASE, lang="de")
+    exports.export_articles(sample.lib, [sample.article_id], "claimreview", out, options)
+    reviews = json.loads(out.read_text())["@graph"]
+    assert {r["inLanguage"] for r in reviews} == {"de"}
+    ratings = {r["reviewRating"]["alternateName"]: r["reviewRating"] for r in reviews}
+    assert ratings["falsch"]["ratingValue"] == 1  # the scale follows the stored word
+    assert "nicht überprüfbar" in ratings and "ratingValue" not in ratings["nicht überprüfbar"]

@@ -59,7 +59,7 @@ def test_text_in_reading_order(pdf: Path) -> None:
         HOSTILE_NOTE_SHOWN,
         "[3] No evidence",
         "[4] Sourced",
-        "Status: open",
+        "Status: to check",
         "[5] Disputed",
         "The annotated article",
         "Reports indicate that around 10,000",
@@ -77,7 +77,7 @@ def test_text_in_reading_order(pdf: Path) -> None:
     assert re.findall(r"\[(\d)\]", article_part) == ["1", "2", "3", "4", "5"]
     assert "Library" not in text and "lib.db" not in text
     entries = text[text.find("Claims") : text.find("Theannotatedarticle")]
-    assert "Status:" not in entries[: entries.find("[4]")]  # a verdict, never "Status: open"
+    assert "Status:" not in entries[: entries.find("[4]")]  # a verdict, never "Status: to check"
 
 
 def test_german_and_korean_names_extract_back(pdf: Path) -> None:
@@ -249,3 +249,43 @@ def test_pdf_a_1b(sample: Sample, tmp_path: Path, qapp) -> None:
     assert f'pdf:Keywords="{keywords}"' in xmp
     assert reader.metadata["/Subject"] in xmp
     assert reader.outline  # bookmarks are allowed
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
+def test_no_empty_or_half_empty_pages(sample: Sample, tmp_path: Path, qapp) -> None:
+    """Only a new article starts a page: every page but an article's last is filled to the
+    bottom, and no page holds only the running header and footer."""
+    from factcheck_app.services import annotations
+
+    for name in ("vague", "hedged", "noev", "disputed"):
+        for n in range(3):
+            annotations.add_note(
+                sample.lib,
+                sample.article_id,
+                f"Note {n} on {name}: **asked** the press office;\n\n- call one\n- call two",
+                sample.ids[name],
+            )
+    from export_helpers import ARTICLE_MD
+
+    from factcheck_app.services import articles
+
+    second = articles.import_text(sample.lib, ARTICLE_MD.replace("Moscow", "Pyongyang")).article.id
+    out = tmp_path / "long.pdf"
+    options = ReportOptions(include_sourced=True, include_dismissed=True)
+    exports.export_articles(sample.lib, [sample.article_id, second], "pdf", out, options)
+    reader = pypdf.PdfReader(str(out))
+    height = float(reader.pages[0].mediabox.height)
+    starts = set()
+    lowest: list[float] = []
+    for number in range(1, len(reader.pages) + 1):
+        words = _words(out, tmp_path, number)
+        body = [w for w in words if 0.08 * height < w[2] < 0.92 * height]  # not header/footer
+        assert len(body) > 10, f"page {number} is (nearly) empty"
+        lowest.append(max(w[4] for w in body))
+        if "Summary" in {w[0] for w in words}:
+            starts.add(number)
+    assert len(starts) == 2 and len(reader.pages) >= 4
+    last_of_article = {s - 1 for s in starts if s > 1} | {len(reader.pages)}
+    for number, bottom in enumerate(lowest, 1):
+        if number not in last_of_article:
+            assert bottom > 0.8 * height, f"page {number} ends at {bottom / height:.0%}"

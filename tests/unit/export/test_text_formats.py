@@ -27,7 +27,7 @@ def _export(sample: Sample, tmp_path: Path, fmt: str, **options) -> str:
 
 def test_json_holds_everything_and_is_versioned(sample: Sample, tmp_path: Path) -> None:
     doc = json.loads(_export(sample, tmp_path, "json", include_sourced=True))
-    assert (doc["format"], doc["version"]) == ("factcheck-report", 1)
+    assert (doc["format"], doc["version"]) == ("factcheck-report", 2)
     (article,) = doc["articles"]
     assert article["text"] == sample.text
     assert article["blocks"] and article["tags"] == ["korea"]
@@ -204,4 +204,4 @@ def test_one_entry_per_claim_with_all_its_categories(sample: Sample, tmp_path: P
     entry = re.search(r"### \\\[2\\\] (.*)", text)
     assert entry and entry.group(1) == "Hedged · Unsourced claim"  # most severe first
     assert len(re.findall(r"### \\\[\d\\\]", text)) == 4  # not one per finding
-    assert "Status: open" not in text.split("### \\[3\\]")[0]  # verdicts, not statuses
+    assert "Status: to check" not in text.split("### \\[3\\]")[0]  # verdicts, not statuses

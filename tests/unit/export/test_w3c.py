@@ -38,7 +38,6 @@ def _work(lib: Library, article_id: str) -> list[tuple]:
                 a.start,
                 a.end,
                 a.quote,
-                a.review,
                 a.status,
                 a.explanation,
                 a.source_text,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck_app.models import Category, ReviewState
+from factcheck_app.models import Category, Lifecycle
 from factcheck_app.services import analysis, annotations, articles
 
 TEXT = "Reports indicate that North Korea sent 10,000 troops. Officials did not deny it."
@@ -13,12 +13,12 @@ def test_review_and_manual_assertions_survive_reanalysis(library) -> None:
     first = analysis.analyze_article(library, article.id)
     assert first.added >= 1
     detected = first.assertions[0]
-    annotations.set_review(library, detected.id, ReviewState.DISMISSED, "a known fact")
+    annotations.set_status(library, detected.id, Lifecycle.DISMISSED, "a known fact")
     manual, _ = annotations.add_manual_assertion(library, article.id, 0, 16, Category.VAGUE_SOURCE)
     note, _ = annotations.add_note(library, article.id, "call the agency", detected.id)
     again = analysis.analyze_article(library, article.id)
     by_id = {a.id: a for a in again.assertions}
-    assert by_id[detected.id].review is ReviewState.DISMISSED
+    assert by_id[detected.id].status is Lifecycle.DISMISSED
     assert by_id[detected.id].dismiss_reason == "a known fact"
     assert manual.id in by_id
     assert annotations.notes_for_assertion(library, detected.id) == [note]

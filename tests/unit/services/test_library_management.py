@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from factcheck_app.analysis.exceptions import honour_exceptions
 from factcheck_app.errors import ConflictError, InputError
+from factcheck_app.explanations import Explanation
 from factcheck_app.models import ArticleFields, Category, Finding, LexiconException
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import articles, checker, history
@@ -105,13 +106,13 @@ def test_identity_is_saved_and_signs_notes(library) -> None:
 def _finding(text: str, cue: str, category: Category = Category.HEDGED) -> Finding:
     at = text.index(cue)
     end = text.index(".", at) + 1
-    return Finding(category, 0, end, at, at + len(cue), "", "r", 1.0, "en", "v")
+    return Finding(category, 0, end, at, at + len(cue), Explanation(""), "r", 1.0, "en", "v")
 
 
 def test_exceptions_match_cue_and_optional_phrase() -> None:
     text = "Prices reportedly rose. Troops REPORTEDLY  moved."
     a = _finding(text, "reportedly")
-    b = Finding(Category.HEDGED, 24, len(text), 31, 41, "", "r", 1.0, "en", "v")
+    b = Finding(Category.HEDGED, 24, len(text), 31, 41, Explanation(""), "r", 1.0, "en", "v")
     cue_only = LexiconException("hedged", "reportedly")
     assert honour_exceptions(text, [a, b], [cue_only]) == []
     phrased = LexiconException("hedged", "reportedly", "prices reportedly rose")
@@ -146,7 +147,7 @@ def test_exception_from_an_assertion_and_cli_listing(library, tmp_path: Path) ->
 
 
 def test_reanalysis_honours_an_exception(library) -> None:
-    from factcheck_app.models import ReviewState
+    from factcheck_app.models import Lifecycle
     from factcheck_app.services.analysis import analyze_article
 
     text = "Prices reportedly rose by 40 percent.\n\nTroops reportedly moved north.\n"
@@ -155,7 +156,7 @@ def test_reanalysis_honours_an_exception(library) -> None:
     hedged = [a for a in found if a.category is Category.HEDGED]
     assert len(hedged) == 2
     first = min(hedged, key=lambda a: a.start)
-    ann.set_review(library, first.id, ReviewState.DISMISSED, "figure of speech")
+    ann.set_status(library, first.id, Lifecycle.DISMISSED, "figure of speech")
     checker.add_exception(library, checker.exception_for(library, first, "Prices reportedly rose"))
     again = analyze_article(library, art.id).assertions
     live = [a for a in again if a.category is Category.HEDGED]

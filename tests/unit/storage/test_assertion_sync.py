@@ -63,9 +63,9 @@ def test_untouched_stale_findings_retire_but_checker_work_survives() -> None:
 def test_dismissed_detector_assertion_is_kept_when_rule_stops_firing() -> None:
     db, aid = setup()
     (a1,), _, _ = assertions.sync_findings(db, aid, TEXT, [finding(0, 42)], "me")
-    assertions.update_assertion(db, a1, {"review": "dismissed"}, "me")
+    assertions.update_assertion(db, a1, {"status": "dismissed"}, "me")
     assertions.sync_findings(db, aid, TEXT, [], "me")
-    assert [a.review for a in assertions.list_for_article(db, aid)] == ["dismissed"]
+    assert [a.status for a in assertions.list_for_article(db, aid)] == ["dismissed"]
 
 
 def test_every_write_records_a_revision() -> None:

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_merge_support import copy_library, populated, snapshot_rows
 
-from factcheck_app.models import Category, CheckStatus, ReviewState
+from factcheck_app.models import Category, Lifecycle
 from factcheck_app.services import Library, sharing
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import articles as article_service
@@ -58,9 +58,9 @@ def apply_ops(lib: Library, base: dict[str, list[str]], article_id: str, edits) 
         elif kind == "add_assertion":
             ann.add_manual_assertion(lib, article_id, i, i + 5 + len(word), Category.HEDGED)
         elif kind == "edit_assertion":
-            status = [CheckStatus.IN_PROGRESS, CheckStatus.CHECKED][len(word) % 2]
+            status = [Lifecycle.IN_PROGRESS, Lifecycle.CHECKED][len(word) % 2]
             ann.set_status(lib, assertion, status)
-            ann.set_review(lib, assertion, ReviewState.DISMISSED, word)
+            ann.set_status(lib, assertion, Lifecycle.DISMISSED, word)
         elif kind == "delete_assertion":
             ann.delete_assertion(lib, assertion)
     assert text

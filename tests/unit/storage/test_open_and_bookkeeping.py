@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from factcheck_app.explanations import Explanation
-from factcheck_app.models import Block, BlockKind, Category, Finding, ParsedArticle, ReviewState
+from factcheck_app.models import Block, BlockKind, Category, Finding, Lifecycle, ParsedArticle
 from factcheck_app.services import Library, annotations
 from factcheck_app.services.articles import list_articles, resolve_id, store_parsed
 from factcheck_app.settings import Settings
@@ -166,12 +166,12 @@ def _counted(db) -> dict[str, tuple[dict[str, int], str]]:
     counts: dict[str, dict[str, int]] = {}
     for a, c, n in db.execute(
         "SELECT article_id, category, COUNT(*) FROM assertions WHERE deleted = 0"
-        " AND review != 'dismissed' AND status != 'checked' GROUP BY article_id, category"
+        " AND status IN ('to_check', 'in_progress') GROUP BY article_id, category"
     ):
         counts.setdefault(a, {})[c] = n
     status = {}
     for a, done, total in db.execute(
-        "SELECT article_id, SUM(status = 'checked' OR review = 'dismissed'), COUNT(*)"
+        "SELECT article_id, SUM(status IN ('checked', 'dismissed')), COUNT(*)"
         " FROM assertions WHERE deleted = 0 AND category != 'sourced' GROUP BY article_id"
     ):
         status[a] = "checked" if done == total else ("in_progress" if done else "open")
@@ -187,8 +187,8 @@ def test_counts_kept_by_triggers_match_counting_the_assertions(library: Library)
     with library.session() as db:
         ids, _, _ = sync_findings(db, article_id, TEXT, findings, "tester")
     for aid in rng.sample(ids, 12):
-        state = rng.choice([ReviewState.ACCEPTED, ReviewState.DISMISSED, ReviewState.NEW])
-        annotations.set_review(library, aid, state, None)
+        state = rng.choice([Lifecycle.IN_PROGRESS, Lifecycle.DISMISSED, Lifecycle.TO_CHECK])
+        annotations.set_status(library, aid, state, None)
     with library.session() as db:
         sync_findings(db, article_id, TEXT, findings[:15], "tester")  # retires some
         expected = _counted(db)
@@ -227,7 +227,7 @@ def test_a_write_waits_for_another_process_and_a_long_lock_is_one_message(
     )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
     # within the busy timeout: the write waits and succeeds
-    annotations.set_review(lib, aid, ReviewState.ACCEPTED, None)
+    annotations.set_status(lib, aid, Lifecycle.IN_PROGRESS, None)
     holder.wait(timeout=60)
     lib.close()
 
@@ -238,11 +238,11 @@ def test_a_write_waits_for_another_process_and_a_long_lock_is_one_message(
     conn.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(db_module.LibraryBusy, match="busy"):
-            annotations.set_review(lib, aid, ReviewState.DISMISSED, None)
+            annotations.set_status(lib, aid, Lifecycle.DISMISSED, None)
     finally:
         conn.execute("ROLLBACK")
         conn.close()
-    annotations.set_review(lib, aid, ReviewState.DISMISSED, None)  # free again: works
+    annotations.set_status(lib, aid, Lifecycle.DISMISSED, None)  # free again: works
     lib.close()
 
 
@@ -257,7 +257,7 @@ def test_a_change_by_another_process_is_noticed(tmp_path: Path) -> None:
     path = tmp_path / "lib.db"
     lib, article_id = _library(path)
     assert lib.changed_elsewhere() is False
-    annotations.set_review(lib, lib_assertion(lib, article_id), ReviewState.ACCEPTED, None)
+    annotations.set_status(lib, lib_assertion(lib, article_id), Lifecycle.IN_PROGRESS, None)
     assert lib.changed_elsewhere() is False  # our own writes do not count
     subprocess.run(
         [

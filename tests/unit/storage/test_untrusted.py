@@ -180,6 +180,9 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
     edit_db(  # a schema-1 file: before the merge log and the undo journal
         share,
+        "ALTER TABLE verdicts DROP COLUMN claim_summary",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0013_claim_summaries'",
+        "DROP TABLE drafts",  # m0011_lifecycle
         "ALTER TABLE assertions DROP COLUMN explain_key",  # m0010_explanation_keys
         "ALTER TABLE assertions DROP COLUMN explain_params",
         "DELETE FROM _sqlite_migrations WHERE name = 'm0010_explanation_keys'",
