@@ -84,7 +84,7 @@ def _child(code: str, *args: str) -> float:
     proc.stdout.read()
     if proc.wait() != 0:
         raise RuntimeError(f"child failed: {code[:60]!r}")
-    return float(line.split()[1]) if CLOCK is time.process_time else shown
+    return float(line.split()[1]) if CLOCK is not time.perf_counter else shown
 
 
 def report(label: str, base_name: str, pairs: list[tuple[float, float]]) -> None:
@@ -106,9 +106,12 @@ def startup(library: Path, repeats: int) -> None:
     report("start to window shown", "bare QMainWindow", pairs)
 
 
-#: CPU seconds of this process (``--clock cpu``, the default, as in issue 15: the machine
-#: may be shared) or wall-clock seconds (``--clock wall``).
-CLOCK = time.process_time
+#: CPU seconds of the GUI thread (``--clock gui``, the default: how long the window is
+#: busy, robust on a shared machine; the "seen before" lookup an open starts runs in a
+#: background job), of the whole process (``--clock cpu``: background jobs included while
+#: they overlap a timed action, also the baseline's) or wall-clock seconds (``--clock
+#: wall``).
+CLOCK = time.thread_time
 
 
 def timed(action: Callable[[], object], painted: Callable[[], object]) -> float:
@@ -135,6 +138,10 @@ def clicks(library: Path, repeats: int) -> None:
     window = MainWindow(GuiContext.create(lib), preload_analyzer=False)
     window.resize(1400, 860)
     window.show()
+    app.processEvents()
+
+    # Start-up's background jobs (integrity check, claim index) finish before timing.
+    window.ctx.tasks.wait(300_000)
     app.processEvents()
     tree = window.library_view.view
     text = window.article_view.text_edit
@@ -256,10 +263,12 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--repeats", type=int, default=9)
     parser.add_argument("--skip-startup", action="store_true")
-    parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu")
+    parser.add_argument("--clock", choices=("gui", "cpu", "wall"), default="gui")
     args = parser.parse_args()
     global CLOCK
-    CLOCK = time.process_time if args.clock == "cpu" else time.perf_counter
+    CLOCK = {"gui": time.thread_time, "cpu": time.process_time, "wall": time.perf_counter}[
+        args.clock
+    ]
     print(f"times are {args.clock} seconds")
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["FACTCHECK_CONFIG"] = str(Path(tmp) / "settings.json")

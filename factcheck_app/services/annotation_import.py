@@ -157,7 +157,7 @@ def _lifecycle(extra: dict[str, Any]) -> str:
     """The lifecycle state of an imported annotation (older files: review + status)."""
     review, status, origin = (_text(extra.get(k)) for k in ("review", "status", "origin"))
     state = legacy_lifecycle(review, status, origin)
-    return _enum(Lifecycle, state, Lifecycle.TO_CHECK).value  # type: ignore[no-any-return]
+    return _enum(Lifecycle, state, Lifecycle.TO_CHECK).value
 
 
 def _kept(obj: dict[str, Any], creator: str | None, lib: Library) -> dict[str, Any]:

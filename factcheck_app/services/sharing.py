@@ -23,7 +23,9 @@ from factcheck_app.services.library import Library
 from factcheck_app.storage import annotations as annotation_store
 from factcheck_app.storage import assertions as assertion_store
 from factcheck_app.storage import merge as engine
-from factcheck_app.storage.merge import MergeRecord
+from factcheck_app.storage import merge_history as history
+from factcheck_app.storage.merge_history import MergeRecord
+from factcheck_app.storage.merge_rows import change_for
 from factcheck_app.storage.rows import now, update_row
 from factcheck_app.storage.share import SHARE_EXTENSION, write_share
 from factcheck_app.storage.untrusted import ShareFileError, normalise_copy, open_untrusted
@@ -145,7 +147,7 @@ def _run(
                 # library); a full copy is made only when it overwrites many of our rows.
                 big = engine.rows_to_overwrite(db) >= FULL_BACKUP_MIN_ROWS
                 backup = (
-                    str(engine.backup(db, lib.path, lib.settings.keep_backups))
+                    str(history.backup(db, lib.path, lib.settings.keep_backups))
                     if lib.path and big
                     else None
                 )
@@ -198,34 +200,34 @@ def _reanchor(db: Database, article_ids: list[str], author: str) -> None:
             update_row(db, "assertions", assertion.id, span, author)
 
 
-def undo_merge(lib: Library, merge_id: str) -> engine.UndoResult:
+def undo_merge(lib: Library, merge_id: str) -> history.UndoResult:
     """Undo a whole merge: every row it changed goes back to its version before, as a new
     change; rows edited after the merge keep that later work. Added rows are deleted."""
     with lib.session() as db:
-        return engine.undo(db, merge_id, lib.author)
+        return history.undo(db, merge_id, lib.author)
 
 
 def list_merges(lib: Library) -> list[MergeRecord]:
     with lib.session() as db:
-        return engine.list_merges(db)
+        return history.list_merges(db)
 
 
 def list_conflicts(lib: Library, merge_id: str | None = None) -> list[Conflict]:
     with lib.session() as db:
-        return engine.list_conflicts(db, merge_id)
+        return history.list_conflicts(db, merge_id)
 
 
 def conflicts_for_row(lib: Library, table: str, row_id: str) -> list[Conflict]:
     """Kept versions of one row, e.g. the other text of a note edited on both sides."""
     with lib.session() as db:
-        return engine.conflicts_for_row(db, table, row_id)
+        return history.conflicts_for_row(db, table, row_id)
 
 
 def flip_conflict(lib: Library, conflict_id: str) -> Changes:
     """Use the version that lost instead (a new change, so it travels in the next share)."""
     with lib.session() as db:
-        conflict = engine.flip(db, conflict_id, lib.author)
-    return engine.change_for(conflict.table, conflict.row_id)
+        conflict = history.flip(db, conflict_id, lib.author)
+    return change_for(conflict.table, conflict.row_id)
 
 
 # --- text report (CLI and the app's report view) ------------------------------------------

@@ -9,63 +9,37 @@ rev string so both merge directions choose the same) and the other version is ke
 ``conflicts``. Both histories are united afterwards, so merging again changes nothing.
 
 The incoming file is attached only after ``untrusted.open_untrusted`` has validated it;
-we read it with plain SELECTs of known columns and never write to it.
+we read it with plain SELECTs of known columns and never write to it. What a merge
+leaves behind (record, undo, conflicts, backups) is in ``merge_history``.
 """
 
 from __future__ import annotations
 
-import base64
 import json
-import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from glob import escape as glob_escape
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
 from factcheck_app.models import Changes, Conflict, MergeReport, MergeRisk, Progress
+from factcheck_app.storage.merge_rows import (
+    BOOKKEEPING,
+    CHANGE_FIELD,
+    cols,
+    columns,
+    content_of,
+    row_of,
+    to_json,
+)
 from factcheck_app.storage.migrations import SYNCED_TABLES
 from factcheck_app.storage.rows import new_id, now, query_dicts
-
-#: Columns that say which version a row is, not what it says.
-BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "rev"})
-
-#: Which ``Changes`` field each synced table refreshes.
-_CHANGE_FIELD = {"articles": "articles", "assertions": "assertions", "notes": "notes"}
-_CHANGE_FIELD["refs"] = "references"
 
 _SQL_UUID = (
     "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||"
     " substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) ||"
     " substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
 )
-
-
-@dataclass(frozen=True)
-class MergeRecord:
-    """One past merge, as listed by ``factcheck merges`` and the app's history."""
-
-    id: str
-    at: str
-    author: str
-    source_library_id: str
-    source_file: str
-    added: dict[str, int]
-    changed: dict[str, int]
-    deleted: dict[str, int]
-    conflicts: int
-    backup_path: str | None
-    undone_at: str | None = None
-
-
-def columns(db: Database, table: str) -> list[str]:
-    return [r[1] for r in db.execute(f'PRAGMA main.table_info("{table}")').fetchall()]
-
-
-def _cols(names: list[str], alias: str = "") -> str:
-    return ", ".join(f'{alias}"{c}"' for c in names)
 
 
 def attach(db: Database, path: Path) -> None:
@@ -189,8 +163,8 @@ def _guard(
             if kind in accept:
                 continue
             held.append(row_id)
-            ours = to_json(_row(db, "main", table, names, row_id))
-            theirs = to_json(_row(db, "other", table, names, row_id))
+            ours = to_json(row_of(db, "main", table, names, row_id))
+            theirs = to_json(row_of(db, "other", table, names, row_id))
             found = by_row.get((table, row_id))
             if found is not None:
                 conflicts[found] = replace(conflicts[found], chosen="ours")
@@ -218,15 +192,15 @@ def _resolve_conflicts(db: Database, table: str) -> list[Conflict]:
     found: list[Conflict] = []
     names = columns(db, table)
     for row_id in ids:
-        ours = _row(db, "main", table, names, row_id)
-        theirs = _row(db, "other", table, names, row_id)
+        ours = row_of(db, "main", table, names, row_id)
+        theirs = row_of(db, "other", table, names, row_id)
         theirs_win = (theirs["updated_at"], theirs["rev"]) > (ours["updated_at"], ours["rev"])
         db.execute(
             "UPDATE temp.merge_plan SET action = ? WHERE table_name = ? AND id = ?",
             ["take" if theirs_win else "keep", table, row_id],
         )
         both_deleted = ours.get("deleted") == 1 and theirs.get("deleted") == 1
-        if not both_deleted and _content(ours) != _content(theirs):
+        if not both_deleted and content_of(ours) != content_of(theirs):
             found.append(
                 Conflict(
                     new_id(),
@@ -238,30 +212,6 @@ def _resolve_conflicts(db: Database, table: str) -> list[Conflict]:
                 )
             )
     return found
-
-
-def _row(db: Database, schema: str, table: str, names: list[str], row_id: str) -> dict[str, Any]:
-    cursor = db.execute(f"SELECT {_cols(names)} FROM {schema}.{table} WHERE id = ?", [row_id])
-    return dict(zip(names, cursor.fetchone(), strict=True))
-
-
-def _content(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if k not in BOOKKEEPING}
-
-
-def to_json(row: dict[str, Any]) -> dict[str, Any]:
-    """A row as JSON-safe values (blobs as base64), kept in ``conflicts``."""
-    return {
-        k: {"$base64": base64.b64encode(v).decode()} if isinstance(v, bytes) else v
-        for k, v in row.items()
-    }
-
-
-def from_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: base64.b64decode(v["$base64"]) if isinstance(v, dict) and "$base64" in v else v
-        for k, v in row.items()
-    }
 
 
 def _report(db: Database, source_library_id: str, conflicts: list[Conflict]) -> MergeReport:
@@ -420,7 +370,7 @@ def _record_before(db: Database, merge_id: str, text_changed: list[str]) -> None
             )
         ]
         for row_id in ids:
-            before = to_json(_row(db, "main", table, names, row_id))
+            before = to_json(row_of(db, "main", table, names, row_id))
             if table == "articles":
                 before["$blocks"] = query_dicts(
                     db, "SELECT * FROM main.blocks WHERE article_id = ? ORDER BY seq", [row_id]
@@ -432,83 +382,17 @@ def _record_before(db: Database, merge_id: str, text_changed: list[str]) -> None
             )
 
 
-@dataclass(frozen=True)
-class UndoResult:
-    """What undoing a merge did: rows put back, and rows left alone because they were
-    changed after the merge (that later work is kept)."""
-
-    restored: int
-    kept_later: int
-    changes: Changes
-
-
-def undo(db: Database, merge_id: str, author: str) -> UndoResult:
-    """Put back every row this merge changed, as new changes (so they travel); rows
-    changed since the merge keep their later version. Added rows are marked deleted."""
-    from factcheck_app.storage.rows import update_row
-
-    found = db.execute("SELECT undone_at FROM merges WHERE id = ?", [merge_id]).fetchone()
-    if found is None:
-        raise LookupError(f"no merge {merge_id}")
-    if found[0]:
-        raise ValueError("this merge was already undone")
-    restored = kept = 0
-    touched: dict[str, set[str]] = {}
-    with db.atomic():
-        rows = db.execute(
-            "SELECT table_name, row_id, action, before, after_rev FROM merge_undo"
-            " WHERE merge_id = ? ORDER BY rowid DESC",
-            [merge_id],
-        ).fetchall()
-        for table, row_id, action, before, after_rev in rows:
-            if table not in SYNCED_TABLES:
-                continue
-            current = db.execute(f"SELECT rev FROM main.{table} WHERE id = ?", [row_id]).fetchone()
-            if current is None:
-                continue
-            if current[0] != after_rev:
-                kept += 1
-                continue
-            live = set(columns(db, table))
-            if action == "add":
-                update_row(db, table, row_id, {"deleted": 1}, author)
-            else:
-                version = from_json(json.loads(before))
-                blocks = version.pop("$blocks", None)
-                changes = {k: v for k, v in version.items() if k in live and k not in BOOKKEEPING}
-                update_row(db, table, row_id, changes, author)
-                if blocks is not None:
-                    db.execute("DELETE FROM main.blocks WHERE article_id = ?", [row_id])
-                    if blocks:
-                        db.table("blocks").insert_all(blocks)
-            restored += 1
-            touched.setdefault(table, set()).add(row_id)
-        db.execute("UPDATE merges SET undone_at = ? WHERE id = ?", [now(), merge_id])
-    ids = {field: touched.get(table, set()) for table, field in _CHANGE_FIELD.items()}
-    return UndoResult(
-        restored,
-        kept,
-        Changes(
-            frozenset(ids["articles"]),
-            frozenset(ids["assertions"]),
-            frozenset(ids["notes"]),
-            frozenset(ids["references"]),
-            library=True,
-        ),
-    )
-
-
 def _apply_table(db: Database, table: str) -> None:
     names = columns(db, table)
     planned = "SELECT id FROM temp.merge_plan WHERE table_name = ? AND action = ?"
     db.execute(
-        f"INSERT INTO main.{table} ({_cols(names)}) SELECT {_cols(names)} FROM other.{table}"
+        f"INSERT INTO main.{table} ({cols(names)}) SELECT {cols(names)} FROM other.{table}"
         f" WHERE id IN ({planned})",
         [table, "add"],
     )
     updated = [c for c in names if c != "id"]
     db.execute(
-        f"UPDATE main.{table} AS m SET ({_cols(updated)}) = ({_cols(updated, 'o.')})"
+        f"UPDATE main.{table} AS m SET ({cols(updated)}) = ({cols(updated, 'o.')})"
         f" FROM other.{table} AS o WHERE o.id = m.id AND m.id IN ({planned})"
         " AND o.deleted = 0",
         [table, "take"],
@@ -516,7 +400,7 @@ def _apply_table(db: Database, table: str) -> None:
     # A deletion travels as a mark without content: take the mark, keep our content.
     marks = ["updated_at", "deleted", "rev"]
     db.execute(
-        f"UPDATE main.{table} AS m SET ({_cols(marks)}) = ({_cols(marks, 'o.')})"
+        f"UPDATE main.{table} AS m SET ({cols(marks)}) = ({cols(marks, 'o.')})"
         f" FROM other.{table} AS o WHERE o.id = m.id AND m.id IN ({planned})"
         " AND o.deleted = 1",
         [table, "take"],
@@ -532,7 +416,7 @@ def _copy_blocks(db: Database) -> None:
     db.execute(f"DELETE FROM main.blocks WHERE article_id IN ({taken})")
     names = [r[1] for r in db.execute('PRAGMA main.table_info("blocks")').fetchall()]
     db.execute(
-        f"INSERT INTO main.blocks ({_cols(names)}) SELECT {_cols(names)} FROM other.blocks"
+        f"INSERT INTO main.blocks ({cols(names)}) SELECT {cols(names)} FROM other.blocks"
         f" WHERE article_id IN ({taken})"
     )
 
@@ -541,7 +425,7 @@ def _changes(db: Database) -> Changes:
     ids: dict[str, set[str]] = {"articles": set(), "assertions": set(), "notes": set()}
     ids["references"] = set()
     for table, row_id in db.execute("SELECT table_name, id FROM temp.merge_plan"):
-        field = _CHANGE_FIELD.get(table)
+        field = CHANGE_FIELD.get(table)
         if field:
             ids[field].add(row_id)
     return Changes(
@@ -549,139 +433,5 @@ def _changes(db: Database) -> Changes:
         frozenset(ids["assertions"]),
         frozenset(ids["notes"]),
         frozenset(ids["references"]),
-        library=True,
-    )
-
-
-# --- backup, history, conflicts -----------------------------------------------------------
-
-
-def backup(db: Database, target: Path, keep: int = 5) -> Path:
-    """Copy the library next to itself with SQLite's backup API (consistent, WAL included);
-    only the newest ``keep`` pre-merge backups of this library are kept."""
-    stamp = now()[:19].replace("-", "").replace(":", "").replace("T", "-")
-    path = target.with_name(f"{target.stem}.before-merge-{stamp}.db")
-    counter = 1
-    while path.exists():
-        counter += 1
-        path = target.with_name(f"{target.stem}.before-merge-{stamp}-{counter}.db")
-    path.touch(mode=0o600)  # a backup holds everything the library holds: owner-only
-    dest = sqlite3.connect(str(path))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    rotate_backups(target, keep)
-    return path
-
-
-def rotate_backups(target: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` ``<stem>.before-merge-*.db`` files; returns them."""
-    found = sorted(
-        target.parent.glob(f"{glob_escape(target.stem)}.before-merge-*.db"),
-        key=lambda p: (p.stat().st_mtime, p.name),
-        reverse=True,
-    )
-    removed = found[max(keep, 1) :]
-    for old in removed:
-        old.unlink(missing_ok=True)
-    return removed
-
-
-def list_merges(db: Database) -> list[MergeRecord]:
-    return [
-        MergeRecord(
-            r["id"],
-            r["at"],
-            r["author"],
-            r["source_library_id"],
-            r["source_file"],
-            json.loads(r["added"]),
-            json.loads(r["changed"]),
-            json.loads(r["deleted"]),
-            r["conflicts"],
-            r["backup_path"],
-            r.get("undone_at"),
-        )
-        for r in query_dicts(db, "SELECT * FROM merges ORDER BY at DESC, rowid DESC")
-    ]
-
-
-def list_conflicts(db: Database, merge_id: str | None = None) -> list[Conflict]:
-    where, params = ("WHERE c.merge_id = ?", [merge_id]) if merge_id else ("", [])
-    return [
-        _conflict(r)
-        for r in query_dicts(
-            db,
-            "SELECT c.* FROM conflicts c JOIN merges m ON m.id = c.merge_id"
-            f" {where} ORDER BY m.at DESC, c.table_name, c.rowid",
-            params,
-        )
-    ]
-
-
-def conflicts_for_row(db: Database, table: str, row_id: str) -> list[Conflict]:
-    """Every kept version of one row (e.g. the losing text of a note edited on both sides)."""
-    return [
-        _conflict(r)
-        for r in query_dicts(
-            db,
-            "SELECT * FROM conflicts WHERE table_name = ? AND row_id = ? ORDER BY rowid",
-            [table, row_id],
-        )
-    ]
-
-
-def get_conflict(db: Database, conflict_id: str) -> Conflict | None:
-    rows = query_dicts(db, "SELECT * FROM conflicts WHERE id = ?", [conflict_id])
-    return _conflict(rows[0]) if rows else None
-
-
-def _conflict(r: dict[str, Any]) -> Conflict:
-    return Conflict(
-        r["id"],
-        r["table_name"],
-        r["row_id"],
-        json.loads(r["ours"]),
-        json.loads(r["theirs"]),
-        r["chosen"],
-    )
-
-
-def flip(db: Database, conflict_id: str, author: str) -> Conflict:
-    """Write the version not chosen into the row, as a new change; record the new choice."""
-    from factcheck_app.storage.rows import update_row
-
-    conflict = get_conflict(db, conflict_id)
-    if conflict is None:
-        raise LookupError(f"no conflict {conflict_id}")
-    other = "ours" if conflict.chosen == "theirs" else "theirs"
-    version = from_json(conflict.ours if other == "ours" else conflict.theirs)
-    live = set(columns(db, conflict.table))
-    changes = {k: v for k, v in version.items() if k in live and k not in BOOKKEEPING}
-    if changes.get("deleted") == 1:
-        changes = {"deleted": 1}  # a deletion mark carries no content: keep ours
-    with db.atomic():
-        update_row(db, conflict.table, conflict.row_id, changes, author)
-        db.execute(
-            "UPDATE conflicts SET chosen = ?, flipped_at = ?, flipped_by = ? WHERE id = ?",
-            [other, now(), author, conflict_id],
-        )
-    return Conflict(
-        conflict.id, conflict.table, conflict.row_id, conflict.ours, conflict.theirs, other
-    )
-
-
-def change_for(table: str, row_id: str) -> Changes:
-    field = _CHANGE_FIELD.get(table)
-    if field is None:
-        return Changes(library=True)
-    touched = frozenset({row_id})
-    none: frozenset[str] = frozenset()
-    return Changes(
-        articles=touched if field == "articles" else none,
-        assertions=touched if field == "assertions" else none,
-        notes=touched if field == "notes" else none,
-        references=touched if field == "references" else none,
         library=True,
     )

@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
-from factcheck_app.storage.db import StorageError
+from factcheck_app.storage.db import LibraryDatabase, StorageError
 from factcheck_app.storage.migrations import MIGRATIONS, SYNCED_TABLES, migration_names
 from factcheck_app.storage.validate import (
     CONSISTENCY_SQL,
@@ -93,30 +93,35 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-@lru_cache(maxsize=8)
 def expected_schema(version: int) -> frozenset[tuple[str, str, str, str]]:
     """sqlite_master of a fresh library with the first ``version`` migrations applied."""
-    return frozenset(_schema_of(_fresh(version)))
+    return _reference(version)[0]
+
+
+def expected_columns(version: int) -> dict[str, tuple[Column, ...]]:
+    return _reference(version)[1]
 
 
 @lru_cache(maxsize=8)
-def expected_columns(version: int) -> dict[str, tuple[Column, ...]]:
-    conn = _fresh(version)
-    return {
-        table: tuple(
-            Column(r[1], r[2].upper(), bool(r[3]))
-            for r in conn.execute(f"PRAGMA table_info({_q(table)})")
-        )
-        for table in READ_TABLES
-    }
-
-
-def _fresh(version: int) -> sqlite3.Connection:
+def _reference(
+    version: int,
+) -> tuple[frozenset[tuple[str, str, str, str]], dict[str, tuple[Column, ...]]]:
+    """Schema and columns of one fresh library, built once per version and process."""
     names = migration_names()
-    conn = sqlite3.connect(":memory:")
-    stop = names[version] if version < len(names) else None
-    MIGRATIONS.apply(Database(conn), stop_before=stop)
-    return conn
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        stop = names[version] if version < len(names) else None
+        MIGRATIONS.apply(LibraryDatabase(conn), stop_before=stop)
+        columns = {
+            table: tuple(
+                Column(r[1], r[2].upper(), bool(r[3]))
+                for r in conn.execute(f"PRAGMA table_info({_q(table)})")
+            )
+            for table in READ_TABLES
+        }
+        return frozenset(_schema_of(conn)), columns
+    finally:
+        conn.close()
 
 
 def _normal(sql: str | None) -> str:

@@ -13,7 +13,7 @@ from test_merge_support import copy_library, populated
 
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import articles, sharing
-from factcheck_app.storage.merge import rotate_backups
+from factcheck_app.storage.merge_history import rotate_backups
 
 
 @pytest.fixture()

@@ -13,7 +13,7 @@ from factcheck_app.models import Category, Lifecycle
 from factcheck_app.services import Library, sharing
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import articles as article_service
-from factcheck_app.storage.merge import BOOKKEEPING, columns
+from factcheck_app.storage.merge_rows import BOOKKEEPING, columns
 
 KINDS = (
     "add_note",
