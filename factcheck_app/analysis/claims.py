@@ -451,6 +451,8 @@ _PREPOSITIONS = frozenset(
         "with",
         "through",
         "under",
+        "for",
+        "für",
         "near",
         "across",
         "against",
