@@ -52,7 +52,7 @@ BABEL_KEYWORDS := -k N_ -k NP_:1c,2
 messages: $(STAMP)
 	mkdir -p build
 	$(BIN)/pybabel -q extract -F babel.cfg $(BABEL_KEYWORDS) --no-location --sort-output \
-	  -o build/factcheck.pot factcheck_app
+	  -o build/factcheck.pot factcheck_app resources/lexicons
 	$(BIN)/pybabel -q update -i build/factcheck.pot -d resources/locale -D factcheck \
 	  --ignore-obsolete --no-fuzzy-matching -w 100 --ignore-pot-creation-date
 

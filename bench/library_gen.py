@@ -24,6 +24,7 @@ import sys
 import time
 from pathlib import Path
 
+from factcheck_app.explanations import Explanation
 from factcheck_app.models import Block, BlockKind, Category, Finding, ParsedArticle
 from factcheck_app.storage.articles import insert_article
 from factcheck_app.storage.assertions import sync_findings
@@ -115,7 +116,7 @@ def generate_article(rng: random.Random, number: int) -> tuple[ParsedArticle, li
                         end=cursor + len(sentence),
                         cue_start=cursor + cue_at,
                         cue_end=cursor + cue_at + len(cue),
-                        explanation=EXPLANATIONS[category].format(cue=cue),
+                        explanation=Explanation.of(EXPLANATIONS[category], cue),
                         rule=f"en.{category}.generated",
                         confidence=0.8,
                         lang="en",

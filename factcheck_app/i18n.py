@@ -14,6 +14,8 @@ How code uses it (the GUI keeps Qt's own translator for widgets):
 - ``N_("text")`` (``NP_(context, "text")``) marks a string kept in a table, translated
   later by value.
 - ``format_date``/``format_datetime`` localise stored ISO 8601 stamps.
+- Explanation templates live in the lexicon files (``"explain"``); :func:`extract_lexicon`
+  lets Babel extract them too, and ``factcheck_app.explanations`` renders them.
 
 ``tests/unit/test_i18n.py`` extracts every marked string and fails when a catalogue lacks
 a finished translation of one.
@@ -23,10 +25,13 @@ from __future__ import annotations
 
 import gettext
 import io
+import json
 import logging
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import IO, Any
 
 from factcheck_app.paths import resource_path
 
@@ -122,3 +127,16 @@ def format_datetime(stamp: str | None, lang: str | None) -> str:
     day = format_date(stamp, locale)
     clock = format_time(value, format="short", tzinfo=UTC, locale=locale)
     return f"{day}, {clock} UTC"
+
+
+def extract_lexicon(
+    fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any
+) -> Iterator[tuple[int, str | None, str, list[str]]]:
+    """Babel extraction method for lexicon files: each entry's ``explain`` template is a
+    msgid (configured in ``babel.cfg``; ``tests/unit/test_i18n.py`` uses it too)."""
+    for lineno, raw in enumerate(fileobj.read().decode("utf-8").splitlines(), start=1):
+        if not raw.startswith("{"):
+            continue
+        explain = json.loads(raw).get("explain")
+        if isinstance(explain, str) and explain.strip():
+            yield lineno, None, explain, []

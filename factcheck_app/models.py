@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from factcheck_app.explanations import Explanation
 from factcheck_app.i18n import NP_
 
 #: Long work reports ``progress(done, total)``; one type for every layer.
@@ -304,7 +305,8 @@ class Finding:
     end: int
     cue_start: int
     cue_end: int
-    explanation: str
+    #: Why it was flagged: the rule's template key and its values, rendered when read.
+    explanation: Explanation
     rule: str
     confidence: float
     lang: str
@@ -325,6 +327,9 @@ class Assertion:
     prefix: str
     suffix: str
     origin: Origin
+    #: The stored text: the English rendering of ``explain_key`` for analysed rows, the
+    #: only text for older rows, hand-made spans and imported annotations. Show
+    #: ``explanations.explain(assertion, lang)``, which renders the key in any language.
     explanation: str = ""
     rule: str | None = None
     confidence: float = 1.0
@@ -339,6 +344,9 @@ class Assertion:
     created_at: str = ""
     updated_at: str = ""
     author: str = ""
+    #: The explanation's gettext msgid and its parameters (JSON), see ``explanations``.
+    explain_key: str | None = None
+    explain_params: str | None = None
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from spacy.language import Language
 from factcheck_app.analysis.errors import Cancelled
 from factcheck_app.analysis.findings import SpeakerState
 from factcheck_app.analysis.lexicon import validate_files
-from factcheck_app.analysis.messages import EXPLAIN_LANGS
 from factcheck_app.analysis.pipeline import (
     SUPPORTED_LANGS,
     blank_pipeline,
@@ -52,12 +51,8 @@ class Analyzer:
         self,
         model: str | None = None,
         extra_lexicons: Sequence[Path] = (),
-        explain_lang: str = "en",
     ):
         self.model = model or None
-        #: Language of ``Finding.explanation`` (the UI language), whatever the text's
-        #: language; "en" or "de", anything else falls back to English.
-        self.explain_lang = explain_lang if explain_lang in EXPLAIN_LANGS else "en"
         self.extra_lexicons: tuple[str, ...] = tuple(str(Path(p)) for p in extra_lexicons)
         validate_files([Path(p) for p in self.extra_lexicons])  # bad user file: fail now
         self.notice: str | None = None
@@ -136,10 +131,7 @@ class Analyzer:
             doc = nlp.make_doc(bounded(chunk))
             doc._.fc_state = state
             doc = nlp(doc)
-            out.extend(
-                _to_finding(raw, chunk_offset, lang, self.explain_lang)
-                for raw in doc._.fc_findings or ()
-            )
+            out.extend(_to_finding(raw, chunk_offset, lang) for raw in doc._.fc_findings or ())
         return out
 
     def analyze_text(self, text: str, lang: str | None = None) -> list[Finding]:
@@ -262,7 +254,7 @@ def _chunks(text: str, offset: int) -> Iterator[tuple[str, int]]:
         pos = end
 
 
-def _to_finding(raw: RawFinding, offset: int, lang: str, explain_lang: str) -> Finding:
+def _to_finding(raw: RawFinding, offset: int, lang: str) -> Finding:
     source_start, source_end = raw.source_start, raw.source_end
     return Finding(
         category=raw.category,
@@ -270,7 +262,7 @@ def _to_finding(raw: RawFinding, offset: int, lang: str, explain_lang: str) -> F
         end=raw.end + offset,
         cue_start=raw.cue_start + offset,
         cue_end=raw.cue_end + offset,
-        explanation=raw.explanation.pick(explain_lang),
+        explanation=raw.explanation,
         rule=raw.rule,
         confidence=raw.confidence,
         lang=lang,

@@ -12,43 +12,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
 from factcheck_app.analysis.lexicon import Entry, Lexicon
-from factcheck_app.analysis.messages import Msg
 from factcheck_app.analysis.senses import DENIAL_VERBS, denies_a_thing
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
 from factcheck_app.analysis.speakers import (
-    FEMININE,
-    MASCULINE,
     back_reference,
     pronoun_gender,
     title_gender,
 )
 from factcheck_app.analysis.view import DocView
+from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
 
 _QUOTES = frozenset({'"', "“", "”", "„", "‘", "’", "«", "»", "'"})
 AGENT_PREPS = {"en": frozenset({"by"}), "de": frozenset({"von", "vom", "durch", "seitens", "aus"})}
-_TERM_EXPLAIN = {
-    "anon_source": Msg(
-        "attributed only to unnamed {source}", "nur unbenannten Quellen zugeschrieben: {source}"
-    ),
-    "country": Msg(
-        "attributed to a country or group as a whole ({source}), not to a person or office",
-        "einem Land oder einer Gruppe als Ganzem zugeschrieben ({source}), "
-        "keiner Person und keinem Amt",
-    ),
-    "office": Msg(
-        "attributed to an office ({source}) without naming the holder or whose office it is",
-        "einem Amt ({source}) zugeschrieben, ohne Namen und ohne zu sagen, wessen Amt",
-    ),
-}
-#: A definite office ("the minister", "der Minister"): specific, though the name is elsewhere.
-_OFFICE_DEFINITE = Msg(
-    "attributed to a specific office ({source}); the holder is not named in this sentence",
-    "einem bestimmten Amt ({source}) zugeschrieben; der Name steht nicht in diesem Satz",
-)
 #: Time words between an inverted verb of saying and its subject ("sagte am Montag der").
 _TIME_WORDS = frozenset(
     {
@@ -84,27 +64,6 @@ _TIME_WORDS = frozenset(
 HEADLINE_PREFIX = ".headline_prefix"
 #: Source kinds a headline prefix may name ("Insider:" is anonymous, "WHO:" an organisation).
 _PREFIX_KINDS = frozenset({"org", "anon", "office_holder", "country", "group", "document"})
-#: Pronoun explanations: whom "she" stands for, and why (point 12 of the issue).
-_RESOLVED = {
-    FEMININE: Msg(
-        "'{cue}' → {source}, the last woman named", "'{cue}' → {source}, zuletzt genannte Frau"
-    ),
-    MASCULINE: Msg(
-        "'{cue}' → {source}, the last man named", "'{cue}' → {source}, zuletzt genannter Mann"
-    ),
-    None: Msg(
-        "'{cue}' → {source}, the last person named", "'{cue}' → {source}, zuletzt genannte Person"
-    ),
-}
-_UNRESOLVED = Msg(
-    "attributed to {source}, a pronoun with no fitting person named before it (unresolved)",
-    "zugeschrieben: {source}, ein Pronomen ohne passende zuvor genannte Person (ungeklärt)",
-)
-#: German reported speech continuing the last speaker's words.
-_CONTINUED = Msg(
-    "reported speech (Konjunktiv I '{cue}') continuing the words of {source}",
-    "indirekte Rede (Konjunktiv I '{cue}'), fortgesetzt von {source}",
-)
 #: Words that may follow an inverted subject: "said one official on Monday", "... who".
 _AFTER_INVERTED = frozenset(
     {
@@ -247,12 +206,23 @@ class AttributionRules:
     agent_preps: frozenset[str]
     skip: frozenset[str]
 
-    def _term_explain(self, role: str) -> Msg:
+    def _term_explain(self, role: str, source: str) -> Explanation:
         """The explanation of a word-list role (user files may replace it), else a default."""
         entry = self.lex.term_entries.get(role)
-        if entry is not None and entry.explain.en.strip():
-            return entry.explain
-        return _TERM_EXPLAIN[role]
+        if entry is not None and entry.explain.strip():
+            return entry.describe("", source)
+        return Explanation.of(messages.TERM_EXPLAIN[role], source=source)
+
+    def _unnamed(self, v: DocView, source: Source) -> Explanation:
+        """Why an unnamed source is unnamed (a user file may replace the explanation)."""
+        entry = self.lex.term_entries.get("anon_source")
+        own = entry is not None and entry.explain != messages.TERM_EXPLAIN["anon_source"]
+        if entry is not None and own and entry.explain.strip():
+            return entry.describe("", source.text)
+        words = [tok.lower_ for tok in v.toks[source.start : source.end]]
+        head = words[-1] if words else ""
+        document = head in self.finder.document or (self.lang == "de" and "bericht" in head)
+        return messages.unnamed(words, source.text, document)
 
     # ------------------------------------------------------------------ driver
 
@@ -282,7 +252,7 @@ class AttributionRules:
                 entry.describe(v.text(start, end)),
                 entry.confidence,
             )
-        explanation = _CONTINUED.fill(v.text(start, end), speaker)
+        explanation = Explanation.of(messages.CONTINUED, v.text(start, end), speaker)
         return Attribution(
             Category.SOURCED,
             (start, end),
@@ -355,7 +325,7 @@ class AttributionRules:
             elif v.toks[span[1] - 1].lower_ not in self.finder.document:
                 return None  # "Update:", "Transparenz:": a label, not a source
             else:
-                explanation = self._term_explain("anon_source").fill("", source.text)
+                explanation = self._term_explain("anon_source", source.text)
                 return Attribution(Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.7)
         if source.kind == "pronoun":
             low = source.text.lower()
@@ -366,9 +336,9 @@ class AttributionRules:
             resolved = state.last_group if group else self.claims.resolve(state, gender)
             shown = f"{source.text} ({resolved})" if resolved else source.text
             if resolved is None:
-                explanation = _UNRESOLVED.fill(v.text(start, end), source.text)
+                explanation = messages.unresolved(source.text)
             else:
-                explanation = _RESOLVED[gender].fill(source.text, resolved)
+                explanation = messages.resolved(source.text, resolved, gender, group)
             return Attribution(
                 Category.SOURCED,
                 cue_span,
@@ -396,13 +366,15 @@ class AttributionRules:
             state.group(source.text)
         is_group = source.kind in ("country", "group")
         if source.kind == "office_bare":
-            explanation = self._term_explain("office").fill("", source.text)
+            explanation = self._term_explain("office", source.text)
             return Attribution(
                 Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.7, embedded
             )
         if source.kind == "anon" or (is_group and entry.cognitive):
-            role_name = "country" if is_group else "anon_source"
-            explanation = self._term_explain(role_name).fill("", source.text)
+            if is_group:
+                explanation = self._term_explain("country", source.text)
+            else:
+                explanation = self._unnamed(v, source)
             return Attribution(
                 Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.75, embedded
             )
@@ -414,9 +386,11 @@ class AttributionRules:
             source.kind, 0.55
         )
         if source.kind == "office":
-            explanation = _OFFICE_DEFINITE.fill("", source.text)
+            explanation = Explanation.of(messages.OFFICE_DEFINITE, source=source.text)
         else:
             explanation = entry.describe(v.text(start, end), source.text)
+            if entry.explain == messages.GENERIC_ATTRIBUTION:
+                explanation = messages.named(source.kind, source.text) or explanation
         if (
             role == "reporting_verb"
             and not source.named

@@ -81,8 +81,7 @@ def analyze_batch(
         for n, doc in zip(group, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
             piece = pieces[n]
             per_piece[n] = [
-                _to_finding(raw, piece.offset, piece.lang, analyzer.explain_lang)
-                for raw in doc._.fc_findings or ()
+                _to_finding(raw, piece.offset, piece.lang) for raw in doc._.fc_findings or ()
             ]
             done += 1
             if cancel is not None and cancel():
@@ -101,17 +100,15 @@ class AnalyzerConfig:
 
     model: str | None
     extra_lexicons: tuple[str, ...]
-    explain_lang: str
 
     @classmethod
     def of(cls, analyzer: Analyzer) -> AnalyzerConfig:
-        return cls(analyzer.model, analyzer.extra_lexicons, analyzer.explain_lang)
+        return cls(analyzer.model, analyzer.extra_lexicons)
 
     def build(self) -> Analyzer:
         return Analyzer(
             model=self.model,
             extra_lexicons=[Path(p) for p in self.extra_lexicons],
-            explain_lang=self.explain_lang,
         )
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from factcheck_app.analysis import messages
 from factcheck_app.analysis.findings import Attribution, RawFinding, SpeakerState, trim
 from factcheck_app.analysis.lexicon import Entry, Lexicon
-from factcheck_app.analysis.messages import Msg
 from factcheck_app.analysis.sources import SourceFinder
 from factcheck_app.analysis.speakers import back_reference
 from factcheck_app.analysis.view import DocView, Lex
+from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
 
 
@@ -163,7 +164,7 @@ class ClaimRules:
                     span[1],
                     v.idx[verb[0]],
                     v.end_char(verb[1]),
-                    _EVENT_ONLY.fill(verb_text),
+                    Explanation.of(messages.EVENT_ONLY, verb_text),
                     entry.id,
                     0.4,
                 )
@@ -172,9 +173,7 @@ class ClaimRules:
         verb_text = v.text(verb[0], verb[1]) if verb is not None else ""
         explanation = entry.describe(cue_text, verb=verb_text)
         if reason == "vague":
-            explanation = explanation.append(
-                " (only a vague attribution)", " (nur vage zugeschrieben)"
-            )
+            explanation = explanation.then(messages.VAGUE_ONLY)
         span = trim(v, *region)
         return RawFinding(
             Category.UNSOURCED_CLAIM,
@@ -274,10 +273,7 @@ class ClaimRules:
                     return None
                 span = trim(v, i + 1, end)
                 text = v.text(i + 1, end)
-                explanation = Msg(
-                    f"the writer's own claim, not attributed to anyone: '{text}'",
-                    f"eigene Behauptung des Textes, niemandem zugeschrieben: '{text}'",
-                )
+                explanation = Explanation.of(messages.OWN_CLAIM, text)
                 return RawFinding(
                     Category.UNSOURCED_CLAIM,
                     span[0],
@@ -358,10 +354,6 @@ class ClaimRules:
         return caps / len(words) > 0.6
 
 
-_EVENT_ONLY = Msg(
-    "checkable event '{cue}' stated without a source",
-    "überprüfbares Ereignis '{cue}' ohne Quelle",
-)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(s|er)?$")
 #: Units and words that make a number a date, a time or a duration, not a quantity.
 _TIME_UNITS = frozenset(

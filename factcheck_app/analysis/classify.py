@@ -25,7 +25,10 @@ class ClassifyInputError(InputError):
         super().__init__(f"line {line}: {message}")
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
+def finding_dict(finding: Finding, lang: str = "en") -> dict[str, Any]:
+    """One finding as JSON; its explanation rendered in ``lang``, with the key and
+    parameters it was rendered from."""
+    explanation = finding.explanation
     return {
         "category": str(finding.category),
         "start": finding.start,
@@ -34,7 +37,9 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "cue_end": finding.cue_end,
         "source": finding.source_text,
         "rule": finding.rule,
-        "explanation": finding.explanation,
+        "explanation": explanation.render(lang),
+        "explain_key": explanation.key,
+        "explain_params": json.loads(explanation.stored_params()),
         "confidence": finding.confidence,
     }
 
@@ -57,7 +62,9 @@ def parse_item(line: str, number: int) -> dict[str, Any]:
     return item
 
 
-def classify_stream(lines: Iterable[str], analyzer: Analyzer) -> Iterator[dict[str, Any]]:
+def classify_stream(
+    lines: Iterable[str], analyzer: Analyzer, lang: str = "en"
+) -> Iterator[dict[str, Any]]:
     """Yield ``{"id", "labels", "findings"}`` per non-blank input line, offsets into its text."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -67,5 +74,5 @@ def classify_stream(lines: Iterable[str], analyzer: Analyzer) -> Iterator[dict[s
         yield {
             "id": item["id"],
             "labels": sorted({str(f.category) for f in findings}),
-            "findings": [finding_dict(f) for f in findings],
+            "findings": [finding_dict(f, lang) for f in findings],
         }

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcheck_app.analysis.lexicon import Entry
-from factcheck_app.analysis.messages import Filled, Msg
 from factcheck_app.analysis.sources import Source
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView
+from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
 
 #: Source kinds that are people, remembered for resolving "she said".
@@ -24,7 +24,7 @@ class RawFinding:
     end: int
     cue_start: int
     cue_end: int
-    explanation: Msg | Filled
+    explanation: Explanation
     rule: str
     confidence: float
     source_text: str | None = None
@@ -40,7 +40,7 @@ class Attribution:
     cue: tuple[int, int]
     entry: Entry
     source: Source | None
-    explanation: Msg | Filled
+    explanation: Explanation
     confidence: float
     embedded: bool = False
 

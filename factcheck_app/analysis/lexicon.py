@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck_app.analysis.errors import LexiconError, MissingLexiconsError
-from factcheck_app.analysis.messages import Filled, Msg, parse_explain
+from factcheck_app.explanations import OWN, Explanation
 from factcheck_app.models import Category
 
 KINDS = ("phrase", "pattern", "terms")
@@ -86,8 +86,9 @@ class Entry:
     kind: str
     role: str
     category: Category | None
-    #: Explanation template in English and German (see messages.Msg).
-    explain: Msg
+    #: Explanation template: an English gettext msgid, translated by the core catalogue
+    #: (``make messages`` extracts the built-in files; see ``explanations``).
+    explain: str
     confidence: float
     phrases: tuple[str, ...] = ()
     patterns: tuple[tuple[dict[str, Any], ...], ...] = ()
@@ -107,10 +108,16 @@ class Entry:
     agentless: Category | None = None
     feature: str = ""
     origin: str = ""
+    #: A user file's own translations of its template (``{"de": ...}``), for templates
+    #: the catalogue cannot know; they travel with each finding as ``@de`` parameters.
+    own: tuple[tuple[str, str], ...] = ()
 
-    def describe(self, cue: str, source: str | None = None, **extra: str) -> Filled:
-        """Fill the explanation template; unknown placeholders are left as they are."""
-        return self.explain.fill(cue, source, **extra)
+    def describe(self, cue: str, source: str | None = None, **extra: str) -> Explanation:
+        """The explanation of a match: the template's key and the values that fill it."""
+        found = Explanation.of(self.explain, cue, source, **extra)
+        if self.own:
+            return Explanation(found.key, found.params + self.own)
+        return found
 
 
 @dataclass
@@ -225,8 +232,8 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
     category = None
     if "category" in raw or kind != "terms":
         category = _category(raw.get("category"), "category", path, line)
-    explain = parse_explain(raw.get("explain", ""))
-    if explain is None or (kind != "terms" and not explain.en.strip()):
+    explain, own = parse_explain(raw.get("explain", ""))
+    if explain is None or (kind != "terms" and not explain.strip()):
         raise LexiconError(
             path,
             line,
@@ -275,6 +282,7 @@ def parse_entry(raw: Any, path: Path, line: int, default_lang: str | None) -> En
         role=role,
         category=category,
         explain=explain,
+        own=own,
         confidence=float(confidence),
         case_sensitive=bool(raw.get("case_sensitive", False)),
         negatable=bool(raw.get("negatable", False)),
@@ -351,3 +359,22 @@ def validate_files(paths: Sequence[Path]) -> None:
 def load_lexicon(lang: str, extra: tuple[str, ...] = ()) -> Lexicon:
     """Built-in entries for ``lang`` plus user files (cached: pipelines share one copy)."""
     return build_lexicon(lang, [*builtin_files(lang), *(Path(p) for p in extra)])
+
+
+def parse_explain(value: object) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """A lexicon ``explain`` value: the template (an English msgid) and a user file's own
+    translations of it. A plain string is one template for every language; a
+    ``{"en": ..., "de": ...}`` object keys on its English text (or its only text)."""
+    if isinstance(value, str):
+        return value, ()
+    if (
+        isinstance(value, dict)
+        and value
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
+    ):
+        key = value.get("en") or next((v for v in value.values() if v), "")
+        if not key:
+            return None, ()
+        own = tuple((OWN + lang, text) for lang, text in value.items() if text and text != key)
+        return key, own
+    return None, ()

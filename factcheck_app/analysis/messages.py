@@ -1,131 +1,139 @@
-"""Explanations in both UI languages.
+"""The analyser's own explanation templates, and which one says *why* for a source.
 
-A checker may read an English article in a German UI (or the reverse), so every
-explanation exists in English *and* German and the Analyzer picks one at the end
-(``Analyzer(explain_lang=...)``), independent of the analysed text's language. Filled
-templates (:class:`Filled`) produce each language only when it is read, because a run
-reads just one of them and filling both was a measurable share of analysis time.
+Templates are gettext msgids (English), translated by the one core catalogue
+(``resources/locale/<lang>/LC_MESSAGES/factcheck.po``, ``make messages``); lexicon entries
+bring theirs in their ``explain`` field. The rules never build sentences: they pick a
+template here and pass the values that fill it, and the finding is rendered in the reader's
+language when it is shown (``factcheck_app.explanations``).
+
+Placeholders: ``{cue}`` the matched words, ``{source}`` the source quoted, ``{name}`` a
+named source as written (no quotes: "named: UN spokesman Stéphane Dujarric").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from factcheck_app.explanations import Explanation
+from factcheck_app.i18n import N_
 
-#: Languages every explanation is written in; others fall back to English.
-EXPLAIN_LANGS: tuple[str, ...] = ("en", "de")
+#: Word-list roles whose explanation a user file may replace (``terms`` entries).
+TERM_EXPLAIN = {
+    "anon_source": N_("attributed only to unnamed {source}"),
+    "country": N_(
+        "attributed to a country or group as a whole ({source}), not to a person or office"
+    ),
+    "office": N_(
+        "attributed to an office ({source}) without naming the holder or whose office it is"
+    ),
+}
+#: A definite office ("the minister", "der Minister"): specific, though the name is elsewhere.
+OFFICE_DEFINITE = N_(
+    "attributed to a specific office ({source}); the holder is not named in this sentence"
+)
+#: The generic template of verbs of saying; a named source gets a kind-specific one instead.
+GENERIC_ATTRIBUTION = "attributed to {source}"
+NAMED = {
+    "person": N_("named: {name}"),
+    "office_holder": N_("named: {name}"),
+    "org": N_("named: {name}"),
+    "document": N_("named document: {name}"),
+}
+#: Pronouns: whom "she" stands for, and why (the gender the text gives that person).
+RESOLVED = {
+    "f": N_("'{cue}' → {name}, the last woman named"),
+    "m": N_("'{cue}' → {name}, the last man named"),
+    None: N_("'{cue}' → {name}, the last person named"),
+    "group": N_("'{cue}' → {name}, the last organisation or group named"),
+}
+UNRESOLVED = N_("'{cue}': unresolved pronoun, no fitting person is named before it")
+#: German reported speech continuing the last speaker's words.
+CONTINUED = N_("reported speech (Konjunktiv I '{cue}') continuing the words of {source}")
+#: A named speaker's own speculation, appended to their attribution.
+SPECULATION = N_("; the speaker's own speculation: {words}")
+#: Unsourced claims (``claims.py``).
+VAGUE_ONLY = N_(" (only a vague attribution)")
+OWN_CLAIM = N_("the writer's own claim, not attributed to anyone: '{cue}'")
+EVENT_ONLY = N_("checkable event '{cue}' stated without a source")
 
-#: How a missing source reads inside a template's {source}.
-_NO_SOURCE = {"en": "an unnamed source", "de": "eine unbenannte Quelle"}
-
-
-@dataclass(frozen=True)
-class Msg:
-    """One explanation (or template) in English and German."""
-
-    en: str
-    de: str
-
-    @classmethod
-    def same(cls, text: str) -> Msg:
-        """A user's single-language text, shown whatever the UI language."""
-        return cls(text, text)
-
-    def pick(self, lang: str | None) -> str:
-        """The text for ``lang``; unknown languages and empty texts fall back to English."""
-        if lang == "de" and self.de:
-            return self.de
-        return self.en or self.de
-
-    def fill(self, cue: str, source: str | None = None, **extra: str) -> Filled:
-        """Fill ``{cue}``, ``{source}`` and any ``{name}`` in both texts; unknown ones stay."""
-        return Filled(self, cue, source, extra)
-
-    def append(self, en: str, de: str) -> Msg:
-        return Msg(self.en + en, self.de + de)
-
-
-def _fill_one(text: str, lang: str, cue: str, source: str | None, extra: dict[str, str]) -> str:
-    text = text.replace("{cue}", cue)
-    text = text.replace("{source}", f"'{source}'" if source else _NO_SOURCE[lang])
-    for key, value in extra.items():
-        text = text.replace("{" + key + "}", value)
-    return text
-
-
-class Filled:
-    """A filled template that reads like :class:`Msg` but fills each language on first use."""
-
-    __slots__ = ("_cue", "_extra", "_source", "_suffix", "_template", "_texts")
-
-    def __init__(
-        self,
-        template: Msg,
-        cue: str,
-        source: str | None,
-        extra: dict[str, str],
-        suffix: tuple[str, str] = ("", ""),
-    ):
-        self._template = template
-        self._cue = cue
-        self._source = source
-        self._extra = extra
-        self._suffix = suffix
-        self._texts: dict[str, str] = {}
-
-    def _text(self, lang: str) -> str:
-        text = self._texts.get(lang)
-        if text is None:
-            template = self._template.de if lang == "de" else self._template.en
-            suffix = self._suffix[1] if lang == "de" else self._suffix[0]
-            text = _fill_one(template, lang, self._cue, self._source, self._extra) + suffix
-            self._texts[lang] = text
-        return text
-
-    @property
-    def en(self) -> str:
-        return self._text("en")
-
-    @property
-    def de(self) -> str:
-        return self._text("de")
-
-    def pick(self, lang: str | None) -> str:
-        """Same choice as :meth:`Msg.pick`, filling only the language it returns."""
-        if lang == "de" and self.de:
-            return self.de
-        return self.en or self.de
-
-    def fill(self, cue: str, source: str | None = None, **extra: str) -> Filled:
-        return Msg(self.en, self.de).fill(cue, source, **extra)
-
-    def append(self, en: str, de: str) -> Filled:
-        suffix = (self._suffix[0] + en, self._suffix[1] + de)
-        return Filled(self._template, self._cue, self._source, self._extra, suffix)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Msg | Filled):
-            return (self.en, self.de) == (other.en, other.de)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.en, self.de))
-
-    def __repr__(self) -> str:
-        return f"Filled(en={self.en!r}, de={self.de!r})"
+#: Why an unnamed source is unnamed, by the shape of its phrase.
+UNNAMED_INDIVIDUAL = N_("unnamed: one unidentified person, {source}")
+UNNAMED_QUANTIFIED = N_("unnamed: a group of unstated members, {source}")
+UNNAMED_ANONYMOUS = N_("unnamed: explicitly anonymous, {source}")
+UNNAMED_PLURAL = N_("unnamed: plural group {source}")
+UNNAMED_DOCUMENT = N_("unnamed: reports or documents with no named author, {source}")
+_ONE = frozenset({"a", "an", "one", "another", "ein", "eine", "einer", "eines", "einem", "einen"})
+_ANONYMOUS = frozenset(
+    {
+        "unnamed",
+        "anonymous",
+        "unidentified",
+        "ungenannte",
+        "ungenannten",
+        "ungenannter",
+        "anonyme",
+        "anonymen",
+        "anonymer",
+    }
+)
+_QUANTIFIERS = frozenset(
+    {
+        "some",
+        "many",
+        "most",
+        "several",
+        "few",
+        "certain",
+        "various",
+        "numerous",
+        "multiple",
+        "other",
+        "einige",
+        "viele",
+        "manche",
+        "mehrere",
+        "zahlreiche",
+        "verschiedene",
+        "andere",
+        "anderen",
+    }
+)
+_DETERMINERS = frozenset(
+    {"the", "these", "those", "this", "that", "der", "die", "das", "den", "dem", "des"}
+)
 
 
-def parse_explain(value: object) -> Msg | None:
-    """A lexicon ``explain`` value: a plain string or ``{"en": ..., "de": ...}``; else None."""
-    if isinstance(value, str):
-        return Msg.same(value)
-    if (
-        isinstance(value, dict)
-        and value
-        and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
-    ):
-        en = value.get("en") or ""
-        de = value.get("de") or ""
-        if not en and not de:
-            return None
-        return Msg(en or de, de or en)
-    return None
+def named(kind: str, text: str) -> Explanation | None:
+    """A named source's explanation ("named: UN spokesman Stéphane Dujarric"), else None."""
+    key = NAMED.get(kind)
+    return Explanation.of(key, name=text) if key else None
+
+
+def unnamed(words: list[str], text: str, document: bool = False) -> Explanation:
+    """Why an unnamed source is unnamed, from its lower-cased words: one unidentified
+    person ("a senior diplomat"), a group of unstated members ("several executives"), an
+    explicitly anonymous one, a bare plural group ("shipping executives"), or reports
+    (``document``: "reports say", "Berichten zufolge")."""
+    first = words[0] if words else ""
+    if document:
+        key = UNNAMED_DOCUMENT
+    elif any(w in _ANONYMOUS for w in words):
+        key = UNNAMED_ANONYMOUS
+    elif first in _ONE:
+        key = UNNAMED_INDIVIDUAL
+    elif first in _QUANTIFIERS or first.isdigit() or first in ("two", "three", "zwei", "drei"):
+        key = UNNAMED_QUANTIFIED
+    elif first not in _DETERMINERS and len(words) >= 1:
+        key = UNNAMED_PLURAL
+    else:
+        key = TERM_EXPLAIN["anon_source"]
+    return Explanation.of(key, source=text)
+
+
+def resolved(pronoun: str, name: str, gender: str | None, group: bool) -> Explanation:
+    """ "'she' → Choe Son Hui, the last woman named"."""
+    key = RESOLVED["group"] if group else RESOLVED.get(gender, RESOLVED[None])
+    return Explanation.of(key, pronoun, name=name)
+
+
+def unresolved(pronoun: str) -> Explanation:
+    """A pronoun with no fitting antecedent: shown as unresolved, never guessed."""
+    return Explanation.of(UNRESOLVED, pronoun)

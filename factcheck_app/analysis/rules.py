@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from factcheck_app.analysis import messages
 from factcheck_app.analysis.attribution import (
     AGENT_PREPS,
     HEADLINE_PREFIX,
@@ -32,7 +33,6 @@ from factcheck_app.analysis.findings import (
     trim,
 )
 from factcheck_app.analysis.lexicon import Entry, Lexicon
-from factcheck_app.analysis.messages import Filled, Msg
 from factcheck_app.analysis.senses import (
     baseless_after_denial,
     denies_a_thing,
@@ -44,6 +44,7 @@ from factcheck_app.analysis.senses import (
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache
+from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
 
 _POSS = frozenset({"'", "’", "'s", "’s"})
@@ -336,10 +337,7 @@ class SentenceRules(AttributionRules):
         if speculation:
             words = ", ".join(f"'{w}'" for w in dict.fromkeys(speculation))
             main = speakers[0][0]
-            main.explanation = main.explanation.append(
-                f"; the speaker's own speculation: {words}",
-                f"; eigene Vermutung der Quelle: {words}",
-            )
+            main.explanation = main.explanation.then(messages.SPECULATION, words=words)
         return kept
 
     def _keep(self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry]) -> bool:
@@ -388,7 +386,7 @@ class SentenceRules(AttributionRules):
         sent_span: tuple[int, int],
         category: Category,
         cue: tuple[int, int],
-        explanation: Msg | Filled,
+        explanation: Explanation,
         entry: Entry,
         confidence: float,
         source: Source | None,

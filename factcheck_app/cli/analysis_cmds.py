@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from factcheck_app.cli.app import EXIT_BAD_INPUT, main
+from factcheck_app.cli.output import lang_option
 
 
 def _analyzer(model: str | None, lexicons: tuple[Path, ...]):
@@ -51,13 +52,18 @@ _lexicon_option = click.option(
 )
 @_model_option
 @_lexicon_option
-def classify_cmd(input_file, output, model: str | None, lexicons: tuple[Path, ...]) -> None:
+@lang_option("the explanations")
+def classify_cmd(
+    input_file, output, model: str | None, lexicons: tuple[Path, ...], lang: str | None
+) -> None:
     """Label JSON lines {"id", "text", "lang"?} from INPUT_FILE (default stdin)."""
     from factcheck_app.analysis import ClassifyInputError, classify_stream
+    from factcheck_app.settings import load_settings, ui_language
 
     analyzer = _analyzer(model, lexicons)
+    lang = lang or ui_language(load_settings())
     try:
-        for result in classify_stream(input_file, analyzer):
+        for result in classify_stream(input_file, analyzer, lang):
             output.write(json.dumps(result, ensure_ascii=False) + "\n")
             output.flush()
     except ClassifyInputError as exc:

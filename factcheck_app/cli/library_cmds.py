@@ -9,12 +9,22 @@ from pathlib import Path
 import click
 
 from factcheck_app.cli.app import STDIO, main, pass_library, user_errors
-from factcheck_app.cli.output import echo, emit_json, json_option, note, progress_for, warn
+from factcheck_app.cli.output import (
+    echo,
+    emit_json,
+    json_option,
+    lang_option,
+    note,
+    progress_for,
+    warn,
+)
+from factcheck_app.explanations import explain
 from factcheck_app.export.json_report import assertion_json
 from factcheck_app.ingest import IngestError
 from factcheck_app.models import HIGHLIGHT_CATEGORIES, AnalysisResult, Article, Assertion, Lifecycle
 from factcheck_app.services import Library
 from factcheck_app.services import articles as article_service
+from factcheck_app.settings import ui_language
 
 
 def short(article_id: str) -> str:
@@ -275,10 +285,16 @@ def delete_cmd(lib: Library, article_id: str, as_json: bool) -> None:
     show_default=True,
     help="Worker processes for many articles.",
 )
+@lang_option("the explanations")
 @json_option
 @pass_library
 def analyze_cmd(
-    lib: Library, targets: tuple[str, ...], all_articles: bool, jobs: int, as_json: bool
+    lib: Library,
+    targets: tuple[str, ...],
+    all_articles: bool,
+    jobs: int,
+    lang: str | None,
+    as_json: bool,
 ) -> None:
     """Find the unsourced assertions of articles: library IDs, FILEs to import first, or --all.
 
@@ -294,6 +310,7 @@ def analyze_cmd(
         ]
     by_id = {a.id: a for a in articles}
     results = _analyze_many(lib, list(by_id), jobs)
+    lang = lang or ui_language(lib.settings)
     if as_json:
         emit_json(
             "analyze",
@@ -304,7 +321,7 @@ def analyze_cmd(
                     "added": r.added,
                     "updated": r.updated,
                     "retired": r.retired,
-                    "assertions": [assertion_json(a) for a in r.assertions],
+                    "assertions": [assertion_json(a, lang) for a in r.assertions],
                 }
                 for r in results
             ],
@@ -322,7 +339,7 @@ def analyze_cmd(
             page = article.page_at(a.start)
             where = f" (p. {page})" if page else ""
             echo(f"{a.category:<16} {_excerpt(article, a)}{where}")
-            echo(f"{'':<16} ↳ {a.explanation}")
+            echo(f"{'':<16} ↳ {explain(a, lang)}")
 
 
 def _analyze_many(lib: Library, ids: list[str], jobs: int) -> list[AnalysisResult]:

@@ -18,6 +18,7 @@ import json
 import logging
 import re
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,18 @@ json_option = click.option(
     is_flag=True,
     help=f"Print the result as JSON ({JSON_SCHEMA}, see docs/cli-json.md).",
 )
+
+
+def lang_option(what: str) -> Callable[[Any], Any]:
+    """``--lang``: the language ``what`` is written in (default: the UI language)."""
+    from factcheck_app.i18n import available_languages
+
+    return click.option(
+        "--lang",
+        type=click.Choice(available_languages()),
+        default=None,
+        help=f"Language of {what} (default: the UI language).",
+    )
 
 
 class _CliHandler(logging.Handler):

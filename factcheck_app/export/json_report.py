@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from factcheck_app import __version__
+from factcheck_app.explanations import explain
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report
 from factcheck_app.models import Article, Assertion, Evidence, Note, Reference, Verdict
 
@@ -108,7 +109,9 @@ def reference_json(r: Reference) -> dict[str, Any]:
     }
 
 
-def assertion_json(a: Assertion) -> dict[str, Any]:
+def assertion_json(a: Assertion, lang: str = "en") -> dict[str, Any]:
+    """An assertion as JSON; ``explanation`` in ``lang``, with the stored key and parameters
+    it renders from (so a reader can render it in another language)."""
     return {
         "id": a.id,
         "category": str(a.category),
@@ -118,7 +121,9 @@ def assertion_json(a: Assertion) -> dict[str, Any]:
         "prefix": a.prefix,
         "suffix": a.suffix,
         "origin": str(a.origin),
-        "explanation": a.explanation,
+        "explanation": explain(a, lang),
+        "explain_key": a.explain_key,
+        "explain_params": a.explain_params,
         "rule": a.rule,
         "confidence": a.confidence,
         "lang": a.lang,
@@ -132,10 +137,10 @@ def assertion_json(a: Assertion) -> dict[str, Any]:
     }
 
 
-def _item_json(item: AssertionItem) -> dict[str, Any]:
+def _item_json(item: AssertionItem, lang: str) -> dict[str, Any]:
     return {
         "number": item.number,
-        **assertion_json(item.assertion),
+        **assertion_json(item.assertion, lang),
         "tags": list(item.tags),
         "notes": [note_json(n) for n in item.notes],
         "evidence": [evidence_json(e.evidence) for e in item.evidence],
@@ -143,12 +148,12 @@ def _item_json(item: AssertionItem) -> dict[str, Any]:
     }
 
 
-def _article_report_json(ar: ArticleReport) -> dict[str, Any]:
+def _article_report_json(ar: ArticleReport, lang: str) -> dict[str, Any]:
     return {
         **article_json(ar.article),
         "tags": list(ar.tags),
         "notes": [note_json(n) for n in ar.notes],
-        "assertions": [_item_json(i) for i in ar.items],
+        "assertions": [_item_json(i, lang) for i in ar.items],
     }
 
 
@@ -167,7 +172,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "include_sourced": report.options.include_sourced,
             "include_private": report.options.include_private,
         },
-        "articles": [_article_report_json(a) for a in report.articles],
+        "articles": [_article_report_json(a, report.options.lang) for a in report.articles],
         "references": [reference_json(r) for r in report.references],
     }
 

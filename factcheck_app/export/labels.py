@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from factcheck_app import categories
 from factcheck_app.cards import lifecycle_label
+from factcheck_app.explanations import MARKED_BY_HAND, explain
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report
 from factcheck_app.i18n import N_, format_date, format_datetime, translator
 from factcheck_app.models import Assertion, Category, Lifecycle, Origin, Relation
 
 #: What storage writes as the explanation of a finding marked by hand without one.
-MANUAL_EXPLANATION = N_("marked by hand")
 
 RELATION_LABELS: dict[Relation, str] = {
     Relation.SUPPORTS: N_("supports"),
@@ -52,11 +52,16 @@ class Words:
         return self._t.pgettext("verdict", rating)
 
     def explanation(self, assertion: Assertion) -> str:
-        """Why a finding was flagged, in the report's language where the words are ours
-        (the stored text of a hand-marked finding is the default "marked by hand")."""
-        if assertion.origin is Origin.MANUAL and assertion.explanation == MANUAL_EXPLANATION:
-            return self._t.gettext(MANUAL_EXPLANATION)
-        return assertion.explanation
+        """Why a finding was flagged, rendered from its stored rule key in the report's
+        language; rows without a key show their stored text (a hand-marked span from before
+        keys existed still gets "marked by hand" in the report's language)."""
+        if (
+            not assertion.explain_key
+            and assertion.origin is Origin.MANUAL
+            and assertion.explanation == MARKED_BY_HAND
+        ):
+            return self._t.gettext(MARKED_BY_HAND)
+        return explain(assertion, self.lang)
 
     def quoted(self, text: str) -> str:
         """Text in the report language's quotation marks (“…” / „…“)."""

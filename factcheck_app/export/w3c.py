@@ -21,6 +21,7 @@ import uuid
 from typing import Any
 
 from factcheck_app import __version__
+from factcheck_app.explanations import explain
 from factcheck_app.export.model import ArticleReport, AssertionItem, Report, TagRef
 from factcheck_app.models import Origin, Reference
 from factcheck_app.urlpolicy import safe_link
@@ -104,12 +105,13 @@ def _bodies(report: Report, item: AssertionItem) -> list[dict[str, Any]]:
             "format": "text/plain",
         }
     ]
-    if a.explanation:
+    why = explain(a, report.options.lang)
+    if why:
         bodies.append(
             {
                 "type": "TextualBody",
                 "purpose": "describing",
-                "value": a.explanation,
+                "value": why,
                 "format": "text/plain",
             }
         )
@@ -206,6 +208,8 @@ def annotation(report: Report, ar: ArticleReport, item: AssertionItem, source: s
     for key, value in (
         ("fc:dismissReason", a.dismiss_reason),
         ("fc:rule", a.rule),
+        ("fc:explainKey", a.explain_key),
+        ("fc:explainParams", a.explain_params),
         ("fc:lang", a.lang),
         ("fc:speaker", a.source_text),
         ("fc:detectorVersion", a.detector_version),

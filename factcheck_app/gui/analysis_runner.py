@@ -46,10 +46,9 @@ class AnalysisRunner(QObject):
                 if self.factory is not None:
                     made = self.factory()
                 else:
-                    from factcheck_app.gui.i18n import current_language
                     from factcheck_app.services.analysis import analyzer_for
 
-                    made = analyzer_for(self.ctx.settings, explain_lang=current_language())
+                    made = analyzer_for(self.ctx.settings)
                 self._cached = (key, made)
             return self._cached[1]
 

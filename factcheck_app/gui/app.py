@@ -201,7 +201,7 @@ def _screenshot(app, window, article_id: str | None, out: Path, size: tuple[int,
 
     shown = None
     if article_id:
-        analyzer = analyzer_for(window.ctx.settings, explain_lang=current_language())
+        analyzer = analyzer_for(window.ctx.settings)
         result = analyze_article(window.ctx.library, article_id, analyzer=analyzer)
         window.ctx.bus.publish(result.changes)
         shown = file_demo_work(window.ctx.library, article_id, current_language())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.cards import ClaimCard
+from factcheck_app.explanations import explain
 from factcheck_app.gui import palette
 from factcheck_app.gui.article_document import (
     Run,
@@ -34,6 +35,7 @@ from factcheck_app.gui.article_document import (
     repaint_highlights,
     visible_assertions,
 )
+from factcheck_app.gui.i18n import current_language
 from factcheck_app.gui.item_models.assertions import card_summary
 from factcheck_app.gui.offsets import Utf16Map
 from factcheck_app.gui.provenance_bar import ProvenanceBar
@@ -361,7 +363,8 @@ class ArticleView(QWidget):
         parts = []
         for a in found:
             colour = palette.colour(a.category).name()
-            explanation = html.escape(a.explanation or palette.description(a.category))
+            why = explain(a, current_language()) or palette.description(a.category)
+            explanation = html.escape(why)
             parts.append(
                 f"<p><b style='color:{colour}'>{html.escape(palette.label(a.category))}</b>"
                 f"<br>{explanation}</p>"

@@ -16,28 +16,19 @@ from factcheck_app.analysis.exceptions import honour_exceptions
 from factcheck_app.models import AnalysisResult, Article, Cancel, Changes, Finding, Progress
 from factcheck_app.services.articles import get_article
 from factcheck_app.services.library import Library
-from factcheck_app.settings import Settings, ui_language
+from factcheck_app.settings import Settings
 from factcheck_app.storage import assertions as assertion_store
 
 
 @lru_cache(maxsize=4)
-def _cached_analyzer(model: str, lexicons: tuple[str, ...], explain_lang: str) -> Analyzer:
-    return Analyzer(
-        model=model or None,
-        extra_lexicons=[Path(p) for p in lexicons],
-        explain_lang=explain_lang,
-    )
+def _cached_analyzer(model: str, lexicons: tuple[str, ...]) -> Analyzer:
+    return Analyzer(model=model or None, extra_lexicons=[Path(p) for p in lexicons])
 
 
-def analyzer_for(settings: Settings, explain_lang: str | None = None) -> Analyzer:
-    """Explanations are written in the user's language, whatever the article's.
-
-    The GUI passes the language it actually installed (Qt knows the system locale on every
-    platform); the CLI falls back to the setting and the environment.
-    """
-    return _cached_analyzer(
-        settings.model, tuple(settings.extra_lexicons), explain_lang or ui_language(settings)
-    )
+def analyzer_for(settings: Settings) -> Analyzer:
+    """The analyser of the settings' model and lexicons. Findings carry explanation keys,
+    rendered in the reader's language when shown, so the UI language plays no part."""
+    return _cached_analyzer(settings.model, tuple(settings.extra_lexicons))
 
 
 def analyze_article(

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from factcheck_app import ingest
 from factcheck_app.cards import legacy_lifecycle
+from factcheck_app.explanations import render_stored
 from factcheck_app.export.anchoring import locate
 from factcheck_app.export.w3c_import import (
     AnnotationFileError,
@@ -265,7 +266,7 @@ class _ImportState:
             "category": str(category),
             **assertion_store.anchored_span(article.text, start, end),
             "origin": str(_enum(Origin, extra.get("origin"), Origin.MANUAL)),
-            "explanation": anno.explanation,
+            **_explanation(anno.explanation, extra),
             "rule": _text(extra.get("rule")),
             "confidence": _number(extra.get("confidence"), 1.0),
             "lang": _text(extra.get("lang")) or "",
@@ -442,3 +443,18 @@ def _agent(value: Any) -> str | None:
     if isinstance(value, list) and value:
         return _agent(value[0])
     return _text(value)
+
+
+def _explanation(text: str, extra: dict[str, Any]) -> dict[str, Any]:
+    """The stored explanation of an imported annotation: our own exports carry the rule key
+    and parameters (``fc:explainKey``/``fc:explainParams``), rendered in any language again;
+    the describing body (in the exporter's report language) is kept as English text then,
+    like every analysed row, and as it is for other tools' annotations."""
+    key, params = _text(extra.get("explainKey")), _text(extra.get("explainParams"))
+    if not key:
+        return {"explanation": text}
+    return {
+        "explanation": render_stored(key, params, "en"),
+        "explain_key": key,
+        "explain_params": params,
+    }

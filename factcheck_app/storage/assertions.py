@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from factcheck_app.cards import legacy_lifecycle
 from factcheck_app.errors import InputError
+from factcheck_app.explanations import MARKED_BY_HAND
 from factcheck_app.models import (
     Assertion,
     Category,
@@ -36,6 +37,8 @@ ANCHOR_CONTEXT = 32
 
 _DETECTOR_FIELDS = (
     "explanation",
+    "explain_key",
+    "explain_params",
     "rule",
     "confidence",
     "lang",
@@ -82,6 +85,8 @@ def to_assertion(row: dict[str, Any]) -> Assertion:
         created_at=row["created_at"],
         updated_at=row["updated_at"],
         author=row["author"],
+        explain_key=row.get("explain_key"),
+        explain_params=row.get("explain_params"),
     )
 
 
@@ -102,10 +107,15 @@ def get_assertion(db: Database, assertion_id: str) -> Assertion | None:
 
 
 def _finding_values(finding: Finding, text: str) -> dict[str, Any]:
+    explanation = finding.explanation
+    params = explanation.stored_params()
     return {
         "category": str(finding.category),
         **anchored_span(text, finding.start, finding.end),
-        "explanation": finding.explanation,
+        # The English text too: what older copies of the app, datasette and search read.
+        "explanation": explanation.render("en"),
+        "explain_key": explanation.key,
+        "explain_params": params,
         "rule": finding.rule,
         "confidence": finding.confidence,
         "lang": finding.lang,
@@ -236,7 +246,9 @@ def add_manual(
                 "category": str(category),
                 **anchored_span(text, start, end),
                 "origin": str(Origin.MANUAL),
-                "explanation": explanation or "marked by hand",
+                "explanation": explanation or MARKED_BY_HAND,
+                # the default renders in the reader's language; typed text as written
+                "explain_key": None if explanation else MARKED_BY_HAND,
                 "status": str(Lifecycle.TO_CHECK),
             },
             author,

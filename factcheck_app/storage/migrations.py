@@ -445,6 +445,19 @@ def _lifecycle_image(image: str | None) -> str | None:
 
 
 @MIGRATIONS()
+def m0010_explanation_keys(db: Database) -> None:
+    """Why each assertion was flagged, as its rule's template key and parameters (JSON), so
+    it renders in the reader's language (``factcheck_app.explanations``). Existing rows keep
+    their stored text, shown as it is until the article is analysed again."""
+    db.executescript(
+        """
+        ALTER TABLE assertions ADD COLUMN explain_key TEXT;
+        ALTER TABLE assertions ADD COLUMN explain_params TEXT;
+        """
+    )
+
+
+@MIGRATIONS()
 def m0011_lifecycle(db: Database) -> None:
     """One lifecycle per claim (issue 13): ``status`` now holds to_check / in_progress /
     checked / dismissed, mapped from the old review and status (``cards.legacy_lifecycle``:

@@ -380,6 +380,8 @@ def column_checks(table: str, column: Column) -> list[str]:
         checks.append(f"{c} BETWEEN 100 AND 599")
     if table == "articles" and name in ("languages", "redirects"):
         checks.append(f"json_valid({c})")
+    if table == "assertions" and name == "explain_params":
+        checks.append(f"json_valid({c}) AND json_type({c}) = 'object'")
     if column.notnull:
         return checks
     return [f"({c} IS NULL OR ({check}))" for check in checks]

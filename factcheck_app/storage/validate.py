@@ -32,6 +32,8 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("notes", "body"): 2_000_000,
     ("assertions", "quote"): 1_000_000,
     ("assertions", "explanation"): 1_000_000,
+    ("assertions", "explain_key"): 2_000,
+    ("assertions", "explain_params"): 100_000,
     ("verdicts", "explanation"): 1_000_000,
     ("evidence", "quote"): 1_000_000,
     ("claim_reviews", "claim"): 5_000,

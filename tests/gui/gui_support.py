@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck_app.explanations import Explanation
 from factcheck_app.models import Block, BlockKind, Category, Finding, ParsedArticle
 
 #: cue word -> category; each finding spans the sentence around the cue
@@ -65,7 +66,7 @@ def find_cues(text: str, cues: dict[str, Category]) -> list[Finding]:
                     end=end,
                     cue_start=match.start(),
                     cue_end=match.end(),
-                    explanation=f"fake: '{cue}' found",
+                    explanation=Explanation(f"fake: '{cue}' found"),
                     rule=f"fake.{category}",
                     confidence=0.9,
                     lang="en",

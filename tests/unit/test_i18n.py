@@ -11,6 +11,7 @@ from babel.messages.pofile import read_po
 
 from factcheck_app import i18n
 from factcheck_app.models import DEFAULT_VERDICT_SCHEME
+from factcheck_app.paths import resource_path
 from factcheck_app.settings import UI_LANGUAGES
 
 PACKAGE = Path(i18n.__file__).resolve().parent
@@ -40,6 +41,11 @@ def extracted() -> set[tuple[str | None, str]]:
         msgid = message[0] if isinstance(message, tuple) else message
         if msgid:
             found.add((context, msgid))
+    for _name, _line, message, _comments, context in extract_from_dir(
+        str(resource_path("lexicons")),
+        method_map=[("**.jsonl", "factcheck_app.i18n:extract_lexicon")],
+    ):
+        found.add((context, message))
     return found
 
 
@@ -48,6 +54,8 @@ def test_extraction_finds_the_report_strings() -> None:
     assert (None, "Claims by verdict") in found
     assert (None, "No evidence") in found  # a table entry marked with N_
     assert ("verdict", "mostly false") in found
+    assert (None, "attributed to {source}") in found  # a lexicon's explanation template
+    assert (None, "'{cue}' → {name}, the last woman named") in found  # an analyser template
 
 
 @pytest.mark.parametrize("lang", [lang for lang in UI_LANGUAGES if lang != "en"])

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.cards import ClaimCard
+from factcheck_app.explanations import explain
 from factcheck_app.gui import palette
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import (
@@ -43,7 +44,7 @@ from factcheck_app.gui.detail.seen_before import SeenBeforeSection
 from factcheck_app.gui.detail.tags_section import TagsSection
 from factcheck_app.gui.detail.verdict_section import VerdictSection
 from factcheck_app.gui.edits import run
-from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.i18n import current_language, translate
 from factcheck_app.models import Assertion, Category, Changes, Lifecycle, Origin
 from factcheck_app.services import annotations
 from factcheck_app.services import cards as card_service
@@ -177,7 +178,7 @@ class AssertionHeader(QWidget):
         )
         # every finding of the card, most severe first: why each category was flagged
         whys = [
-            (palette.label(m.category), m.explanation)
+            (palette.label(m.category), explain(m, current_language()))
             for m in card.members
             if m.explanation and m.explanation != MANUAL_EXPLANATION
         ]

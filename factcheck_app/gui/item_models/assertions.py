@@ -24,9 +24,10 @@ from PySide6.QtCore import (
 )
 
 from factcheck_app.cards import ClaimCard
+from factcheck_app.explanations import explain
 from factcheck_app.gui import palette
 from factcheck_app.gui.detail.common import rating_label, state_label
-from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.i18n import current_language, translate
 from factcheck_app.gui.item_models.filtering import refilter
 from factcheck_app.models import Assertion, Lifecycle
 
@@ -144,7 +145,8 @@ class AssertionsModel(QAbstractListModel):
             return palette.icon(a.category)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(
-                f"{palette.label(m.category)}: {m.explanation or palette.description(m.category)}"
+                f"{palette.label(m.category)}: "
+                + (explain(m, current_language()) or palette.description(m.category))
                 for m in card.members
             )
         if role == Role.CARD:
@@ -156,7 +158,7 @@ class AssertionsModel(QAbstractListModel):
         if role == Role.CATEGORY:
             return str(a.category)
         if role == Role.EXPLANATION:
-            return a.explanation or palette.description(a.category)
+            return explain(a, current_language()) or palette.description(a.category)
         if role == Role.STATUS:
             return state_text(card)
         if role == Role.STATE:

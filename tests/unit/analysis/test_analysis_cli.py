@@ -33,8 +33,10 @@ def test_classify_streams_jsonl() -> None:
     finding = out[0]["findings"][0]
     assert set(finding) == {
         "category", "start", "end", "cue_start", "cue_end", "source", "rule", "explanation",
-        "confidence",
+        "explain_key", "explain_params", "confidence",
     }  # fmt: skip
+    assert finding["explain_key"] == "unnamed: reports or documents with no named author, {source}"
+    assert finding["explain_params"] == {"source": "Reports"}
     text = lines[0]["text"]
     assert text[finding["cue_start"] : finding["cue_end"]] == "Reports say"
     assert finding["source"] == "Reports"

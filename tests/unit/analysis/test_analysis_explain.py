@@ -1,4 +1,4 @@
-"""Explanations in the UI language, pronoun resolution and precise unsourced-claim cues."""
+"""Explanations in the reader's language, pronoun resolution and precise unsourced-claim cues."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from factcheck_app.analysis import Analyzer
 from factcheck_app.analysis.lexicon import load_lexicon
+from factcheck_app.explanations import Explanation
 
 KIM = (
     "Kim emphasized that North Korea will support Russia, framing the conflict as aggression "
@@ -20,29 +21,29 @@ KIM = (
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_every_builtin_entry_explains_in_both_languages(lang: str) -> None:
+    """Each template is a catalogue key with a German translation of its own."""
     for entry in load_lexicon(lang).entries:
-        if entry.kind == "terms" and not entry.explain.en:
+        if entry.kind == "terms" and not entry.explain:
             continue
-        assert entry.explain.en.strip() and entry.explain.de.strip(), entry.id
+        assert entry.explain.strip(), entry.id
         if entry.kind != "terms":
-            assert entry.explain.en != entry.explain.de or "{" in entry.explain.en, entry.id
+            found = Explanation.of(entry.explain, "x", "y")
+            assert found.render("de") != found.render("en"), entry.id
 
 
-def test_explain_lang_selects_the_ui_language_whatever_the_text() -> None:
+def test_one_finding_renders_in_either_language_whatever_the_text() -> None:
     text = "According to media reports, the minister allegedly resigned."
-    english = Analyzer().analyze_text(text, "en")
-    german = Analyzer(explain_lang="de").analyze_text(text, "en")
-    assert [f.category for f in english] == [f.category for f in german]
-    by_cat = {f.category: f.explanation for f in german}
-    assert by_cat["hedged"] == "nur vom Hörensagen: 'allegedly'"
-    assert not any("Hörensagen" in f.explanation for f in english)
-    de_text = Analyzer(explain_lang="en").analyze_text("Berichten zufolge trat er zurück.", "de")
-    assert de_text[0].explanation.startswith("attributed only to unnamed ")
+    found = Analyzer().analyze_text(text, "en")
+    by_cat = {f.category: f.explanation for f in found}
+    assert by_cat["hedged"].render("de") == "nur vom Hörensagen: 'allegedly'"
+    assert by_cat["hedged"].render("en") == "reported second-hand: 'allegedly'"
+    de_text = Analyzer().analyze_text("Berichten zufolge trat er zurück.", "de")
+    assert de_text[0].explanation.render("en").startswith("unnamed: ")
 
 
-def test_unknown_explain_lang_falls_back_to_english() -> None:
-    found = Analyzer(explain_lang="fr").analyze_text("He reportedly left.", "en")
-    assert found[0].explanation == "reported second-hand: 'reportedly'"
+def test_unknown_language_falls_back_to_english() -> None:
+    found = Analyzer().analyze_text("He reportedly left.", "en")
+    assert found[0].explanation.render("fr") == "reported second-hand: 'reportedly'"
 
 
 def test_plain_string_explanation_in_a_user_file_shows_in_both_languages(tmp_path: Path) -> None:
@@ -50,11 +51,21 @@ def test_plain_string_explanation_in_a_user_file_shows_in_both_languages(tmp_pat
              "phrases": ["word on the street"], "explain": "rumour: '{cue}'"}  # fmt: skip
     path = tmp_path / "mine.en.jsonl"
     path.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    found = Analyzer(extra_lexicons=[path]).analyze_text("Word on the street is that he quit.")
     for lang in ("en", "de"):
-        found = Analyzer(extra_lexicons=[path], explain_lang=lang).analyze_text(
-            "Word on the street is that he quit.", "en"
-        )
-        assert found[0].explanation == "rumour: 'Word on the street'"
+        assert found[0].explanation.render(lang) == "rumour: 'Word on the street'"
+
+
+def test_a_user_files_own_german_travels_with_the_finding(tmp_path: Path) -> None:
+    entry = {"id": "user.vague.street", "category": "vague_source",
+             "phrases": ["word on the street"],
+             "explain": {"en": "rumour: '{cue}'", "de": "Gerücht: '{cue}'"}}  # fmt: skip
+    path = tmp_path / "mine.en.jsonl"
+    path.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    found = Analyzer(extra_lexicons=[path]).analyze_text("Word on the street is that he quit.")
+    stored = Explanation.from_stored(found[0].explanation.key, found[0].explanation.stored_params())
+    assert stored.render("en") == "rumour: 'Word on the street'"
+    assert stored.render("de") == "Gerücht: 'Word on the street'"
 
 
 def test_pronoun_resolves_to_the_last_person_not_a_country(analyzer: Analyzer) -> None:

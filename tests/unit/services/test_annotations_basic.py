@@ -52,11 +52,13 @@ def test_manual_span_must_be_inside_the_article(library) -> None:
         annotations.add_manual_assertion(library, article.id, 5, 5000, Category.HEDGED)
 
 
-def test_explanations_follow_the_user_language_not_the_article(library) -> None:
+def test_explanations_render_in_the_readers_language_not_the_analysers(library) -> None:
+    from factcheck_app.explanations import explain
     from factcheck_app.services.analysis import analyzer_for
 
     article = articles.import_text(library, TEXT, fmt="text").article
     library.settings = library.settings.replace(ui_language="de")
     result = analysis.analyze_article(library, article.id, analyzer=analyzer_for(library.settings))
     vague = [a for a in result.assertions if a.category == Category.VAGUE_SOURCE]
-    assert vague and "unbenannt" in vague[0].explanation
+    assert vague and "ungenannt" in explain(vague[0], "de")
+    assert "unnamed" in explain(vague[0], "en")

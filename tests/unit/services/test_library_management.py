@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from factcheck_app.analysis.exceptions import honour_exceptions
 from factcheck_app.errors import ConflictError, InputError
+from factcheck_app.explanations import Explanation
 from factcheck_app.models import ArticleFields, Category, Finding, LexiconException
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import articles, checker, history
@@ -107,13 +108,13 @@ def test_identity_is_saved_and_signs_notes(library) -> None:
 def _finding(text: str, cue: str, category: Category = Category.HEDGED) -> Finding:
     at = text.index(cue)
     end = text.index(".", at) + 1
-    return Finding(category, 0, end, at, at + len(cue), "", "r", 1.0, "en", "v")
+    return Finding(category, 0, end, at, at + len(cue), Explanation(""), "r", 1.0, "en", "v")
 
 
 def test_exceptions_match_cue_and_optional_phrase() -> None:
     text = "Prices reportedly rose. Troops REPORTEDLY  moved."
     a = _finding(text, "reportedly")
-    b = Finding(Category.HEDGED, 24, len(text), 31, 41, "", "r", 1.0, "en", "v")
+    b = Finding(Category.HEDGED, 24, len(text), 31, 41, Explanation(""), "r", 1.0, "en", "v")
     cue_only = LexiconException("hedged", "reportedly")
     assert honour_exceptions(text, [a, b], [cue_only]) == []
     phrased = LexiconException("hedged", "reportedly", "prices reportedly rose")

@@ -1,5 +1,6 @@
 """Re-analysis keeps the checker's work: the heart of "never lose a note"."""
 
+from factcheck_app.explanations import Explanation
 from factcheck_app.models import Block, BlockKind, Category, Finding, ParsedArticle
 from factcheck_app.storage import annotations, assertions
 from factcheck_app.storage.articles import insert_article
@@ -11,7 +12,9 @@ TEXT = "Reports indicate that 10,000 troops moved. She provided no evidence."
 def finding(
     start: int, end: int, category: Category = Category.VAGUE_SOURCE, version: str = "1"
 ) -> Finding:
-    return Finding(category, start, end, start, start + 7, "because", "rule.x", 0.9, "en", version)
+    return Finding(
+        category, start, end, start, start + 7, Explanation("because"), "rule.x", 0.9, "en", version
+    )
 
 
 def setup():

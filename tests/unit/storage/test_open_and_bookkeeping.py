@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck_app.explanations import Explanation
 from factcheck_app.models import Block, BlockKind, Category, Finding, Lifecycle, ParsedArticle
 from factcheck_app.services import Library, annotations
 from factcheck_app.services.articles import list_articles, resolve_id, store_parsed
@@ -28,7 +29,9 @@ TEXT = "Officials said the plan failed. Reports indicate it was late. " * 5
 
 
 def _finding(start: int, end: int, category: Category = Category.VAGUE_SOURCE) -> Finding:
-    return Finding(category, start, end, start, start + 5, "why", "rule", 0.9, "en", "1")
+    return Finding(
+        category, start, end, start, start + 5, Explanation("why"), "rule", 0.9, "en", "1"
+    )
 
 
 def _library(path: Path) -> tuple[Library, str]:

@@ -114,6 +114,10 @@ HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {
         lambda p: edit_db(p, "UPDATE assertions SET category = 'propaganda'"),
         "assertions.category",
     ),
+    "bad explanation parameters": (
+        lambda p: edit_db(p, "UPDATE assertions SET explain_params = '[1, 2'"),
+        "assertions.explain_params",
+    ),
     "bad uuid": (
         lambda p: edit_db(p, "PRAGMA foreign_keys=OFF", "UPDATE tags SET id = 'x'"),
         "tags.id",
@@ -179,6 +183,9 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
         "ALTER TABLE verdicts DROP COLUMN claim_summary",
         "DELETE FROM _sqlite_migrations WHERE name = 'm0013_claim_summaries'",
         "DROP TABLE drafts",  # m0011_lifecycle
+        "ALTER TABLE assertions DROP COLUMN explain_key",  # m0010_explanation_keys
+        "ALTER TABLE assertions DROP COLUMN explain_params",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0010_explanation_keys'",
         "DROP TABLE merge_undo",
         "ALTER TABLE articles DROP COLUMN lang",  # m0012_library_management
         "ALTER TABLE assertions DROP COLUMN trashed",
