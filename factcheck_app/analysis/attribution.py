@@ -161,6 +161,75 @@ def _participle_to(v: DocView, start: int, end: int, s1: int) -> bool:
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
+#: Verbs of feeling or intending: before "to" + verb they state no belief ("fear to go").
+_INTENDING = frozenset(
+    {
+        "fear",
+        "fears",
+        "feared",
+        "hope",
+        "hopes",
+        "hoped",
+        "expect",
+        "expects",
+        "want",
+        "wants",
+        "wanted",
+        "intend",
+        "intends",
+        "intended",
+        "plan",
+        "plans",
+        "planned",
+        "decide",
+        "decided",
+        "refuse",
+        "refused",
+        "agree",
+        "agreed",
+        "hesitate",
+        "hesitated",
+    }
+)
+#: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
+_WANTING = frozenset(
+    {
+        "erwarten",
+        "erwartet",
+        "erwarteten",
+        "fordern",
+        "fordert",
+        "forderten",
+        "wünschen",
+        "wollen",
+        "want",
+        "wants",
+        "demand",
+        "demanded",
+    }
+)
+#: Unstressed prefixes: their participles have no "ge-" ("bekräftigt", "verkündet").
+_DE_UNSTRESSED = ("be", "er", "ver", "zer", "ent", "emp", "über", "unter", "miss")
+_DE_MODALS = frozenset(
+    {
+        "will",
+        "wollte",
+        "wollen",
+        "wollten",
+        "muss",
+        "musste",
+        "müssen",
+        "kann",
+        "konnte",
+        "können",
+        "möchte",
+        "möchten",
+        "darf",
+        "dürfen",
+        "wird",
+        "werden",
+    }
+)
 _DE_PARTICIPLES = frozenset(
     {"erklärt", "betont", "berichtet", "bestätigt", "behauptet", "kritisiert"}
 )
@@ -188,11 +257,22 @@ class AttributionRules:
     # ------------------------------------------------------------------ driver
 
     def _continued_speech(
-        self, v: DocView, cue: tuple[int, int, Entry], state: SpeakerState
+        self,
+        v: DocView,
+        cue: tuple[int, int, Entry],
+        state: SpeakerState,
+        s0: int = 0,
+        checkable: list[tuple[int, int, Entry]] | None = None,
     ) -> Attribution:
-        """Konjunktiv I with no verb of saying: the last speaker's words, else nobody's."""
+        """Konjunktiv I with no verb of saying: the words of a person named earlier in the
+        same sentence ("Tusk meldete sich zu Wort: Es sei das Ziel ..."), else the last
+        speaker's, else nobody's."""
         start, end, entry = cue
-        speaker = state.last_speaker
+        speaker = self._colon_speaker(v, s0, start)
+        if speaker is None:
+            before = [c for c in checkable or () if c[1] <= start]
+            found = self.claims._last_name(v, s0, start, before) if before else None
+            speaker = found[0] if found is not None else state.last_speaker
         if speaker is None:
             return Attribution(
                 Category.VAGUE_SOURCE,
@@ -212,7 +292,21 @@ class AttributionRules:
             0.6,
         )
 
-    # --------------------------------------------------------------- filters
+    def _colon_speaker(self, v: DocView, s0: int, cue: int) -> str | None:
+        """ "Die Gewerkschaft GDL erhob Vorwürfe: Der Konzern habe ...": the named subject
+        of the clause before a colon speaks the reported words after it."""
+        t = v.toks
+        colon = next((k for k in range(cue - 1, s0, -1) if t[k].text == ":"), None)
+        if colon is None:
+            return None
+        first = s0
+        while first < colon and (t[first].lower_ in self.skip or t[first].is_punct):
+            first += 1  # "Auch ...", "Dagegen ..."
+        span = self.finder.right(v, first, colon, limit=8)
+        if span is None:
+            return None
+        source = self.finder.judge(v, span[0], span[1], s0)
+        return source.text if source.named else None
 
     # ---------------------------------------------------------- attributions
     def _attribution(
@@ -225,8 +319,12 @@ class AttributionRules:
         if role == "reporting_verb":
             if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
                 return None  # "a judge dismissed the lawsuit": no statement
-            if _participle_to(v, start, end, s1):
-                return None  # "36 people believed to have been involved": a passive
+            if _participle_to(v, start, end, s1) or (
+                v.toks[start].lower_ in _INTENDING and end < s1 and v.toks[end].lower_ == "to"
+            ):
+                # "36 people believed to have been involved": a passive; "residents fear
+                # to return": an intention, no belief about a claim
+                return None
             span, embedded = self._speaker(v, s0, s1, start, end)
         elif role == "source_intro":
             span = self.finder.right(v, end, s1)
@@ -282,6 +380,14 @@ class AttributionRules:
             )
         if source.kind == "noun":
             return None  # "Supply worries in the Gulf": a headline's noun, not a speaker
+        if (
+            role == "reporting_verb"
+            and source.kind in ("common", "anon")
+            and v.toks[start].lower_ in _WANTING
+            and end < s1
+            and v.toks[end].lower_ not in (",", ":", "dass", "that", "ob", "whether")
+        ):
+            return None  # "Die Bürger erwarten eine Lösung": a wish, no statement
         if source.kind in SPEAKER_KINDS:
             words = [tok.lower_ for tok in v.toks[source.start : source.end]]
             gender = title_gender(words, self.lang == "de", self.finder.title)
@@ -394,15 +500,24 @@ class AttributionRules:
         return t[i].lower_ in _AFTER_INVERTED or t[i].lower_ in _TIME_WORDS
 
     def _german_aux(self, v: DocView, s0: int, s1: int, verb: int) -> int | None:
-        """ "Müller hat einen Satz gesagt": the subject stands next to the auxiliary."""
+        """ "Müller hat einen Satz gesagt", "Merkel will uns erzählen": the subject stands
+        next to the auxiliary or the modal."""
         t = v.toks
         low = t[verb].lower_
-        if "ge" not in low[:6] and low not in _DE_PARTICIPLES:
+        if (
+            "ge" in low[:6]
+            or low in _DE_PARTICIPLES
+            or (low.endswith("t") and low.startswith(_DE_UNSTRESSED))  # "bekräftigt"
+        ):
+            helpers = _DE_AUX
+        elif low.endswith(("en", "ern")) and verb > s0 and not t[verb - 1].is_punct:
+            helpers = _DE_MODALS  # an infinitive at the clause's end
+        else:
             return None
         for i in range(verb - 1, max(s0, verb - 10) - 1, -1):
             if t[i].is_punct:
                 return None
-            if t[i].lower_ in _DE_AUX:
+            if t[i].lower_ in helpers:
                 return i
         return None
 

@@ -459,6 +459,8 @@ _PREPOSITIONS = frozenset(
         "with",
         "through",
         "under",
+        "for",
+        "für",
         "near",
         "across",
         "against",

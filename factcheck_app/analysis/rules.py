@@ -213,7 +213,7 @@ class SentenceRules(AttributionRules):
                     plain.append((cue[0], cue[1], _retag(cue[2], category)))
         attributions = _drop_nested(attributions)
         if konjunktiv is not None and not attributions:
-            attributions.append(self._continued_speech(v, konjunktiv, state))
+            attributions.append(self._continued_speech(v, konjunktiv, state, s0, checkable))
         plain = self._senses(v, s0, s1, plain, attributions)
         # "despite both nations denying": a denial by an unspecific group is only disputed.
         denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]

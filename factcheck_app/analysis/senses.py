@@ -140,6 +140,8 @@ _EPISTEMIC_NOUNS = frozenset(
         "source",
     }
 )
+#: Verbs of wishing: a modal after them is counterfactual, not a guess.
+_WISH = frozenset({"wish", "wished", "wünschte", "wünschten", "wünsche", "wünschen"})
 #: Modal hedges that a purpose clause turns into ability.
 _MODALS = frozenset({"could", "can", "may", "might", "könne", "könnte", "könnten"})
 #: Function words after "possible" that leave it predicative or epistemic.
@@ -225,12 +227,16 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
     or the writer's "I think" ("I've always believed that")."""
     t = v.toks
     low = t[start].lower_
+    if low.startswith("geschätzt") and end < s1 and t[end].cap and not t[end].like_num:
+        return True  # "die sehr geschätzte Kollegin": esteemed, not estimated
     if low in _MODALS:
         for i in range(start - 1, max(s0 - 1, start - 7), -1):
             if t[i].text in _CLAUSE_END:
                 break
             if t[i].lower_ in _PURPOSE:
                 return True
+        if any(t[i].lower_ in _WISH for i in range(max(s0, start - 8), start)):
+            return True  # "wir wünschten, wir könnten", "I wish we could": a wish
         if _permission(t, s0, s1, start, end):
             return True
     if low in ("possible", "potential") and end < s1:
@@ -368,8 +374,10 @@ def reported_speech(v: DocView, s0: int, s1: int, start: int) -> bool:
     t = v.toks
     if start + 1 < s1 and t[start + 1].lower_ in _KONJ_IDIOMS:
         return False
-    if start > s0 and t[start - 1].lower_ in ("gott", "es") and t[start].lower_ == "sei":
+    if start > s0 and t[start - 1].lower_ == "gott" and t[start].lower_ == "sei":
         return False
+    if start == s0 + 1 and t[s0].lower_ in _SUBORDINATE:
+        return True  # "Damit sei ...", "Da sei ...": an adverb, the verb comes second
     for i in range(max(s0, start - 3), min(s1, start + 2)):
         if t[i].lower_ in _FIRST_PERSON:
             return False

@@ -9,6 +9,7 @@ organisations, countries, anonymous nouns); with one, from its entities
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -16,6 +17,10 @@ from spacy.tokens import Doc
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, Lex
 
+#: Approximators before a quantifier: "fast jeder Fünfte", "nearly every voter".
+_APPROX = frozenset({"fast", "knapp", "rund", "etwa", "nahezu", "nearly", "almost", "roughly"})
+#: An organisation's acronym in a compound: "UN-Bericht", "EU-Studie".
+_ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-\w")
 NAMED_KINDS = frozenset({"person", "org", "document", "office_holder"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _DE_NOUN_SUFFIXES = ("ungen", "ung", "heit", "keit", "ion", "ionen", "nisse", "schaft", "tät")
@@ -133,6 +138,10 @@ class SourceJudge:
         tokens = t[start:end]
         text = v.text(start, end)
         lows = [tok.lower_ for tok in tokens]
+        if len(lows) > 2 and lows[0] in _APPROX and lows[1] in self.indefinite:
+            # "Fast jeder Fünfte", "nearly every voter": judged without the approximator
+            inner = self.judge(v, start + 1, end, sent_start)
+            return Source(inner.kind, start, end, text)
         ent = entity_kind(v.doc, start, end)
         poss = next((k for k, low in enumerate(lows) if low in POSSESSIVE), None)
         head_idx = len(tokens) - 1
@@ -204,6 +213,8 @@ class SourceJudge:
             ]
             if named_mod and not (self.de and all(x.lower_ in self.anon for x in named_mod)):
                 return Source("document", start, end, text)
+            if any(_ACRONYM_COMPOUND.match(x.text) for x in tokens):
+                return Source("document", start, end, text)  # "laut einem UN-Bericht"
             if lows[0] in ("the", "der", "die", "das", "dem", "den") and any(
                 x.like_num for x in possessor
             ):

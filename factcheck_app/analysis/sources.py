@@ -23,6 +23,9 @@ from factcheck_app.analysis.source_judge import (
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, Lex
 
+#: Prepositions fused with an article: a phrase they open is no subject.
+_CONTRACTED_PREPS = frozenset({"im", "zum", "zur", "am", "beim", "vom", "ins", "ans", "aufs"})
+_GENITIVE_DE = frozenset({"des", "der", "eines", "einer"})
 _LINKS_EN = frozenset({"of", "for", "and", "de", "von", "al", "bin", "van", "der", "du", "la"})
 _LINKS_DE = frozenset({"für", "des", "der", "von", "vom", "und", "zu", "de"})
 _COMPLEMENT = frozenset({"by", "from", "of", "des", "der", "von", "vom"})
@@ -86,6 +89,7 @@ class SourceFinder(SourceJudge):
         self.nonname = t("nonname")
         self.links = _LINKS_DE if self.de else _LINKS_EN
         self.np_words = self.anon | self.document | self.title | self.nationality | self.determiner
+        self.articles = self.determiner | self.indefinite
 
     # ------------------------------------------------------------------ finding
     def _np_word(self, token: Lex) -> bool:
@@ -130,6 +134,8 @@ class SourceFinder(SourceJudge):
             and t[i].lower_ not in self.determiner
             and not self._np_word(t[i])
         ):
+            if t[i - 1].lower_ in ("that", "which") and t[i].lower_.endswith("s"):
+                return i, end  # "a move that engineers said": a relative pronoun
             return i - 1, end  # "the company said": a definite common noun
         if t[i].is_lower and t[i].is_alpha and not self._np_word(t[i]):
             # "Norway's trade ministry said", "the company's lawyers argued": walk back
@@ -171,8 +177,12 @@ class SourceFinder(SourceJudge):
                 i -= 2  # "Kim Min-jae", "Jean-luc": a hyphenated given name
                 continue
             acronym = len(token.text) > 1 and token.text.isupper() and token.is_alpha
+            after_article = i > sent_start and t[i - 1].lower_ in self.articles
             if not self._np_word(token) or (
-                low in self.nonname and low not in self.np_words and not acronym
+                low in self.nonname
+                and low not in self.np_words
+                and not acronym
+                and not after_article  # "Mehrere Kollegen", "die Kollegen": a noun here
             ):
                 break  # "Nun fordern ...", "Heute sagte ...": adverbs are not speakers
             i -= 1
@@ -181,8 +191,15 @@ class SourceFinder(SourceJudge):
         start = i + 1
         while start < end and t[start].lower_ in self.links:
             start += 1
-        if start >= end:
-            return None
+        if start >= end or t[start].lower_ in _CONTRACTED_PREPS:
+            return None  # "im Wahlkampf kritisiert", "zum Tode verurteilt": no subject
+        if (
+            not self.de
+            and t[start].lower_ in ("that", "which")
+            and start + 1 < end
+            and t[start + 1].lower_.endswith("s")
+        ):
+            start += 1  # "a move that officials said": a relative pronoun, not "that report"
         if not self.de and all(t[k].is_lower for k in range(start, end)):
             # "a leaked memo", "the local union officials": adjectives after the article
             k = start
@@ -235,6 +252,8 @@ class SourceFinder(SourceJudge):
         document = False
         after_link = False
         lowers = 0
+        if begin < sent_end and t[begin].lower_ in ("aus", "from") and begin + 1 < sent_end:
+            i += 1  # "nach Angaben aus Justizkreisen": where the statements come from
         while i < sent_end and i - begin < limit:
             token = t[i]
             low = token.lower_
@@ -253,7 +272,7 @@ class SourceFinder(SourceJudge):
                 if author is not None:
                     return begin, author  # "a report on Wednesday by UpGuard"
                 break
-            if (low in self.links or low in _COMPLEMENT or low in ("in", "im")) and (
+            if (low in self.links or low in _COMPLEMENT or low in ("in", "im", "aus")) and (
                 head_seen or low not in self.determiner  # "sagte der Minister": an article
             ):
                 if head_seen and self._cap_ahead(v, i + 1, sent_end):
@@ -278,8 +297,10 @@ class SourceFinder(SourceJudge):
             elif low in self.determiner or low in self.nationality or low in self.indefinite:
                 if head_seen and not self.de and not after_link:
                     break
+                if head_seen and self.de and low not in _GENITIVE_DE:
+                    break  # "aus Justizkreisen die Ermittlungen": the object begins
             elif (
-                not head_seen
+                (not head_seen or (after_link and i + 1 < sent_end and t[i + 1].cap))
                 and token.is_lower
                 and lowers < 3
                 and low.endswith(("e", "en", "er", "es", "em") if self.de else _EN_ADJ)
