@@ -122,7 +122,8 @@ class ClaimRules:
             confidence = 0.35
             reason = "vague"
         covered = {i for a in attributions for i in range(*self._att_span(a))}
-        covered |= _quoted(t, s0, s1)  # quoted words are someone's, not the writer's
+        if _QUOTE_CHARS.intersection(v.text(s0, s1)):
+            covered |= _quoted(t, s0, s1)  # quoted words are someone's, not the writer's
         feats = [
             c for c in checkable if region[0] <= c[0] and c[1] <= region[1] and c[0] not in covered
         ]
@@ -315,6 +316,8 @@ class ClaimRules:
                 people = True
         if not people:
             return s0, s1
+        if not attributions or not any(t[i].text == ";" for i in range(s0, s1)):
+            return None
         cuts = [s0] + [i + 1 for i in range(s0, s1) if t[i].text == ";"] + [s1 + 1]
         spans = [(cuts[k], cuts[k + 1] - 1) for k in range(len(cuts) - 1)]
         cues = [a.cue[0] for a in attributions]
@@ -559,6 +562,7 @@ _SUBORDINATORS = frozenset(
         "bevor",
     }
 )
+_QUOTE_CHARS = frozenset('"“”„«»‘’‚')
 _QUOTE_OPEN = frozenset({"“", "„", "«", "‘", "‚"})
 _QUOTE_CLOSE = frozenset({"”", "“", "»", "’", "‘"})
 

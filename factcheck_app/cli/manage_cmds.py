@@ -169,3 +169,55 @@ def exceptions_cmd(lib: Library, remove: int | None, as_json: bool) -> None:
     for n, e in enumerate(items, 1):
         where = f" in “{e.phrase}”" if e.phrase else ""
         echo(f"{n:>3}  {e.category}: “{e.cue}”{where}")
+
+
+@main.group("references")
+def references_group() -> None:
+    """The reference library: list the sources, delete one."""
+
+
+@references_group.command("list")
+@json_option
+@pass_library
+def references_list_cmd(lib: Library, as_json: bool) -> None:
+    """Every reference with how many claims cite it."""
+    refs = note_service.list_references(lib)
+    cited = {r.id: len(note_service.citing_claims(lib, r.id)) for r in refs}
+    if as_json:
+        emit_json(
+            "references",
+            references=[
+                {"id": r.id, "title": r.title, "url": r.url, "cited_by": cited[r.id]} for r in refs
+            ],
+        )
+        return
+    if not refs:
+        echo("No references.")
+    for r in refs:
+        echo(f"{r.id[:8]}  cited {cited[r.id]:>2}x  {r.title}" + (f"  <{r.url}>" if r.url else ""))
+
+
+@references_group.command("delete")
+@click.argument("reference_id")
+@click.option("--force", is_flag=True, help="Delete it even when claims cite it (and unlink).")
+@json_option
+@pass_library
+def references_delete_cmd(lib: Library, reference_id: str, force: bool, as_json: bool) -> None:
+    """Delete a reference; refused while claims cite it, unless --force (undo brings it back)."""
+    matches = [r for r in note_service.list_references(lib) if r.id.startswith(reference_id)]
+    if len(matches) != 1:
+        raise InputError(
+            "no reference {id}" if not matches else "{id} matches several references",
+            id=reference_id,
+        )
+    ref = matches[0]
+    changes = note_service.delete_reference(lib, ref.id, force=force)
+    if as_json:
+        emit_json(
+            "references",
+            deleted=ref.id,
+            title=ref.title,
+            unlinked=sorted(changes.assertions),
+        )
+        return
+    echo(f"Deleted reference {ref.id[:8]}: {ref.title}")

@@ -17,13 +17,21 @@ from html import escape
 
 from markdown_it import MarkdownIt
 
+from factcheck_app.cards import verdict_colour
 from factcheck_app.categories import CATEGORY_STYLES, style
 from factcheck_app.export.claimreview import claim_reviews, render_claimreview
-from factcheck_app.export.labels import ORGANISATION_URL, provenance, short, speakers, words
+from factcheck_app.export.labels import (
+    ORGANISATION_URL,
+    Words,
+    provenance,
+    short,
+    speakers,
+    words,
+)
 from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import BlockRuns, article_runs
 from factcheck_app.i18n import normalise
-from factcheck_app.models import BlockKind
+from factcheck_app.models import BlockKind, Lifecycle
 from factcheck_app.urlpolicy import display_url, safe_link
 
 FONT_STACK = "'Noto Sans', 'NanumGothic', sans-serif"
@@ -116,20 +124,15 @@ def _summary(report: Report, ar: ArticleReport) -> str:
     verdicts, categories, still_open = ar.claim_counts()
     total = len(ar.claims)
     head = _.ngettext("{n} claim", "{n} claims", total).format(n=total)
-    rated = _.ngettext("{n} with a verdict", "{n} with a verdict", total - len(still_open)).format(
-        n=total - len(still_open)
-    )
-    pending = _.ngettext("{n} still open", "{n} still open", len(still_open)).format(
-        n=len(still_open)
-    )
-    by_verdict = [(esc(_.verdict(k)), n) for k, n in verdicts.most_common()]
+    states = ", ".join(f"{n} {esc(_.status(state))}" for state, n in ar.states())
+    by_verdict = [(verdict_badge(_, k), n) for k, n in verdicts.most_common()]
     by_category = [
         (_swatch(s.fill) + esc(_.category(c)), categories[str(c)])
         for c, s in CATEGORY_STYLES.items()
         if categories.get(str(c))
     ]
     out = [
-        f"<p><b>{esc(head)}</b>: {esc(rated)}, {esc(pending)}.</p>",
+        f"<p><b>{esc(head)}</b>" + (f": {states}." if states else "") + "</p>",
         '<table cellpadding=4 width="100%"><tr>',
         _counts_table(_("Claims by verdict"), by_verdict, _("no verdict yet")),
         _counts_table(_("Claims by category"), by_category, _("none")),
@@ -138,13 +141,22 @@ def _summary(report: Report, ar: ArticleReport) -> str:
     if still_open:
         out.append("<p><b>" + esc(_("Still open")) + "</b></p><ul>")
         out.extend(
-            f'<li><a href="#{c.anchor}">[{c.number}]</a> '
+            f'<li><a href="#{c.anchor}">[{c.number}]</a> <i>{esc(_.status(c.state))}</i> · '
             f"{esc(', '.join(_.category(x) for x in c.categories))}: "
             f"{_.quoted(esc(short(ar.article.text[c.start : c.end])))}</li>"
             for c in still_open
         )
         out.append("</ul>")
     return "\n".join(out)
+
+
+def verdict_badge(_: Words, rating: str) -> str:
+    """A verdict as the app's card badge shows it: its word on its colour."""
+    colour = verdict_colour(rating)
+    return (
+        f'<span style="background-color:{colour};color:#ffffff">'
+        f"&nbsp;{esc(_.verdict(rating))}&nbsp;</span>"
+    )
 
 
 def _block_html(block: BlockRuns) -> str:
@@ -209,15 +221,16 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
     several = len({v.rating for _item, v in claim.verdicts}) > 1
     for item, v in claim.verdicts:
         scope = f" ({esc(_.category(item.assertion.category))})" if several else ""
-        head = "<b>" + esc(_("Verdict")) + f"{scope}: {esc(_.verdict(v.rating))}</b>"
+        head = "<b>" + esc(_("Verdict")) + f"{scope}:</b> {verdict_badge(_, v.rating)}"
         expl, inline = inline_markdown(v.explanation) if v.explanation else ("", True)
         out.append(f"<p>{head}: {expl}</p>" if expl and inline else f"<p>{head}</p>{expl}")
     summaries = dict.fromkeys(v.claim_summary for _item, v in claim.verdicts if v.claim_summary)
     for summary in summaries:
         out.append("<p><b>" + esc(_("Claim in short")) + f":</b> {esc(summary)}</p>")
-    if not claim.verdicts:
-        status = _.status(claim.state)
-        out.append("<p><b>" + esc(_("Status")) + f":</b> {esc(status)}</p>")
+    if not claim.verdicts:  # with a verdict the claim is checked: the verdict says it
+        reason = f" — {esc(claim.dismiss_reason)}" if claim.dismiss_reason else ""
+        status = esc(_.status(claim.state)) + (reason if claim.state is Lifecycle.DISMISSED else "")
+        out.append("<p><b>" + esc(_("Status")) + f":</b> {status}</p>")
     why = [i for i in claim.items if i.assertion.explanation]
     if why:
         out.append("<p><b>" + esc(_("Why it was flagged")) + "</b></p><ul>")
@@ -229,11 +242,6 @@ def _claim_html(report: Report, ar: ArticleReport, claim: ClaimEntry) -> str:
         out.append("</ul>")
     for label, name in speakers(_, claim.items):
         out.append(f"<p><b>{esc(label)}:</b> {esc(name)}</p>")
-    for item in claim.items:
-        a = item.assertion
-        if str(a.status) == "dismissed":
-            reason = f": {esc(a.dismiss_reason)}" if a.dismiss_reason else ""
-            out.append("<p><i>" + esc(_("Dismissed")) + f"{reason}</i></p>")
     tags = list(dict.fromkeys(t for i in claim.items for t in i.tags))
     if tags:
         out.append("<p><b>" + esc(_("Tags")) + f":</b> {esc(', '.join(tags))}</p>")

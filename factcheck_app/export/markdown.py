@@ -14,7 +14,7 @@ from factcheck_app.categories import CATEGORY_STYLES
 from factcheck_app.export.labels import ORGANISATION_URL, provenance, short, speakers, words
 from factcheck_app.export.model import ArticleReport, ClaimEntry, Report
 from factcheck_app.export.segments import article_runs
-from factcheck_app.models import BlockKind
+from factcheck_app.models import BlockKind, Lifecycle
 from factcheck_app.urlpolicy import safe_link
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
@@ -73,13 +73,8 @@ def _summary_md(report: Report, ar: ArticleReport) -> list[str]:
     verdicts, categories, still_open = ar.claim_counts()
     total = len(ar.claims)
     head = _.ngettext("{n} claim", "{n} claims", total).format(n=total)
-    rated = _.ngettext("{n} with a verdict", "{n} with a verdict", total - len(still_open)).format(
-        n=total - len(still_open)
-    )
-    pending = _.ngettext("{n} still open", "{n} still open", len(still_open)).format(
-        n=len(still_open)
-    )
-    out = [f"**{head}**: {rated}, {pending}.", ""]
+    states = ", ".join(f"{n} {_.status(state)}" for state, n in ar.states())
+    out = [f"**{head}**" + (f": {states}." if states else ""), ""]
     out += ["| " + _("Verdict") + " | " + _("Claims") + " |", "|---|---:|"]
     out += [f"| {md(_.verdict(k))} | {n} |" for k, n in verdicts.most_common()]
     if not verdicts:
@@ -93,7 +88,10 @@ def _summary_md(report: Report, ar: ArticleReport) -> list[str]:
         for claim in still_open:
             quote = short(ar.article.text[claim.start : claim.end])
             names = ", ".join(_.category(c) for c in claim.categories)
-            out.append(f"- [\\[{claim.number}\\]](#{claim.anchor}) {names}: {_.quoted(md(quote))}")
+            out.append(
+                f"- [\\[{claim.number}\\]](#{claim.anchor}) *{_.status(claim.state)}* · "
+                f"{names}: {_.quoted(md(quote))}"
+            )
     return out
 
 
@@ -146,8 +144,10 @@ def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]
     summaries = dict.fromkeys(v.claim_summary for _item, v in claim.verdicts if v.claim_summary)
     for summary in summaries:
         out.append("- **" + _("Claim in short") + f":** {md(summary)}")
-    if not claim.verdicts:
-        out.append("- **" + _("Status") + f":** {_.status(claim.state)}")
+    if not claim.verdicts:  # with a verdict the claim is checked: the verdict says it
+        dismissed = claim.state is Lifecycle.DISMISSED and claim.dismiss_reason
+        reason = f" — {md_inline(claim.dismiss_reason)}" if dismissed else ""
+        out.append("- **" + _("Status") + f":** {_.status(claim.state)}{reason}")
     for item in claim.items:
         a = item.assertion
         if a.explanation:
@@ -156,9 +156,6 @@ def _claim_md(report: Report, ar: ArticleReport, claim: ClaimEntry) -> list[str]
                 + _("Why it was flagged")
                 + f"** *({_.category(a.category)})*: {md(_.explanation(a))}"
             )
-        if str(a.status) == "dismissed":
-            reason = f": {md(a.dismiss_reason)}" if a.dismiss_reason else ""
-            out.append("- *" + _("Dismissed") + f"{reason}*")
     for label, name in speakers(_, claim.items):
         out.append(f"- **{label}:** {md(name)}")
     tags = list(dict.fromkeys(t for i in claim.items for t in i.tags))

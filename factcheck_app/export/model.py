@@ -25,6 +25,16 @@ from factcheck_app.models import (
     Verdict,
 )
 
+#: The states a report counts a claim as "still open" in.
+OPEN_STATES: frozenset[Lifecycle] = frozenset({Lifecycle.TO_CHECK, Lifecycle.IN_PROGRESS})
+#: The order of the summary's state counts: done first, then what is left.
+REPORT_STATE_ORDER: tuple[Lifecycle, ...] = (
+    Lifecycle.CHECKED,
+    Lifecycle.DISMISSED,
+    Lifecycle.IN_PROGRESS,
+    Lifecycle.TO_CHECK,
+)
+
 #: Most severe first: the order of categories inside one claim entry (``cards.severity``).
 SEVERITY: dict[Category, int] = {c: severity(c) for c in Category}
 
@@ -141,6 +151,14 @@ class ClaimEntry:
             [i.assertion.status for i in self.items], any(i.verdict for i in self.items)
         )
 
+    @property
+    def dismiss_reason(self) -> str:
+        """Why the claim was dismissed (the first reason given on one of its findings)."""
+        return (
+            next((i.assertion.dismiss_reason for i in self.items if i.assertion.dismiss_reason), "")
+            or ""
+        )
+
 
 def group_claims(items: tuple[AssertionItem, ...]) -> tuple[tuple[AssertionItem, ...], ...]:
     """Items whose spans overlap (transitively), in text order; each group most severe
@@ -176,17 +194,23 @@ class ArticleReport:
 
     def claim_counts(self) -> tuple[Counter[str], Counter[str], list[ClaimEntry]]:
         """Per claim: verdicts (a claim with two verdicts counts under both), categories
-        (each of its categories once), and the claims that have no verdict yet."""
+        (each of its categories once), and the claims still open: to check or in progress
+        (a dismissed claim is done without a verdict, like a checked one is done with one)."""
         verdicts: Counter[str] = Counter()
         categories: Counter[str] = Counter()
         still_open: list[ClaimEntry] = []
         for claim in self.claims:
-            ratings = dict.fromkeys(v.rating for _item, v in claim.verdicts)
-            verdicts.update(list(ratings))
+            verdicts.update(list(dict.fromkeys(v.rating for _item, v in claim.verdicts)))
             categories.update(str(c) for c in claim.categories)
-            if not ratings:
+            if claim.state in OPEN_STATES:
                 still_open.append(claim)
         return verdicts, categories, still_open
+
+    def states(self) -> list[tuple[Lifecycle, int]]:
+        """How many claims are in each lifecycle state, in lifecycle order, none left out
+        that has a claim."""
+        counts = Counter(claim.state for claim in self.claims)
+        return [(state, counts[state]) for state in REPORT_STATE_ORDER if counts[state]]
 
 
 @dataclass(frozen=True)

@@ -189,19 +189,26 @@ def _report_bug(kind: type[BaseException], exc: BaseException, trace: object) ->
 
 
 def _screenshot(app, window, article_id: str | None, out: Path, size: tuple[int, int]) -> int:
-    """Analyse synchronously (nothing else to wait for), select the first highlight, save."""
+    """Analyse synchronously (nothing else to wait for), file a half-done check on it
+    (``screenshot_demo``), select the worked card, save."""
     from factcheck_app.gui.i18n import current_language
+    from factcheck_app.gui.screenshot_demo import file_demo_work
+    from factcheck_app.models import Changes
     from factcheck_app.services.analysis import analyze_article, analyzer_for
 
+    shown = None
     if article_id:
         analyzer = analyzer_for(window.ctx.settings, explain_lang=current_language())
         result = analyze_article(window.ctx.library, article_id, analyzer=analyzer)
         window.ctx.bus.publish(result.changes)
+        shown = file_demo_work(window.ctx.library, article_id, current_language())
+        window.ctx.bus.publish(Changes(library=True))
     window.resize(*size)
     window.show()
     if article_id:
-        window.show_article(article_id)
-        window.select_first_assertion()
+        window.show_article(article_id, shown)
+        if shown is None:
+            window.select_first_assertion()
     for _ in range(5):
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)

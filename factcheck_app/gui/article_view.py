@@ -34,8 +34,10 @@ from factcheck_app.gui.article_document import (
     repaint_highlights,
     visible_assertions,
 )
+from factcheck_app.gui.item_models.assertions import card_summary
 from factcheck_app.gui.offsets import Utf16Map
 from factcheck_app.gui.provenance_bar import ProvenanceBar
+from factcheck_app.gui.state_marks import StateMarks
 from factcheck_app.models import Article, Assertion, Category
 
 READING_WIDTH = 760  # px: long lines are hard to read; centre a column instead
@@ -173,6 +175,7 @@ class ArticleView(QWidget):
         #: holds the same article, new highlights repaint only the changed stretches
         self._painted: tuple | None = None
         self._selected: str | None = None
+        self.marks = StateMarks(self.text_edit, lambda: self._cards, self._map_to_utf16)
         self._show_placeholder(True)
 
     # --- what is shown -----------------------------------------------------------
@@ -194,6 +197,13 @@ class ArticleView(QWidget):
         self._selected = None
         self._map = Utf16Map(article.text if article else "")
         self._render(keep_scroll=False)
+        self.marks.update()
+
+    def _map_to_utf16(self, offset: int) -> int:
+        return self._map.to_utf16(offset)
+
+    def cards(self) -> Sequence[ClaimCard]:
+        return tuple(self._cards)
 
     def set_assertions(
         self, assertions: Sequence[Assertion], cards: Sequence[ClaimCard] | None = None
@@ -203,6 +213,7 @@ class ArticleView(QWidget):
         self._assertions = list(assertions)
         if cards is not None:
             self._cards = list(cards)
+            self.marks.update()
         self._render(keep_scroll=True)
 
     def update_assertions(
@@ -354,5 +365,8 @@ class ArticleView(QWidget):
                 f"<p><b style='color:{colour}'>{html.escape(palette.label(a.category))}</b>"
                 f"<br>{explanation}</p>"
             )
+        card = next((c for c in self._cards if found[0].id in c.ids), None)
+        if card is not None:
+            parts.append(f"<p><b>{html.escape(card_summary(card))}</b></p>")
         parts.append(f"<p><i>{html.escape(self.tr('Click to select it in the list.'))}</i></p>")
         QToolTip.showText(global_pos, "".join(parts), self.text_edit.viewport())

@@ -35,7 +35,6 @@ def seen_icon() -> QIcon:
     return qta.icon("fa5s.history", color=SEEN_COLOUR)
 
 
-@lru_cache(maxsize=16)
 def state_icon(state: Lifecycle) -> QIcon:
     import qtawesome as qta
 
@@ -43,7 +42,6 @@ def state_icon(state: Lifecycle) -> QIcon:
     return qta.icon(name, color=colour)
 
 
-@lru_cache(maxsize=4)
 def count_icon(name: str) -> QIcon:
     import qtawesome as qta
 
@@ -54,6 +52,17 @@ class AssertionDelegate(QStyledItemDelegate):
     #: Cards with a match in another article or a published fact-check (set by
     #: ``detail.seen_before.SeenBeforeMarkers``); they get the marker after the category.
     seen: frozenset[str] = frozenset()
+    #: icons made once per delegate (not per module: they die with their view)
+    _icons: dict[tuple[str, str], QIcon]
+
+    def icon(self, kind: str, key: str) -> QIcon:
+        if not hasattr(self, "_icons"):
+            self._icons = {}
+        found = self._icons.get((kind, key))
+        if found is None:
+            found = state_icon(Lifecycle(key)) if kind == "state" else count_icon(key)
+            self._icons[(kind, key)] = found
+        return found
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         fm = option.fontMetrics
@@ -98,7 +107,7 @@ class AssertionDelegate(QStyledItemDelegate):
         status_w = min(sfm.horizontalAdvance(status) + 4, rect.width() // 2)
         status_text = sfm.elidedText(status, Qt.TextElideMode.ElideRight, status_w)
         state_left = rect.right() - status_w - ICON - 4
-        state_icon(state).paint(
+        self.icon("state", str(state)).paint(
             painter, QRect(state_left, rect.top() + (line_h - ICON) // 2, ICON, ICON)
         )
         painter.setFont(small)
@@ -166,7 +175,9 @@ class AssertionDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.drawText(x, top + fm.ascent(), text)
             x -= size + 2
-            count_icon(icon).paint(painter, QRect(x, top + (fm.height() - size) // 2, size, size))
+            self.icon("count", icon).paint(
+                painter, QRect(x, top + (fm.height() - size) // 2, size, size)
+            )
             x -= 8
         if card.verdict:
             text = rating_label(card.verdict)

@@ -79,7 +79,36 @@ class ImportActions(QObject):
         dialog = UrlDialog(self.window)
         if dialog.exec() != UrlDialog.DialogCode.Accepted:
             return None
-        return self.import_sources([dialog.value()])
+        url = dialog.value()
+        if not self.fetch_again(url):
+            return None
+        return self.import_sources([url])
+
+    def fetch_again(self, url: str) -> bool:
+        """Before fetching an address the library already has: open that article, or
+        fetch the page again (it may have changed). True to fetch."""
+        from factcheck_app.services.articles import find_by_url
+
+        known = find_by_url(self.ctx.library, url)
+        if known is None:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Already in the library"),
+            self.tr("“{title}” was imported from this address before.").format(title=known.title),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setInformativeText(
+            self.tr("Open it, or fetch the page again to see whether it has changed?")
+        )
+        open_button = box.addButton(self.tr("Open it"), QMessageBox.ButtonRole.AcceptRole)
+        fetch_button = box.addButton(self.tr("Fetch again"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            self.imported.emit(known.id)
+        return box.clickedButton() is fetch_button
 
     def paste(self) -> Job | None:
         return self.import_mime(QGuiApplication.clipboard().mimeData())

@@ -33,6 +33,7 @@ from factcheck_app.gui.item_models.library import (
 )
 from factcheck_app.models import Changes
 from factcheck_app.services import articles as article_service
+from factcheck_app.services import cards as card_service
 
 #: How often the window looks for changes another process made (a cheap PRAGMA).
 EXTERNAL_POLL_MS = 2000
@@ -82,14 +83,19 @@ class LibraryView(QWidget):
             Column.OUTLET: metrics.horizontalAdvance("M" * 10),
             Column.DATE: metrics.horizontalAdvance(format_date("2026-12-28")),
             Column.LANGUAGES: metrics.horizontalAdvance("en, de"),
-            Column.STATUS: max(metrics.horizontalAdvance(status_label(s)) for s in STATUSES),
+            Column.STATUS: max(
+                *(metrics.horizontalAdvance(status_label(s)) for s in STATUSES),
+                metrics.horizontalAdvance(
+                    self.tr("{checked} of {total} checked").format(checked=88, total=88)
+                ),
+            ),
         }
         for col, width in widths.items():
             header.resizeSection(col, width + 16)
         for col in range(FIRST_COUNT, self.model.columnCount()):  # icon-headed counts
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, 28)
-        for col in (Column.OUTLET, Column.LANGUAGES, Column.STATUS):
+        for col in (Column.OUTLET, Column.LANGUAGES):
             # shown in the title's tooltip and filters; the header's menu brings them back
             header.setSectionHidden(col, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -122,6 +128,7 @@ class LibraryView(QWidget):
             lambda: self.filter(tag=self.tag_filter.currentData() or "")
         )
         self._open_id: str | None = None  # the article this list opened last
+        self.model.progress_source = lambda ids: card_service.progress_many(self.ctx.library, ids)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         ctx.bus.changed.connect(self._on_changed)
         self.refresh()
@@ -243,8 +250,9 @@ class LibraryView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A narrow library keeps its titles readable: counts fold into the tooltip.
 
-        Below ``COMPACT_WIDTH`` the per-category count columns hide (the title's tooltip
-        lists them) and the filters take two rows, so titles are not cut to a few letters.
+        Below ``COMPACT_WIDTH`` the per-category count columns and the date hide (the
+        title's tooltip lists them) and the filters take two rows, so titles are not cut to
+        a few letters; the progress column stays.
         """
         super().resizeEvent(event)
         compact = event.size().width() < COMPACT_WIDTH
@@ -253,6 +261,9 @@ class LibraryView(QWidget):
             header = self.view.header()
             for col in range(FIRST_COUNT, self.model.columnCount()):
                 header.setSectionHidden(col, compact)
+            # narrow: the progress ("7 of 12 checked") matters more than the date, which
+            # the title's tooltip still gives
+            header.setSectionHidden(Column.DATE, compact)
             self._lay_out_filters(compact)
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:

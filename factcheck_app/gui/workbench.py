@@ -89,12 +89,13 @@ class Workbench(QObject):
         splitter.setStretchFactor(splitter.indexOf(self.detail), 3)
         splitter.setStretchFactor(0, 2)
         total = max(sum(splitter.sizes()), 700)
-        splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+        queue = max(total // 4, 200)  # two cards at least; the detail gets the rest
+        splitter.setSizes([queue, total - queue])
         saved = window_state.qsettings().value("splitters/right")
         if isinstance(saved, QByteArray) and not saved.isEmpty():
             splitter.restoreState(saved)
         if min(splitter.sizes()) < 80:  # saved before the detail view existed
-            splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+            splitter.setSizes([queue, total - queue])
 
     def _assertions_replaced(self) -> None:
         """Another article was opened: do not keep showing an assertion of the old one."""

@@ -48,8 +48,18 @@ def card_of(lib: Library, assertion_id: str) -> ClaimCard:
 
 
 def progress(lib: Library, article_id: str) -> Progress:
-    """ "7 of 12 checked" for one article."""
+    """How far one article is ("7 of 12 checked")."""
     return progress_of(article_cards(lib, article_id))
+
+
+def progress_many(lib: Library, article_ids: Sequence[str]) -> dict[str, Progress]:
+    """Progress of several articles at once (the rows the library list shows)."""
+    with lib.session() as db:
+        found, ratings = assertion_store.for_articles(db, article_ids)
+    return {
+        article_id: progress_of(build_cards(assertions, ratings))
+        for article_id, assertions in found.items()
+    }
 
 
 def set_state(

@@ -436,6 +436,18 @@ importieren Sie ihn von einer Webadresse (Strg+L) oder ziehen Sie Dateien oder L
         <translation>Artikel ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>“{title}” was imported from this address before.</source>
+        <translation>„{title}“ wurde schon einmal von dieser Adresse importiert.</translation>
+    </message>
+    <message>
+        <source>Open it, or fetch the page again to see whether it has changed?</source>
+        <translation>Öffnen oder die Seite erneut abrufen, um zu sehen, ob sie sich geändert hat?</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>Erneut abrufen</translation>
+    </message>
+    <message>
         <source>Nothing to paste</source>
         <translation>Nichts einzufügen</translation>
     </message>
@@ -566,6 +578,10 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
     <message>
         <source>Articles</source>
         <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} checked</source>
+        <translation>{checked} von {total} geprüft</translation>
     </message>
     <message>
         <source>Any outlet</source>
@@ -1154,7 +1170,7 @@ Cannot read {path}: {error}</source>
     <name>assertion_detail</name>
     <message>
         <source>Marked by hand by {author}, {time}</source>
-        <extracomment>What storage writes as the explanation of a hand-made span; the origin line says it. Returns (article id, start, end) of the text selected in the article view, or None.</extracomment>
+        <extracomment>Longer quotes are shortened in the header (the article shows the whole span), so the verdict, notes and references stay in view. What storage writes as the explanation of a hand-made span; the origin line says it. Returns (article id, start, end) of the text selected in the article view, or None.</extracomment>
         <translation>Von Hand markiert von {author}, {time}</translation>
     </message>
     <message>
@@ -1245,6 +1261,14 @@ Cannot read {path}: {error}</source>
     <message>
         <source>{state}: {verdict}</source>
         <translation>{state}: {verdict}</translation>
+    </message>
+    <message>
+        <source>notes: {n}</source>
+        <translation>Notizen: {n}</translation>
+    </message>
+    <message>
+        <source>references: {n}</source>
+        <translation>Quellen: {n}</translation>
     </message>
 </context>
 <context>
@@ -1775,19 +1799,8 @@ Cannot read {path}: {error}</source>
         <translation>Nicht analysiert</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
         <source>Open assertions: {category}</source>
+        <extracomment>&quot;7 of 12 checked&quot; per article, counted by claim card: read on demand for the rows being painted (``progress_source`` is ``services.cards.progress_many``)</extracomment>
         <translation>Offene Behauptungen: {category}</translation>
     </message>
     <message>
@@ -1809,6 +1822,10 @@ Cannot read {path}: {error}</source>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} checked</source>
+        <translation>{checked} von {total} geprüft</translation>
     </message>
 </context>
 <context>

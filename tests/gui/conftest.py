@@ -23,6 +23,18 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 
 
+@pytest.fixture(autouse=True)
+def _empty_clipboard_afterwards(qapp):
+    """Tests put Python-made QMimeData on the clipboard, which then owns it. Left there,
+    Qt deletes it in an exit handler after Python has finalised, and the process dies
+    with a segmentation fault after pytest's summary. Clearing it here deletes it while
+    Python still runs."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _english_ui(qapp):
     """The UI as the app starts it in English: with its plural forms ("1 article")."""

@@ -245,3 +245,40 @@ def test_filters_never_open_another_article(qtbot, window, ctx):
     search.set_filters()
     assert {h.article_id for h in search.hits} == {article_id, other_id}
     assert window.current_article_id() == article_id
+
+
+def test_at_1440x900_verdict_notes_and_references_show_without_scrolling(qtbot, window, ctx):
+    """The detail pane of a worked card, at the size the issue names: nothing to scroll."""
+    from factcheck_app.models import Relation
+
+    article_id = _open(window, ctx)
+    window.resize(1440, 900)
+    panel, detail = window.assertion_panel, window.workbench.detail
+    card = panel.cards()[0]
+    card_service.add_note(ctx.library, card, "Asked the ministry for the leak report.")
+    annotations.add_and_link_reference(
+        ctx.library,
+        card.id,
+        annotations.ReferenceFields("Ministry statement", url="https://example.org/statement"),
+        Relation.CONTRADICTS,
+    )
+    _verdict, changes = card_service.set_verdict(ctx.library, card, "false", "No leak found.")
+    ctx.bus.publish(changes)
+    window.show_article(article_id, card.id)
+    qtbot.waitUntil(lambda: detail.evidence.cards != [])
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    viewport = detail.viewport()
+    for part in (detail.verdict, detail.notes, detail.evidence.cards[0]):
+        bottom = part.mapTo(viewport, part.rect().bottomLeft()).y()
+        assert 0 < bottom <= viewport.height(), (type(part).__name__, bottom, viewport.height())
+    assert detail.verticalScrollBar().value() == 0
+    # the text shows the card's state too: a mark at the end of its span
+    marks = window.article_view.marks.marks()
+    assert any(state is Lifecycle.CHECKED for _rect, state, _colour in marks)
+    library = window.library_view.model
+    row = library.index_of(article_id).row()
+    from factcheck_app.gui.item_models.library import Column
+
+    assert library.index(row, Column.STATUS).data() == "1 of 3 checked"

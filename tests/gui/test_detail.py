@@ -269,20 +269,22 @@ def test_claim_summary_in_the_verdict_editor(workspace, qtbot):
     ctx, detail, assertion, _ = workspace
     section = detail.verdict
     assert section.summary.placeholderText() == "Officials said"
-    assert section.summary_count.text() == "14 of 75 characters"
+    # compact "14/75" beside the box (the pane must fit at 1440x900); the words are its tooltip
+    assert section.summary_count.text() == "14/75"
+    assert section.summary_count.toolTip() == "14 of 75 characters"
     section.rating.setCurrentIndex(section.rating.findData("false"))
     section.summary.setFocus()
     section.summary.insert(
         "Die Brücke kostet 12 Millionen Euro – sagen ungenannte Beamte der Stadt Köln"
     )
-    assert "search engines show at most 75" in section.summary_count.text()
+    assert "search engines show at most 75" in section.summary_count.toolTip()
     assert section.save_button.isEnabled()
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     stored = annotations.verdict_for(ctx.library, assertion.id)
     assert stored.claim_summary.startswith("Die Brücke kostet") and len(stored.claim_summary) > 75
     section.summary.clear()
     section.summary.insert("Brücke kostet 12 Mio. Euro")
-    assert section.summary_count.text() == "26 of 75 characters"
+    assert section.summary_count.toolTip() == "26 of 75 characters"
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     assert annotations.verdict_for(ctx.library, assertion.id).claim_summary == (
         "Brücke kostet 12 Mio. Euro"

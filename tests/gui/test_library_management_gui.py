@@ -394,3 +394,28 @@ def test_dont_flag_again_dismisses_and_the_next_analysis_honours_it(
     wait_for_jobs(qtbot, ctx)
     again = list_assertions(ctx.library, other_id)
     assert [a.category for a in again] == [Category.HEDGED]
+
+
+def test_import_from_url_of_a_known_address_offers_the_article(qtbot, window, ctx) -> None:
+    from factcheck_app.gui.url_dialog import UrlDialog
+
+    known = articles.import_text(ctx.library, PASTED, url="https://example.org/mayor").article
+    other = add_article(ctx.library, paragraphs("Another story."))
+    window.library_view.refresh()
+    window.show_article(other)
+    asked: list = []
+
+    def enter(dialog: UrlDialog) -> None:
+        qtbot.keyClicks(dialog.url, "https://example.org/mayor")
+        dialog.accept()
+
+    def open_it(box: QMessageBox) -> None:
+        asked.append(box.text())
+        click_button(box, "Open it")
+
+    when_shown(UrlDialog, enter)
+    when_shown(QMessageBox, open_it)
+    assert window.importer.ask_url() is None  # nothing fetched
+    assert asked == ["“Mayor quits” was imported from this address before."]
+    assert window.current_article_id() == known.id
+    assert not ctx.tasks.running

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +47,17 @@ from factcheck_app.gui.i18n import translate
 from factcheck_app.models import Assertion, Category, Changes, Lifecycle, Origin
 from factcheck_app.services import annotations
 from factcheck_app.services import cards as card_service
+
+
+def _icon(name: str):
+    import qtawesome as qta
+
+    return qta.icon(name)
+
+
+#: Longer quotes are shortened in the header (the article shows the whole span), so the
+#: verdict, notes and references stay in view.
+QUOTE_CHARS = 90
 
 #: What storage writes as the explanation of a hand-made span; the origin line says it.
 MANUAL_EXPLANATION = "marked by hand"
@@ -101,36 +113,44 @@ class AssertionHeader(QWidget):
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quote.setStyleSheet("font-size: 11pt;")
+        self.quote.setStyleSheet("font-size: 10pt;")
         self.explanation = QLabel()
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation.setWordWrap(True)
         self.origin = muted()
         self.source = muted()
-        self.span_button = QPushButton(translate("assertion_detail", "Set span to selection"))
+        self.span_button = QToolButton(text=translate("assertion_detail", "Set span to selection"))
+        self.span_button.setIcon(_icon("fa5s.i-cursor"))
+        self.span_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.span_button.setToolTip(
             translate(
                 "assertion_detail",
                 "Make the text selected in the article the span of this assertion",
             )
         )
-        self.delete_button = QPushButton(translate("assertion_detail", "Delete assertion"))
+        self.delete_button = QToolButton(text=translate("assertion_detail", "Delete assertion"))
 
+        # compact, so verdict, notes and references fit below it without scrolling
+        for combo in (self.category, self.state):  # they give way in a narrow pane
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         top = QHBoxLayout()
         top.addWidget(self.category, 1)
         top.addWidget(self.state)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.span_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
+        top.addWidget(self.span_button)
+        top.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
         layout.addLayout(top)
         layout.addWidget(self.quote)
         layout.addWidget(self.explanation)
+        self.origin.setWordWrap(False)  # one line; the whole text is its tooltip
+        self.origin.setMinimumWidth(1)
+        self.origin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.origin)
-        layout.addWidget(self.source)
-        layout.addLayout(buttons)
 
         self.category.currentIndexChanged.connect(self._category_chosen)
         self.state.currentIndexChanged.connect(self._state_chosen)
@@ -146,10 +166,13 @@ class AssertionHeader(QWidget):
         self.state.setCurrentIndex(max(0, self.state.findData(card.state)))
         self._loading = False
         colour = palette.colour(assertion.category).name()
-        self.quote.setText(translate("assertion_detail", "“{quote}”").format(quote=assertion.quote))
+        quote = " ".join(assertion.quote.split())
+        short = quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1] + "…"
+        self.quote.setText(translate("assertion_detail", "“{quote}”").format(quote=short))
+        self.quote.setToolTip(quote if short != quote else "")
         red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
         self.quote.setStyleSheet(
-            f"font-size: 11pt; padding: 4px 6px; border-left: 4px solid {colour};"
+            f"font-size: 10pt; padding: 2px 6px; border-left: 4px solid {colour};"
             f" background: rgba({red}, {green}, {blue}, 40);"
         )
         # every finding of the card, most severe first: why each category was flagged
@@ -178,7 +201,9 @@ class AssertionHeader(QWidget):
             if source
             else ""
         )
-        self.source.setVisible(bool(source))
+        self.source.setVisible(False)  # shown in the origin line: one line less
+        if source:
+            self.origin.setText(f"{self.origin.text()} · {self.source.text()}")
         if card.state is Lifecycle.DISMISSED and card.dismiss_reason:
             self.origin.setText(
                 translate("assertion_detail", "{origin} — dismissed: {reason}").format(
@@ -276,7 +301,8 @@ class AssertionDetail(QScrollArea):
 
         page = QWidget()
         column = QVBoxLayout(page)
-        parts = (self.header, self.verdict, self.seen_before, self.notes, self.evidence, self.tags)
+        # the work on the claim first (verdict, notes, references), so it is in view
+        parts = (self.header, self.verdict, self.notes, self.evidence, self.seen_before, self.tags)
         for part in parts:
             column.addWidget(part)
         column.addStretch(1)
@@ -351,6 +377,7 @@ class AssertionDetail(QScrollArea):
             except LookupError:
                 continue  # the reference was deleted; the link is hidden with it
         self.evidence.load(assertion, items)
+        self.header.origin.setToolTip(self.header.origin.text())
         self.tags.editor.load(assertion.id)
         self.seen_before.load(assertion)
 

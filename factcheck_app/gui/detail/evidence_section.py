@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -70,6 +71,12 @@ def save_edits(parent: QWidget, ctx: GuiContext, dialog: ReferenceDialog) -> boo
     )
 
 
+def _icon(name: str):
+    import qtawesome as qta
+
+    return qta.icon(name)
+
+
 class EvidenceCard(QFrame):
     show_in_library = Signal(str)
 
@@ -91,23 +98,37 @@ class EvidenceCard(QFrame):
         badge.setStyleSheet(f"color: white; background: {colour}; padding: 1px 5px;")
         title = QLabel(f"<b>{escape(reference.title)}</b>")
         title.setWordWrap(True)
+        title.setMinimumWidth(1)
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.edit_button = QToolButton(text=translate("evidence_section", "Edit…"))
         self.unlink_button = QToolButton(text=translate("evidence_section", "Unlink"))
         self.library_button = QToolButton(text=translate("evidence_section", "Library"))
         self.library_button.setToolTip(
             translate("evidence_section", "Show this reference and who else cites it")
         )
+        # icons in the title's row keep the card narrow; the words are their tooltips
+        for button, icon in (
+            (self.edit_button, "fa5s.pen"),
+            (self.library_button, "fa5s.book"),
+            (self.unlink_button, "fa5s.unlink"),
+        ):
+            button.setIcon(_icon(icon))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            if not button.toolTip():
+                button.setToolTip(button.text().replace("…", ""))
+        # compact: the actions share the title's row, the address the details' row
         top = QHBoxLayout()
         top.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(title, 1)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
         for button in (self.edit_button, self.library_button, self.unlink_button):
-            actions.addWidget(button)
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        details = QHBoxLayout()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 6)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
         layout.addLayout(top)
+        layout.addLayout(details)
         meta = [reference.publisher, format_date(reference.published), KIND_LABELS[reference.kind]]
         if reference.accessed:
             meta.append(
@@ -115,16 +136,18 @@ class EvidenceCard(QFrame):
                     date=format_date(reference.accessed)
                 )
             )
-        layout.addWidget(muted(" · ".join(m for m in meta if m)))
+        details.addWidget(muted(" · ".join(m for m in meta if m)))
         if reference.url:
             self.url_label = QLabel(
                 f"<a href='{escape(reference.url)}'>{escape(reference.url)}</a>"
             )
             self.url_label.setTextFormat(Qt.TextFormat.RichText)
             self.url_label.setOpenExternalLinks(False)
-            self.url_label.setWordWrap(True)
+            self.url_label.setMinimumWidth(1)
+            self.url_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.url_label.setToolTip(escape(reference.url))
             self.url_label.linkActivated.connect(lambda url: links.open_link(self, url))
-            layout.addWidget(self.url_label)
+            details.addWidget(self.url_label, 1)
         if evidence.quote or evidence.locator:
             text = f"<i>“{escape(evidence.quote)}”</i>" if evidence.quote else ""
             if evidence.locator:
@@ -135,7 +158,6 @@ class EvidenceCard(QFrame):
         self.snapshots = SnapshotList(ctx)
         self.snapshots.load(reference)
         layout.addWidget(self.snapshots)
-        layout.addLayout(actions)
 
         self.edit_button.clicked.connect(self.edit)
         self.unlink_button.clicked.connect(
@@ -182,11 +204,12 @@ class EvidenceSection(QGroupBox):
             translate("evidence_section", "Pick a reference from the library")
         )
         row = QHBoxLayout()
+        row.addWidget(self.empty)
         row.addStretch(1)
         row.addWidget(self.link_button)
         row.addWidget(self.new_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
+        layout.setSpacing(3)
         layout.addLayout(self.list_layout)
         layout.addLayout(row)
         self.new_button.clicked.connect(self.new_reference)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,8 @@ class NoteCard(QFrame):
                 time=local_time(note.updated_at)
             )
         self.header = muted(who)
+        self.header.setMinimumWidth(1)  # the buttons stay; the name gives way
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header.addWidget(self.header, 1)
         if note.private:
             badge = QLabel(translate("notes_section", "private"))
@@ -163,7 +166,7 @@ class NotesSection(QGroupBox):
         self.editor.setPlaceholderText(
             translate("notes_section", "Write a note (Markdown) — Ctrl+Enter adds it")
         )
-        self.editor.setMaximumHeight(100)
+        self.editor.setMaximumHeight(44)
         self.private_box = QCheckBox(translate("notes_section", "Private"))
         self.private_box.setToolTip(
             translate("notes_section", "Private notes are left out of exports")
@@ -171,13 +174,18 @@ class NotesSection(QGroupBox):
         self.add_button = QPushButton(translate("notes_section", "Add note"))
         self.add_button.setEnabled(False)
 
+        # compact: the button and the tick box sit beside the editor
+        side = QVBoxLayout()
+        side.setSpacing(2)
+        side.addWidget(self.add_button)
+        side.addWidget(self.private_box)
         row = QHBoxLayout()
-        row.addWidget(self.private_box, 1)
-        row.addWidget(self.add_button)
+        row.addWidget(self.editor, 1)
+        row.addLayout(side)
         layout = QVBoxLayout(self)
+        layout.setSpacing(3)
         layout.addWidget(self.empty)
         layout.addLayout(self.list_layout)
-        layout.addWidget(self.editor)
         layout.addLayout(row)
 
         self.editor.textChanged.connect(self._typed)

@@ -57,7 +57,7 @@ class VerdictSection(QGroupBox):
         self.explanation.setPlaceholderText(
             translate("verdict_section", "Why this rating? (what the evidence shows)")
         )
-        self.explanation.setMaximumHeight(64)
+        self.explanation.setMaximumHeight(44)
         self.summary = QLineEdit()
         self.summary.setToolTip(
             translate(
@@ -66,22 +66,31 @@ class VerdictSection(QGroupBox):
                 "empty: the quote",
             )
         )
-        self.summary_count = QLabel()
-        self.summary_count.setWordWrap(True)
+        self.summary_count = QLabel()  # "111/75": the full sentence is its tooltip
         self.save_button = QPushButton(translate("verdict_section", "Save verdict"))
         self.clear_button = QPushButton(translate("verdict_section", "Clear"))
         self.stamp = muted()
 
+        # compact: the buttons share the stamp's row (verdict, notes and references must
+        # fit the pane at 1440×900); labels go above their fields when the pane is narrow
         buttons = QHBoxLayout()
         buttons.addWidget(self.stamp, 1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
+        self.rating.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.rating.setMinimumContentsLength(8)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("verdict_section", "Rating"), self.rating)
         form.addRow(translate("verdict_section", "Explanation"), self.explanation)
-        form.addRow(translate("verdict_section", "Claim summary"), self.summary)
-        form.addRow("", self.summary_count)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.summary_count)
+        form.addRow(translate("verdict_section", "Claim summary"), summary_row)
         form.addRow(buttons)
+        form.setVerticalSpacing(4)
 
         self.rating.currentIndexChanged.connect(self._edited)
         self.explanation.textChanged.connect(self._edited)
@@ -145,16 +154,17 @@ class VerdictSection(QGroupBox):
     def _show_summary_length(self) -> None:
         """Characters of the summary (or of the quote it defaults to) against the limit."""
         text = self._summary_text() or self.summary.placeholderText()
+        self.summary_count.setText(f"{len(text)}/{CLAIM_SUMMARY_LIMIT}")
         if len(text) > CLAIM_SUMMARY_LIMIT:
-            self.summary_count.setText(
+            self.summary_count.setToolTip(
                 translate(
                     "verdict_section",
                     "{n} characters: search engines show at most {limit}; write a shorter summary",
                 ).format(n=len(text), limit=CLAIM_SUMMARY_LIMIT)
             )
-            self.summary_count.setStyleSheet("color: #c62828;")
+            self.summary_count.setStyleSheet("color: #c62828; font-weight: bold;")
         else:
-            self.summary_count.setText(
+            self.summary_count.setToolTip(
                 translate("verdict_section", "{n} of {limit} characters").format(
                     n=len(text), limit=CLAIM_SUMMARY_LIMIT
                 )

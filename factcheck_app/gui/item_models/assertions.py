@@ -68,6 +68,16 @@ def state_text(card: ClaimCard) -> str:
     return state_label(state)
 
 
+def card_summary(card: ClaimCard) -> str:
+    """The state and what is filed, in one line ("Checked: false · 2 notes · 1 reference")."""
+    parts = [state_text(card)]
+    if card.notes:
+        parts.append(translate("assertions", "notes: {n}").format(n=card.notes))
+    if card.references:
+        parts.append(translate("assertions", "references: {n}").format(n=card.references))
+    return " · ".join(parts)
+
+
 class AssertionsModel(QAbstractListModel):
     """The article's claim cards, in text order."""
 

@@ -26,10 +26,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from factcheck_app.cards import Progress
 from factcheck_app.gui import palette
+from factcheck_app.gui.detail.common import state_label
 from factcheck_app.gui.i18n import format_date, format_number, translate
 from factcheck_app.gui.links import plain_tooltip
-from factcheck_app.models import HIGHLIGHT_CATEGORIES, ArticleStatus, ArticleSummary
+from factcheck_app.models import HIGHLIGHT_CATEGORIES, ArticleStatus, ArticleSummary, Lifecycle
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,12 +57,19 @@ STATUSES: tuple[ArticleStatus, ...] = tuple(ArticleStatus)
 
 
 def status_label(status: str) -> str:
-    return {
-        ArticleStatus.UNCHECKED: translate("library", "Not analysed"),
-        ArticleStatus.OPEN: translate("library", "Open"),
-        ArticleStatus.IN_PROGRESS: translate("library", "In progress"),
-        ArticleStatus.CHECKED: translate("library", "Done"),
-    }.get(status, status)
+    """An article's status in the lifecycle's words (``cards.LIFECYCLE_LABELS``)."""
+    if status == ArticleStatus.UNCHECKED:
+        return translate("library", "Not analysed")
+    state = (
+        {
+            ArticleStatus.OPEN: Lifecycle.TO_CHECK,
+            ArticleStatus.IN_PROGRESS: Lifecycle.IN_PROGRESS,
+            ArticleStatus.CHECKED: Lifecycle.CHECKED,
+        }.get(ArticleStatus(status))
+        if status in tuple(ArticleStatus)
+        else None
+    )
+    return state_label(state) if state else status
 
 
 def _open(s: ArticleSummary) -> int:
@@ -118,11 +127,16 @@ class LibraryModel(QAbstractTableModel):
         self._outlet = ""
         self._status = ""
         self._tag = ""
+        #: "7 of 12 checked" per article, counted by claim card: read on demand for the
+        #: rows being painted (``progress_source`` is ``services.cards.progress_many``)
+        self.progress_source: Callable[[list[str]], dict[str, Progress]] | None = None
+        self._progress: dict[str, Progress] = {}
 
     # --- content ---------------------------------------------------------------------
 
     def set_articles(self, summaries: Iterable[ArticleSummary]) -> None:
         self.beginResetModel()
+        self._progress = {}
         self._all = list(summaries)
         self._where = {s.id: i for i, s in enumerate(self._all)}
         self._open_total = sum(_open(s) for s in self._all)
@@ -140,7 +154,9 @@ class LibraryModel(QAbstractTableModel):
         """
         changed: list[str] = []
         grown = False
+        summaries = list(summaries)
         for s in summaries:
+            self._progress.pop(s.id, None)
             at = self._where.get(s.id)
             if at is None:
                 self._where[s.id] = len(self._all)
@@ -356,12 +372,21 @@ class LibraryModel(QAbstractTableModel):
                 )
                 if part
             )
-            text = f"{s.title}\n{details}\n{status_label(s.status)}".replace("\n\n", "\n")
+            status = self._display(s, Column.STATUS)
+            text = f"{s.title}\n{details}\n{status}".replace("\n\n", "\n")
             return plain_tooltip(text)
         return None
 
-    @staticmethod
-    def _display(s: ArticleSummary, col: int) -> str:
+    def progress(self, article_id: str) -> Progress | None:
+        """The article's progress, read with its neighbours in the shown order on a miss."""
+        if article_id not in self._progress and self.progress_source is not None:
+            row = self._row_of.get(article_id, 0)
+            near = [self._all[i].id for i in self._rows[max(0, row - 40) : row + 60]]
+            wanted = [i for i in dict.fromkeys([article_id, *near]) if i not in self._progress]
+            self._progress.update(self.progress_source(wanted))
+        return self._progress.get(article_id)
+
+    def _display(self, s: ArticleSummary, col: int) -> str:
         if col >= FIRST_COUNT:
             count = s.open_counts.get(str(COUNT_COLUMNS[col - FIRST_COUNT]), 0)
             return format_number(count) if count else ""
@@ -373,4 +398,9 @@ class LibraryModel(QAbstractTableModel):
             return s.outlet or ""
         if col == Column.LANGUAGES:
             return ", ".join(s.languages)
-        return status_label(s.status)
+        progress = self.progress(s.id) if s.status != ArticleStatus.UNCHECKED else None
+        if progress is None or not (progress.total or progress.dismissed):
+            return status_label(s.status)
+        return translate("library", "{checked} of {total} checked").format(
+            checked=progress.checked, total=progress.total
+        )

@@ -181,8 +181,9 @@ def test_note_markdown_links_with_unsafe_schemes_are_not_linked() -> None:
 def test_html_and_markdown_in_the_report_language(sample: Sample, tmp_path: Path) -> None:
     page = _export(sample, tmp_path, "html", lang="de")
     assert '<html lang="de">' in page
-    for word in ("Übersicht", "Aussagen nach Bewertung", "Bewertung: falsch", "Geprüft von"):
+    for word in ("Übersicht", "Aussagen nach Bewertung", "Bewertung:</b>", "Geprüft von"):
         assert word in page, word
+    assert "&nbsp;falsch&nbsp;</span>" in page  # the verdict on its colour, as in the app
     assert "Summary" not in page and "Checked by" not in page
     text = _export(sample, tmp_path, "md", lang="de")
     assert "## Übersicht" in text and "## Der kommentierte Artikel" in text

@@ -179,3 +179,25 @@ def test_fetching_an_address_again_is_recognised(library) -> None:
     # the page's final address, pasted later with other text: stored, and the earlier named
     pasted = articles.import_text(library, "The page changed since.\n", url=f"{base}/article")
     assert not pasted.duplicate and pasted.same_url == first.article.id
+
+
+def test_cli_references_refuses_a_cited_one_unless_forced(tmp_path: Path) -> None:
+    from factcheck_app.cli import main
+    from factcheck_app.services import Library
+    from factcheck_app.settings import Settings
+
+    lib = Library(tmp_path / "lib.db", Settings(user_name="alice"))
+    art = articles.import_text(lib, TEXT, fmt="text").article
+    claim, _ = ann.add_manual_assertion(lib, art.id, 0, 31, Category.VAGUE_SOURCE)
+    ref, _ = ann.add_reference(lib, "Ministry statement")
+    ann.link_evidence(lib, claim.id, ref.id, "contradicts")
+    lib.close()
+    db = ["--db", str(tmp_path / "lib.db")]
+    runner = CliRunner()
+    listed = runner.invoke(main, [*db, "references", "list"])
+    assert "cited  1x  Ministry statement" in listed.output
+    refused = runner.invoke(main, [*db, "references", "delete", ref.id[:8]])
+    assert refused.exit_code == 2 and "cited by these claims" in refused.output
+    forced = runner.invoke(main, [*db, "references", "delete", ref.id[:8], "--force"])
+    assert forced.exit_code == 0 and "Deleted reference" in forced.output
+    assert "Undone: Delete reference" in runner.invoke(main, [*db, "undo"]).output
