@@ -12,7 +12,8 @@ a shared machine), and is reported as median and best of N with the ratio.
    the changed regions painted again (as on screen; the offscreen platform paints too):
    - open an article by clicking its row in the library list, against ``setPlainText``
      of the same text into a text widget of the same size (and painting it);
-   - keep an assertion (a click on Keep), against the bare service call that stores the review;
+   - keep a card (a click on Start checking, formerly Keep), against the bare service call
+     that stores the same state;
    - a click on a sort header of the library list, against a header click on a
      ``QTableView`` over a ``QStandardItemModel`` of the same rows (Qt's own sort in C++);
    - one keystroke in the library filter, against the same keystroke in a bare line edit.
@@ -130,8 +131,9 @@ def clicks(library: Path, repeats: int) -> None:
     from factcheck_app.gui.context import GuiContext
     from factcheck_app.gui.item_models.library import Column
     from factcheck_app.gui.main_window import MainWindow
-    from factcheck_app.models import ReviewState
-    from factcheck_app.services import Library, annotations
+    from factcheck_app.models import Lifecycle
+    from factcheck_app.services import Library
+    from factcheck_app.services import cards as card_service
 
     app = QApplication.instance() or QApplication([])
     lib = Library(library)
@@ -190,7 +192,7 @@ def clicks(library: Path, repeats: int) -> None:
         pairs,
     )
 
-    # --- keep (a click on the Keep button) ---------------------------------------------
+    # --- keep (a click on Start checking, the former Keep) ---------------------------
     panel = window.assertion_panel
     keep_button = next(
         b for b in panel.findChildren(QToolButton) if b.defaultAction() is window.review.keep_action
@@ -203,15 +205,18 @@ def clicks(library: Path, repeats: int) -> None:
         first, second = ids[0], ids[1]
 
         def bare(aid: str = first) -> None:
-            annotations.set_review(lib, aid, ReviewState.ACCEPTED, None)
+            card = panel.model.get(aid)
+            assert card is not None
+            card_service.set_state(lib, card, Lifecycle.IN_PROGRESS)
 
         panel.select(second)
         app.processEvents()
         base = timed(bare, lambda: None)
         ours = timed(lambda: QTest.mouseClick(keep_button, Qt.MouseButton.LeftButton), paint_all)
-        assert panel.model.get(second).review is ReviewState.ACCEPTED
+        card = panel.model.get(second)
+        assert card is not None and card.state is Lifecycle.IN_PROGRESS
         pairs.append((base, ours))
-    report("keep (Keep button) on a selected assertion", "bare service call", pairs)
+    report("keep (Start checking) on a selected card", "bare service call", pairs)
 
     # --- sort header click --------------------------------------------------------------
     model = window.library_view.model
