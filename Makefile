@@ -1,5 +1,5 @@
 # Quick start: `make run` (set up and open the app on a sample) and `make test`.
-# `make test` is the suite without the slow bundle/wheel builds, plus mypy on the core;
+# `make test` is the suite without the slow bundle/wheel builds, plus mypy on the package;
 # `.ci/run` adds `make package-test`, `make wheel-test` and `make test-min` as own steps.
 PYTHON ?= python3
 VENV ?= .venv
@@ -59,8 +59,8 @@ messages: $(STAMP)
 run: $(STAMP) $(QM_FILES)
 	$(BIN)/factcheck-app $(SAMPLE)
 
-# The README's test command: mypy on the Qt-free core, then every test but the slow ones
-# (those build the app bundle and the wheel; CI runs them as separate steps).
+# The README's test command: mypy on the whole package (GUI included), then every test but
+# the slow ones (those build the app bundle and the wheel; CI runs them as separate steps).
 test: typecheck $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -p no:cacheprovider
 

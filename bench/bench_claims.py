@@ -235,8 +235,11 @@ def main() -> None:
         new_cards = []
         for sentence in sentences:
             start = article.text.index(sentence)
-            a, _ = annotations.add_manual_assertion(
-                lib, article.id, start, start + len(sentence), Category.HEDGED
+            a = annotations.get_assertion(
+                lib,
+                annotations.add_manual_assertion(
+                    lib, article.id, start, start + len(sentence), Category.HEDGED
+                ).created,
             )
             new_cards.append(a.id)
         _, t_catch = timed(lambda: claim_memory.claim_index(lib))

@@ -133,7 +133,7 @@ def main(n: int = 50_000) -> None:
         report = sharing.preview_merge(lib, work / "b.db")
         preview_s = time.perf_counter() - t
         t = time.perf_counter()
-        report, _ = sharing.merge(lib, work / "b.db")
+        report = sharing.merge(lib, work / "b.db")
         merge_s = time.perf_counter() - t
         t = time.perf_counter()
         sharing.merge(lib, work / "b.db")
@@ -190,7 +190,7 @@ def share_into(size: int, repeats: int) -> None:
             bare_copy(bare_path, share)
             bare_s = time.perf_counter() - t
             t = time.perf_counter()
-            report, _ = sharing.merge(lib, share)
+            report = sharing.merge(lib, share)
             merge_s = time.perf_counter() - t
             assert report.added.get("articles") == 20, report.added
             pairs.append((bare_s, merge_s))

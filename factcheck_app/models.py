@@ -102,6 +102,7 @@ class Operation(StrEnum):
     RESTORE_ARTICLE = "restore_article"
     EDIT_ARTICLE = "edit_article"
     COPY_CLAIM = "copy_claim"
+    FLIP_CONFLICT = "flip_conflict"
     SET_CLAIM_SUMMARIES = "set_claim_summaries"
 
 
@@ -445,7 +446,12 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class Changes:
-    """What a data-changing call touched, so each view refreshes only what it shows."""
+    """What a data-changing call touched, so each view refreshes only what it shows.
+
+    The one value every edit operation returns (``services.annotations`` and friends):
+    views refresh from it, the GUI stacks ``step`` for undo, and a creating operation names
+    the row it made in ``created`` (read it back with the matching ``get_...``).
+    """
 
     articles: frozenset[str] = frozenset()
     assertions: frozenset[str] = frozenset()
@@ -454,8 +460,11 @@ class Changes:
     library: bool = False
     #: The undo-journal step that recorded the edit (None: not undoable, or nothing written).
     step: int | None = None
+    #: The id of the row a creating operation made (note, reference, tag, assertion ...).
+    created: str | None = None
 
     def __or__(self, other: Changes) -> Changes:
+        """Both edits' rows; the first ``created`` (the outer operation's) is kept."""
         return Changes(
             self.articles | other.articles,
             self.assertions | other.assertions,
@@ -463,6 +472,7 @@ class Changes:
             self.references | other.references,
             self.library or other.library,
             other.step if other.step is not None else self.step,
+            self.created if self.created is not None else other.created,
         )
 
     @property
@@ -576,6 +586,8 @@ class MergeReport:
     merge_id: str | None = None
     risks: tuple[MergeRisk, ...] = ()
     clamped: int = 0  # rows whose timestamps lay in the future, set to the merge time
+    #: what the merge changed, for the views (empty for a preview)
+    changes: Changes = Changes()
 
 
 @dataclass(frozen=True)

@@ -35,13 +35,16 @@ def _checker_work(lib, article_id: str) -> None:
             a.end <= b.start or b.end <= a.start for b in flagged
         ):
             flagged.append(a)
-    ref, _ = annotations.add_reference(
+    ref = annotations.get_reference(
         lib,
-        "Yonhap: North Korean troops in Kursk",
-        url="https://en.yna.co.kr/",
-        publisher="Yonhap",
-        published="2024-11-01",
-        kind="news_report",
+        annotations.add_reference(
+            lib,
+            "Yonhap: North Korean troops in Kursk",
+            url="https://en.yna.co.kr/",
+            publisher="Yonhap",
+            published="2024-11-01",
+            kind="news_report",
+        ).created,
     )
     ratings = ("mostly true", "unverifiable", "misleading")
     for a, rating in zip(flagged, ratings, strict=False):

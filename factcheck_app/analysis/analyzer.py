@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from spacy.language import Language
@@ -28,7 +28,7 @@ from factcheck_app.analysis.rules import RawFinding
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.version import DETECTOR_VERSION
 from factcheck_app.language import detect_language
-from factcheck_app.models import Article, Block, BlockKind, Finding, ParsedArticle, Progress
+from factcheck_app.models import Article, Block, BlockKind, Cancel, Finding, ParsedArticle, Progress
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: spaCy refuses longer Docs; long paragraphs are cut at line breaks below this size.
@@ -197,7 +197,7 @@ class Analyzer:
         self,
         article: ParsedArticle | Article,
         progress: Progress | None = None,
-        cancel: Callable[[], bool] | None = None,
+        cancel: Cancel | None = None,
     ) -> list[Finding]:
         """Analyse each non-boilerplate block in its own language; offsets into article.text."""
         states = self.new_states(article.text)

@@ -15,7 +15,7 @@ different processes and lose the shared speaker state (different findings).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +23,7 @@ from typing import Any
 
 from factcheck_app.analysis.analyzer import Analyzer, _chunks, _to_finding, bounded
 from factcheck_app.analysis.errors import Cancelled
-from factcheck_app.models import Article, BlockKind, Finding, ParsedArticle, Progress
+from factcheck_app.models import Article, BlockKind, Cancel, Finding, ParsedArticle, Progress
 
 #: Docs handed to spaCy per batch (spaCy's default is 1000 for blank pipelines).
 BATCH_SIZE = 256
@@ -66,7 +66,7 @@ def analyze_batch(
     analyzer: Analyzer,
     articles: Sequence[ParsedArticle | Article],
     progress: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
+    cancel: Cancel | None = None,
 ) -> list[list[Finding]]:
     """Findings per article (same order), as ``analyze_article`` gives them, in one pass."""
     pieces = [p for i, a in enumerate(articles) for p in _pieces(analyzer, i, a)]

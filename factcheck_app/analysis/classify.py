@@ -10,13 +10,14 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from factcheck_app.errors import InputError
 from factcheck_app.models import Finding
 
 if TYPE_CHECKING:
     from factcheck_app.analysis.analyzer import Analyzer
 
 
-class ClassifyInputError(ValueError):
+class ClassifyInputError(InputError):
     """A malformed input line; ``line`` is 1-based."""
 
     def __init__(self, line: int, message: str):

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from factcheck_app.errors import FactcheckError
+from factcheck_app.errors import FactcheckError, InputError
 
 
 class Cancelled(Exception):
     """Raised by ``Analyzer.analyze_article`` when the caller's ``cancel()`` returns True."""
 
 
-class LexiconError(ValueError):
+class LexiconError(InputError):
     """A cue file is malformed; the message names the file and the line so users can fix it."""
 
     def __init__(self, path: object, line: int | None, message: str):

@@ -13,32 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck_app.errors import InputError
 from factcheck_app.models import FLAG_CATEGORIES, HIGHLIGHT_CATEGORIES, Category
+from factcheck_app.scoring import Counts
 
 if TYPE_CHECKING:
     from factcheck_app.analysis.analyzer import Analyzer
 
 _ALL = tuple(c.value for c in Category)
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
@@ -146,7 +128,7 @@ class EvalReport:
         return "\n".join(lines)
 
 
-class GoldFormatError(ValueError):
+class GoldFormatError(InputError):
     """A gold line that is neither format; message names the line."""
 
 
@@ -191,16 +173,7 @@ def evaluate(gold_path: Path, analyzer: Analyzer) -> EvalReport:
         predicted = frozenset(str(f.category) for f in analyzer.analyze_text(text, lang))
         result = ItemResult(item_id, text, gold, predicted)
         report.items.append(result)
-        _count(report.flag, result.gold_flag, result.predicted_flag)
+        report.flag.add(result.gold_flag, result.predicted_flag)
         for name in _ALL:
-            _count(report.categories[name], name in gold, name in predicted)
+            report.categories[name].add(name in gold, name in predicted)
     return report
-
-
-def _count(counts: Counts, gold: bool, predicted: bool) -> None:
-    if gold and predicted:
-        counts.tp += 1
-    elif predicted:
-        counts.fp += 1
-    elif gold:
-        counts.fn += 1

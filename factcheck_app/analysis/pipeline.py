@@ -15,8 +15,10 @@ import spacy
 from spacy.language import Language
 
 import factcheck_app.analysis.components  # noqa: F401  (registers the factories)
+from factcheck_app.language import SUPPORTED
 
-SUPPORTED_LANGS: tuple[str, ...] = ("en", "de")
+#: The languages with lexicons: the app's one language list (``language.SUPPORTED``).
+SUPPORTED_LANGS: tuple[str, ...] = SUPPORTED
 
 
 def model_installed(name: str) -> bool:

@@ -5,7 +5,7 @@ Conventions every command follows (README, "Command line"):
 
 - A refused input (a bad file, an unknown id, a foreign or corrupt library) is one line
   ``Error: ...`` on stderr and exit code 2. ``FactcheckGroup`` turns every
-  ``factcheck_app.errors.FactcheckError`` (and the few older user-error types) into that,
+  ``factcheck_app.errors.FactcheckError`` into that,
   so commands only raise; anything else is a bug and keeps its traceback.
 - ``-`` as a file argument means stdin, as an output file stdout.
 - ``--json`` prints a versioned document (``cli/output.py``); ``-q``/``-v`` set how much
@@ -32,26 +32,9 @@ EXIT_BAD_INPUT = 2
 STDIO = "-"
 
 
-def _user_error_types() -> tuple[type[BaseException], ...]:
-    """Exceptions whose message is meant for the user (imported only when one is raised)."""
-    from factcheck_app.analysis.classify import ClassifyInputError
-    from factcheck_app.analysis.errors import LexiconError
-    from factcheck_app.analysis.evaluation import GoldFormatError
-    from factcheck_app.export.w3c_import import AnnotationFileError
-    from factcheck_app.services.articles import NotFound
-
-    return (
-        FactcheckError,
-        NotFound,
-        LexiconError,
-        ClassifyInputError,
-        GoldFormatError,
-        AnnotationFileError,
-    )
-
-
 def _is_user_error(exc: BaseException) -> bool:
-    return isinstance(exc, _user_error_types())
+    """A message meant for the user: every such error is a ``FactcheckError``."""
+    return isinstance(exc, FactcheckError)
 
 
 class FactcheckGroup(click.Group):
@@ -63,8 +46,7 @@ class FactcheckGroup(click.Group):
         except (click.exceptions.Exit, click.Abort, click.ClickException):
             raise
         except Exception as exc:
-            # FactcheckError first: the other types' modules load only when needed
-            if isinstance(exc, FactcheckError) or _is_user_error(exc):
+            if _is_user_error(exc):
                 message = str(exc) or type(exc).__name__
                 if isinstance(exc, LookupError) and message.startswith("'"):
                     message = message.strip("'")  # KeyError-style quoting

@@ -17,7 +17,6 @@ import click
 from factcheck_app.cards import ClaimCard, lifecycle_label
 from factcheck_app.cli.app import main, pass_library
 from factcheck_app.cli.output import echo, emit_json, json_option
-from factcheck_app.errors import InputError
 from factcheck_app.models import Lifecycle
 from factcheck_app.services import articles as article_service
 from factcheck_app.services import cards as card_service
@@ -51,19 +50,7 @@ def card_json(card: ClaimCard, lang: str) -> dict[str, Any]:
 
 def _card(lib: Library, ref: str) -> ClaimCard:
     """The card holding the finding ``ref`` names (a full id or a unique prefix)."""
-    with lib.session() as db:
-        rows = db.execute(
-            "SELECT id FROM assertions WHERE deleted = 0 AND id >= ? AND id < ?",
-            [ref, ref + "\U0010ffff"],
-        ).fetchall()
-    ids = [r[0] for r in rows]
-    if not ids:
-        raise InputError("no claim with id {id}", id=ref)
-    if len(ids) > 1 and ref not in ids:
-        cards = {card_service.card_of(lib, i).id for i in ids}
-        if len(cards) > 1:
-            raise InputError("{id} names {n} claims; give more of the id", id=ref, n=len(cards))
-    return card_service.card_of(lib, ref if ref in ids else ids[0])
+    return card_service.card_by_prefix(lib, ref)
 
 
 def _line(card: ClaimCard, lang: str) -> str:

@@ -8,13 +8,10 @@ import click
 
 from factcheck_app.cli.app import STDIO, input_path, main, output_path, pass_library, user_errors
 from factcheck_app.cli.output import echo, emit_json, json_option, warn
-from factcheck_app.errors import InputError
 from factcheck_app.export.model import EXTENSIONS, ExportFormat, PageSize, ReportOptions
-from factcheck_app.export.w3c_import import AnnotationFileError
 from factcheck_app.i18n import available_languages
 from factcheck_app.services import Library
 from factcheck_app.services import exports as export_service
-from factcheck_app.services.articles import NotFound
 from factcheck_app.settings import ui_language
 
 
@@ -89,7 +86,7 @@ def export_cmd(
     to_stdout = str(out) == STDIO
     if to_stdout and (as_json or split):
         raise click.UsageError("-o - (stdout) cannot be combined with --json or --split")
-    with user_errors(NotFound, OSError, InputError):
+    with user_errors(OSError):
         options = ReportOptions(
             include_dismissed=include_dismissed,
             include_sourced=include_sourced,
@@ -132,7 +129,7 @@ def export_cmd(
 @pass_library
 def import_annotations_cmd(lib: Library, file: Path, article_id: str | None, as_json: bool) -> None:
     """Import a W3C Web Annotation file (e.g. one written by `export --format w3c`; - for stdin)."""
-    with user_errors(AnnotationFileError, NotFound), input_path(file, ".jsonld") as path:
+    with input_path(file, ".jsonld") as path:
         result = export_service.import_annotations(lib, path, article_id)
     if as_json:
         emit_json("import-annotations", file=str(file), result=result)

@@ -11,7 +11,7 @@ import click
 
 from factcheck_app.cli.app import main, pass_library
 from factcheck_app.cli.output import echo, emit_json, json_option
-from factcheck_app.errors import InputError
+from factcheck_app.errors import InputError, NotFoundError
 from factcheck_app.models import ArticleFields
 from factcheck_app.services import Library, checker, trash
 from factcheck_app.services import annotations as note_service
@@ -136,7 +136,10 @@ def edit_cmd(
 def note_cmd(lib: Library, article_id: str, text: tuple[str, ...], private: bool, as_json: bool):
     """Add a note on a whole article (not on one assertion)."""
     article = article_service.get_article(lib, article_id)
-    note, _changes = note_service.add_note(lib, article.id, " ".join(text), private=private)
+    made = note_service.add_note(lib, article.id, " ".join(text), private=private)
+    note = note_service.get_note(lib, str(made.created))
+    if note is None:  # just made in this process; never gone
+        raise NotFoundError("no note {id}", id=str(made.created))
     if as_json:
         emit_json("note", note_id=note.id, article_id=article.id, author=note.author)
         return

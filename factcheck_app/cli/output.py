@@ -25,6 +25,8 @@ from typing import Any
 
 import click
 
+from factcheck_app.models import Progress
+
 JSON_SCHEMA = "factcheck-cli/2"
 LOGGER_NAME = "factcheck_app"
 NOTES = logging.getLogger("factcheck_app.cli")
@@ -160,7 +162,7 @@ class TerminalProgress:
             self._shown = False
 
 
-def progress_for(label: str) -> Callable[[int, int], None] | None:
+def progress_for(label: str) -> Progress | None:
     """A progress callback for ``label``, or None when nobody would see it."""
     bar = TerminalProgress(label)
     return bar if bar.active else None

@@ -63,7 +63,7 @@ def share_cmd(
     if lib.path and not to_stdout and out.resolve() == lib.path.resolve():
         echo("Error: the share file cannot be the library itself", err=True)
         raise SystemExit(2)
-    with user_errors(ValueError, OSError):
+    with user_errors(OSError):
         ids = [resolve_id(lib, a) for a in article_ids] if article_ids else None
         with output_path(out, sharing.SHARE_EXTENSION) as target:
             counts = sharing.share_library(
@@ -105,7 +105,7 @@ def merge_cmd(
         if dry_run:
             report = sharing.preview_merge(lib, path, accept=frozenset(accept))
         else:
-            report, _changes = sharing.merge(lib, path, accept=frozenset(accept))
+            report = sharing.merge(lib, path, accept=frozenset(accept))
     if as_json:
         emit_json("merge", file=str(other), report=report)
         return
@@ -142,8 +142,7 @@ def undo_merge_cmd(lib: Library, merge_id: str) -> None:
     if len(matches) != 1:
         click.echo(f"Error: no single merge matches {merge_id!r}", err=True)
         raise SystemExit(2)
-    with user_errors(LookupError, ValueError):
-        result = sharing.undo_merge(lib, matches[0])
+    result = sharing.undo_merge(lib, matches[0])
     click.echo(
         f"Merge {matches[0][:8]} undone: {result.restored} row(s) put back"
         + (f", {result.kept_later} changed since and kept" if result.kept_later else "")

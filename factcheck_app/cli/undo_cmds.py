@@ -18,7 +18,10 @@ def _replay(lib: Library, count: int, backwards: bool) -> None:
     verb = "Undone" if backwards else "Redone"
     with user_errors(FactcheckError):
         for _ in range(count):
-            step, _changes = history.undo(lib) if backwards else history.redo(lib)
+            changes = history.undo(lib) if backwards else history.redo(lib)
+            step = history.get_step(lib, changes.step or 0)
+            if step is None:  # a step is never deleted while it can be replayed
+                continue
             click.echo(f"{verb}: {history.describe(step)} ({step.at[:19].replace('T', ' ')})")
 
 

@@ -53,13 +53,14 @@ def verdict_cmd(
             if not rating and current is None:
                 raise InputError("assertion {id} has no verdict yet: give a RATING", id=aid[:8])
             kept = current or Verdict("", aid, "")
-            current, _changes = edits.set_verdict(
+            made = edits.set_verdict(
                 lib,
                 aid,
                 rating or kept.rating,
                 kept.explanation if explanation is None else explanation,
                 summary,
             )
+            current = edits.get_verdict(lib, str(made.created))
     verdict = None if clear else current
     if as_json:
         emit_json("verdict", assertion=aid, verdict=verdict)

@@ -89,7 +89,11 @@ def _font(points: float, bold: bool = False) -> QFont:
 
 def _writer(path: Path, report: Report) -> QPdfWriter:
     writer = QPdfWriter(str(path))
-    size = QPageSize.Letter if report.options.page_size is PageSize.LETTER else QPageSize.A4
+    size = (
+        QPageSize.PageSizeId.Letter
+        if report.options.page_size is PageSize.LETTER
+        else QPageSize.PageSizeId.A4
+    )
     writer.setPageSize(QPageSize(size))
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     writer.setResolution(RESOLUTION)
@@ -156,10 +160,18 @@ def write_pdf(report: Report, path: Path) -> Path:
             painter.setFont(_font(7.5))
             painter.setPen(QColor("#555555"))
             top = QRectF(0, 0, page.width(), header_h - 5 * dots)
-            painter.drawText(top, int(Qt.AlignLeft | Qt.AlignBottom), header_left)
-            painter.drawText(top, int(Qt.AlignRight | Qt.AlignBottom), header_right)
+            painter.drawText(
+                top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), header_left
+            )
+            painter.drawText(
+                top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), header_right
+            )
             bottom = QRectF(0, page.height() - footer_h + 4 * dots, page.width(), footer_h)
-            painter.drawText(bottom, int(Qt.AlignHCenter | Qt.AlignTop), f"{index + 1} / {pages}")
+            painter.drawText(
+                bottom,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                f"{index + 1} / {pages}",
+            )
             painter.save()
             painter.translate(0, header_h - index * body.height())
             doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))

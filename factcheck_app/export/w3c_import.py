@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from factcheck_app.errors import InputError
 from factcheck_app.export.w3c import ANNO_CONTEXT, CONTEXT, FC_NAMESPACE
 from factcheck_app.paths import resource_path
 
@@ -32,7 +33,7 @@ KNOWN_CONTEXTS = frozenset(
 NOTE_PURPOSES = frozenset({"commenting", "replying", "questioning", "editing", "highlighting"})
 
 
-class AnnotationFileError(ValueError):
+class AnnotationFileError(InputError):
     """The file is not a Web Annotation document this program can read."""
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.tasks import Job
-from factcheck_app.models import AnalysisResult, Changes
+from factcheck_app.models import AnalysisResult, Cancel, Changes, Progress
 
 
 class AnalysisRunner(QObject):
@@ -64,7 +64,7 @@ class AnalysisRunner(QObject):
         ids = list(article_ids)
         lib = self.ctx.library
 
-        def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
+        def run(progress: Progress, cancelled: Cancel):
             from factcheck_app.services.analysis import analyze_article
 
             analyzer = self.analyzer()

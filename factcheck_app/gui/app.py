@@ -85,7 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("factcheck-app")
     # Links the window to packaging/linux/<id>.desktop (Wayland's app id, the dock icon).
     app.setDesktopFileName(DESKTOP_APP_ID)
@@ -117,12 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from factcheck_app.paths import default_library_path
 
             db_path = args.db or default_library_path()
+        from factcheck_app.errors import LibraryError
         from factcheck_app.services import Library
-        from factcheck_app.storage.db import StorageError
 
         try:
             library = Library(db_path, remember=not (args.screenshot and not args.db))
-        except StorageError as exc:
+        except LibraryError as exc:
             return _fail(str(exc), interactive)
         try:
             return _run(app, library, args, interactive)
@@ -131,8 +132,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
+    from factcheck_app.errors import FactcheckError
     from factcheck_app.gui.context import GuiContext
     from factcheck_app.gui.main_window import MainWindow
+    from factcheck_app.gui.messages import describe
     from factcheck_app.services.articles import import_file, import_url, is_url
     from factcheck_app.services.sharing import SHARE_EXTENSION
 
@@ -146,8 +149,8 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
         try:
             result = import_url(library, source) if is_url(source) else import_file(library, source)
             article_id = result.article.id
-        except (ValueError, OSError) as exc:  # IngestError is a ValueError
-            return _fail(str(exc), interactive)
+        except (FactcheckError, OSError) as exc:  # IngestError is an InputError
+            return _fail(describe(exc), interactive)
     ctx = GuiContext.create(library)
     window = MainWindow(ctx, preload_analyzer=interactive)
     if args.screenshot:

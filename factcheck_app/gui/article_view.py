@@ -11,7 +11,7 @@ import html
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -332,11 +332,12 @@ class ArticleView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.text_edit.viewport() and self._article is not None:
-            if event.type() == QEvent.Type.ToolTip:
+            if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
                 self._tooltip(event.pos(), event.globalPos())
                 return True
             if (
-                event.type() == QEvent.Type.MouseButtonRelease
+                isinstance(event, QMouseEvent)
+                and event.type() == QEvent.Type.MouseButtonRelease
                 and event.button() == Qt.MouseButton.LeftButton
                 and not self.text_edit.textCursor().hasSelection()
             ):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -64,14 +64,21 @@ class AssertionDelegate(QStyledItemDelegate):
             self._icons[(kind, key)] = found
         return found
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         fm = option.fontMetrics
         small = QFontMetrics(_small(option.font))
         height = PAD + max(ICON, fm.height()) + 2 + EXCERPT_LINES * fm.lineSpacing()
         height += 2 + small.lineSpacing() * 2 + PAD
         return QSize(240, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         card: ClaimCard | None = index.data(Role.CARD)
         if card is None:
             return super().paint(painter, option, index)

@@ -55,7 +55,8 @@ class AssertionPanel(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setMinimumWidth(40)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.state_filter = QComboBox(toolTip=self.tr("Which claims the list shows"))
+        self.state_filter = QComboBox()
+        self.state_filter.setToolTip(self.tr("Which claims the list shows"))
         for label, name in (
             (self.tr("All claims"), ALL),
             (self.tr("To do"), TO_DO),

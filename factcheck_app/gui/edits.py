@@ -11,9 +11,7 @@ operation (and its label below), nothing else.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from factcheck_app.errors import FactcheckError
@@ -21,12 +19,10 @@ from factcheck_app.gui import palette
 from factcheck_app.gui.commands import ServiceCommand
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import state_label
-from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_app.gui.messages import show_error
 from factcheck_app.models import Category, Changes, Lifecycle, Operation
 from factcheck_app.services import history
-
-T = TypeVar("T")
 
 #: What the Edit menu says for each operation ("Undo Add note"); ``{detail}`` is filled in.
 _TEXTS: dict[Operation, str] = {
@@ -54,6 +50,7 @@ _TEXTS: dict[Operation, str] = {
     Operation.RESTORE_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Restore article “{title}”"),
     Operation.EDIT_ARTICLE: QT_TRANSLATE_NOOP("edit_commands", "Edit article “{title}”"),
     Operation.COPY_CLAIM: QT_TRANSLATE_NOOP("edit_commands", "Copy from “{title}”"),
+    Operation.FLIP_CONFLICT: QT_TRANSLATE_NOOP("edit_commands", "Use other version of {title}"),
     Operation.SET_CLAIM_SUMMARIES: QT_TRANSLATE_NOOP("edit_commands", "Claim summaries"),
 }
 _STATE_TEXTS: dict[str, str] = {
@@ -89,32 +86,31 @@ def record(ctx: GuiContext, changes: Changes, text: str | None = None) -> None:
     step_id = changes.step
 
     def undo() -> Changes:
-        return history.undo(ctx.library, step_id)[1]
+        return history.undo(ctx.library, step_id)
 
     def redo() -> Changes:
-        return history.redo(ctx.library, step_id)[1]
+        return history.redo(ctx.library, step_id)
 
     ctx.undo_stack.push(ServiceCommand(text, ctx.bus, redo, undo, done=changes))
 
 
-def run(parent: QWidget | None, ctx: GuiContext, edit: Callable[[], Any]) -> bool:
+def run(parent: QWidget | None, ctx: GuiContext, edit: Callable[[], Changes]) -> bool:
     """:func:`perform` for callers that only need to know whether the edit was stored."""
     return perform(parent, ctx, edit) is not None
 
 
 def perform(
-    parent: QWidget | None, ctx: GuiContext, edit: Callable[[], T], text: str | None = None
-) -> T | None:
+    parent: QWidget | None, ctx: GuiContext, edit: Callable[[], Changes], text: str | None = None
+) -> Changes | None:
     """Run ``edit`` (a service operation); a refused edit is explained, nothing is stored.
 
-    Returns what the operation returned, or None when it was refused.
+    Returns the operation's ``Changes`` (``created`` names a new row), or None when it was
+    refused.
     """
     try:
         result = edit()
     except FactcheckError as exc:
         show_error(parent, translate("common", "Not saved"), exc)
         return None
-    changes: Any = result[1] if isinstance(result, tuple) else result
-    if isinstance(changes, Changes):
-        record(ctx, changes, text)
+    record(ctx, result, text)
     return result

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,11 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.errors import FactcheckError
 from factcheck_app.export.claimreview import SUMMARY_LIMIT
 from factcheck_app.export.model import EXTENSIONS, ExportFormat, PageSize, ReportOptions
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.edits import run as run_edit
-from factcheck_app.gui.i18n import LANGUAGES, current_language, format_number, translate
+from factcheck_app.gui.i18n import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    current_language,
+    format_number,
+    translate,
+)
+from factcheck_app.gui.messages import show_error
 from factcheck_app.gui.tasks import Job
 from factcheck_app.i18n import translator as core_translator
 from factcheck_app.services import annotations as edit_api
@@ -156,10 +164,10 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            translate("export_dialog", "Export"), QDialogButtonBox.AcceptRole
+            translate("export_dialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.Cancel)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.Close)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.setDefault(True)
         self.cancel_button.setVisible(False)
 
@@ -302,8 +310,8 @@ class ExportDialog(QDialog):
         for widget in (self.pdf_a,):
             self.form.setRowVisible(widget, fmt is ExportFormat.PDF)
         self.form.setRowVisible(self.base_url, publishes)
-        for widget in (self.summaries, self.summary_hint):
-            self.form.setRowVisible(widget, publishes and self.summaries.rowCount() > 0)
+        for row in (self.summaries, self.summary_hint):
+            self.form.setRowVisible(row, publishes and self.summaries.rowCount() > 0)
         self.form.setRowVisible(self.split, fmt is ExportFormat.CLAIMREVIEW)
         text = self.path.text().strip()
         if text:
@@ -331,8 +339,8 @@ class ExportDialog(QDialog):
             return
         try:
             ids = self.chosen_articles()
-        except LookupError as exc:
-            QMessageBox.warning(self, translate("export_dialog", "Export"), str(exc))
+        except FactcheckError as exc:
+            show_error(self, translate("export_dialog", "Export"), exc)
             return
         if not ids:
             self.status.setText(

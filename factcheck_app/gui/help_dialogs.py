@@ -14,9 +14,10 @@ import importlib.util
 import platform
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from markdown_it import MarkdownIt
 from PySide6.QtCore import QLocale, Qt, QUrl, qVersion
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -43,6 +43,11 @@ from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.i18n import translate
 from factcheck_app.language import LANGUAGE_NAMES
 from factcheck_app.paths import resource_path
+
+if TYPE_CHECKING:
+    from factcheck_app.gui.main_window import MainWindow
+
+D = TypeVar("D", bound=QDialog)
 
 #: Guide languages, in the order of the language switch, with their own names.
 GUIDE_LANGUAGES: dict[str, str] = LANGUAGE_NAMES
@@ -216,10 +221,14 @@ class UserGuideDialog(QDialog):
         def walk(item: QTreeWidgetItem) -> None:
             titles.append(item.text(0))
             for i in range(item.childCount()):
-                walk(item.child(i))
+                child = item.child(i)
+                if child is not None:
+                    walk(child)
 
         for i in range(self.toc.topLevelItemCount()):
-            walk(self.toc.topLevelItem(i))
+            top = self.toc.topLevelItem(i)
+            if top is not None:
+                walk(top)
         return titles
 
     def _go_to(self, item: QTreeWidgetItem, _column: int = 0) -> None:
@@ -346,11 +355,10 @@ class AboutDialog(QDialog):
         QGuiApplication.clipboard().setText(self.versions_text())
 
 
-def _show_single(window: QWidget, cls: type[QDialog], make: Any) -> QDialog:
+def _show_single(window: QWidget, cls: type[D], make: Callable[[], D]) -> D:
     """Show the window's one instance of a modeless dialog, creating it on first use."""
-    dialog = window.findChild(cls)
-    if dialog is None:
-        dialog = make()
+    found = window.findChild(cls)
+    dialog = found if isinstance(found, cls) else make()
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
@@ -366,7 +374,7 @@ def open_about(window: QWidget, ctx: GuiContext | None = None) -> AboutDialog:
     return _show_single(window, AboutDialog, lambda: AboutDialog(ctx, window))
 
 
-def install_help_menu(window: QMainWindow) -> tuple[QAction, QAction]:
+def install_help_menu(window: MainWindow) -> tuple[QAction, QAction]:
     """Put "User guide" (F1) first in ``window.menus["help"]`` and About last."""
     menu = window.menus["help"]
     ctx: GuiContext | None = getattr(window, "ctx", None)
@@ -382,8 +390,10 @@ def install_help_menu(window: QMainWindow) -> tuple[QAction, QAction]:
     about.triggered.connect(lambda: open_about(window, ctx))
 
     first = menu.actions()[0] if menu.actions() else None
-    menu.insertAction(first, guide)
-    if first is not None:
+    if first is None:
+        menu.addAction(guide)
+    else:
+        menu.insertAction(first, guide)
         menu.insertSeparator(first)
     menu.addSeparator()
     menu.addAction(about)

@@ -40,6 +40,16 @@ CATALOG = "factcheck"
 #: ``tr(text)`` wrapper would be extracted without a context and never found at run time.
 translate = QCoreApplication.translate
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` of ``context`` for extraction and return it unchanged.
+
+    lupdate finds the call by this name; PySide6's own is typed as returning ``object``,
+    which would make every table of marked strings ill-typed.
+    """
+    return text
+
+
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 

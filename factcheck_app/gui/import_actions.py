@@ -8,7 +8,7 @@ stored for them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
@@ -19,7 +19,7 @@ from factcheck_app.gui.analysis_runner import AnalysisRunner
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.messages import show_error
 from factcheck_app.gui.tasks import Job
-from factcheck_app.models import Changes, ImportResult
+from factcheck_app.models import Cancel, Changes, ImportResult, Progress
 
 FILE_FILTER = "*.txt *.md *.markdown *.html *.htm *.docx *.pdf"
 
@@ -142,7 +142,7 @@ class ImportActions(QObject):
             return None
         lib = self.ctx.library
 
-        def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
+        def run(progress: Progress, cancelled: Cancel):
             from factcheck_app.services.articles import import_text
 
             return [import_text(lib, data, fmt=fmt, source_name=None)], []
@@ -157,7 +157,7 @@ class ImportActions(QObject):
         lib = self.ctx.library
         sources = [str(s) for s in sources]
 
-        def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
+        def run(progress: Progress, cancelled: Cancel):
             from factcheck_app.services.articles import import_sources
 
             return import_sources(lib, sources, progress=progress, cancel=cancelled)

@@ -54,9 +54,12 @@ class LibraryView(QWidget):
 
         self.search = QLineEdit(placeholderText=self.tr("Filter by title or outlet"))
         self.search.setClearButtonEnabled(True)
-        self.outlet_filter = QComboBox(toolTip=self.tr("Outlet"))
-        self.status_filter = QComboBox(toolTip=self.tr("Status"))
-        self.tag_filter = QComboBox(toolTip=self.tr("Tag"))
+        self.outlet_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.tag_filter = QComboBox()
+        self.outlet_filter.setToolTip(self.tr("Outlet"))
+        self.status_filter.setToolTip(self.tr("Status"))
+        self.tag_filter.setToolTip(self.tr("Tag"))
         self.status_filter.addItem(self.tr("Any status"), "")
         for status in STATUSES:
             self.status_filter.addItem(status_label(status), status)
@@ -79,7 +82,7 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
-        widths = {
+        widths: dict[int, int] = {
             Column.OUTLET: metrics.horizontalAdvance("M" * 10),
             Column.DATE: metrics.horizontalAdvance(format_date("2026-12-28")),
             Column.LANGUAGES: metrics.horizontalAdvance("en, de"),

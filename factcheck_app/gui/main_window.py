@@ -54,7 +54,7 @@ from factcheck_app.gui.messages import show_error
 from factcheck_app.gui.progress_widget import TaskProgress
 from factcheck_app.gui.review import ReviewActions
 from factcheck_app.gui.start_view import StartView
-from factcheck_app.models import Assertion, Category, Changes
+from factcheck_app.models import Article, Assertion, Category, Changes
 from factcheck_app.paths import sample_path
 from factcheck_app.services import articles as article_service
 from factcheck_app.services import cards as card_service
@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         self.undo_action: QAction
         self.redo_action: QAction
         self.reanalyse_action: QAction
+        self.settings_action: QAction
+        self.claims_action: QAction
+        self.show_sourced_action: QAction
         self.menus: dict[str, QMenu]
         self.toolbar: QToolBar
         self.menus, self.toolbar = menu_builder.build(self)
@@ -243,11 +246,15 @@ class MainWindow(QMainWindow):
         self.library_toggle.setIcon(qta.icon("fa5s.bars"))
         self.columns.attach_toggle(self.library_toggle)
         first = self.toolbar.actions()[0] if self.toolbar.actions() else None
-        self.toolbar.insertAction(first, self.library_toggle)
-        self.menus["view"].insertAction(
-            self.menus["view"].actions()[0] if self.menus["view"].actions() else None,
-            self.library_toggle,
-        )
+        if first is None:
+            self.toolbar.addAction(self.library_toggle)
+        else:
+            self.toolbar.insertAction(first, self.library_toggle)
+        view = self.menus["view"].actions()
+        if view:
+            self.menus["view"].insertAction(view[0], self.library_toggle)
+        else:
+            self.menus["view"].addAction(self.library_toggle)
         self.toolbar_fit = AdaptiveToolbar(self.toolbar, self)
 
     def splitters(self) -> dict[str, QSplitter]:
@@ -259,7 +266,8 @@ class MainWindow(QMainWindow):
 
     def _open(self, article_id: str | None) -> None:
         self._article_id = article_id
-        article, cards = None, ()
+        article: Article | None = None
+        cards: tuple[ClaimCard, ...] = ()
         if article_id:
             try:
                 article = article_service.get_article(self.ctx.library, article_id)

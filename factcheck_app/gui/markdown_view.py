@@ -41,7 +41,7 @@ class MarkdownView(QTextBrowser):
         self.markdown = text
         self.setHtml(render_markdown(text))
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Refuse every resource: images and style sheets never load, local or remote."""
         return None
 

@@ -140,6 +140,7 @@ def build(window: MainWindow) -> tuple[dict[str, QMenu], QToolBar]:
     )
     settings.setShortcut(QKeySequence("Ctrl+,"))
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+    window.settings_action = settings
 
     view = menus["view"]
     categories = view.addMenu(translate("menus", "Show &categories"))

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck_app.gui.commands import ServiceCommand
+from factcheck_app.errors import FactcheckError
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.edits import record
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.messages import describe
 from factcheck_app.gui.share_dialog import file_filter
@@ -294,10 +295,9 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
         self._run(translate("merge_dialog", "Merging {name}…"), sharing.merge, self._merged)
 
-    def _merged(self, result: tuple[MergeReport, object]) -> None:
-        report, changes = result
+    def _merged(self, report: MergeReport) -> None:
         self.report = report
-        self.ctx.bus.publish(changes)  # type: ignore[arg-type]
+        self.ctx.bus.publish(report.changes)
         self.report_view.setPlainText(sharing.format_report(report))
         self.refresh_history()
         if report.merge_id:
@@ -404,18 +404,12 @@ class MergeDialog(QDialog):
         if c is None:
             return
         lib, row = self.ctx.library, self.conflict_table.currentRow()
-
-        def flip():
-            return sharing.flip_conflict(lib, c.id)
-
-        text = translate("merge_dialog", "Use other version of {item}").format(
-            item=sharing.conflict_title(c)
-        )
         try:
-            self.ctx.undo_stack.push(ServiceCommand(text, self.ctx.bus, flip, flip))
-        except (LookupError, ValueError, KeyError) as exc:
+            changes = sharing.flip_conflict(lib, c.id)
+        except FactcheckError as exc:
             self._set_status(describe(exc), error=True)
             return
+        record(self.ctx, changes)  # an edit like any other: one step of the journal
         merge_id = self._selected_merge_id()
         self.show_conflicts(sharing.list_conflicts(lib, merge_id))
         if 0 <= row < self.conflict_table.rowCount():
@@ -472,7 +466,7 @@ class MergeDialog(QDialog):
             return
         try:
             result = sharing.undo_merge(self.ctx.library, merge_id)
-        except (LookupError, ValueError) as exc:
+        except FactcheckError as exc:
             self._set_status(describe(exc), error=True)
             return
         self.ctx.bus.publish(result.changes)

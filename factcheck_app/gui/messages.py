@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import os
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from factcheck_app import logs
 from factcheck_app.errors import FactcheckError
+from factcheck_app.gui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +33,12 @@ CORE_MESSAGES = (
 
 
 def describe(exc: BaseException) -> str:
-    """What the user reads: our own errors carry readable messages, others get a summary.
+    """What the user reads: only our own errors carry messages meant for a person.
 
     A ``FactcheckError``'s message template is looked up in the "errors" translations
-    (the strings listed in ``CORE_MESSAGES``), so the German UI reads it in German.
+    (the strings listed in ``CORE_MESSAGES``), so the German UI reads it in German. An
+    ``OSError`` (a file the user chose cannot be written, the disk is full) is the file's
+    name and the system's reason. Anything else is a bug: a summary, the log has the rest.
     """
     if isinstance(exc, FactcheckError):
         template = QCoreApplication.translate("errors", exc.template)
@@ -41,17 +46,25 @@ def describe(exc: BaseException) -> str:
             return template.format(**exc.params) if exc.params else template
         except (KeyError, IndexError, ValueError):
             return str(exc)
-    text = str(exc).strip()
-    if not is_bug(exc) and text:
-        return text
+    if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        if not exc.filename:
+            return reason
+        return QCoreApplication.translate("messages", "{file}: {reason}").format(
+            file=Path(os.fsdecode(exc.filename)).name, reason=reason
+        )
     return QCoreApplication.translate(
         "messages", "Something went wrong ({kind}). Details were written to the log."
     ).format(kind=type(exc).__name__)
 
 
 def is_bug(exc: BaseException) -> bool:
-    """Not a message for the user but a fault: the log has its traceback."""
-    return not isinstance(exc, (FactcheckError, ValueError, LookupError, OSError, RuntimeError))
+    """Not a message for the user but a fault: the log has its traceback.
+
+    Built-in ``ValueError``/``LookupError``/``RuntimeError`` are never taken as messages:
+    the core raises ``FactcheckError`` subclasses for everything a user should read.
+    """
+    return not isinstance(exc, (FactcheckError, OSError))
 
 
 def show_error(parent: QWidget | None, title: str, exc_or_text: BaseException | str) -> None:

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.errors import FactcheckError
 from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.messages import show_error
 from factcheck_app.models import Article, ArticleSnapshot
 
 if TYPE_CHECKING:
@@ -181,8 +183,8 @@ def open_archived(parent: QWidget, ctx: GuiContext, snapshot: ArticleSnapshot) -
 
     try:
         path = save_article_snapshot(ctx.library, snapshot, _temp_folder())
-    except (OSError, ValueError, KeyError) as exc:
-        QMessageBox.warning(parent, translate("provenance", "Cannot open the copy"), str(exc))
+    except (FactcheckError, OSError) as exc:
+        show_error(parent, translate("provenance", "Cannot open the copy"), exc)
         return None
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(
@@ -209,6 +211,6 @@ def save_archived(
             return None
     try:
         return save_article_snapshot(ctx.library, snapshot, Path(target))
-    except (OSError, ValueError, KeyError) as exc:
-        QMessageBox.warning(parent, translate("provenance", "Cannot save the copy"), str(exc))
+    except (FactcheckError, OSError) as exc:
+        show_error(parent, translate("provenance", "Cannot save the copy"), exc)
         return None

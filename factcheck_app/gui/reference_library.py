@@ -5,7 +5,7 @@ cites it. In pick mode ("Link existing…" on an assertion) the dialog also asks
 chosen reference bears on the assertion and returns the choice to the caller.
 """
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
 import contextlib
 

@@ -7,7 +7,7 @@ through ``edits.perform``: saved at once and undoable like every other edit. A v
 key files the card's typed explanation draft with it.
 """
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import rating_label, state_label
-from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_app.gui.tasks import Job
 from factcheck_app.models import Lifecycle, SearchHit
 from factcheck_app.services import articles as article_service

@@ -21,8 +21,9 @@ def shortcut_rows(menus: dict[str, QMenu]) -> list[tuple[str, str, str]]:
 
     def walk(menu: QMenu, title: str) -> None:
         for action in menu.actions():
-            if action.menu():
-                walk(action.menu(), title)
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub, title)
                 continue
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             row = (title, action.text().replace("&", ""), ", ".join(keys))

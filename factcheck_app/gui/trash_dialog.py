@@ -107,8 +107,9 @@ class TrashDialog(QDialog):
             row.setData(0, ROLE_ID, item.id)
             self.tree.addTopLevelItem(row)
         self.empty_label.setVisible(self.tree.topLevelItemCount() == 0)
-        if self.tree.topLevelItemCount() and not self.tree.selectedItems():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None and not self.tree.selectedItems():
+            self.tree.setCurrentItem(first)
         self._update_buttons()
 
     def selected_ids(self) -> list[str]:

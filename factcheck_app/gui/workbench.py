@@ -1,20 +1,25 @@
-"""Installs the checker's workbench into the main window.
+"""The checker's workbench: the assertion detail view, marking text by hand, the reference
+library, article tags, the verdict scheme editor and the search box with its results.
 
-The main window calls :func:`install` once its own parts exist. This adds the assertion
-detail view under the assertion list, marking text by hand (context menu and Ctrl+M),
-the reference library, article tags, the verdict scheme editor and the search box with
-its results panel, all wired through the window's public API and the change bus.
+:class:`Workbench` is behaviour only: it gets the parts it works with (the article view,
+the assertion panel, a way to open an article) and makes its widgets and actions.
+:func:`install` is the one place that puts them into the main window (the detail view
+under the assertion list, the search dock, the menu entries, the toolbar's search box),
+as ``menus.build`` does for the window's own actions.
 """
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QPoint, Qt
+from PySide6.QtCore import QByteArray, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QSplitter, QWidget
 
 from factcheck_app.gui import window_state
+from factcheck_app.gui.article_view import ArticleView
+from factcheck_app.gui.assertion_panel import AssertionPanel
 from factcheck_app.gui.columns import DockPlacement
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.assertion_detail import AssertionDetail
@@ -32,12 +37,54 @@ from factcheck_app.services import annotations
 from factcheck_app.services import articles as article_service
 from factcheck_app.settings import Settings
 
+if TYPE_CHECKING:
+    from factcheck_app.gui.main_window import MainWindow
 
-def install(window: Any) -> Workbench:
-    """Add the workbench to ``window`` (a ``MainWindow``); kept as ``window.workbench``."""
-    bench = Workbench(window)
-    window.workbench = bench
+# Opens an article (None: none) and optionally selects one of its assertions.
+Navigate = Callable[[str | None, str | None], None]
+
+
+def install(window: "MainWindow") -> "Workbench":
+    """Make the workbench for ``window`` and place its parts in it."""
+    bench = Workbench(
+        window.ctx, window, window.article_view, window.assertion_panel, window.show_article
+    )
+    _add_to_splitter(bench.detail, window.right_splitter)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, bench.search_dock)
+    bench.search_dock.hide()
+    bench.search_dock_placement = DockPlacement(window, bench.search_dock)
+    # shortcuts work wherever focus is in the window, menus or not
+    for action in (bench.mark_action, bench.find_action):
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        window.addAction(action)
+    edit = window.menus["edit"]
+    anchor = window.settings_action  # Settings… stays last in the Edit menu
+    for action in (bench.find_action, bench.mark_action, bench.span_action):
+        edit.insertAction(anchor, action)
+    edit.insertSeparator(anchor)
+    analysis = window.menus["analysis"]
+    analysis.addSeparator()
+    for action in (bench.article_tags_action, bench.library_action, bench.scheme_action):
+        analysis.addAction(action)
+    window.toolbar.addSeparator()
+    window.toolbar.addWidget(bench.search.box)
+    bench.scheme_changed.connect(window.review.refresh_scheme)
     return bench
+
+
+def _add_to_splitter(detail: QWidget, splitter: QSplitter) -> None:
+    """Below the assertion list; the sizes the checker left last time win."""
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(splitter.indexOf(detail), 3)
+    splitter.setStretchFactor(0, 2)
+    total = max(sum(splitter.sizes()), 700)
+    queue = max(total // 4, 200)  # two cards at least; the detail gets the rest
+    splitter.setSizes([queue, total - queue])
+    saved = window_state.qsettings().value("splitters/right")
+    if isinstance(saved, QByteArray) and not saved.isEmpty():
+        splitter.restoreState(saved)
+    if min(splitter.sizes()) < 80:  # saved before the detail view existed
+        splitter.setSizes([queue, total - queue])
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -50,62 +97,64 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class Workbench(QObject):
-    def __init__(self, window: Any) -> None:
+    """The workbench's widgets and actions, working on the parts it is given."""
+
+    # the verdict scheme was edited (the window's review keys follow it)
+    scheme_changed = Signal()
+
+    def __init__(
+        self,
+        ctx: GuiContext,
+        window: QWidget,
+        article_view: ArticleView,
+        assertion_panel: AssertionPanel,
+        navigate: Navigate,
+    ) -> None:
         super().__init__(window)
-        self.window = window
-        self.ctx: GuiContext = window.ctx
-        ctx = self.ctx
+        self.window = window  # the parent of its dialogs, messages and actions
+        self.ctx = ctx
+        self.article_view = article_view
+        self.navigate = navigate
+        self.search_dock_placement: DockPlacement | None = None  # set by install()
 
         self.detail = AssertionDetail(ctx)
         self.detail.setObjectName("assertion-detail")
-        self._add_to_splitter(window.right_splitter)
         self.detail.selection_provider = self._selection
-        window.assertion_panel.assertion_selected.connect(self.detail.show_assertion)
-        window.assertion_panel.model.modelReset.connect(self._assertions_replaced)
-        self.detail.show_assertion(window.assertion_panel.current_assertion_id())
+        assertion_panel.assertion_selected.connect(self.detail.show_assertion)
+        assertion_panel.model.modelReset.connect(self._assertions_replaced)
+        self.detail.show_assertion(assertion_panel.current_assertion_id())
         self.detail.library_requested.connect(self._library_requested)
-        self.detail.open_requested.connect(window.show_article)
-        self.seen_markers = SeenBeforeMarkers(ctx, window.assertion_panel)
+        self.detail.open_requested.connect(navigate)
+        self.seen_markers = SeenBeforeMarkers(ctx, assertion_panel)
         ctx.bus.show_note.connect(self.show_note)
 
         self.search = SearchPanel(ctx)
         self.search_dock = QDockWidget(translate("workbench", "Search results"), window)
         self.search_dock.setObjectName("search-dock")
         self.search_dock.setWidget(self.search)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
-        self.search_dock_placement = DockPlacement(window, self.search_dock)
         self.search.show_requested.connect(self.search_dock.show)
         self.search.hit_chosen.connect(self.go_to_hit)
 
         self._build_actions()
-        text_edit = window.article_view.text_edit
+        text_edit = article_view.text_edit
         text_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         text_edit.customContextMenuRequested.connect(self._show_context_menu)
 
-    def _add_to_splitter(self, splitter: QSplitter) -> None:
-        """Below the assertion list; the sizes the checker left last time win."""
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(splitter.indexOf(self.detail), 3)
-        splitter.setStretchFactor(0, 2)
-        total = max(sum(splitter.sizes()), 700)
-        queue = max(total // 4, 200)  # two cards at least; the detail gets the rest
-        splitter.setSizes([queue, total - queue])
-        saved = window_state.qsettings().value("splitters/right")
-        if isinstance(saved, QByteArray) and not saved.isEmpty():
-            splitter.restoreState(saved)
-        if min(splitter.sizes()) < 80:  # saved before the detail view existed
-            splitter.setSizes([queue, total - queue])
+    def _current_article_id(self) -> str | None:
+        article = self.article_view.article
+        return article.id if article is not None else None
 
     def _assertions_replaced(self) -> None:
         """Another article was opened: do not keep showing an assertion of the old one."""
         shown = self.detail.assertion
-        if shown is not None and shown.article_id != self.window.current_article_id():
+        if shown is not None and shown.article_id != self._current_article_id():
             self.detail.show_assertion(None)
 
     # --- actions and menus -------------------------------------------------------------
 
-    def _action(self, text: str, slot: Any, shortcut: str | None = None, tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: str | None = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -116,7 +165,6 @@ class Workbench(QObject):
         return action
 
     def _build_actions(self) -> None:
-        window, menus = self.window, self.window.menus
         self.mark_action = self._action(
             translate("workbench", "&Mark selection as assertion…"),
             lambda: self.choose_category_and_mark(),
@@ -146,26 +194,6 @@ class Workbench(QObject):
         self.scheme_action = self._action(
             translate("workbench", "Edit &verdict scheme…"), self.edit_verdict_scheme
         )
-        # shortcuts work wherever focus is in the window, menus or not
-        for action in (self.mark_action, self.find_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            window.addAction(action)
-
-        edit = menus["edit"]
-        existing = edit.actions()
-        anchor = existing[-1] if existing else None  # the window puts Settings… last
-        for action in (self.find_action, self.mark_action, self.span_action):
-            edit.insertAction(anchor, action)
-        if anchor is not None:
-            edit.insertSeparator(anchor)
-        analysis = menus["analysis"]
-        analysis.addSeparator()
-        for action in (self.article_tags_action, self.library_action, self.scheme_action):
-            analysis.addAction(action)
-
-        toolbar = window.toolbar
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search.box)
 
     def category_menu(self, parent: QWidget | None = None) -> QMenu:
         menu = QMenu(translate("workbench", "Mark as assertion"), parent)
@@ -178,7 +206,7 @@ class Workbench(QObject):
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The article text's context menu: copy etc., then marking and re-spanning."""
-        menu = self.window.article_view.text_edit.createStandardContextMenu(pos)
+        menu = self.article_view.text_edit.createStandardContextMenu(pos)
         menu.addSeparator()
         menu.addMenu(self.category_menu(menu))
         span = menu.addAction(
@@ -189,7 +217,7 @@ class Workbench(QObject):
         return menu
 
     def _show_context_menu(self, pos: QPoint) -> None:
-        text_edit = self.window.article_view.text_edit
+        text_edit = self.article_view.text_edit
         self.popup(self.context_menu(pos), text_edit.viewport().mapToGlobal(pos))
 
     def popup(self, menu: QMenu, global_pos: QPoint) -> None:
@@ -200,11 +228,11 @@ class Workbench(QObject):
     # --- manual assertions -------------------------------------------------------------
 
     def _selection(self) -> tuple[str, int, int] | None:
-        article_id = self.window.current_article_id()
-        selected = self.window.article_view.selected_range()
+        article_id = self._current_article_id()
+        selected = self.article_view.selected_range()
         if article_id is None or selected is None:
             return None
-        article = self.window.article_view.article
+        article = self.article_view.article
         if article is not None:
             selected = trimmed(article.text, *selected)
         start, end = selected
@@ -218,7 +246,7 @@ class Workbench(QObject):
                 translate("workbench", "Select some article text to mark first."),
             )
             return
-        text_edit = self.window.article_view.text_edit
+        text_edit = self.article_view.text_edit
         rect = text_edit.cursorRect()
         self.popup(
             self.category_menu(self.window), text_edit.viewport().mapToGlobal(rect.bottomLeft())
@@ -237,11 +265,10 @@ class Workbench(QObject):
                 self.ctx.library, article_id, start, end, category
             ),
         )
-        if made is None:
+        if made is None or made.created is None:
             return None
-        assertion = made[0]
-        self.window.show_article(article_id, assertion.id)
-        return assertion.id
+        self.navigate(article_id, made.created)
+        return made.created
 
     # --- references, tags, scheme ----------------------------------------------------------
 
@@ -264,7 +291,7 @@ class Workbench(QObject):
         dialog.deleteLater()
 
     def tag_article(self) -> None:
-        article = self.window.article_view.article
+        article = self.article_view.article
         if article is None:
             QMessageBox.information(
                 self.window,
@@ -289,7 +316,7 @@ class Workbench(QObject):
         """Use the new scheme at once: validation and every verdict view follow it."""
         self.ctx.library.settings = settings
         self.detail.refresh_scheme()
-        self.window.review.refresh_scheme()
+        self.scheme_changed.emit()
         self.search.refresh_scheme()
         self.ctx.bus.publish(Changes(library=True))
 
@@ -305,7 +332,7 @@ class Workbench(QObject):
             return
         if hit.article_id is None:
             return
-        self.window.show_article(hit.article_id, hit.assertion_id)
+        self.navigate(hit.article_id, hit.assertion_id)
         if hit.kind == "note":
             self.show_note(hit.id)
         elif hit.kind == "article":
@@ -317,7 +344,7 @@ class Workbench(QObject):
         if note is None:
             return
         if note.assertion_id and self._shown_assertion() != note.assertion_id:
-            self.window.show_article(note.article_id, note.assertion_id)
+            self.navigate(note.article_id, note.assertion_id)
             if self._shown_assertion() != note.assertion_id:
                 self.detail.show_assertion(note.assertion_id)
         self.detail.highlight_note(note_id)
@@ -336,7 +363,7 @@ class Workbench(QObject):
         for word in words:
             start = folded.find(word.casefold())
             if start >= 0:
-                text_edit = self.window.article_view.text_edit
+                text_edit = self.article_view.text_edit
                 cursor = text_edit.textCursor()
                 cursor.setPosition(to_utf16(text, start))
                 cursor.setPosition(

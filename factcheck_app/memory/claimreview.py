@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck_app.errors import InputError
+from factcheck_app.language import SUPPORTED
 from factcheck_app.memory.normalise import guess_language
 
 MAX_CLAIM = 5_000
@@ -26,7 +28,7 @@ MAX_ITEMS = 200_000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 
-class ClaimReviewFormatError(ValueError):
+class ClaimReviewFormatError(InputError):
     """The file holds no ClaimReview data we can read; the message is for the user."""
 
 
@@ -174,7 +176,7 @@ def _number(value: Any) -> float | None:
 
 def _lang(value: Any, claim: str) -> str:
     code = _text(value).lower()[:2]
-    if code in ("en", "de"):
+    if code in SUPPORTED:
         return code
     return code if code.isalpha() and len(code) == 2 else guess_language(claim)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from factcheck_app.language import SUPPORTED
 from factcheck_app.memory.normalise import (
     ATTACHED_MULTIPLIERS,
     CURRENCY_SIGNS,
@@ -135,7 +136,7 @@ def _number_at(toks: list[Token], i: int) -> tuple[float, int, bool] | None:
 def extract(text: str, lang: str | None = None, lexicon: Lexicon | None = None) -> ClaimFeatures:
     """The keys of one claim text; ``lang`` "en"/"de" (guessed when missing or other)."""
     lexicon = lexicon or load_lexicon()
-    if lang not in ("en", "de"):
+    if lang not in SUPPORTED:
         lang = guess_language(text, lexicon)
     toks = tokens(text, lang)
     found: dict[str, Feature] = {}

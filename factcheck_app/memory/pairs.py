@@ -12,12 +12,14 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck_app.errors import InputError
 from factcheck_app.memory.features import compare, extract
+from factcheck_app.scoring import Counts
 
 LABELS = ("same", "related", "different")
 
 
-class PairsFormatError(ValueError):
+class PairsFormatError(InputError):
     """A pairs line we cannot read; the message names the line."""
 
 
@@ -43,34 +45,8 @@ class Pair:
 
 
 @dataclass
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-
-    def add(self, gold: bool, predicted: bool) -> None:
-        if gold and predicted:
-            self.tp += 1
-        elif predicted:
-            self.fp += 1
-        elif gold:
-            self.fn += 1
-        else:
-            self.tn += 1
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+class Tally(Counts):
+    """Pair decisions (same claim or not) with their one-line summary."""
 
     def line(self, name: str) -> str:
         n = self.tp + self.fp + self.fn + self.tn

@@ -6,14 +6,14 @@ for the life of the process; the GUI creates the first one in the background.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from factcheck_app.analysis import Analyzer
 from factcheck_app.analysis.exceptions import honour_exceptions
-from factcheck_app.models import AnalysisResult, Article, Changes, Finding, Progress
+from factcheck_app.models import AnalysisResult, Article, Cancel, Changes, Finding, Progress
 from factcheck_app.services.articles import get_article
 from factcheck_app.services.library import Library
 from factcheck_app.settings import Settings
@@ -36,7 +36,7 @@ def analyze_article(
     article_id: str,
     analyzer: Analyzer | None = None,
     progress: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
+    cancel: Cancel | None = None,
 ) -> AnalysisResult:
     """Analyse and store; checker work (reviews, notes, verdicts, manual spans) survives.
 

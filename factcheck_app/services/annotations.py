@@ -4,7 +4,7 @@ evidence, verdicts and tags.
 Every edit saves at once inside :func:`history.operation`, which records it in the undo
 journal, and returns the ``Changes`` it made (``changes.step`` is its journal step), so the
 GUI and the CLI share undo and redo without any edit describing its own inverse. Creating
-edits also return the new object. Bad input raises :class:`InputError`.
+edits name the new row in ``changes.created``. Bad input raises :class:`InputError`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -48,6 +49,15 @@ def _assertion_changed(assertion_id: str, article_id: str | None = None) -> Chan
         assertions=frozenset({assertion_id}),
         articles=frozenset({article_id}) if article_id else frozenset(),
     )
+
+
+def _live_row(lib: Library, table: str, row_id: str, missing: str) -> dict[str, Any]:
+    """The row, unless it does not exist or is marked deleted (``NotFoundError``)."""
+    with lib.session() as db:
+        row = get_row(db, table, row_id)
+    if row is None or row["deleted"]:
+        raise NotFoundError(missing, id=row_id)
+    return row
 
 
 def _require(text: str, message: str) -> None:
@@ -116,7 +126,7 @@ def set_span(lib: Library, assertion_id: str, start: int, end: int) -> Changes:
 
 def add_manual_assertion(
     lib: Library, article_id: str, start: int, end: int, category: Category, explanation: str = ""
-) -> tuple[Assertion, Changes]:
+) -> Changes:
     text = get_article(lib, article_id).text
     if not 0 <= start < end <= len(text):
         raise InputError("the selection is outside the article")
@@ -124,8 +134,8 @@ def add_manual_assertion(
         assertion = assertion_store.add_manual(
             op.db, article_id, text, start, end, category, lib.author, explanation
         )
-        op.changes = _assertion_changed(assertion.id, article_id)
-    return assertion, op.changes
+        op.changes = replace(_assertion_changed(assertion.id, article_id), created=assertion.id)
+    return op.changes
 
 
 def delete_assertion(lib: Library, assertion_id: str) -> Changes:
@@ -148,14 +158,14 @@ def _note_changes(note_id: str, assertion_id: str | None) -> Changes:
 
 def add_note(
     lib: Library, article_id: str, body: str, assertion_id: str | None = None, private: bool = False
-) -> tuple[Note, Changes]:
+) -> Changes:
     _require(body, "a note needs some text")
     with operation(lib, Operation.ADD_NOTE) as op:
         note = store.add_note(op.db, article_id, assertion_id, body, lib.author, private)
         if assertion_id:
             assertion_store.advance_status(op.db, assertion_id, Lifecycle.IN_PROGRESS, lib.author)
-        op.changes = _note_changes(note.id, assertion_id)
-    return note, op.changes
+        op.changes = replace(_note_changes(note.id, assertion_id), created=note.id)
+    return op.changes
 
 
 def edit_note(lib: Library, note_id: str, body: str, private: bool | None = None) -> Changes:
@@ -220,7 +230,7 @@ def add_reference(
     published: str | None = None,
     accessed: str | None = None,
     kind: ReferenceKind | str = ReferenceKind.OTHER,
-) -> tuple[Reference, Changes]:
+) -> Changes:
     title = title.strip()
     _require(title, "a reference needs a title")
     with operation(lib, Operation.ADD_REFERENCE, title) as op:
@@ -234,8 +244,8 @@ def add_reference(
             accessed=accessed,
             kind=ReferenceKind(kind),
         )
-        op.changes = Changes(references=frozenset({ref.id}), library=True)
-    return ref, op.changes
+        op.changes = Changes(references=frozenset({ref.id}), library=True, created=ref.id)
+    return op.changes
 
 
 def edit_reference(lib: Library, reference_id: str, fields: ReferenceFields) -> Changes:
@@ -323,7 +333,7 @@ def get_reference(lib: Library, reference_id: str) -> Reference:
     return ref
 
 
-def attach_file(lib: Library, reference_id: str, path: Path | str) -> tuple[Snapshot, Changes]:
+def attach_file(lib: Library, reference_id: str, path: Path | str) -> Changes:
     """Keep a local copy of a source file with the reference (checked before reading it)."""
     path = Path(path)
     if not path.is_file():
@@ -342,8 +352,8 @@ def attach_file(lib: Library, reference_id: str, path: Path | str) -> tuple[Snap
         raise InputError("{name} cannot be read: {why}", name=path.name, why=exc.strerror) from exc
     with operation(lib, Operation.ATTACH_FILE, path.name) as op:
         snap = store.add_snapshot(op.db, reference_id, path.name, mime, data, lib.author)
-        op.changes = Changes(references=frozenset({reference_id}))
-    return snap, op.changes
+        op.changes = Changes(references=frozenset({reference_id}), created=snap.id)
+    return op.changes
 
 
 def remove_snapshot(lib: Library, snapshot: Snapshot) -> Changes:
@@ -351,6 +361,11 @@ def remove_snapshot(lib: Library, snapshot: Snapshot) -> Changes:
         store.remove(op.db, "snapshots", snapshot.id, lib.author)
         op.changes = Changes(references=frozenset({snapshot.reference_id}))
     return op.changes
+
+
+def get_snapshot(lib: Library, snapshot_id: str) -> Snapshot:
+    """A local copy's description (not its bytes), e.g. the one ``attach_file`` created."""
+    return store.to_snapshot(_live_row(lib, "snapshots", snapshot_id, "no local copy {id}"))
 
 
 def snapshot_bytes(lib: Library, snapshot_id: str) -> bytes:
@@ -372,14 +387,14 @@ def link_evidence(
     relation: Relation | str,
     quote: str = "",
     locator: str = "",
-) -> tuple[Evidence, Changes]:
+) -> Changes:
     with operation(lib, Operation.LINK_EVIDENCE) as op:
         ev = store.link_evidence(
             op.db, assertion_id, reference_id, Relation(relation), lib.author, quote, locator
         )
         assertion_store.advance_status(op.db, assertion_id, Lifecycle.IN_PROGRESS, lib.author)
-        op.changes = _evidence_changes(assertion_id, reference_id)
-    return ev, op.changes
+        op.changes = replace(_evidence_changes(assertion_id, reference_id), created=ev.id)
+    return op.changes
 
 
 def edit_evidence(
@@ -408,10 +423,10 @@ def add_and_link_reference(
     quote: str = "",
     locator: str = "",
     attach: Path | None = None,
-) -> tuple[Reference, Changes]:
+) -> Changes:
     """A new reference, its local copy and its link to an assertion: one undo step."""
     with operation(lib, Operation.ADD_REFERENCE, fields.title.strip()) as op:
-        ref, changes = add_reference(
+        changes = add_reference(
             lib,
             fields.title,
             url=fields.url,
@@ -420,11 +435,12 @@ def add_and_link_reference(
             accessed=fields.accessed,
             kind=fields.kind,
         )
+        ref_id = str(changes.created)
         if attach is not None:
-            changes |= attach_file(lib, ref.id, attach)[1]
-        changes |= link_evidence(lib, assertion_id, ref.id, relation, quote, locator)[1]
+            changes |= attach_file(lib, ref_id, attach)
+        changes |= link_evidence(lib, assertion_id, ref_id, relation, quote, locator)
         op.changes = changes
-    return ref, op.changes
+    return op.changes
 
 
 def edit_reference_and_link(
@@ -477,7 +493,7 @@ def set_verdict(
     rating: str,
     explanation: str = "",
     claim_summary: str | None = None,
-) -> tuple[Verdict, Changes]:
+) -> Changes:
     """Rate an assertion; ``claim_summary`` (None: keep the stored one) is the short claim
     the verdict is published under (ClaimReview ``claimReviewed``; empty: the quote)."""
     if rating not in lib.settings.verdict_scheme:
@@ -487,8 +503,12 @@ def set_verdict(
             op.db, assertion_id, rating, explanation, lib.author, claim_summary
         )
         assertion_store.advance_status(op.db, assertion_id, Lifecycle.CHECKED, lib.author)
-        op.changes = _assertion_changed(assertion_id)
-    return verdict, op.changes
+        op.changes = replace(_assertion_changed(assertion_id), created=verdict.id)
+    return op.changes
+
+
+def get_verdict(lib: Library, verdict_id: str) -> Verdict:
+    return store.to_verdict(_live_row(lib, "verdicts", verdict_id, "no verdict {id}"))
 
 
 def set_claim_summaries(lib: Library, summaries: dict[str, str]) -> Changes:
@@ -533,13 +553,13 @@ def _tag_changes(target_kind: str, target_id: str) -> Changes:
     return Changes(assertions=frozenset({target_id}))
 
 
-def add_tag(lib: Library, target_kind: str, target_id: str, name: str) -> tuple[Tag, Changes]:
+def add_tag(lib: Library, target_kind: str, target_id: str, name: str) -> Changes:
     name = name.strip()
     _require(name, "a tag needs a name")
     with operation(lib, Operation.ADD_TAG, name) as op:
         tag = store.add_tag(op.db, target_kind, target_id, name, lib.author)
-        op.changes = _tag_changes(target_kind, target_id)
-    return tag, op.changes
+        op.changes = replace(_tag_changes(target_kind, target_id), created=tag.id)
+    return op.changes
 
 
 def remove_tag(lib: Library, tag: Tag) -> Changes:
@@ -547,6 +567,11 @@ def remove_tag(lib: Library, tag: Tag) -> Changes:
         store.remove(op.db, "tags", tag.id, lib.author)
         op.changes = _tag_changes(tag.target_kind, tag.target_id)
     return op.changes
+
+
+def get_tag(lib: Library, tag_id: str) -> Tag:
+    row = _live_row(lib, "tags", tag_id, "no tag {id}")
+    return Tag(row["id"], row["target_kind"], row["target_id"], row["name"])
 
 
 def tags_for(lib: Library, target_kind: str, target_id: str) -> list[Tag]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from factcheck_app.errors import InputError, NotFoundError
+from factcheck_app.errors import InputError, LibraryError, NotFoundError
 from factcheck_app.models import (
     Article,
     ArticleFields,
@@ -172,7 +172,9 @@ def article_snapshot_data(lib: Library, snapshot: ArticleSnapshot) -> bytes:
     with lib.session() as db:
         data = article_store.snapshot_data(db, snapshot.id)
     if hashlib.sha256(data).hexdigest() != snapshot.sha256:
-        raise ValueError(f"the stored copy of {snapshot.filename} is damaged (checksum differs)")
+        raise LibraryError(
+            "the stored copy of {name} is damaged (checksum differs)", name=snapshot.filename
+        )
     return data
 
 
@@ -185,29 +187,6 @@ def save_article_snapshot(lib: Library, snapshot: ArticleSnapshot, target: Path)
         target = target / f"{snapshot.sha256[:12]}-{safe_filename(snapshot.filename)}"
     target.write_bytes(article_snapshot_data(lib, snapshot))
     return target
-
-
-def import_files(
-    lib: Library,
-    paths: Sequence[Path | str],
-    progress: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
-) -> tuple[list[ImportResult], list[tuple[str, str]]]:
-    """Import many files; returns results and (file, error message) for the ones refused."""
-    from factcheck_app import ingest
-
-    results: list[ImportResult] = []
-    errors: list[tuple[str, str]] = []
-    for done, path in enumerate(paths):
-        if cancel and cancel():
-            break
-        try:
-            results.append(import_file(lib, path))
-        except ingest.IngestError as exc:
-            errors.append((str(path), str(exc)))
-        if progress:
-            progress(done + 1, len(paths))
-    return results, errors
 
 
 def list_articles(lib: Library, ids: Iterable[str] | None = None) -> list[ArticleSummary]:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from factcheck_app.cards import ClaimCard, Progress, build_cards, progress_of
 from factcheck_app.errors import InputError, NotFoundError
-from factcheck_app.models import Changes, Lifecycle, Note, Operation, Verdict
+from factcheck_app.models import Changes, Lifecycle, Operation, Verdict
 from factcheck_app.services import annotations as work
 from factcheck_app.services.history import operation
 from factcheck_app.services.library import Library
@@ -85,14 +85,30 @@ def set_state(
     return op.changes
 
 
-def add_note(
-    lib: Library, card: ClaimCard, body: str, private: bool = False
-) -> tuple[Note, Changes]:
+def card_by_prefix(lib: Library, ref: str) -> ClaimCard:
+    """The card holding the finding ``ref`` names (a full id or a unique prefix, as the
+    CLI prints them)."""
+    with lib.session() as db:
+        rows = db.execute(
+            "SELECT id FROM assertions WHERE deleted = 0 AND id >= ? AND id < ?",
+            [ref, ref + "\U0010ffff"],
+        ).fetchall()
+    ids = [r[0] for r in rows]
+    if not ids:
+        raise InputError("no claim with id {id}", id=ref)
+    if len(ids) > 1 and ref not in ids:
+        cards = {card_of(lib, i).id for i in ids}
+        if len(cards) > 1:
+            raise InputError("{id} names {n} claims; give more of the id", id=ref, n=len(cards))
+    return card_of(lib, ref if ref in ids else ids[0])
+
+
+def add_note(lib: Library, card: ClaimCard, body: str, private: bool = False) -> Changes:
     """File a note on the card (its primary finding) and clear the card's note draft."""
-    note, changes = work.add_note(lib, card.article_id, body, card.id, private)
+    changes = work.add_note(lib, card.article_id, body, card.id, private)
     with lib.session() as db:
         draft_store.clear_drafts(db, card.ids, ("note",))
-    return note, changes | Changes(articles=frozenset({card.article_id}))
+    return changes | Changes(articles=frozenset({card.article_id}))
 
 
 def verdict_of(lib: Library, card: ClaimCard) -> Verdict | None:
@@ -111,16 +127,16 @@ def set_verdict(
     rating: str,
     explanation: str = "",
     claim_summary: str | None = None,
-) -> tuple[Verdict, Changes]:
+) -> Changes:
     """Give the card its verdict (which checks it) and clear its verdict drafts. The
     verdict stays on the finding that already carries one, else goes to the primary.
     ``claim_summary=None`` keeps the stored summary."""
     current = verdict_of(lib, card)
     target = current.assertion_id if current else card.id
-    verdict, changes = work.set_verdict(lib, target, rating, explanation, claim_summary)
+    changes = work.set_verdict(lib, target, rating, explanation, claim_summary)
     with lib.session() as db:
         draft_store.clear_drafts(db, card.ids, ("rating", "explanation"))
-    return verdict, changes | Changes(articles=frozenset({card.article_id}))
+    return changes | Changes(articles=frozenset({card.article_id}))
 
 
 def clear_verdict(lib: Library, card: ClaimCard) -> Changes:

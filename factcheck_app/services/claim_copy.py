@@ -8,18 +8,18 @@ its URL is already in the library) linked as evidence, plus a note with its rati
 
 Everything goes through the ordinary edit operations of ``annotations``, nested in one
 ``copy_claim`` operation: the whole copy is one step of the undo journal, undone and redone
-as one (``history.undo``), in the app and from ``factcheck undo``. The returned
-``CopyResult`` lists what was made.
+as one (``history.undo``), in the app and from ``factcheck undo``. Like every edit it
+returns the ``Changes`` it made.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 
 from factcheck_app.errors import InputError
 from factcheck_app.export.claimreview import rating_value
 from factcheck_app.memory.ratings import scale_value
-from factcheck_app.models import Assertion, Changes, Operation, ReferenceKind, Relation, Verdict
+from factcheck_app.models import Assertion, Changes, Operation, ReferenceKind, Relation
 from factcheck_app.services import annotations as edits
 from factcheck_app.services.claim_memory import REVIEW, get_review
 from factcheck_app.services.history import operation
@@ -27,37 +27,23 @@ from factcheck_app.services.library import Library
 from factcheck_app.storage import annotations as store
 
 
-@dataclass(frozen=True)
-class CopyResult:
-    target_id: str
-    previous_verdict: Verdict | None
-    verdict: tuple[str, str] | None  # (rating, explanation) written, if any
-    note_ids: tuple[str, ...]
-    evidence_ids: tuple[str, ...]
-    reference_ids: tuple[str, ...]  # references created for the copy
-
-    @property
-    def empty(self) -> bool:
-        return not (self.verdict or self.note_ids or self.evidence_ids)
-
-
-def copy_across(
-    lib: Library, source_kind: str, source_id: str, target_id: str
-) -> tuple[CopyResult, Changes]:
+def copy_across(lib: Library, source_kind: str, source_id: str, target_id: str) -> Changes:
     """Copy verdict, notes and evidence links from a match onto ``target_id``: one edit."""
     target = edits.get_assertion(lib, target_id)
     if source_kind == REVIEW:
         review = get_review(lib, source_id)
         with operation(lib, Operation.COPY_CLAIM, review.publisher or review.claim[:60]) as op:
-            result, op.changes = _from_review(lib, source_id, target.article_id, target_id)
-        return result, op.changes
+            op.changes = replace(
+                _from_review(lib, source_id, target.article_id, target_id), created=None
+            )
+        return op.changes
     if source_id == target_id:
         raise InputError("a card cannot be copied onto itself")
     source = edits.get_assertion(lib, source_id)
     title = _article_title(lib, source.article_id)
     with operation(lib, Operation.COPY_CLAIM, title[:60]) as op:
-        result, op.changes = _from_card(lib, source_id, target, title)
-    return result, op.changes
+        op.changes = replace(_from_card(lib, source_id, target, title), created=None)
+    return op.changes
 
 
 def _write_verdict(lib: Library, target_id: str, rating: str, explanation: str) -> Changes:
@@ -68,29 +54,20 @@ def _write_verdict(lib: Library, target_id: str, rating: str, explanation: str) 
     return op.changes
 
 
-def _from_card(
-    lib: Library, source_id: str, target: Assertion, title: str
-) -> tuple[CopyResult, Changes]:
+def _from_card(lib: Library, source_id: str, target: Assertion, title: str) -> Changes:
     target_id = target.id
-    previous = edits.verdict_for(lib, target_id)
-    written = None
     changes = Changes(assertions=frozenset({target_id}), articles=frozenset({target.article_id}))
     verdict = edits.verdict_for(lib, source_id)
     if verdict is not None:
         changes |= _write_verdict(lib, target_id, verdict.rating, verdict.explanation)
-        written = (verdict.rating, verdict.explanation)
-    note_ids = []
     for note in edits.notes_for_assertion(lib, source_id):
         body = f"Copied from “{title}”:\n\n{note.body}"
-        made, note_changes = edits.add_note(lib, target.article_id, body, target_id, note.private)
-        note_ids.append(made.id)
-        changes |= note_changes
+        changes |= edits.add_note(lib, target.article_id, body, target_id, note.private)
     linked = {e.reference_id for e in edits.evidence_for_assertion(lib, target_id)}
-    evidence_ids = []
     for evidence in edits.evidence_for_assertion(lib, source_id):
         if evidence.reference_id in linked:
             continue
-        made_ev, ev_changes = edits.link_evidence(
+        changes |= edits.link_evidence(
             lib,
             target_id,
             evidence.reference_id,
@@ -98,11 +75,8 @@ def _from_card(
             evidence.quote,
             evidence.locator,
         )
-        evidence_ids.append(made_ev.id)
         linked.add(evidence.reference_id)
-        changes |= ev_changes
-    result = CopyResult(target_id, previous, written, tuple(note_ids), tuple(evidence_ids), ())
-    return result, changes
+    return changes
 
 
 def _article_title(lib: Library, article_id: str) -> str:
@@ -111,19 +85,15 @@ def _article_title(lib: Library, article_id: str) -> str:
     return get_article(lib, article_id).title
 
 
-def _from_review(
-    lib: Library, review_id: str, article_id: str, target_id: str
-) -> tuple[CopyResult, Changes]:
+def _from_review(lib: Library, review_id: str, article_id: str, target_id: str) -> Changes:
     review = get_review(lib, review_id)
-    previous = edits.verdict_for(lib, target_id)
     changes = Changes(assertions=frozenset({target_id}), articles=frozenset({article_id}))
-    created: list[str] = []
-    reference = next(
-        (r for r in edits.list_references(lib) if review.url and r.url == review.url), None
+    reference_id = next(
+        (r.id for r in edits.list_references(lib) if review.url and r.url == review.url), None
     )
-    if reference is None:
+    if reference_id is None:
         title = f"{review.publisher}: {review.claim}" if review.publisher else review.claim
-        reference, ref_changes = edits.add_reference(
+        ref_changes = edits.add_reference(
             lib,
             title[:300],
             url=review.url or None,
@@ -131,7 +101,7 @@ def _from_review(
             published=review.review_date or None,
             kind=ReferenceKind.NEWS_REPORT,
         )
-        created.append(reference.id)
+        reference_id = str(ref_changes.created)
         changes |= ref_changes
     scale = review.rating_value if review.rating_value is not None else scale_value(review.rating)
     relation = Relation.CONTEXT
@@ -141,20 +111,13 @@ def _from_review(
             if scale <= 2
             else (Relation.SUPPORTS if scale >= 4 else Relation.CONTEXT)
         )
-    evidence_ids: list[str] = []
     linked = {e.reference_id for e in edits.evidence_for_assertion(lib, target_id)}
-    if reference.id not in linked:
-        evidence, ev_changes = edits.link_evidence(
-            lib, target_id, reference.id, relation, review.rating
-        )
-        evidence_ids.append(evidence.id)
-        changes |= ev_changes
-    written = None
+    if reference_id not in linked:
+        changes |= edits.link_evidence(lib, target_id, reference_id, relation, review.rating)
     rating = _scheme_word(lib, review.rating, scale)
     if rating is not None:
         explanation = review.explanation or f"{review.publisher}: {review.rating}"
         changes |= _write_verdict(lib, target_id, rating, explanation)
-        written = (rating, explanation)
     who = review.publisher or "a published fact-check"
     lines = [
         f"Published fact-check by {who}"
@@ -165,12 +128,7 @@ def _from_review(
         lines.append(review.explanation)
     if review.url:
         lines.append(review.url)
-    note, note_changes = edits.add_note(lib, article_id, "\n\n".join(lines), target_id)
-    changes |= note_changes
-    result = CopyResult(
-        target_id, previous, written, (note.id,), tuple(evidence_ids), tuple(created)
-    )
-    return result, changes
+    return changes | edits.add_note(lib, article_id, "\n\n".join(lines), target_id)
 
 
 def _scheme_word(lib: Library, rating: str, scale: float | None) -> str | None:

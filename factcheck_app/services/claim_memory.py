@@ -204,15 +204,6 @@ def distinct(matches: list[ClaimMatch]) -> list[ClaimMatch]:
     return [chosen[k] for k in order]
 
 
-def match_text(
-    lib: Library, text: str, lang: str | None = None, *, threshold: float = DEFAULT_THRESHOLD
-) -> list[ClaimMatch]:
-    """Claims in the library like ``text`` (a claim typed or pasted by the checker)."""
-    if not text.strip():
-        raise InputError("there is no claim text to match")
-    return describe(lib, claim_index(lib).query(extract(text, lang), threshold=threshold))
-
-
 def seen_before(
     lib: Library, assertion_ids: list[str], *, threshold: float = DEFAULT_THRESHOLD
 ) -> set[str]:

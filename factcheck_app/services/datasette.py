@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factcheck_app.errors import InputError
 from factcheck_app.models import HIGHLIGHT_CATEGORIES, Lifecycle
 from factcheck_app.paths import resource_path
 
@@ -120,7 +121,11 @@ def datasette_files(
     """Metadata (and for 1.0 the configuration) for ``library``; the command refers to the
     files in ``folder`` (default: the current folder)."""
     if version not in VERSIONS:
-        raise ValueError(f"unknown Datasette version {version!r}; use {' or '.join(VERSIONS)}")
+        raise InputError(
+            "unknown Datasette version {version}; use {known}",
+            version=repr(version),
+            known=" or ".join(VERSIONS),
+        )
     top, tables = _tables()
     name = database_name(library)
     where = folder or Path()

@@ -48,6 +48,7 @@ LABELS: dict[Operation, str] = {
     Operation.RESTORE_ARTICLE: "Restore article “{detail}”",
     Operation.EDIT_ARTICLE: "Edit article “{detail}”",
     Operation.COPY_CLAIM: "Copy from “{detail}”",
+    Operation.FLIP_CONFLICT: "Use other version of {detail}",
     Operation.SET_CLAIM_SUMMARIES: "Claim summaries",
 }
 
@@ -114,7 +115,7 @@ def next_redo(lib: Library) -> Step | None:
         return journal.next_redo(db)
 
 
-def _replay(lib: Library, step_id: int | None, backwards: bool) -> tuple[Step, Changes]:
+def _replay(lib: Library, step_id: int | None, backwards: bool) -> Changes:
     with lib.session() as db:
         step = journal.next_undo(db) if backwards else journal.next_redo(db)
         verb = "undo" if backwards else "redo"
@@ -128,14 +129,15 @@ def _replay(lib: Library, step_id: int | None, backwards: bool) -> tuple[Step, C
             journal.replay(db, step, backwards=backwards, author=lib.author)
         except ConflictError as exc:
             raise ConflictError(f"cannot {verb} “{describe(step)}”: {exc}") from exc
-    return step, step.changes
+    return step.changes
 
 
-def undo(lib: Library, step_id: int | None = None) -> tuple[Step, Changes]:
-    """Take back the latest edit (or check it is ``step_id``); what it was and touched."""
+def undo(lib: Library, step_id: int | None = None) -> Changes:
+    """Take back the latest edit (or check it is ``step_id``); what it touched, with
+    ``step`` the journal step undone (``get_step`` says what it was)."""
     return _replay(lib, step_id, backwards=True)
 
 
-def redo(lib: Library, step_id: int | None = None) -> tuple[Step, Changes]:
+def redo(lib: Library, step_id: int | None = None) -> Changes:
     """Make the earliest undone edit again (or check it is ``step_id``)."""
     return _replay(lib, step_id, backwards=False)

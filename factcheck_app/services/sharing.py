@@ -16,9 +16,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from factcheck_app.errors import InputError, NotFoundError
 from factcheck_app.export.anchoring import locate
 from factcheck_app.ingest import content_hash
-from factcheck_app.models import Changes, Conflict, MergeReport, MergeRisk, Progress
+from factcheck_app.models import Changes, Conflict, MergeReport, MergeRisk, Operation, Progress
+from factcheck_app.services.history import operation
 from factcheck_app.services.library import Library
 from factcheck_app.storage import annotations as annotation_store
 from factcheck_app.storage import assertions as assertion_store
@@ -73,9 +75,9 @@ def share_library(
         if tag is not None:
             ids = sorted(set(ids or []) | set(annotation_store.articles_with_tag(db, tag)))
             if not ids:
-                raise ValueError(f"no article is tagged {tag!r}")
+                raise NotFoundError("no article is tagged {tag}", tag=repr(tag))
         if ids is not None and not ids:
-            raise ValueError("choose at least one article to share")
+            raise InputError("choose at least one article to share")
         return write_share(
             db,
             Path(out),
@@ -101,8 +103,7 @@ def preview_merge(
     accept: frozenset[str] = frozenset(),
 ) -> MergeReport:
     """What ``merge`` would do (dry run): the target library is not written."""
-    report, _changes = _run(lib, Path(other), dry_run=True, progress=progress, accept=accept)
-    return report
+    return _run(lib, Path(other), dry_run=True, progress=progress, accept=accept)
 
 
 def merge(
@@ -110,12 +111,13 @@ def merge(
     other: Path | str,
     progress: Progress | None = None,
     accept: frozenset[str] = frozenset(),
-) -> tuple[MergeReport, Changes]:
+) -> MergeReport:
     """Merge ``other`` into the library in one transaction, after a backup next to it.
 
     Deletions of rows we have, rewrites of our own rows by someone else and article text
     changed under assertions are applied only for the kinds in ``accept``; otherwise our
-    version stays and theirs is kept as a conflict. Raises ``ShareFileError`` (the library
+    version stays and theirs is kept as a conflict. ``report.changes`` is what it changed.
+    Raises ``ShareFileError`` (the library
     untouched) for a file we will not read.
     """
     return _run(lib, Path(other), dry_run=False, progress=progress, accept=accept)
@@ -128,7 +130,7 @@ def _run(
     dry_run: bool,
     progress: Progress | None,
     accept: frozenset[str] = frozenset(),
-) -> tuple[MergeReport, Changes]:
+) -> MergeReport:
     with tempfile.TemporaryDirectory(prefix=MERGE_TMP_PREFIX) as tmp:
         checked = open_untrusted(other, Path(tmp))
         clamped = normalise_copy(checked, content_hash, now())
@@ -140,9 +142,9 @@ def _run(
                 )
                 report = replace(report, clamped=clamped)
                 if dry_run:
-                    return report, Changes()
+                    return report
                 if not engine.has_work(db):  # nothing to do: no backup, no record
-                    return replace(report, dry_run=False), Changes()
+                    return replace(report, dry_run=False)
                 # Every merge keeps an undo log of the rows it changes (cheap, in the
                 # library); a full copy is made only when it overwrites many of our rows.
                 big = engine.rows_to_overwrite(db) >= FULL_BACKUP_MIN_ROWS
@@ -163,7 +165,7 @@ def _run(
                 )
             finally:
                 engine.detach(db)
-    return replace(report, dry_run=False, backup_path=backup, merge_id=merge_id), changes
+    return replace(report, dry_run=False, backup_path=backup, merge_id=merge_id, changes=changes)
 
 
 def _reanchor(db: Database, article_ids: list[str], author: str) -> None:
@@ -224,10 +226,18 @@ def conflicts_for_row(lib: Library, table: str, row_id: str) -> list[Conflict]:
 
 
 def flip_conflict(lib: Library, conflict_id: str) -> Changes:
-    """Use the version that lost instead (a new change, so it travels in the next share)."""
+    """Use the version that lost instead (a new change, so it travels in the next share).
+
+    An edit like any other: one undoable journal step (the row and the conflict's choice).
+    """
     with lib.session() as db:
-        conflict = history.flip(db, conflict_id, lib.author)
-    return change_for(conflict.table, conflict.row_id)
+        conflict = history.get_conflict(db, conflict_id)
+    if conflict is None:
+        raise NotFoundError("no conflict {id}", id=conflict_id)
+    with operation(lib, Operation.FLIP_CONFLICT, conflict_title(conflict)) as op:
+        history.flip(op.db, conflict_id, lib.author)
+        op.changes = change_for(conflict.table, conflict.row_id)
+    return op.changes
 
 
 # --- text report (CLI and the app's report view) ------------------------------------------

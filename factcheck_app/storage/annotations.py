@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from factcheck_app.errors import InputError
+from factcheck_app.errors import InputError, NotFoundError
 from factcheck_app.models import (
     Evidence,
     Note,
@@ -215,7 +215,7 @@ def add_snapshot(
 def snapshot_data(db: Database, snapshot_id: str) -> bytes:
     found = db.execute("SELECT data FROM snapshots WHERE id = ?", [snapshot_id]).fetchone()
     if found is None:
-        raise KeyError(snapshot_id)
+        raise NotFoundError("no local copy {id}", id=snapshot_id)
     return bytes(found[0])
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from factcheck_app.cards import legacy_lifecycle
+from factcheck_app.errors import InputError
 from factcheck_app.explanations import MARKED_BY_HAND
 from factcheck_app.models import (
     Assertion,
@@ -235,7 +236,7 @@ def add_manual(
     explanation: str = "",
 ) -> Assertion:
     if not 0 <= start < end <= len(text):
-        raise ValueError("the selection is outside the article")
+        raise InputError("the selection is outside the article")
     with db.atomic():
         row = insert_row(
             db,

@@ -29,6 +29,9 @@ from factcheck_app.models import Changes
 _BOOKKEEPING = frozenset({"created_at", "updated_at", "author", "rev"})
 #: Steps kept per library; older ones can no longer be undone.
 KEEP_STEPS = 200
+#: Local bookkeeping tables an edit may change (no ``rev``, never shared): replayed by a
+#: plain UPDATE instead of ``rows.update_row``.
+LOCAL_TABLES = frozenset({"conflicts"})
 
 
 @dataclass
@@ -185,7 +188,8 @@ def _delta(before: dict | None, after: dict) -> tuple[dict[str, Any], dict[str, 
 
 def replay(db: Database, step: Step, *, backwards: bool, author: str) -> None:
     """Write the step's before (undo) or after (redo) values, refusing stale steps."""
-    from factcheck_app.storage.rows import get_row, update_row  # rows imports this module
+    # rows imports this module
+    from factcheck_app.storage.rows import get_row, update_local, update_row
 
     rows = _rows(db, step.id)
     if backwards:
@@ -199,6 +203,8 @@ def replay(db: Database, step: Step, *, backwards: bool, author: str) -> None:
                 raise ConflictError(
                     f"a row it changed ({table}) was changed again since, by analysis or a merge"
                 )
-            if wanted:
+            if wanted and table in LOCAL_TABLES:
+                update_local(db, table, row_id, wanted)
+            elif wanted:
                 update_row(db, table, row_id, wanted, author)
         db.execute("UPDATE journal SET undone = ? WHERE id = ?", [int(backwards), step.id])

@@ -17,10 +17,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from factcheck_app.errors import ConflictError, NotFoundError
 from factcheck_app.models import Changes, Conflict
 from factcheck_app.storage.merge_rows import BOOKKEEPING, CHANGE_FIELD, columns, from_json
 from factcheck_app.storage.migrations import SYNCED_TABLES
-from factcheck_app.storage.rows import now, query_dicts, update_row
+from factcheck_app.storage.rows import now, query_dicts, update_local, update_row
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,9 @@ def undo(db: Database, merge_id: str, author: str) -> UndoResult:
     changed since the merge keep their later version. Added rows are marked deleted."""
     found = db.execute("SELECT undone_at FROM merges WHERE id = ?", [merge_id]).fetchone()
     if found is None:
-        raise LookupError(f"no merge {merge_id}")
+        raise NotFoundError("no merge {id}", id=merge_id)
     if found[0]:
-        raise ValueError("this merge was already undone")
+        raise ConflictError("this merge was already undone")
     restored = kept = 0
     touched: dict[str, set[str]] = {}
     with db.atomic():
@@ -200,7 +201,7 @@ def flip(db: Database, conflict_id: str, author: str) -> Conflict:
     """Write the version not chosen into the row, as a new change; record the new choice."""
     conflict = get_conflict(db, conflict_id)
     if conflict is None:
-        raise LookupError(f"no conflict {conflict_id}")
+        raise NotFoundError("no conflict {id}", id=conflict_id)
     other = "ours" if conflict.chosen == "theirs" else "theirs"
     version = from_json(conflict.ours if other == "ours" else conflict.theirs)
     live = set(columns(db, conflict.table))
@@ -209,9 +210,11 @@ def flip(db: Database, conflict_id: str, author: str) -> Conflict:
         changes = {"deleted": 1}  # a deletion mark carries no content: keep ours
     with db.atomic():
         update_row(db, conflict.table, conflict.row_id, changes, author)
-        db.execute(
-            "UPDATE conflicts SET chosen = ?, flipped_at = ?, flipped_by = ? WHERE id = ?",
-            [other, now(), author, conflict_id],
+        update_local(
+            db,
+            "conflicts",
+            conflict_id,
+            {"chosen": other, "flipped_at": now(), "flipped_by": author},
         )
     return Conflict(
         conflict.id, conflict.table, conflict.row_id, conflict.ours, conflict.theirs, other

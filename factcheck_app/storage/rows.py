@@ -139,6 +139,17 @@ def update_row(
     return {**current, **updated}
 
 
+def update_local(db: Database, table: str, row_id: str, changes: dict[str, Any]) -> None:
+    """Change a local bookkeeping row (one of ``journal.LOCAL_TABLES``: no revisions, never
+    shared), still recorded in the undo journal so the edit around it undoes whole."""
+    current = get_row(db, table, row_id)
+    if current is None:
+        raise KeyError(f"{table} {row_id} not found")
+    sets = ", ".join(f'"{c}" = ?' for c in changes)
+    db.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", [*changes.values(), row_id])
+    journal.note_write(db, table, row_id, current, {**current, **changes})
+
+
 def mark_deleted(db: Database, table: str, row_id: str, author: str) -> bool:
     return update_row(db, table, row_id, {"deleted": 1}, author) is not None
 

@@ -13,5 +13,5 @@ from setuptools.build_meta import *  # noqa: F403  (the backend's hooks, unchang
 WHEEL_ONLY_REQUIRES = ["PySide6-Essentials>=6.9"]
 
 
-def get_requires_for_build_wheel(config_settings=None):  # noqa: F811
+def get_requires_for_build_wheel(config_settings=None):
     return [*_setuptools.get_requires_for_build_wheel(config_settings), *WHEEL_ONLY_REQUIRES]

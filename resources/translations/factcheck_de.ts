@@ -1451,6 +1451,10 @@ Cannot read {path}: {error}</source>
         <translation>Übernehmen aus „{title}“</translation>
     </message>
     <message>
+        <source>Use other version of {title}</source>
+        <translation>Andere Fassung von {title} verwenden</translation>
+    </message>
+    <message>
         <source>Claim summaries</source>
         <translation>Behauptungen in Kurzform</translation>
     </message>
@@ -2176,10 +2180,6 @@ Abgelehnt: {address}</translation>
         <translation>Die Fassung dieser Bibliothek verwenden</translation>
     </message>
     <message>
-        <source>Use other version of {item}</source>
-        <translation>Andere Fassung von {item} verwenden</translation>
-    </message>
-    <message>
         <source> (undone)</source>
         <translation> (rückgängig gemacht)</translation>
     </message>
@@ -2194,6 +2194,10 @@ Abgelehnt: {address}</translation>
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
     <message>
         <source>Something went wrong ({kind}). Details were written to the log.</source>
         <translation>Etwas ist schiefgegangen ({kind}). Einzelheiten stehen im Protokoll.</translation>

@@ -23,8 +23,11 @@ def libs(tmp_path: Path):
     mine = Library(tmp_path / "mine.db", settings=Settings(user_name="Jürgen"))
     article = articles.import_text(mine, TEXT, fmt="md").article
     start = article.text.index("Officials said")
-    a, _ = annotations.add_manual_assertion(
-        mine, article.id, start, start + len("Officials said"), Category.VAGUE_SOURCE
+    a = annotations.get_assertion(
+        mine,
+        annotations.add_manual_assertion(
+            mine, article.id, start, start + len("Officials said"), Category.VAGUE_SOURCE
+        ).created,
     )
     annotations.add_note(mine, article.id, "Which officials?", a.id)
     out = tmp_path / "work.jsonld"

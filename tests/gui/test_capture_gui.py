@@ -198,8 +198,11 @@ def test_assertion_detail_cites_the_pdf_page(qtbot, ctx, tmp_path):
     )
     article = import_file(ctx.library, pdf).article
     start = article.text.index("Critics")
-    assertion, _ = annotations.add_manual_assertion(
-        ctx.library, article.id, start, start + 11, Category.VAGUE_SOURCE, "who?"
+    assertion = annotations.get_assertion(
+        ctx.library,
+        annotations.add_manual_assertion(
+            ctx.library, article.id, start, start + 11, Category.VAGUE_SOURCE, "who?"
+        ).created,
     )
     detail = AssertionDetail(ctx)
     qtbot.addWidget(detail)

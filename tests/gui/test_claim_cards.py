@@ -199,9 +199,8 @@ def test_the_card_shows_work_on_any_of_its_findings(qtbot, window, ctx):
         for a in list_assertions(ctx.library, article_id)
         if a.category is Category.SOURCED and "no evidence" in a.quote
     )
-    _note, changes = annotations.add_note(
-        ctx.library, article_id, "filed on the sourced finding", sourced
-    )
+    changes = annotations.add_note(ctx.library, article_id, "filed on the sourced finding", sourced)
+    _note = annotations.get_note(ctx.library, changes.created)
     ctx.bus.publish(changes)
     panel, detail = window.assertion_panel, window.workbench.detail
     panel.select(sourced)
@@ -262,7 +261,7 @@ def test_at_1440x900_verdict_notes_and_references_show_without_scrolling(qtbot, 
         annotations.ReferenceFields("Ministry statement", url="https://example.org/statement"),
         Relation.CONTRADICTS,
     )
-    _verdict, changes = card_service.set_verdict(ctx.library, card, "false", "No leak found.")
+    changes = card_service.set_verdict(ctx.library, card, "false", "No leak found.")
     ctx.bus.publish(changes)
     window.show_article(article_id, card.id)
     qtbot.waitUntil(lambda: detail.evidence.cards != [])

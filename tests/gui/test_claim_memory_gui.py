@@ -17,8 +17,11 @@ DE = "# Soldaten für Russland\n\nNordkorea soll 10.000 Soldaten nach Kursk gesc
 def card(lib, text: str, sentence: str) -> tuple[str, str]:
     article = articles.import_text(lib, text, fmt="md").article
     start = article.text.index(sentence)
-    a, _ = annotations.add_manual_assertion(
-        lib, article.id, start, start + len(sentence), Category.HEDGED
+    a = annotations.get_assertion(
+        lib,
+        annotations.add_manual_assertion(
+            lib, article.id, start, start + len(sentence), Category.HEDGED
+        ).created,
     )
     return article.id, a.id
 
@@ -29,7 +32,10 @@ def two_cards(library):
     old_article, old = card(library, EN, "North Korea has reportedly sent 10,000 troops to Kursk")
     annotations.set_verdict(library, old, "false", "No deployment of that size")
     annotations.add_note(library, old_article, "Asked the ministry on Monday", old)
-    ref, _ = annotations.add_reference(library, "Ministry statement", url="https://m.example")
+    ref = annotations.get_reference(
+        library,
+        annotations.add_reference(library, "Ministry statement", url="https://m.example").created,
+    )
     annotations.link_evidence(library, old, ref.id, "contradicts")
     new_article, new = card(library, DE, "Nordkorea soll 10.000 Soldaten nach Kursk geschickt")
     return {"old": old, "new": new, "new_article": new_article, "ref": ref.id}

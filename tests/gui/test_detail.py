@@ -34,7 +34,9 @@ def workspace(tmp_path, monkeypatch, qtbot):
     monkeypatch.setenv("FACTCHECK_CONFIG", str(tmp_path / "settings.json"))
     lib = Library(tmp_path / "lib.db")
     article_id = make_article(lib)
-    assertion, _ = annotations.add_manual_assertion(lib, article_id, 0, 14, Category.VAGUE_SOURCE)
+    assertion = annotations.get_assertion(
+        lib, annotations.add_manual_assertion(lib, article_id, 0, 14, Category.VAGUE_SOURCE).created
+    )
     ctx = GuiContext.create(lib)
     detail = AssertionDetail(ctx)
     qtbot.addWidget(detail)
@@ -143,10 +145,14 @@ def test_full_job_persists_and_undoes(workspace, qtbot, monkeypatch):
 
 def test_open_local_copy_uses_system_viewer(workspace, tmp_path, monkeypatch):
     ctx, detail, assertion, _ = workspace
-    ref, _ = annotations.add_reference(ctx.library, "Photo")
+    ref = annotations.get_reference(
+        ctx.library, annotations.add_reference(ctx.library, "Photo").created
+    )
     image = tmp_path / "photo.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\n fake")
-    snap, _ = annotations.attach_file(ctx.library, ref.id, image)
+    snap = annotations.get_snapshot(
+        ctx.library, annotations.attach_file(ctx.library, ref.id, image).created
+    )
     annotations.link_evidence(ctx.library, assertion.id, ref.id, Relation.CONTEXT)
     detail.show_assertion(assertion.id)
     opened: list[str] = []
@@ -169,10 +175,14 @@ def test_local_copy_that_is_no_document_is_only_offered_for_saving(
     workspace, tmp_path, monkeypatch
 ):
     ctx, detail, _assertion, _ = workspace
-    ref, _ = annotations.add_reference(ctx.library, "Invoice")
+    ref = annotations.get_reference(
+        ctx.library, annotations.add_reference(ctx.library, "Invoice").created
+    )
     hostile = tmp_path / "invoice\u202egpj.exe"
     hostile.write_bytes(b"MZ\x90\x00" + b"\x00" * 200)
-    snap, _ = annotations.attach_file(ctx.library, ref.id, hostile)
+    snap = annotations.get_snapshot(
+        ctx.library, annotations.attach_file(ctx.library, ref.id, hostile).created
+    )
     opened: list[object] = []
     warned: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
@@ -227,7 +237,9 @@ def test_drop_a_file_on_a_reference_attaches_it(workspace, qtbot, tmp_path):
     from PySide6.QtGui import QDropEvent
 
     ctx, detail, assertion, _ = workspace
-    ref, _ = annotations.add_reference(ctx.library, "Archive copy")
+    ref = annotations.get_reference(
+        ctx.library, annotations.add_reference(ctx.library, "Archive copy").created
+    )
     annotations.link_evidence(ctx.library, assertion.id, ref.id, Relation.SUPPORTS)
     detail.show_assertion(assertion.id)
     page = tmp_path / "page.html"

@@ -52,7 +52,9 @@ def assertion(ctx):
         article = article_store.insert_article(
             db, parsed, hashlib.sha256(TEXT.encode()).hexdigest(), lib.author
         )
-    found, _ = annotations.add_manual_assertion(lib, article.id, 0, 31, Category.VAGUE_SOURCE)
+    found = annotations.get_assertion(
+        lib, annotations.add_manual_assertion(lib, article.id, 0, 31, Category.VAGUE_SOURCE).created
+    )
     return found
 
 
@@ -60,7 +62,7 @@ def test_refused_edits_leave_the_stack_empty(ctx, assertion, tmp_path, shown):
     published: list = []
     ctx.bus.changed.connect(published.append)
     lib = ctx.library
-    ref, _ = annotations.add_reference(lib, "Report")
+    ref = annotations.get_reference(lib, annotations.add_reference(lib, "Report").created)
     for edit, message in (
         (lambda: annotations.add_note(lib, assertion.article_id, "   ", assertion.id), "some text"),
         (lambda: annotations.set_verdict(lib, assertion.id, "pants on fire"), "verdict scheme"),
@@ -76,9 +78,10 @@ def test_refused_edits_leave_the_stack_empty(ctx, assertion, tmp_path, shown):
 
 def test_redo_brings_back_the_same_rows(ctx, assertion):
     lib = ctx.library
-    note, _ = perform(
+    made = perform(
         None, ctx, lambda: annotations.add_note(lib, assertion.article_id, "first", assertion.id)
     )
+    note = annotations.get_note(lib, made.created)
     assert ctx.undo_stack.undoText() == "Add note"
     ctx.undo_stack.undo()
     assert annotations.notes_for_assertion(lib, assertion.id) == []
@@ -88,22 +91,24 @@ def test_redo_brings_back_the_same_rows(ctx, assertion):
 
 def test_reference_link_edit_and_unlink_round_trip(ctx, assertion):
     lib = ctx.library
-    ref, _ = perform(
+    made = perform(
         None,
         ctx,
         lambda: annotations.add_reference(
             lib, "Council minutes", kind=ReferenceKind.PRIMARY_DOCUMENT
         ),
     )
+    ref = annotations.get_reference(lib, made.created)
     fields = ReferenceFields("Council minutes, 3 May", publisher="City", kind=ref.kind)
     run(None, ctx, lambda: annotations.edit_reference(lib, ref.id, fields))
-    ev, _ = perform(
+    made = perform(
         None,
         ctx,
         lambda: annotations.link_evidence(
             lib, assertion.id, ref.id, Relation.SUPPORTS, "quote", "p. 1"
         ),
     )
+    ev = annotations.get_evidence(lib, made.created)
     run(None, ctx, lambda: annotations.edit_evidence(lib, ev, Relation.CONTEXT, "other", "p. 2"))
     current = annotations.get_evidence(lib, ev.id)
     run(None, ctx, lambda: annotations.unlink_evidence(lib, current))
@@ -159,7 +164,7 @@ def test_adding_an_existing_tag_is_not_undone_away(ctx, assertion):
 
 def test_attach_refuses_empty_and_huge_files(ctx, tmp_path, monkeypatch, shown):
     lib = ctx.library
-    ref, _ = annotations.add_reference(lib, "Report")
+    ref = annotations.get_reference(lib, annotations.add_reference(lib, "Report").created)
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
     assert not run(None, ctx, lambda: annotations.attach_file(lib, ref.id, empty))
@@ -200,7 +205,8 @@ def test_every_operation_has_a_menu_text():
 def test_the_cli_and_the_app_share_one_history(ctx, assertion):
     lib = ctx.library
     run(None, ctx, lambda: annotations.set_status(lib, assertion.id, "checked"))
-    step, _ = history.undo(lib)  # as `factcheck undo` does
+    undone = history.undo(lib)
+    step = history.get_step(lib, undone.step)  # as `factcheck undo` does
     assert history.describe(step) == "State: checked"
     assert str(annotations.get_assertion(lib, assertion.id).status) == "to_check"
 

@@ -24,8 +24,11 @@ def setup(tmp_path: Path, qtbot, monkeypatch):
     lib = Library(tmp_path / "lib.db", settings=Settings(user_name="Jürgen"))
     article = articles.import_text(lib, TEXT, fmt="md").article
     start = article.text.index("Officials said")
-    a, _ = annotations.add_manual_assertion(
-        lib, article.id, start, start + len("Officials said"), Category.VAGUE_SOURCE
+    a = annotations.get_assertion(
+        lib,
+        annotations.add_manual_assertion(
+            lib, article.id, start, start + len("Officials said"), Category.VAGUE_SOURCE
+        ).created,
     )
     annotations.add_note(lib, article.id, "private hunch", a.id, private=True)
     annotations.add_tag(lib, "article", article.id, "bauen")
@@ -139,12 +142,15 @@ def test_claimreview_needs_an_address_and_takes_edited_summaries(setup, qtbot, m
     dialog, article, _opened, tmp_path = setup
     lib = dialog.ctx.library
     start = article.text.index("the bridge")
-    a, _ = annotations.add_manual_assertion(
+    a = annotations.get_assertion(
         lib,
-        article.id,
-        start,
-        start + len("the bridge will cost 12 million euros"),
-        Category.UNSOURCED_CLAIM,
+        annotations.add_manual_assertion(
+            lib,
+            article.id,
+            start,
+            start + len("the bridge will cost 12 million euros"),
+            Category.UNSOURCED_CLAIM,
+        ).created,
     )
     annotations.set_verdict(lib, a.id, "false")
     fresh = ExportDialog(dialog.ctx, [article.id])

@@ -264,7 +264,9 @@ def test_deleting_a_cited_reference_names_the_claims_and_undo_relinks(qtbot, win
     article_id = add_article(ctx.library, paragraphs("The mayor reportedly resigned."))
     analyse(ctx.library, article_id)
     [claim] = list_assertions(ctx.library, article_id)
-    ref, _ = annotations.add_reference(ctx.library, "City hall statement")
+    ref = annotations.get_reference(
+        ctx.library, annotations.add_reference(ctx.library, "City hall statement").created
+    )
     annotations.link_evidence(ctx.library, claim.id, ref.id, "contradicts")
     dialog = ReferenceLibraryDialog(ctx, window, select_id=ref.id)
     qtbot.addWidget(dialog)
@@ -314,7 +316,9 @@ def test_who_is_checking_is_asked_once_and_signs_notes(qtbot, window, ctx) -> No
     )
     assert not ask_if_unknown(window, ctx)  # asked once
     article_id = add_article(ctx.library, paragraphs("The mayor reportedly resigned."))
-    note, _ = annotations.add_note(ctx.library, article_id, "signed")
+    note = annotations.get_note(
+        ctx.library, annotations.add_note(ctx.library, article_id, "signed").created
+    )
     assert note.author == "Jürgen Müller"
     settings = SettingsDialog(ctx, window)  # and editable in Settings
     qtbot.addWidget(settings)

@@ -59,3 +59,16 @@ def test_a_user_error_is_one_sentence_without_the_log(qtbot, monkeypatch):
     )
     messages.show_error(None, "Not saved", InputError("{name} is not a file", name="a.pdf"))
     assert shown == ["a.pdf is not a file"]
+
+
+def test_only_our_own_errors_are_read_as_messages(qtbot):
+    """A built-in ValueError/LookupError is a bug (summary + log), never shown as text; an
+    OSError is the file's name and the system's reason, without the "[Errno]" noise."""
+    assert messages.is_bug(ValueError("internal detail"))
+    assert messages.is_bug(KeyError("row"))
+    assert "internal detail" not in messages.describe(ValueError("internal detail"))
+    assert "Details were written to the log" in messages.describe(LookupError("x"))
+    denied = PermissionError(13, "Permission denied", "/somewhere/report.pdf")
+    assert not messages.is_bug(denied)
+    assert messages.describe(denied) == "report.pdf: Permission denied"
+    assert messages.describe(InputError("a tag needs a name")) == "a tag needs a name"

@@ -21,8 +21,10 @@ def libraries(tmp_path: Path):
     alice = Library(tmp_path / "alice.db", Settings(user_name="alice"))
     art = articles.import_text(alice, "# Plan\n\nOfficials said the plan failed.", fmt="md")
     art_id = art.article.id
-    assertion, _ = ann.add_manual_assertion(alice, art_id, 6, 15, Category.VAGUE_SOURCE)
-    note, _ = ann.add_note(alice, art_id, "first draft", assertion.id)
+    assertion = ann.get_assertion(
+        alice, ann.add_manual_assertion(alice, art_id, 6, 15, Category.VAGUE_SOURCE).created
+    )
+    note = ann.get_note(alice, ann.add_note(alice, art_id, "first draft", assertion.id).created)
     with alice.session() as db:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copyfile(tmp_path / "alice.db", tmp_path / "bob.db")
@@ -139,7 +141,7 @@ def test_undo_a_merge_from_the_history(qtbot, libraries, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     alice, note_id, share = libraries
-    _report, _ = sharing.merge(alice, share, accept=sharing.RISK_KINDS)
+    _report = sharing.merge(alice, share, accept=sharing.RISK_KINDS)
     assert body(alice, note_id) == "Bob: confirmed by the ministry"
     ctx = GuiContext.create(alice)
     dialog = MergeDialog(ctx)

@@ -40,7 +40,10 @@ def test_changing_the_name_changes_the_author(qtbot, window, ctx):
             [assertion.id],
         ).fetchall()
     assert author == "Jürgen Müller"
-    manual, _ = annotations.add_manual_assertion(ctx.library, article_id, 0, 4, "hedged")
+    manual = annotations.get_assertion(
+        ctx.library,
+        annotations.add_manual_assertion(ctx.library, article_id, 0, 4, "hedged").created,
+    )
     assert manual.author == "Jürgen Müller"
 
 

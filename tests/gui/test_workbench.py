@@ -90,11 +90,20 @@ def test_ctrl_m_without_selection_explains(opened, monkeypatch, qtbot):
 
 def test_search_finds_word_only_in_a_note_and_selects_it(opened, library, qtbot):
     window, article_id = opened
-    first, _ = annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED)
-    second, _ = annotations.add_manual_assertion(library, article_id, 20, 30, Category.HEDGED)
+    first = annotations.get_assertion(
+        library,
+        annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED).created,
+    )
+    second = annotations.get_assertion(
+        library,
+        annotations.add_manual_assertion(library, article_id, 20, 30, Category.HEDGED).created,
+    )
     annotations.add_note(library, article_id, "Nothing special here", second.id)
-    note, _ = annotations.add_note(
-        library, article_id, "Call the Stadtkämmerei about the zebrafish invoice", second.id
+    note = annotations.get_note(
+        library,
+        annotations.add_note(
+            library, article_id, "Call the Stadtkämmerei about the zebrafish invoice", second.id
+        ).created,
     )
     refresh(window, first)
     window.assertion_panel.select(first.id)
@@ -121,9 +130,17 @@ def test_search_finds_word_only_in_a_note_and_selects_it(opened, library, qtbot)
 
 def test_link_existing_reference_from_library(opened, library, qtbot):
     window, article_id = opened
-    assertion, _ = annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED)
-    other, _ = annotations.add_manual_assertion(library, article_id, 20, 30, Category.HEDGED)
-    ref, _ = annotations.add_reference(library, "Haushaltsplan 2024", publisher="Stadt")
+    assertion = annotations.get_assertion(
+        library,
+        annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED).created,
+    )
+    other = annotations.get_assertion(
+        library,
+        annotations.add_manual_assertion(library, article_id, 20, 30, Category.HEDGED).created,
+    )
+    ref = annotations.get_reference(
+        library, annotations.add_reference(library, "Haushaltsplan 2024", publisher="Stadt").created
+    )
     annotations.add_reference(library, "Unrelated report")
     annotations.link_evidence(library, other.id, ref.id, Relation.SUPPORTS)
     dialog = window.workbench.library_dialog(pick_for=assertion.id)
@@ -170,7 +187,10 @@ def test_article_tags_dialog(opened, library, qtbot):
 
 def test_verdict_scheme_editor_saves_and_applies(opened, library, qtbot):
     window, article_id = opened
-    assertion, _ = annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED)
+    assertion = annotations.get_assertion(
+        library,
+        annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED).created,
+    )
     window.assertion_panel.select(assertion.id)
     dialog = window.workbench.verdict_scheme_dialog()
     qtbot.addWidget(dialog)
@@ -208,7 +228,10 @@ def qtbot_click(button) -> None:
 
 def test_undo_and_redo_keys(opened, library, qtbot):
     window, article_id = opened
-    assertion, _ = annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED)
+    assertion = annotations.get_assertion(
+        library,
+        annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED).created,
+    )
     refresh(window, assertion)
     window.assertion_panel.select(assertion.id)
     detail = window.workbench.detail
@@ -229,7 +252,10 @@ def test_undo_and_redo_keys(opened, library, qtbot):
 def test_search_hits_for_article_text_and_references(opened, library, qtbot, monkeypatch):
     window, _ = opened
     bench = window.workbench
-    ref, _ = annotations.add_reference(library, "Katasteramt Bescheid", publisher="Stadt")
+    ref = annotations.get_reference(
+        library,
+        annotations.add_reference(library, "Katasteramt Bescheid", publisher="Stadt").created,
+    )
     bench.search.search("dementierte")
     (hit,) = bench.search.hits
     assert hit.kind == "article"
@@ -249,7 +275,10 @@ def test_search_hits_for_article_text_and_references(opened, library, qtbot, mon
 
 def test_opening_another_article_clears_the_detail(opened, library):
     window, article_id = opened
-    assertion, _ = annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED)
+    assertion = annotations.get_assertion(
+        library,
+        annotations.add_manual_assertion(library, article_id, 0, 5, Category.HEDGED).created,
+    )
     refresh(window, assertion)
     window.assertion_panel.select(assertion.id)
     assert window.workbench.detail.assertion.id == assertion.id

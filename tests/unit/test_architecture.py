@@ -58,3 +58,71 @@ def test_services_load_without_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: What only the core may know about the library file: its tables, SQL and storage layer.
+STORAGE_MODULES = ("factcheck_app.storage", "sqlite3", "sqlite_utils")
+SQL_WORDS = ("SELECT ", "INSERT INTO", "UPDATE ", "DELETE FROM", "CREATE TABLE")
+
+
+def test_gui_and_cli_go_through_named_service_operations() -> None:
+    """The GUI and the CLI never reach the storage layer, write SQL or pass ``**fields``
+    (which could write any column): every change is a named operation in ``services``."""
+    offenders = []
+    for folder in ("gui", "cli"):
+        for path in (PACKAGE / folder).rglob("*.py"):
+            rel = path.relative_to(PACKAGE).as_posix()
+            for name in imported_modules(path):
+                if name.startswith(STORAGE_MODULES):
+                    offenders.append(f"{rel} imports {name}")
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                text = node.value if isinstance(node, ast.Constant) else None
+                if isinstance(text, str) and any(word in text for word in SQL_WORDS):
+                    offenders.append(f"{rel}:{node.lineno} SQL {text[:40]!r}")
+                spread = node.value if isinstance(node, ast.keyword) and node.arg is None else None
+                if isinstance(spread, ast.Name) and spread.id in ("fields", "values"):
+                    offenders.append(f"{rel}:{spread.lineno} **{spread.id}")
+    assert offenders == []
+
+
+def _uses_operation(func: ast.FunctionDef) -> bool:
+    for node in ast.walk(func):
+        if isinstance(node, ast.withitem) and isinstance(node.context_expr, ast.Call):
+            target = node.context_expr.func
+            if isinstance(target, ast.Name) and target.id == "operation":
+                return True
+    return False
+
+
+def test_every_operation_returns_changes() -> None:
+    """One shape for every edit: a function that runs inside ``history.operation`` returns
+    ``Changes`` (a creating one names its row in ``changes.created``), and so do undo/redo."""
+    offenders, found = [], 0
+    for path in (PACKAGE / "services").rglob("*.py"):
+        rel = path.relative_to(PACKAGE).as_posix()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            wanted = _uses_operation(node) or (
+                rel == "services/history.py" and node.name in ("undo", "redo")
+            )
+            if not wanted:
+                continue
+            found += 1
+            returns = ast.unparse(node.returns) if node.returns else None
+            if returns != "Changes":
+                offenders.append(f"{rel}:{node.name} -> {returns}")
+    assert found > 20  # the check sees the operations
+    assert offenders == []
+
+
+def test_progress_and_cancel_are_one_type_each() -> None:
+    """Progress callbacks are ``models.Progress`` and cancel polls ``models.Cancel``."""
+    spelled = ("Callable[[int, int], None]", "Callable[[], bool]")
+    offenders = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if path.name != "models.py" and any(s in path.read_text(encoding="utf-8") for s in spelled)
+    ]
+    assert offenders == []

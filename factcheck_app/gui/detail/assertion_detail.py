@@ -9,7 +9,7 @@ at once through an undoable command; the view reloads when the change bus report
 something it shows.
 """
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
 from collections.abc import Callable
 
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from factcheck_app.gui.detail.common import (
     local_time,
     muted,
     state_label,
+    tool_button,
 )
 from factcheck_app.gui.detail.evidence_section import EvidenceSection
 from factcheck_app.gui.detail.notes_section import NotesSection
@@ -120,7 +120,7 @@ class AssertionHeader(QWidget):
         self.explanation.setWordWrap(True)
         self.origin = muted()
         self.source = muted()
-        self.span_button = QToolButton(text=translate("assertion_detail", "Set span to selection"))
+        self.span_button = tool_button(translate("assertion_detail", "Set span to selection"))
         self.span_button.setIcon(_icon("fa5s.i-cursor"))
         self.span_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.span_button.setToolTip(
@@ -129,7 +129,7 @@ class AssertionHeader(QWidget):
                 "Make the text selected in the article the span of this assertion",
             )
         )
-        self.delete_button = QToolButton(text=translate("assertion_detail", "Delete assertion"))
+        self.delete_button = tool_button(translate("assertion_detail", "Delete assertion"))
 
         # compact, so verdict, notes and references fit below it without scrolling
         for combo in (self.category, self.state):  # they give way in a narrow pane

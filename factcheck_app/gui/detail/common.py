@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QToolButton, QVBoxLayout
 
 from factcheck_app.cards import lifecycle_label
 from factcheck_app.gui import palette
-from factcheck_app.gui.i18n import format_datetime, format_number, translate
+from factcheck_app.gui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number, translate
 from factcheck_app.models import Category, Lifecycle, ReferenceKind, Relation
 
 MUTED_COLOUR = "#5f6368"
@@ -24,10 +24,10 @@ class TranslatedLabels(dict):
     def __getitem__(self, key: object) -> str:
         return translate("common", super().__getitem__(key))
 
-    def items(self):  # type: ignore[override]
+    def items(self):
         return [(key, self[key]) for key in self]
 
-    def values(self):  # type: ignore[override]
+    def values(self):
         return [self[key] for key in self]
 
 
@@ -35,9 +35,9 @@ class CategoryLabels(dict):
     """Category names come from ``categories`` (English and German) in the UI language."""
 
     def __getitem__(self, key: object) -> str:
-        return palette.label(key)  # type: ignore[arg-type]
+        return palette.label(str(key))
 
-    def items(self):  # type: ignore[override]
+    def items(self):
         return [(key, self[key]) for key in self]
 
 
@@ -129,6 +129,22 @@ def human_size(size: int) -> str:
             return f"{format_number(value)} {unit}"
         value /= 1024
     return f"{format_number(value)} GB"
+
+
+def tool_button(text: str) -> QToolButton:
+    """A small text button (the type stubs know no ``QToolButton(text=...)``)."""
+    button = QToolButton()
+    button.setText(text)
+    return button
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove every item of ``layout``, deleting its widgets."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
 
 
 def card() -> QFrame:

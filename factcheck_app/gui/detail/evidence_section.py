@@ -5,7 +5,7 @@ context, quote, locator), lets the checker create a reference, link one from the
 edit either part, attach local copies (button or drop a file on the card) and unlink.
 """
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
 from html import escape
 
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from factcheck_app.gui.detail.common import (
     RELATION_LABELS,
     muted,
     replace_cards,
+    tool_button,
 )
 from factcheck_app.gui.detail.reference_dialog import ReferenceDialog
 from factcheck_app.gui.detail.snapshots import SnapshotList, attach_files, dropped_files
@@ -100,9 +100,9 @@ class EvidenceCard(QFrame):
         title.setWordWrap(True)
         title.setMinimumWidth(1)
         title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.edit_button = QToolButton(text=translate("evidence_section", "Edit…"))
-        self.unlink_button = QToolButton(text=translate("evidence_section", "Unlink"))
-        self.library_button = QToolButton(text=translate("evidence_section", "Library"))
+        self.edit_button = tool_button(translate("evidence_section", "Edit…"))
+        self.unlink_button = tool_button(translate("evidence_section", "Unlink"))
+        self.library_button = tool_button(translate("evidence_section", "Library"))
         self.library_button.setToolTip(
             translate("evidence_section", "Show this reference and who else cites it")
         )

@@ -4,7 +4,7 @@ Deleting only marks a note deleted (undo brings it back; a merge sees the deleti
 A note found by search is highlighted so the checker sees which one matched.
 """
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from factcheck_app.cards import ClaimCard
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import local_time, muted, replace_cards
+from factcheck_app.gui.detail.common import local_time, muted, replace_cards, tool_button
 from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.markdown_view import MarkdownView
@@ -65,8 +64,8 @@ class NoteCard(QFrame):
             badge.setToolTip(translate("notes_section", "Private notes are left out of exports"))
             badge.setStyleSheet("color: white; background: #6d4c41; padding: 0 4px;")
             header.addWidget(badge)
-        self.edit_button = QToolButton(text=translate("notes_section", "Edit"))
-        self.delete_button = QToolButton(text=translate("notes_section", "Delete"))
+        self.edit_button = tool_button(translate("notes_section", "Edit"))
+        self.delete_button = tool_button(translate("notes_section", "Delete"))
         header.addWidget(self.edit_button)
         header.addWidget(self.delete_button)
 
@@ -83,9 +82,8 @@ class NoteCard(QFrame):
 
     def _build_editor(self) -> QWidget:
         self.editor = QPlainTextEdit(self.note.body)
-        self.private_box = QCheckBox(
-            translate("notes_section", "Private"), checked=self.note.private
-        )
+        self.private_box = QCheckBox(translate("notes_section", "Private"))
+        self.private_box.setChecked(self.note.private)
         self.save_button = QPushButton(translate("notes_section", "Save"))
         self.cancel_button = QPushButton(translate("notes_section", "Cancel"))
         page = QWidget()

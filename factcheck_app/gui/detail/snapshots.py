@@ -4,10 +4,11 @@ A copy is opened by writing it to a private temporary folder and handing that fi
 the system viewer; the app itself never renders PDFs or HTML from outside.
 """
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
 import os
 import tempfile
+from functools import partial
 from html import escape as _escape
 from pathlib import Path
 
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +28,7 @@ from factcheck_app import filetypes
 from factcheck_app.errors import FactcheckError
 from factcheck_app.files import safe_filename
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import human_size, muted
+from factcheck_app.gui.detail.common import clear_layout, human_size, muted, tool_button
 from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.messages import show_error
@@ -120,7 +120,7 @@ def save_snapshot_as(
         with open(path, "wb", opener=lambda p, f: os.open(p, f, 0o600)) as fh:
             fh.write(data)
     except OSError as exc:
-        QMessageBox.warning(parent, translate("snapshots", "Cannot save the copy"), str(exc))
+        show_error(parent, translate("snapshots", "Cannot save the copy"), exc)
         return None
     return path
 
@@ -163,7 +163,7 @@ def attach_files(
     try:
         for path in files:
             stored += run(
-                parent, ctx, lambda p=path: annotations.attach_file(ctx.library, reference_id, p)
+                parent, ctx, partial(annotations.attach_file, ctx.library, reference_id, path)
             )
     finally:
         ctx.undo_stack.endMacro()
@@ -218,10 +218,7 @@ class SnapshotList(QWidget):
 
     def load(self, reference: Reference | None) -> None:
         self.reference = reference
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.rows)
         self.attach_button.setEnabled(reference is not None)
         if reference is None:
             return
@@ -245,9 +242,9 @@ class SnapshotList(QWidget):
             )
             + f" <span style='color:#5f6368'>({_escape(snap.mime)}, {human_size(snap.size)})</span>"
         )
-        open_button = QToolButton(text=translate("snapshots", "Open"))
+        open_button = tool_button(translate("snapshots", "Open"))
         open_button.setToolTip(translate("snapshots", "Open with the system viewer"))
-        remove_button = QToolButton(text=translate("snapshots", "Remove"))
+        remove_button = tool_button(translate("snapshots", "Remove"))
         open_button.clicked.connect(lambda: open_snapshot(self, self.ctx, snap))
         remove_button.clicked.connect(
             lambda: run(self, self.ctx, lambda: annotations.remove_snapshot(self.ctx.library, snap))

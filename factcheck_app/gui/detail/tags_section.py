@@ -1,6 +1,6 @@
 """Tags on an assertion or an article: chips with a remove button and a box to add one."""
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
 import contextlib
 
@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.gui.detail.common import muted
+from factcheck_app.gui.detail.common import clear_layout, muted, tool_button
 from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
 from factcheck_app.models import Tag
@@ -57,12 +56,9 @@ class TagEditor(QWidget):
         self.tags = (
             annotations.tags_for(self.ctx.library, self.target_kind, target_id) if target_id else []
         )
-        while self.chips.count():
-            item = self.chips.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.chips)
         for tag in self.tags:
-            chip = QToolButton(text=f"{tag.name}  ✕")
+            chip = tool_button(f"{tag.name}  ✕")
             chip.setObjectName(f"tag-{tag.name}")
             chip.setToolTip(
                 translate("tags_section", "Remove the tag “{name}”").format(name=tag.name)

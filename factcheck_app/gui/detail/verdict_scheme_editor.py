@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.messages import show_error
 from factcheck_app.models import DEFAULT_VERDICT_SCHEME
 from factcheck_app.settings import Settings, save_settings
 
@@ -149,9 +149,7 @@ class VerdictSchemeEditor(QDialog):
         try:
             save_settings(new)
         except OSError as exc:
-            QMessageBox.warning(
-                self, translate("verdict_scheme_editor", "Settings not saved"), str(exc)
-            )
+            show_error(self, translate("verdict_scheme_editor", "Settings not saved"), exc)
             return
         self.saved = new
         super().accept()

@@ -12,9 +12,8 @@ J/K, another article or a restart never drop it and it never shows on another ca
 Giving a verdict checks the card; its state is shown and changed in the header.
 """
 
-from __future__ import annotations
+# (no `from __future__ import annotations`: its name would shadow services.annotations)
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,7 +30,7 @@ from factcheck_app.cards import ClaimCard
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import local_time, muted, rating_label
 from factcheck_app.gui.edits import run
-from factcheck_app.gui.i18n import translate
+from factcheck_app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_app.models import CLAIM_SUMMARY_LIMIT, Assertion, Verdict
 from factcheck_app.services import cards as card_service
 

@@ -220,12 +220,6 @@ class LibraryModel(QAbstractTableModel):
         self._column, self._order = column, order
         self._relayout(self._arranged(), set())
 
-    def sort_column(self) -> int:
-        return self._column
-
-    def sort_order(self) -> Qt.SortOrder:
-        return self._order
-
     def set_filters(
         self,
         text: str | None = None,

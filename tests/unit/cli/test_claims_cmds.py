@@ -32,8 +32,11 @@ def db(tmp_path: Path) -> Path:
         ):
             article = articles.import_text(lib, text, fmt="md").article
             start = article.text.index(sentence)
-            a, _ = annotations.add_manual_assertion(
-                lib, article.id, start, start + len(sentence), Category.HEDGED
+            a = annotations.get_assertion(
+                lib,
+                annotations.add_manual_assertion(
+                    lib, article.id, start, start + len(sentence), Category.HEDGED
+                ).created,
             )
             annotations.set_verdict(lib, a.id, rating)
     return path

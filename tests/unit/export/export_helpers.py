@@ -59,8 +59,11 @@ def make_sample(lib: Library) -> Sample:
         ("korean", "Choe Son Hui (최선희) met Sergey Lavrov", "unsourced_claim"),
     ):
         start, end = _span(text, phrase)
-        a, _ = notes_api.add_manual_assertion(
-            lib, article.id, start, end, Category(category), f"explanation of {name}"
+        a = notes_api.get_assertion(
+            lib,
+            notes_api.add_manual_assertion(
+                lib, article.id, start, end, Category(category), f"explanation of {name}"
+            ).created,
         )
         ids[name] = a.id
     notes_api.set_status(lib, ids["noev"], Lifecycle.CHECKED)
@@ -72,15 +75,20 @@ def make_sample(lib: Library) -> Sample:
     notes_api.add_note(lib, article.id, "Asked Yonhap for the figures", ids["vague"])
     notes_api.add_note(lib, article.id, PRIVATE_NOTE, ids["vague"], private=True)
     notes_api.add_note(lib, article.id, HOSTILE_NOTE, ids["hedged"])
-    ref, _ = notes_api.add_reference(
+    ref = notes_api.get_reference(
         lib,
-        "Yonhap: North Korean troops in Kursk",
-        url="https://example.org/yonhap/kursk",
-        publisher="Yonhap",
-        published="2024-11-01",
-        kind="news_report",
+        notes_api.add_reference(
+            lib,
+            "Yonhap: North Korean troops in Kursk",
+            url="https://example.org/yonhap/kursk",
+            publisher="Yonhap",
+            published="2024-11-01",
+            kind="news_report",
+        ).created,
     )
-    ref2, _ = notes_api.add_reference(lib, "Statement of the Ministry of Defence")
+    ref2 = notes_api.get_reference(
+        lib, notes_api.add_reference(lib, "Statement of the Ministry of Defence").created
+    )
     notes_api.link_evidence(lib, ids["vague"], ref.id, "contradicts", "about 11,000", "para 3")
     notes_api.link_evidence(lib, ids["hedged"], ref2.id, "context")
     notes_api.set_verdict(lib, ids["vague"], "false", "Yonhap counts 11,000.")

@@ -91,7 +91,10 @@ def xlib(tmp_path: Path):
 
     def mark(phrase: str, category: Category) -> str:
         start = text.index(phrase)
-        found, _ = api.add_manual_assertion(lib, article.id, start, start + len(phrase), category)
+        found = api.get_assertion(
+            lib,
+            api.add_manual_assertion(lib, article.id, start, start + len(phrase), category).created,
+        )
         return found.id
 
     a = mark("Xxx xxxxx xxx 12 xxxxx xx Xxxxx", Category.VAGUE_SOURCE)
@@ -105,7 +108,9 @@ def xlib(tmp_path: Path):
     api.set_status(lib, e, Lifecycle.DISMISSED, "xxx xxxx")
     api.add_note(lib, article.id, "**Xxxx** xxx *xxx*:\n\n- xxx\n- xxx", b)
     api.add_note(lib, article.id, "Xxxx xx xxx xxxxxx.")
-    ref, _ = api.add_reference(lib, "Xxxx Xxxxx", publisher="Xxxx", published="2026-11-01")
+    ref = api.get_reference(
+        lib, api.add_reference(lib, "Xxxx Xxxxx", publisher="Xxxx", published="2026-11-01").created
+    )
     api.link_evidence(lib, a, ref.id, Relation.CONTRADICTS, "xxx 11 xxxxx", "xx 3")
     api.link_evidence(lib, c, ref.id, Relation.SUPPORTS)
     api.add_tag(lib, "article", article.id, "xxxx")

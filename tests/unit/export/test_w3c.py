@@ -177,7 +177,7 @@ def test_export_import_merge_back_adds_no_duplicates_and_no_conflicts(
         (article_id,) = result.article_ids
         assert article_id == sample.article_id  # the article keeps its id
         notes_api.add_note(colleague, article_id, "Bob: Yonhap confirmed", sample.ids["vague"])
-    report, _changes = sharing.merge(sample.lib, colleague_db)
+    report = sharing.merge(sample.lib, colleague_db)
     assert report.conflicts == ()
     added = {table: n for table, n in report.added.items() if n}
     assert added == {"notes": 1}, report.added

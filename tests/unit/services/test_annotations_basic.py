@@ -14,8 +14,13 @@ def test_review_and_manual_assertions_survive_reanalysis(library) -> None:
     assert first.added >= 1
     detected = first.assertions[0]
     annotations.set_status(library, detected.id, Lifecycle.DISMISSED, "a known fact")
-    manual, _ = annotations.add_manual_assertion(library, article.id, 0, 16, Category.VAGUE_SOURCE)
-    note, _ = annotations.add_note(library, article.id, "call the agency", detected.id)
+    manual = annotations.get_assertion(
+        library,
+        annotations.add_manual_assertion(library, article.id, 0, 16, Category.VAGUE_SOURCE).created,
+    )
+    note = annotations.get_note(
+        library, annotations.add_note(library, article.id, "call the agency", detected.id).created
+    )
     again = analysis.analyze_article(library, article.id)
     by_id = {a.id: a for a in again.assertions}
     assert by_id[detected.id].status is Lifecycle.DISMISSED
@@ -26,9 +31,16 @@ def test_review_and_manual_assertions_survive_reanalysis(library) -> None:
 
 def test_verdict_must_come_from_the_scheme(library) -> None:
     article = articles.import_text(library, TEXT, fmt="text").article
-    manual, _ = annotations.add_manual_assertion(library, article.id, 0, 10, Category.HEDGED)
-    verdict, _ = annotations.set_verdict(library, manual.id, "mostly false", "see report")
-    again, _ = annotations.set_verdict(library, manual.id, "false", "")
+    manual = annotations.get_assertion(
+        library,
+        annotations.add_manual_assertion(library, article.id, 0, 10, Category.HEDGED).created,
+    )
+    verdict = annotations.get_verdict(
+        library, annotations.set_verdict(library, manual.id, "mostly false", "see report").created
+    )
+    again = annotations.get_verdict(
+        library, annotations.set_verdict(library, manual.id, "false", "").created
+    )
     assert again.id == verdict.id and again.rating == "false"
     with pytest.raises(ValueError):
         annotations.set_verdict(library, manual.id, "pants on fire")

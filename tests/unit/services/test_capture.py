@@ -18,6 +18,7 @@ from local_server import serve
 from test_merge_support import open_lib
 
 from factcheck_app.cli import main
+from factcheck_app.errors import LibraryError
 from factcheck_app.ingest import IngestError
 from factcheck_app.services import articles, sharing
 from factcheck_app.storage.untrusted import ShareFileError
@@ -57,7 +58,7 @@ def test_pdf_import_keeps_pages_origin_and_the_original(library, pdf_file, tmp_p
     assert stored.page_at(critics) == 2 and stored.page_at(0) == 1
     with library.session() as db:  # a damaged copy is reported, not shown as the source
         db.execute("UPDATE article_snapshots SET data = ? WHERE id = ?", [b"x", snap.id])
-    with pytest.raises(ValueError, match="damaged"):
+    with pytest.raises(LibraryError, match="damaged"):
         articles.article_snapshot_data(library, snap)
 
 
@@ -94,13 +95,13 @@ def test_archived_copies_travel_in_shares_and_merges(tmp_path, pdf_file) -> None
     without = tmp_path / "light.factcheck"
     assert sharing.share_library(alice, without, snapshots=False)["article_snapshots"] == 0
     bob = open_lib(tmp_path / "bob.db", "bob")
-    report, _ = sharing.merge(bob, share)
+    report = sharing.merge(bob, share)
     assert report.added["article_snapshots"] == 1
     theirs = articles.get_article(bob, article.id)
     assert theirs.provenance == articles.get_article(alice, article.id).provenance
     assert [b.page for b in theirs.blocks] == [b.page for b in article.blocks]
     assert articles.article_snapshot_data(bob, theirs.snapshots[0]) == pdf_file.read_bytes()
-    again, _ = sharing.merge(bob, share)
+    again = sharing.merge(bob, share)
     assert sum(again.added.values()) == 0
 
 

@@ -26,8 +26,11 @@ def card(lib: Library, text: str, sentence: str, category=Category.HEDGED) -> tu
     """Import ``text`` and mark ``sentence`` in it by hand; returns (article id, card id)."""
     article = articles.import_text(lib, text, fmt="md").article
     start = article.text.index(sentence)
-    assertion, _ = annotations.add_manual_assertion(
-        lib, article.id, start, start + len(sentence), category
+    assertion = annotations.get_assertion(
+        lib,
+        annotations.add_manual_assertion(
+            lib, article.id, start, start + len(sentence), category
+        ).created,
     )
     return article.id, assertion.id
 
@@ -137,10 +140,13 @@ def test_copy_across_links_the_same_references_and_undoes_as_one(library, cards)
         "Checked with the ministry",
         source,
     )
-    ref, _ = annotations.add_reference(library, "Ministry statement", url="https://m.example")
+    ref = annotations.get_reference(
+        library,
+        annotations.add_reference(library, "Ministry statement", url="https://m.example").created,
+    )
     annotations.link_evidence(library, source, ref.id, Relation.CONTRADICTS)
 
-    _, changes = claim_copy.copy_across(library, "assertion", source, target)
+    changes = claim_copy.copy_across(library, "assertion", source, target)
     assert target in changes.assertions
     assert annotations.verdict_for(library, target).rating == "false"
     (note,) = annotations.notes_for_assertion(library, target)
@@ -164,7 +170,7 @@ def test_copy_from_a_published_check_makes_one_reference(library, cards, tmp_pat
     review = next(
         m for m in claim_memory.match_assertion(library, cards["de"]) if m.kind == "review"
     )
-    _, first = claim_copy.copy_across(library, "review", review.id, cards["de"])
+    first = claim_copy.copy_across(library, "review", review.id, cards["de"])
     (evidence,) = annotations.evidence_for_assertion(library, cards["de"])
     assert evidence.relation is Relation.CONTRADICTS
     assert annotations.get_reference(library, evidence.reference_id).url == (
@@ -194,7 +200,7 @@ def test_published_checks_travel_in_shares_and_merge(library, cards, tmp_path) -
     counts = sharing.share_library(library, share)
     assert counts["claim_reviews"] == 1
     with Library(tmp_path / "other.db", settings=Settings(user_name="b")) as other:
-        report, _ = sharing.merge(other, share)
+        report = sharing.merge(other, share)
         assert report.added["claim_reviews"] == 1
         assert claim_memory.list_reviews(other)[0].publisher == "Example Check"
 

@@ -36,8 +36,11 @@ def _article(lib: Library) -> str:
         article = article_store.insert_article(
             db, parsed, hashlib.sha256(TEXT.encode()).hexdigest(), lib.author
         )
-    found, _ = annotations.add_manual_assertion(
-        lib, article.id, 0, len(TEXT) - 1, Category.VAGUE_SOURCE
+    found = annotations.get_assertion(
+        lib,
+        annotations.add_manual_assertion(
+            lib, article.id, 0, len(TEXT) - 1, Category.VAGUE_SOURCE
+        ).created,
     )
     return found.id
 
@@ -51,9 +54,13 @@ def alice(tmp_path: Path):
 
 def test_stored_with_the_verdict_and_undone_with_it(alice: Library) -> None:
     aid = _article(alice)
-    verdict, _ = annotations.set_verdict(alice, aid, "false", "No such budget line")
+    verdict = annotations.get_verdict(
+        alice, annotations.set_verdict(alice, aid, "false", "No such budget line").created
+    )
     assert verdict.claim_summary == ""  # not written yet: the quote stands in
-    verdict, _ = annotations.set_verdict(alice, aid, "false", "No such budget line", SUMMARY)
+    verdict = annotations.get_verdict(
+        alice, annotations.set_verdict(alice, aid, "false", "No such budget line", SUMMARY).created
+    )
     assert annotations.verdict_for(alice, aid).claim_summary == SUMMARY
     # a caller that does not show the summary keeps it
     annotations.set_verdict(alice, aid, "mostly false", "Close to it")
@@ -104,7 +111,7 @@ def test_travels_in_shares_and_merges_back(alice: Library, tmp_path: Path) -> No
         assert annotations.verdict_for(bob, aid).claim_summary == SUMMARY
         annotations.set_verdict(bob, aid, "false", "", "Rhine bridge: €12m")
         sharing.share_library(bob, tmp_path / "to-alice.factcheck")
-    report, _ = sharing.merge(alice, tmp_path / "to-alice.factcheck", accept=frozenset({"rewrite"}))
+    report = sharing.merge(alice, tmp_path / "to-alice.factcheck", accept=frozenset({"rewrite"}))
     assert not report.conflicts
     assert annotations.verdict_for(alice, aid).claim_summary == "Rhine bridge: €12m"
 

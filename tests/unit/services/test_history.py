@@ -36,12 +36,15 @@ def assertion(lib):
         article = article_store.insert_article(
             db, parsed, hashlib.sha256(TEXT.encode()).hexdigest(), lib.author
         )
-    found, _ = annotations.add_manual_assertion(lib, article.id, 0, 14, Category.VAGUE_SOURCE)
+    found = annotations.get_assertion(
+        lib, annotations.add_manual_assertion(lib, article.id, 0, 14, Category.VAGUE_SOURCE).created
+    )
     return found
 
 
 def test_every_operation_reports_its_journal_step(lib, assertion):
-    note, changes = annotations.add_note(lib, assertion.article_id, "checked", assertion.id)
+    changes = annotations.add_note(lib, assertion.article_id, "checked", assertion.id)
+    note = annotations.get_note(lib, changes.created)
     assert changes.step is not None and note.id in changes.notes
     step = history.next_undo(lib)
     assert (step.id, step.kind) == (changes.step, "add_note")
@@ -49,11 +52,12 @@ def test_every_operation_reports_its_journal_step(lib, assertion):
 
 
 def test_delete_reference_undo_and_redo(lib):
-    ref, _ = annotations.add_reference(lib, "Budget")
+    ref = annotations.get_reference(lib, annotations.add_reference(lib, "Budget").created)
     changes = annotations.delete_reference(lib, ref.id)
     assert ref.id in changes.references
     assert annotations.list_references(lib) == []
-    step, undone = history.undo(lib)
+    undone = history.undo(lib)
+    step = history.get_step(lib, undone.step)
     assert history.describe(step) == "Delete reference “Budget”"
     assert ref.id in undone.references
     assert [r.id for r in annotations.list_references(lib)] == [ref.id]
@@ -62,10 +66,10 @@ def test_delete_reference_undo_and_redo(lib):
 
 
 def test_snapshot_remove_undo_and_export(lib, tmp_path):
-    ref, _ = annotations.add_reference(lib, "Budget")
+    ref = annotations.get_reference(lib, annotations.add_reference(lib, "Budget").created)
     source = tmp_path / "evil name?.pdf"
     source.write_bytes(b"%PDF data")
-    snap, _ = annotations.attach_file(lib, ref.id, source)
+    snap = annotations.get_snapshot(lib, annotations.attach_file(lib, ref.id, source).created)
     annotations.remove_snapshot(lib, snap)
     assert annotations.get_reference(lib, ref.id).snapshots == ()
     history.undo(lib)
@@ -77,10 +81,10 @@ def test_snapshot_remove_undo_and_export(lib, tmp_path):
 
 
 def test_export_refuses_a_damaged_copy(lib, tmp_path):
-    ref, _ = annotations.add_reference(lib, "Budget")
+    ref = annotations.get_reference(lib, annotations.add_reference(lib, "Budget").created)
     source = tmp_path / "a.txt"
     source.write_bytes(b"original")
-    snap, _ = annotations.attach_file(lib, ref.id, source)
+    snap = annotations.get_snapshot(lib, annotations.attach_file(lib, ref.id, source).created)
     with lib.session() as db:
         db.execute("UPDATE snapshots SET data = ? WHERE id = ?", [b"tampered", snap.id])
     with pytest.raises(LibraryError, match="damaged"):
@@ -101,8 +105,10 @@ def test_safe_filename(name, expected):
 
 
 def test_edit_evidence_and_unlink(lib, assertion):
-    ref, _ = annotations.add_reference(lib, "Budget")
-    ev, _ = annotations.link_evidence(lib, assertion.id, ref.id, Relation.SUPPORTS)
+    ref = annotations.get_reference(lib, annotations.add_reference(lib, "Budget").created)
+    ev = annotations.get_evidence(
+        lib, annotations.link_evidence(lib, assertion.id, ref.id, Relation.SUPPORTS).created
+    )
     changes = annotations.edit_evidence(lib, ev, "contradicts", "", "p. 4")
     assert assertion.id in changes.assertions and ref.id in changes.references
     stored = annotations.get_evidence(lib, ev.id)
@@ -113,7 +119,9 @@ def test_edit_evidence_and_unlink(lib, assertion):
 
 
 def test_undo_brings_back_a_verdict_whose_rating_left_the_scheme(lib, assertion):
-    verdict, _ = annotations.set_verdict(lib, assertion.id, "false", "old scheme")
+    verdict = annotations.get_verdict(
+        lib, annotations.set_verdict(lib, assertion.id, "false", "old scheme").created
+    )
     scheme = tuple(r for r in lib.settings.verdict_scheme if r != "false")
     lib.settings = dataclasses.replace(lib.settings, verdict_scheme=scheme)
     annotations.clear_verdict(lib, assertion.id)

@@ -73,8 +73,10 @@ def test_same_address_is_reported_and_same_text_is_not_stored_twice(library) -> 
 
 def test_deleting_a_cited_reference_names_the_claims_then_unlinks_with_force(library) -> None:
     art = articles.import_text(library, TEXT, fmt="text").article
-    claim, _ = ann.add_manual_assertion(library, art.id, 0, 31, Category.VAGUE_SOURCE)
-    ref, _ = ann.add_reference(library, "Ministry statement")
+    claim = ann.get_assertion(
+        library, ann.add_manual_assertion(library, art.id, 0, 31, Category.VAGUE_SOURCE).created
+    )
+    ref = ann.get_reference(library, ann.add_reference(library, "Ministry statement").created)
     ann.link_evidence(library, claim.id, ref.id, "contradicts")
     with pytest.raises(ConflictError) as refused:
         ann.delete_reference(library, ref.id)
@@ -83,7 +85,7 @@ def test_deleting_a_cited_reference_names_the_claims_then_unlinks_with_force(lib
     assert ann.evidence_for_assertion(library, claim.id) == []
     history.undo(library)  # one step: the reference and its link come back together
     assert [e.reference_id for e in ann.evidence_for_assertion(library, claim.id)] == [ref.id]
-    unused, _ = ann.add_reference(library, "Never cited")
+    unused = ann.get_reference(library, ann.add_reference(library, "Never cited").created)
     ann.delete_reference(library, unused.id)
 
 
@@ -99,7 +101,7 @@ def test_identity_is_saved_and_signs_notes(library) -> None:
         "https://factdesk.example",
     )
     assert stored.identity_confirmed
-    note, _ = ann.add_note(library, art.id, "whole-article note")
+    note = ann.get_note(library, ann.add_note(library, art.id, "whole-article note").created)
     assert note.author == "Jane Roe" and note.assertion_id is None
 
 
@@ -126,7 +128,10 @@ def test_exception_from_an_assertion_and_cli_listing(library, tmp_path: Path) ->
 
     art = articles.import_text(library, TEXT, fmt="text").article
     at = art.text.index("reportedly")
-    claim, _ = ann.add_manual_assertion(library, art.id, 32, len(art.text) - 1, Category.HEDGED)
+    claim = ann.get_assertion(
+        library,
+        ann.add_manual_assertion(library, art.id, 32, len(art.text) - 1, Category.HEDGED).created,
+    )
     with pytest.raises(InputError):  # a manual assertion has no cue to learn from
         checker.exception_for(library, claim)
     from dataclasses import replace
@@ -189,8 +194,10 @@ def test_cli_references_refuses_a_cited_one_unless_forced(tmp_path: Path) -> Non
 
     lib = Library(tmp_path / "lib.db", Settings(user_name="alice"))
     art = articles.import_text(lib, TEXT, fmt="text").article
-    claim, _ = ann.add_manual_assertion(lib, art.id, 0, 31, Category.VAGUE_SOURCE)
-    ref, _ = ann.add_reference(lib, "Ministry statement")
+    claim = ann.get_assertion(
+        lib, ann.add_manual_assertion(lib, art.id, 0, 31, Category.VAGUE_SOURCE).created
+    )
+    ref = ann.get_reference(lib, ann.add_reference(lib, "Ministry statement").created)
     ann.link_evidence(lib, claim.id, ref.id, "contradicts")
     lib.close()
     db = ["--db", str(tmp_path / "lib.db")]

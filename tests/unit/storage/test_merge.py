@@ -8,8 +8,9 @@ import pytest
 from click.testing import CliRunner
 from test_merge_support import copy_library, populated, snapshot_rows
 
+from factcheck_app.errors import NotFoundError
 from factcheck_app.services import annotations as ann
-from factcheck_app.services import sharing
+from factcheck_app.services import history, sharing
 
 
 @pytest.fixture()
@@ -40,7 +41,8 @@ def test_one_sided_changes_are_taken_and_report_counts_them(pair, tmp_path: Path
     assert (preview.added["notes"], preview.changed["notes"], preview.deleted["notes"]) == (1, 1, 1)
     assert preview.added["refs"] == 1
     assert sharing.list_merges(alice) == []
-    report, changes = sharing.merge(alice, tmp_path / "b.factcheck", accept=ALL)
+    report = sharing.merge(alice, tmp_path / "b.factcheck", accept=ALL)
+    changes = report.changes
     assert (report.added, report.changed, report.deleted) == (
         preview.added,
         preview.changed,
@@ -61,16 +63,22 @@ def test_our_newer_changes_are_kept(pair, tmp_path: Path) -> None:
     alice, bob, ids = pair
     stale = share(bob, tmp_path / "old.factcheck")
     ann.edit_note(alice, ids["note"], "alice moved on")
-    report, _ = sharing.merge(alice, stale, accept=ALL)
+    report = sharing.merge(alice, stale, accept=ALL)
     assert sum(report.changed.values()) == 0 and report.conflicts == ()
     assert ann.notes_for_assertion(alice, ids["assertion"])[0].body == "alice moved on"
 
 
-def test_conflict_keeps_both_newer_wins_and_flip_restores_the_other(pair, tmp_path: Path) -> None:
+def _note_edited_on_both_sides(pair, tmp_path: Path):
+    """Alice and (later) Bob edit the same note; Alice merges Bob's share: one conflict."""
     alice, bob, ids = pair
     ann.edit_note(alice, ids["note"], "alice's text")
     ann.edit_note(bob, ids["note"], "bob's later text")
-    report, _ = sharing.merge(alice, share(bob, tmp_path / "b.factcheck"), accept=ALL)
+    return sharing.merge(alice, share(bob, tmp_path / "b.factcheck"), accept=ALL)
+
+
+def test_conflict_keeps_both_newer_wins_and_flip_restores_the_other(pair, tmp_path: Path) -> None:
+    alice, bob, ids = pair
+    report = _note_edited_on_both_sides(pair, tmp_path)
     [conflict] = report.conflicts
     assert conflict.table == "notes" and conflict.chosen == "theirs"
     assert (conflict.ours["body"], conflict.theirs["body"]) == ("alice's text", "bob's later text")
@@ -83,9 +91,28 @@ def test_conflict_keeps_both_newer_wins_and_flip_restores_the_other(pair, tmp_pa
     assert ann.notes_for_assertion(alice, ids["assertion"])[0].body == "alice's text"
     assert sharing.list_conflicts(alice)[0].chosen == "ours"
     # the flip is a new change: it wins when bob merges alice back
-    back, _ = sharing.merge(bob, share(alice, tmp_path / "a.factcheck"), accept=ALL)
+    back = sharing.merge(bob, share(alice, tmp_path / "a.factcheck"), accept=ALL)
     assert back.conflicts == ()
     assert ann.notes_for_assertion(bob, ids["assertion"])[0].body == "alice's text"
+
+
+def test_a_flip_is_one_undoable_edit(pair, tmp_path: Path) -> None:
+    """Flipping a conflict is in the journal: undo puts the row and the choice back."""
+    alice, _bob, ids = pair
+    [conflict] = _note_edited_on_both_sides(pair, tmp_path).conflicts
+    flipped = sharing.flip_conflict(alice, conflict.id)
+    step = history.get_step(alice, flipped.step)
+    assert step is not None
+    assert history.describe(step) == "Use other version of bob's later text"
+    undone = history.undo(alice)
+    assert undone.step == flipped.step and ids["note"] in undone.notes
+    assert ann.get_note(alice, ids["note"]).body == "bob's later text"
+    assert sharing.list_conflicts(alice)[0].chosen == "theirs"
+    history.redo(alice)
+    assert ann.get_note(alice, ids["note"]).body == "alice's text"
+    assert sharing.list_conflicts(alice)[0].chosen == "ours"
+    with pytest.raises(NotFoundError):
+        sharing.flip_conflict(alice, "no-such-conflict")
 
 
 def test_merging_twice_changes_nothing(pair, tmp_path: Path) -> None:
@@ -98,7 +125,8 @@ def test_merging_twice_changes_nothing(pair, tmp_path: Path) -> None:
     after_first = snapshot_rows(alice)
     again = sharing.preview_merge(alice, file, accept=ALL)
     assert again.conflicts == () and not any(again.added.values())
-    report, changes = sharing.merge(alice, file, accept=ALL)
+    report = sharing.merge(alice, file, accept=ALL)
+    changes = report.changes
     assert report.merge_id is None and changes.empty
     assert snapshot_rows(alice) == after_first
     assert len(sharing.list_merges(alice)) == 1
@@ -113,8 +141,8 @@ def test_both_directions_end_with_the_same_rows(pair, tmp_path: Path) -> None:
     ann.delete_note(bob, ids["private"])
     a_file = share(alice, tmp_path / "a.factcheck")
     b_file = share(bob, tmp_path / "b.factcheck")
-    into_alice, _ = sharing.merge(alice, b_file, accept=ALL)
-    into_bob, _ = sharing.merge(bob, a_file, accept=ALL)
+    into_alice = sharing.merge(alice, b_file, accept=ALL)
+    into_bob = sharing.merge(bob, a_file, accept=ALL)
     assert snapshot_rows(alice) == snapshot_rows(bob)
     assert len(into_alice.conflicts) == len(into_bob.conflicts) == 2
     chosen_a = {
@@ -129,7 +157,7 @@ def test_share_of_a_share_merges_back_new_articles(pair, tmp_path: Path) -> None
 
     alice, bob, _ = pair
     new = articles.import_text(bob, "# Bob's\n\nAllegedly new.", fmt="md").article
-    report, _ = sharing.merge(alice, share(bob, tmp_path / "b.factcheck"), accept=ALL)
+    report = sharing.merge(alice, share(bob, tmp_path / "b.factcheck"), accept=ALL)
     assert report.added["articles"] == 1
     assert articles.get_article(alice, new.id).blocks == new.blocks
 

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 from test_merge_support import copy_library, populated
 
+from factcheck_app.errors import ConflictError
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import articles, sharing
 from factcheck_app.storage.merge_history import rotate_backups
@@ -49,13 +50,13 @@ def test_forged_deletion_of_everything_is_held_back_and_listed(pair, tmp_path: P
     assert (risk.kind, risk.count, risk.author, risk.accepted) == ("delete", 2, "alice", False)
     text = sharing.format_report(report)
     assert "2 notes by alice deleted (not applied, kept as conflict)" in text
-    merged, _ = sharing.merge(alice, out)
+    merged = sharing.merge(alice, out)
     assert live(alice, "notes", ids["note"])[0] == 0
     assert live(alice, "notes", ids["private"])[0] == 0
     kept = [c for c in merged.conflicts if c.table == "notes"]
     assert len(kept) == 2 and {c.chosen for c in kept} == {"ours"}
     # merging the same file again holds them again without piling up conflicts
-    again, _ = sharing.merge(alice, out)
+    again = sharing.merge(alice, out)
     assert again.merge_id is None and len(sharing.list_conflicts(alice)) == 2
     # accepted explicitly: applied
     sharing.merge(alice, out, accept=frozenset({"delete"}))
@@ -133,11 +134,11 @@ def test_planted_content_hash_is_recomputed(pair, tmp_path: Path) -> None:
 def test_undo_a_whole_merge_keeps_later_work(pair, tmp_path: Path) -> None:
     alice, bob, ids = pair
     ann.edit_note(bob, ids["note"], "bob rewrote alice's note")
-    new, _ = ann.add_note(bob, ids["article"], "bob's new note")
-    ref, _ = ann.add_reference(bob, "Bob's source")
+    new = ann.get_note(bob, ann.add_note(bob, ids["article"], "bob's new note").created)
+    ref = ann.get_reference(bob, ann.add_reference(bob, "Bob's source").created)
     out = tmp_path / "b.factcheck"
     sharing.share_library(bob, out)
-    report, _ = sharing.merge(alice, out, accept=sharing.RISK_KINDS)
+    report = sharing.merge(alice, out, accept=sharing.RISK_KINDS)
     assert report.backup_path is None  # small merge: the undo log is the backup
     ann.edit_note(alice, new.id, "alice edited bob's note after the merge")
     result = sharing.undo_merge(alice, report.merge_id)
@@ -148,7 +149,7 @@ def test_undo_a_whole_merge_keeps_later_work(pair, tmp_path: Path) -> None:
     assert all(r.id != ref.id for r in ann.list_references(alice))
     [record] = sharing.list_merges(alice)
     assert record.undone_at
-    with pytest.raises(ValueError):
+    with pytest.raises(ConflictError):
         sharing.undo_merge(alice, report.merge_id)
 
 

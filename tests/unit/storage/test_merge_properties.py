@@ -104,8 +104,8 @@ def test_random_edits_merge_both_ways_losing_nothing(edits_a, edits_b) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         alice, ids = populated(work / "alice.db", "alice")
-        more, _ = ann.add_note(alice, ids["article"], "second note")
-        ref2, _ = ann.add_reference(alice, "second source")
+        more = ann.get_note(alice, ann.add_note(alice, ids["article"], "second note").created)
+        ref2 = ann.get_reference(alice, ann.add_reference(alice, "second source").created)
         base_ids = {
             "notes": [ids["note"], ids["private"], more.id],
             "refs": [ids["ref"], ref2.id],
@@ -122,8 +122,8 @@ def test_random_edits_merge_both_ways_losing_nothing(edits_a, edits_b) -> None:
         sharing.share_library(alice, a_file, private=True)
         sharing.share_library(bob, b_file, private=True)
 
-        into_a, _ = sharing.merge(alice, b_file, accept=sharing.RISK_KINDS)
-        into_b, _ = sharing.merge(bob, a_file, accept=sharing.RISK_KINDS)
+        into_a = sharing.merge(alice, b_file, accept=sharing.RISK_KINDS)
+        into_b = sharing.merge(bob, a_file, accept=sharing.RISK_KINDS)
 
         # nothing lost: every note, reference and assertion of either side is in both
         for table in ("notes", "refs", "assertions"):
@@ -140,7 +140,8 @@ def test_random_edits_merge_both_ways_losing_nothing(edits_a, edits_b) -> None:
         # symmetric in content
         assert snapshot_rows(alice) == snapshot_rows(bob)
         # the second merge is a no-op
-        again, changes = sharing.merge(alice, b_file, accept=sharing.RISK_KINDS)
+        again = sharing.merge(alice, b_file, accept=sharing.RISK_KINDS)
+        changes = again.changes
         assert again.merge_id is None and changes.empty
         assert snapshot_rows(alice) == snapshot_rows(bob)
         alice.close()

@@ -26,18 +26,27 @@ def populated(path: Path, user: str = "alice", text: str = TEXT) -> tuple[Librar
     lib = open_lib(path, user)
     art = articles.import_text(lib, text, fmt="md").article
     start = art.text.index("Officials")
-    assertion, _ = ann.add_manual_assertion(
-        lib, art.id, start, start + 30, Category.VAGUE_SOURCE, "who?"
+    assertion = ann.get_assertion(
+        lib,
+        ann.add_manual_assertion(
+            lib, art.id, start, start + 30, Category.VAGUE_SOURCE, "who?"
+        ).created,
     )
-    note, _ = ann.add_note(lib, art.id, "public note", assertion.id)
-    secret, _ = ann.add_note(lib, art.id, "private note", assertion.id, private=True)
-    ref, _ = ann.add_reference(lib, "Ministry statement", url="https://example.org/s")
+    note = ann.get_note(lib, ann.add_note(lib, art.id, "public note", assertion.id).created)
+    secret = ann.get_note(
+        lib, ann.add_note(lib, art.id, "private note", assertion.id, private=True).created
+    )
+    ref = ann.get_reference(
+        lib, ann.add_reference(lib, "Ministry statement", url="https://example.org/s").created
+    )
     source = path.with_suffix(".pdf")
     source.write_bytes(b"%PDF-1.4 local copy")
-    snap, _ = ann.attach_file(lib, ref.id, source)
-    ev, _ = ann.link_evidence(lib, assertion.id, ref.id, "contradicts", quote="no")
-    verdict, _ = ann.set_verdict(lib, assertion.id, "false")
-    tag, _ = ann.add_tag(lib, "article", art.id, "energy")
+    snap = ann.get_snapshot(lib, ann.attach_file(lib, ref.id, source).created)
+    ev = ann.get_evidence(
+        lib, ann.link_evidence(lib, assertion.id, ref.id, "contradicts", quote="no").created
+    )
+    verdict = ann.get_verdict(lib, ann.set_verdict(lib, assertion.id, "false").created)
+    tag = ann.get_tag(lib, ann.add_tag(lib, "article", art.id, "energy").created)
     ids = {
         "article": art.id,
         "assertion": assertion.id,

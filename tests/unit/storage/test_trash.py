@@ -41,7 +41,7 @@ def ann_list(lib: Library, article_id: str):
 def test_delete_then_restore_brings_back_everything_but_earlier_deletions(alice) -> None:
     lib, ids = alice
     art = ids["article"]
-    gone, _ = ann.add_note(lib, art, "deleted before the article")
+    gone = ann.get_note(lib, ann.add_note(lib, art, "deleted before the article").created)
     ann.delete_note(lib, gone.id)
     before = work(lib, art)
     assert before == (1, 2, "false")

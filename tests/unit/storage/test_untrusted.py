@@ -226,7 +226,7 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     )
     edit_db(share, "VACUUM")
     original = share.read_bytes()
-    report, _ = sharing.merge(lib, share)
+    report = sharing.merge(lib, share)
     assert report.added["notes"] == 1
     assert share.read_bytes() == original
     assert [n.body for n in ann.notes_for_article(lib, report_article(lib))].count(
@@ -245,7 +245,7 @@ def test_wal_library_with_uncheckpointed_changes_can_be_merged(tmp_path: Path) -
     theirs = copy_library(ours, tmp_path / "theirs.db", "bob")
     ann.add_note(theirs, ids["article"], "still in the WAL")
     assert (tmp_path / "theirs.db-wal").stat().st_size > 0
-    report, _ = sharing.merge(ours, tmp_path / "theirs.db")
+    report = sharing.merge(ours, tmp_path / "theirs.db")
     assert report.added["notes"] == 1
     theirs.close()
     open_lib(tmp_path / "theirs.db").close()
