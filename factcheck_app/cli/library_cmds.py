@@ -21,9 +21,10 @@ from factcheck_app.cli.output import (
 from factcheck_app.explanations import explain
 from factcheck_app.export.json_report import assertion_json
 from factcheck_app.ingest import IngestError
-from factcheck_app.models import HIGHLIGHT_CATEGORIES, AnalysisResult, Article, Assertion, Lifecycle
+from factcheck_app.models import AnalysisResult, Article, Assertion, Lifecycle
 from factcheck_app.services import Library
 from factcheck_app.services import articles as article_service
+from factcheck_app.services import cards as card_service
 from factcheck_app.settings import ui_language
 
 
@@ -64,7 +65,7 @@ def import_cmd(
 ) -> None:
     """Import articles from FILES or folders (text, Markdown, HTML, PDF, Word), web
     addresses (http/https, fetched and archived as WARC) or - (stdin); prints the new
-    article ids (with --analyze, also each one's open assertions)."""
+    article ids (with --analyze, also how many of its claims are to check)."""
     failed: list[dict[str, str]] = []
     imported = []
     items = list(_expand(sources))
@@ -108,8 +109,9 @@ def import_cmd(
         analysed = {a.article_id: a for a in _analyze_many(lib, ids, jobs)}
     if analyze and not as_json:
         for _source, r in imported:
-            found = analysed.get(r.article.id)
-            echo(f"{r.article.id}  {_open_count(found) if found else 0:>3} open  {r.article.title}")
+            cards_done = card_service.progress(lib, r.article.id)
+            to_check = cards_done.total - cards_done.checked
+            echo(f"{r.article.id}  {to_check:>3} to check  {r.article.title}")
     if as_json:
         emit_json(
             "import",
@@ -140,7 +142,7 @@ def import_cmd(
 @json_option
 @pass_library
 def list_cmd(lib: Library, as_json: bool) -> None:
-    """List the articles in the library with their open assertions."""
+    """List the articles in the library with how far each check is ("2 of 9 checked")."""
     summaries = article_service.list_articles(lib)
     if as_json:
         emit_json("list", articles=summaries)
@@ -148,11 +150,13 @@ def list_cmd(lib: Library, as_json: bool) -> None:
     if not summaries:
         echo("The library is empty. Add an article with: factcheck import FILE")
         return
+    progress = card_service.progress_many(lib, [s.id for s in summaries])
     for s in summaries:
-        open_count = sum(n for c, n in s.open_counts.items() if c in HIGHLIGHT_CATEGORIES)
+        done = progress.get(s.id)
+        checked = f"{done.checked} of {done.total} checked" if done else "not analysed"
         langs = ",".join(s.languages) or "-"
         echo(
-            f"{short(s.id)}  {s.created_at[:10]}  {langs:<5}  {open_count:>3} open  "
+            f"{short(s.id)}  {s.created_at[:10]}  {langs:<5}  {checked:<18}  "
             f"{s.title}" + (f"  [{s.outlet}]" if s.outlet else "")
         )
 
@@ -354,10 +358,6 @@ def _analyze_many(lib: Library, ids: list[str], jobs: int) -> list[AnalysisResul
         warn(notice)
     order = {article_id: n for n, article_id in enumerate(ids)}
     return sorted(results, key=lambda r: order[r.article_id])
-
-
-def _open_count(result: AnalysisResult) -> int:
-    return sum(1 for a in result.assertions if a.category in HIGHLIGHT_CATEGORIES)
 
 
 def _article_for(lib: Library, target: str) -> Article:
