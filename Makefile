@@ -85,7 +85,7 @@ bench: $(STAMP)
 SHOT_SIZES := 1024x640 1440x900 1920x1080
 screenshot: $(STAMP) $(QM_FILES)
 	for lang in en de; do \
-	  tmp=$$(mktemp -d) && printf '{"ui_language": "%s"}' $$lang > $$tmp/settings.json && \
+	  tmp=$$(mktemp -d) && printf '{"ui_language": "%s", "user_name": "Anna Köhler", "organisation": "Faktencheck Nord", "identity_confirmed": true}' $$lang > $$tmp/settings.json && \
 	  suffix=$$([ $$lang = de ] && echo -de || true) && \
 	  for size in $(SHOT_SIZES); do \
 	    XDG_CONFIG_HOME=$$tmp FACTCHECK_CONFIG=$$tmp/settings.json QT_QPA_PLATFORM=offscreen \

@@ -330,7 +330,9 @@ class MainWindow(QMainWindow):
             self.tr("{path} · {articles} · {open}").format(
                 path=where,
                 articles=self.tr("%Ln article(s)", "", self.library_view.article_count()),
-                open=self.tr("%Ln open assertion(s)", "", self.library_view.open_assertion_count()),
+                open=self.tr(
+                    "%Ln finding(s) to check", "", self.library_view.open_assertion_count()
+                ),
             )
         )
 

@@ -631,10 +631,10 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln open assertion(s)</source>
+        <source>%Ln finding(s) to check</source>
         <translation>
-            <numerusform>%Ln offene Behauptung</numerusform>
-            <numerusform>%Ln offene Behauptungen</numerusform>
+            <numerusform>%Ln Fundstelle zu prüfen</numerusform>
+            <numerusform>%Ln Fundstellen zu prüfen</numerusform>
         </translation>
     </message>
     <message>

@@ -96,10 +96,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln open assertion(s)</source>
+        <source>%Ln finding(s) to check</source>
         <translation>
-            <numerusform>%Ln open assertion</numerusform>
-            <numerusform>%Ln open assertions</numerusform>
+            <numerusform>%Ln finding to check</numerusform>
+            <numerusform>%Ln findings to check</numerusform>
         </translation>
     </message>
 </context>

@@ -115,7 +115,7 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[ArticleSummary] = []
-        self._open_total = 0  # open assertions in the whole library (the status bar)
+        self._open_total = 0  # findings still to check in the whole library (the status bar)
         self._where: dict[str, int] = {}  # article id -> index in _all
         self._rows: list[int] = []  # shown rows -> index in _all
         self._row_of: dict[str, int] = {}  # article id -> shown row
