@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,14 +33,6 @@ from factcheck_app.gui.i18n import LANGUAGES
 from factcheck_app.models import ArticleFields, Changes, Note
 from factcheck_app.services import annotations as notes_service
 from factcheck_app.services import articles as article_service
-
-#: Messages of the article operations, so lupdate extracts them for translation.
-CORE_MESSAGES = (
-    QT_TRANSLATE_NOOP("errors", "an article needs a title"),
-    QT_TRANSLATE_NOOP("errors", "unknown language {language}; use one of {known}"),
-    QT_TRANSLATE_NOOP("errors", "{value} is not a date (use YYYY-MM-DD)"),
-    QT_TRANSLATE_NOOP("errors", "{value} is not a web address (http:// or https://)"),
-)
 
 ROLE_NOTE = Qt.ItemDataRole.UserRole + 1
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,21 +21,6 @@ from factcheck_app.gui.messages import show_error
 from factcheck_app.models import Changes
 from factcheck_app.services import checker
 from factcheck_app.settings import default_user_name
-
-#: Messages of the checker services, so lupdate extracts them for translation.
-CORE_MESSAGES = (
-    QT_TRANSLATE_NOOP("errors", "give your name: it signs your notes and verdicts"),
-    QT_TRANSLATE_NOOP("errors", "the phrase must contain the cue “{cue}”"),
-    QT_TRANSLATE_NOOP(
-        "errors", "only a finding of the analyser can be taught: this one has no cue"
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "“{title}” is cited by these claims: {quotes}. Unlink it first, or delete"
-        " it with its links",
-    ),
-    QT_TRANSLATE_NOOP("errors", "no article {id} in the trash"),
-)
 
 
 class IdentityDialog(QDialog):

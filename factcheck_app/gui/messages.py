@@ -11,41 +11,23 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from factcheck_app import logs
+from factcheck_app.error_text import error_text
 from factcheck_app.errors import FactcheckError
-from factcheck_app.gui.i18n import QT_TRANSLATE_NOOP
+from factcheck_app.gui.i18n import current_language
 
 log = logging.getLogger(__name__)
-
-#: Messages of the core's operations, so lupdate extracts them for translation.
-CORE_MESSAGES = (
-    QT_TRANSLATE_NOOP("errors", "a note needs some text"),
-    QT_TRANSLATE_NOOP("errors", "a reference needs a title"),
-    QT_TRANSLATE_NOOP("errors", "a tag needs a name"),
-    QT_TRANSLATE_NOOP("errors", "{name} is not a file"),
-    QT_TRANSLATE_NOOP("errors", "{name} is empty; nothing to keep as a copy"),
-    QT_TRANSLATE_NOOP("errors", "{name} is larger than {limit} MB"),
-    QT_TRANSLATE_NOOP("errors", "{name} cannot be read: {why}"),
-    QT_TRANSLATE_NOOP("errors", "the selection is outside the article"),
-    QT_TRANSLATE_NOOP("errors", "the span is outside the article"),
-    QT_TRANSLATE_NOOP("errors", "{rating} is not in the verdict scheme"),
-    QT_TRANSLATE_NOOP("errors", "the stored copy of {name} is damaged (checksum differs)"),
-)
 
 
 def describe(exc: BaseException) -> str:
     """What the user reads: only our own errors carry messages meant for a person.
 
-    A ``FactcheckError``'s message template is looked up in the "errors" translations
-    (the strings listed in ``CORE_MESSAGES``), so the German UI reads it in German. An
+    A ``FactcheckError``'s message template is looked up in the core catalogue
+    (``factcheck_app.error_text``), so the German UI reads it in German. An
     ``OSError`` (a file the user chose cannot be written, the disk is full) is the file's
     name and the system's reason. Anything else is a bug: a summary, the log has the rest.
     """
     if isinstance(exc, FactcheckError):
-        template = QCoreApplication.translate("errors", exc.template)
-        try:
-            return template.format(**exc.params) if exc.params else template
-        except (KeyError, IndexError, ValueError):
-            return str(exc)
+        return error_text(exc, current_language())
     if isinstance(exc, OSError):
         reason = exc.strerror or str(exc) or type(exc).__name__
         if not exc.filename:
