@@ -236,20 +236,9 @@ def progress_of(cards: Iterable[ClaimCard]) -> Progress:
     return Progress(checked, total, dismissed)
 
 
-#: Verdict colours by the 1 (false) .. 5 (true) scale of ``memory.ratings``; grey when a
-#: rating has no place on it ("unverifiable", a custom word).
-VERDICT_COLOURS: dict[int | None, str] = {
-    1: "#C62828",
-    2: "#EF6C00",
-    3: "#B8860B",
-    4: "#689F38",
-    5: "#2E7D32",
-    None: "#607D8B",
-}
-
-
 def verdict_colour(rating: str) -> str:
     """The colour a verdict is shown in (card badge, article mark, report)."""
     from factcheck_app.memory.ratings import scale_value
 
-    return VERDICT_COLOURS.get(scale_value(rating), VERDICT_COLOURS[None])
+    colours = categories.VERDICT_COLOURS
+    return colours.get(scale_value(rating), colours[None])

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck_app.i18n import N_, translator
-from factcheck_app.models import Category
+from factcheck_app.models import Category, Lifecycle, Relation
 
 
 @dataclass(frozen=True)
@@ -129,3 +129,35 @@ def label(category: Category | str, lang: str = "en") -> str:
 def description(category: Category | str, lang: str = "en") -> str:
     """What the category means, in ``lang``."""
     return translator(lang).gettext(style(category).description)
+
+
+# --- the app's other colours (one table with the categories', so the GUI and the reports
+# --- agree; none of them is category green or may be mistaken for one) ----------------
+
+#: Verdict colours by the 1 (false) .. 5 (true) scale of ``memory.ratings``; grey when a
+#: rating has no place on it ("unverifiable", a custom word).
+VERDICT_COLOURS: dict[int | None, str] = {
+    1: "#C62828",
+    2: "#EF6C00",
+    3: "#B8860B",
+    4: "#689F38",
+    5: "#2E7D32",
+    None: "#607D8B",
+}
+#: Each lifecycle state's colour (card icon, the mark in the article text).
+LIFECYCLE_COLOURS: dict[Lifecycle, str] = {
+    Lifecycle.TO_CHECK: "#757575",
+    Lifecycle.IN_PROGRESS: "#1565c0",
+    Lifecycle.CHECKED: "#2e7d32",
+    Lifecycle.DISMISSED: "#9e9e9e",
+}
+#: How a reference relates to a claim (badge colour).
+RELATION_COLOURS: dict[Relation, str] = {
+    Relation.SUPPORTS: "#2e7d32",
+    Relation.CONTRADICTS: "#c62828",
+    Relation.CONTEXT: "#546e7a",
+}
+#: Text that says something is wrong (a refused input, an over-long summary).
+ERROR_COLOUR = "#c62828"
+#: Secondary text (who and when, hints).
+MUTED_COLOUR = "#5f6368"

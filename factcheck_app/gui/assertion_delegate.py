@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from factcheck_app.cards import ClaimCard, verdict_colour
+from factcheck_app.categories import MUTED_COLOUR
 from factcheck_app.gui import palette
 from factcheck_app.gui.detail.common import STATE_ICONS, rating_label
 from factcheck_app.gui.item_models.assertions import Role
@@ -45,7 +46,7 @@ def state_icon(state: Lifecycle) -> QIcon:
 def count_icon(name: str) -> QIcon:
     import qtawesome as qta
 
-    return qta.icon(name, color="#5f6368")
+    return qta.icon(name, color=MUTED_COLOUR)
 
 
 class AssertionDelegate(QStyledItemDelegate):

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.categories import RELATION_COLOURS
 from factcheck_app.errors import InputError
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.models import Changes, ClaimGroup, ClaimMatch
+from factcheck_app.models import Changes, ClaimGroup, ClaimMatch, Relation
 from factcheck_app.services import claim_memory
 
-CONTRADICTION_COLOUR = "#c62828"
+CONTRADICTION_COLOUR = RELATION_COLOURS[Relation.CONTRADICTS]
 ROLE_MATCH = Qt.ItemDataRole.UserRole + 1
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.categories import ERROR_COLOUR
 from factcheck_app.errors import FactcheckError
 from factcheck_app.export.claimreview import SUMMARY_LIMIT
 from factcheck_app.export.model import EXTENSIONS, ExportFormat, PageSize, ReportOptions
@@ -248,7 +249,7 @@ class ExportDialog(QDialog):
             length.setText(format_number(len(text)))
             long = len(text) > SUMMARY_LIMIT
             too_long += long
-            length.setForeground(QColor("#c62828") if long else self.palette().text().color())
+            length.setForeground(QColor(ERROR_COLOUR) if long else self.palette().text().color())
         self.summaries.blockSignals(False)
         if too_long:
             self.summary_hint.setText(

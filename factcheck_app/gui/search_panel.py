@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.categories import MUTED_COLOUR
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import rating_label, state_label
 from factcheck_app.gui.i18n import QT_TRANSLATE_NOOP, translate
@@ -236,7 +237,7 @@ class SearchPanel(QWidget):
         kind = translate("search_panel", KIND_LABELS.get(hit.kind, hit.kind))
         snippet = snippet_html(hit.snippet) if hit.snippet else "…"
         label.setText(
-            f"<span style='color:#5f6368'>{kind} · {escape(hit.title)}</span><br>{snippet}"
+            f"<span style='color:{MUTED_COLOUR}'>{kind} · {escape(hit.title)}</span><br>{snippet}"
         )
         item.setToolTip(f"<p>{escape(hit.snippet)}</p>" if hit.snippet else "")  # never as markup
         item.setSizeHint(label.sizeHint())

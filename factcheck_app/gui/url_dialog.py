@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.categories import ERROR_COLOUR
 from factcheck_app.gui.i18n import translate
 from factcheck_app.services.articles import url_problem
 
@@ -46,7 +47,7 @@ class UrlDialog(QDialog):
         self.hint = QLabel()
         self.hint.setObjectName("url-hint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #c62828;")
+        self.hint.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

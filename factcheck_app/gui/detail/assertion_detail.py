@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.cards import ClaimCard
+from factcheck_app.categories import MUTED_COLOUR
 from factcheck_app.explanations import explain
 from factcheck_app.gui import palette
 from factcheck_app.gui.context import GuiContext
@@ -315,7 +316,7 @@ class AssertionDetail(QScrollArea):
         )
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("color: #5f6368; padding: 24px;")
+        self.hint.setStyleSheet(f"color: {MUTED_COLOUR}; padding: 24px;")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.hint)
         self.pages.addWidget(page)

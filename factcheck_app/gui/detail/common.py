@@ -7,11 +7,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QToolButton, QVBoxLayout
 
 from factcheck_app.cards import lifecycle_label
+from factcheck_app.categories import LIFECYCLE_COLOURS, MUTED_COLOUR
 from factcheck_app.gui import palette
 from factcheck_app.gui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number, translate
 from factcheck_app.models import Category, Lifecycle, ReferenceKind, Relation
-
-MUTED_COLOUR = "#5f6368"
 
 
 class TranslatedLabels(dict):
@@ -84,10 +83,13 @@ def state_label(state: Lifecycle | str, capital: bool = True) -> str:
 
 #: Icon and colour of each lifecycle state (list cards, the article text, the panel).
 STATE_ICONS: dict[Lifecycle, tuple[str, str]] = {
-    Lifecycle.TO_CHECK: ("fa5.circle", "#757575"),
-    Lifecycle.IN_PROGRESS: ("fa5s.adjust", "#1565c0"),
-    Lifecycle.CHECKED: ("fa5s.check-circle", "#2e7d32"),
-    Lifecycle.DISMISSED: ("fa5s.ban", "#9e9e9e"),
+    state: (icon, LIFECYCLE_COLOURS[state])
+    for state, icon in (
+        (Lifecycle.TO_CHECK, "fa5.circle"),
+        (Lifecycle.IN_PROGRESS, "fa5s.adjust"),
+        (Lifecycle.CHECKED, "fa5s.check-circle"),
+        (Lifecycle.DISMISSED, "fa5s.ban"),
+    )
 }
 RELATION_LABELS: dict[Relation, str] = TranslatedLabels(
     {
@@ -96,11 +98,6 @@ RELATION_LABELS: dict[Relation, str] = TranslatedLabels(
         Relation.CONTEXT: QT_TRANSLATE_NOOP("common", "Context"),
     }
 )
-RELATION_COLOURS: dict[Relation, str] = {
-    Relation.SUPPORTS: "#2e7d32",
-    Relation.CONTRADICTS: "#c62828",
-    Relation.CONTEXT: "#546e7a",
-}
 KIND_LABELS: dict[ReferenceKind, str] = TranslatedLabels(
     {
         ReferenceKind.PRIMARY_DOCUMENT: QT_TRANSLATE_NOOP("common", "Primary document"),

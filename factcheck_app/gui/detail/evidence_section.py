@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.categories import RELATION_COLOURS
 from factcheck_app.gui import links
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import (
     KIND_LABELS,
-    RELATION_COLOURS,
     RELATION_LABELS,
     muted,
     replace_cards,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.categories import ERROR_COLOUR
 from factcheck_app.gui.detail.common import KIND_LABELS, RELATION_LABELS
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.links import is_openable
@@ -58,7 +59,7 @@ class ReferenceForm(QWidget):
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(label, kind)
         self.url_hint = QLabel()
-        self.url_hint.setStyleSheet("color: #c62828;")
+        self.url_hint.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.url_hint.hide()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -178,7 +179,7 @@ class ReferenceDialog(QDialog):
         self._poll.setInterval(100)
         self._poll.timeout.connect(self._fetch_done)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
 
         ref_box = QGroupBox(
             translate("reference_dialog", "Reference (shared by every assertion that cites it)")
@@ -218,7 +219,7 @@ class ReferenceDialog(QDialog):
         problem = url_problem(url)
         if problem:
             self.fetch_status.setText(problem)
-            self.fetch_status.setStyleSheet("color: #c62828;")
+            self.fetch_status.setStyleSheet(f"color: {ERROR_COLOUR};")
             return
         self.fetch_button.setEnabled(False)
         self.fetch_status.setStyleSheet("")
@@ -238,7 +239,7 @@ class ReferenceDialog(QDialog):
         except Exception as exc:  # IngestError says what went wrong; others are summarised
             from factcheck_app.gui.messages import describe
 
-            self.fetch_status.setStyleSheet("color: #c62828;")
+            self.fetch_status.setStyleSheet(f"color: {ERROR_COLOUR};")
             self.fetch_status.setText(describe(exc))
             return
         self.fill_from(source)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app import filetypes
+from factcheck_app.categories import MUTED_COLOUR
 from factcheck_app.errors import FactcheckError
 from factcheck_app.files import safe_filename
 from factcheck_app.gui.context import GuiContext
@@ -240,7 +241,8 @@ class SnapshotList(QWidget):
             translate("snapshots", "Local copy: {name}").format(
                 name=f"<b>{_escape(shown_name(snap.filename))}</b>"
             )
-            + f" <span style='color:#5f6368'>({_escape(snap.mime)}, {human_size(snap.size)})</span>"
+            + f" <span style='color:{MUTED_COLOUR}'>"
+            + f"({_escape(snap.mime)}, {human_size(snap.size)})</span>"
         )
         open_button = tool_button(translate("snapshots", "Open"))
         open_button.setToolTip(translate("snapshots", "Open with the system viewer"))

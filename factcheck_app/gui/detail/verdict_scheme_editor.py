@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.categories import ERROR_COLOUR
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.messages import show_error
 from factcheck_app.models import DEFAULT_VERDICT_SCHEME
@@ -44,7 +45,7 @@ class VerdictSchemeEditor(QDialog):
         self.down_button = QPushButton(translate("verdict_scheme_editor", "Down"))
         self.reset_button = QPushButton(translate("verdict_scheme_editor", "Restore defaults"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
 
         intro = QLabel(
             translate(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.cards import ClaimCard
+from factcheck_app.categories import ERROR_COLOUR
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import local_time, muted, rating_label
 from factcheck_app.gui.edits import run
@@ -161,7 +162,7 @@ class VerdictSection(QGroupBox):
                     "{n} characters: search engines show at most {limit}; write a shorter summary",
                 ).format(n=len(text), limit=CLAIM_SUMMARY_LIMIT)
             )
-            self.summary_count.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.summary_count.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         else:
             self.summary_count.setToolTip(
                 translate("verdict_section", "{n} of {limit} characters").format(
