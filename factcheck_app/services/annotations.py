@@ -9,17 +9,12 @@ edits name the new row in ``changes.created``. Bad input raises :class:`InputErr
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
-from factcheck_app.errors import ConflictError, InputError, LibraryError, NotFoundError
-from factcheck_app.files import safe_filename
+from factcheck_app.errors import ConflictError, InputError, NotFoundError
 from factcheck_app.models import (
     Assertion,
     Category,
@@ -31,16 +26,15 @@ from factcheck_app.models import (
     Reference,
     ReferenceKind,
     Relation,
-    Snapshot,
     Tag,
     Verdict,
 )
 from factcheck_app.services.articles import get_article
 from factcheck_app.services.history import operation
-from factcheck_app.services.library import Library
+from factcheck_app.services.library import Library, live_row
+from factcheck_app.services.local_copies import attach_file
 from factcheck_app.storage import annotations as store
 from factcheck_app.storage import assertions as assertion_store
-from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
 from factcheck_app.storage.rows import get_row
 
 
@@ -49,15 +43,6 @@ def _assertion_changed(assertion_id: str, article_id: str | None = None) -> Chan
         assertions=frozenset({assertion_id}),
         articles=frozenset({article_id}) if article_id else frozenset(),
     )
-
-
-def _live_row(lib: Library, table: str, row_id: str, missing: str) -> dict[str, Any]:
-    """The row, unless it does not exist or is marked deleted (``NotFoundError``)."""
-    with lib.session() as db:
-        row = get_row(db, table, row_id)
-    if row is None or row["deleted"]:
-        raise NotFoundError(missing, id=row_id)
-    return row
 
 
 def _require(text: str, message: str) -> None:
@@ -333,46 +318,6 @@ def get_reference(lib: Library, reference_id: str) -> Reference:
     return ref
 
 
-def attach_file(lib: Library, reference_id: str, path: Path | str) -> Changes:
-    """Keep a local copy of a source file with the reference (checked before reading it)."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("{name} is not a file", name=path.name)
-    size = path.stat().st_size
-    if size == 0:
-        raise InputError("{name} is empty; nothing to keep as a copy", name=path.name)
-    if size > MAX_SNAPSHOT_BYTES:  # refuse before reading it all into memory
-        raise InputError(
-            "{name} is larger than {limit} MB", name=path.name, limit=MAX_SNAPSHOT_BYTES // 2**20
-        )
-    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError("{name} cannot be read: {why}", name=path.name, why=exc.strerror) from exc
-    with operation(lib, Operation.ATTACH_FILE, path.name) as op:
-        snap = store.add_snapshot(op.db, reference_id, path.name, mime, data, lib.author)
-        op.changes = Changes(references=frozenset({reference_id}), created=snap.id)
-    return op.changes
-
-
-def remove_snapshot(lib: Library, snapshot: Snapshot) -> Changes:
-    with operation(lib, Operation.REMOVE_SNAPSHOT, snapshot.filename) as op:
-        store.remove(op.db, "snapshots", snapshot.id, lib.author)
-        op.changes = Changes(references=frozenset({snapshot.reference_id}))
-    return op.changes
-
-
-def get_snapshot(lib: Library, snapshot_id: str) -> Snapshot:
-    """A local copy's description (not its bytes), e.g. the one ``attach_file`` created."""
-    return store.to_snapshot(_live_row(lib, "snapshots", snapshot_id, "no local copy {id}"))
-
-
-def snapshot_bytes(lib: Library, snapshot_id: str) -> bytes:
-    with lib.session() as db:
-        return store.snapshot_data(db, snapshot_id)
-
-
 # --- evidence ---------------------------------------------------------------------
 
 
@@ -508,7 +453,7 @@ def set_verdict(
 
 
 def get_verdict(lib: Library, verdict_id: str) -> Verdict:
-    return store.to_verdict(_live_row(lib, "verdicts", verdict_id, "no verdict {id}"))
+    return store.to_verdict(live_row(lib, "verdicts", verdict_id, "no verdict {id}"))
 
 
 def set_claim_summaries(lib: Library, summaries: dict[str, str]) -> Changes:
@@ -570,7 +515,7 @@ def remove_tag(lib: Library, tag: Tag) -> Changes:
 
 
 def get_tag(lib: Library, tag_id: str) -> Tag:
-    row = _live_row(lib, "tags", tag_id, "no tag {id}")
+    row = live_row(lib, "tags", tag_id, "no tag {id}")
     return Tag(row["id"], row["target_kind"], row["target_id"], row["name"])
 
 
@@ -593,37 +538,3 @@ def tag_names(lib: Library) -> list[str]:
 def articles_with_tag(lib: Library, name: str) -> list[str]:
     with lib.session() as db:
         return store.articles_with_tag(db, name)
-
-
-# --- opening a local copy -----------------------------------------------------------
-
-
-def checked_snapshot_bytes(lib: Library, snapshot: Snapshot) -> bytes:
-    """The stored bytes of a local copy, checked against its SHA-256, so a damaged copy
-    is reported instead of being shown as if it were the source."""
-    data = snapshot_bytes(lib, snapshot.id)
-    if hashlib.sha256(data).hexdigest() != snapshot.sha256:
-        raise LibraryError(
-            "the stored copy of {name} is damaged (checksum differs)", name=snapshot.filename
-        )
-    return data
-
-
-def export_snapshot(
-    lib: Library, snapshot: Snapshot, folder: Path, extension: str | None = None
-) -> Path:
-    """Write a local copy to ``folder`` (owner-only) so the system viewer can open it.
-
-    With ``extension`` (the type found by content, see ``filetypes.sniff``) the sender's
-    extension is replaced by it, so ``invoice.pdf.exe`` holding a PDF opens as a PDF and
-    never as a program.
-    """
-    data = checked_snapshot_bytes(lib, snapshot)
-    folder.mkdir(parents=True, exist_ok=True)
-    name = safe_filename(snapshot.filename)
-    if extension is not None:
-        name = name.replace(".", "_")[:100] + extension
-    target = folder / f"{snapshot.sha256[:12]}-{name}"
-    with open(target, "wb", opener=lambda p, f: os.open(p, f, 0o600)) as fh:
-        fh.write(data)
-    return target

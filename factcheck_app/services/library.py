@@ -12,8 +12,9 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from factcheck_app.errors import NotFoundError
 from factcheck_app.settings import Settings, config_path, load_settings
 from factcheck_app.storage.db import (  # first: see factcheck_app.storage on sqlite-utils
     OpenMarker,
@@ -22,6 +23,7 @@ from factcheck_app.storage.db import (  # first: see factcheck_app.storage on sq
     get_meta,
     open_database,
 )
+from factcheck_app.storage.rows import get_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -118,3 +120,12 @@ class Library:
 
     def __repr__(self) -> str:
         return f"Library({str(self.path) if self.path else ':memory:'})"
+
+
+def live_row(lib: Library, table: str, row_id: str, missing: str) -> dict[str, Any]:
+    """The row, unless it does not exist or is marked deleted (``NotFoundError``)."""
+    with lib.session() as db:
+        row = get_row(db, table, row_id)
+    if row is None or row["deleted"]:
+        raise NotFoundError(missing, id=row_id)
+    return row

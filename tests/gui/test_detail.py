@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.assertion_detail import AssertionDetail
 from factcheck_app.models import Block, BlockKind, Category, Lifecycle, ParsedArticle, Relation
-from factcheck_app.services import Library, annotations
+from factcheck_app.services import Library, annotations, local_copies
 from factcheck_app.storage import articles as article_store
 
 TEXT = "Officials said the bridge will cost 12 million euros. Critics disagree."
@@ -150,8 +150,8 @@ def test_open_local_copy_uses_system_viewer(workspace, tmp_path, monkeypatch):
     )
     image = tmp_path / "photo.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\n fake")
-    snap = annotations.get_snapshot(
-        ctx.library, annotations.attach_file(ctx.library, ref.id, image).created
+    snap = local_copies.get_snapshot(
+        ctx.library, local_copies.attach_file(ctx.library, ref.id, image).created
     )
     annotations.link_evidence(ctx.library, assertion.id, ref.id, Relation.CONTEXT)
     detail.show_assertion(assertion.id)
@@ -180,8 +180,8 @@ def test_local_copy_that_is_no_document_is_only_offered_for_saving(
     )
     hostile = tmp_path / "invoice\u202egpj.exe"
     hostile.write_bytes(b"MZ\x90\x00" + b"\x00" * 200)
-    snap = annotations.get_snapshot(
-        ctx.library, annotations.attach_file(ctx.library, ref.id, hostile).created
+    snap = local_copies.get_snapshot(
+        ctx.library, local_copies.attach_file(ctx.library, ref.id, hostile).created
     )
     opened: list[object] = []
     warned: list[str] = []

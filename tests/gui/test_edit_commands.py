@@ -20,7 +20,7 @@ from factcheck_app.models import (
     ReferenceKind,
     Relation,
 )
-from factcheck_app.services import Library, annotations, history
+from factcheck_app.services import Library, annotations, history, local_copies
 from factcheck_app.services.annotations import ReferenceFields
 from factcheck_app.storage import articles as article_store
 
@@ -68,7 +68,7 @@ def test_refused_edits_leave_the_stack_empty(ctx, assertion, tmp_path, shown):
         (lambda: annotations.set_verdict(lib, assertion.id, "pants on fire"), "verdict scheme"),
         (lambda: annotations.add_reference(lib, " "), "needs a title"),
         (lambda: annotations.set_span(lib, assertion.id, 10, 999), "outside"),
-        (lambda: annotations.attach_file(lib, ref.id, tmp_path / "missing.pdf"), "not a file"),
+        (lambda: local_copies.attach_file(lib, ref.id, tmp_path / "missing.pdf"), "not a file"),
     ):
         assert not run(None, ctx, edit)
         assert message in shown[-1]
@@ -167,12 +167,12 @@ def test_attach_refuses_empty_and_huge_files(ctx, tmp_path, monkeypatch, shown):
     ref = annotations.get_reference(lib, annotations.add_reference(lib, "Report").created)
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
-    assert not run(None, ctx, lambda: annotations.attach_file(lib, ref.id, empty))
+    assert not run(None, ctx, lambda: local_copies.attach_file(lib, ref.id, empty))
     assert "empty" in shown[-1]
     big = tmp_path / "big.pdf"
     big.write_bytes(b"x" * 2048)
     monkeypatch.setattr(annotations, "MAX_SNAPSHOT_BYTES", 1024)
-    assert not run(None, ctx, lambda: annotations.attach_file(lib, ref.id, big))
+    assert not run(None, ctx, lambda: local_copies.attach_file(lib, ref.id, big))
     assert "larger than" in shown[-1]
     assert annotations.get_reference(lib, ref.id).snapshots == ()
 

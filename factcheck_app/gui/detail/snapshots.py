@@ -34,7 +34,7 @@ from factcheck_app.gui.edits import run
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.messages import show_error
 from factcheck_app.models import Reference, Snapshot
-from factcheck_app.services import annotations
+from factcheck_app.services import local_copies
 from factcheck_app.urlpolicy import neutral_text
 
 _TEMP: tempfile.TemporaryDirectory[str] | None = None
@@ -56,7 +56,7 @@ def open_snapshot(parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot) -
     the desktop's default handler, so the file is written under its real extension.
     """
     try:
-        data = annotations.checked_snapshot_bytes(ctx.library, snapshot)
+        data = local_copies.checked_snapshot_bytes(ctx.library, snapshot)
     except (FactcheckError, OSError) as exc:
         show_error(parent, translate("snapshots", "Cannot open the copy"), exc)
         return None
@@ -90,7 +90,7 @@ def open_snapshot(parent: QWidget | None, ctx: GuiContext, snapshot: Snapshot) -
     if answer != QMessageBox.StandardButton.Open:
         return None
     try:
-        path = annotations.export_snapshot(ctx.library, snapshot, _temp_folder(), kind.extension)
+        path = local_copies.export_snapshot(ctx.library, snapshot, _temp_folder(), kind.extension)
     except (FactcheckError, OSError) as exc:
         show_error(parent, translate("snapshots", "Cannot open the copy"), exc)
         return None
@@ -157,14 +157,14 @@ def attach_files(
         return 0
     if len(files) == 1:
         return int(
-            run(parent, ctx, lambda: annotations.attach_file(ctx.library, reference_id, files[0]))
+            run(parent, ctx, lambda: local_copies.attach_file(ctx.library, reference_id, files[0]))
         )
     stored = 0
     ctx.undo_stack.beginMacro(translate("snapshots", "Attach files ({n})").format(n=len(files)))
     try:
         for path in files:
             stored += run(
-                parent, ctx, partial(annotations.attach_file, ctx.library, reference_id, path)
+                parent, ctx, partial(local_copies.attach_file, ctx.library, reference_id, path)
             )
     finally:
         ctx.undo_stack.endMacro()
@@ -249,7 +249,9 @@ class SnapshotList(QWidget):
         remove_button = tool_button(translate("snapshots", "Remove"))
         open_button.clicked.connect(lambda: open_snapshot(self, self.ctx, snap))
         remove_button.clicked.connect(
-            lambda: run(self, self.ctx, lambda: annotations.remove_snapshot(self.ctx.library, snap))
+            lambda: run(
+                self, self.ctx, lambda: local_copies.remove_snapshot(self.ctx.library, snap)
+            )
         )
         layout.addWidget(label, 1)
         layout.addWidget(open_button)

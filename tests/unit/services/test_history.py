@@ -15,7 +15,7 @@ import pytest
 from factcheck_app.errors import ConflictError, InputError, LibraryError
 from factcheck_app.files import safe_filename
 from factcheck_app.models import Block, BlockKind, Category, ParsedArticle, Relation
-from factcheck_app.services import Library, annotations, history, sharing
+from factcheck_app.services import Library, annotations, history, local_copies, sharing
 from factcheck_app.storage import articles as article_store
 from factcheck_app.storage.rows import update_row
 
@@ -69,12 +69,12 @@ def test_snapshot_remove_undo_and_export(lib, tmp_path):
     ref = annotations.get_reference(lib, annotations.add_reference(lib, "Budget").created)
     source = tmp_path / "evil name?.pdf"
     source.write_bytes(b"%PDF data")
-    snap = annotations.get_snapshot(lib, annotations.attach_file(lib, ref.id, source).created)
-    annotations.remove_snapshot(lib, snap)
+    snap = local_copies.get_snapshot(lib, local_copies.attach_file(lib, ref.id, source).created)
+    local_copies.remove_snapshot(lib, snap)
     assert annotations.get_reference(lib, ref.id).snapshots == ()
     history.undo(lib)
     assert annotations.get_reference(lib, ref.id).snapshots == (snap,)
-    out = annotations.export_snapshot(lib, snap, tmp_path / "out")
+    out = local_copies.export_snapshot(lib, snap, tmp_path / "out")
     assert out.parent == tmp_path / "out"
     assert out.read_bytes() == b"%PDF data"
     assert "?" not in out.name
@@ -84,11 +84,11 @@ def test_export_refuses_a_damaged_copy(lib, tmp_path):
     ref = annotations.get_reference(lib, annotations.add_reference(lib, "Budget").created)
     source = tmp_path / "a.txt"
     source.write_bytes(b"original")
-    snap = annotations.get_snapshot(lib, annotations.attach_file(lib, ref.id, source).created)
+    snap = local_copies.get_snapshot(lib, local_copies.attach_file(lib, ref.id, source).created)
     with lib.session() as db:
         db.execute("UPDATE snapshots SET data = ? WHERE id = ?", [b"tampered", snap.id])
     with pytest.raises(LibraryError, match="damaged"):
-        annotations.export_snapshot(lib, snap, tmp_path / "out")
+        local_copies.export_snapshot(lib, snap, tmp_path / "out")
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from factcheck_app.models import Category
-from factcheck_app.services import Library, articles
+from factcheck_app.services import Library, articles, local_copies
 from factcheck_app.services import annotations as ann
 from factcheck_app.settings import Settings
 from factcheck_app.storage.migrations import SYNCED_TABLES
@@ -41,7 +41,7 @@ def populated(path: Path, user: str = "alice", text: str = TEXT) -> tuple[Librar
     )
     source = path.with_suffix(".pdf")
     source.write_bytes(b"%PDF-1.4 local copy")
-    snap = ann.get_snapshot(lib, ann.attach_file(lib, ref.id, source).created)
+    snap = local_copies.get_snapshot(lib, local_copies.attach_file(lib, ref.id, source).created)
     ev = ann.get_evidence(
         lib, ann.link_evidence(lib, assertion.id, ref.id, "contradicts", quote="no").created
     )
