@@ -171,7 +171,7 @@ def test_attach_refuses_empty_and_huge_files(ctx, tmp_path, monkeypatch, shown):
     assert "empty" in shown[-1]
     big = tmp_path / "big.pdf"
     big.write_bytes(b"x" * 2048)
-    monkeypatch.setattr(annotations, "MAX_SNAPSHOT_BYTES", 1024)
+    monkeypatch.setattr(local_copies, "MAX_SNAPSHOT_BYTES", 1024)
     assert not run(None, ctx, lambda: local_copies.attach_file(lib, ref.id, big))
     assert "larger than" in shown[-1]
     assert annotations.get_reference(lib, ref.id).snapshots == ()
