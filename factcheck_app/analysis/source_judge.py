@@ -84,6 +84,9 @@ _PLACE_NOUNS = frozenset(
         "kanal",
     }
 )
+#: Plurals of party, creed or nationality words: "Democrats", "Conservatives", "Europeans"
+#: name a group, not a speaker (no English surname ends like this).
+_GROUP_PLURALS = ("icans", "eans", "ians", "crats", "atives", "ives", "erals", "icals", "ists")
 #: "nach eigenen Angaben", "on its own account": the subject is its own source.
 _OWN = frozenset({"own", "eigenen", "eigener", "eigene"})
 _PERSON_ENTS = frozenset({"PERSON", "PER"})
@@ -175,12 +178,24 @@ class SourceJudge:
             return Source("document", start, end, text)
         if len(tokens) == 1 and head in self.pronouns:
             return Source("pronoun", start, end, text)
+        if lows[0] == "all" and head in self.anon:
+            return Source("anon", start, end, text)  # "all analysts": no known set
         if lows[0] in _GROUP_WORDS or lows[:2] in (["the", "two"], ["the", "three"]):
             return Source("group", start, end, text)  # "both nations", "the two countries"
         if joined in self.country or (
             ent == "country" and not (set(lows) & (self.anon | self.title))
         ):
             return Source("country", start, end, text)
+        if (
+            not self.de
+            and tokens[head_idx].cap
+            and head.endswith(_GROUP_PLURALS)
+            and len(tokens) <= 3
+            and not any(x.is_lower for x in tokens[1:])
+            and not self._org(tokens[head_idx])
+            and (end >= len(t) or t[end].text != ":")
+        ):
+            return Source("anon", start, end, text)  # "Republicans", "Leading Democrats"
         names = self._names(tokens, sent_start)
         orgs = [x for x in tokens if self._org(x) or (x.lower_ in self.org_suffix and x.cap)]
         if self.de:
