@@ -323,8 +323,18 @@ class SentenceRules(AttributionRules):
                 ):
                     speculation.append(v.text(start, end))  # "The city estimated": its own
                     continue
+                if not entry.also_hedge and any(
+                    (start == a.cue[0] or end == a.cue[1])
+                    and a.cue[0] <= start
+                    and end <= a.cue[1]
+                    and not a.source.start <= start < a.source.end
+                    for a, _side in speakers
+                    if a.source is not None and a.entry.role == "reporting_verb"
+                ):
+                    continue  # "The Blaze reported": the verb of a named report, no hedge
                 if not (entry.reportative or entry.also_hedge) and any(
-                    (start >= a.cue[1]) if side == "after" else (end <= a.cue[0])
+                    side == "both"
+                    or ((start >= a.cue[1]) if side == "after" else (end <= a.cue[0]))
                     for a, side in speakers
                 ):
                     speculation.append(v.text(start, end))

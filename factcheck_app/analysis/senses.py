@@ -284,7 +284,7 @@ def _permission(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
 
 
 def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: str) -> str | None:
-    """Where an attribution's reported content lies: "after", "before", or None.
+    """Where an attribution's reported content lies: "after", "before", "both" or None.
 
     "X said that ...", "laut X ...": after; "..., X said": before. A verb with no content
     next to it ("clips from other TV shows and movies") reports nothing.
@@ -293,9 +293,11 @@ def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: st
     start, end = cue
     if role in ("source_intro", "source_outro"):
         return "after" if start == s0 or t[start - 1].text != "," else "before"
+    if start > s0 and t[start - 1].text == "," and end < s1 and t[end].text == ",":
+        return "both"  # "All of them, she said, may be poor": an aside inside the content
     if start > s0 and t[start - 1].text in _CONTENT_OPENERS:
         return "before"
-    if end < s1 and (t[end].lower_ in _CONTENT_OPENERS or t[end].is_lower):
+    if end < s1 and (t[end].lower_ in _CONTENT_OPENERS or t[end].is_lower or t[end].cap):
         return "after"
     return None
 

@@ -178,11 +178,13 @@ class SourceFinder(SourceJudge):
                 continue
             acronym = len(token.text) > 1 and token.text.isupper() and token.is_alpha
             after_article = i > sent_start and t[i - 1].lower_ in self.articles
+            given_name = token.cap and i > sent_start and i + 1 < end and t[i + 1].cap
             if not self._np_word(token) or (
                 low in self.nonname
                 and low not in self.np_words
                 and not acronym
                 and not after_article  # "Mehrere Kollegen", "die Kollegen": a noun here
+                and not (given_name and not self.de)  # "Chairman Will Rogers"
             ):
                 break  # "Nun fordern ...", "Heute sagte ...": adverbs are not speakers
             i -= 1
