@@ -51,6 +51,8 @@ _EN_ADJ = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ent", "ant", "ary", "
 #: "traders in London": a place after a common noun says where the speakers are.
 _PLACE_PREPS = frozenset({"in", "at", "from"})
 _PLACE_PREPS_DE = frozenset({"in", "aus"})
+#: Agent-noun endings: a lowercase head after a capitalised modifier ("a Trump supporter").
+_PERSON_NOUNS = ("er", "ers", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants", "or")
 
 
 class SourceFinder(SourceJudge):
@@ -308,6 +310,16 @@ class SourceFinder(SourceJudge):
                 and low.endswith(("e", "en", "er", "es", "em") if self.de else _EN_ADJ)
             ):
                 lowers += 1  # adjectives before the head noun
+            elif (
+                head_seen
+                and token.is_lower
+                and not self.de
+                and len(low) > 3
+                and low.endswith(_PERSON_NOUNS)
+                and i > begin
+                and t[i - 1].cap
+            ):
+                pass  # "a Trump supporter", "a Clinton campaign official": the head noun
             elif not head_seen and token.is_lower and token.is_alpha and len(low) > 3:
                 # A common noun as head: "according to engineers" (a bare plural), "by
                 # her family", "laut der Gewerkschaft" (after an article or possessive).

@@ -18,7 +18,7 @@ tuned already, so this rule can add vague sources but never take a name away.
 
 from __future__ import annotations
 
-from factcheck_app.analysis.source_judge import Source, SourceJudge
+from factcheck_app.analysis.source_judge import POSSESSIVE, Source, SourceJudge
 from factcheck_app.analysis.view import DocView
 
 #: Words that open a new clause: the subject of the verb starts after them.
@@ -123,6 +123,9 @@ _APPROXIMATORS = frozenset(
     {"virtually", "nearly", "almost", "roughly", "about", "even", "only", "just", "fully"}
 )
 _MAX_SUBJECT = 9
+_RELATIVE = frozenset({"who", "that"})
+#: Quantifiers that open a phrase inside a longer stretch ("there are some experts").
+_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
 
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -168,6 +171,14 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         if end - i > _MAX_SUBJECT:
             return None
     start = i + 1
+    if (
+        i > s0
+        and t[i].lower_ in _RELATIVE
+        and (start >= end or (t[start].is_lower and t[start].lower_ not in judge.determiner))
+    ):
+        # "experts who think", "advisers who have run the numbers argue": the relative
+        # clause describes the speaker named before "who"
+        return _before_relative(judge, v, s0, i)
     while start < end and t[start].lower_ in _APPROXIMATORS and t[start].is_alpha:
         start += 1  # "Virtually all analysts": judged without the approximator
     if start >= end or t[start].lower_ in _PREPOSITIONS:
@@ -182,9 +193,27 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         end,
     )
     for k in range(start + 1, head_end):
-        if t[k].lower_ in _INNER_DETERMINERS and t[k].is_lower:
+        if t[k].is_lower and (t[k].lower_ in _INNER_DETERMINERS or t[k].lower_ in _QUANTIFIERS):
             start = k  # "A few days later the administration said": the last phrase speaks
     return _judged(judge, v, s0, start, head_end, end)
+
+
+def _before_relative(judge: SourceJudge, v: DocView, s0: int, rel: int) -> Source | None:
+    """The unnamed phrase ending before the relative pronoun at ``rel``, if any."""
+    t = v.toks
+    k = rel - 1
+    while k >= s0 and not t[k].is_punct and t[k].lower_ not in _CLAUSE_OPENERS:
+        k -= 1
+        if rel - k > _MAX_SUBJECT:
+            return None
+    start = k + 1
+    for j in range(start + 1, rel):
+        if t[j].is_lower and (t[j].lower_ in _INNER_DETERMINERS or t[j].lower_ in _QUANTIFIERS):
+            start = j  # "there are some experts who": the phrase starts at its quantifier
+    if start >= rel or t[start].lower_ in _PREPOSITIONS:
+        return None
+    head_end = next((j for j in range(start + 1, rel) if t[j].lower_ in _POST_MODIFIERS), rel)
+    return _judged(judge, v, s0, start, head_end, rel)
 
 
 def _judged(
@@ -204,7 +233,17 @@ def _judged(
         return None
     if any(tok.cap for tok in t[start + 1 : head_end - 1]) and not person:
         return None  # "a UPU guide": named by its owner
+    definite_plural = (
+        words[0] == "the"
+        and plural
+        and person
+        and head_tok.is_lower
+        and len(words) > 1
+        and not any(
+            tok.cap or tok.like_num or tok.lower_ in POSSESSIVE for tok in t[start + 1 : head_end]
+        )
+    )
     source = judge.judge(v, start, head_end, s0)
-    if source.kind != "anon":
-        return None
+    if source.kind != "anon" and not definite_plural:
+        return None  # "The protesters say": a definite plural of people names nobody either
     return Source("anon", start, head_end, v.text(start, head_end))
