@@ -9,6 +9,7 @@ to a colleague (each colleague's own settings decide what their analysis reports
 from __future__ import annotations
 
 from factcheck_app.errors import InputError
+from factcheck_app.i18n import translator
 from factcheck_app.models import Assertion, LexiconException
 from factcheck_app.services.articles import get_article
 from factcheck_app.services.library import Library
@@ -66,6 +67,14 @@ def exception_for(lib: Library, assertion: Assertion, phrase: str = "") -> Lexic
     if phrase and fold(phrase) == fold(cue):
         phrase = ""
     return LexiconException(str(assertion.category), cue, phrase, assertion.lang)
+
+
+def never_flag_reason(cue: str, lang: str | None) -> str:
+    """The dismissal reason "don't flag this again" records, in the checker's language.
+
+    One wording for the app and the CLI, so a card dismissed either way reads the same.
+    """
+    return translator(lang).gettext("don't flag “{cue}”").format(cue=cue)
 
 
 def add_exception(lib: Library, exception: LexiconException) -> Settings:
