@@ -105,10 +105,18 @@ def import_text(
     return store_parsed(lib, replace(parsed, url=parsed.url or url, provenance=origin))
 
 
-def import_url(lib: Library, url: str, cancel: Cancel | None = None) -> ImportResult:
+def import_url(
+    lib: Library, url: str, cancel: Cancel | None = None, *, again: bool = True
+) -> ImportResult:
     """Fetch a web address and store the article with its WARC archive; a failed fetch
-    raises ``ingest.IngestError`` and stores nothing."""
+    raises ``ingest.IngestError`` and stores nothing. With ``again=False`` an address
+    the library already has is not fetched (a duplicate result, offline too): the app
+    asks before fetching again, the CLI needs ``--again``."""
     from factcheck_app import ingest
+
+    known = None if again else find_by_url(lib, url)
+    if known is not None:
+        return ImportResult(known, duplicate=True)
 
     return store_parsed(lib, ingest.read_url(url, cancel=cancel))
 

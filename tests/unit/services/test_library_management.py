@@ -187,6 +187,28 @@ def test_fetching_an_address_again_is_recognised(library) -> None:
     assert not pasted.duplicate and pasted.same_url == first.article.id
 
 
+def test_cli_import_of_a_known_address_does_not_fetch_it_again(library) -> None:
+    """The server is gone: only ``--again`` tries the network, the plain import answers
+    from the library (as the app asks before fetching again)."""
+    import sys
+
+    from factcheck_app.cli import main
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "ingest"))
+    from local_server import serve
+
+    with serve() as base:
+        first = articles.import_url(library, f"{base}/old")
+    runner = CliRunner()
+    db = ["--db", str(library.path)]
+    known = runner.invoke(main, [*db, "import", f"{base}/old"])
+    assert known.exit_code == 0, known.output
+    assert f"already in the library as {first.article.id}" in known.output
+    assert "not fetched again (--again fetches it anew)" in known.output
+    refetched = runner.invoke(main, [*db, "import", "--again", f"{base}/old"])
+    assert refetched.exit_code == 2 and "Error:" in refetched.output  # it tried: offline
+
+
 def test_cli_references_refuses_a_cited_one_unless_forced(tmp_path: Path) -> None:
     from factcheck_app.cli import main
     from factcheck_app.services import Library
