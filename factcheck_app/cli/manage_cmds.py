@@ -13,6 +13,7 @@ import click
 from factcheck_app.cli.app import main, pass_library
 from factcheck_app.cli.output import echo, emit_json, json_option
 from factcheck_app.errors import InputError, NotFoundError
+from factcheck_app.i18n import N_
 from factcheck_app.models import ArticleFields, Lifecycle
 from factcheck_app.services import Library, checker, trash
 from factcheck_app.services import annotations as note_service
@@ -142,7 +143,7 @@ def note_cmd(lib: Library, article_id: str, text: tuple[str, ...], private: bool
     made = note_service.add_note(lib, article.id, " ".join(text), private=private)
     note = note_service.get_note(lib, str(made.created))
     if note is None:  # just made in this process; never gone
-        raise NotFoundError("no note {id}", id=str(made.created))
+        raise NotFoundError(N_("no note {id}"), id=str(made.created))
     if as_json:
         emit_json("note", note_id=note.id, article_id=article.id, author=note.author)
         return
@@ -179,7 +180,7 @@ def exceptions_cmd(
     items = lib.settings.lexicon_exceptions
     if remove is not None:
         if remove > len(items):
-            raise InputError("there is no exception {n}", n=remove)
+            raise InputError(N_("there is no exception {n}"), n=remove)
         checker.remove_exception(lib, items[remove - 1])
         items = lib.settings.lexicon_exceptions
     if card_id is not None:
@@ -215,7 +216,7 @@ def _never_flag(lib: Library, card_id: str, phrase: str) -> None:
     card = card_service.card_by_prefix(lib, card_id)
     taught = [a for a in card.members if a.cue_start is not None]
     if not taught:
-        raise InputError("only a finding of the analyser can be taught: this one has no cue")
+        raise InputError(N_("only a finding of the analyser can be taught: this one has no cue"))
     if phrase:
         taught = [a for a in taught if fold(checker.cue_of(lib, a)) in fold(phrase)] or taught
     target = taught[0]
@@ -268,7 +269,7 @@ def references_delete_cmd(lib: Library, reference_id: str, force: bool, as_json:
     matches = [r for r in note_service.list_references(lib) if r.id.startswith(reference_id)]
     if len(matches) != 1:
         raise InputError(
-            "no reference {id}" if not matches else "{id} matches several references",
+            N_("no reference {id}") if not matches else N_("{id} matches several references"),
             id=reference_id,
         )
     ref = matches[0]
