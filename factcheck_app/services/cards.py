@@ -108,7 +108,7 @@ def add_note(lib: Library, card: ClaimCard, body: str, private: bool = False) ->
     """File a note on the card (its primary finding) and clear the card's note draft."""
     changes = work.add_note(lib, card.article_id, body, card.id, private)
     with lib.session() as db:
-        draft_store.clear_drafts(db, card.ids, ("note",))
+        draft_store.clear_drafts(db, card.ids, draft_store.NOTE_FIELDS)
     return changes | Changes(articles=frozenset({card.article_id}))
 
 
@@ -136,7 +136,7 @@ def set_verdict(
     target = current.assertion_id if current else card.id
     changes = work.set_verdict(lib, target, rating, explanation, claim_summary)
     with lib.session() as db:
-        draft_store.clear_drafts(db, card.ids, ("rating", "explanation"))
+        draft_store.clear_drafts(db, card.ids, draft_store.VERDICT_FIELDS)
     return changes | Changes(articles=frozenset({card.article_id}))
 
 
@@ -150,7 +150,8 @@ def clear_verdict(lib: Library, card: ClaimCard) -> Changes:
 
 
 def drafts(lib: Library, card: ClaimCard | Sequence[str]) -> dict[str, str]:
-    """The card's unsaved note, rating and explanation (missing keys: nothing typed)."""
+    """The card's unsaved note (and its private tick), rating, explanation and claim
+    summary (missing keys: nothing typed)."""
     ids = card.ids if isinstance(card, ClaimCard) else tuple(card)
     with lib.session() as db:
         return draft_store.get_drafts(db, ids)
