@@ -60,6 +60,8 @@ _TIME_UNITS = frozenset(
         "year-old",
         "jährige",
         "jährigen",
+        "lebensjahr",
+        "lebensjahres",
     }
 )
 _MONTHS = frozenset(
@@ -213,6 +215,9 @@ _SUBORDINATORS = frozenset(
         "bevor",
     }
 )
+#: First-person subject pronouns (case-sensitive: German "Wir"/"wir", English "I", "We").
+#: News copy is written in the third person: a first-person sentence is a speaker's.
+FIRST_PERSON = frozenset({"I", "We", "we", "Ich", "ich", "Wir", "wir"})
 QUOTE_CHARS = frozenset('"“”„«»‘’‚')
 _QUOTE_OPEN = frozenset({"“", "„", "«", "‘", "‚"})
 _QUOTE_CLOSE = frozenset({"”", "“", "»", "’", "‘"})
@@ -221,6 +226,23 @@ _QUOTE_CLOSE = frozenset({"”", "“", "»", "’", "‘"})
 def passive(t: list[Lex], s0: int, verb: int) -> bool:
     """ "was suspended", "was not met": the name-less subject suffers the event."""
     return verb > s0 and t[verb - 1].lower_ in _BE
+
+
+#: Forms of "werden" that make a German participle passive.
+_WERDEN = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
+_CLAUSE_END = frozenset({",", ";", ":", "–", "-"})
+
+
+def german_passive(t: list[Lex], s0: int, s1: int, verb: int) -> bool:
+    """A German participle in a clause with a form of "werden" ("der 2014 gewählt wurde",
+    "wird der Oberbürgermeister vom Volk gewählt"): the subject suffers the event."""
+    lo = verb
+    while lo > s0 and t[lo - 1].text not in _CLAUSE_END:
+        lo -= 1
+    hi = verb
+    while hi < s1 and t[hi].text not in _CLAUSE_END:
+        hi += 1
+    return any(t[k].lower_ in _WERDEN for k in range(lo, hi))
 
 
 def subordinate(t: list[Lex], s0: int, verb: int) -> bool:
@@ -266,6 +288,17 @@ def timeish(t: list[Lex], start: int, end: int, s0: int) -> bool:
         return True
     if nxt == "-" and end + 1 < len(t) and t[end + 1].lower_ in _TIME_UNITS:
         return True
+    if nxt == "-" and t[start].is_alpha:
+        return True  # "two-legged", "three-judge": a number word inside a compound adjective
+    if (
+        prev == ","
+        and nxt == ","
+        and start - 2 >= s0
+        and t[start - 2].is_title
+        and text.isdigit()
+        and 0 < int(text) < 120
+    ):
+        return True  # "Emily Spanton, 39, ...": an age in apposition to a name
     return t[start].is_alpha and prev in _COUNTED_SET
 
 

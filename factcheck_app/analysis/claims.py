@@ -9,9 +9,11 @@ from __future__ import annotations
 from factcheck_app.analysis import messages
 from factcheck_app.analysis.claim_shapes import (
     CLAUSE_OPENERS,
+    FIRST_PERSON,
     PREPOSITIONS,
     QUOTE_CHARS,
     extend,
+    german_passive,
     passive,
     quoted,
     subordinate,
@@ -103,6 +105,11 @@ class ClaimRules:
         t = v.toks
         if s1 - s0 < 5 or t[s1 - 1].text == "?":
             return None
+        if any(
+            t[k].text in FIRST_PERSON and (t[k].text != "I" or (k + 1 < s1 and t[k + 1].is_lower))
+            for k in range(s0, s1)
+        ):
+            return None  # "Today, I am leaving the race": a speaker's words, not the writer's
         sourced = [a for a in attributions if a.category is Category.SOURCED]
         region = (s0, s1)
         confidence = 0.5
@@ -154,8 +161,13 @@ class ClaimRules:
             if not chunks:
                 return None
             events = [e for e in events if self._finite_event(t, s0, e[0])]
-            if not events:
+            inside = any(region[0] <= a.cue[0] < region[1] for a in attributions)
+            if not events or inside or QUOTE_CHARS.intersection(v.text(*region)):
+                # An event told in someone's words ("said the roof fell in", a quote) is
+                # theirs: only the writer's own event report is a claim of the writer.
                 return None
+            if self.lang == "de" and german_passive(t, s0, s1, events[0][0]):
+                return None  # "der ... gewählt wurde", "wird ... vom Volk gewählt"
             verb = events[0]
             before = [c for c in chunks if c[1] <= verb[0] and self._actor_of(t, s0, c, verb[0])]
             entry = verb[2]
@@ -177,6 +189,12 @@ class ClaimRules:
                     0.4,
                 )
             cue_span = before[-1]
+            actor = self.finder.judge(v, cue_span[0], cue_span[1], s0)
+            if actor.kind in ("org", "office"):
+                # An institution's official act ("the court ruled", "the WHO raised its
+                # risk assessment") is public record, checkable at its source; a person's
+                # or a country's deed is the writer's claim.
+                return None
         cue_text = v.text(cue_span[0], cue_span[1])
         verb_text = v.text(verb[0], verb[1]) if verb is not None else ""
         explanation = entry.describe(cue_text, verb=verb_text)
@@ -342,7 +360,10 @@ class ClaimRules:
         """The name can be the verb's subject: not a preposition's object ("via Twitter",
         "in the Morning"), not separated from the verb by a new clause ("when ...")."""
         start, end = chunk
-        if start > s0 and t[start - 1].lower_ in PREPOSITIONS:
+        k = start - 1
+        while k > s0 and t[k].lower_ in self.finder.determiner:
+            k -= 1  # "across the United States": the article belongs to the preposition's object
+        if k >= s0 and k < start and t[k].lower_ in PREPOSITIONS:
             return False
         return not any(t[k].lower_ in CLAUSE_OPENERS for k in range(end, verb))
 

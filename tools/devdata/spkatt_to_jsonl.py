@@ -145,7 +145,7 @@ def label_source(cue: list[str], source: list[str]) -> tuple[str, str] | None:
 def convert_document(name: str, doc: dict) -> tuple[list[dict], int]:
     """Items of one speech, and how many labelled sentences were skipped as conflicting."""
     sentences = {s["SentenceId"]: s["Tokens"] for s in doc["Sentences"]}
-    labels: dict[int, list[tuple[str, str]]] = {}
+    labels: dict[int, list[tuple[str, str, str]]] = {}
     for ann in doc["Annotations"]:
         cue, src = _ids(ann["Cue"]), _ids(ann["Source"])
         if not cue or not src:
@@ -161,17 +161,17 @@ def convert_document(name: str, doc: dict) -> tuple[list[dict], int]:
         cue_words += [w for w in toks[last + 1 :] if w in ("zurück", "ab")][:1]
         found = label_source(cue_words, toks[src_pos[0] : src_pos[-1] + 1])
         if found is not None:
-            labels.setdefault(sid, []).append(found)
+            labels.setdefault(sid, []).append((*found, " ".join(cue_words)))
     items, conflicts = [], 0
     for sid, found in sorted(labels.items()):
-        kinds = {label for label, _ in found}
+        kinds = {label for label, _, _ in found}
         if len(kinds) > 1:
             conflicts += 1
             continue
         label = kinds.pop()
         original = ";".join(
             f"{'vague_attribution' if lab == 'vague_source' else lab}<-{rule}"
-            for lab, rule in found
+            for lab, rule, _ in found
         )
         items.append(
             {
@@ -181,6 +181,7 @@ def convert_document(name: str, doc: dict) -> tuple[list[dict], int]:
                 "label": label,
                 "source_dataset": "spkatt2023_task1",
                 "original_label": f"spkatt:speech_event[{original}]",
+                "cues": [cue for _, _, cue in found],
             }
         )
     return items, conflicts
