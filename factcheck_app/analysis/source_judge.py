@@ -196,7 +196,8 @@ class SourceJudge:
             and not any(x.is_lower for x in tokens[1:])
             and not self._org(tokens[head_idx])
             and (end >= len(t) or t[end].text != ":")
-        ):
+            and not (start > sent_start and t[start - 1].lower_ in ("to", "of", "for", "and", "&"))
+        ):  # not inside a longer name: "the Committee to Protect Journalists"
             return Source("anon", start, end, text)  # "Republicans", "Leading Democrats"
         names = self._names(tokens, sent_start)
         orgs = [x for x in tokens if self._org(x) or (x.lower_ in self.org_suffix and x.cap)]

@@ -124,6 +124,10 @@ _APPROXIMATORS = frozenset(
 )
 _MAX_SUBJECT = 9
 _RELATIVE = frozenset({"who", "that"})
+#: Finite verbs right after the cue word show it is a noun ("member states are").
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "may"}
+)
 #: Quantifiers that open a phrase inside a longer stretch ("there are some experts").
 _QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
 
@@ -142,6 +146,10 @@ _PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent
 def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
     """The verb's clause subject when it names nobody ("anon"), else None."""
     t = v.toks
+    if t[verb].lower_.endswith("ing") or (verb > s0 and t[verb - 1].lower_ in judge.determiner):
+        return None  # "Americans saying ...", "a suggestion": no finite verb of saying
+    if verb + 1 < len(t) and t[verb + 1].lower_ in _FINITE:
+        return None  # "three member states are at risk": the cue word is a noun here
     i = verb - 1
     while (
         i >= s0
