@@ -26,7 +26,9 @@ from factcheck_app.analysis.view import DocView, Lex
 #: Prepositions fused with an article: a phrase they open is no subject.
 _CONTRACTED_PREPS = frozenset({"im", "zum", "zur", "am", "beim", "vom", "ins", "ans", "aufs"})
 _GENITIVE_DE = frozenset({"des", "der", "eines", "einer"})
-_LINKS_EN = frozenset({"of", "for", "and", "to", "de", "von", "al", "bin", "van", "der", "du", "la"})
+_LINKS_EN = frozenset(
+    {"of", "for", "and", "to", "de", "von", "al", "bin", "van", "der", "du", "la"}
+)
 _LINKS_DE = frozenset({"für", "des", "der", "von", "vom", "und", "zu", "de"})
 _COMPLEMENT = frozenset({"by", "from", "of", "des", "der", "von", "vom"})
 _PASSIVE_AUX = frozenset(
