@@ -87,6 +87,8 @@ _PLACE_NOUNS = frozenset(
 #: Plurals of party, creed or nationality words: "Democrats", "Conservatives", "Europeans"
 #: name a group, not a speaker (no English surname ends like this).
 _GROUP_PLURALS = ("icans", "eans", "ians", "crats", "atives", "ives", "erals", "icals", "ists")
+#: Unnamed-source words that end many organisations' names ("the Associated Press").
+_NAME_HEADS = frozenset({"press", "media"})
 #: "nach eigenen Angaben", "on its own account": the subject is its own source.
 _OWN = frozenset({"own", "eigenen", "eigener", "eigene"})
 _PERSON_ENTS = frozenset({"PERSON", "PER"})
@@ -240,6 +242,14 @@ class SourceJudge:
             if head in self.anon or (lows[0] in self.indefinite) or head.endswith("s"):
                 return Source("anon", start, end, text)
             return Source("common", start, end, text)
+        if (
+            head in _NAME_HEADS
+            and tokens[head_idx].cap
+            and head_idx > 0
+            and tokens[head_idx - 1].cap
+            and tokens[head_idx - 1].lower_ not in self.nationality
+        ):
+            return Source("org", start, end, text)  # "the Associated Press", "Free Press"
         if head in self.anon or (self.de and head.endswith(self.anon_suffixes)):
             org_word = any(x.is_lower and x.lower_ in self.org_suffix for x in tokens[:head_idx])
             if head in _SPOKES and (orgs or org_word or (poss is not None and names)):

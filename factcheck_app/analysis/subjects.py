@@ -201,7 +201,10 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         end,
     )
     for k in range(start + 1, head_end):
-        if t[k].is_lower and (t[k].lower_ in _INNER_DETERMINERS or t[k].lower_ in _QUANTIFIERS):
+        if t[k].is_lower and (
+            t[k].lower_ in _INNER_DETERMINERS
+            or (t[k].lower_ in _QUANTIFIERS and t[k - 1].lower_ not in judge.determiner)
+        ):
             start = k  # "A few days later the administration said": the last phrase speaks
     return _judged(judge, v, s0, start, head_end, end)
 
@@ -239,6 +242,8 @@ def _judged(
     person = head in judge.anon or head in judge.title or head.endswith(_PERSON_SHAPES)
     if not (quantified or head in judge.anon or (plural and (person or head_tok.is_lower))):
         return None
+    if quantified and len(words) > 1 and not (person or plural):
+        return None  # "its most awkward state", "a creative writing": no group of people
     if any(tok.cap for tok in t[start + 1 : head_end - 1]) and not person:
         return None  # "a UPU guide": named by its owner
     definite_plural = (
