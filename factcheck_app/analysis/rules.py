@@ -302,7 +302,17 @@ class SentenceRules(AttributionRules):
         ``sourced``; hearsay in their words ("allegedly") stays ``hedged``."""
         speakers: list[tuple[Attribution, str]] = []
         for a in attributions:
-            if a.category is Category.SOURCED and a.source is not None and not a.embedded:
+            aside = (  # "and as Comey noted, people ... could": the aside speaks for the clause
+                a.cue[0] > s0
+                and v.toks[a.cue[0] - 1].lower_ == "as"
+                and a.cue[1] < s1
+                and v.toks[a.cue[1]].text == ","
+            )
+            if (
+                a.category is Category.SOURCED
+                and a.source is not None
+                and (aside or not a.embedded)
+            ):
                 side = reports_content(v, s0, s1, a.cue, a.entry.role)
                 if side is not None:
                     speakers.append((a, side))

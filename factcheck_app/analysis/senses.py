@@ -15,7 +15,9 @@ from factcheck_app.analysis.view import DocView, Lex
 #: ("if" is left out: it opens conditions far more often than questions.)
 _INTERROGATIVE = frozenset({"whether", "ob"})
 #: What follows a verb of saying when its content follows: "said that", "sagte, ...".
-_CONTENT_OPENERS = frozenset({"that", "dass", ",", ":", '"', "“", "„", "»", "«", "'", "‘"})
+_CONTENT_OPENERS = frozenset(
+    {"that", "dass", ",", ":", '"', "“", "„", "»", "«", "'", "‘", "”", "’", "''"}
+)
 #: Clause boundaries for the short scans below.
 _CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "„"})
 #: Objects that make "deny"/"contest"/"bestreiten" a refusal, a sports fixture, a court or

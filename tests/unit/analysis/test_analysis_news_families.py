@@ -240,6 +240,19 @@ CASES = [
     ),
     ("en", 'Sales fell 4 percent," The Courier reported.', {"sourced"}, {"hedged"}),
     ("en", "The government allegedly ordered the arrests.", {"hedged"}, set()),
+    (
+        "en",
+        "Rents will fall, and as the minister noted, prices could follow.",
+        {"sourced"},
+        {"hedged"},
+    ),
+    ("en", "Maybe the tide turns,” she wondered aloud.", {"sourced"}, {"hedged"}),
+    (
+        "en",
+        "He works for the Associated Press, the Associated Press said.",
+        {"sourced"},
+        {"vague_source"},
+    ),
 ]
 
 
