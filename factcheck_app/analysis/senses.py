@@ -354,7 +354,8 @@ DENIAL_VERBS = frozenset(
 
 def baseless_after_denial(v: DocView, s0: int, start: int, denials: list[tuple[int, int]]) -> bool:
     """ "rejected the report as baseless": the no-evidence word qualifies the denial."""
-    return v.toks[start].lower_ in BASELESS and any(e <= start for _s, e in denials)
+    # "wies die Vorwürfe als haltlos zurück": a separable German denial spans the adjective
+    return v.toks[start].lower_ in BASELESS and any(s < start <= e + 4 for s, e in denials)
 
 
 #: Subordinators after which a Konjunktiv I is not reported speech of its own

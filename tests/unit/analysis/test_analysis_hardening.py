@@ -66,6 +66,19 @@ CASES = [
         {"unsourced_claim"},
     ),
     ("de", "Viele Bürger sind das 18. Lebensjahr noch nicht alt.", set(), {"unsourced_claim"}),
+    # 5. attitude nouns with a clause: whose fear is not said
+    ("de", "Es gibt die Befürchtung, dass die Preise weiter steigen.", {"hedged"}, set()),
+    ("en", "Concerns that inflation will rise have hit markets.", {"hedged"}, set()),
+    ("de", "Es gibt keinen Zweifel, dass die Preise steigen.", set(), {"hedged"}),
+    # 6. "als haltlos zurückgewiesen" is a dispute, not missing evidence
+    ("de", "Der Konzern wies die Vorwürfe als haltlos zurück.", {"disputed"}, {"no_evidence"}),
+    # 7. evidence word first, negation at the end of the clause
+    ("de", "Überprüfen ließen sich die Angaben zunächst nicht.", {"no_evidence"}, set()),
+    ("de", "Eine unabhängige Bestätigung gab es nicht.", {"no_evidence"}, set()),
+    ("de", "Belege dafür nannte die Partei nicht.", {"no_evidence"}, set()),
+    ("en", "Evidence for the claim has not been presented.", {"no_evidence"}, set()),
+    ("en", "Verification of the footage was not possible.", {"no_evidence"}, {"hedged"}),
+    ("de", "Belege gibt es nicht nur für den Anstieg der Preise.", set(), {"no_evidence"}),
     # a figure stated by the writer stays a claim
     ("en", "Twelve people died when the bridge collapsed on Monday.", {"unsourced_claim"}, set()),
 ]
