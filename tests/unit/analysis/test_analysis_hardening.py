@@ -79,6 +79,25 @@ CASES = [
     ("en", "Evidence for the claim has not been presented.", {"no_evidence"}, set()),
     ("en", "Verification of the footage was not possible.", {"no_evidence"}, {"hedged"}),
     ("de", "Belege gibt es nicht nur für den Anstieg der Preise.", set(), {"no_evidence"}),
+    # 9. faceless estimates or reports vouch for no figure; people and reported speech do
+    (
+        "de",
+        "Die Modernisierung kostet nach Schätzungen mehr als 30 Milliarden Euro.",
+        {"vague_source", "unsourced_claim"},
+        set(),
+    ),
+    (
+        "en",
+        "People familiar with the matter said 300 jobs would go.",
+        {"vague_source"},
+        {"unsourced_claim"},
+    ),
+    (
+        "de",
+        "Von einst rund 2.000 Asylwerbern sei man nun auf 200 gekommen.",
+        {"vague_source"},
+        {"unsourced_claim"},
+    ),
     # a figure stated by the writer stays a claim
     ("en", "Twelve people died when the bridge collapsed on Monday.", {"unsourced_claim"}, set()),
 ]
@@ -96,3 +115,12 @@ def test_a_dative_pronoun_is_never_the_speaker(analyzer: Analyzer) -> None:
         "Mir hat jemand am Wochenende geschrieben, Beleidigungen müssten möglich sein.", "de"
     )
     assert not any("Mir" in str(f.explanation) for f in findings)
+
+
+def test_a_headline_span_ends_at_its_line(analyzer: Analyzer) -> None:
+    """A line break ends the headline's sentence and is not part of its highlight."""
+    text = "Insider: Deal steht kurz vor dem Abschluss\nThe airline will cut 2,000 jobs, it said."
+    findings = analyzer.analyze_text(text)
+    head = [f for f in findings if f.start == 0]
+    assert head and all(text[f.start : f.end] == text.split("\n")[0] for f in head)
+    assert {f.lang for f in head} == {"de"}
