@@ -52,17 +52,28 @@ class ClaimRules:
         return state.pick(gender)
 
     def _last_name(
-        self, v: DocView, s0: int, s1: int, checkable: list[tuple[int, int, Entry]]
+        self,
+        v: DocView,
+        s0: int,
+        s1: int,
+        checkable: list[tuple[int, int, Entry]],
+        subject_only: bool = False,
     ) -> tuple[str, int] | None:
         """The last multi-word name ("Angela Merkel") mentioned in a sentence, and where
-        it ends."""
+        it ends. ``subject_only``: only a name that can be a subject (a speaker), not one
+        after a German dative, accusative or genitive article ("einem Finanzminister")."""
         t = v.toks
         runs: list[list[int]] = []
         first = t[s0]
         for start, end, entry in sorted(checkable, key=lambda c: c[0]):
             if entry.feature != "entity":
                 continue
-            if start == s0 + 1 and first.is_title and first.lower_ not in self.finder.nonname:
+            if (
+                start == s0 + 1
+                and first.is_title
+                and first.lower_ not in self.finder.nonname
+                and first.lower_ not in self.finder.determiner
+            ):
                 runs.append([s0])
             if t[start].lower_ in self.finder.title:
                 while end < s1 and end - start < 4 and t[end].is_title:
@@ -82,6 +93,8 @@ class ClaimRules:
                 continue
             words = [t[i].lower_ for i in run]
             before = t[run[0] - 1].lower_ if run[0] > s0 else ""
+            if subject_only and before in _OBLIQUE_ARTICLES:
+                continue  # "Einem Finanzminister seien ... bekannt": not who speaks
             if (
                 " ".join(words) in finder.country
                 or any(w in finder.org or w in finder.org_suffix for w in words)
@@ -399,3 +412,5 @@ class ClaimRules:
 
 #: "nach libyschen Angaben": statements imply people who made them (not faceless papers).
 _STATEMENTS = frozenset({"angaben", "informationen", "statement", "statements"})
+#: German articles that mark a noun phrase as not nominative: it cannot be the speaker.
+_OBLIQUE_ARTICLES = frozenset({"dem", "einem", "des", "eines", "den", "einen"})

@@ -373,7 +373,13 @@ def reported_speech(v: DocView, s0: int, s1: int, start: int) -> bool:
     """A Konjunktiv I form in a main clause: someone's words, not the writer's
     ("Die Lage sei ernst"); not after "dass"/"ob"/"als", not "sei es", "es sei denn"."""
     t = v.toks
-    if start + 1 < s1 and t[start + 1].lower_ in _KONJ_IDIOMS:
+    # "sei es X oder Y" opens its clause (concessive); "Nun sei es ihr eine Ehre" has the
+    # verb second after an adverb and reports someone's words
+    if (
+        start + 1 < s1
+        and t[start + 1].lower_ in _KONJ_IDIOMS
+        and (t[start + 1].lower_ != "es" or start == s0 or t[start - 1].is_punct)
+    ):
         return False
     if start > s0 and t[start - 1].lower_ == "gott" and t[start].lower_ == "sei":
         return False

@@ -70,6 +70,25 @@ CASES = [
     ("de", "Es gibt die Befürchtung, dass die Preise weiter steigen.", {"hedged"}, set()),
     ("en", "Concerns that inflation will rise have hit markets.", {"hedged"}, set()),
     ("de", "Es gibt keinen Zweifel, dass die Preise steigen.", set(), {"hedged"}),
+    # 5. reportative "sollen" without a ge-participle; Konjunktiv I after a fronted adverb
+    ("de", "Bei dem Mann soll es sich um einen Händler aus der Stadt handeln.", {"hedged"}, set()),
+    ("de", "Sie soll den Fluss einmal durchschwommen haben.", {"hedged"}, set()),
+    (
+        "de",
+        "Der Sender zeigte Zahlen, die belegen sollen, dass alles korrekt war.",
+        {"hedged"},
+        set(),
+    ),
+    ("de", "Die Schüler sollen ihre Hausaufgaben machen, damit sie lernen.", set(), {"hedged"}),
+    ("de", "Nun sei es ihr eine große Ehre, hier mitzuwirken.", {"vague_source"}, set()),
+    ("de", "Die Gäste kamen, sei es aus Neugier oder aus Pflicht.", set(), {"vague_source"}),
+    # a name after a dative article is not the speaker of the Konjunktiv
+    (
+        "de",
+        "Einem Finanzminister seien diese Statistiken sicher bekannt.",
+        {"vague_source"},
+        {"sourced"},
+    ),
     # 6. "als haltlos zurückgewiesen" is a dispute, not missing evidence
     ("de", "Der Konzern wies die Vorwürfe als haltlos zurück.", {"disputed"}, {"no_evidence"}),
     # 7. evidence word first, negation at the end of the clause
