@@ -98,6 +98,14 @@ CASES = [
     ("en", "Evidence for the claim has not been presented.", {"no_evidence"}, set()),
     ("en", "Verification of the footage was not possible.", {"no_evidence"}, {"hedged"}),
     ("de", "Belege gibt es nicht nur für den Anstieg der Preise.", set(), {"no_evidence"}),
+    # a named speaker's quoted "no evidence" is their argument; the writer's stays flagged
+    (
+        "en",
+        'Minister Anna Berg posted a message, saying there was "no evidence of sabotage."',
+        {"sourced"},
+        {"no_evidence"},
+    ),
+    ("en", "Trump provided no evidence for the claim.", {"no_evidence"}, set()),
     # 9. faceless estimates or reports vouch for no figure; people and reported speech do
     (
         "de",
