@@ -19,11 +19,19 @@ from spacy.tokens import Doc
 
 from factcheck_app.analysis.lexicon import Lexicon, load_lexicon
 from factcheck_app.analysis.rules import SentenceRules, SpeakerState
-from factcheck_app.analysis.view import FLAG_BITS, DocView, Lex, LexCache
+from factcheck_app.analysis.view import FLAG_BITS, DocView, Lex, LexCache, ext_key
 
 for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents", "fc_names", "fc_view"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+#: ``doc.user_data`` keys of the extensions above (read and written without ``doc._``).
+CUES = ext_key("fc_cues")
+FINDINGS = ext_key("fc_findings")
+STATE = ext_key("fc_state")
+SENTS = ext_key("fc_sents")
+NAMES = ext_key("fc_names")
+VIEW = ext_key("fc_view")
 
 
 #: Single-token patterns made only of these boolean flags are evaluated on the Doc's view.
@@ -106,12 +114,13 @@ class CueMatcher:
             for match_id, start, end in self.matcher(doc):
                 hits.add((start, end, strings[match_id]))
         view = self.lexes.view(doc)
-        doc._.fc_view = view
-        doc._.fc_sents = view.bounds  # reused by the rules instead of doc.sents
-        doc._.fc_names = None
+        data = doc.user_data
+        data[VIEW] = view
+        data[SENTS] = view.bounds  # reused by the rules instead of doc.sents
+        data[NAMES] = None
         if len(doc) and (self.has_anchored or self.flag_patterns or self.name_patterns):
             self._fast_paths(doc, view, hits)
-        doc._.fc_cues = sorted(hits)
+        data[CUES] = sorted(hits)
         return doc
 
     def _fast_paths(self, doc: Doc, view: DocView, hits: set[tuple[int, int, str]]) -> None:
@@ -123,7 +132,7 @@ class CueMatcher:
             names: set[int] = set()
             for _entry_id, pattern in self.name_patterns:
                 names.update(_flag_hits(toks, starts, pattern))
-            doc._.fc_names = (self.name_patterns[0][0], sorted(names))
+            doc.user_data[NAMES] = (self.name_patterns[0][0], sorted(names))
         if not self.has_anchored:
             return
         strings = doc.vocab.strings
@@ -216,10 +225,11 @@ class AttributionRules:
         self.rules = SentenceRules(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        state = doc._.fc_state or SpeakerState()
-        doc._.fc_findings = self.rules.run(doc, doc._.fc_cues or (), state)
-        doc._.fc_view = None  # the view refers back to the Doc: drop the cycle
-        doc._.fc_state = None
+        data = doc.user_data
+        state = data.get(STATE) or SpeakerState()
+        data[FINDINGS] = self.rules.run(doc, data.get(CUES) or (), state)
+        data[VIEW] = None  # the view refers back to the Doc: drop the cycle
+        data[STATE] = None
         return doc
 
 

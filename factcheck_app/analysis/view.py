@@ -11,9 +11,25 @@ view (``doc._.fc_view``) and the rules reuse it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+
+
+def ext_key(name: str) -> Any:
+    """The ``doc.user_data`` key under which spaCy keeps ``doc._.<name>``.
+
+    The components pass their per-Doc values (cues, view, state, findings) through Doc
+    extensions so ``doc._.fc_findings`` keeps working for callers; but every ``doc._``
+    access builds an ``Underscore`` object, a measurable cost per Doc when an article is
+    analysed paragraph by paragraph. The components read and write the same dictionary
+    entries directly (same key layout as ``Underscore._get_key`` for a Doc). Typed
+    ``Any`` because spaCy's annotations declare ``user_data`` as ``dict[str, Any]``.
+    """
+    return ("._.", name, None, None)
+
 
 #: Lexeme flags usable in single-token flag patterns, as bits of ``Lex.flags``.
 FLAG_BITS: dict[str, int] = {
