@@ -4,7 +4,8 @@
 (compiled once per pipeline, all matching in Cython) and stores the hits on
 ``doc._.fc_cues``. ``factcheck_attribution`` turns those hits into findings per sentence
 (rules.SentenceRules) and stores them on ``doc._.fc_findings``. Both work on
-``spacy.blank(lang)`` plus a sentencizer; a trained pipeline only adds information.
+``spacy.blank(lang)`` alone (the cue matcher sets sentence starts by the sentencizer's rule
+when no component did); a trained pipeline only adds information.
 """
 
 # No ``from __future__ import annotations`` here: spaCy (through confection < 1.0) builds a
@@ -105,6 +106,9 @@ class CueMatcher:
         self.has_general = has_general
 
     def __call__(self, doc: Doc) -> Doc:
+        # The view first: it sets the sentence starts (blank pipeline) that patterns with
+        # IS_SENT_START read.
+        view = self.lexes.view(doc)
         strings = doc.vocab.strings
         hits: set[tuple[int, int, str]] = set()
         for matcher in (self.phrase_lower, self.phrase_orth):
@@ -113,7 +117,6 @@ class CueMatcher:
         if self.has_general:
             for match_id, start, end in self.matcher(doc):
                 hits.add((start, end, strings[match_id]))
-        view = self.lexes.view(doc)
         data = doc.user_data
         data[VIEW] = view
         data[SENTS] = view.bounds  # reused by the rules instead of doc.sents

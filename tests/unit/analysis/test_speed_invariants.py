@@ -89,6 +89,26 @@ def test_view_texts_and_offsets_match_spacy_spans() -> None:
     assert len(view.bounds) > len(list(doc.sents))
 
 
+def test_blank_pipeline_sets_the_sentences_spacys_sentencizer_would(analyzer: Analyzer) -> None:
+    """The blank pipeline has no sentencizer: the cue matcher sets sentence starts by its
+    rule (cheaper). Same boundaries on real text and on punctuation corner cases."""
+    texts = [
+        _sample_text(),
+        'He said "No!" and left... Then?! (Really.) "Yes." 5.5 % rose. U.S. officials said.',
+        "Ende.  Neuer Satz!!! ?? Noch einer … und „Zitat.“ Schluss",
+        ".",
+        "",
+    ]
+    for lang in ("en", "de"):
+        nlp = analyzer.pipeline(lang)
+        reference = spacy.blank(lang)
+        reference.add_pipe("sentencizer")
+        for text in texts:
+            ours = [(s.start, s.end) for s in nlp(text).sents] if text else []
+            theirs = [(s.start, s.end) for s in reference(text).sents]
+            assert ours == theirs
+
+
 def test_view_of_a_hand_built_doc_without_sentence_starts() -> None:
     doc = Doc(spacy.blank("de").vocab, words=["Laut", "Amt", "stiegen", "Preise", "."])
     view = LexCache().view(doc)
