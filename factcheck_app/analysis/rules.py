@@ -89,7 +89,7 @@ class SentenceRules(AttributionRules):
             or e.negatable
         }
 
-    def for_doc(self, doc: Doc, state: SpeakerState) -> SentenceRules:
+    def for_doc(self, doc: Doc, state: SpeakerState, view: DocView | None = None) -> SentenceRules:
         """A shallow copy bound to one Doc: its parse flag and its text's word evidence.
 
         The shared rules object (one per pipeline) is never written to while a Doc is
@@ -98,7 +98,12 @@ class SentenceRules(AttributionRules):
         bound = _shallow(self)
         finder = bound.finder = _shallow(self.finder)
         finder.parsed = has_parse(doc)
-        finder.words = state.words or TextWords(lambda: doc.text)
+        if state.words is not None:
+            finder.words = state.words
+        elif view is not None:
+            finder.words = TextWords(lambda: view.full_text)  # == doc.text, without Tokens
+        else:
+            finder.words = TextWords(lambda: doc.text)
         bound.claims = _shallow(self.claims)
         bound.claims.finder = finder
         return bound
@@ -106,15 +111,16 @@ class SentenceRules(AttributionRules):
     def run(
         self, doc: Doc, cues: Iterable[tuple[int, int, str]], state: SpeakerState
     ) -> list[RawFinding]:
-        return self.for_doc(doc, state)._run(doc, cues, state)
-
-    def _run(
-        self, doc: Doc, cues: Iterable[tuple[int, int, str]], state: SpeakerState
-    ) -> list[RawFinding]:
-        by_id = self.lex.by_id
         view = doc.user_data.get(_VIEW)
         if view is None or view.doc is not doc:
             view = self.lexes.view(doc)
+        return self.for_doc(doc, state, view)._run(view, cues, state)
+
+    def _run(
+        self, view: DocView, cues: Iterable[tuple[int, int, str]], state: SpeakerState
+    ) -> list[RawFinding]:
+        by_id = self.lex.by_id
+        doc = view.doc
         bounds = view.bounds
         starts = [start for start, _end in bounds]
         buckets: dict[int, list[tuple[int, int, Entry]]] = {}
