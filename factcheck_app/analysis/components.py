@@ -41,6 +41,9 @@ _FLAG_KEYS = frozenset({*FLAG_BITS, "IS_SENT_START"})
 #: A compiled flag pattern: lexeme bits that must be set, bits that must be clear, and
 #: whether the token must (True) or must not (False) start a sentence (None: either).
 FlagPattern = tuple[int, int, bool | None]
+#: What a match of an anchored pattern needs: its first token's exact text (None: any
+#: form of the anchor word), and sets of lower-case words one of which each must occur.
+Needs = tuple[str | None, tuple[frozenset[str], ...]]
 
 
 class CueMatcher:
@@ -63,6 +66,8 @@ class CueMatcher:
         #: Per anchor word: a Matcher with only the patterns starting with it, and how far
         #: such a match can reach (so only a short window after each anchor is scanned).
         self.anchored: dict[str, tuple[Matcher, int]] = {}
+        #: Per anchor word, per pattern: what any match of it needs (see ``_needs``).
+        self.needs: dict[str, list[Needs]] = {}
         self.matcher = Matcher(nlp.vocab)
         self.flag_patterns: list[tuple[str, FlagPattern]] = []
         self.name_patterns: list[tuple[str, FlagPattern]] = []
@@ -97,6 +102,7 @@ class CueMatcher:
                         matcher, reach = self.anchored.get(key, (Matcher(nlp.vocab), 0))
                         matcher.add(entry.id, [expanded])
                         self.anchored[key] = (matcher, max(reach, _max_length(expanded)))
+                        self.needs.setdefault(key, []).append(_needs(expanded))
                         has_anchored = True
                     else:
                         self.matcher.add(entry.id, [expanded])
@@ -141,12 +147,48 @@ class CueMatcher:
         strings = doc.vocab.strings
         bounds = view.bounds
         for _id, pos, _end in self.anchors(doc):
-            matcher, reach = self.anchored[toks[pos].lower_]
+            key = toks[pos].lower_
+            matcher, reach = self.anchored[key]
             k = bisect.bisect_right(starts, pos) - 1
             stop = min(bounds[k][1], pos + reach)
+            if not _may_match(self.needs[key], toks, pos, stop):
+                continue  # a word every pattern needs is missing: spare the Matcher call
             for match_id, start, end in matcher(doc[pos:stop]):
                 if start == 0:
                     hits.add((pos, pos + end, strings[match_id]))
+
+
+def _needs(pattern: Sequence[dict[str, Any]]) -> Needs:
+    """What any match of an anchored pattern needs: its first token's exact text (when the
+    pattern gives ORTH/TEXT), and for each later token without an operator (so it must
+    be there) and with exact LOWER values, those values. A necessary condition only."""
+    first = pattern[0]
+    text = next((first[a] for a in ("ORTH", "TEXT") if isinstance(first.get(a), str)), None)
+    words: list[frozenset[str]] = []
+    for token in pattern[1:]:
+        if "OP" in token:
+            continue
+        value = token.get("LOWER")
+        if isinstance(value, str):
+            words.append(frozenset({value}))
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            words.append(frozenset(value["IN"]))
+    return text, tuple(words)
+
+
+def _may_match(needs: list[Needs], toks: list[Lex], pos: int, stop: int) -> bool:
+    """Whether some pattern of an anchor can match at ``pos`` (window up to ``stop``)."""
+    window: set[str] | None = None
+    for text, words in needs:
+        if text is not None and toks[pos].text != text:
+            continue
+        if words:
+            if window is None:
+                window = {lex.lower_ for lex in toks[pos + 1 : stop]}
+            if any(w.isdisjoint(window) for w in words):
+                continue
+        return True
+    return False
 
 
 def _flag_hits(toks: list[Lex], starts: list[int], pattern: FlagPattern) -> list[int]:
