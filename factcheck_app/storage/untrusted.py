@@ -400,9 +400,7 @@ def _check_values(
     # Which value (only on the way to a refusal; no rowid: row_revisions has none)
     for column in columns:
         for check in column_checks(table, column):
-            bad = conn.execute(
-                f"SELECT 1 FROM {_q(table)} WHERE NOT ({check}) LIMIT 1"
-            ).fetchone()
+            bad = conn.execute(f"SELECT 1 FROM {_q(table)} WHERE NOT ({check}) LIMIT 1").fetchone()
             if bad:
                 raise _refuse(source, f"{table}.{column.name} holds a value we do not accept")
     raise _refuse(source, f"a row of {table} holds an impossible span")

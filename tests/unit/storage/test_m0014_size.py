@@ -18,8 +18,8 @@ from test_merge_support import copy_library, open_lib, populated
 
 from factcheck_app.explanations import render_stored
 from factcheck_app.models import Block, BlockKind, Category, Finding, ParsedArticle
-from factcheck_app.services import history, sharing
 from factcheck_app.services import annotations as ann
+from factcheck_app.services import history, sharing
 from factcheck_app.services.articles import store_parsed
 from factcheck_app.storage.assertions import stored_explanation, sync_findings
 from factcheck_app.storage.migrations import SYNCED_TABLES
