@@ -241,7 +241,12 @@ def seen_before(
     found = set()
     for assertion_id, (claim, group) in cards.items():
         hits = index.query(
-            claim, threshold=threshold, limit=1, exclude=(assertion_id,), exclude_group=group
+            claim,
+            threshold=threshold,
+            limit=1,
+            exclude=(assertion_id,),
+            exclude_group=group,
+            first=True,
         )
         if hits:
             found.add(assertion_id)
