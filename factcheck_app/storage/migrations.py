@@ -571,7 +571,8 @@ def m0014_size(db: Database) -> None:
 
     ``row_revisions`` keeps only *past* revisions (``rows``): a row's current revision is
     its own ``rev``, so a row never changed since it was written (every untouched detector
-    finding) has no history row; the table has no rowid either (its key is the row). The
+    finding) has no history row; the table has no rowid either (its key is the row), nor
+    has ``blocks`` (keyed by article and number, its key index held the rows twice). The
     English ``explanation`` of a row with an ``explain_key`` is rendered from the key when
     read, so it is stored only where it differs (text typed by a checker or imported).
     ``assertions_article`` is dropped and ``assertions_summary`` narrowed to what the
@@ -602,6 +603,21 @@ def m0014_size(db: Database) -> None:
         UPDATE assertions SET explanation = ''
         WHERE explain_key IS NOT NULL AND explanation != ''
             AND explanation = fc_stored_english(explain_key, explain_params);
+
+        CREATE TABLE blocks_keyed (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            lang TEXT NOT NULL DEFAULT '',
+            page INTEGER,
+            PRIMARY KEY (article_id, seq)
+        ) WITHOUT ROWID;
+        INSERT INTO blocks_keyed (article_id, seq, kind, start, "end", lang, page)
+        SELECT article_id, seq, kind, start, "end", lang, page FROM blocks;
+        DROP TABLE blocks;
+        ALTER TABLE blocks_keyed RENAME TO blocks;
 
         DROP INDEX IF EXISTS assertions_article;
         DROP INDEX IF EXISTS assertions_summary;
