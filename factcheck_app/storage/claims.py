@@ -195,6 +195,8 @@ def save_index(
     reset: bool = False,
 ) -> None:
     """Write what changed in the index and the change-log position it is current to."""
+    if not (upserts or reset or removed) and index_state(db) == (change, version):
+        return
     with db.atomic():
         if reset:
             db.execute("DELETE FROM claim_index")
@@ -207,5 +209,8 @@ def save_index(
                 for i, kind, art, digest, lang, feats in upserts
             ],
         )
-    set_meta(db, INDEX_CHANGE_KEY, str(change))
-    set_meta(db, INDEX_VERSION_KEY, version)
+    # nothing new since the last question: the file is left as it is
+    if get_meta(db, INDEX_CHANGE_KEY) != str(change):
+        set_meta(db, INDEX_CHANGE_KEY, str(change))
+    if get_meta(db, INDEX_VERSION_KEY) != version:
+        set_meta(db, INDEX_VERSION_KEY, version)

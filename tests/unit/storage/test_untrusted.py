@@ -190,7 +190,7 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
         "ALTER TABLE blocks RENAME TO blocks_keyed",
         "CREATE TABLE blocks ( article_id TEXT NOT NULL REFERENCES articles(id),"
         " seq INTEGER NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL,"
-        ' "end" INTEGER NOT NULL, lang TEXT NOT NULL DEFAULT \'\', page INTEGER,'
+        " \"end\" INTEGER NOT NULL, lang TEXT NOT NULL DEFAULT '', page INTEGER,"
         " PRIMARY KEY (article_id, seq) )",
         "INSERT INTO blocks SELECT * FROM blocks_keyed",
         "DROP TABLE blocks_keyed",
