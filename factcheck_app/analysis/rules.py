@@ -369,7 +369,10 @@ class SentenceRules(AttributionRules):
         """A negation shortly before the cue (or, in German, after it in the same clause)."""
         t = v.toks
         for i in range(max(s0, start - 4), start):
-            if t[i].lower_ in self.negation:
+            low = t[i].lower_
+            if low == "noch" and not any(t[k].lower_ == "weder" for k in range(s0, i)):
+                continue  # "hatte noch bestritten" (still); only "weder ... noch" negates
+            if low in self.negation:
                 return True
         if self.lang == "de":
             for i in range(end, min(s1, end + 6)):
