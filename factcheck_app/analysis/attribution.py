@@ -287,13 +287,10 @@ class AttributionRules:
         ("Some delegates at the convention said") overrides a weaker finding."""
         found = self._found_attribution(v, s0, s1, cue, state)
         start, end, entry = cue
-        if (
-            self.lang != "en"
-            or self.finder.parsed
-            or entry.role != "reporting_verb"
-            or (found is not None and found.category != Category.SOURCED)
-        ):
+        if self.lang != "en" or self.finder.parsed or entry.role != "reporting_verb":
             return found
+        if found is not None and found.category != Category.SOURCED:
+            return self._widened(v, s0, start, found)
         kept = found.source if found is not None else None
         if kept is not None and (kept.named or kept.kind == "pronoun"):
             return found
@@ -315,6 +312,19 @@ class AttributionRules:
             0.7,
             found.embedded if found is not None else False,
         )
+
+    def _widened(self, v: DocView, s0: int, verb: int, found: Attribution) -> Attribution:
+        """An unnamed source shown whole: "Several shipping executives", not "executives"."""
+        src = found.source
+        if found.category != Category.VAGUE_SOURCE or src is None or src.end != verb:
+            return found
+        subject = vague_subject(self.finder, v, s0, verb)
+        if subject is None or not subject.start < src.start < subject.end:
+            return found
+        found.source = subject
+        found.cue = (min(found.cue[0], subject.start), found.cue[1])
+        found.explanation = self._unnamed(v, subject)
+        return found
 
     def _found_attribution(
         self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry], state: SpeakerState
@@ -366,8 +376,8 @@ class AttributionRules:
                 return Attribution(Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.7)
         if source.kind == "pronoun":
             low = source.text.lower()
-            if low in ("it", "es", "you", "ihr"):
-                return None
+            if low in ("it", "es", "you", "ihr", "i"):
+                return None  # "I think": the quoted speaker's own view, neither source nor hedge
             group = low in _GROUP_PRONOUNS  # "they" may be an organisation, "he" may not
             gender = None if group else pronoun_gender(v, source.start, s1)
             resolved = state.last_group if group else self.claims.resolve(state, gender)

@@ -196,7 +196,7 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
             k
             for k in range(start + 1, end)
             if t[k].is_lower
-            and (t[k].lower_ in _POST_MODIFIERS or t[k].lower_.endswith(("ing", "ed")))
+            and (t[k].lower_ in _POST_MODIFIERS or _participle_after_head(judge, v, k))
         ),
         end,
     )
@@ -207,6 +207,16 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         ):
             start = k  # "A few days later the administration said": the last phrase speaks
     return _judged(judge, v, s0, start, head_end, end)
+
+
+def _participle_after_head(judge: SourceJudge, v: DocView, k: int) -> bool:
+    """ "databases containing", "people involved": a participle after a complete head
+    (a plural or a word for people), not a modifier before it ("several shipping ...")."""
+    t = v.toks
+    prev = t[k - 1].lower_
+    if prev in judge.indefinite or prev in _QUANTIFIERS or prev in judge.determiner:
+        return False
+    return t[k].lower_.endswith(("ing", "ed")) and (prev.endswith("s") or prev in judge.anon)
 
 
 def _before_relative(judge: SourceJudge, v: DocView, s0: int, rel: int) -> Source | None:

@@ -325,3 +325,16 @@ def test_relative_that_is_not_part_of_the_source(analyzer: Analyzer) -> None:
     text = "The council closed the bridge, a step that engineers said was overdue."
     vague = [f for f in analyzer.analyze_text(text, "en") if f.source_text]
     assert [f.source_text for f in vague] == ["engineers"]
+
+
+def test_unnamed_source_is_shown_whole(analyzer: Analyzer) -> None:
+    """Issue 11 point 12: the explanation names the whole unnamed phrase, quantifier and
+    modifiers included, not just its last word."""
+    found = analyzer.analyze_text("Several freight brokers said rates would rise.", "en")
+    vague = [f for f in found if str(f.category) == "vague_source"]
+    assert vague and vague[0].source_text == "Several freight brokers"
+    assert "Several freight brokers" in str(vague[0].explanation)
+
+
+def test_first_person_belief_is_neither_source_nor_hedge(analyzer: Analyzer) -> None:
+    assert analyzer.analyze_text("I think the harbour will reopen.", "en") == []
