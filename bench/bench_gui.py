@@ -284,12 +284,17 @@ def clicks(library: Path, repeats: int) -> None:
         x = view_header.sectionViewportPosition(section) + view_header.sectionSize(section) // 2
         QTest.mouseClick(view_header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
 
+    # two columns the user sees (a narrow library hides the date): every click sorts
+    sections = [
+        c for c in (Column.TITLE, Column.DATE, Column.STATUS) if not header.isSectionHidden(c)
+    ]
     pairs = []
     for i in range(repeats):
-        section = (Column.TITLE, Column.DATE)[i % 2]
+        section = sections[i % 2]
         dwell(app)
         base = timed(lambda s=i % 2: click_header(plain_header, s), painted)
         ours = timed(lambda s=section: click_header(header, s), paint_all)
+        assert header.sortIndicatorSection() == section, "the click did not sort"
         pairs.append((base, ours))
     report("sort header click", "QTableView over QStandardItemModel", pairs)
 

@@ -100,27 +100,61 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._jobs: set[Job] = set()
         self._pending: list[_Runnable] = []
+        self._delayed: list[_Runnable] = []  # started with a delay that is not over yet
+        self._announced: set[Job] = set()  # jobs whose ``started`` was emitted
 
-    def start(self, name: str, fn: Callable[..., Any]) -> Job:
+    def start(self, name: str, fn: Callable[..., Any], delay_ms: int = 0) -> Job:
         """The job runs from the next turn of the event loop, not at once.
 
         Callers connect ``job.finished`` after ``start`` returns; a fast job could
         otherwise finish before anyone listens, and its result would be lost.
+
+        ``delay_ms`` holds back a lookup that only matters if the user stays where they
+        are (the "seen before" matches of the card shown): a job cancelled before its
+        delay is over never runs (it ends as cancelled), so paging through articles
+        leaves no queue of stale Python work competing with the window for the
+        interpreter lock.
         """
         job = Job(name)
         self._jobs.add(job)
         job.done.connect(lambda: self._finish(job))
-        self.started.emit(job)
-        self._pending.append(_Runnable(job, fn))
-        QTimer.singleShot(0, self._submit_pending)
+        runnable = _Runnable(job, fn)
+        if delay_ms > 0:
+            self._delayed.append(runnable)
+            QTimer.singleShot(delay_ms, self, lambda: self._submit(runnable))
+        else:
+            self._pending.append(runnable)
+            self.started.emit(job)
+            self._announced.add(job)
+            QTimer.singleShot(0, self._submit_pending)
         return job
 
-    def _submit_pending(self) -> None:
+    def _submit_pending(self, delayed: bool = False) -> None:
+        """Start the jobs due now (``delayed``: also those still waiting for their delay)."""
         while self._pending:
-            self._pool.start(self._pending.pop(0))
+            self._submit(self._pending[0])
+        while delayed and self._delayed:
+            self._submit(self._delayed[0])
+
+    def _submit(self, runnable: _Runnable) -> None:
+        for queue in (self._pending, self._delayed):
+            if runnable in queue:
+                queue.remove(runnable)
+                break
+        else:
+            return  # submitted already (``wait`` submits what is pending)
+        job = runnable.job
+        if job.token():  # cancelled while it waited: it never runs
+            _emit(job.cancelled)
+            _emit(job.done)
+            return
+        if job not in self._announced:
+            self.started.emit(job)
+        self._pool.start(runnable)
 
     def _finish(self, job: Job) -> None:
         self._jobs.discard(job)
+        self._announced.discard(job)
         self.ended.emit(job)
 
     @property
@@ -128,7 +162,7 @@ class TaskRunner(QObject):
         return list(self._jobs)
 
     def wait(self, msecs: int = -1) -> bool:
-        self._submit_pending()
+        self._submit_pending(delayed=True)
         return self._pool.waitForDone(msecs)
 
     def cancel_all(self) -> None:
