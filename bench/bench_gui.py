@@ -205,10 +205,6 @@ def clicks(library: Path, repeats: int) -> None:
     paint_all = painted
 
     # --- open an article by clicking its row -------------------------------------------
-    plain = QTextEdit()
-    plain.setReadOnly(True)
-    plain.resize(text.size())
-    plain.show()
 
     def click_row(row: int) -> None:
         index = window.library_view.model.index(row, Column.TITLE)
@@ -225,6 +221,12 @@ def clicks(library: Path, repeats: int) -> None:
         return lambda: plain.setPlainText(value)
 
     click_row(0)
+    paint_all()
+    # the baseline widget gets the size the article's text widget has once it shows one
+    plain = QTextEdit()
+    plain.setReadOnly(True)
+    plain.resize(text.size())
+    plain.show()
     paint_all()
     pairs = []
     for i in range(repeats):
