@@ -14,6 +14,8 @@ articles or cards must not leave a queue of lookups behind that slows every late
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -137,6 +139,10 @@ class SeenBeforeSection(QGroupBox):
         layout.addLayout(self.list)
         self._generation = 0
         self._job: Job | None = None
+        # a lookup still waiting for its dwell when the window goes away never runs
+        jobs: list[Job] = []
+        self._jobs = jobs
+        self.destroyed.connect(lambda *_: [j.cancel() for j in jobs])
 
     def load(self, assertion: Assertion) -> None:
         self.assertion = assertion
@@ -145,6 +151,7 @@ class SeenBeforeSection(QGroupBox):
         if self._job is not None:
             self._job.cancel()
             self._job = None
+            self._jobs.clear()
         if assertion.category is Category.SOURCED:
             self._show([], translate("seen_before", "Sourced statements are not compared."))
             return
@@ -155,6 +162,7 @@ class SeenBeforeSection(QGroupBox):
             lambda progress, cancelled: claim_memory.match_assertion(lib, assertion_id),
             delay_ms=DWELL_MS,
         )
+        self._jobs.append(job)
         job.finished.connect(lambda found: self._found(generation, found))
         job.failed.connect(lambda exc: self._failed(generation, exc))
 
@@ -164,11 +172,14 @@ class SeenBeforeSection(QGroupBox):
         empty = translate(
             "seen_before", "Not seen before in other articles or published fact-checks."
         )
-        self._show(matches, "" if matches else empty)
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            self._show(matches, "" if matches else empty)
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:
-            self._show([], translate("seen_before", "Matching failed: {error}").format(error=exc))
+            text = translate("seen_before", "Matching failed: {error}").format(error=exc)
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self._show([], text)
 
     def _show(self, matches: list[ClaimMatch], status: str) -> None:
         for old in self.cards:
