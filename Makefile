@@ -74,8 +74,8 @@ fuzz: $(STAMP) $(QM_FILES)
 	  $(BIN)/python -m pytest tests/attack -q -p no:cacheprovider
 
 lint: $(STAMP)
-	$(BIN)/ruff check factcheck_app tests bench
-	$(BIN)/ruff format --check factcheck_app tests bench
+	$(BIN)/ruff check factcheck_app tests bench tools
+	$(BIN)/ruff format --check factcheck_app tests bench tools
 
 bench: $(STAMP)
 	for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done

@@ -40,9 +40,17 @@ TRANSLATED_TEMPLATES = (
 
 
 def error_text(exc: FactcheckError, lang: str | None) -> str:
-    """The error's message in ``lang`` (English when it has no translation yet)."""
+    """The error's message in ``lang`` (English when it has no translation yet).
+
+    A parameter that is itself a :class:`FactcheckError` (a file's name wrapped around the
+    reason it was refused) is rendered in ``lang`` too.
+    """
     template = translator(lang).gettext(exc.template) if exc.template else exc.template
+    params = {
+        key: error_text(value, lang) if isinstance(value, FactcheckError) else value
+        for key, value in exc.params.items()
+    }
     try:
-        return template.format(**exc.params) if exc.params else template
+        return template.format(**params) if params else template
     except (KeyError, IndexError, ValueError):
         return str(exc)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from factcheck_app.analysis.components import FINDINGS, STATE
 from factcheck_app.analysis.errors import Cancelled
 from factcheck_app.analysis.findings import SpeakerState
 from factcheck_app.analysis.lexicon import validate_files
@@ -63,6 +65,9 @@ class Analyzer:
             else:
                 self.notice = f"model '{self.model}' not installed; using the blank pipeline"
         self._pipelines: dict[str, Language] = {}
+        #: Each pipeline's components, called in order on a Doc (what ``nlp(doc)`` does,
+        #: without its per-call set-up; the pipelines never change once built).
+        self._procs: dict[str, tuple[Callable[[Doc], Doc], ...]] = {}
         #: Pipelines are built once even when two analyses ask at the same moment.
         self._lock = threading.Lock()
         self._detected: dict[str, str] = {}
@@ -87,6 +92,7 @@ class Analyzer:
                     nlp = blank_pipeline(lang, self.extra_lexicons)
             else:
                 nlp = blank_pipeline(lang, self.extra_lexicons)
+            self._procs[lang] = tuple(proc for _name, proc in nlp.pipeline)
             self._pipelines[lang] = nlp
         return nlp
 
@@ -123,15 +129,18 @@ class Analyzer:
         self, text: str, lang: str, offset: int, state: SpeakerState | None = None
     ) -> list[Finding]:
         nlp = self.pipeline(lang)
+        procs = self._procs[lang if lang in SUPPORTED_LANGS else "en"]
         lang = nlp.lang if nlp.lang in SUPPORTED_LANGS else lang
         if state is None:
             state = self.new_state(text)
         out: list[Finding] = []
         for chunk, chunk_offset in _chunks(text, offset):
             doc = nlp.make_doc(bounded(chunk))
-            doc._.fc_state = state
-            doc = nlp(doc)
-            out.extend(_to_finding(raw, chunk_offset, lang) for raw in doc._.fc_findings or ())
+            doc.user_data[STATE] = state
+            for proc in procs:
+                doc = proc(doc)
+            found = doc.user_data.get(FINDINGS) or ()
+            out.extend(_to_finding(raw, chunk_offset, lang) for raw in found)
         return out
 
     def analyze_text(self, text: str, lang: str | None = None) -> list[Finding]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck_app.analysis.analyzer import Analyzer, _chunks, _to_finding, bounded
+from factcheck_app.analysis.components import FINDINGS, STATE
 from factcheck_app.analysis.errors import Cancelled
 from factcheck_app.models import Article, BlockKind, Cancel, Finding, ParsedArticle, Progress
 
@@ -58,7 +59,7 @@ def _docs(
         if piece.article not in states:
             states[piece.article] = Analyzer.new_state(articles[piece.article].text)
         doc = nlp.make_doc(bounded(piece.text))
-        doc._.fc_state = states[piece.article]
+        doc.user_data[STATE] = states[piece.article]
         yield doc
 
 
@@ -81,7 +82,8 @@ def analyze_batch(
         for n, doc in zip(group, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
             piece = pieces[n]
             per_piece[n] = [
-                _to_finding(raw, piece.offset, piece.lang) for raw in doc._.fc_findings or ()
+                _to_finding(raw, piece.offset, piece.lang)
+                for raw in doc.user_data.get(FINDINGS) or ()
             ]
             done += 1
             if cancel is not None and cancel():

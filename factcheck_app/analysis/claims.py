@@ -6,9 +6,19 @@ resolved to it (the attribution rules call ``resolve``).
 
 from __future__ import annotations
 
-import re
-
 from factcheck_app.analysis import messages
+from factcheck_app.analysis.claim_shapes import (
+    CLAUSE_OPENERS,
+    FIRST_PERSON,
+    PREPOSITIONS,
+    QUOTE_CHARS,
+    extend,
+    german_passive,
+    passive,
+    quoted,
+    subordinate,
+    timeish,
+)
 from factcheck_app.analysis.findings import Attribution, RawFinding, SpeakerState, trim
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.sources import SourceFinder
@@ -95,6 +105,11 @@ class ClaimRules:
         t = v.toks
         if s1 - s0 < 5 or t[s1 - 1].text == "?":
             return None
+        if any(
+            t[k].text in FIRST_PERSON and (t[k].text != "I" or (k + 1 < s1 and t[k + 1].is_lower))
+            for k in range(s0, s1)
+        ):
+            return None  # "Today, I am leaving the race": a speaker's words, not the writer's
         sourced = [a for a in attributions if a.category is Category.SOURCED]
         region = (s0, s1)
         confidence = 0.5
@@ -123,17 +138,17 @@ class ClaimRules:
             confidence = 0.35
             reason = "vague"
         covered = {i for a in attributions for i in range(*self._att_span(a))}
-        if _QUOTE_CHARS.intersection(v.text(s0, s1)):
-            covered |= _quoted(t, s0, s1)  # quoted words are someone's, not the writer's
+        if QUOTE_CHARS.intersection(v.text(s0, s1)):
+            covered |= quoted(t, s0, s1)  # quoted words are someone's, not the writer's
         feats = [
             c for c in checkable if region[0] <= c[0] and c[1] <= region[1] and c[0] not in covered
         ]
         if not feats or self._heading_like(t, s0, s1):
             return None
         # Dates, months, years and durations alone are no claims (point 9): only figures.
-        figures = [c for c in feats if c[2].feature == "figure" and not _timeish(t, *c[:2], s0)]
+        figures = [c for c in feats if c[2].feature == "figure" and not timeish(t, *c[:2], s0)]
         if figures:
-            cue_span = _extend(t, figures[0][0], figures[0][1], figures, region)
+            cue_span = extend(t, figures[0][0], figures[0][1], figures, region)
             entry = figures[0][2]
             verb = None
         else:
@@ -146,13 +161,18 @@ class ClaimRules:
             if not chunks:
                 return None
             events = [e for e in events if self._finite_event(t, s0, e[0])]
-            if not events:
+            inside = any(region[0] <= a.cue[0] < region[1] for a in attributions)
+            if not events or inside or QUOTE_CHARS.intersection(v.text(*region)):
+                # An event told in someone's words ("said the roof fell in", a quote) is
+                # theirs: only the writer's own event report is a claim of the writer.
                 return None
+            if self.lang == "de" and german_passive(t, s0, s1, events[0][0]):
+                return None  # "der ... gewählt wurde", "wird ... vom Volk gewählt"
             verb = events[0]
             before = [c for c in chunks if c[1] <= verb[0] and self._actor_of(t, s0, c, verb[0])]
             entry = verb[2]
             if not before:
-                if attributions or _passive(t, s0, verb[0]) or _subordinate(t, s0, verb[0]):
+                if attributions or passive(t, s0, verb[0]) or subordinate(t, s0, verb[0]):
                     return None  # "Although the bill was suspended": no event of its own
                 # "The two nations signed a treaty ... post-Cold War": the actor is not named
                 # here, and the name after the verb is no actor: the event is the claim.
@@ -169,6 +189,12 @@ class ClaimRules:
                     0.4,
                 )
             cue_span = before[-1]
+            actor = self.finder.judge(v, cue_span[0], cue_span[1], s0)
+            if actor.kind in ("org", "office"):
+                # An institution's official act ("the court ruled", "the WHO raised its
+                # risk assessment") is public record, checkable at its source; a person's
+                # or a country's deed is the writer's claim.
+                return None
         cue_text = v.text(cue_span[0], cue_span[1])
         verb_text = v.text(verb[0], verb[1]) if verb is not None else ""
         explanation = entry.describe(cue_text, verb=verb_text)
@@ -334,9 +360,12 @@ class ClaimRules:
         """The name can be the verb's subject: not a preposition's object ("via Twitter",
         "in the Morning"), not separated from the verb by a new clause ("when ...")."""
         start, end = chunk
-        if start > s0 and t[start - 1].lower_ in _PREPOSITIONS:
+        k = start - 1
+        while k > s0 and t[k].lower_ in self.finder.determiner:
+            k -= 1  # "across the United States": the article belongs to the preposition's object
+        if k >= s0 and k < start and t[k].lower_ in PREPOSITIONS:
             return False
-        return not any(t[k].lower_ in _CLAUSE_OPENERS for k in range(end, verb))
+        return not any(t[k].lower_ in CLAUSE_OPENERS for k in range(end, verb))
 
     @staticmethod
     def _att_span(att: Attribution) -> tuple[int, int]:
@@ -352,280 +381,3 @@ class ClaimRules:
             return not any(x.is_lower for x in words)
         caps = sum(1 for x in words if x.text[0].isupper())
         return caps / len(words) > 0.6
-
-
-_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(s|er)?$")
-#: Units and words that make a number a date, a time or a duration, not a quantity.
-_TIME_UNITS = frozenset(
-    {
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-        "a.m.",
-        "p.m.",
-        "am",
-        "pm",
-        "bst",
-        "gmt",
-        "utc",
-        "jahr",
-        "jahre",
-        "jahren",
-        "monat",
-        "monate",
-        "monaten",
-        "woche",
-        "wochen",
-        "tag",
-        "tage",
-        "tagen",
-        "stunde",
-        "stunden",
-        "minuten",
-        "jahrzehnt",
-        "jahrzehnte",
-        "uhr",
-        "year-old",
-        "jährige",
-        "jährigen",
-    }
-)
-_MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan.",
-        "feb.",
-        "aug.",
-        "sept.",
-        "oct.",
-        "nov.",
-        "dec.",
-        "januar",
-        "jänner",
-        "februar",
-        "märz",
-        "mai",
-        "juni",
-        "juli",
-        "oktober",
-        "dezember",
-    }
-)
-#: "the two diplomats", "die beiden": a number word after an article counts a known set.
-_COUNTED_SET = frozenset({"the", "these", "those", "both", "all", "die", "der", "den", "diese"})
-
-
-#: Prepositions whose object is no actor ("via Twitter", "in the Morning"); not "of",
-#: "between", "from", which attach names to a subject noun ("The meeting between Kim").
-_PREPOSITIONS = frozenset(
-    {
-        "at",
-        "in",
-        "on",
-        "via",
-        "to",
-        "into",
-        "onto",
-        "by",
-        "with",
-        "through",
-        "under",
-        "for",
-        "für",
-        "near",
-        "across",
-        "against",
-        "bei",
-        "mit",
-        "nach",
-        "zu",
-        "zum",
-        "zur",
-        "im",
-        "am",
-        "auf",
-        "gegen",
-        "durch",
-    }
-)
-#: Words that open a new clause between a name and a later verb.
-_CLAUSE_OPENERS = frozenset(
-    {
-        "when",
-        "while",
-        "because",
-        "although",
-        "though",
-        "if",
-        "after",
-        "before",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "that",
-        "as",
-        "since",
-        "until",
-        "unless",
-        "where",
-        ";",
-        "als",
-        "wenn",
-        "weil",
-        "obwohl",
-        "nachdem",
-        "bevor",
-        "dass",
-        "der",
-        "die",
-        "das",
-        "welche",
-        "welcher",
-        "wo",
-        "ob",
-    }
-)
-_BE = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "not",
-        "never",
-        "wurde",
-        "wurden",
-        "worden",
-        "wird",
-        "werden",
-        "ist",
-        "sind",
-        "war",
-        "waren",
-    }
-)
-_SUBORDINATORS = frozenset(
-    {
-        "although",
-        "though",
-        "when",
-        "while",
-        "because",
-        "if",
-        "after",
-        "before",
-        "since",
-        "as",
-        "unless",
-        "until",
-        "obwohl",
-        "als",
-        "wenn",
-        "weil",
-        "nachdem",
-        "bevor",
-    }
-)
-_QUOTE_CHARS = frozenset('"“”„«»‘’‚')
-_QUOTE_OPEN = frozenset({"“", "„", "«", "‘", "‚"})
-_QUOTE_CLOSE = frozenset({"”", "“", "»", "’", "‘"})
-
-
-def _passive(t: list[Lex], s0: int, verb: int) -> bool:
-    """ "was suspended", "was not met": the name-less subject suffers the event."""
-    return verb > s0 and t[verb - 1].lower_ in _BE
-
-
-def _subordinate(t: list[Lex], s0: int, verb: int) -> bool:
-    """The verb sits in a clause opened by "although", "when", ... (no main event)."""
-    for k in range(verb - 1, s0 - 1, -1):
-        if t[k].text in (",", ";", ":"):
-            return False
-        if t[k].lower_ in _SUBORDINATORS:
-            return True
-    return False
-
-
-def _quoted(t: list[Lex], s0: int, s1: int) -> set[int]:
-    """Token indices inside quotation marks in the sentence ('"' toggles)."""
-    inside: set[int] = set()
-    open_at: int | None = None
-    for k in range(s0, s1):
-        text = t[k].text
-        if open_at is None:
-            if text == '"' or text in _QUOTE_OPEN:
-                open_at = k
-        elif (
-            text == '"'
-            or (text in _QUOTE_CLOSE and text != t[open_at].text)
-            or (text in ("”", "“") and t[open_at].text in ("“", "„"))
-        ):
-            inside.update(range(open_at, k + 1))
-            open_at = None
-    if open_at is not None and s1 - open_at > 3:
-        inside.update(range(open_at, s1))  # a quote running to the sentence's end
-    return inside
-
-
-def _timeish(t: list[Lex], start: int, end: int, s0: int) -> bool:
-    """A figure that is a year, a date, a time or a duration ("in 2019", "22 May",
-    "for five years", "7. Juni"), or a number word counting a known set ("the two")."""
-    text = t[start].text
-    if _YEAR.match(text.rstrip(".")):
-        return True
-    nxt = t[end].lower_ if end < len(t) else ""
-    prev = t[start - 1].lower_ if start > s0 else ""
-    if nxt in _TIME_UNITS or nxt in _MONTHS or prev in _MONTHS:
-        return True
-    if nxt == "-" and end + 1 < len(t) and t[end + 1].lower_ in _TIME_UNITS:
-        return True
-    return t[start].is_alpha and prev in _COUNTED_SET
-
-
-def _extend(
-    t: list[Lex],
-    start: int,
-    end: int,
-    figures: list[tuple[int, int, Entry]],
-    region: tuple[int, int],
-) -> tuple[int, int]:
-    """Grow a figure cue over adjacent figure words: "$", "5", "million" → "$5 million"."""
-    spans = sorted((s, e) for s, e, _entry in figures)
-    changed = True
-    while changed:
-        changed = False
-        for s, e in spans:
-            if (s <= end < e) or (s < start <= e):
-                start, end = min(start, s), max(end, e)
-                changed = True
-    while end < region[1] and t[end].like_num and not t[end].is_punct:
-        end += 1
-    return start, end

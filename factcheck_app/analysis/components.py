@@ -4,7 +4,8 @@
 (compiled once per pipeline, all matching in Cython) and stores the hits on
 ``doc._.fc_cues``. ``factcheck_attribution`` turns those hits into findings per sentence
 (rules.SentenceRules) and stores them on ``doc._.fc_findings``. Both work on
-``spacy.blank(lang)`` plus a sentencizer; a trained pipeline only adds information.
+``spacy.blank(lang)`` alone (the cue matcher sets sentence starts by the sentencizer's rule
+when no component did); a trained pipeline only adds information.
 """
 
 # No ``from __future__ import annotations`` here: spaCy (through confection < 1.0) builds a
@@ -19,11 +20,19 @@ from spacy.tokens import Doc
 
 from factcheck_app.analysis.lexicon import Lexicon, load_lexicon
 from factcheck_app.analysis.rules import SentenceRules, SpeakerState
-from factcheck_app.analysis.view import FLAG_BITS, DocView, Lex, LexCache
+from factcheck_app.analysis.view import FLAG_BITS, DocView, Lex, LexCache, ext_key
 
 for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents", "fc_names", "fc_view"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+#: ``doc.user_data`` keys of the extensions above (read and written without ``doc._``).
+CUES = ext_key("fc_cues")
+FINDINGS = ext_key("fc_findings")
+STATE = ext_key("fc_state")
+SENTS = ext_key("fc_sents")
+NAMES = ext_key("fc_names")
+VIEW = ext_key("fc_view")
 
 
 #: Single-token patterns made only of these boolean flags are evaluated on the Doc's view.
@@ -32,6 +41,9 @@ _FLAG_KEYS = frozenset({*FLAG_BITS, "IS_SENT_START"})
 #: A compiled flag pattern: lexeme bits that must be set, bits that must be clear, and
 #: whether the token must (True) or must not (False) start a sentence (None: either).
 FlagPattern = tuple[int, int, bool | None]
+#: What a match of an anchored pattern needs: its first token's exact text (None: any
+#: form of the anchor word), and sets of lower-case words one of which each must occur.
+Needs = tuple[str | None, tuple[frozenset[str], ...]]
 
 
 class CueMatcher:
@@ -54,6 +66,8 @@ class CueMatcher:
         #: Per anchor word: a Matcher with only the patterns starting with it, and how far
         #: such a match can reach (so only a short window after each anchor is scanned).
         self.anchored: dict[str, tuple[Matcher, int]] = {}
+        #: Per anchor word, per pattern: what any match of it needs (see ``_needs``).
+        self.needs: dict[str, list[Needs]] = {}
         self.matcher = Matcher(nlp.vocab)
         self.flag_patterns: list[tuple[str, FlagPattern]] = []
         self.name_patterns: list[tuple[str, FlagPattern]] = []
@@ -88,6 +102,7 @@ class CueMatcher:
                         matcher, reach = self.anchored.get(key, (Matcher(nlp.vocab), 0))
                         matcher.add(entry.id, [expanded])
                         self.anchored[key] = (matcher, max(reach, _max_length(expanded)))
+                        self.needs.setdefault(key, []).append(_needs(expanded))
                         has_anchored = True
                     else:
                         self.matcher.add(entry.id, [expanded])
@@ -97,6 +112,9 @@ class CueMatcher:
         self.has_general = has_general
 
     def __call__(self, doc: Doc) -> Doc:
+        # The view first: it sets the sentence starts (blank pipeline) that patterns with
+        # IS_SENT_START read.
+        view = self.lexes.view(doc)
         strings = doc.vocab.strings
         hits: set[tuple[int, int, str]] = set()
         for matcher in (self.phrase_lower, self.phrase_orth):
@@ -105,13 +123,13 @@ class CueMatcher:
         if self.has_general:
             for match_id, start, end in self.matcher(doc):
                 hits.add((start, end, strings[match_id]))
-        view = self.lexes.view(doc)
-        doc._.fc_view = view
-        doc._.fc_sents = view.bounds  # reused by the rules instead of doc.sents
-        doc._.fc_names = None
+        data = doc.user_data
+        data[VIEW] = view
+        data[SENTS] = view.bounds  # reused by the rules instead of doc.sents
+        data[NAMES] = None
         if len(doc) and (self.has_anchored or self.flag_patterns or self.name_patterns):
             self._fast_paths(doc, view, hits)
-        doc._.fc_cues = sorted(hits)
+        data[CUES] = sorted(hits)
         return doc
 
     def _fast_paths(self, doc: Doc, view: DocView, hits: set[tuple[int, int, str]]) -> None:
@@ -123,18 +141,54 @@ class CueMatcher:
             names: set[int] = set()
             for _entry_id, pattern in self.name_patterns:
                 names.update(_flag_hits(toks, starts, pattern))
-            doc._.fc_names = (self.name_patterns[0][0], sorted(names))
+            doc.user_data[NAMES] = (self.name_patterns[0][0], sorted(names))
         if not self.has_anchored:
             return
         strings = doc.vocab.strings
         bounds = view.bounds
         for _id, pos, _end in self.anchors(doc):
-            matcher, reach = self.anchored[toks[pos].lower_]
+            key = toks[pos].lower_
+            matcher, reach = self.anchored[key]
             k = bisect.bisect_right(starts, pos) - 1
             stop = min(bounds[k][1], pos + reach)
+            if not _may_match(self.needs[key], toks, pos, stop):
+                continue  # a word every pattern needs is missing: spare the Matcher call
             for match_id, start, end in matcher(doc[pos:stop]):
                 if start == 0:
                     hits.add((pos, pos + end, strings[match_id]))
+
+
+def _needs(pattern: Sequence[dict[str, Any]]) -> Needs:
+    """What any match of an anchored pattern needs: its first token's exact text (when the
+    pattern gives ORTH/TEXT), and for each later token without an operator (so it must
+    be there) and with exact LOWER values, those values. A necessary condition only."""
+    first = pattern[0]
+    text = next((first[a] for a in ("ORTH", "TEXT") if isinstance(first.get(a), str)), None)
+    words: list[frozenset[str]] = []
+    for token in pattern[1:]:
+        if "OP" in token:
+            continue
+        value = token.get("LOWER")
+        if isinstance(value, str):
+            words.append(frozenset({value}))
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            words.append(frozenset(value["IN"]))
+    return text, tuple(words)
+
+
+def _may_match(needs: list[Needs], toks: list[Lex], pos: int, stop: int) -> bool:
+    """Whether some pattern of an anchor can match at ``pos`` (window up to ``stop``)."""
+    window: set[str] | None = None
+    for text, words in needs:
+        if text is not None and toks[pos].text != text:
+            continue
+        if words:
+            if window is None:
+                window = {lex.lower_ for lex in toks[pos + 1 : stop]}
+            if any(w.isdisjoint(window) for w in words):
+                continue
+        return True
+    return False
 
 
 def _flag_hits(toks: list[Lex], starts: list[int], pattern: FlagPattern) -> list[int]:
@@ -216,10 +270,11 @@ class AttributionRules:
         self.rules = SentenceRules(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        state = doc._.fc_state or SpeakerState()
-        doc._.fc_findings = self.rules.run(doc, doc._.fc_cues or (), state)
-        doc._.fc_view = None  # the view refers back to the Doc: drop the cycle
-        doc._.fc_state = None
+        data = doc.user_data
+        state = data.get(STATE) or SpeakerState()
+        data[FINDINGS] = self.rules.run(doc, data.get(CUES) or (), state)
+        data[VIEW] = None  # the view refers back to the Doc: drop the cycle
+        data[STATE] = None
         return doc
 
 

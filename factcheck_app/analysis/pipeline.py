@@ -1,6 +1,7 @@
 """Building and caching one spaCy pipeline per language.
 
-Blank pipelines (``spacy.blank`` + sentencizer + our components) need no download. If the
+Blank pipelines (``spacy.blank`` + our components, which set sentence starts by the
+sentencizer's rule) need no download. If the
 configured trained package is installed and matches the language, it is loaded instead
 and our components are appended; otherwise the blank pipeline runs and a one-line notice
 says so. Nothing is ever downloaded at run time.
@@ -43,8 +44,10 @@ def add_components(nlp: Language, lang: str, extra_lexicons: Sequence[str]) -> L
 
 
 def blank_pipeline(lang: str, extra_lexicons: Sequence[str] = ()) -> Language:
+    """``spacy.blank`` + our components. No sentencizer: the cue matcher sets sentence
+    starts by the sentencizer's rule while it reads the tokens anyway (view.LexCache),
+    which spares the sentencizer's Token object per token."""
     nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
     return add_components(nlp, lang, extra_lexicons)
 
 

@@ -11,10 +11,9 @@ judging each attribution's source is ``attribution.AttributionRules``.
 from __future__ import annotations
 
 import bisect
-import copy
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
@@ -43,9 +42,15 @@ from factcheck_app.analysis.senses import (
 )
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse
 from factcheck_app.analysis.textwords import TextWords
-from factcheck_app.analysis.view import DocView, LexCache
+from factcheck_app.analysis.view import DocView, LexCache, ext_key
 from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
+
+#: Where the cue matcher leaves its view and name mask (``doc._.fc_view``/``fc_names``).
+_VIEW = ext_key("fc_view")
+_NAMES = ext_key("fc_names")
+
+_T = TypeVar("_T")
 
 _POSS = frozenset({"'", "’", "'s", "’s"})
 
@@ -84,32 +89,38 @@ class SentenceRules(AttributionRules):
             or e.negatable
         }
 
-    def for_doc(self, doc: Doc, state: SpeakerState) -> SentenceRules:
+    def for_doc(self, doc: Doc, state: SpeakerState, view: DocView | None = None) -> SentenceRules:
         """A shallow copy bound to one Doc: its parse flag and its text's word evidence.
 
         The shared rules object (one per pipeline) is never written to while a Doc is
         analysed, so concurrent analyses cannot see each other's per-Doc values.
         """
-        bound = copy.copy(self)
-        finder = bound.finder = copy.copy(self.finder)
+        bound = _shallow(self)
+        finder = bound.finder = _shallow(self.finder)
         finder.parsed = has_parse(doc)
-        finder.words = state.words or TextWords(lambda: doc.text)
-        bound.claims = copy.copy(self.claims)
+        if state.words is not None:
+            finder.words = state.words
+        elif view is not None:
+            finder.words = TextWords(lambda: view.full_text)  # == doc.text, without Tokens
+        else:
+            finder.words = TextWords(lambda: doc.text)
+        bound.claims = _shallow(self.claims)
         bound.claims.finder = finder
         return bound
 
     def run(
         self, doc: Doc, cues: Iterable[tuple[int, int, str]], state: SpeakerState
     ) -> list[RawFinding]:
-        return self.for_doc(doc, state)._run(doc, cues, state)
-
-    def _run(
-        self, doc: Doc, cues: Iterable[tuple[int, int, str]], state: SpeakerState
-    ) -> list[RawFinding]:
-        by_id = self.lex.by_id
-        view = doc._.fc_view if doc.has_extension("fc_view") else None
+        view = doc.user_data.get(_VIEW)
         if view is None or view.doc is not doc:
             view = self.lexes.view(doc)
+        return self.for_doc(doc, state, view)._run(view, cues, state)
+
+    def _run(
+        self, view: DocView, cues: Iterable[tuple[int, int, str]], state: SpeakerState
+    ) -> list[RawFinding]:
+        by_id = self.lex.by_id
+        doc = view.doc
         bounds = view.bounds
         starts = [start for start, _end in bounds]
         buckets: dict[int, list[tuple[int, int, Entry]]] = {}
@@ -148,7 +159,7 @@ class SentenceRules(AttributionRules):
         self, doc: Doc, starts: list[int]
     ) -> dict[int, list[tuple[int, int, Entry]]]:
         """Capitalised-word cues (listed apart by the cue matcher), grouped per sentence."""
-        lazy = doc._.fc_names if doc.has_extension("fc_names") else None
+        lazy = doc.user_data.get(_NAMES)
         if lazy is None:
             return {}
         entry = self.lex.by_id.get(lazy[0])
@@ -369,7 +380,10 @@ class SentenceRules(AttributionRules):
         """A negation shortly before the cue (or, in German, after it in the same clause)."""
         t = v.toks
         for i in range(max(s0, start - 4), start):
-            if t[i].lower_ in self.negation:
+            low = t[i].lower_
+            if low == "noch" and not any(t[k].lower_ == "weder" for k in range(s0, i)):
+                continue  # "hatte noch bestritten" (still); only "weder ... noch" negates
+            if low in self.negation:
                 return True
         if self.lang == "de":
             for i in range(end, min(s1, end + 6)):
@@ -418,6 +432,14 @@ class SentenceRules(AttributionRules):
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Sentence (start, end) token indices from SENT_START, without ``doc.sents``."""
     return LexCache().view(doc).bounds
+
+
+def _shallow(obj: _T) -> _T:
+    """``copy.copy`` of a plain object (a new instance sharing the attribute values),
+    without the pickle protocol ``copy.copy`` goes through: this runs three times per Doc."""
+    bound = object.__new__(type(obj))
+    bound.__dict__.update(obj.__dict__)
+    return bound
 
 
 def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:

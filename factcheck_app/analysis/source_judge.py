@@ -175,6 +175,8 @@ class SourceJudge:
             return Source("document", start, end, text)
         if len(tokens) == 1 and head in self.pronouns:
             return Source("pronoun", start, end, text)
+        if self.de and len(tokens) == 1 and head in _DE_OBLIQUE:
+            return Source("noun", start, end, text)  # "Mir hat jemand geschrieben": no subject
         if lows[0] in _GROUP_WORDS or lows[:2] in (["the", "two"], ["the", "three"]):
             return Source("group", start, end, text)  # "both nations", "the two countries"
         if joined in self.country or (
@@ -282,6 +284,8 @@ class SourceJudge:
             and poss is None
         ):
             return Source("anon", start, end, text)  # "the engineers": a plural, no name
+        if self.de and _plural_group(t, start, end, sent_start, lows):
+            return Source("anon", start, end, text)  # "Die Russen sagen": an unnamed group
         return Source("common", start, end, text)
 
     def _initial_word(self, v: DocView, i: int, end: int) -> str:
@@ -364,6 +368,35 @@ class SourceJudge:
         if prev in self.determiner or low.endswith(_DE_NOUN_SUFFIXES):
             return False
         return not low.endswith(("en", "ern"))
+
+
+#: Dative and accusative pronouns: never the subject of a verb of saying.
+_DE_OBLIQUE = frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihn", "ihnen"})
+#: Endings of German feminine singular nouns ("die Regierung", "die Ministerin").
+_DE_SINGULAR_FEM = ("in", "ung", "heit", "keit", "ion", "schaft", "tät", "ei", "ie", "ik", "ur")
+_DE_PARTICLES = frozenset({"auch", "ja", "doch", "schon", "nun", "aber", "jetzt", "immer"})
+
+
+def _plural_group(t: list[Lex], start: int, end: int, sent_start: int, lows: list[str]) -> bool:
+    """ "Die Russen sagen", "haben die Kollegen gesagt": a definite plural common noun.
+
+    German marks the plural on the finite verb next to its subject (3rd person plural
+    ends in -n; "sind", "waren"); the article "die" alone could be a feminine singular,
+    whose noun endings ("-ung", "-in", "-ion") exclude it.
+    """
+    if len(lows) != 2 or lows[0] not in ("die", "den") or not t[start + 1].cap:
+        return False
+    if lows[1].endswith(_DE_SINGULAR_FEM) and not lows[1].endswith("innen"):
+        return False
+    k = end
+    while k < len(t) and k - end < 2 and t[k].lower_ in _DE_PARTICLES:
+        k += 1
+    verbs = [t[k]] if k < len(t) else []
+    if start > sent_start:
+        verbs.append(t[start - 1])
+    return any(
+        x.is_lower and (x.lower_ in ("sind", "waren") or x.lower_.endswith("en")) for x in verbs
+    )
 
 
 def _at_start(t: list[Lex], i: int, sent_start: int) -> bool:

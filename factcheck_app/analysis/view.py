@@ -11,9 +11,30 @@ view (``doc._.fc_view``) and the rules reuse it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+
+
+def ext_key(name: str) -> Any:
+    """The ``doc.user_data`` key under which spaCy keeps ``doc._.<name>``.
+
+    The components pass their per-Doc values (cues, view, state, findings) through Doc
+    extensions so ``doc._.fc_findings`` keeps working for callers; but every ``doc._``
+    access builds an ``Underscore`` object, a measurable cost per Doc when an article is
+    analysed paragraph by paragraph. The components read and write the same dictionary
+    entries directly (same key layout as ``Underscore._get_key`` for a Doc). Typed
+    ``Any`` because spaCy's annotations declare ``user_data`` as ``dict[str, Any]``.
+    """
+    return ("._.", name, None, None)
+
+
+#: The sentencizer's sentence-final characters, and "not a sentence start" as stored.
+_PERIODS = frozenset(Sentencizer.default_punct_chars)
+_NOT_START = 2**64 - 1
 
 #: Lexeme flags usable in single-token flag patterns, as bits of ``Lex.flags``.
 FLAG_BITS: dict[str, int] = {
@@ -40,6 +61,7 @@ class Lex:
         "like_num",
         "lower_",
         "newline",
+        "period",
         "text",
     )
 
@@ -55,6 +77,8 @@ class Lex:
         text = self.text
         #: A line break (in a whitespace token): the next token starts a new sentence.
         self.newline: bool = "\n" in text and not text.strip()
+        #: Ends a sentence for spaCy's sentencizer (its default punctuation characters).
+        self.period: bool = text in _PERIODS
         #: Starts with a capital and has a letter: what the source rules call capitalised.
         self.cap: bool = bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
         values = (
@@ -69,48 +93,79 @@ class Lex:
         self.flags: int = sum(bit for bit, on in zip(FLAG_BITS.values(), values, strict=True) if on)
 
 
+class _Lexes(dict[int, Lex]):
+    """ORTH id -> :class:`Lex` of one vocabulary, built on first sight."""
+
+    def __init__(self, vocab: Vocab):
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, orth: int) -> Lex:
+        lex = self[orth] = Lex(self.vocab, orth)
+        return lex
+
+
 class LexCache:
     """One :class:`Lex` per ORTH id, per vocabulary (Docs of other vocabularies get their own)."""
 
     def __init__(self) -> None:
-        self._by_vocab: dict[int, tuple[Vocab, dict[int, Lex]]] = {}
+        self._by_vocab: dict[int, _Lexes] = {}
 
     def view(self, doc: Doc) -> DocView:
         vocab = doc.vocab
-        held = self._by_vocab.get(id(vocab))
-        if held is None or held[0] is not vocab:
-            held = self._by_vocab[id(vocab)] = (vocab, {})
-        lexes = held[1]
+        lexes = self._by_vocab.get(id(vocab))
+        if lexes is None or lexes.vocab is not vocab:
+            lexes = self._by_vocab[id(vocab)] = _Lexes(vocab)
         if not len(doc):
             return DocView(doc, [], [], [], [])
-        table = doc.to_array([ORTH, IDX, SPACY, SENT_START]).tolist()
-        get = lexes.get
-        toks: list[Lex] = []
-        append = toks.append
-        for row in table:
-            lex = get(row[0])
-            if lex is None:
-                lex = lexes[row[0]] = Lex(vocab, row[0])
-            append(lex)
-        # SENT_START is 1 at a sentence start (the array holds it unsigned: -1 is large).
+        array = doc.to_array([ORTH, IDX, SPACY, SENT_START])
+        toks = list(map(lexes.__getitem__, array[:, 0].tolist()))
+        sent_start = array[:, 3]
+        if sent_start[1:].any():  # the first token always reads as a start
+            # SENT_START is 1 at a sentence start (the array holds it unsigned: -1 is large).
+            starts = [0, *(i for i in (sent_start == 1).nonzero()[0].tolist() if i)]
+        else:
+            starts = sentencizer_starts(toks)
+            mark: Any = sent_start.copy()  # spaCy's (numpy) array: no numpy import needed here
+            mark.fill(_NOT_START)
+            mark[starts] = 1
+            doc.from_array([SENT_START], mark)  # doc.sents as the sentencizer would set them
         # A line break also ends a sentence: a headline is not the subject of the body.
-        starts = [0, *(i for i in range(1, len(table)) if table[i][3] == 1)]
         breaks = [i + 1 for i, lex in enumerate(toks) if lex.newline and i + 1 < len(toks)]
         if breaks:
             starts = sorted(set(starts).union(breaks))
         return DocView(
             doc,
             toks,
-            [row[1] for row in table],
-            [bool(row[2]) for row in table],
-            list(zip(starts, [*starts[1:], len(table)], strict=True)),
+            array[:, 1].tolist(),
+            array[:, 2].astype(bool).tolist(),
+            list(zip(starts, [*starts[1:], len(toks)], strict=True)),
         )
+
+
+def sentencizer_starts(toks: list[Lex]) -> list[int]:
+    """Sentence starts by spaCy's ``Sentencizer`` rule (default punctuation), from the view.
+
+    The blank pipeline has no sentence component: the cue matcher sets the boundaries
+    here, where every token's word is already at hand, instead of the sentencizer, which
+    creates a Token object per token. Same rule: after a sentence-final character
+    (``.``, ``!``, ``?`` ...), the next token that is not punctuation starts a sentence.
+    """
+    starts = [0]
+    seen_period = False
+    for i, lex in enumerate(toks):
+        if lex.period:
+            seen_period = True
+        elif seen_period and not lex.is_punct:
+            starts.append(i)
+            seen_period = False
+    return starts
 
 
 class DocView:
     """Token attributes of one Doc by index, sentence bounds, character offsets, span texts."""
 
-    __slots__ = ("bounds", "doc", "idx", "space", "toks")
+    __slots__ = ("_text", "bounds", "doc", "idx", "space", "toks")
 
     def __init__(
         self,
@@ -128,21 +183,25 @@ class DocView:
         #: Sentences as (start, end) token indices, from SENT_START (the first token always
         #: starts one), without ``doc.sents``, which scans the Doc first.
         self.bounds = bounds
+        self._text: str | None = None
+
+    @property
+    def full_text(self) -> str:
+        """``doc.text``, joined once from the view (``doc.text`` builds every Token)."""
+        if self._text is None:
+            toks, space = self.toks, self.space
+            self._text = "".join(
+                [lex.text + " " if sp else lex.text for lex, sp in zip(toks, space, strict=True)]
+            )
+        return self._text
 
     def end_char(self, end_token: int) -> int:
         """Character offset just after token ``end_token - 1``."""
         return self.idx[end_token - 1] + len(self.toks[end_token - 1].text)
 
     def text(self, start: int, end: int) -> str:
-        """``doc[start:end].text`` without creating the Span (``doc.text`` would build
-        every Token of the Doc)."""
+        """``doc[start:end].text`` without creating the Span: a slice of the Doc's text
+        (a token's text plus its trailing space, concatenated, is the text as given)."""
         if start >= end:
             return ""
-        toks, space = self.toks, self.space
-        parts = []
-        for k in range(start, end - 1):
-            parts.append(toks[k].text)
-            if space[k]:
-                parts.append(" ")
-        parts.append(toks[end - 1].text)
-        return "".join(parts)
+        return self.full_text[self.idx[start] : self.end_char(end)]

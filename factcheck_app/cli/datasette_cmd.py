@@ -9,6 +9,7 @@ import click
 from factcheck_app.cli.app import CliContext, main
 from factcheck_app.cli.output import echo, emit_json, json_option
 from factcheck_app.errors import InputError
+from factcheck_app.i18n import N_
 from factcheck_app.services.datasette import VERSIONS, database_name, datasette_files
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -53,9 +54,9 @@ def datasette_cmd(
     try:
         header = library.read_bytes()[:16] if library.is_file() else b""
     except OSError as exc:
-        raise InputError(f"{library}: {exc.strerror or exc}") from exc
+        raise InputError(N_("{name}: {why}"), name=library, why=exc.strerror or exc) from exc
     if header != SQLITE_MAGIC:
-        raise InputError(f"{library} is not a Factcheck library or share file")
+        raise InputError(N_("{name} is not a Factcheck library or share file"), name=library)
     made = datasette_files(library, version, folder=output, immutable=not live)
     if output is not None:
         output.mkdir(parents=True, exist_ok=True)

@@ -58,10 +58,15 @@ def _expand(sources: tuple[str, ...]) -> Iterator[str]:
     show_default=True,
     help="Processes for --analyze.",
 )
+@click.option(
+    "--again",
+    is_flag=True,
+    help="Fetch a web address even when the library already has an article from it.",
+)
 @json_option
 @pass_library
 def import_cmd(
-    lib: Library, sources: tuple[str, ...], analyze: bool, jobs: int, as_json: bool
+    lib: Library, sources: tuple[str, ...], analyze: bool, jobs: int, again: bool, as_json: bool
 ) -> None:
     """Import articles from FILES or folders (text, Markdown, HTML, PDF, Word), web
     addresses (http/https, fetched and archived as WARC) or - (stdin); prints the new
@@ -76,7 +81,7 @@ def import_cmd(
                 data = sys.stdin.read()
                 result = article_service.import_text(lib, data, source_name="stdin")
             elif article_service.is_url(source):
-                result = article_service.import_url(lib, source)
+                result = article_service.import_url(lib, source, again=again)
             else:
                 result = article_service.import_file(lib, Path(source))
         except (IngestError, OSError) as exc:
@@ -98,6 +103,8 @@ def import_cmd(
             )
         elif result.duplicate:
             note(f"{source}: already in the library as {result.article.id}")
+            if article_service.is_url(source) and not again:
+                note(f"{source}: not fetched again (--again fetches it anew)")
         if result.same_url:
             note(f"{source}: the library has another article from this address: {result.same_url}")
         imported.append((source, result))

@@ -1,5 +1,6 @@
 """Library upkeep: the trash (``trash``, ``restore``), article details (``edit``), notes
-on a whole article (``note``) and the checker's "don't flag this again" exceptions.
+on a whole article (``note``) and the checker's "don't flag this again" exceptions
+(``exceptions``; ``--add CARD`` is the app's Review > Don't flag this again).
 
 Deleting is ``factcheck delete`` (to the trash); every change here except emptying the
 trash is an edit in the undo journal, so ``factcheck undo`` takes it back.
@@ -12,10 +13,13 @@ import click
 from factcheck_app.cli.app import main, pass_library
 from factcheck_app.cli.output import echo, emit_json, json_option
 from factcheck_app.errors import InputError, NotFoundError
-from factcheck_app.models import ArticleFields
+from factcheck_app.i18n import N_
+from factcheck_app.models import ArticleFields, Lifecycle
 from factcheck_app.services import Library, checker, trash
 from factcheck_app.services import annotations as note_service
 from factcheck_app.services import articles as article_service
+from factcheck_app.services import cards as card_service
+from factcheck_app.settings import ui_language
 
 
 @main.command("trash")
@@ -139,7 +143,7 @@ def note_cmd(lib: Library, article_id: str, text: tuple[str, ...], private: bool
     made = note_service.add_note(lib, article.id, " ".join(text), private=private)
     note = note_service.get_note(lib, str(made.created))
     if note is None:  # just made in this process; never gone
-        raise NotFoundError("no note {id}", id=str(made.created))
+        raise NotFoundError(N_("no note {id}"), id=str(made.created))
     if as_json:
         emit_json("note", note_id=note.id, article_id=article.id, author=note.author)
         return
@@ -148,15 +152,39 @@ def note_cmd(lib: Library, article_id: str, text: tuple[str, ...], private: bool
 
 @main.command("exceptions")
 @click.option("--remove", "remove", type=click.IntRange(1), help="Remove exception number N.")
+@click.option(
+    "--add",
+    "card_id",
+    metavar="CARD_ID",
+    help="Dismiss a finding of this claim card as a false alarm and stop flagging its cue"
+    " (as Review > Don't flag this again in the app).",
+)
+@click.option(
+    "--only-in",
+    "phrase",
+    default="",
+    metavar="PHRASE",
+    help="With --add: only where the sentence contains PHRASE (it must hold the cue).",
+)
 @json_option
 @pass_library
-def exceptions_cmd(lib: Library, remove: int | None, as_json: bool) -> None:
-    """List your "don't flag this again" exceptions (kept in your settings), or remove one."""
+def exceptions_cmd(
+    lib: Library, remove: int | None, card_id: str | None, phrase: str, as_json: bool
+) -> None:
+    """List your "don't flag this again" exceptions (kept in your settings), add one from a
+    claim card, or remove one."""
+    if card_id is not None and remove is not None:
+        raise click.UsageError("give --add or --remove, not both")
+    if phrase and card_id is None:
+        raise click.UsageError("--only-in needs --add CARD_ID")
     items = lib.settings.lexicon_exceptions
     if remove is not None:
         if remove > len(items):
-            raise InputError("there is no exception {n}", n=remove)
+            raise InputError(N_("there is no exception {n}"), n=remove)
         checker.remove_exception(lib, items[remove - 1])
+        items = lib.settings.lexicon_exceptions
+    if card_id is not None:
+        _never_flag(lib, card_id, phrase)
         items = lib.settings.lexicon_exceptions
     if as_json:
         emit_json(
@@ -167,11 +195,42 @@ def exceptions_cmd(lib: Library, remove: int | None, as_json: bool) -> None:
             ],
         )
         return
+    if card_id is not None:
+        return
     if not items:
         echo("No exceptions.")
     for n, e in enumerate(items, 1):
         where = f" in “{e.phrase}”" if e.phrase else ""
         echo(f"{n:>3}  {e.category}: “{e.cue}”{where}")
+
+
+def _never_flag(lib: Library, card_id: str, phrase: str) -> None:
+    """Dismiss one finding of the card (one undoable step) and remember its cue, as the
+    app's Ctrl+D does for the selected finding.
+
+    A card can hold findings of several categories ("disputed+hedged"): the phrase picks
+    the one whose cue it contains; without one, the card's first (most severe) finding.
+    """
+    from factcheck_app.analysis.exceptions import fold  # on use: it loads spaCy
+
+    card = card_service.card_by_prefix(lib, card_id)
+    taught = [a for a in card.members if a.cue_start is not None]
+    if not taught:
+        raise InputError(N_("only a finding of the analyser can be taught: this one has no cue"))
+    if phrase:
+        taught = [a for a in taught if fold(checker.cue_of(lib, a)) in fold(phrase)] or taught
+    target = taught[0]
+    exception = checker.exception_for(lib, target, phrase)
+    if target.status is not Lifecycle.DISMISSED:
+        reason = checker.never_flag_reason(exception.cue, ui_language(lib.settings))
+        note_service.set_status(lib, target.id, Lifecycle.DISMISSED, reason)
+    checker.add_exception(lib, exception)
+    where = f" in “{exception.phrase}”" if exception.phrase else ""
+    echo(
+        f"“{exception.cue}”{where} will not be flagged as {exception.category} again;"
+        f" finding {target.id[:8]} dismissed. Re-analyse to apply it: factcheck analyze"
+        f" {card.article_id[:8]}"
+    )
 
 
 @main.group("references")
@@ -210,7 +269,7 @@ def references_delete_cmd(lib: Library, reference_id: str, force: bool, as_json:
     matches = [r for r in note_service.list_references(lib) if r.id.startswith(reference_id)]
     if len(matches) != 1:
         raise InputError(
-            "no reference {id}" if not matches else "{id} matches several references",
+            N_("no reference {id}") if not matches else N_("{id} matches several references"),
             id=reference_id,
         )
     ref = matches[0]

@@ -12,6 +12,7 @@ import click
 from factcheck_app.cli.app import main, pass_library, user_errors
 from factcheck_app.cli.output import echo, emit_json, json_option, warn
 from factcheck_app.errors import InputError
+from factcheck_app.i18n import N_
 from factcheck_app.models import CLAIM_SUMMARY_LIMIT, Verdict
 from factcheck_app.services import Library
 from factcheck_app.services import annotations as edits
@@ -51,7 +52,7 @@ def verdict_cmd(
             edits.clear_verdict(lib, aid)
         elif rating or explanation is not None or summary is not None:
             if not rating and current is None:
-                raise InputError("assertion {id} has no verdict yet: give a RATING", id=aid[:8])
+                raise InputError(N_("assertion {id} has no verdict yet: give a RATING"), id=aid[:8])
             kept = current or Verdict("", aid, "")
             made = edits.set_verdict(
                 lib,

@@ -22,6 +22,7 @@ from typing import Any
 
 from factcheck_app.errors import InputError
 from factcheck_app.export.w3c import ANNO_CONTEXT, CONTEXT, FC_NAMESPACE
+from factcheck_app.i18n import N_
 from factcheck_app.paths import resource_path
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -160,8 +161,11 @@ def _loader(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
     if url in KNOWN_CONTEXTS:
         return {"contextUrl": None, "documentUrl": url, "document": _bundled_context()}
     raise AnnotationFileError(
-        f"the file uses the JSON-LD context {url!r}, which is not bundled (only the Web "
-        "Annotation context is; nothing is fetched from the network)"
+        N_(
+            "the file uses the JSON-LD context {url}, which is not bundled (only the Web "
+            "Annotation context is; nothing is fetched from the network)"
+        ),
+        url=repr(url),
     )
 
 
@@ -186,7 +190,9 @@ def normalise(doc: Any) -> Any:
             cause = cause.__cause__ or cause.__context__
         if isinstance(cause, AnnotationFileError):
             raise cause from exc
-        raise AnnotationFileError(f"the file is not valid JSON-LD: {str(exc)[:200]}") from exc
+        raise AnnotationFileError(
+            N_("the file is not valid JSON-LD: {why}"), why=str(exc)[:200]
+        ) from exc
     compacted.pop("@context", None)
     return compacted
 
@@ -227,13 +233,15 @@ def _article(raw: Any) -> ArticleRecord | None:
     )
 
 
-def _target(raw: Any, where: str) -> tuple[str | None, dict[str, Any], dict[str, Any]]:
+def _target(raw: Any, number: int) -> tuple[str | None, dict[str, Any], dict[str, Any]]:
     targets = _as_list(raw)
     target = targets[0] if targets else None
     if isinstance(target, str):
-        raise AnnotationFileError(f"{where}: the target has no selector, so it cannot be placed")
+        raise AnnotationFileError(
+            N_("annotation {n}: the target has no selector, so it cannot be placed"), n=number
+        )
     if not isinstance(target, dict):
-        raise AnnotationFileError(f"{where}: no target")
+        raise AnnotationFileError(N_("annotation {n}: no target"), n=number)
     source = target.get("source")
     source = source.get("id") if isinstance(source, dict) else source
     quote: dict[str, Any] = {}
@@ -247,7 +255,9 @@ def _target(raw: Any, where: str) -> tuple[str | None, dict[str, Any], dict[str,
             elif is_type(sel, "TextPositionSelector") and not position:
                 position = sel
     if not isinstance(quote.get("exact"), str) or not quote["exact"]:
-        raise AnnotationFileError(f"{where}: no TextQuoteSelector with an exact quote")
+        raise AnnotationFileError(
+            N_("annotation {n}: no TextQuoteSelector with an exact quote"), n=number
+        )
     return (source if isinstance(source, str) else None), quote, position
 
 
@@ -256,10 +266,11 @@ def _purposes(body: dict[str, Any]) -> set[str]:
 
 
 def _annotation(raw: Any, index: int) -> AnnotationRecord:
-    where = f"annotation {index + 1}"
     if not is_type(raw, "Annotation"):
-        raise AnnotationFileError(f"{where} is not an object of type Annotation")
-    source, quote, position = _target(raw.get("target"), where)
+        raise AnnotationFileError(
+            N_("annotation {n} is not an object of type Annotation"), n=index + 1
+        )
+    source, quote, position = _target(raw.get("target"), index + 1)
     raw_id = _opt_str(raw.get("id"))
     key = (
         raw_id
@@ -330,7 +341,7 @@ def _items(doc: Any) -> list[Any]:
     if isinstance(doc, list):
         return doc
     if not isinstance(doc, dict):
-        raise AnnotationFileError("the file is not a JSON object or list")
+        raise AnnotationFileError(N_("the file is not a JSON object or list"))
     if "@graph" in doc:
         return _as_list(doc["@graph"])
     if is_type(doc, "Annotation"):
@@ -347,30 +358,38 @@ def _items(doc: Any) -> list[Any]:
             seen += 1
         return items
     raise AnnotationFileError(
-        "not a Web Annotation file (expected type Annotation, AnnotationPage or "
-        f"AnnotationCollection, found {doc.get('type')!r})"
+        N_(
+            "not a Web Annotation file (expected type Annotation, AnnotationPage or "
+            "AnnotationCollection, found {found})"
+        ),
+        found=repr(doc.get("type")),
     )
 
 
 def parse_annotation_file(data: bytes) -> AnnotationFile:
     if len(data) > MAX_FILE_BYTES:
-        raise AnnotationFileError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        raise AnnotationFileError(
+            N_("the file is larger than {limit} MB"), limit=MAX_FILE_BYTES // 2**20
+        )
     try:
         raw = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise AnnotationFileError("the file is not UTF-8 text") from exc
+        raise AnnotationFileError(N_("the file is not UTF-8 text")) from exc
     except json.JSONDecodeError as exc:
         raise AnnotationFileError(
-            f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            N_("the file is not valid JSON (line {line}, column {column}: {why})"),
+            line=exc.lineno,
+            column=exc.colno,
+            why=exc.msg,
         ) from exc
     except RecursionError as exc:
-        raise AnnotationFileError("the file is nested too deeply to be annotations") from exc
+        raise AnnotationFileError(N_("the file is nested too deeply to be annotations")) from exc
     if not isinstance(raw, (dict, list)):
-        raise AnnotationFileError("the file is not a JSON object or list")
+        raise AnnotationFileError(N_("the file is not a JSON object or list"))
     try:
         doc = normalise(raw)
     except RecursionError as exc:
-        raise AnnotationFileError("the file is nested too deeply to be annotations") from exc
+        raise AnnotationFileError(N_("the file is nested too deeply to be annotations")) from exc
     raw_articles = fc_property(doc, "articles") if isinstance(doc, dict) else None
     articles = {r.iri: r for r in map(_article, _as_list(raw_articles)) if r is not None}
     annotations = tuple(_annotation(item, i) for i, item in enumerate(_items(doc)))

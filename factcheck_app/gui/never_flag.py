@@ -29,6 +29,7 @@ from factcheck_app.gui.messages import show_error
 from factcheck_app.models import Assertion, Lifecycle, Origin
 from factcheck_app.services import annotations as review_service
 from factcheck_app.services import checker
+from factcheck_app.settings import ui_language
 
 if TYPE_CHECKING:
     from factcheck_app.gui.main_window import MainWindow
@@ -100,7 +101,7 @@ class NeverFlagDialog(QDialog):
         except Exception as exc:  # the phrase lost its cue
             show_error(self, self.tr("Not saved"), exc)
             return
-        reason = self.tr("don't flag “{cue}”").format(cue=exception.cue)
+        reason = checker.never_flag_reason(exception.cue, ui_language(lib.settings))
         if self.assertion.status is not Lifecycle.DISMISSED and (
             perform(
                 self,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from factcheck_app.i18n import N_
 from factcheck_app.ingest.blocks import build
 from factcheck_app.ingest.decode import check_size, decode_bytes
 from factcheck_app.ingest.errors import IngestError
@@ -60,8 +61,8 @@ def read_file(path: Path) -> ParsedArticle:
     try:
         if not path.is_file():
             if path.exists():
-                raise IngestError(f"{name} is not a file")
-            raise IngestError(f"File not found: {path}")
+                raise IngestError(N_("{name} is not a file"), name=name)
+            raise IngestError(N_("File not found: {path}"), path=path)
         # Refuse by size before reading a byte: a 500 MB file must not be loaded at all.
         check_size(path.stat().st_size, name, limit=MAX_DOCUMENT_BYTES)
         if fmt not in DOCUMENTS:
@@ -71,13 +72,15 @@ def read_file(path: Path) -> ParsedArticle:
                 check_size(path.stat().st_size, name)
         data = path.read_bytes()
     except OSError as err:
-        raise IngestError(f"Cannot read {name}: {err.strerror or err}") from err
+        raise IngestError(
+            N_("Cannot read {name}: {why}"), name=name, why=err.strerror or err
+        ) from err
     try:
         parsed = parse_bytes(data, fmt, source_name=name)
     except IngestError as err:
         if str(err).startswith(name):
             raise
-        raise IngestError(f"{name}: {err}") from None
+        raise IngestError(N_("{name}: {why}"), name=name, why=err) from None
     return with_original(parsed, Original(name, MIME_TYPES[parsed.source_format], data))
 
 
@@ -113,10 +116,10 @@ def parse_bytes(
 
 def parse_document(data: bytes, fmt: str, source_name: str | None = None) -> ParsedArticle:
     """A PDF or Word document from its bytes (size-checked against the document limit)."""
-    check_size(len(data), source_name or "The document", limit=MAX_DOCUMENT_BYTES)
+    check_size(len(data), source_name, limit=MAX_DOCUMENT_BYTES)
     if fmt == PDF:
         if sniff_document(data) != PDF:
-            raise IngestError("This file is not a PDF (it does not start with %PDF)")
+            raise IngestError(N_("This file is not a PDF (it does not start with %PDF)"))
         from factcheck_app.ingest.pdf import parse_pdf
 
         return parse_pdf(data, source_name)
@@ -124,7 +127,7 @@ def parse_document(data: bytes, fmt: str, source_name: str | None = None) -> Par
         from factcheck_app.ingest.docx import parse_docx
 
         return parse_docx(data, source_name)
-    raise IngestError(f"Unknown document format {fmt!r}")
+    raise IngestError(N_("Unknown document format {fmt}"), fmt=repr(fmt))
 
 
 def parse_string(
@@ -134,14 +137,15 @@ def parse_string(
     fmt = normalize_format(fmt) if fmt else None
     if fmt in DOCUMENTS:
         raise IngestError(
-            f"{fmt.upper()} documents cannot be pasted as text; import the file itself"
+            N_("{fmt} documents cannot be pasted as text; import the file itself"),
+            fmt=fmt.upper(),
         )
-    check_size(len(data.encode("utf-8", errors="surrogatepass")), source_name or "The text")
+    check_size(len(data.encode("utf-8", errors="surrogatepass")), source_name)
     # Lone surrogates (a broken paste from another program) cannot be stored as UTF-8.
     data = _SURROGATES.sub("\ufffd", data)
     sample = data[:65536]
     if "\x00" in sample or len(_CONTROL_CHARS.findall(sample)) > max(2, len(sample) // 20):
-        raise IngestError("This looks like binary data, not an article")
+        raise IngestError(N_("This looks like binary data, not an article"))
     return _parse(data, fmt, source_name, ())
 
 
@@ -149,7 +153,7 @@ def _parse(
     text: str, fmt: str | None, source_name: str | None, warnings: tuple[str, ...]
 ) -> ParsedArticle:
     if not normalize_text(text):
-        raise IngestError("The file is empty" if source_name else "The text is empty")
+        raise IngestError(N_("The file is empty") if source_name else N_("The text is empty"))
     fmt = fmt or sniff_format(text)
     meta = None
     if fmt == HTML:
@@ -166,15 +170,19 @@ def _parse(
     )
     if len(structured.blocks) > MAX_BLOCKS:
         raise IngestError(
-            f"The text has {len(structured.blocks):,} paragraphs; at most {MAX_BLOCKS:,} "
-            "can be imported as one article"
+            N_(
+                "The text has {count:,} paragraphs; "
+                "at most {limit:,} can be imported as one article"
+            ),
+            count=len(structured.blocks),
+            limit=MAX_BLOCKS,
         )
     from factcheck_app.language import SUPPORTED
 
     declared = meta.language if meta and meta.language in SUPPORTED else None
     canonical, blocks = build(structured.blocks, default_lang=declared)
     if not any(b.kind is not BlockKind.BOILERPLATE for b in blocks):
-        raise IngestError("No article text found")
+        raise IngestError(N_("No article text found"))
     return ParsedArticle(
         title=structured.title,
         text=canonical,

@@ -19,6 +19,7 @@ import io
 import re
 import zipfile
 
+from factcheck_app.i18n import N_
 from factcheck_app.ingest.errors import IngestError
 
 #: Largest input accepted, in bytes (10 MB). News articles are a few KB; anything
@@ -38,7 +39,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1B)) | {0x1C, 0x1D}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
-_NOT_YET = "{fmt} files are not supported yet; save the article as HTML (.html) or text (.txt)"
+_NOT_YET = N_("{fmt} files are not supported yet; save the article as HTML (.html) or text (.txt)")
+#: A document format the importer reads, met where text was expected (a mislabelled file).
+_A_DOCUMENT = N_("This is a {fmt} document, not text; import it as a file")
 
 
 def _cp1252_lenient(err: UnicodeDecodeError) -> tuple[str, int]:
@@ -50,24 +53,33 @@ def _cp1252_lenient(err: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error("factcheck-cp1252", _cp1252_lenient)  # type: ignore[arg-type]
 
 
-def check_size(size: int, name: str = "input", limit: int = MAX_BYTES) -> None:
-    """Refuse inputs over ``limit`` (:data:`MAX_BYTES`) before reading or parsing them."""
-    if size > limit:
+def check_size(size: int, name: str | None = None, limit: int = MAX_BYTES) -> None:
+    """Refuse inputs over ``limit`` (:data:`MAX_BYTES`) before reading or parsing them;
+    ``name`` is the file or address (None: pasted or piped text)."""
+    if size <= limit:
+        return
+    params = {"size": size / 1_048_576, "limit": limit // 1_048_576}
+    if name is None:
         raise IngestError(
-            f"{name} is too large ({size / 1_048_576:.1f} MB); "
-            f"the limit is {limit // 1_048_576} MB per article"
+            N_("The text is too large ({size:.1f} MB); the limit is {limit} MB per article"),
+            **params,
         )
+    raise IngestError(
+        N_("{name} is too large ({size:.1f} MB); the limit is {limit} MB per article"),
+        name=name,
+        **params,
+    )
 
 
 def sniff_container(data: bytes) -> None:
     """Recognise document and binary formats by their magic bytes and say what to do."""
     head = data[:8]
     if head.startswith(b"%PDF"):
-        raise IngestError(_NOT_YET.format(fmt="PDF"))
+        raise IngestError(_A_DOCUMENT, fmt="PDF")
     if head.startswith(b"{\\rtf"):
-        raise IngestError(_NOT_YET.format(fmt="RTF"))
+        raise IngestError(_NOT_YET, fmt="RTF")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise IngestError(_NOT_YET.format(fmt="Word 97-2003 (.doc)"))
+        raise IngestError(_NOT_YET, fmt="Word 97-2003 (.doc)")
     if head.startswith(b"PK\x03\x04"):
         names: list[str] = []
         try:
@@ -76,12 +88,12 @@ def sniff_container(data: bytes) -> None:
         except (zipfile.BadZipFile, OSError, ValueError):
             pass
         if "word/document.xml" in names:
-            raise IngestError(_NOT_YET.format(fmt="Word (.docx)"))
+            raise IngestError(_A_DOCUMENT, fmt="Word (.docx)")
         if "content.xml" in names:
-            raise IngestError(_NOT_YET.format(fmt="OpenDocument (.odt)"))
+            raise IngestError(_NOT_YET, fmt="OpenDocument (.odt)")
         if any(n.startswith("OEBPS/") or n.endswith(".opf") for n in names):
-            raise IngestError(_NOT_YET.format(fmt="EPUB"))
-        raise IngestError("ZIP archives cannot be imported; unpack the article first")
+            raise IngestError(_NOT_YET, fmt="EPUB")
+        raise IngestError(N_("ZIP archives cannot be imported; unpack the article first"))
 
 
 def _bom_encoding(data: bytes) -> tuple[str | None, int]:
@@ -131,7 +143,7 @@ def decode_bytes(data: bytes, fmt: str | None = None) -> tuple[str, tuple[str, .
     """Decode ``data`` to text; returns ``(text, warnings)`` or raises IngestError."""
     check_size(len(data))
     if not data.strip():
-        raise IngestError("The file is empty")
+        raise IngestError(N_("The file is empty"))
     encoding, skip = _bom_encoding(data)
     if encoding is None:
         encoding = _utf16_without_bom(data)
@@ -146,10 +158,14 @@ def decode_bytes(data: bytes, fmt: str | None = None) -> tuple[str, tuple[str, .
         try:
             return data[skip:].decode(encoding), ()
         except UnicodeDecodeError as err:
-            raise IngestError(f"The file claims to be {encoding} but is not valid") from err
+            raise IngestError(
+                N_("The file claims to be {encoding} but is not valid"), encoding=encoding
+            ) from err
     sniff_container(data)
     if _looks_binary(data):
-        raise IngestError("This looks like a binary file, not an article (text, Markdown, HTML)")
+        raise IngestError(
+            N_("This looks like a binary file, not an article (text, Markdown, HTML)")
+        )
     if fmt in (None, "html"):
         declared = _declared_charset(data)
         if declared and declared not in ("utf-8", "ascii"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from factcheck_app.i18n import N_
 from factcheck_app.ingest.blocks import BlockBuilder
 from factcheck_app.ingest.errors import IngestError
 from factcheck_app.language import detect_language
@@ -31,14 +32,18 @@ def check_docx_zip(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise IngestError("This file is not a Word document (not a valid .docx)") from None
+        raise IngestError(N_("This file is not a Word document (not a valid .docx)")) from None
     names = {info.filename for info in infos}
     if "word/document.xml" not in names:
-        what = "an OpenDocument file" if "content.xml" in names else "a ZIP archive"
-        raise IngestError(f"This .docx is not a Word document (it is {what} of something else)")
+        if "content.xml" in names:
+            raise IngestError(N_("This .docx is not a Word document (it is an OpenDocument file)"))
+        raise IngestError(
+            N_("This .docx is not a Word document (it is a ZIP archive of something else)")
+        )
     if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
         raise IngestError(
-            f"This .docx would unpack to more than {MAX_UNPACKED_BYTES // 2**20} MB; refused"
+            N_("This .docx would unpack to more than {limit} MB; refused"),
+            limit=MAX_UNPACKED_BYTES // 2**20,
         )
 
 
@@ -50,9 +55,13 @@ def parse_docx(data: bytes, source_name: str | None = None) -> ParsedArticle:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as err:
-        raise IngestError(f"This Word document is damaged and cannot be read ({err})") from None
+        raise IngestError(
+            N_("This Word document is damaged and cannot be read ({why})"), why=err
+        ) from None
     except Exception as err:  # lxml syntax errors and other damage inside the package
-        raise IngestError(f"This Word document is damaged and cannot be read ({err})") from None
+        raise IngestError(
+            N_("This Word document is damaged and cannot be read ({why})"), why=err
+        ) from None
     items = list(_body_items(document))
     notices = _notices(document)
     body = "\n".join(text for kind, text in items if kind is BlockKind.PARAGRAPH)
@@ -63,7 +72,7 @@ def parse_docx(data: bytes, source_name: str | None = None) -> ParsedArticle:
         if block is not None and kind is BlockKind.TITLE and not title:
             title = builder.contents[-1]
     if not any(b.kind is not BlockKind.BOILERPLATE for b in builder.blocks):
-        raise IngestError("No article text found in this Word document")
+        raise IngestError(N_("No article text found in this Word document"))
     props = document.core_properties
     return ParsedArticle(
         title=title or _first_line(builder) or (source_name or "Untitled document"),

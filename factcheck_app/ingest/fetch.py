@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
+from factcheck_app.i18n import N_
 from factcheck_app.ingest.errors import IngestError
 from factcheck_app.models import Cancel
 
@@ -95,14 +96,16 @@ def check_url(url: str) -> str:
     """The address, trimmed; refuses anything but an absolute http(s) URL."""
     url = url.strip()
     if not url:
-        raise IngestError("Enter a web address (https://…)")
+        raise IngestError(N_("Enter a web address (https://…)"))
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
         if not parts.scheme and "." in url.split("/")[0]:
-            raise IngestError(f"{url} has no scheme; write https://{url}")
-        raise IngestError(f"Only http:// and https:// addresses can be fetched, not {url}")
+            raise IngestError(N_("{url} has no scheme; write https://{url}"), url=url)
+        raise IngestError(
+            N_("Only http:// and https:// addresses can be fetched, not {url}"), url=url
+        )
     if not parts.hostname:
-        raise IngestError(f"{url} has no host name")
+        raise IngestError(N_("{url} has no host name"), url=url)
     return url
 
 
@@ -145,12 +148,13 @@ def fetch(
                         continue
                     if response.status_code >= 400:
                         raise IngestError(
-                            f"The server answered {response.status_code} "
-                            f"{response.reason_phrase or ''} for {current}".strip()
+                            N_("The server answered {status} for {url}"),
+                            status=f"{response.status_code} {response.reason_phrase or ''}".strip(),
+                            url=current,
                         )
                     body = _read_body(response, max_bytes, started, deadline, cancel, current)
             except httpx.HTTPError as err:
-                raise IngestError(_explain(err, current, timeout)) from None
+                raise _explain(err, current, timeout) from None
             break
     log.info("fetched %s (%d bytes, %d redirects)", current, len(body), len(hops) - 1)
     done = Fetched(requested, tuple(hops), body, fetched_at)
@@ -160,34 +164,54 @@ def fetch(
 def _next_hop(current: str, location: str, count: int, max_redirects: int) -> str:
     target = urljoin(current, location.strip())
     if urlsplit(target).scheme.lower() not in ("http", "https"):
-        raise IngestError(f"{current} redirects to {target}, which is not a web address")
+        raise IngestError(
+            N_("{url} redirects to {target}, which is not a web address"),
+            url=current,
+            target=target,
+        )
     if count > max_redirects:
-        raise IngestError(f"{current} redirects more than {max_redirects} times; giving up")
+        raise IngestError(
+            N_("{url} redirects more than {count} times; giving up"),
+            url=current,
+            count=max_redirects,
+        )
     return target
 
 
 def _read_body(response, max_bytes: int, started: float, deadline: float, cancel, url) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
-        raise IngestError(_too_large(url, int(declared), max_bytes))
+        raise _too_large(url, int(declared), max_bytes)
     buffer = bytearray()
     for chunk in response.iter_bytes():  # as received: a chunk size would wait to fill it
         buffer += chunk
         if len(buffer) > max_bytes:
-            raise IngestError(_too_large(url, None, max_bytes))
+            raise _too_large(url, None, max_bytes)
         if time.monotonic() - started > deadline:
-            raise IngestError(f"{url} took longer than {deadline:g} s to download; giving up")
+            raise IngestError(
+                N_("{url} took longer than {seconds:g} s to download; giving up"),
+                url=url,
+                seconds=deadline,
+            )
         if cancel is not None and cancel():
-            raise IngestError("The download was cancelled; nothing was stored")
+            raise IngestError(N_("The download was cancelled; nothing was stored"))
     return bytes(buffer)
 
 
-def _too_large(url: str, size: int | None, limit: int) -> str:
-    got = f" ({size / 1_048_576:.1f} MB)" if size else ""
-    return f"{url} is too large{got}; the limit is {limit // 1_048_576} MB"
+def _too_large(url: str, size: int | None, limit: int) -> IngestError:
+    if size:
+        return IngestError(
+            N_("{url} is too large ({size:.1f} MB); the limit is {limit} MB"),
+            url=url,
+            size=size / 1_048_576,
+            limit=limit // 1_048_576,
+        )
+    return IngestError(
+        N_("{url} is too large; the limit is {limit} MB"), url=url, limit=limit // 1_048_576
+    )
 
 
-def _explain(err: Exception, url: str, timeout: float) -> str:
+def _explain(err: Exception, url: str, timeout: float) -> IngestError:
     """One line saying what went wrong and, where we can tell, what to do."""
     import httpx
 
@@ -195,25 +219,39 @@ def _explain(err: Exception, url: str, timeout: float) -> str:
     cause: BaseException | None = err
     while cause is not None:
         if isinstance(cause, socket.gaierror):
-            return f"Cannot find {host}: this computer seems to be offline, or the address is wrong"
+            return IngestError(_OFFLINE, host=host)
         if isinstance(cause, ConnectionRefusedError):
-            return f"{host} refused the connection; check the address"
+            return IngestError(_REFUSED, host=host)
         cause = cause.__cause__ or cause.__context__
     text = str(err)
     if isinstance(err, httpx.ConnectTimeout):
-        return f"{host} did not answer within {timeout:g} s; check that you are online"
+        return IngestError(
+            N_("{host} did not answer within {seconds:g} s; check that you are online"),
+            host=host,
+            seconds=timeout,
+        )
     if isinstance(err, httpx.TimeoutException):
-        return f"{host} stopped sending data for more than {timeout:g} s; giving up"
+        return IngestError(
+            N_("{host} stopped sending data for more than {seconds:g} s; giving up"),
+            host=host,
+            seconds=timeout,
+        )
     if isinstance(err, httpx.ConnectError):
         lowered = text.lower()
         if "name" in lowered and ("resolution" in lowered or "known" in lowered):
-            return f"Cannot find {host}: this computer seems to be offline, or the address is wrong"
+            return IngestError(_OFFLINE, host=host)
         if "refused" in lowered:
-            return f"{host} refused the connection; check the address"
-        return f"Cannot connect to {host}: {text or 'no connection'}"
+            return IngestError(_REFUSED, host=host)
+        return IngestError(
+            N_("Cannot connect to {host}: {why}"), host=host, why=text or "no connection"
+        )
     if isinstance(err, httpx.TooManyRedirects):
-        return f"{url} redirects too often; giving up"
-    return f"Fetching {url} failed: {text or type(err).__name__}"
+        return IngestError(N_("{url} redirects too often; giving up"), url=url)
+    return IngestError(N_("Fetching {url} failed: {why}"), url=url, why=text or type(err).__name__)
+
+
+_OFFLINE = N_("Cannot find {host}: this computer seems to be offline, or the address is wrong")
+_REFUSED = N_("{host} refused the connection; check the address")
 
 
 def _now() -> str:

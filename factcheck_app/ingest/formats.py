@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck_app.i18n import N_
 from factcheck_app.ingest.errors import IngestError
 
 TEXT, MARKDOWN, HTML = "text", "markdown", "html"
@@ -96,7 +97,9 @@ def normalize_format(fmt: str) -> str:
     key = fmt.strip().lower().lstrip(".")
     if key in _ALIASES:
         return _ALIASES[key]
-    raise IngestError(f"Unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    raise IngestError(
+        N_("Unknown format {fmt}; use one of: {known}"), fmt=repr(fmt), known=", ".join(FORMATS)
+    )
 
 
 def format_for_extension(suffix: str) -> str | None:
@@ -106,13 +109,19 @@ def format_for_extension(suffix: str) -> str | None:
         return EXTENSIONS[suffix]
     if suffix in _NOT_YET:
         raise IngestError(
-            f"{_NOT_YET[suffix]} files are not supported yet; "
-            "save the article as PDF, Word (.docx), HTML (.html) or text (.txt)"
+            N_(
+                "{kind} files are not supported yet; "
+                "save the article as PDF, Word (.docx), HTML (.html) or text (.txt)"
+            ),
+            kind=_NOT_YET[suffix],
         )
     if suffix in _UNSUPPORTED:
         raise IngestError(
-            f"{suffix} files cannot be imported; "
-            "use a text (.txt), Markdown (.md), HTML, PDF or Word (.docx) file"
+            N_(
+                "{suffix} files cannot be imported; "
+                "use a text (.txt), Markdown (.md), HTML, PDF or Word (.docx) file"
+            ),
+            suffix=suffix,
         )
     return None
 

@@ -15,6 +15,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from factcheck_app.i18n import N_
 from factcheck_app.ingest.blocks import RawBlock, raw
 from factcheck_app.ingest.errors import IngestError
 from factcheck_app.models import BlockKind
@@ -225,7 +226,7 @@ def parse_html(html: str) -> tuple[list[RawBlock], HtmlMeta]:
     if not any(b.kind is not BlockKind.BOILERPLATE for b in blocks):
         blocks = fragment_blocks(html)
     if not any(b.kind is not BlockKind.BOILERPLATE for b in blocks):
-        raise IngestError("No article text found in this HTML")
+        raise IngestError(N_("No article text found in this HTML"))
     if meta.title is None:
         meta.title = _document_title(html)
     declared = _HTML_LANG.search(html[:4096])

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
+from factcheck_app.i18n import N_
 from factcheck_app.ingest.blocks import BlockBuilder
 from factcheck_app.ingest.errors import IngestError
 from factcheck_app.language import detect_language
@@ -39,21 +40,23 @@ def parse_pdf(data: bytes, source_name: str | None = None) -> ParsedArticle:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
-        raise IngestError(_load_error(str(err))) from None
+        raise _load_error(str(err)) from None
     try:
         pages = [_page_text(document, index) for index in range(len(document))]
         meta = _metadata(document)
     except pdfium.PdfiumError as err:
-        raise IngestError(f"This PDF is damaged and cannot be read ({err})") from None
+        raise IngestError(N_("This PDF is damaged and cannot be read ({why})"), why=err) from None
     finally:
         document.close()
     if not pages:
-        raise IngestError("This PDF has no pages")
+        raise IngestError(N_("This PDF has no pages"))
     visible = sum(len("".join(text.split())) for text in pages)
     if visible < MIN_CHARS_PER_PAGE * len(pages) / 2 or visible < MIN_CHARS_PER_PAGE:
         raise IngestError(
-            "This PDF has no text layer (it looks like a scan or a picture); "
-            "run text recognition (OCR) on it first, then import the result"
+            N_(
+                "This PDF has no text layer (it looks like a scan or a picture); "
+                "run text recognition (OCR) on it first, then import the result"
+            )
         )
     paged = [(number, _paragraphs(text)) for number, text in enumerate(pages, start=1)]
     furniture = _running_lines(paged)
@@ -72,7 +75,7 @@ def parse_pdf(data: bytes, source_name: str | None = None) -> ParsedArticle:
             if kind is BlockKind.TITLE and not title:
                 title = builder.contents[-1] if block is not None else ""
     if not any(b.kind is not BlockKind.BOILERPLATE for b in blocks):
-        raise IngestError("No article text found in this PDF")
+        raise IngestError(N_("No article text found in this PDF"))
     return ParsedArticle(
         title=title or (source_name or "Untitled PDF"),
         text=builder.text,
@@ -85,16 +88,20 @@ def parse_pdf(data: bytes, source_name: str | None = None) -> ParsedArticle:
     )
 
 
-def _load_error(message: str) -> str:
+def _load_error(message: str) -> IngestError:
     lowered = message.lower()
     if "password" in lowered or "security" in lowered:
-        return (
-            "This PDF is encrypted (password-protected); open it in a PDF viewer, "
-            "save an unprotected copy and import that"
+        return IngestError(
+            N_(
+                "This PDF is encrypted (password-protected); open it in a PDF viewer, "
+                "save an unprotected copy and import that"
+            )
         )
     if "format" in lowered or "file" in lowered:
-        return "This file is not a readable PDF (it is damaged or not a PDF at all)"
-    return f"This PDF cannot be read ({message})"
+        return IngestError(
+            N_("This file is not a readable PDF (it is damaged or not a PDF at all)")
+        )
+    return IngestError(N_("This PDF cannot be read ({why})"), why=message)
 
 
 def _page_text(document, index: int) -> str:

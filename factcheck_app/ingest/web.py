@@ -15,6 +15,7 @@ import posixpath
 from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
+from factcheck_app.i18n import N_
 from factcheck_app.ingest.api import _parse, parse_document
 from factcheck_app.ingest.decode import check_size, decode_bytes
 from factcheck_app.ingest.errors import IngestError
@@ -45,10 +46,10 @@ def read_url(url: str, *, cancel: Cancel | None = None, **limits: float) -> Pars
 def parse_fetched(fetched: Fetched) -> ParsedArticle:
     body, mime, url = fetched.body, fetched.content_type, fetched.final_url
     if not body.strip():
-        raise IngestError(f"{url} returned an empty page")
+        raise IngestError(N_("{url} returned an empty page"), url=url)
     fmt = sniff_document(body) or format_for_mime(mime)
     if fmt is None and mime and (mime.startswith(_NOT_ARTICLES) or mime in _BINARY_TYPES):
-        raise IngestError(f"{url} is not an article: the server sent {mime}")
+        raise IngestError(N_("{url} is not an article: the server sent {mime}"), url=url, mime=mime)
     if fmt in DOCUMENTS:
         parsed = parse_document(body, fmt, source_name=_file_name(url))
     else:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck_app.errors import InputError
+from factcheck_app.i18n import N_
 from factcheck_app.language import SUPPORTED
 from factcheck_app.memory.normalise import guess_language
 
@@ -79,7 +80,10 @@ def load_documents(text: str, name: str) -> list[Any]:
                 docs.append(json.loads(line))
             except json.JSONDecodeError:
                 raise ClaimReviewFormatError(
-                    f"{name} is not JSON (line {whole.lineno}: {whole.msg})"
+                    N_("{name} is not JSON (line {line}: {why})"),
+                    name=name,
+                    line=whole.lineno,
+                    why=whole.msg,
                 ) from None
             if number > MAX_ITEMS:
                 break
@@ -103,11 +107,16 @@ def parse(text: str, name: str = "the file") -> tuple[list[ParsedReview], int]:
                 skipped += 1
             found.extend(reviews)
             if len(found) > MAX_ITEMS:
-                raise ClaimReviewFormatError(f"{name} holds more than {MAX_ITEMS} reviews")
+                raise ClaimReviewFormatError(
+                    N_("{name} holds more than {limit} reviews"), name=name, limit=MAX_ITEMS
+                )
     if not seen_any:
         raise ClaimReviewFormatError(
-            f"no ClaimReview found in {name} (expected schema.org ClaimReview JSON-LD"
-            " or a fact-check feed with a 'claims' list)"
+            N_(
+                "no ClaimReview found in {name} (expected schema.org ClaimReview JSON-LD"
+                " or a fact-check feed with a 'claims' list)"
+            ),
+            name=name,
         )
     return found, skipped
 

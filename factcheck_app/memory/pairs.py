@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck_app.errors import InputError
+from factcheck_app.i18n import N_
 from factcheck_app.memory.features import compare, extract
 from factcheck_app.scoring import Counts
 
@@ -108,14 +109,25 @@ def read_pairs(path: Path) -> list[Pair]:
             try:
                 raw = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise PairsFormatError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+                raise PairsFormatError(
+                    N_("{path}:{line}: not valid JSON ({why})"), path=path, line=number, why=exc.msg
+                ) from exc
             if not isinstance(raw, dict):
-                raise PairsFormatError(f"{path}:{number}: expected a JSON object")
+                raise PairsFormatError(
+                    N_("{path}:{line}: expected a JSON object"), path=path, line=number
+                )
             a, b, label = raw.get("a"), raw.get("b"), raw.get("label")
             if not isinstance(a, str) or not isinstance(b, str) or not a.strip() or not b.strip():
-                raise PairsFormatError(f"{path}:{number}: 'a' and 'b' must be claim texts")
+                raise PairsFormatError(
+                    N_("{path}:{line}: 'a' and 'b' must be claim texts"), path=path, line=number
+                )
             if label not in LABELS:
-                raise PairsFormatError(f"{path}:{number}: label must be one of {', '.join(LABELS)}")
+                raise PairsFormatError(
+                    N_("{path}:{line}: label must be one of {known}"),
+                    path=path,
+                    line=number,
+                    known=", ".join(LABELS),
+                )
             pairs.append(
                 Pair(
                     str(raw.get("id", number)),
@@ -128,7 +140,7 @@ def read_pairs(path: Path) -> list[Pair]:
                 )
             )
     if not pairs:
-        raise PairsFormatError(f"{path}: no pairs")
+        raise PairsFormatError(N_("{path}: no pairs"), path=path)
     return pairs
 
 

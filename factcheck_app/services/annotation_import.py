@@ -29,6 +29,7 @@ from factcheck_app.export.w3c_import import (
     parse_annotation_file,
     row_version,
 )
+from factcheck_app.i18n import N_
 from factcheck_app.models import (
     Article,
     Block,
@@ -94,11 +95,14 @@ def import_annotations(
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise AnnotationFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise AnnotationFileError(
+            N_("cannot read {path}: {why}"), path=path, why=exc.strerror or exc
+        ) from exc
     try:
         parsed = parse_annotation_file(data)
     except AnnotationFileError as exc:  # a message quoting a huge value stays one short line
-        raise AnnotationFileError(neutral_text(" ".join(str(exc).split()), 300)) from exc
+        short = {k: neutral_text(" ".join(str(v).split()), 200) for k, v in exc.params.items()}
+        raise AnnotationFileError(exc.template, **short) from exc
     target = get_article(lib, article_id) if article_id else None
     state = _ImportState(lib)
     with lib.session() as db, db.atomic():
@@ -112,20 +116,25 @@ def import_annotations(
             record = parsed.articles.get(source) if source else None
             if source is None:
                 raise AnnotationFileError(
-                    "an annotation does not say which text it is about (no target source); "
-                    "import the article first and name it with --article ID"
+                    N_(
+                        "an annotation does not say which text it is about (no target source); "
+                        "import the article first and name it with --article ID"
+                    )
                 )
             if record is None or record.text is None:
                 raise AnnotationFileError(
-                    f"the file does not include the text of {neutral_text(source, 80)}; import"
-                    " the article first and name it with --article ID"
+                    N_(
+                        "the file does not include the text of {source}; import"
+                        " the article first and name it with --article ID"
+                    ),
+                    source=neutral_text(source, 80),
                 )
             articles[source] = state.article_for(db, record)
         for anno in parsed.annotations:
             state.add_annotation(db, articles[anno.source], anno)
         problem = rows_written_since(db, mark)  # the share-file rules, before commit
         if problem:
-            raise AnnotationFileError(f"the file cannot be imported: {problem}")
+            raise AnnotationFileError(N_("the file cannot be imported: {why}"), why=problem)
     used = tuple(dict.fromkeys(a.id for a in articles.values()))
     return AnnotationImport(
         article_ids=used,

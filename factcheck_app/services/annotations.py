@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from factcheck_app.errors import ConflictError, InputError, NotFoundError
+from factcheck_app.i18n import N_
 from factcheck_app.models import (
     Assertion,
     Category,
@@ -57,7 +58,7 @@ def get_assertion(lib: Library, assertion_id: str) -> Assertion:
     with lib.session() as db:
         found = assertion_store.get_assertion(db, assertion_id)
     if found is None:
-        raise NotFoundError("no assertion {id}", id=assertion_id)
+        raise NotFoundError(N_("no assertion {id}"), id=assertion_id)
     return found
 
 
@@ -65,7 +66,7 @@ def _article_of(db: Database, assertion_id: str) -> str:
     """The article of an assertion, deleted or not (undo may touch deleted rows)."""
     row = get_row(db, "assertions", assertion_id)
     if row is None:
-        raise NotFoundError("no assertion {id}", id=assertion_id)
+        raise NotFoundError(N_("no assertion {id}"), id=assertion_id)
     return str(row["article_id"])
 
 
@@ -104,7 +105,7 @@ def set_span(lib: Library, assertion_id: str, start: int, end: int) -> Changes:
     current = get_assertion(lib, assertion_id)
     text = get_article(lib, current.article_id).text
     if not 0 <= start < end <= len(text):
-        raise InputError("the span is outside the article")
+        raise InputError(N_("the span is outside the article"))
     values: dict[str, object] = dict(assertion_store.anchored_span(text, start, end))
     return _update_assertion(lib, Operation.SET_SPAN, "", assertion_id, values)
 
@@ -114,7 +115,7 @@ def add_manual_assertion(
 ) -> Changes:
     text = get_article(lib, article_id).text
     if not 0 <= start < end <= len(text):
-        raise InputError("the selection is outside the article")
+        raise InputError(N_("the selection is outside the article"))
     with operation(lib, Operation.ADD_ASSERTION, str(category)) as op:
         assertion = assertion_store.add_manual(
             op.db, article_id, text, start, end, category, lib.author, explanation
@@ -144,7 +145,7 @@ def _note_changes(note_id: str, assertion_id: str | None) -> Changes:
 def add_note(
     lib: Library, article_id: str, body: str, assertion_id: str | None = None, private: bool = False
 ) -> Changes:
-    _require(body, "a note needs some text")
+    _require(body, N_("a note needs some text"))
     with operation(lib, Operation.ADD_NOTE) as op:
         note = store.add_note(op.db, article_id, assertion_id, body, lib.author, private)
         if assertion_id:
@@ -154,7 +155,7 @@ def add_note(
 
 
 def edit_note(lib: Library, note_id: str, body: str, private: bool | None = None) -> Changes:
-    _require(body, "a note needs some text")
+    _require(body, N_("a note needs some text"))
     values: dict[str, object] = {"body": body}
     if private is not None:
         values["private"] = int(private)
@@ -217,7 +218,7 @@ def add_reference(
     kind: ReferenceKind | str = ReferenceKind.OTHER,
 ) -> Changes:
     title = title.strip()
-    _require(title, "a reference needs a title")
+    _require(title, N_("a reference needs a title"))
     with operation(lib, Operation.ADD_REFERENCE, title) as op:
         ref = store.add_reference(
             op.db,
@@ -235,7 +236,7 @@ def add_reference(
 
 def edit_reference(lib: Library, reference_id: str, fields: ReferenceFields) -> Changes:
     title = fields.title.strip()
-    _require(title, "a reference needs a title")
+    _require(title, N_("a reference needs a title"))
     values: dict[str, object] = {
         "title": title,
         "url": fields.url,
@@ -272,8 +273,10 @@ def delete_reference(lib: Library, reference_id: str, force: bool = False) -> Ch
             "; …" if len(citing) > 3 else ""
         )
         raise ConflictError(
-            "“{title}” is cited by these claims: {quotes}. Unlink it first, or delete"
-            " it with its links",
+            N_(
+                "“{title}” is cited by these claims: {quotes}. Unlink it first, or delete"
+                " it with its links"
+            ),
             title=ref.title,
             quotes=quotes,
         )
@@ -314,7 +317,7 @@ def get_reference(lib: Library, reference_id: str) -> Reference:
     with lib.session() as db:
         ref = store.get_reference(db, reference_id)
     if ref is None:
-        raise NotFoundError("no reference {id}", id=reference_id)
+        raise NotFoundError(N_("no reference {id}"), id=reference_id)
     return ref
 
 
@@ -442,7 +445,7 @@ def set_verdict(
     """Rate an assertion; ``claim_summary`` (None: keep the stored one) is the short claim
     the verdict is published under (ClaimReview ``claimReviewed``; empty: the quote)."""
     if rating not in lib.settings.verdict_scheme:
-        raise InputError("{rating} is not in the verdict scheme", rating=repr(rating))
+        raise InputError(N_("{rating} is not in the verdict scheme"), rating=repr(rating))
     with operation(lib, Operation.SET_VERDICT, rating) as op:
         verdict = store.set_verdict(
             op.db, assertion_id, rating, explanation, lib.author, claim_summary
@@ -453,7 +456,7 @@ def set_verdict(
 
 
 def get_verdict(lib: Library, verdict_id: str) -> Verdict:
-    return store.to_verdict(live_row(lib, "verdicts", verdict_id, "no verdict {id}"))
+    return store.to_verdict(live_row(lib, "verdicts", verdict_id, N_("no verdict {id}")))
 
 
 def set_claim_summaries(lib: Library, summaries: dict[str, str]) -> Changes:
@@ -465,7 +468,7 @@ def set_claim_summaries(lib: Library, summaries: dict[str, str]) -> Changes:
             current = store.verdict_for(op.db, assertion_id)
             if current is None:
                 raise InputError(
-                    "assertion {id} has no verdict, so it has no claim summary",
+                    N_("assertion {id} has no verdict, so it has no claim summary"),
                     id=assertion_id[:8],
                 )
             store.set_verdict(
@@ -500,7 +503,7 @@ def _tag_changes(target_kind: str, target_id: str) -> Changes:
 
 def add_tag(lib: Library, target_kind: str, target_id: str, name: str) -> Changes:
     name = name.strip()
-    _require(name, "a tag needs a name")
+    _require(name, N_("a tag needs a name"))
     with operation(lib, Operation.ADD_TAG, name) as op:
         tag = store.add_tag(op.db, target_kind, target_id, name, lib.author)
         op.changes = replace(_tag_changes(target_kind, target_id), created=tag.id)
@@ -515,7 +518,7 @@ def remove_tag(lib: Library, tag: Tag) -> Changes:
 
 
 def get_tag(lib: Library, tag_id: str) -> Tag:
-    row = live_row(lib, "tags", tag_id, "no tag {id}")
+    row = live_row(lib, "tags", tag_id, N_("no tag {id}"))
     return Tag(row["id"], row["target_kind"], row["target_id"], row["name"])
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from factcheck_app.errors import InputError, LibraryError, NotFoundError
+from factcheck_app.i18n import N_
 from factcheck_app.models import (
     Article,
     ArticleFields,
@@ -61,7 +62,7 @@ def trashed_article(lib: Library, article_id: str) -> Article:
     with lib.session() as db:
         rows = query_dicts(db, "SELECT * FROM articles WHERE id = ?", [article_id])
         if not rows:
-            raise NotFound(f"no article {article_id}")
+            raise NotFound(N_("no article {id}"), id=article_id)
         return article_store.article_from_row(db, rows[0])
 
 
@@ -105,10 +106,18 @@ def import_text(
     return store_parsed(lib, replace(parsed, url=parsed.url or url, provenance=origin))
 
 
-def import_url(lib: Library, url: str, cancel: Cancel | None = None) -> ImportResult:
+def import_url(
+    lib: Library, url: str, cancel: Cancel | None = None, *, again: bool = True
+) -> ImportResult:
     """Fetch a web address and store the article with its WARC archive; a failed fetch
-    raises ``ingest.IngestError`` and stores nothing."""
+    raises ``ingest.IngestError`` and stores nothing. With ``again=False`` an address
+    the library already has is not fetched (a duplicate result, offline too): the app
+    asks before fetching again, the CLI needs ``--again``."""
     from factcheck_app import ingest
+
+    known = None if again else find_by_url(lib, url)
+    if known is not None:
+        return ImportResult(known, duplicate=True)
 
     return store_parsed(lib, ingest.read_url(url, cancel=cancel))
 
@@ -173,7 +182,7 @@ def article_snapshot_data(lib: Library, snapshot: ArticleSnapshot) -> bytes:
         data = article_store.snapshot_data(db, snapshot.id)
     if hashlib.sha256(data).hexdigest() != snapshot.sha256:
         raise LibraryError(
-            "the stored copy of {name} is damaged (checksum differs)", name=snapshot.filename
+            N_("the stored copy of {name} is damaged (checksum differs)"), name=snapshot.filename
         )
     return data
 
@@ -206,7 +215,7 @@ def get_article(lib: Library, article_id: str) -> Article:
     with lib.session() as db:
         article = article_store.get_article(db, resolve_id(lib, article_id))
     if article is None:
-        raise NotFound(f"no article {article_id}")
+        raise NotFound(N_("no article {id}"), id=article_id)
     return article
 
 
@@ -220,9 +229,13 @@ def resolve_id(lib: Library, id_or_prefix: str) -> str:
     with lib.session() as db:
         matches = article_store.resolve_article_id(db, id_or_prefix.strip())
     if not matches:
-        raise NotFound(f"no article with id {id_or_prefix!r}")
+        raise NotFound(N_("no article with id {id}"), id=repr(id_or_prefix))
     if len(matches) > 1 and id_or_prefix not in matches:
-        raise NotFound(f"{id_or_prefix!r} matches {len(matches)} articles; give more of the id")
+        raise NotFound(
+            N_("{id} matches {count} articles; give more of the id"),
+            id=repr(id_or_prefix),
+            count=len(matches),
+        )
     return id_or_prefix if id_or_prefix in matches else matches[0]
 
 
@@ -259,17 +272,19 @@ def edit_article(lib: Library, article_id: str, fields: ArticleFields) -> Change
     article_id = resolve_id(lib, article_id)
     title = " ".join(fields.title.split())
     if not title:
-        raise InputError("an article needs a title")
+        raise InputError(N_("an article needs a title"))
     if fields.language and fields.language not in SUPPORTED:
         raise InputError(
-            "unknown language {language}; use one of {known}",
+            N_("unknown language {language}; use one of {known}"),
             language=fields.language,
             known=", ".join(SUPPORTED),
         )
     if fields.published and not _is_date(fields.published.strip()):
-        raise InputError("{value} is not a date (use YYYY-MM-DD)", value=fields.published.strip())
+        raise InputError(
+            N_("{value} is not a date (use YYYY-MM-DD)"), value=fields.published.strip()
+        )
     if fields.url and not is_url(fields.url):
-        raise InputError("{value} is not a web address (http:// or https://)", value=fields.url)
+        raise InputError(N_("{value} is not a web address (http:// or https://)"), value=fields.url)
 
     def clean(value: str | None) -> str | None:
         return " ".join(value.split()) or None if value else None

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from factcheck_app.cards import ClaimCard, Progress, build_cards, progress_of
 from factcheck_app.errors import InputError, NotFoundError
+from factcheck_app.i18n import N_
 from factcheck_app.models import Changes, Lifecycle, Operation, Verdict
 from factcheck_app.services import annotations as work
 from factcheck_app.services.history import operation
@@ -44,7 +45,7 @@ def card_of(lib: Library, assertion_id: str) -> ClaimCard:
     for card in article_cards(lib, finding.article_id):
         if assertion_id in card.ids:
             return card
-    raise NotFoundError("no assertion {id}", id=assertion_id)
+    raise NotFoundError(N_("no assertion {id}"), id=assertion_id)
 
 
 def progress(lib: Library, article_id: str) -> Progress:
@@ -69,9 +70,9 @@ def set_state(
     state = Lifecycle(state)
     has_verdict = card.verdict is not None
     if state is Lifecycle.CHECKED and not has_verdict:
-        raise InputError("give the claim a verdict first: a checked claim has one")
+        raise InputError(N_("give the claim a verdict first: a checked claim has one"))
     if state in (Lifecycle.TO_CHECK, Lifecycle.IN_PROGRESS) and has_verdict:
-        raise InputError("the claim has a verdict: clear the verdict to reopen it")
+        raise InputError(N_("the claim has a verdict: clear the verdict to reopen it"))
     reason = (reason or "").strip() or None
     with operation(lib, Operation.SET_STATE, str(state)) as op:
         ids = card.ids
@@ -95,11 +96,11 @@ def card_by_prefix(lib: Library, ref: str) -> ClaimCard:
         ).fetchall()
     ids = [r[0] for r in rows]
     if not ids:
-        raise InputError("no claim with id {id}", id=ref)
+        raise InputError(N_("no claim with id {id}"), id=ref)
     if len(ids) > 1 and ref not in ids:
         cards = {card_of(lib, i).id for i in ids}
         if len(cards) > 1:
-            raise InputError("{id} names {n} claims; give more of the id", id=ref, n=len(cards))
+            raise InputError(N_("{id} names {n} claims; give more of the id"), id=ref, n=len(cards))
     return card_of(lib, ref if ref in ids else ids[0])
 
 
@@ -107,7 +108,7 @@ def add_note(lib: Library, card: ClaimCard, body: str, private: bool = False) ->
     """File a note on the card (its primary finding) and clear the card's note draft."""
     changes = work.add_note(lib, card.article_id, body, card.id, private)
     with lib.session() as db:
-        draft_store.clear_drafts(db, card.ids, ("note",))
+        draft_store.clear_drafts(db, card.ids, draft_store.NOTE_FIELDS)
     return changes | Changes(articles=frozenset({card.article_id}))
 
 
@@ -135,7 +136,7 @@ def set_verdict(
     target = current.assertion_id if current else card.id
     changes = work.set_verdict(lib, target, rating, explanation, claim_summary)
     with lib.session() as db:
-        draft_store.clear_drafts(db, card.ids, ("rating", "explanation"))
+        draft_store.clear_drafts(db, card.ids, draft_store.VERDICT_FIELDS)
     return changes | Changes(articles=frozenset({card.article_id}))
 
 
@@ -149,7 +150,8 @@ def clear_verdict(lib: Library, card: ClaimCard) -> Changes:
 
 
 def drafts(lib: Library, card: ClaimCard | Sequence[str]) -> dict[str, str]:
-    """The card's unsaved note, rating and explanation (missing keys: nothing typed)."""
+    """The card's unsaved note (and its private tick), rating, explanation and claim
+    summary (missing keys: nothing typed)."""
     ids = card.ids if isinstance(card, ClaimCard) else tuple(card)
     with lib.session() as db:
         return draft_store.get_drafts(db, ids)
@@ -159,6 +161,6 @@ def save_draft(lib: Library, card: ClaimCard | str, field: str, text: str) -> No
     """Keep what is typed in one of the card's boxes; an empty text forgets it."""
     card_id = card.id if isinstance(card, ClaimCard) else card
     if field not in draft_store.FIELDS:
-        raise InputError("unknown draft field {field}", field=field)
+        raise InputError(N_("unknown draft field {field}"), field=field)
     with lib.session() as db:
         draft_store.save_draft(db, card_id, field, text)

@@ -9,6 +9,7 @@ to a colleague (each colleague's own settings decide what their analysis reports
 from __future__ import annotations
 
 from factcheck_app.errors import InputError
+from factcheck_app.i18n import N_, translator
 from factcheck_app.models import Assertion, LexiconException
 from factcheck_app.services.articles import get_article
 from factcheck_app.services.library import Library
@@ -25,10 +26,10 @@ def set_identity(lib: Library, name: str, organisation: str = "", url: str = "")
     """Record who the checker is (asked at the first start, changed in Settings)."""
     name = " ".join(name.split())
     if not name:
-        raise InputError("give your name: it signs your notes and verdicts")
+        raise InputError(N_("give your name: it signs your notes and verdicts"))
     url = url.strip()
     if url and not url.lower().startswith(("http://", "https://")):
-        raise InputError("{value} is not a web address (http:// or https://)", value=url)
+        raise InputError(N_("{value} is not a web address (http:// or https://)"), value=url)
     return _store(
         lib,
         lib.settings.replace(
@@ -59,13 +60,21 @@ def exception_for(lib: Library, assertion: Assertion, phrase: str = "") -> Lexic
 
     cue = cue_of(lib, assertion)
     if not cue:
-        raise InputError("only a finding of the analyser can be taught: this one has no cue")
+        raise InputError(N_("only a finding of the analyser can be taught: this one has no cue"))
     phrase = " ".join(phrase.split())
     if phrase and fold(cue) not in fold(phrase):
-        raise InputError("the phrase must contain the cue “{cue}”", cue=cue)
+        raise InputError(N_("the phrase must contain the cue “{cue}”"), cue=cue)
     if phrase and fold(phrase) == fold(cue):
         phrase = ""
     return LexiconException(str(assertion.category), cue, phrase, assertion.lang)
+
+
+def never_flag_reason(cue: str, lang: str | None) -> str:
+    """The dismissal reason "don't flag this again" records, in the checker's language.
+
+    One wording for the app and the CLI, so a card dismissed either way reads the same.
+    """
+    return translator(lang).gettext("don't flag “{cue}”").format(cue=cue)
 
 
 def add_exception(lib: Library, exception: LexiconException) -> Settings:

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from factcheck_app.errors import InputError
 from factcheck_app.export.claimreview import rating_value
+from factcheck_app.i18n import N_
 from factcheck_app.memory.ratings import scale_value
 from factcheck_app.models import Assertion, Changes, Operation, ReferenceKind, Relation
 from factcheck_app.services import annotations as edits
@@ -38,7 +39,7 @@ def copy_across(lib: Library, source_kind: str, source_id: str, target_id: str) 
             )
         return op.changes
     if source_id == target_id:
-        raise InputError("a card cannot be copied onto itself")
+        raise InputError(N_("a card cannot be copied onto itself"))
     source = edits.get_assertion(lib, source_id)
     title = _article_title(lib, source.article_id)
     with operation(lib, Operation.COPY_CLAIM, title[:60]) as op:

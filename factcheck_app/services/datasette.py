@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck_app.errors import InputError
+from factcheck_app.i18n import N_
 from factcheck_app.models import HIGHLIGHT_CATEGORIES, Lifecycle
 from factcheck_app.paths import resource_path
 
@@ -122,7 +123,7 @@ def datasette_files(
     files in ``folder`` (default: the current folder)."""
     if version not in VERSIONS:
         raise InputError(
-            "unknown Datasette version {version}; use {known}",
+            N_("unknown Datasette version {version}; use {known}"),
             version=repr(version),
             known=" or ".join(VERSIONS),
         )

@@ -30,6 +30,7 @@ from factcheck_app.export.model import (
     group_claims,
 )
 from factcheck_app.export.render import write_report, write_split
+from factcheck_app.i18n import N_
 from factcheck_app.models import (
     Cancel,
     Category,
@@ -73,10 +74,10 @@ def select_articles(lib: Library, ids: Sequence[str] = (), tag: str | None = Non
         with lib.session() as db:
             tagged = store.articles_with_tag(db, tag)
         if not tagged and not chosen:
-            raise NotFound(f"no article has the tag {tag!r}")
+            raise NotFound(N_("no article has the tag {tag}"), tag=repr(tag))
         chosen += tagged
     if not chosen:
-        raise NotFound("no article chosen: give article ids or a tag")
+        raise NotFound(N_("no article chosen: give article ids or a tag"))
     return list(dict.fromkeys(chosen))
 
 
@@ -91,8 +92,13 @@ def resolve_assertion_id(lib: Library, id_or_prefix: str) -> str:
     if id_or_prefix in ids:
         return id_or_prefix
     if len(ids) != 1:
-        found = "no assertion" if not ids else f"{len(ids)} assertions"
-        raise NotFound(f"{found} with id {id_or_prefix!r}; give more of the id")
+        if not ids:
+            raise NotFound(N_("no assertion with id {id}"), id=repr(id_or_prefix))
+        raise NotFound(
+            N_("{count} assertions with id {id}; give more of the id"),
+            count=len(ids),
+            id=repr(id_or_prefix),
+        )
     return ids[0]
 
 
@@ -129,7 +135,7 @@ def build_report(
     articles: list[ArticleReport] = []
     for done, article_id in enumerate(article_ids):
         if cancel and cancel():
-            raise ExportCancelled("export cancelled")
+            raise ExportCancelled(N_("export cancelled"))
         article = get_article(lib, article_id)
         items: list[AssertionItem] = []
         with lib.session() as db:
@@ -264,13 +270,18 @@ def publishing_options(lib: Library, fmt: ExportFormat, options: ReportOptions) 
     published: every review needs the public address it will have."""
     base = (options.base_url or lib.settings.publish_base_url).strip()
     org_url = (options.organisation_url or lib.settings.organisation_url).strip()
-    for label, value in (("base URL", base), ("organisation URL", org_url)):
+    for template, value in (
+        (N_("the base URL must start with https:// or http://, not {value}"), base),
+        (N_("the organisation URL must start with https:// or http://, not {value}"), org_url),
+    ):
         if value and urlsplit(value).scheme not in ("http", "https"):
-            raise InputError(f"the {label} must start with https:// or http://, not {value!r}")
+            raise InputError(template, value=repr(value))
     if fmt is ExportFormat.CLAIMREVIEW and not base:
         raise InputError(
-            "ClaimReview needs the address where the report will be published: give "
-            "--base-url https://… or set it in Settings"
+            N_(
+                "ClaimReview needs the address where the report will be published: give "
+                "--base-url https://… or set it in Settings"
+            )
         )
     return replace(options, base_url=base, organisation_url=org_url)
 
@@ -290,7 +301,7 @@ def export_articles(
     options = publishing_options(lib, fmt, options)
     report = build_report(lib, article_ids, options, progress, cancel)
     if cancel and cancel():
-        raise ExportCancelled("export cancelled")
+        raise ExportCancelled(N_("export cancelled"))
     if fmt is ExportFormat.CLAIMREVIEW and options.split:
         path = write_split(report, Path(out))
     else:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from sqlite_utils import Database
 
 from factcheck_app.errors import ConflictError
+from factcheck_app.i18n import N_
 from factcheck_app.models import Changes, Operation
 from factcheck_app.services.library import Library
 from factcheck_app.storage import journal
@@ -118,17 +119,26 @@ def next_redo(lib: Library) -> Step | None:
 def _replay(lib: Library, step_id: int | None, backwards: bool) -> Changes:
     with lib.session() as db:
         step = journal.next_undo(db) if backwards else journal.next_redo(db)
-        verb = "undo" if backwards else "redo"
         if step is None:
-            raise ConflictError(f"there is nothing to {verb}")
+            raise ConflictError(
+                N_("there is nothing to undo") if backwards else N_("there is nothing to redo")
+            )
         if step_id is not None and step.id != step_id:
             raise ConflictError(
-                f"cannot {verb} this edit: another edit to the library came after it"
+                N_("cannot undo this edit: another edit to the library came after it")
+                if backwards
+                else N_("cannot redo this edit: another edit to the library came after it")
             )
         try:
             journal.replay(db, step, backwards=backwards, author=lib.author)
         except ConflictError as exc:
-            raise ConflictError(f"cannot {verb} “{describe(step)}”: {exc}") from exc
+            raise ConflictError(
+                N_("cannot undo “{edit}”: {why}")
+                if backwards
+                else N_("cannot redo “{edit}”: {why}"),
+                edit=describe(step),
+                why=exc,
+            ) from exc
     return step.changes
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from factcheck_app.errors import InputError, LibraryError
 from factcheck_app.files import safe_filename
+from factcheck_app.i18n import N_
 from factcheck_app.models import Changes, Operation, Snapshot
 from factcheck_app.services.history import operation
 from factcheck_app.services.library import Library, live_row
@@ -25,19 +26,23 @@ def attach_file(lib: Library, reference_id: str, path: Path | str) -> Changes:
     """Keep a local copy of a source file with the reference (checked before reading it)."""
     path = Path(path)
     if not path.is_file():
-        raise InputError("{name} is not a file", name=path.name)
+        raise InputError(N_("{name} is not a file"), name=path.name)
     size = path.stat().st_size
     if size == 0:
-        raise InputError("{name} is empty; nothing to keep as a copy", name=path.name)
+        raise InputError(N_("{name} is empty; nothing to keep as a copy"), name=path.name)
     if size > MAX_SNAPSHOT_BYTES:  # refuse before reading it all into memory
         raise InputError(
-            "{name} is larger than {limit} MB", name=path.name, limit=MAX_SNAPSHOT_BYTES // 2**20
+            N_("{name} is larger than {limit} MB"),
+            name=path.name,
+            limit=MAX_SNAPSHOT_BYTES // 2**20,
         )
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError("{name} cannot be read: {why}", name=path.name, why=exc.strerror) from exc
+        raise InputError(
+            N_("{name} cannot be read: {why}"), name=path.name, why=exc.strerror
+        ) from exc
     with operation(lib, Operation.ATTACH_FILE, path.name) as op:
         snap = store.add_snapshot(op.db, reference_id, path.name, mime, data, lib.author)
         op.changes = Changes(references=frozenset({reference_id}), created=snap.id)
@@ -53,7 +58,7 @@ def remove_snapshot(lib: Library, snapshot: Snapshot) -> Changes:
 
 def get_snapshot(lib: Library, snapshot_id: str) -> Snapshot:
     """A local copy's description (not its bytes), e.g. the one ``attach_file`` created."""
-    return store.to_snapshot(live_row(lib, "snapshots", snapshot_id, "no local copy {id}"))
+    return store.to_snapshot(live_row(lib, "snapshots", snapshot_id, N_("no local copy {id}")))
 
 
 def snapshot_bytes(lib: Library, snapshot_id: str) -> bytes:
@@ -67,7 +72,7 @@ def checked_snapshot_bytes(lib: Library, snapshot: Snapshot) -> bytes:
     data = snapshot_bytes(lib, snapshot.id)
     if hashlib.sha256(data).hexdigest() != snapshot.sha256:
         raise LibraryError(
-            "the stored copy of {name} is damaged (checksum differs)", name=snapshot.filename
+            N_("the stored copy of {name} is damaged (checksum differs)"), name=snapshot.filename
         )
     return data
 

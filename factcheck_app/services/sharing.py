@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from factcheck_app.errors import InputError, NotFoundError
 from factcheck_app.export.anchoring import locate
+from factcheck_app.i18n import N_
 from factcheck_app.ingest import content_hash
 from factcheck_app.models import Changes, Conflict, MergeReport, MergeRisk, Operation, Progress
 from factcheck_app.services.history import operation
@@ -75,9 +76,9 @@ def share_library(
         if tag is not None:
             ids = sorted(set(ids or []) | set(annotation_store.articles_with_tag(db, tag)))
             if not ids:
-                raise NotFoundError("no article is tagged {tag}", tag=repr(tag))
+                raise NotFoundError(N_("no article is tagged {tag}"), tag=repr(tag))
         if ids is not None and not ids:
-            raise InputError("choose at least one article to share")
+            raise InputError(N_("choose at least one article to share"))
         return write_share(
             db,
             Path(out),
@@ -233,7 +234,7 @@ def flip_conflict(lib: Library, conflict_id: str) -> Changes:
     with lib.session() as db:
         conflict = history.get_conflict(db, conflict_id)
     if conflict is None:
-        raise NotFoundError("no conflict {id}", id=conflict_id)
+        raise NotFoundError(N_("no conflict {id}"), id=conflict_id)
     with operation(lib, Operation.FLIP_CONFLICT, conflict_title(conflict)) as op:
         history.flip(op.db, conflict_id, lib.author)
         op.changes = change_for(conflict.table, conflict.row_id)

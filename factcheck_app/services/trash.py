@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck_app.errors import NotFoundError
+from factcheck_app.i18n import N_
 from factcheck_app.models import Changes, Operation, TrashedArticle
 from factcheck_app.services.history import operation
 from factcheck_app.services.library import Library
@@ -29,9 +30,9 @@ def resolve_trashed(lib: Library, id_or_prefix: str) -> TrashedArticle:
         return exact[0]
     if len(matches) != 1:
         raise NotFoundError(
-            "no article {id} in the trash"
+            N_("no article {id} in the trash")
             if not matches
-            else "{id} matches several articles in the trash; give more of the id",
+            else N_("{id} matches several articles in the trash; give more of the id"),
             id=wanted,
         )
     return matches[0]

@@ -1,6 +1,7 @@
 """What a checker typed on a claim card but has not saved yet (issue 13, point 3).
 
-One row per card and field (``note``, ``rating``, ``explanation``), keyed by the card's
+One row per card and field (``note`` and its ``private`` tick, ``rating``, ``explanation``,
+``summary``), keyed by the card's
 primary finding. Drafts are local to this copy: they are not edits (nothing is filed
 yet), so they are not journaled, not change-logged and never shared or merged; saving a
 draft as a note or verdict is the edit, and it clears the draft in the same transaction.
@@ -14,7 +15,11 @@ from sqlite_utils import Database
 
 from factcheck_app.storage.rows import now
 
-FIELDS: tuple[str, ...] = ("note", "rating", "explanation")
+#: What a card's boxes can hold unsaved: the note (and "1" when it is ticked private) and
+#: the verdict's rating, explanation and claim summary.
+FIELDS: tuple[str, ...] = ("note", "private", "rating", "explanation", "summary")
+NOTE_FIELDS: tuple[str, ...] = ("note", "private")
+VERDICT_FIELDS: tuple[str, ...] = ("rating", "explanation", "summary")
 
 
 def get_drafts(db: Database, card_ids: Iterable[str]) -> dict[str, str]:

@@ -705,10 +705,6 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>don&apos;t flag “{cue}”</source>
-        <translation>„{cue}“ nicht markieren</translation>
-    </message>
-    <message>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>

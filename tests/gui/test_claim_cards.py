@@ -99,12 +99,16 @@ def test_a_draft_survives_jk_switching_articles_and_a_restart(qtbot, window, ctx
     detail.notes.editor.insertPlainText("Half a thought – ministry")
     detail.verdict.rating.setCurrentIndex(detail.verdict.rating.findData("mostly false"))
     detail.verdict.explanation.insertPlainText("The figures differ.")
+    detail.verdict.summary.insert("Ministry figures were leaked")
+    detail.notes.private_box.click()
 
     _key(qtbot, window, Qt.Key.Key_J)  # next card: its own, empty boxes
     assert panel.current_assertion_id() == second
     assert detail.notes.editor.toPlainText() == ""
     assert detail.verdict.rating.currentData() is None
     assert detail.verdict.explanation.toPlainText() == ""
+    assert detail.verdict.summary.text() == ""
+    assert not detail.notes.private_box.isChecked()
     detail.notes.editor.insertPlainText("for the second card")
 
     _key(qtbot, window, Qt.Key.Key_K)  # back: the first card's drafts are there
@@ -112,6 +116,8 @@ def test_a_draft_survives_jk_switching_articles_and_a_restart(qtbot, window, ctx
     assert detail.notes.editor.toPlainText() == "Half a thought – ministry"
     assert detail.verdict.rating.currentData() == "mostly false"
     assert detail.verdict.explanation.toPlainText() == "The figures differ."
+    assert detail.verdict.summary.text() == "Ministry figures were leaked"
+    assert detail.notes.private_box.isChecked()  # a private note stays private
 
     window.show_article(other_id)  # another article and back
     window.show_article(article_id)
@@ -136,8 +142,10 @@ def test_a_draft_survives_jk_switching_articles_and_a_restart(qtbot, window, ctx
         card = card_service.card_of(reopened, first)
         assert card_service.drafts(reopened, card) == {
             "note": "Half a thought – ministry",
+            "private": "1",
             "rating": "mostly false",
             "explanation": "The figures differ.",
+            "summary": "Ministry figures were leaked",
         }
         assert card_service.drafts(reopened, card_service.card_of(reopened, second)) == {}
     finally:

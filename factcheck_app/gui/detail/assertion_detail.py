@@ -370,7 +370,7 @@ class AssertionDetail(QScrollArea):
         drafts = card_service.drafts(lib, card)
         self.verdict.load(card, card_service.verdict_of(lib, card), drafts)
         notes = [n for i in card.ids for n in annotations.notes_for_assertion(lib, i)]
-        self.notes.load(card, notes, drafts.get("note", ""))
+        self.notes.load(card, notes, drafts.get("note", ""), drafts.get("private") == "1")
         items = []
         evidence_rows = [e for i in card.ids for e in annotations.evidence_for_assertion(lib, i)]
         for evidence in evidence_rows:

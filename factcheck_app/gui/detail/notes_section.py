@@ -187,12 +187,15 @@ class NotesSection(QGroupBox):
         layout.addLayout(row)
 
         self.editor.textChanged.connect(self._typed)
+        self.private_box.toggled.connect(self._private_ticked)
         self.add_button.clicked.connect(self.add)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.add)
 
-    def load(self, card: ClaimCard, notes: list[Note], draft: str = "") -> None:
+    def load(
+        self, card: ClaimCard, notes: list[Note], draft: str = "", private: bool = False
+    ) -> None:
         """Show the card's notes; the editor holds the card's own draft, never another's."""
         assertion = card.primary
         if self.assertion is None or self.assertion.id != assertion.id:
@@ -203,7 +206,7 @@ class NotesSection(QGroupBox):
         if self._draft_for != card.id:
             self._loading = True
             self.editor.setPlainText(draft)
-            self.private_box.setChecked(False)
+            self.private_box.setChecked(private)
             self._loading = False
             self._draft_for = card.id
         self.add_button.setEnabled(bool(self.editor.toPlainText().strip()))
@@ -243,6 +246,15 @@ class NotesSection(QGroupBox):
             self.ctx.library, self._draft_for, "note", self.editor.toPlainText()
         )
 
+    def _private_ticked(self, private: bool) -> None:
+        """The tick belongs to the draft too: a note meant to stay private must not come
+        back public after J/K or a restart."""
+        if self._loading or self._draft_for is None:
+            return
+        card_service.save_draft(
+            self.ctx.library, self._draft_for, "private", "1" if private else ""
+        )
+
     def add(self) -> None:
         """File the note on the card it was typed for (the editor belongs to one card)."""
         body = self.editor.toPlainText()
@@ -252,11 +264,11 @@ class NotesSection(QGroupBox):
         lib = self.ctx.library
         private = self.private_box.isChecked()
         if run(self, self.ctx, lambda: card_service.add_note(lib, card, body, private)):
-            self._loading = True
+            self._loading = True  # filed: the drafts are gone with it
             self.editor.clear()
-            self._loading = False
             self.add_button.setEnabled(False)
             self.private_box.setChecked(False)
+            self._loading = False
 
     def highlight_note(self, note_id: str | None) -> NoteCard | None:
         """Mark one note (a search hit) and ask to scroll to it; None clears the mark."""

@@ -112,12 +112,13 @@ class VerdictSection(QGroupBox):
         text = drafts.get("explanation", verdict.explanation if verdict else "")
         if text != self.explanation.toPlainText():  # untouched while typing: cursor stays
             self.explanation.setPlainText(text)
-        summary = verdict.claim_summary if verdict else ""
-        if not self._dirty or self.summary.text() == "" or self.card_changed(card):
+        summary = drafts.get("summary", verdict.claim_summary if verdict else "")
+        if summary != self._summary_text():  # untouched while typing: cursor stays
             self.summary.setText(summary)
         self.summary.setPlaceholderText(" ".join(card.primary.quote.split()))
         self._loading = False
-        self._dirty = self._typed() != self._stored()
+        stored_summary = verdict.claim_summary if verdict else ""
+        self._dirty = self._typed() != self._stored() or self._summary_text() != stored_summary
         self._update_state()
 
     def _fill_ratings(self, current: str | None) -> None:
@@ -184,6 +185,10 @@ class VerdictSection(QGroupBox):
         )
         card_service.save_draft(
             lib, card_id, "explanation", typed[1] if typed[1] != stored[1] else ""
+        )
+        typed_summary = self._summary_text()
+        card_service.save_draft(
+            lib, card_id, "summary", typed_summary if typed_summary != summary else ""
         )
         self._update_state()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import collections
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -16,6 +17,7 @@ from factcheck_app.analysis.view import LexCache
 from factcheck_app.models import Block, BlockKind, ParsedArticle
 
 SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
+DEVSET = Path(__file__).resolve().parent / "devset"
 
 #: Category counts of analyze_text on the shared dev samples (findings fixed by this file:
 #: a rule change that alters them must update these numbers and bump DETECTOR_VERSION).
@@ -87,6 +89,48 @@ def test_view_texts_and_offsets_match_spacy_spans() -> None:
     )
     assert view.bounds == list(zip(starts, [*starts[1:], len(doc)], strict=True))
     assert len(view.bounds) > len(list(doc.sents))
+
+
+def test_blank_pipeline_sets_the_sentences_spacys_sentencizer_would(analyzer: Analyzer) -> None:
+    """The blank pipeline has no sentencizer: the cue matcher sets sentence starts by its
+    rule (cheaper). Same boundaries on real text and on punctuation corner cases."""
+    texts = [
+        _sample_text(),
+        'He said "No!" and left... Then?! (Really.) "Yes." 5.5 % rose. U.S. officials said.',
+        "Ende.  Neuer Satz!!! ?? Noch einer … und „Zitat.“ Schluss",
+        ".",
+        "",
+    ]
+    for lang in ("en", "de"):
+        nlp = analyzer.pipeline(lang)
+        reference = spacy.blank(lang)
+        reference.add_pipe("sentencizer")
+        for text in texts:
+            ours = [(s.start, s.end) for s in nlp(text).sents] if text else []
+            theirs = [(s.start, s.end) for s in reference(text).sents]
+            assert ours == theirs
+
+
+def test_anchor_prefilter_skips_only_windows_without_a_match(
+    analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cue matcher spares Matcher calls where a word every pattern needs is missing;
+    the cues must equal those found by calling the Matcher at every anchor."""
+    from factcheck_app.analysis import components
+
+    texts = [_sample_text(), *(p.read_text(encoding="utf-8") for p in DEVSET.glob("*.jsonl"))]
+    docs = {
+        lang: [analyzer.pipeline(lang).make_doc(text) for text in texts] for lang in ("en", "de")
+    }
+    found = {
+        lang: [analyzer.pipeline(lang).get_pipe("factcheck_cues")(d)._.fc_cues for d in ds]
+        for lang, ds in docs.items()
+    }
+    assert any(found["de"]) and any(found["en"])
+    monkeypatch.setattr(components, "_may_match", lambda *_args: True)
+    for lang, ds in docs.items():
+        cues = analyzer.pipeline(lang).get_pipe("factcheck_cues")
+        assert [cues(d)._.fc_cues for d in ds] == found[lang]
 
 
 def test_view_of_a_hand_built_doc_without_sentence_starts() -> None:

@@ -95,13 +95,20 @@ def test_work_moves_a_card_forward_and_a_verdict_checks_it(library, article) -> 
 def test_drafts_stay_with_their_card(library, article) -> None:
     first, _sourced, last = card_service.article_cards(library, article)
     card_service.save_draft(library, first, "note", "half a thought")
+    card_service.save_draft(library, first, "private", "1")
     card_service.save_draft(library, first, "rating", "false")
-    assert card_service.drafts(library, first) == {"note": "half a thought", "rating": "false"}
+    card_service.save_draft(library, first, "summary", "Leak found")
+    assert card_service.drafts(library, first) == {
+        "note": "half a thought",
+        "private": "1",
+        "rating": "false",
+        "summary": "Leak found",
+    }
     assert card_service.drafts(library, last) == {}
     # found through any finding of the card, e.g. after a re-analysis changed the primary
     assert card_service.drafts(library, tuple(reversed(first.ids)))["note"] == "half a thought"
     card_service.add_note(library, first, "half a thought, finished")
-    assert card_service.drafts(library, first) == {"rating": "false"}
+    assert card_service.drafts(library, first) == {"rating": "false", "summary": "Leak found"}
     card_service.set_verdict(library, first, "false")
     assert card_service.drafts(library, first) == {}
     with pytest.raises(InputError):

@@ -187,6 +187,28 @@ def test_fetching_an_address_again_is_recognised(library) -> None:
     assert not pasted.duplicate and pasted.same_url == first.article.id
 
 
+def test_cli_import_of_a_known_address_does_not_fetch_it_again(library) -> None:
+    """The server is gone: only ``--again`` tries the network, the plain import answers
+    from the library (as the app asks before fetching again)."""
+    import sys
+
+    from factcheck_app.cli import main
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "ingest"))
+    from local_server import serve
+
+    with serve() as base:
+        first = articles.import_url(library, f"{base}/old")
+    runner = CliRunner()
+    db = ["--db", str(library.path)]
+    known = runner.invoke(main, [*db, "import", f"{base}/old"])
+    assert known.exit_code == 0, known.output
+    assert f"already in the library as {first.article.id}" in known.output
+    assert "not fetched again (--again fetches it anew)" in known.output
+    refetched = runner.invoke(main, [*db, "import", "--again", f"{base}/old"])
+    assert refetched.exit_code == 2 and "Error:" in refetched.output  # it tried: offline
+
+
 def test_cli_references_refuses_a_cited_one_unless_forced(tmp_path: Path) -> None:
     from factcheck_app.cli import main
     from factcheck_app.services import Library
@@ -209,3 +231,46 @@ def test_cli_references_refuses_a_cited_one_unless_forced(tmp_path: Path) -> Non
     forced = runner.invoke(main, [*db, "references", "delete", ref.id[:8], "--force"])
     assert forced.exit_code == 0 and "Deleted reference" in forced.output
     assert "Undone: Delete reference" in runner.invoke(main, [*db, "undo"]).output
+
+
+def test_cli_dont_flag_again_dismisses_the_finding_and_teaches_the_analyser(library) -> None:
+    """``factcheck exceptions --add CARD --only-in PHRASE`` is the app's Ctrl+D: the phrase
+    picks the finding of a several-category card, only that finding is dismissed."""
+    from factcheck_app.cli import main
+    from factcheck_app.models import Lifecycle
+    from factcheck_app.services import cards as card_service
+    from factcheck_app.services.analysis import analyze_article
+
+    text = (
+        "Both nations denied the report, which is believed to be true.\n\n"
+        "Troops are believed to have moved north.\n"
+    )
+    art = articles.import_text(library, text, fmt="text").article
+    analyze_article(library, art.id)
+    first = min(card_service.article_cards(library, art.id), key=lambda c: c.start)
+    assert {Category.DISPUTED, Category.HEDGED} <= set(first.categories)
+    runner = CliRunner()
+    db = ["--db", str(library.path)]
+    refused = runner.invoke(main, [*db, "exceptions", "--add", first.id[:8], "--only-in", "x"])
+    assert refused.exit_code == 2 and "must contain the cue" in refused.output
+    assert runner.invoke(main, [*db, "exceptions", "--only-in", "x"]).exit_code == 2
+    phrase = "which is believed to be true"
+    done = runner.invoke(main, [*db, "exceptions", "--add", first.id[:8], "--only-in", phrase])
+    assert done.exit_code == 0, done.output
+    (exception,) = load_settings().lexicon_exceptions
+    assert (exception.category, exception.phrase) == ("hedged", phrase)
+    assert f"“{exception.cue}” in “{phrase}” will not be flagged" in done.output
+    card = card_service.card_by_prefix(library, first.id)
+    states = {a.category: a.status for a in card.members}
+    assert states[Category.HEDGED] is Lifecycle.DISMISSED
+    assert states[Category.DISPUTED] is not Lifecycle.DISMISSED  # the denial still stands
+    hedge = next(a for a in card.members if a.category is Category.HEDGED)
+    assert hedge.dismiss_reason == f"don't flag “{exception.cue}”"
+    again = analyze_article(library, art.id).assertions
+    later = [a for a in again if a.category is Category.HEDGED and a.start > first.end]
+    assert later, "the other sentence is still flagged"
+    # the dismissal is one step in the library's undo journal; the exception stays learnt
+    assert runner.invoke(main, [*db, "undo"]).exit_code == 0
+    card = card_service.card_by_prefix(library, first.id)
+    assert all(a.status is not Lifecycle.DISMISSED for a in card.members)
+    assert load_settings().lexicon_exceptions == (exception,)

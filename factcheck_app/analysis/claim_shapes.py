@@ -1,0 +1,323 @@
+"""Token shapes the claim rules test: dates and durations, quotations, passives, clause
+openers, figure extents.
+
+Kept apart from :mod:`claims` because they are pure functions of the tokens (no lexicon,
+no state): the word lists here are grammar (prepositions, subordinators, month names),
+not domain vocabulary, so they are not in the lexicon files.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck_app.analysis.lexicon import Entry
+from factcheck_app.analysis.view import Lex
+
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(s|er)?$")
+#: Units and words that make a number a date, a time or a duration, not a quantity.
+_TIME_UNITS = frozenset(
+    {
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "bst",
+        "gmt",
+        "utc",
+        "jahr",
+        "jahre",
+        "jahren",
+        "monat",
+        "monate",
+        "monaten",
+        "woche",
+        "wochen",
+        "tag",
+        "tage",
+        "tagen",
+        "stunde",
+        "stunden",
+        "minuten",
+        "jahrzehnt",
+        "jahrzehnte",
+        "uhr",
+        "year-old",
+        "jährige",
+        "jährigen",
+        "lebensjahr",
+        "lebensjahres",
+    }
+)
+_MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan.",
+        "feb.",
+        "aug.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "januar",
+        "jänner",
+        "februar",
+        "märz",
+        "mai",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+    }
+)
+#: "the two diplomats", "die beiden": a number word after an article counts a known set.
+_COUNTED_SET = frozenset({"the", "these", "those", "both", "all", "die", "der", "den", "diese"})
+
+
+#: Prepositions whose object is no actor ("via Twitter", "in the Morning"); not "of",
+#: "between", "from", which attach names to a subject noun ("The meeting between Kim").
+PREPOSITIONS = frozenset(
+    {
+        "at",
+        "in",
+        "on",
+        "via",
+        "to",
+        "into",
+        "onto",
+        "by",
+        "with",
+        "through",
+        "under",
+        "for",
+        "für",
+        "near",
+        "across",
+        "against",
+        "bei",
+        "mit",
+        "nach",
+        "zu",
+        "zum",
+        "zur",
+        "im",
+        "am",
+        "auf",
+        "gegen",
+        "durch",
+    }
+)
+#: Words that open a new clause between a name and a later verb.
+CLAUSE_OPENERS = frozenset(
+    {
+        "when",
+        "while",
+        "because",
+        "although",
+        "though",
+        "if",
+        "after",
+        "before",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "that",
+        "as",
+        "since",
+        "until",
+        "unless",
+        "where",
+        ";",
+        "als",
+        "wenn",
+        "weil",
+        "obwohl",
+        "nachdem",
+        "bevor",
+        "dass",
+        "der",
+        "die",
+        "das",
+        "welche",
+        "welcher",
+        "wo",
+        "ob",
+    }
+)
+_BE = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "not",
+        "never",
+        "wurde",
+        "wurden",
+        "worden",
+        "wird",
+        "werden",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+    }
+)
+_SUBORDINATORS = frozenset(
+    {
+        "although",
+        "though",
+        "when",
+        "while",
+        "because",
+        "if",
+        "after",
+        "before",
+        "since",
+        "as",
+        "unless",
+        "until",
+        "obwohl",
+        "als",
+        "wenn",
+        "weil",
+        "nachdem",
+        "bevor",
+    }
+)
+#: First-person subject pronouns (case-sensitive: German "Wir"/"wir", English "I", "We").
+#: News copy is written in the third person: a first-person sentence is a speaker's.
+FIRST_PERSON = frozenset({"I", "We", "we", "Ich", "ich", "Wir", "wir"})
+QUOTE_CHARS = frozenset('"“”„«»‘’‚')
+_QUOTE_OPEN = frozenset({"“", "„", "«", "‘", "‚"})
+_QUOTE_CLOSE = frozenset({"”", "“", "»", "’", "‘"})
+
+
+def passive(t: list[Lex], s0: int, verb: int) -> bool:
+    """ "was suspended", "was not met": the name-less subject suffers the event."""
+    return verb > s0 and t[verb - 1].lower_ in _BE
+
+
+#: Forms of "werden" that make a German participle passive.
+_WERDEN = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
+_CLAUSE_END = frozenset({",", ";", ":", "–", "-"})
+
+
+def german_passive(t: list[Lex], s0: int, s1: int, verb: int) -> bool:
+    """A German participle in a clause with a form of "werden" ("der 2014 gewählt wurde",
+    "wird der Oberbürgermeister vom Volk gewählt"): the subject suffers the event."""
+    lo = verb
+    while lo > s0 and t[lo - 1].text not in _CLAUSE_END:
+        lo -= 1
+    hi = verb
+    while hi < s1 and t[hi].text not in _CLAUSE_END:
+        hi += 1
+    return any(t[k].lower_ in _WERDEN for k in range(lo, hi))
+
+
+def subordinate(t: list[Lex], s0: int, verb: int) -> bool:
+    """The verb sits in a clause opened by "although", "when", ... (no main event)."""
+    for k in range(verb - 1, s0 - 1, -1):
+        if t[k].text in (",", ";", ":"):
+            return False
+        if t[k].lower_ in _SUBORDINATORS:
+            return True
+    return False
+
+
+def quoted(t: list[Lex], s0: int, s1: int) -> set[int]:
+    """Token indices inside quotation marks in the sentence ('"' toggles)."""
+    inside: set[int] = set()
+    open_at: int | None = None
+    for k in range(s0, s1):
+        text = t[k].text
+        if open_at is None:
+            if text == '"' or text in _QUOTE_OPEN:
+                open_at = k
+        elif (
+            text == '"'
+            or (text in _QUOTE_CLOSE and text != t[open_at].text)
+            or (text in ("”", "“") and t[open_at].text in ("“", "„"))
+        ):
+            inside.update(range(open_at, k + 1))
+            open_at = None
+    if open_at is not None and s1 - open_at > 3:
+        inside.update(range(open_at, s1))  # a quote running to the sentence's end
+    return inside
+
+
+def timeish(t: list[Lex], start: int, end: int, s0: int) -> bool:
+    """A figure that is a year, a date, a time or a duration ("in 2019", "22 May",
+    "for five years", "7. Juni"), or a number word counting a known set ("the two")."""
+    text = t[start].text
+    if _YEAR.match(text.rstrip(".")):
+        return True
+    nxt = t[end].lower_ if end < len(t) else ""
+    prev = t[start - 1].lower_ if start > s0 else ""
+    if nxt in _TIME_UNITS or nxt in _MONTHS or prev in _MONTHS:
+        return True
+    if nxt == "-" and end + 1 < len(t) and t[end + 1].lower_ in _TIME_UNITS:
+        return True
+    if nxt == "-" and t[start].is_alpha:
+        return True  # "two-legged", "three-judge": a number word inside a compound adjective
+    if (
+        prev == ","
+        and nxt == ","
+        and start - 2 >= s0
+        and t[start - 2].is_title
+        and text.isdigit()
+        and 0 < int(text) < 120
+    ):
+        return True  # "Emily Spanton, 39, ...": an age in apposition to a name
+    return t[start].is_alpha and prev in _COUNTED_SET
+
+
+def extend(
+    t: list[Lex],
+    start: int,
+    end: int,
+    figures: list[tuple[int, int, Entry]],
+    region: tuple[int, int],
+) -> tuple[int, int]:
+    """Grow a figure cue over adjacent figure words: "$", "5", "million" → "$5 million"."""
+    spans = sorted((s, e) for s, e, _entry in figures)
+    changed = True
+    while changed:
+        changed = False
+        for s, e in spans:
+            if (s <= end < e) or (s < start <= e):
+                start, end = min(start, s), max(end, e)
+                changed = True
+    while end < region[1] and t[end].like_num and not t[end].is_punct:
+        end += 1
+    return start, end
