@@ -22,7 +22,7 @@ from factcheck_app.analysis.lexicon import Lexicon, load_lexicon
 from factcheck_app.analysis.rules import SentenceRules, SpeakerState
 from factcheck_app.analysis.view import FLAG_BITS, DocView, Lex, LexCache, ext_key
 
-for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents", "fc_names", "fc_view"):
+for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents", "fc_names", "fc_view", "fc_text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
