@@ -114,8 +114,9 @@ def test_blank_pipeline_sets_the_sentences_spacys_sentencizer_would(analyzer: An
 def test_anchor_prefilter_skips_only_windows_without_a_match(
     analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The cue matcher spares Matcher calls where a word every pattern needs is missing;
-    the cues must equal those found by calling the Matcher at every anchor."""
+    """The cue matcher finds one-word anchors by a set lookup and spares Matcher calls
+    where a word every pattern needs is missing; the cues must equal those found by the
+    anchors' PhraseMatcher and a Matcher call at every anchor."""
     from factcheck_app.analysis import components
 
     texts = [_sample_text(), *(p.read_text(encoding="utf-8") for p in DEVSET.glob("*.jsonl"))]
@@ -130,6 +131,8 @@ def test_anchor_prefilter_skips_only_windows_without_a_match(
     monkeypatch.setattr(components, "_may_match", lambda *_args: True)
     for lang, ds in docs.items():
         cues = analyzer.pipeline(lang).get_pipe("factcheck_cues")
+        assert cues.one_token_anchors
+        monkeypatch.setattr(cues, "one_token_anchors", False)
         assert [cues(d)._.fc_cues for d in ds] == found[lang]
 
 
