@@ -241,7 +241,7 @@ class AttributionRules:
         speaker = self._colon_speaker(v, s0, start)
         if speaker is None:
             before = [c for c in checkable or () if c[1] <= start]
-            found = self.claims._last_name(v, s0, start, before) if before else None
+            found = self.claims._last_name(v, s0, start, before, True) if before else None
             speaker = found[0] if found is not None else state.last_speaker
         if speaker is None:
             return Attribution(

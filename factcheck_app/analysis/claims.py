@@ -6,6 +6,8 @@ resolved to it (the attribution rules call ``resolve``).
 
 from __future__ import annotations
 
+import re
+
 from factcheck_app.analysis import messages
 from factcheck_app.analysis.claim_shapes import (
     CLAUSE_OPENERS,
@@ -50,17 +52,28 @@ class ClaimRules:
         return state.pick(gender)
 
     def _last_name(
-        self, v: DocView, s0: int, s1: int, checkable: list[tuple[int, int, Entry]]
+        self,
+        v: DocView,
+        s0: int,
+        s1: int,
+        checkable: list[tuple[int, int, Entry]],
+        subject_only: bool = False,
     ) -> tuple[str, int] | None:
         """The last multi-word name ("Angela Merkel") mentioned in a sentence, and where
-        it ends."""
+        it ends. ``subject_only``: only a name that can be a subject (a speaker), not one
+        after a German dative, accusative or genitive article ("einem Finanzminister")."""
         t = v.toks
         runs: list[list[int]] = []
         first = t[s0]
         for start, end, entry in sorted(checkable, key=lambda c: c[0]):
             if entry.feature != "entity":
                 continue
-            if start == s0 + 1 and first.is_title and first.lower_ not in self.finder.nonname:
+            if (
+                start == s0 + 1
+                and first.is_title
+                and first.lower_ not in self.finder.nonname
+                and first.lower_ not in self.finder.determiner
+            ):
                 runs.append([s0])
             if t[start].lower_ in self.finder.title:
                 while end < s1 and end - start < 4 and t[end].is_title:
@@ -80,6 +93,8 @@ class ClaimRules:
                 continue
             words = [t[i].lower_ for i in run]
             before = t[run[0] - 1].lower_ if run[0] > s0 else ""
+            if subject_only and before in _OBLIQUE_ARTICLES:
+                continue  # "Einem Finanzminister seien ... bekannt": not who speaks
             if (
                 " ".join(words) in finder.country
                 or any(w in finder.org or w in finder.org_suffix for w in words)
@@ -131,7 +146,7 @@ class ClaimRules:
             # with the matter") is covered: the vague source is the flag. Only hearsay of
             # faceless reports ("Reports indicate ... 10,000 troops") leaves it unsourced,
             # and so does a clause of its own after ";" (labelling conventions).
-            clause = self._unattributed_clause(t, s0, s1, attributions, found)
+            clause = self._unattributed_clause(v, s0, s1, attributions, found)
             if clause is None:
                 return None
             region = clause
@@ -314,7 +329,7 @@ class ClaimRules:
 
     def _unattributed_clause(
         self,
-        t: list[Lex],
+        v: DocView,
         s0: int,
         s1: int,
         attributions: list[Attribution],
@@ -327,9 +342,13 @@ class ClaimRules:
         that holds no attribution, if any.
         """
         finder = self.finder
-        people = Category.VAGUE_SOURCE in found and not attributions
+        t = v.toks
+        vague = found.get(Category.VAGUE_SOURCE)
+        people = vague is not None and not attributions and not self._faceless(v, vague)
         for a in attributions:
             if a.source is None:
+                if a.entry.role == "reported_speech":
+                    people = True  # Konjunktiv I: someone's reported words, speaker unnamed
                 continue
             words = [t[k].lower_ for k in range(a.source.start, a.source.end)]
             if not any(w in finder.document for w in words) or any(
@@ -347,6 +366,14 @@ class ClaimRules:
         if not attributions or not free or len(spans) < 2:
             return None
         return max(free, key=lambda span: span[1] - span[0])
+
+    def _faceless(self, v: DocView, vague: RawFinding) -> bool:
+        """A vague cue naming only documents ("nach Schätzungen", "by varying reports"):
+        nobody vouches for the figure, so it stays the writer's claim."""
+        words = re.findall(r"\w+", v.doc.text[vague.cue_start : vague.cue_end].lower())
+        return any(w in self.finder.document and w not in _STATEMENTS for w in words) and not any(
+            w in self.finder.anon and w not in self.finder.document for w in words
+        )
 
     def _finite_event(self, t: list[Lex], s0: int, i: int) -> bool:
         """An event word used as a verb, not as a noun ("IAAF rules", "the attacks")."""
@@ -381,3 +408,9 @@ class ClaimRules:
             return not any(x.is_lower for x in words)
         caps = sum(1 for x in words if x.text[0].isupper())
         return caps / len(words) > 0.6
+
+
+#: "nach libyschen Angaben": statements imply people who made them (not faceless papers).
+_STATEMENTS = frozenset({"angaben", "informationen", "statement", "statements"})
+#: German articles that mark a noun phrase as not nominative: it cannot be the speaker.
+_OBLIQUE_ARTICLES = frozenset({"dem", "einem", "des", "eines", "den", "einen"})

@@ -111,5 +111,14 @@ class SpeakerState:
 
 
 def trim(view: DocView, start: int, end: int) -> tuple[int, int]:
-    """Character span of tokens start..end without surrounding whitespace."""
+    """Character span of tokens start..end without surrounding whitespace.
+
+    A line break is a whitespace token that closes its sentence (a headline ends at
+    its line's end): it is not part of the highlighted span.
+    """
+    toks = view.toks
+    while end - start > 1 and not toks[end - 1].text.strip():
+        end -= 1
+    while end - start > 1 and not toks[start].text.strip():
+        start += 1
     return view.idx[start], view.end_char(end)

@@ -23,6 +23,7 @@ from factcheck_app.analysis.attribution import (
     HEADLINE_PREFIX,
     AttributionRules,
 )
+from factcheck_app.analysis.claim_shapes import quoted
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.findings import (
     SPEAKER_KINDS,
@@ -344,6 +345,8 @@ class SentenceRules(AttributionRules):
                 category is Category.NO_EVIDENCE and baseless_after_denial(v, s0, start, denials)
             ):
                 continue
+            elif category is Category.NO_EVIDENCE and speakers and start in quoted(v.toks, s0, s1):
+                continue  # '... saying there was "no evidence the attacks came from Yemen"
             kept.append(cue)
         if speculation:
             words = ", ".join(f"'{w}'" for w in dict.fromkeys(speculation))

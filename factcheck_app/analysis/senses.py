@@ -354,7 +354,8 @@ DENIAL_VERBS = frozenset(
 
 def baseless_after_denial(v: DocView, s0: int, start: int, denials: list[tuple[int, int]]) -> bool:
     """ "rejected the report as baseless": the no-evidence word qualifies the denial."""
-    return v.toks[start].lower_ in BASELESS and any(e <= start for _s, e in denials)
+    # "wies die Vorwürfe als haltlos zurück": a separable German denial spans the adjective
+    return v.toks[start].lower_ in BASELESS and any(s < start <= e + 4 for s, e in denials)
 
 
 #: Subordinators after which a Konjunktiv I is not reported speech of its own
@@ -372,7 +373,13 @@ def reported_speech(v: DocView, s0: int, s1: int, start: int) -> bool:
     """A Konjunktiv I form in a main clause: someone's words, not the writer's
     ("Die Lage sei ernst"); not after "dass"/"ob"/"als", not "sei es", "es sei denn"."""
     t = v.toks
-    if start + 1 < s1 and t[start + 1].lower_ in _KONJ_IDIOMS:
+    # "sei es X oder Y" opens its clause (concessive); "Nun sei es ihr eine Ehre" has the
+    # verb second after an adverb and reports someone's words
+    if (
+        start + 1 < s1
+        and t[start + 1].lower_ in _KONJ_IDIOMS
+        and (t[start + 1].lower_ != "es" or start == s0 or t[start - 1].is_punct)
+    ):
         return False
     if start > s0 and t[start - 1].lower_ == "gott" and t[start].lower_ == "sei":
         return False
