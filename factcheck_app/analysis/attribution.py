@@ -365,9 +365,9 @@ class AttributionRules:
             return None
         source = self.finder.judge(v, span[0], span[1], s0)
         cue_span = (min(start, span[0]), max(end, span[1]))
-        acronym = all(tok.text.isupper() and len(tok.text) > 1 for tok in v.toks[span[0] : span[1]])
         if entry.id.endswith(HEADLINE_PREFIX) and source.kind not in _PREFIX_KINDS:
-            if acronym:  # "WHO:", "AFP:": an organisation's short name
+            if all(tok.text.isupper() and len(tok.text) > 1 for tok in v.toks[span[0] : span[1]]):
+                # "WHO:", "AFP:": an organisation's short name
                 source = Source("org", source.start, source.end, source.text)
             elif v.toks[span[1] - 1].lower_ not in self.finder.document:
                 return None  # "Update:", "Transparenz:": a label, not a source

@@ -148,7 +148,11 @@ class SourceJudge:
             inner = self.judge(v, start + 1, end, sent_start)
             return Source(inner.kind, start, end, text)
         ent = entity_kind(v.doc, start, end)
-        poss = next((k for k, low in enumerate(lows) if low in POSSESSIVE), None)
+        poss = (
+            None
+            if POSSESSIVE.isdisjoint(lows)
+            else next(k for k, low in enumerate(lows) if low in POSSESSIVE)
+        )
         head_idx = len(tokens) - 1
         head = lows[head_idx]
         if head in POSSESSIVE and head_idx > 0:
@@ -213,7 +217,11 @@ class SourceJudge:
                 author = self.judge(v, start + lows.index(link) + 1, end, sent_start)
                 kind = "document" if author.named else author.kind
                 return Source(kind, start, end, text)
-        spokes = next((k for k, low in enumerate(lows) if low in _SPOKES), None)
+        spokes = (
+            None
+            if _SPOKES.isdisjoint(lows)
+            else next(k for k, low in enumerate(lows) if low in _SPOKES)
+        )
         if (
             spokes is not None
             and spokes + 2 < len(lows)
