@@ -201,8 +201,9 @@ def build(path: Path, n_articles: int, per_article: int, seed: int = 1) -> None:
         )
         conn.executemany(
             'INSERT INTO assertions (id, article_id, category, start, "end", quote, lang,'
-            " origin, created_at, updated_at, rev)"
-            " VALUES (?, ?, 'hedged', ?, ?, ?, ?, 'detector', ?, ?, ?)",
+            " origin, status, created_at, updated_at, rev)"
+            # worked on: the claims the index remembers (every one, the worst case)
+            " VALUES (?, ?, 'hedged', ?, ?, ?, ?, 'detector', 'in_progress', ?, ?, ?)",
             card_rows,
         )
         conn.commit()

@@ -151,9 +151,11 @@ class ClaimIndex:
         limit: int = 20,
         exclude: Iterable[str] = (),
         exclude_group: str | None = None,
+        first: bool = False,
     ) -> list[Hit]:
         """Claims scoring at least ``threshold`` against ``claim``, best first; claims in
-        ``exclude_group`` (the card's own article) are left out."""
+        ``exclude_group`` (the card's own article) are left out. ``first``: any one
+        match is enough (a "seen before" marker), so scoring stops at the first."""
         skip = set(exclude)
         q_same, q_cross = totals(claim)
         query_kinds: dict[int, str] = {}
@@ -208,7 +210,7 @@ class ClaimIndex:
                 continue
             if self._plain_score(number, query_kinds, lang, (q_same, q_cross)) >= threshold:
                 hopeful.append(number)
-        return self._score(claim, hopeful, threshold, limit, skip, exclude_group)
+        return self._score(claim, hopeful, threshold, limit, skip, exclude_group, first)
 
     def _plain_score(
         self,
@@ -257,6 +259,7 @@ class ClaimIndex:
         limit: int,
         skip: set[str],
         exclude_group: str | None,
+        first: bool = False,
     ) -> list[Hit]:
         hits: list[Hit] = []
         for number in numbers:
@@ -268,5 +271,7 @@ class ClaimIndex:
             result = compare(claim, self._claim(number))
             if result.score >= threshold:
                 hits.append(Hit(item_id, result.score, result.reason, result.shared))
+                if first:
+                    break
         hits.sort(key=lambda h: (-h.score, h.item_id))
         return hits[:limit]

@@ -5,6 +5,12 @@ before every question, so a card is always compared with the library as it is no
 only claims that changed since the last question are re-read (their keys are stored in
 ``claim_index``, so opening a big library does not re-read every claim either).
 Cards are assertions; ``sourced`` ones are not claims to check and are left out.
+
+The index holds the claims worth remembering (``storage.claims.REMEMBER``: marked by a
+person or worked on) and published fact-checks, not every detector finding: "seen before"
+means checked or worked on elsewhere. So opening a library loads hundreds or thousands of
+keys, not one per finding (28 s of CPU at 10,000 articles before), and the stored index is
+small; a card that is not in it (an untouched finding) is reduced to keys when asked about.
 """
 
 from __future__ import annotations
@@ -56,7 +62,7 @@ _STATES: WeakKeyDictionary[Library, _State] = WeakKeyDictionary()
 
 
 def _version() -> str:
-    return f"{INDEX_VERSION}:{lexicon_digest()}"
+    return f"{INDEX_VERSION}:remembered:{lexicon_digest()}"
 
 
 def _digest(text: str, lang: str) -> str:
@@ -126,7 +132,12 @@ def _apply(
         if progress and step % 1000 == 0:
             progress(step, len(rows))
         item_id, text, lang = row["id"], row["text"] or "", row["lang"] or ""
-        wanted = bool(row["live"]) and text.strip() and row.get("category") != Category.SOURCED
+        wanted = (
+            bool(row["live"])
+            and bool(row.get("remember", True))
+            and text.strip()
+            and row.get("category") != Category.SOURCED
+        )
         if not wanted:
             if state.index.remove(item_id):
                 state.hashes.pop(item_id, None)
@@ -207,19 +218,35 @@ def distinct(matches: list[ClaimMatch]) -> list[ClaimMatch]:
 def seen_before(
     lib: Library, assertion_ids: list[str], *, threshold: float = DEFAULT_THRESHOLD
 ) -> set[str]:
-    """Which of these cards have at least one match (the cards' "seen before" marker)."""
+    """Which of these cards have at least one match (the cards' "seen before" marker).
+
+    Cards outside the index (untouched findings) are read in one query and reduced to
+    keys here: the work grows with the cards asked about, not with the library."""
     index = claim_index(lib)
-    found = set()
+    cards: dict[str, tuple[ClaimFeatures, str | None]] = {}
+    missing = []
     for assertion_id in assertion_ids:
         claim = index.features(assertion_id)
         if claim is None:
-            continue
+            missing.append(assertion_id)
+        else:
+            cards[assertion_id] = (claim, index.group(assertion_id))
+    if missing:
+        with lib.session() as db:
+            rows = list(store.claim_rows(db, assertion_ids=missing))
+        for row in rows:
+            text = row["text"] or ""
+            if row["live"] and text.strip() and row["category"] != Category.SOURCED:
+                cards[row["id"]] = (extract(text, row["lang"] or ""), row["article_id"])
+    found = set()
+    for assertion_id, (claim, group) in cards.items():
         hits = index.query(
             claim,
             threshold=threshold,
             limit=1,
             exclude=(assertion_id,),
-            exclude_group=index.group(assertion_id),
+            exclude_group=group,
+            first=True,
         )
         if hits:
             found.add(assertion_id)

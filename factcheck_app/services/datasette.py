@@ -54,7 +54,8 @@ order by open_assertions desc""",
     "open_assertions": {
         "title": "Open assertions with their article",
         "description": "Optionally for one category (leave it empty for all).",
-        "sql": f"""select a.category, a.quote, a.explanation, ar.title as article,
+        "sql": f"""select a.category, a.quote,
+       coalesce(nullif(a.explanation, ''), a.explain_key) as explanation, ar.title as article,
        a.status, a.dismiss_reason
 from assertions a join articles ar on ar.id = a.article_id
 where {OPEN_ASSERTION} and ar.deleted = 0

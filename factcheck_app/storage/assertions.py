@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from factcheck_app.cards import legacy_lifecycle
 from factcheck_app.errors import InputError
-from factcheck_app.explanations import MARKED_BY_HAND
+from factcheck_app.explanations import MARKED_BY_HAND, render_stored
 from factcheck_app.models import (
     Assertion,
     Category,
@@ -61,6 +61,16 @@ def anchored_span(text: str, start: int, end: int) -> dict[str, Any]:
     }
 
 
+def stored_explanation(row: dict[str, Any]) -> str:
+    """The row's English explanation: stored only where it is not its key's rendering
+    (m0014), otherwise rendered from the key (cached), as it was stored before."""
+    text = row["explanation"]
+    key = row.get("explain_key")
+    if text or not key:
+        return text or ""
+    return render_stored(key, row.get("explain_params"), "en")
+
+
 def to_assertion(row: dict[str, Any]) -> Assertion:
     return Assertion(
         id=row["id"],
@@ -72,7 +82,7 @@ def to_assertion(row: dict[str, Any]) -> Assertion:
         prefix=row["prefix"],
         suffix=row["suffix"],
         origin=Origin(row["origin"]),
-        explanation=row["explanation"],
+        explanation=stored_explanation(row),
         rule=row["rule"],
         confidence=row["confidence"],
         lang=row["lang"],
@@ -112,8 +122,8 @@ def _finding_values(finding: Finding, text: str) -> dict[str, Any]:
     return {
         "category": str(finding.category),
         **anchored_span(text, finding.start, finding.end),
-        # The English text too: what older copies of the app, datasette and search read.
-        "explanation": explanation.render("en"),
+        # Rendered from the key when read (``stored_explanation``): not stored twice.
+        "explanation": "" if explanation.key else explanation.render("en"),
         "explain_key": explanation.key,
         "explain_params": params,
         "rule": finding.rule,
@@ -170,7 +180,8 @@ def sync_findings(
     One transaction, one ``executemany`` each for the added, updated and retired rows, and
     one change-log entry for the run (naming the article), not one per finding: a run
     stores dozens of rows and their per-row log made up a third of a 10,000-article file.
-    Every row still gets its revision recorded, which merging needs.
+    New rows need no history row (their revision is their ``rev``); a changed row keeps
+    the revision it replaces, which merging needs.
     """
     stored = query_dicts(
         db,
@@ -246,7 +257,7 @@ def add_manual(
                 "category": str(category),
                 **anchored_span(text, start, end),
                 "origin": str(Origin.MANUAL),
-                "explanation": explanation or MARKED_BY_HAND,
+                "explanation": explanation,
                 # the default renders in the reader's language; typed text as written
                 "explain_key": None if explanation else MARKED_BY_HAND,
                 "status": str(Lifecycle.TO_CHECK),

@@ -122,20 +122,27 @@ def changed_since(db: Database, rowid: int) -> dict[str, set[str]]:
     return out
 
 
+#: Claims worth remembering: marked by a person, or worked on (any state but "to check").
+#: An untouched detector finding is re-derived from the text by every analysis and is
+#: compared when its card is asked about, but it is not kept in the index.
+REMEMBER = "(a.origin != 'detector' OR a.status != 'to_check')"
+
+
 def claim_rows(
     db: Database,
     *,
     assertion_ids: Iterable[str] | None = None,
     article_ids: Iterable[str] | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Assertions as claim rows (id, article_id, text, lang, category, live), all or some."""
+    """Assertions as claim rows (id, article_id, text, lang, category, live, remember);
+    with no ids, only the claims worth remembering (the index's first build)."""
     sql = (
         "SELECT a.id, a.article_id, a.quote AS text, a.lang, a.category,"
-        " (a.deleted = 0 AND ar.deleted = 0) AS live"
+        f" (a.deleted = 0 AND ar.deleted = 0) AS live, {REMEMBER} AS remember"
         " FROM assertions a JOIN articles ar ON ar.id = a.article_id"
     )
     if assertion_ids is None and article_ids is None:
-        yield from _iter(db, sql, [])
+        yield from _iter(db, f"{sql} WHERE {REMEMBER}", [])
         return
     for column, ids in (("a.id", assertion_ids), ("a.article_id", article_ids)):
         chunk = list(ids or ())
@@ -188,6 +195,8 @@ def save_index(
     reset: bool = False,
 ) -> None:
     """Write what changed in the index and the change-log position it is current to."""
+    if not (upserts or reset or removed) and index_state(db) == (change, version):
+        return
     with db.atomic():
         if reset:
             db.execute("DELETE FROM claim_index")
@@ -200,5 +209,8 @@ def save_index(
                 for i, kind, art, digest, lang, feats in upserts
             ],
         )
-    set_meta(db, INDEX_CHANGE_KEY, str(change))
-    set_meta(db, INDEX_VERSION_KEY, version)
+    # nothing new since the last question: the file is left as it is
+    if get_meta(db, INDEX_CHANGE_KEY) != str(change):
+        set_meta(db, INDEX_CHANGE_KEY, str(change))
+    if get_meta(db, INDEX_VERSION_KEY) != version:
+        set_meta(db, INDEX_VERSION_KEY, version)

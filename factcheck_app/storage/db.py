@@ -299,10 +299,23 @@ def _prepare(db: Database, path: Path | None, check: bool) -> None:
         # In WAL mode NORMAL never corrupts and survives an app crash or kill; only an OS
         # crash or power cut may lose the last commits. FULL costs an fsync per edit.
         db.execute("PRAGMA synchronous = NORMAL")
-    if MIGRATIONS.pending(db):
+    pending = {m.name for m in MIGRATIONS.pending(db)}
+    if pending:
         MIGRATIONS.apply(db)
+        if path is not None and SHRINKING_MIGRATION in pending and _existed_before(pending):
+            # m0014 freed a third or more of the file: give it back to the disk once
+            db.execute("VACUUM")
     _ensure_meta(db)
     stamp_application_id(db)
+
+
+#: The migration that frees much of an existing file (issue 15); VACUUM follows it once.
+SHRINKING_MIGRATION = "m0014_size"
+
+
+def _existed_before(pending: set[str]) -> bool:
+    """A file that had a schema already (not a new library being created)."""
+    return "m0001_initial" not in pending
 
 
 def check_file(path: Path) -> None:

@@ -1,7 +1,8 @@
 """Merging a validated share file into this library, set-based, in one transaction.
 
 Rows are matched by UUID. Whether a row changed on one side only or on both is read from
-the rev histories (``row_revisions``) of both sides, so no common ancestor is needed:
+the rev histories of both sides (``row_revisions``, which holds past revisions, plus each
+row's current ``rev``), so no common ancestor is needed:
 if their history holds our current rev, they saw our version and changed it (take
 theirs); if ours holds theirs, we are newer (keep ours); otherwise both changed since
 they last agreed, a conflict. The newer change wins (``updated_at``, tie-broken by the
@@ -242,13 +243,25 @@ def has_work(db: Database) -> bool:
     """False when merging would change nothing: no planned row and no unknown revision."""
     if db.execute("SELECT 1 FROM temp.merge_plan LIMIT 1").fetchone():
         return True
-    known = ", ".join(f"'{t}'" for t in SYNCED_TABLES)
-    found = db.execute(
-        f"SELECT 1 FROM other.row_revisions o WHERE o.table_name IN ({known}) AND NOT EXISTS"
-        " (SELECT 1 FROM main.row_revisions m WHERE m.table_name = o.table_name"
-        " AND m.row_id = o.row_id AND m.rev = o.rev) LIMIT 1"
-    ).fetchone()
-    return found is not None
+    for table in SYNCED_TABLES:
+        found = db.execute(
+            "SELECT 1 FROM other.row_revisions o WHERE o.table_name = ? AND NOT EXISTS"
+            " (SELECT 1 FROM main.row_revisions m WHERE m.table_name = o.table_name"
+            " AND m.row_id = o.row_id AND m.rev = o.rev)"
+            f" AND NOT EXISTS (SELECT 1 FROM main.{table} t WHERE t.id = o.row_id"
+            " AND t.rev = o.rev) LIMIT 1",
+            [table],
+        ).fetchone()
+        if found is None:  # their current revision, unknown to us (a held-back change)
+            found = db.execute(
+                f"SELECT 1 FROM other.{table} o JOIN main.{table} m ON m.id = o.id"
+                " WHERE m.rev != o.rev AND NOT EXISTS (SELECT 1 FROM main.row_revisions r"
+                " WHERE r.table_name = ? AND r.row_id = o.id AND r.rev = o.rev) LIMIT 1",
+                [table],
+            ).fetchone()
+        if found is not None:
+            return True
+    return False
 
 
 # --- applying ---------------------------------------------------------------------------
@@ -287,6 +300,13 @@ def apply(
             [merge_id, stamp, author, report.source_library_id, source_file],
         )
         _record_before(db, merge_id, text_changed)
+        for table in SYNCED_TABLES:  # the revisions about to be replaced become history
+            db.execute(
+                "INSERT OR IGNORE INTO main.row_revisions (table_name, row_id, rev)"
+                f" SELECT ?, m.id, m.rev FROM main.{table} m WHERE m.id IN"
+                " (SELECT id FROM temp.merge_plan WHERE table_name = ? AND action = 'take')",
+                [table, table],
+            )
         for step, table in enumerate(SYNCED_TABLES):
             _apply_table(db, table)
             if progress:
@@ -299,6 +319,13 @@ def apply(
                 "INSERT OR IGNORE INTO main.row_revisions (table_name, row_id, rev)"
                 " SELECT table_name, row_id, rev FROM other.row_revisions"
                 f" WHERE table_name = ? AND row_id IN (SELECT id FROM other.{table})",
+                [table],
+            )
+            # their current revision, where ours stays different (a conflict we won)
+            db.execute(
+                "INSERT OR IGNORE INTO main.row_revisions (table_name, row_id, rev)"
+                f" SELECT ?, o.id, o.rev FROM other.{table} o JOIN main.{table} m"
+                " ON m.id = o.id WHERE m.rev != o.rev",
                 [table],
             )
         db.execute(

@@ -3,6 +3,11 @@
 Funnelling every write through here keeps the merge bookkeeping (timestamps, ``rev``,
 ``row_revisions``, the change log) and the undo journal (``journal``) correct without each
 repository remembering it.
+
+``row_revisions`` holds a row's *past* revisions only (from m0014): the current one is the
+row's own ``rev``, so a row never changed since it was written (most detector findings)
+costs no history row at all. A change records the revision it replaces. The history a
+merge compares is therefore ``row_revisions`` plus the row's ``rev``.
 Callers wrap multi-row changes in ``db.atomic()``.
 """
 
@@ -26,12 +31,20 @@ def new_id() -> str:
 
 
 def _record(
-    db: Database, table: str, row_id: str, rev: str, action: str, author: str, summary: str = ""
+    db: Database,
+    table: str,
+    row_id: str,
+    replaced: str | None,
+    action: str,
+    author: str,
+    summary: str = "",
 ) -> None:
-    db.execute(
-        "INSERT OR IGNORE INTO row_revisions (table_name, row_id, rev) VALUES (?, ?, ?)",
-        [table, row_id, rev],
-    )
+    """Log a write; ``replaced`` is the revision the write superseded (None for a new row)."""
+    if replaced:
+        db.execute(
+            "INSERT OR IGNORE INTO row_revisions (table_name, row_id, rev) VALUES (?, ?, ?)",
+            [table, row_id, replaced],
+        )
     db.execute(
         "INSERT INTO change_log (id, at, author, action, table_name, row_id, summary)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -53,14 +66,14 @@ def insert_row(db: Database, table: str, values: dict[str, Any], author: str) ->
         "rev": values.get("rev") or new_id(),
     }
     db.table(table).insert(row)
-    _record(db, table, row["id"], row["rev"], "insert", author)
+    _record(db, table, row["id"], None, "insert", author)
     stored = get_row(db, table, row["id"]) or row  # with the schema's defaults filled in
     journal.note_write(db, table, row["id"], None, stored)
     return stored
 
 
 def insert_rows(db: Database, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Many new rows in one ``executemany``, their revisions recorded, no change-log rows.
+    """Many new rows in one ``executemany``, no history rows, no change-log rows.
 
     For bulk writes (an analysis run stores dozens of findings) whose caller logs the run
     once with ``log_change``: a change-log row per finding made up a third of a library.
@@ -80,7 +93,6 @@ def insert_rows(db: Database, table: str, rows: list[dict[str, Any]]) -> list[di
         f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
         [[r.get(c) for c in columns] for r in full],
     )
-    _record_revisions(db, table, [(r["id"], r["rev"]) for r in full])
     return full
 
 
@@ -95,19 +107,21 @@ def update_rows(db: Database, table: str, changes: dict[str, dict[str, Any]]) ->
     columns = list(next(iter(changes.values())))
     stamp = now()
     revs = {row_id: new_id() for row_id in changes}
+    _record_replaced(db, table, list(changes))
     sets = ", ".join(f'"{c}" = ?' for c in (*columns, "updated_at", "rev"))
     db.conn.executemany(
         f"UPDATE [{table}] SET {sets} WHERE id = ?",
         [[*(v[c] for c in columns), stamp, revs[k], k] for k, v in changes.items()],
     )
-    _record_revisions(db, table, list(revs.items()))
     return revs
 
 
-def _record_revisions(db: Database, table: str, revs: list[tuple[str, str]]) -> None:
+def _record_replaced(db: Database, table: str, row_ids: list[str]) -> None:
+    """Keep the current revision of rows about to change as history."""
     db.conn.executemany(
-        "INSERT OR IGNORE INTO row_revisions (table_name, row_id, rev) VALUES (?, ?, ?)",
-        [(table, row_id, rev) for row_id, rev in revs],
+        f"INSERT OR IGNORE INTO row_revisions (table_name, row_id, rev)"
+        f" SELECT ?, id, rev FROM [{table}] WHERE id = ?",
+        [(table, row_id) for row_id in row_ids],
     )
 
 
@@ -134,7 +148,7 @@ def update_row(
     updated = {**changes, "updated_at": now(), "rev": new_id()}
     db.table(table).update(row_id, updated)
     action = "delete" if changes.get("deleted") == 1 else "update"
-    _record(db, table, row_id, updated["rev"], action, author, ", ".join(sorted(changes)))
+    _record(db, table, row_id, current["rev"], action, author, ", ".join(sorted(changes)))
     journal.note_write(db, table, row_id, current, {**current, **updated})
     return {**current, **updated}
 

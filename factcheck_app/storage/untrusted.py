@@ -394,14 +394,13 @@ def _check_values(
     if table in ("assertions", "blocks"):
         conditions.append('start <= "end"')
     where = " OR ".join(f"NOT ({cond})" for cond in conditions)
-    found = conn.execute(f"SELECT rowid FROM {_q(table)} WHERE {where} LIMIT 1").fetchone()
+    found = conn.execute(f"SELECT 1 FROM {_q(table)} WHERE {where} LIMIT 1").fetchone()
     if found is None:
         return
+    # Which value (only on the way to a refusal; no rowid: row_revisions has none)
     for column in columns:
         for check in column_checks(table, column):
-            bad = conn.execute(
-                f"SELECT 1 FROM {_q(table)} WHERE rowid = ? AND NOT ({check})", [found[0]]
-            ).fetchone()
+            bad = conn.execute(f"SELECT 1 FROM {_q(table)} WHERE NOT ({check}) LIMIT 1").fetchone()
             if bad:
                 raise _refuse(source, f"{table}.{column.name} holds a value we do not accept")
     raise _refuse(source, f"a row of {table} holds an impossible span")

@@ -272,17 +272,17 @@ def stored_rows_problem(db: Any, table: str, ids: Any) -> str | None:
 
 
 def revision_mark(db: Any) -> int:
-    """Where ``row_revisions`` ends now; rows written after it are checked by
+    """Where the change log ends now; rows written after it are checked by
     ``rows_written_since``."""
-    return int(db.execute("SELECT coalesce(max(rowid), 0) FROM row_revisions").fetchone()[0])
+    return int(db.execute("SELECT coalesce(max(rowid), 0) FROM change_log").fetchone()[0])
 
 
 def rows_written_since(db: Any, mark: int) -> str | None:
-    """Run the rules over every row that got a new revision after ``mark`` (whatever
-    table the writer touched); the first problem, or None."""
+    """Run the rules over every row written (logged) after ``mark`` (whatever table the
+    writer touched); the first problem, or None."""
     found: dict[str, list[str]] = {}
     for table, row_id in db.execute(
-        "SELECT DISTINCT table_name, row_id FROM row_revisions WHERE rowid > ?", [mark]
+        "SELECT DISTINCT table_name, row_id FROM change_log WHERE rowid > ?", [mark]
     ):
         found.setdefault(table, []).append(row_id)
     for table, ids in found.items():

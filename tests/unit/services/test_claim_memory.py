@@ -232,3 +232,28 @@ def test_a_library_whose_rows_have_no_change_log_is_not_rebuilt_every_time(libra
         claim_memory.store.claim_rows = original
     assert calls and all(kwargs for kwargs in calls)  # only changed rows, never all of them
     assert len(index) == 4
+
+
+def test_seen_before_of_untouched_cards_reads_them_and_writes_nothing(tmp_path: Path) -> None:
+    """The index remembers worked-on claims only; an untouched detector card is reduced to
+    keys when asked about, and asking again on a reopened library leaves the file as it is."""
+    from factcheck_app.services import analysis
+
+    path = tmp_path / "lib.db"
+    with Library(path, settings=Settings(user_name="a")) as lib:
+        _, en = card(lib, EN, "North Korea has reportedly sent 10,000 troops to Russia's Kursk")
+        article = articles.import_text(lib, EN.replace("cold", "warm"), fmt="md").article
+        analysis.analyze_article(lib, article.id)
+        found = [
+            a.id
+            for a in analysis.list_assertions(lib, article.id)
+            if "10,000" in a.quote and a.category != Category.SOURCED
+        ]
+        assert found, "the analyser flags the hedged claim"
+        index = claim_memory.claim_index(lib)
+        assert en in index and not any(i in index for i in found)
+        assert claim_memory.seen_before(lib, found) == set(found)
+    before = path.read_bytes()
+    with Library(path, settings=Settings(user_name="a")) as lib:
+        assert claim_memory.seen_before(lib, found) == set(found)
+    assert path.read_bytes() == before

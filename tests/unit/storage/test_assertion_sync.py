@@ -69,8 +69,13 @@ def test_dismissed_detector_assertion_is_kept_when_rule_stops_firing() -> None:
 
 
 def test_every_write_records_a_revision() -> None:
+    """A new row's revision is its ``rev`` (no history row); a change keeps the one it
+    replaced, so the row's history is both."""
     db, aid = setup()
     (a1,), _, _ = assertions.sync_findings(db, aid, TEXT, [finding(0, 42)], "me")
+    history = "SELECT rev FROM row_revisions WHERE row_id = ?"
+    assert db.execute(history, [a1]).fetchall() == []
+    first = db.execute("SELECT rev FROM assertions WHERE id = ?", [a1]).fetchone()[0]
     assertions.update_assertion(db, a1, {"status": "checked"}, "me")
-    revs = db.execute("SELECT COUNT(*) FROM row_revisions WHERE row_id = ?", [a1]).fetchone()[0]
-    assert revs == 2
+    second = db.execute("SELECT rev FROM assertions WHERE id = ?", [a1]).fetchone()[0]
+    assert [r[0] for r in db.execute(history, [a1])] == [first] and second != first

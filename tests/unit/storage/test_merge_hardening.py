@@ -86,8 +86,9 @@ def test_article_text_changed_under_assertions_is_held_then_reanchored(
     sharing.share_library(bob, out, private=True)
     old = articles.get_article(alice, ids["article"]).text
     new = "Breaking: " + old
-    edit_file(
+    edit_file(  # an edit as the app makes it: the replaced revision becomes history
         out,
+        "INSERT INTO row_revisions SELECT 'articles', id, rev FROM articles",
         "UPDATE articles SET text = '" + new.replace("'", "''") + "',"
         " rev = '00000000-0000-4000-8000-00000000000a', updated_at = '9999-12-31T00:00:00Z'",
         "INSERT INTO row_revisions VALUES ('articles', '"

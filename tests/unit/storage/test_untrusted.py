@@ -180,6 +180,21 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
     lib, share = setup
     edit_db(  # a schema-1 file: before the merge log and the undo journal
         share,
+        # m0014_size: row_revisions with a rowid, the per-article index back
+        "ALTER TABLE row_revisions RENAME TO row_revisions_past",
+        "CREATE TABLE row_revisions ( table_name TEXT NOT NULL, row_id TEXT NOT NULL,"
+        " rev TEXT NOT NULL, PRIMARY KEY (table_name, row_id, rev) )",
+        "INSERT INTO row_revisions SELECT * FROM row_revisions_past",
+        "DROP TABLE row_revisions_past",
+        "CREATE INDEX assertions_article ON assertions(article_id, start)",
+        "ALTER TABLE blocks RENAME TO blocks_keyed",
+        "CREATE TABLE blocks ( article_id TEXT NOT NULL REFERENCES articles(id),"
+        " seq INTEGER NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL,"
+        " \"end\" INTEGER NOT NULL, lang TEXT NOT NULL DEFAULT '', page INTEGER,"
+        " PRIMARY KEY (article_id, seq) )",
+        "INSERT INTO blocks SELECT * FROM blocks_keyed",
+        "DROP TABLE blocks_keyed",
+        "DELETE FROM _sqlite_migrations WHERE name = 'm0014_size'",
         "ALTER TABLE verdicts DROP COLUMN claim_summary",
         "DELETE FROM _sqlite_migrations WHERE name = 'm0013_claim_summaries'",
         "DROP TABLE drafts",  # m0011_lifecycle
