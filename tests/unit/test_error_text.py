@@ -46,7 +46,6 @@ def test_undo_with_nothing_to_undo_reads_in_german(library) -> None:
     assert error_text(refused.value, "de") == "Es gibt nichts rückgängig zu machen"
 
 
-
 def test_a_refused_share_file_reads_in_german_down_to_its_reason(library, tmp_path) -> None:
     import pytest
 
@@ -63,6 +62,7 @@ def test_a_refused_share_file_reads_in_german_down_to_its_reason(library, tmp_pa
         " Factcheck-Bibliothek und keine Freigabedatei (kein SQLite)."
         " Ihre Bibliothek wurde nicht verändert."
     )
+
 
 def test_core_errors_are_raised_with_marked_templates() -> None:
     """A message meant for a person is a gettext msgid marked with ``N_`` where it is
