@@ -29,6 +29,7 @@ from factcheck_app.analysis.pipeline import (
 from factcheck_app.analysis.rules import RawFinding
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.version import DETECTOR_VERSION
+from factcheck_app.analysis.view import TEXT
 from factcheck_app.language import detect_language
 from factcheck_app.models import Article, Block, BlockKind, Cancel, Finding, ParsedArticle, Progress
 
@@ -135,8 +136,10 @@ class Analyzer:
             state = self.new_state(text)
         out: list[Finding] = []
         for chunk, chunk_offset in _chunks(text, offset):
-            doc = nlp.make_doc(bounded(chunk))
+            given = bounded(chunk)
+            doc = nlp.make_doc(given)
             doc.user_data[STATE] = state
+            doc.user_data[TEXT] = given
             for proc in procs:
                 doc = proc(doc)
             found = doc.user_data.get(FINDINGS) or ()

@@ -23,6 +23,7 @@ from factcheck_app.analysis.speakers import (
     pronoun_gender,
     title_gender,
 )
+from factcheck_app.analysis.subjects import vague_subject
 from factcheck_app.analysis.view import DocView
 from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
@@ -282,6 +283,42 @@ class AttributionRules:
     def _attribution(
         self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry], state: SpeakerState
     ) -> Attribution | None:
+        """The attribution of one cue; an English clause subject that names nobody
+        ("Some delegates at the convention said") overrides a weaker finding."""
+        found = self._found_attribution(v, s0, s1, cue, state)
+        start, end, entry = cue
+        if (
+            self.lang != "en"
+            or self.finder.parsed
+            or entry.role != "reporting_verb"
+            or (found is not None and found.category != Category.SOURCED)
+        ):
+            return found
+        kept = found.source if found is not None else None
+        if kept is not None and (kept.named or kept.kind == "pronoun"):
+            return found
+        if found is None and (
+            v.toks[start].lower_ in DENIAL_VERBS
+            or _participle_to(v, start, end, s1)
+            or (v.toks[start].lower_ in _INTENDING and end < s1 and v.toks[end].lower_ == "to")
+        ):
+            return None  # no statement, a passive or an intention: see _found_attribution
+        subject = vague_subject(self.finder, v, s0, start)
+        if subject is None:
+            return found
+        return Attribution(
+            Category.VAGUE_SOURCE,
+            (subject.start, end),
+            entry,
+            subject,
+            self._unnamed(v, subject),
+            0.7,
+            found.embedded if found is not None else False,
+        )
+
+    def _found_attribution(
+        self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry], state: SpeakerState
+    ) -> Attribution | None:
         start, end, entry = cue
         role = entry.role
         span: tuple[int, int] | None = None
@@ -318,9 +355,9 @@ class AttributionRules:
             return None
         source = self.finder.judge(v, span[0], span[1], s0)
         cue_span = (min(start, span[0]), max(end, span[1]))
-        acronym = all(tok.text.isupper() and len(tok.text) > 1 for tok in v.toks[span[0] : span[1]])
         if entry.id.endswith(HEADLINE_PREFIX) and source.kind not in _PREFIX_KINDS:
-            if acronym:  # "WHO:", "AFP:": an organisation's short name
+            if all(tok.text.isupper() and len(tok.text) > 1 for tok in v.toks[span[0] : span[1]]):
+                # "WHO:", "AFP:": an organisation's short name
                 source = Source("org", source.start, source.end, source.text)
             elif v.toks[span[1] - 1].lower_ not in self.finder.document:
                 return None  # "Update:", "Transparenz:": a label, not a source

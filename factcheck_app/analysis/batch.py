@@ -24,6 +24,7 @@ from typing import Any
 from factcheck_app.analysis.analyzer import Analyzer, _chunks, _to_finding, bounded
 from factcheck_app.analysis.components import FINDINGS, STATE
 from factcheck_app.analysis.errors import Cancelled
+from factcheck_app.analysis.view import TEXT
 from factcheck_app.models import Article, BlockKind, Cancel, Finding, ParsedArticle, Progress
 
 #: Docs handed to spaCy per batch (spaCy's default is 1000 for blank pipelines).
@@ -58,8 +59,10 @@ def _docs(
     for piece in group:
         if piece.article not in states:
             states[piece.article] = Analyzer.new_state(articles[piece.article].text)
-        doc = nlp.make_doc(bounded(piece.text))
+        given = bounded(piece.text)
+        doc = nlp.make_doc(given)
         doc.user_data[STATE] = states[piece.article]
+        doc.user_data[TEXT] = given
         yield doc
 
 

@@ -22,7 +22,7 @@ from factcheck_app.analysis.lexicon import Lexicon, load_lexicon
 from factcheck_app.analysis.rules import SentenceRules, SpeakerState
 from factcheck_app.analysis.view import FLAG_BITS, DocView, Lex, LexCache, ext_key
 
-for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents", "fc_names", "fc_view"):
+for _name in ("fc_cues", "fc_findings", "fc_state", "fc_sents", "fc_names", "fc_view", "fc_text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -107,7 +107,12 @@ class CueMatcher:
                     else:
                         self.matcher.add(entry.id, [expanded])
                         has_general = True
-        self.anchors.add("anchor", [nlp.make_doc(w) for w in sorted(anchor_words)])
+        anchor_docs = [nlp.make_doc(w) for w in sorted(anchor_words)]
+        self.anchors.add("anchor", anchor_docs)
+        #: One-token anchor words are found by a set lookup per token of the view, cheaper
+        #: than a PhraseMatcher call per Doc (which stays for multi-token ones, if any).
+        self.anchor_words = frozenset(anchor_words)
+        self.one_token_anchors = all(len(d) == 1 and d[0].lower_ == d.text for d in anchor_docs)
         self.has_anchored = has_anchored and bool(anchor_words)
         self.has_general = has_general
 
@@ -146,7 +151,12 @@ class CueMatcher:
             return
         strings = doc.vocab.strings
         bounds = view.bounds
-        for _id, pos, _end in self.anchors(doc):
+        if self.one_token_anchors:
+            words = self.anchor_words
+            found = [pos for pos, lex in enumerate(toks) if lex.lower_ in words]
+        else:
+            found = [pos for _id, pos, _end in self.anchors(doc)]
+        for pos in found:
             key = toks[pos].lower_
             matcher, reach = self.anchored[key]
             k = bisect.bisect_right(starts, pos) - 1

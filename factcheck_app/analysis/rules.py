@@ -314,7 +314,17 @@ class SentenceRules(AttributionRules):
         ``sourced``; hearsay in their words ("allegedly") stays ``hedged``."""
         speakers: list[tuple[Attribution, str]] = []
         for a in attributions:
-            if a.category is Category.SOURCED and a.source is not None and not a.embedded:
+            aside = (  # "and as Comey noted, people ... could": the aside speaks for the clause
+                a.cue[0] > s0
+                and v.toks[a.cue[0] - 1].lower_ == "as"
+                and a.cue[1] < s1
+                and v.toks[a.cue[1]].text == ","
+            )
+            if (
+                a.category is Category.SOURCED
+                and a.source is not None
+                and (aside or not a.embedded)
+            ):
                 side = reports_content(v, s0, s1, a.cue, a.entry.role)
                 if side is not None:
                     speakers.append((a, side))
@@ -335,8 +345,18 @@ class SentenceRules(AttributionRules):
                 ):
                     speculation.append(v.text(start, end))  # "The city estimated": its own
                     continue
+                if not entry.also_hedge and any(
+                    (start == a.cue[0] or end == a.cue[1])
+                    and a.cue[0] <= start
+                    and end <= a.cue[1]
+                    and not a.source.start <= start < a.source.end
+                    for a, _side in speakers
+                    if a.source is not None and a.entry.role == "reporting_verb"
+                ):
+                    continue  # "The Blaze reported": the verb of a named report, no hedge
                 if not (entry.reportative or entry.also_hedge) and any(
-                    (start >= a.cue[1]) if side == "after" else (end <= a.cue[0])
+                    side == "both"
+                    or ((start >= a.cue[1]) if side == "after" else (end <= a.cue[0]))
                     for a, side in speakers
                 ):
                     speculation.append(v.text(start, end))

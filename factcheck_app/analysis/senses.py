@@ -15,7 +15,9 @@ from factcheck_app.analysis.view import DocView, Lex
 #: ("if" is left out: it opens conditions far more often than questions.)
 _INTERROGATIVE = frozenset({"whether", "ob"})
 #: What follows a verb of saying when its content follows: "said that", "sagte, ...".
-_CONTENT_OPENERS = frozenset({"that", "dass", ",", ":", '"', "“", "„", "»", "«", "'", "‘"})
+_CONTENT_OPENERS = frozenset(
+    {"that", "dass", ",", ":", '"', "“", "„", "»", "«", "'", "‘", "”", "’", "''"}
+)
 #: Clause boundaries for the short scans below.
 _CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "„"})
 #: Objects that make "deny"/"contest"/"bestreiten" a refusal, a sports fixture, a court or
@@ -284,7 +286,7 @@ def _permission(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
 
 
 def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: str) -> str | None:
-    """Where an attribution's reported content lies: "after", "before", or None.
+    """Where an attribution's reported content lies: "after", "before", "both" or None.
 
     "X said that ...", "laut X ...": after; "..., X said": before. A verb with no content
     next to it ("clips from other TV shows and movies") reports nothing.
@@ -293,9 +295,11 @@ def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: st
     start, end = cue
     if role in ("source_intro", "source_outro"):
         return "after" if start == s0 or t[start - 1].text != "," else "before"
+    if start > s0 and t[start - 1].text == "," and end < s1 and t[end].text == ",":
+        return "both"  # "All of them, she said, may be poor": an aside inside the content
     if start > s0 and t[start - 1].text in _CONTENT_OPENERS:
         return "before"
-    if end < s1 and (t[end].lower_ in _CONTENT_OPENERS or t[end].is_lower):
+    if end < s1 and (t[end].lower_ in _CONTENT_OPENERS or t[end].is_lower or t[end].cap):
         return "after"
     return None
 

@@ -84,6 +84,11 @@ _PLACE_NOUNS = frozenset(
         "kanal",
     }
 )
+#: Plurals of party, creed or nationality words: "Democrats", "Conservatives", "Europeans"
+#: name a group, not a speaker (no English surname ends like this).
+_GROUP_PLURALS = ("icans", "eans", "ians", "crats", "atives", "ives", "erals", "icals", "ists")
+#: Unnamed-source words that end many organisations' names ("the Associated Press").
+_NAME_HEADS = frozenset({"press", "media"})
 #: "nach eigenen Angaben", "on its own account": the subject is its own source.
 _OWN = frozenset({"own", "eigenen", "eigener", "eigene"})
 _PERSON_ENTS = frozenset({"PERSON", "PER"})
@@ -143,7 +148,11 @@ class SourceJudge:
             inner = self.judge(v, start + 1, end, sent_start)
             return Source(inner.kind, start, end, text)
         ent = entity_kind(v.doc, start, end)
-        poss = next((k for k, low in enumerate(lows) if low in POSSESSIVE), None)
+        poss = (
+            None
+            if POSSESSIVE.isdisjoint(lows)
+            else next(k for k, low in enumerate(lows) if low in POSSESSIVE)
+        )
         head_idx = len(tokens) - 1
         head = lows[head_idx]
         if head in POSSESSIVE and head_idx > 0:
@@ -175,6 +184,8 @@ class SourceJudge:
             return Source("document", start, end, text)
         if len(tokens) == 1 and head in self.pronouns:
             return Source("pronoun", start, end, text)
+        if lows[0] == "all" and head in self.anon:
+            return Source("anon", start, end, text)  # "all analysts": no known set
         if self.de and len(tokens) == 1 and head in _DE_OBLIQUE:
             return Source("noun", start, end, text)  # "Mir hat jemand geschrieben": no subject
         if lows[0] in _GROUP_WORDS or lows[:2] in (["the", "two"], ["the", "three"]):
@@ -183,6 +194,17 @@ class SourceJudge:
             ent == "country" and not (set(lows) & (self.anon | self.title))
         ):
             return Source("country", start, end, text)
+        if (
+            not self.de
+            and tokens[head_idx].cap
+            and head.endswith(_GROUP_PLURALS)
+            and len(tokens) <= 3
+            and not any(x.is_lower for x in tokens[1:])
+            and not self._org(tokens[head_idx])
+            and (end >= len(t) or t[end].text != ":")
+            and not (start > sent_start and t[start - 1].lower_ in ("to", "of", "for", "and", "&"))
+        ):  # not inside a longer name: "the Committee to Protect Journalists"
+            return Source("anon", start, end, text)  # "Republicans", "Leading Democrats"
         names = self._names(tokens, sent_start)
         orgs = [x for x in tokens if self._org(x) or (x.lower_ in self.org_suffix and x.cap)]
         if self.de:
@@ -195,7 +217,11 @@ class SourceJudge:
                 author = self.judge(v, start + lows.index(link) + 1, end, sent_start)
                 kind = "document" if author.named else author.kind
                 return Source(kind, start, end, text)
-        spokes = next((k for k, low in enumerate(lows) if low in _SPOKES), None)
+        spokes = (
+            None
+            if _SPOKES.isdisjoint(lows)
+            else next(k for k, low in enumerate(lows) if low in _SPOKES)
+        )
         if (
             spokes is not None
             and spokes + 2 < len(lows)
@@ -224,6 +250,14 @@ class SourceJudge:
             if head in self.anon or (lows[0] in self.indefinite) or head.endswith("s"):
                 return Source("anon", start, end, text)
             return Source("common", start, end, text)
+        if (
+            head in _NAME_HEADS
+            and tokens[head_idx].cap
+            and head_idx > 0
+            and tokens[head_idx - 1].cap
+            and tokens[head_idx - 1].lower_ not in self.nationality
+        ):
+            return Source("org", start, end, text)  # "the Associated Press", "Free Press"
         if head in self.anon or (self.de and head.endswith(self.anon_suffixes)):
             org_word = any(x.is_lower and x.lower_ in self.org_suffix for x in tokens[:head_idx])
             if head in _SPOKES and (orgs or org_word or (poss is not None and names)):

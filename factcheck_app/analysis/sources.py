@@ -26,7 +26,9 @@ from factcheck_app.analysis.view import DocView, Lex
 #: Prepositions fused with an article: a phrase they open is no subject.
 _CONTRACTED_PREPS = frozenset({"im", "zum", "zur", "am", "beim", "vom", "ins", "ans", "aufs"})
 _GENITIVE_DE = frozenset({"des", "der", "eines", "einer"})
-_LINKS_EN = frozenset({"of", "for", "and", "de", "von", "al", "bin", "van", "der", "du", "la"})
+_LINKS_EN = frozenset(
+    {"of", "for", "and", "to", "de", "von", "al", "bin", "van", "der", "du", "la"}
+)
 _LINKS_DE = frozenset({"für", "des", "der", "von", "vom", "und", "zu", "de"})
 _COMPLEMENT = frozenset({"by", "from", "of", "des", "der", "von", "vom"})
 _PASSIVE_AUX = frozenset(
@@ -51,6 +53,8 @@ _EN_ADJ = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ent", "ant", "ary", "
 #: "traders in London": a place after a common noun says where the speakers are.
 _PLACE_PREPS = frozenset({"in", "at", "from"})
 _PLACE_PREPS_DE = frozenset({"in", "aus"})
+#: Agent-noun endings: a lowercase head after a capitalised modifier ("a Trump supporter").
+_PERSON_NOUNS = ("er", "ers", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants", "or")
 
 
 class SourceFinder(SourceJudge):
@@ -178,11 +182,13 @@ class SourceFinder(SourceJudge):
                 continue
             acronym = len(token.text) > 1 and token.text.isupper() and token.is_alpha
             after_article = i > sent_start and t[i - 1].lower_ in self.articles
+            given_name = token.cap and i > sent_start and i + 1 < end and t[i + 1].cap
             if not self._np_word(token) or (
                 low in self.nonname
                 and low not in self.np_words
                 and not acronym
                 and not after_article  # "Mehrere Kollegen", "die Kollegen": a noun here
+                and not (given_name and not self.de)  # "Chairman Will Rogers"
             ):
                 break  # "Nun fordern ...", "Heute sagte ...": adverbs are not speakers
             i -= 1
@@ -306,6 +312,16 @@ class SourceFinder(SourceJudge):
                 and low.endswith(("e", "en", "er", "es", "em") if self.de else _EN_ADJ)
             ):
                 lowers += 1  # adjectives before the head noun
+            elif (
+                head_seen
+                and token.is_lower
+                and not self.de
+                and len(low) > 3
+                and low.endswith(_PERSON_NOUNS)
+                and i > begin
+                and t[i - 1].cap
+            ):
+                pass  # "a Trump supporter", "a Clinton campaign official": the head noun
             elif not head_seen and token.is_lower and token.is_alpha and len(low) > 3:
                 # A common noun as head: "according to engineers" (a bare plural), "by
                 # her family", "laut der Gewerkschaft" (after an article or possessive).

@@ -32,6 +32,11 @@ def ext_key(name: str) -> Any:
     return ("._.", name, None, None)
 
 
+#: Where the Analyzer leaves the string a Doc was made from (``doc._.fc_text``): the same
+#: as ``doc.text`` (spaCy's tokenisation keeps every character), which the view would
+#: otherwise join from its tokens for span texts.
+TEXT = ext_key("fc_text")
+
 #: The sentencizer's sentence-final characters, and "not a sentence start" as stored.
 _PERIODS = frozenset(Sentencizer.default_punct_chars)
 _NOT_START = 2**64 - 1
@@ -118,15 +123,16 @@ class LexCache:
             lexes = self._by_vocab[id(vocab)] = _Lexes(vocab)
         if not len(doc):
             return DocView(doc, [], [], [], [])
+        given = doc.user_data.get(TEXT)
         array = doc.to_array([ORTH, IDX, SPACY, SENT_START])
-        toks = list(map(lexes.__getitem__, array[:, 0].tolist()))
-        sent_start = array[:, 3]
-        if sent_start[1:].any():  # the first token always reads as a start
+        orths, idx, spaces, sent_start = array.T.tolist()
+        toks = list(map(lexes.__getitem__, orths))
+        if any(sent_start[1:]):  # the first token always reads as a start
             # SENT_START is 1 at a sentence start (the array holds it unsigned: -1 is large).
-            starts = [0, *(i for i in (sent_start == 1).nonzero()[0].tolist() if i)]
+            starts = [0, *(i for i, value in enumerate(sent_start) if value == 1 and i)]
         else:
             starts = sentencizer_starts(toks)
-            mark: Any = sent_start.copy()  # spaCy's (numpy) array: no numpy import needed here
+            mark: Any = array[:, 3].copy()  # spaCy's (numpy) array: no numpy import needed
             mark.fill(_NOT_START)
             mark[starts] = 1
             doc.from_array([SENT_START], mark)  # doc.sents as the sentencizer would set them
@@ -137,9 +143,10 @@ class LexCache:
         return DocView(
             doc,
             toks,
-            array[:, 1].tolist(),
-            array[:, 2].astype(bool).tolist(),
+            idx,
+            list(map(bool, spaces)),
             list(zip(starts, [*starts[1:], len(toks)], strict=True)),
+            given if isinstance(given, str) else None,
         )
 
 
@@ -174,6 +181,7 @@ class DocView:
         idx: list[int],
         space: list[bool],
         bounds: list[tuple[int, int]],
+        text: str | None = None,
     ):
         self.doc = doc
         self.toks = toks
@@ -183,7 +191,8 @@ class DocView:
         #: Sentences as (start, end) token indices, from SENT_START (the first token always
         #: starts one), without ``doc.sents``, which scans the Doc first.
         self.bounds = bounds
-        self._text: str | None = None
+        #: The Doc's text when the caller knows it, else joined from the tokens on demand.
+        self._text = text
 
     @property
     def full_text(self) -> str:
@@ -204,4 +213,5 @@ class DocView:
         (a token's text plus its trailing space, concatenated, is the text as given)."""
         if start >= end:
             return ""
-        return self.full_text[self.idx[start] : self.end_char(end)]
+        text = self._text if self._text is not None else self.full_text
+        return text[self.idx[start] : self.idx[end - 1] + len(self.toks[end - 1].text)]

@@ -195,6 +195,64 @@ CASES = [
         set(),
         {"unsourced_claim"},
     ),
+    # issue 11 family 1: the clause subject of a verb of saying/believing, by phrase shape
+    (
+        "en",
+        "Several dock workers at the terminal in Rotterdam said the cranes stood idle.",
+        {"vague_source"},
+        {"sourced"},
+    ),
+    ("en", "Lawmakers in both chambers insist the bill is dead.", {"vague_source"}, set()),
+    (
+        "en",
+        "Supporters of the new levy, however, argue it will pay for itself.",
+        {"vague_source"},
+        set(),
+    ),
+    ("en", "Nearly all economists expect the rate to fall.", {"vague_source"}, set()),
+    ("en", "Leading Conservatives believe the vote is lost.", {"vague_source"}, {"sourced"}),
+    ("en", "Pentagon officials acknowledge the plan was delayed.", {"vague_source"}, set()),
+    (
+        "en",
+        "There are some tax lawyers who think the rule is void.",
+        {"vague_source"},
+        set(),
+    ),
+    ("en", '"It is over," wrote a Labour supporter who runs a blog.', {"vague_source"}, set()),
+    ("en", "The protesters said the square would stay occupied.", {"vague_source"}, set()),
+    # ... but not when the phrase names someone, is a known set, or the verb is no statement
+    ("en", "The parties said they expect a ruling this year.", set(), {"vague_source"}),
+    ("en", "A week later the ministry said the talks had failed.", {"sourced"}, {"vague_source"}),
+    ("en", "Other causes are explained in the appendix.", set(), {"vague_source"}),
+    (
+        "en",
+        "Its director, Mia Holt, a founder of the think tank Civitas, said so.",
+        set(),
+        {"vague_source"},
+    ),
+    # issue 11 family 4: hedges in a named speaker's words stay theirs
+    ("en", "All of the buyers, she said, may walk away.", {"sourced"}, {"hedged"}),
+    (
+        "en",
+        "Harbour Board Chairman Will Dorsey, for example, said the fee could double.",
+        {"sourced"},
+        {"hedged"},
+    ),
+    ("en", 'Sales fell 4 percent," The Courier reported.', {"sourced"}, {"hedged"}),
+    ("en", "The government allegedly ordered the arrests.", {"hedged"}, set()),
+    (
+        "en",
+        "Rents will fall, and as the minister noted, prices could follow.",
+        {"sourced"},
+        {"hedged"},
+    ),
+    ("en", "Maybe the tide turns,” she wondered aloud.", {"sourced"}, {"hedged"}),
+    (
+        "en",
+        "He works for the Associated Press, the Associated Press said.",
+        {"sourced"},
+        {"vague_source"},
+    ),
 ]
 
 

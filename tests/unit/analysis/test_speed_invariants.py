@@ -114,8 +114,9 @@ def test_blank_pipeline_sets_the_sentences_spacys_sentencizer_would(analyzer: An
 def test_anchor_prefilter_skips_only_windows_without_a_match(
     analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The cue matcher spares Matcher calls where a word every pattern needs is missing;
-    the cues must equal those found by calling the Matcher at every anchor."""
+    """The cue matcher finds one-word anchors by a set lookup and spares Matcher calls
+    where a word every pattern needs is missing; the cues must equal those found by the
+    anchors' PhraseMatcher and a Matcher call at every anchor."""
     from factcheck_app.analysis import components
 
     texts = [_sample_text(), *(p.read_text(encoding="utf-8") for p in DEVSET.glob("*.jsonl"))]
@@ -130,6 +131,8 @@ def test_anchor_prefilter_skips_only_windows_without_a_match(
     monkeypatch.setattr(components, "_may_match", lambda *_args: True)
     for lang, ds in docs.items():
         cues = analyzer.pipeline(lang).get_pipe("factcheck_cues")
+        assert cues.one_token_anchors
+        monkeypatch.setattr(cues, "one_token_anchors", False)
         assert [cues(d)._.fc_cues for d in ds] == found[lang]
 
 
@@ -145,3 +148,24 @@ def test_shared_sample_category_counts(analyzer: Analyzer, shared_dir: Path) -> 
         text = (shared_dir / "samples" / name).read_text(encoding="utf-8")
         counts = collections.Counter(str(f.category) for f in analyzer.analyze_text(text))
         assert dict(counts) == expected, name
+
+
+def test_mid_caps_match_the_look_behind_definition() -> None:
+    """``TextWords.mid_caps`` consumes the character before a run instead of looking
+    behind at every position; the words must be those of the look-behind definition."""
+    import random
+    import re
+
+    from factcheck_app.analysis.textwords import _LETTER, TextWords
+
+    word = rf"[A-ZÄÖÜÀ-Þ]{_LETTER}*[-'’]?{_LETTER}*"
+    reference = re.compile(rf"(?<=[a-zäöüßà-ÿ0-9,;:] ){word}(?: {word})*")
+
+    def expected(text: str) -> frozenset[str]:
+        return frozenset(w for m in reference.finditer(text) for w in m.group().lower().split())
+
+    rng = random.Random(2)
+    texts = [_sample_text(), "talks with Sergei Lavrov, Kim Jong Un and 5 Jean-Pierre O'Neil"]
+    texts += ["".join(rng.choice("aZ Äö5,;: -'’ßÀé.\n_xB") for _ in range(30)) for _ in range(3000)]
+    for text in texts:
+        assert TextWords(text).mid_caps == expected(text)

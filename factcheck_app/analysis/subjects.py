@@ -1,0 +1,262 @@
+"""The clause subject of an English verb of saying or believing, judged by its shape.
+
+Why: without a trained parser, ``SourceFinder.left`` builds the source phrase from
+capitalised and listed words next to the verb, so an ordinary common-noun subject stops
+it early: "Some delegates at the convention in Philadelphia said" gave "Philadelphia",
+"officials in both cities insist" gave "both cities", "Proponents of the new bill,
+however, say" gave nothing. A news desk asks one question of such a subject: does it name
+someone? Its *shape* answers that (issue 11, family 1): a plural, indefinite or quantified
+common-noun phrase ("some top Democrats", "administration officials", "virtually all
+analysts") names nobody, however long its modifiers are.
+
+``vague_subject`` walks left from the verb to the start of its clause (the sentence start,
+a punctuation mark, a subordinating word), keeps the phrase up to its first post-modifier
+("of", "in", "at", "who", ...) and lets :class:`SourceJudge` judge it. Only an *unnamed*
+verdict is used: every other case is left to the finder, whose named-source rules are
+tuned already, so this rule can add vague sources but never take a name away.
+"""
+
+from __future__ import annotations
+
+from factcheck_app.analysis.source_judge import POSSESSIVE, Source, SourceJudge
+from factcheck_app.analysis.view import DocView
+
+#: Words that open a new clause: the subject of the verb starts after them.
+_CLAUSE_OPENERS = frozenset(
+    {
+        "that",
+        "which",
+        "who",
+        "whom",
+        "while",
+        "whereas",
+        "but",
+        "because",
+        "as",
+        "when",
+        "if",
+        "although",
+        "though",
+        "and",
+        "or",
+        "so",
+        "where",
+        "whether",
+        "since",
+        "than",
+        "what",
+        "how",
+        "why",
+        "unless",
+        "until",
+        "once",
+    }
+)
+#: A subject phrase never starts with a preposition ("On Friday Obama said").
+_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "for",
+        "with",
+        "by",
+        "from",
+        "to",
+        "of",
+        "under",
+        "over",
+        "into",
+        "amid",
+        "despite",
+        "like",
+        "unlike",
+        "about",
+        "through",
+        "without",
+        "here",
+        "there",
+        "now",
+        "then",
+        "yet",
+        "still",
+        "instead",
+        "meanwhile",
+        "however",
+        "it",
+        "this",
+    }
+)
+#: Post-modifiers: the head noun comes before them ("officials in both cities").
+_POST_MODIFIERS = frozenset(
+    {
+        "of",
+        "in",
+        "at",
+        "from",
+        "with",
+        "for",
+        "on",
+        "who",
+        "whose",
+        "close",
+        "familiar",
+        "across",
+        "inside",
+        "within",
+        "around",
+        "among",
+        "like",
+        "including",
+        "outside",
+        "throughout",
+        "(",
+    }
+)
+#: Adverbs that may stand as a comma-fenced aside between subject and verb.
+_ASIDES = frozenset({"however", "though", "too", "meanwhile", "also", "instead", "moreover"})
+#: Approximators before a quantifier: "virtually all analysts", "nearly every voter".
+_APPROXIMATORS = frozenset(
+    {"virtually", "nearly", "almost", "roughly", "about", "even", "only", "just", "fully"}
+)
+_MAX_SUBJECT = 9
+_RELATIVE = frozenset({"who", "that"})
+#: Finite verbs right after the cue word show it is a noun ("member states are").
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "may"}
+)
+#: Quantifiers that open a phrase inside a longer stretch ("there are some experts").
+_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
+
+
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_ADVERBS = frozenset({"always", "often", "long", "sometimes", "never", "ever", "still", "all"})
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "them"})
+_INNER_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my"}
+)
+#: Plural or agent-noun endings of words for people ("protesters", "economists").
+_PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+                  "or", "ors", "ives", "crats", "ees", "ople")  # fmt: skip
+
+
+def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
+    """The verb's clause subject when it names nobody ("anon"), else None."""
+    t = v.toks
+    if t[verb].lower_.endswith("ing") or (verb > s0 and t[verb - 1].lower_ in judge.determiner):
+        return None  # "Americans saying ...", "a suggestion": no finite verb of saying
+    if verb + 1 < len(t) and t[verb + 1].lower_ in _FINITE:
+        return None  # "three member states are at risk": the cue word is a noun here
+    i = verb - 1
+    while (
+        i >= s0
+        and t[i].is_lower
+        and (t[i].lower_ in judge.skip or t[i].lower_ in _ADVERBS or t[i].lower_.endswith("ly"))
+    ):
+        if t[i].lower_ in _PASSIVE:
+            return None  # "others are explained": a passive, its subject speaks for no one
+        i -= 1  # "officials privately acknowledge", "have long insisted"
+    end = i + 1
+    if i >= s0 and t[i].text == ",":
+        # "Proponents of the new bill, however, say": step over a fenced aside
+        k = i - 1
+        while k >= s0 and t[k].is_lower and t[k].lower_ in _ASIDES:
+            k -= 1
+        if k == i - 1 or k < s0 or t[k].text != ",":
+            return None
+        i = k - 1
+        end = k
+    while i >= s0:
+        token = t[i]
+        if token.is_punct and token.text not in ("'s", "’s", "-", "'", "’"):
+            break
+        if token.lower_ in _CLAUSE_OPENERS:
+            break
+        i -= 1
+        if end - i > _MAX_SUBJECT:
+            return None
+    start = i + 1
+    if (
+        i > s0
+        and t[i].lower_ in _RELATIVE
+        and (start >= end or (t[start].is_lower and t[start].lower_ not in judge.determiner))
+    ):
+        # "experts who think", "advisers who have run the numbers argue": the relative
+        # clause describes the speaker named before "who"
+        return _before_relative(judge, v, s0, i)
+    while start < end and t[start].lower_ in _APPROXIMATORS and t[start].is_alpha:
+        start += 1  # "Virtually all analysts": judged without the approximator
+    if start >= end or t[start].lower_ in _PREPOSITIONS:
+        return None
+    head_end = next(
+        (
+            k
+            for k in range(start + 1, end)
+            if t[k].is_lower
+            and (t[k].lower_ in _POST_MODIFIERS or t[k].lower_.endswith(("ing", "ed")))
+        ),
+        end,
+    )
+    for k in range(start + 1, head_end):
+        if t[k].is_lower and (
+            t[k].lower_ in _INNER_DETERMINERS
+            or (t[k].lower_ in _QUANTIFIERS and t[k - 1].lower_ not in judge.determiner)
+        ):
+            start = k  # "A few days later the administration said": the last phrase speaks
+    return _judged(judge, v, s0, start, head_end, end)
+
+
+def _before_relative(judge: SourceJudge, v: DocView, s0: int, rel: int) -> Source | None:
+    """The unnamed phrase ending before the relative pronoun at ``rel``, if any."""
+    t = v.toks
+    k = rel - 1
+    while k >= s0 and not t[k].is_punct and t[k].lower_ not in _CLAUSE_OPENERS:
+        k -= 1
+        if rel - k > _MAX_SUBJECT:
+            return None
+    start = k + 1
+    for j in range(start + 1, rel):
+        if t[j].is_lower and (t[j].lower_ in _INNER_DETERMINERS or t[j].lower_ in _QUANTIFIERS):
+            start = j  # "there are some experts who": the phrase starts at its quantifier
+    if start >= rel or t[start].lower_ in _PREPOSITIONS:
+        return None
+    head_end = next((j for j in range(start + 1, rel) if t[j].lower_ in _POST_MODIFIERS), rel)
+    return _judged(judge, v, s0, start, head_end, rel)
+
+
+def _judged(
+    judge: SourceJudge, v: DocView, s0: int, start: int, head_end: int, end: int
+) -> Source | None:
+    """An unnamed verdict on the head phrase ``start:head_end``, shown up to ``end``."""
+    t = v.toks
+    words = [tok.lower_ for tok in t[start:head_end]]
+    head_tok = t[head_end - 1]
+    head = head_tok.lower_
+    if head_end - start > 6 or not head_tok.is_alpha or set(words) & _PERSONAL:
+        return None
+    quantified = words[0] in judge.indefinite or words[0] in ("all", "others", "most")
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3
+    person = head in judge.anon or head in judge.title or head.endswith(_PERSON_SHAPES)
+    if not (quantified or head in judge.anon or (plural and (person or head_tok.is_lower))):
+        return None
+    if quantified and len(words) > 1 and not (person or plural):
+        return None  # "its most awkward state", "a creative writing": no group of people
+    if any(tok.cap for tok in t[start + 1 : head_end - 1]) and not person:
+        return None  # "a UPU guide": named by its owner
+    definite_plural = (
+        words[0] == "the"
+        and plural
+        and person
+        and head_tok.is_lower
+        and len(words) > 1
+        and not any(
+            tok.cap or tok.like_num or tok.lower_ in POSSESSIVE for tok in t[start + 1 : head_end]
+        )
+    )
+    source = judge.judge(v, start, head_end, s0)
+    if source.kind != "anon" and not definite_plural:
+        return None  # "The protesters say": a definite plural of people names nobody either
+    return Source("anon", start, head_end, v.text(start, head_end))
