@@ -292,7 +292,23 @@ def visible_assertions(assertions: Iterable[Assertion], hidden: Iterable[str]) -
 
 
 def run_format(code: int, pal: QPalette) -> QTextCharFormat:
-    """What a run looks like: the fill of its top filled category, the line of its top cue."""
+    """What a run looks like: the fill of its top filled category, the line of its top cue.
+
+    Made once per run code and palette (fills are blended from the palette's base): every
+    article open asks for the same few dozen formats again."""
+    key = (code, pal.cacheKey())
+    made = _RUN_FORMATS.get(key)
+    if made is None:
+        if len(_RUN_FORMATS) > 512:  # palettes come and go (theme switches): stay small
+            _RUN_FORMATS.clear()
+        made = _RUN_FORMATS[key] = _make_run_format(code, pal)
+    return QTextCharFormat(made)
+
+
+_RUN_FORMATS: dict[tuple[int, int], QTextCharFormat] = {}
+
+
+def _make_run_format(code: int, pal: QPalette) -> QTextCharFormat:
     fill, line = layers(code)
     fmt = highlight_format(fill, pal) if fill is not None else QTextCharFormat()
     if line is not None:

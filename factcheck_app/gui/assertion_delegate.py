@@ -19,6 +19,7 @@ from factcheck_app.cards import ClaimCard, verdict_colour
 from factcheck_app.categories import MUTED_COLOUR
 from factcheck_app.gui import palette
 from factcheck_app.gui.detail.common import STATE_ICONS, rating_label
+from factcheck_app.gui.icon_cache import draw
 from factcheck_app.gui.item_models.assertions import Role
 from factcheck_app.models import Lifecycle
 
@@ -115,8 +116,10 @@ class AssertionDelegate(QStyledItemDelegate):
         status_w = min(sfm.horizontalAdvance(status) + 4, rect.width() // 2)
         status_text = sfm.elidedText(status, Qt.TextElideMode.ElideRight, status_w)
         state_left = rect.right() - status_w - ICON - 4
-        self.icon("state", str(state)).paint(
-            painter, QRect(state_left, rect.top() + (line_h - ICON) // 2, ICON, ICON)
+        draw(
+            painter,
+            self.icon("state", str(state)),
+            QRect(state_left, rect.top() + (line_h - ICON) // 2, ICON, ICON),
         )
         painter.setFont(small)
         painter.setPen(dim)
@@ -128,8 +131,10 @@ class AssertionDelegate(QStyledItemDelegate):
         # every category of the card, most severe first: icons, then the labels
         left = rect.left()
         for category in card.categories:
-            palette.icon(category).paint(
-                painter, QRect(left, rect.top() + (line_h - ICON) // 2, ICON, ICON)
+            draw(
+                painter,
+                palette.icon(category),
+                QRect(left, rect.top() + (line_h - ICON) // 2, ICON, ICON),
             )
             left += ICON + 2
         bold = QFont(option.font)
@@ -143,8 +148,10 @@ class AssertionDelegate(QStyledItemDelegate):
         if any(i in self.seen for i in card.ids):
             seen_left = head.left() + QFontMetrics(bold).horizontalAdvance(shown) + 6
             if seen_left + ICON < state_left:
-                seen_icon().paint(
-                    painter, QRect(seen_left, head.top() + (line_h - ICON) // 2, ICON, ICON)
+                draw(
+                    painter,
+                    seen_icon(),
+                    QRect(seen_left, head.top() + (line_h - ICON) // 2, ICON, ICON),
                 )
 
         top = rect.top() + line_h + 2
@@ -183,8 +190,10 @@ class AssertionDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.drawText(x, top + fm.ascent(), text)
             x -= size + 2
-            self.icon("count", icon).paint(
-                painter, QRect(x, top + (fm.height() - size) // 2, size, size)
+            draw(
+                painter,
+                self.icon("count", icon),
+                QRect(x, top + (fm.height() - size) // 2, size, size),
             )
             x -= 8
         if card.verdict:

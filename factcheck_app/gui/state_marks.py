@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from factcheck_app.cards import ClaimCard, verdict_colour
 from factcheck_app.gui.detail.common import STATE_ICONS
+from factcheck_app.gui.icon_cache import draw
 from factcheck_app.models import Lifecycle
 
 SIZE = 11
@@ -79,7 +80,7 @@ class StateMarks(QWidget):
             icon = self._icons.get((state, colour))
             if icon is None:
                 icon = self._icons[(state, colour)] = mark_icon(state, colour)
-            icon.paint(painter, rect)
+            draw(painter, icon, rect)
         painter.end()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

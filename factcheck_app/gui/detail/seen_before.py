@@ -5,9 +5,16 @@ what the two share) with one action that copies the verdict, notes and reference
 the card as links to the same reference rows, undoable as one step. The cards of the open
 article get a marker when they have a match. Matching reads the library, so it runs as a
 background job and the view fills in when it is done.
+
+Both lookups start only once the user has stayed on the article or card for ``DWELL_MS``,
+and a newer lookup cancels the one before: matching is Python work that shares the
+interpreter lock (and the library's connection) with the window, so a user paging through
+articles or cards must not leave a queue of lookups behind that slows every later click.
 """
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,8 +30,22 @@ from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import card, muted
 from factcheck_app.gui.edits import perform
 from factcheck_app.gui.i18n import format_number, translate
+from factcheck_app.gui.tasks import Job
 from factcheck_app.models import Assertion, Category, ClaimMatch
 from factcheck_app.services import claim_copy, claim_memory
+
+#: How long an article or card must stay shown before its "seen before" lookup starts.
+DWELL_MS = 350
+
+
+def _seen_before(lib, ids: list[str], cancelled) -> set[str]:
+    """``claim_memory.seen_before`` card by card, so a stale lookup stops early."""
+    found: set[str] = set()
+    for assertion_id in ids:
+        if cancelled():
+            break
+        found |= claim_memory.seen_before(lib, [assertion_id])
+    return found
 
 
 def verdict_line(match: ClaimMatch) -> str:
@@ -117,20 +138,31 @@ class SeenBeforeSection(QGroupBox):
         layout.addWidget(self.status)
         layout.addLayout(self.list)
         self._generation = 0
+        self._job: Job | None = None
+        # a lookup still waiting for its dwell when the window goes away never runs
+        jobs: list[Job] = []
+        self._jobs = jobs
+        self.destroyed.connect(lambda *_: [j.cancel() for j in jobs])
 
     def load(self, assertion: Assertion) -> None:
         self.assertion = assertion
         self._generation += 1
         generation = self._generation
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+            self._jobs.clear()
         if assertion.category is Category.SOURCED:
             self._show([], translate("seen_before", "Sourced statements are not compared."))
             return
         self.status.setText(translate("seen_before", "Looking for the same claim…"))
         lib, assertion_id = self.ctx.library, assertion.id
-        job = self.ctx.tasks.start(
+        job = self._job = self.ctx.tasks.start(
             translate("seen_before", "Looking for the same claim"),
             lambda progress, cancelled: claim_memory.match_assertion(lib, assertion_id),
+            delay_ms=DWELL_MS,
         )
+        self._jobs.append(job)
         job.finished.connect(lambda found: self._found(generation, found))
         job.failed.connect(lambda exc: self._failed(generation, exc))
 
@@ -140,11 +172,14 @@ class SeenBeforeSection(QGroupBox):
         empty = translate(
             "seen_before", "Not seen before in other articles or published fact-checks."
         )
-        self._show(matches, "" if matches else empty)
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            self._show(matches, "" if matches else empty)
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:
-            self._show([], translate("seen_before", "Matching failed: {error}").format(error=exc))
+            text = translate("seen_before", "Matching failed: {error}").format(error=exc)
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self._show([], text)
 
     def _show(self, matches: list[ClaimMatch], status: str) -> None:
         for old in self.cards:
@@ -185,6 +220,7 @@ class SeenBeforeMarkers(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         self._generation = 0
+        self._job: Job | None = None
         panel.model.modelReset.connect(self._timer.start)
         ctx.bus.changed.connect(lambda _changes: self._timer.start())
 
@@ -192,13 +228,17 @@ class SeenBeforeMarkers(QObject):
         ids = [a.id for a in self.panel.model.assertions() if a.category is not Category.SOURCED]
         self._generation += 1
         generation = self._generation
+        if self._job is not None:
+            self._job.cancel()  # another article, or its cards changed: the old answer is stale
+            self._job = None
         if not ids:
             self._apply(generation, set())
             return
         lib = self.ctx.library
-        job = self.ctx.tasks.start(
+        job = self._job = self.ctx.tasks.start(
             translate("seen_before", "Looking for claims seen before"),
-            lambda progress, cancelled: claim_memory.seen_before(lib, ids),
+            lambda progress, cancelled: _seen_before(lib, ids, cancelled),
+            delay_ms=DWELL_MS,
         )
         job.finished.connect(lambda found: self._apply(generation, found))
 
