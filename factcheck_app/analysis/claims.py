@@ -370,7 +370,7 @@ class ClaimRules:
     def _faceless(self, v: DocView, vague: RawFinding) -> bool:
         """A vague cue naming only documents ("nach Schätzungen", "by varying reports"):
         nobody vouches for the figure, so it stays the writer's claim."""
-        words = re.findall(r"\w+", v.doc.text[vague.cue_start : vague.cue_end].lower())
+        words = re.findall(r"\w+", v.full_text[vague.cue_start : vague.cue_end].lower())
         return any(w in self.finder.document and w not in _STATEMENTS for w in words) and not any(
             w in self.finder.anon and w not in self.finder.document for w in words
         )

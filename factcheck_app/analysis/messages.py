@@ -60,6 +60,23 @@ UNNAMED_QUANTIFIED = N_("unnamed: a group of unstated members, {source}")
 UNNAMED_ANONYMOUS = N_("unnamed: explicitly anonymous, {source}")
 UNNAMED_PLURAL = N_("unnamed: plural group {source}")
 UNNAMED_DOCUMENT = N_("unnamed: reports or documents with no named author, {source}")
+UNNAMED_INDEFINITE = N_("unnamed: an indefinite pronoun, no one in particular: {source}")
+#: "man sagt", "niemand bestreitet", "someone said": a pronoun that stands for nobody named.
+_INDEFINITE_PRONOUNS = frozenset(
+    {
+        "man",
+        "jemand",
+        "niemand",
+        "keiner",
+        "irgendwer",
+        "irgendjemand",
+        "someone",
+        "somebody",
+        "nobody",
+        "anyone",
+        "anybody",
+    }
+)
 _ONE = frozenset({"a", "an", "one", "another", "ein", "eine", "einer", "eines", "einem", "einen"})
 _ANONYMOUS = frozenset(
     {
@@ -117,6 +134,8 @@ def unnamed(words: list[str], text: str, document: bool = False) -> Explanation:
         key = UNNAMED_DOCUMENT
     elif any(w in _ANONYMOUS for w in words):
         key = UNNAMED_ANONYMOUS
+    elif len(words) == 1 and first in _INDEFINITE_PRONOUNS:
+        key = UNNAMED_INDEFINITE
     elif first in _ONE:
         key = UNNAMED_INDIVIDUAL
     elif first in _QUANTIFIERS or first.isdigit() or first in ("two", "three", "zwei", "drei"):

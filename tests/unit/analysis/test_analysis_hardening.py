@@ -151,3 +151,10 @@ def test_a_headline_span_ends_at_its_line(analyzer: Analyzer) -> None:
     head = [f for f in findings if f.start == 0]
     assert head and all(text[f.start : f.end] == text.split("\n")[0] for f in head)
     assert {f.lang for f in head} == {"de"}
+
+
+def test_an_indefinite_pronoun_is_explained_as_nobody_named(analyzer: Analyzer) -> None:
+    findings = analyzer.analyze_text("Niemand hat behauptet, dass die Reform leicht wird.", "de")
+    vague = [f for f in findings if f.category == "vague_source"]
+    assert vague and "indefinite pronoun" in str(vague[0].explanation)
+    assert "plural group" not in str(vague[0].explanation)
