@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck_app.errors import InputError
+from factcheck_app.i18n import N_
 from factcheck_app.models import FLAG_CATEGORIES, HIGHLIGHT_CATEGORIES, Category
 from factcheck_app.scoring import Counts
 
@@ -143,9 +144,13 @@ def read_gold(path: Path) -> tuple[list[tuple[str, str, str | None, frozenset[st
             try:
                 raw = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise GoldFormatError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+                raise GoldFormatError(
+                    N_("{path}:{line}: not valid JSON ({why})"), path=path, line=number, why=exc.msg
+                ) from exc
             if not isinstance(raw, dict):
-                raise GoldFormatError(f"{path}:{number}: expected a JSON object")
+                raise GoldFormatError(
+                    N_("{path}:{line}: expected a JSON object"), path=path, line=number
+                )
             if isinstance(raw.get("sentence"), str) and isinstance(raw.get("labels"), list):
                 gold_format = True
                 text, labels = raw["sentence"], raw["labels"]
@@ -153,12 +158,19 @@ def read_gold(path: Path) -> tuple[list[tuple[str, str, str | None, frozenset[st
                 text, labels = raw["text"], [raw["label"]]
             else:
                 raise GoldFormatError(
-                    f"{path}:{number}: expected 'text'+'label' or 'sentence'+'labels'"
+                    N_("{path}:{line}: expected 'text'+'label' or 'sentence'+'labels'"),
+                    path=path,
+                    line=number,
                 )
             gold = frozenset(str(x) for x in labels if x != "none")
             unknown = gold - set(_ALL)
             if unknown:
-                raise GoldFormatError(f"{path}:{number}: unknown label(s) {sorted(unknown)}")
+                raise GoldFormatError(
+                    N_("{path}:{line}: unknown labels {labels}"),
+                    path=path,
+                    line=number,
+                    labels=", ".join(sorted(unknown)),
+                )
             items.append((str(raw.get("id", number)), text, raw.get("lang"), gold))
     return items, gold_format
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from factcheck_app.analysis.errors import LexiconError, MissingLexiconsError
 from factcheck_app.explanations import OWN, Explanation
+from factcheck_app.i18n import N_
 from factcheck_app.models import Category
 
 KINDS = ("phrase", "pattern", "terms")
@@ -156,8 +157,12 @@ def builtin_files(lang: str) -> list[Path]:
     found = sorted(folder.glob(f"{lang}.*.jsonl"))
     if not found:
         raise MissingLexiconsError(
-            f"The built-in '{lang}' lexicons are missing (looked in {folder}): this "
-            "installation of Factcheck is incomplete. Reinstall it (pip install factcheck-app)."
+            N_(
+                "The built-in '{lang}' lexicons are missing (looked in {folder}): this "
+                "installation of Factcheck is incomplete. Reinstall it (pip install factcheck-app)."
+            ),
+            lang=lang,
+            folder=folder,
         )
     return found
 

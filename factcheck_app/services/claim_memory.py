@@ -24,6 +24,7 @@ from weakref import WeakKeyDictionary
 
 from factcheck_app.errors import InputError
 from factcheck_app.export.claimreview import rating_value
+from factcheck_app.i18n import N_
 from factcheck_app.memory import DEFAULT_THRESHOLD, INDEX_VERSION, ClaimIndex, Hit, extract
 from factcheck_app.memory.claimreview import ClaimReviewFormatError, parse
 from factcheck_app.memory.features import ClaimFeatures, from_json, to_json
@@ -174,7 +175,7 @@ def _card(lib: Library, assertion_id: str) -> tuple[ClaimFeatures, str]:
     with lib.session() as db:
         rows = list(store.claim_rows(db, assertion_ids=[assertion_id]))
     if not rows:
-        raise InputError(f"no assertion {assertion_id}")
+        raise InputError(N_("no assertion {id}"), id=assertion_id)
     return extract(rows[0]["text"], rows[0]["lang"]), rows[0]["article_id"]
 
 
@@ -340,9 +341,11 @@ def import_reviews(lib: Library, path: Path | str) -> ReviewImport:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError(f"{path} does not exist") from None
+        raise InputError(N_("{path} does not exist"), path=path) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path.name} cannot be read as text ({exc})") from exc
+        raise InputError(
+            N_("{name} cannot be read as text ({why})"), name=path.name, why=exc
+        ) from exc
     try:
         parsed, skipped = parse(text, path.name)
     except ClaimReviewFormatError as exc:
@@ -370,7 +373,7 @@ def get_review(lib: Library, review_id: str) -> PublishedReview:
     with lib.session() as db:
         review = store.get_review(db, review_id)
     if review is None:
-        raise InputError(f"no published fact-check {review_id}")
+        raise InputError(N_("no published fact-check {id}"), id=review_id)
     return review
 
 
@@ -456,7 +459,7 @@ def resolve_card(lib: Library, id_or_prefix: str) -> list[str]:
     """Card ids for ``id_or_prefix``: one assertion, or every indexed card of one article."""
     prefix = id_or_prefix.strip()
     if len(prefix) < 4:
-        raise InputError("give at least 4 characters of an assertion or article id")
+        raise InputError(N_("give at least 4 characters of an assertion or article id"))
     with lib.session() as db:
         found = [
             r[0]
@@ -481,12 +484,20 @@ def resolve_card(lib: Library, id_or_prefix: str) -> list[str]:
                     spans.setdefault((start, end), card_id)
                 found = list(spans.values())
                 if not found:
-                    raise InputError(f"article {prefix} has no cards to match")
+                    raise InputError(N_("article {id} has no cards to match"), id=prefix)
                 return found
             if len(articles) > 1:
-                raise InputError(f"{prefix!r} matches {len(articles)} articles; give more")
+                raise InputError(
+                    N_("{id} matches {count} articles; give more of the id"),
+                    id=repr(prefix),
+                    count=len(articles),
+                )
     if not found:
-        raise InputError(f"no assertion or article with id {prefix!r}")
+        raise InputError(N_("no assertion or article with id {id}"), id=repr(prefix))
     if len(found) > 1:
-        raise InputError(f"{prefix!r} matches {len(found)} assertions; give more of the id")
+        raise InputError(
+            N_("{count} assertions with id {id}; give more of the id"),
+            count=len(found),
+            id=repr(prefix),
+        )
     return found

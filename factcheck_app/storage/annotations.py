@@ -12,6 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from factcheck_app.errors import InputError, NotFoundError
+from factcheck_app.i18n import N_
 from factcheck_app.models import (
     Evidence,
     Note,
@@ -193,7 +194,7 @@ def add_snapshot(
 ) -> Snapshot:
     if len(data) > MAX_SNAPSHOT_BYTES:
         raise InputError(
-            "{name} is larger than {limit} MB", name=filename, limit=MAX_SNAPSHOT_BYTES // 2**20
+            N_("{name} is larger than {limit} MB"), name=filename, limit=MAX_SNAPSHOT_BYTES // 2**20
         )
     with db.atomic():
         row = insert_row(
@@ -215,7 +216,7 @@ def add_snapshot(
 def snapshot_data(db: Database, snapshot_id: str) -> bytes:
     found = db.execute("SELECT data FROM snapshots WHERE id = ?", [snapshot_id]).fetchone()
     if found is None:
-        raise NotFoundError("no local copy {id}", id=snapshot_id)
+        raise NotFoundError(N_("no local copy {id}"), id=snapshot_id)
     return bytes(found[0])
 
 
@@ -329,7 +330,7 @@ def verdict_for(db: Database, assertion_id: str) -> Verdict | None:
 def add_tag(db: Database, target_kind: str, target_id: str, name: str, author: str) -> Tag:
     name = name.strip()
     if not name:
-        raise InputError("a tag needs a name")
+        raise InputError(N_("a tag needs a name"))
     with db.atomic():
         existing = db.execute(
             "SELECT id FROM tags WHERE target_kind = ? AND target_id = ? AND name = ?"

@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from factcheck_app.errors import NotFoundError
+from factcheck_app.i18n import N_
 from factcheck_app.models import (
     Article,
     ArticleSnapshot,
@@ -114,7 +115,7 @@ def snapshots_for(db: Database, article_id: str) -> tuple[ArticleSnapshot, ...]:
 def snapshot_data(db: Database, snapshot_id: str) -> bytes:
     found = db.execute("SELECT data FROM article_snapshots WHERE id = ?", [snapshot_id]).fetchone()
     if found is None:
-        raise NotFoundError("no local copy {id}", id=snapshot_id)
+        raise NotFoundError(N_("no local copy {id}"), id=snapshot_id)
     return bytes(found[0])
 
 

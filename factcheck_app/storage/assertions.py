@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from factcheck_app.cards import legacy_lifecycle
 from factcheck_app.errors import InputError
 from factcheck_app.explanations import MARKED_BY_HAND, render_stored
+from factcheck_app.i18n import N_
 from factcheck_app.models import (
     Assertion,
     Category,
@@ -247,7 +248,7 @@ def add_manual(
     explanation: str = "",
 ) -> Assertion:
     if not 0 <= start < end <= len(text):
-        raise InputError("the selection is outside the article")
+        raise InputError(N_("the selection is outside the article"))
     with db.atomic():
         row = insert_row(
             db,

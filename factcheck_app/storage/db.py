@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from factcheck_app.errors import LibraryError
+from factcheck_app.i18n import N_
 from factcheck_app.storage.migrations import MIGRATIONS, migration_names
 
 log = logging.getLogger(__name__)
@@ -245,7 +246,7 @@ def open_database(
     else:
         path = Path(path)
         if path.exists() and path.is_dir():
-            raise StorageError(f"{path} is a folder, not a library file")
+            raise StorageError(N_("{path} is a folder, not a library file"), path=path)
         path.parent.mkdir(parents=True, exist_ok=True)
         existed = path.exists() and path.stat().st_size > 0
         if check is None:
@@ -254,14 +255,18 @@ def open_database(
             db = LibraryDatabase(_connect(path), execute_plugins=False)
             db.execute("PRAGMA schema_version").fetchone()
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{path} is not a Factcheck library ({exc})") from exc
+            raise StorageError(
+                N_("{path} is not a Factcheck library ({why})"), path=path, why=exc
+            ) from exc
     db.path = path
     db.checked = bool(check)
     try:
         _prepare(db, path, bool(check))
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise StorageError(f"{path} cannot be opened as a library: {exc}") from exc
+        raise StorageError(
+            N_("{path} cannot be opened as a library: {why}"), path=path, why=exc
+        ) from exc
     except StorageError:
         db.close()
         raise
@@ -326,18 +331,21 @@ def check_file(path: Path) -> None:
     try:
         status = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path} is damaged ({exc})") from exc
+        raise StorageError(N_("{path} is damaged ({why})"), path=path, why=exc) from exc
     finally:
         conn.close()
     if status != "ok":
-        raise StorageError(f"{path} is damaged (SQLite integrity check: {status})")
+        raise StorageError(_INTEGRITY, path=path, status=status)
+
+
+_INTEGRITY = N_("{path} is damaged (SQLite integrity check: {status})")
 
 
 def check_integrity(db: Database, path: Path | str | None = None) -> None:
     """SQLite's ``quick_check`` over the whole file; raises StorageError when damaged."""
     status = db.execute("PRAGMA quick_check").fetchone()[0]
     if status != "ok":
-        raise StorageError(f"{path or 'the library'} is damaged (SQLite integrity check: {status})")
+        raise StorageError(_INTEGRITY, path=path or "the library", status=status)
 
 
 def check_schema(db: Database, path: Path | str | None) -> None:
@@ -346,14 +354,19 @@ def check_schema(db: Database, path: Path | str | None) -> None:
     if not tables:
         return  # a new, empty file becomes a library
     if "_sqlite_migrations" not in tables or "meta" not in tables:
-        raise StorageError(f"{path} is an SQLite file but not a Factcheck library")
+        raise StorageError(N_("{path} is an SQLite file but not a Factcheck library"), path=path)
     known = set(migration_names())
     applied = {m.name for m in MIGRATIONS.applied(db)}
     unknown = applied - known
     if unknown:
         raise StorageError(
-            f"{path} was written by a newer version of Factcheck "
-            f"(schema {len(applied)}, this version knows {len(known)}); please update the app"
+            N_(
+                "{path} was written by a newer version of Factcheck "
+                "(schema {applied}, this version knows {known}); please update the app"
+            ),
+            path=path,
+            applied=len(applied),
+            known=len(known),
         )
 
 

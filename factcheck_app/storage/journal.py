@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from factcheck_app.errors import ConflictError
+from factcheck_app.i18n import N_
 from factcheck_app.models import Changes
 
 #: Columns every write changes; they are not part of what a step undoes.
@@ -201,7 +202,10 @@ def replay(db: Database, step: Step, *, backwards: bool, author: str) -> None:
             current = get_row(db, table, row_id)
             if current is None or any(current.get(k) != v for k, v in expected.items()):
                 raise ConflictError(
-                    f"a row it changed ({table}) was changed again since, by analysis or a merge"
+                    N_(
+                        "a row it changed ({table}) was changed again since, by analysis or a merge"
+                    ),
+                    table=table,
                 )
             if wanted and table in LOCAL_TABLES:
                 update_local(db, table, row_id, wanted)

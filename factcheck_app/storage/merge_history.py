@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from factcheck_app.errors import ConflictError, NotFoundError
+from factcheck_app.i18n import N_
 from factcheck_app.models import Changes, Conflict
 from factcheck_app.storage.merge_rows import BOOKKEEPING, CHANGE_FIELD, columns, from_json
 from factcheck_app.storage.migrations import SYNCED_TABLES
@@ -56,9 +57,9 @@ def undo(db: Database, merge_id: str, author: str) -> UndoResult:
     changed since the merge keep their later version. Added rows are marked deleted."""
     found = db.execute("SELECT undone_at FROM merges WHERE id = ?", [merge_id]).fetchone()
     if found is None:
-        raise NotFoundError("no merge {id}", id=merge_id)
+        raise NotFoundError(N_("no merge {id}"), id=merge_id)
     if found[0]:
-        raise ConflictError("this merge was already undone")
+        raise ConflictError(N_("this merge was already undone"))
     restored = kept = 0
     touched: dict[str, set[str]] = {}
     with db.atomic():
@@ -201,7 +202,7 @@ def flip(db: Database, conflict_id: str, author: str) -> Conflict:
     """Write the version not chosen into the row, as a new change; record the new choice."""
     conflict = get_conflict(db, conflict_id)
     if conflict is None:
-        raise NotFoundError("no conflict {id}", id=conflict_id)
+        raise NotFoundError(N_("no conflict {id}"), id=conflict_id)
     other = "ours" if conflict.chosen == "theirs" else "theirs"
     version = from_json(conflict.ours if other == "ours" else conflict.theirs)
     live = set(columns(db, conflict.table))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from factcheck_app.i18n import N_
 from factcheck_app.models import Progress
 from factcheck_app.storage.db import StorageError, get_meta, open_database
 from factcheck_app.storage.migrations import SYNCED_TABLES
@@ -167,7 +168,7 @@ def _select_articles(db: Database, article_ids: Sequence[str] | None) -> None:
         "SELECT id FROM temp.share_articles WHERE id NOT IN (SELECT id FROM main.articles)"
     ).fetchone()
     if missing:
-        raise StorageError(f"no article {missing[0]} in this library")
+        raise StorageError(N_("no article {id} in this library"), id=missing[0])
 
 
 def _finish(path: Path) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from factcheck_app.i18n import N_
 from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
 from factcheck_app.storage.db import LibraryDatabase, StorageError
 from factcheck_app.storage.migrations import MIGRATIONS, SYNCED_TABLES, migration_names
@@ -135,28 +136,41 @@ def _schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
     }
 
 
-def _refuse(source: Path, why: str) -> ShareFileError:
-    return ShareFileError(f"{source.name} cannot be merged: {why}. Your library was not changed.")
+_DAMAGED = N_("the file is damaged ({why})")
+_NEWER = N_(
+    "it was written by a newer version of Factcheck (schema {applied}, this version knows"
+    " {known}); please update the app"
+)
+
+
+def _refuse(source: Path, reason: str, **params: object) -> ShareFileError:
+    """The one refusal of a share file: its name, the reason (a template of its own, so
+    it is translated too) and the promise that the library was not touched."""
+    return ShareFileError(
+        N_("{name} cannot be merged: {why}. Your library was not changed."),
+        name=source.name,
+        why=ShareFileError(reason, **params),
+    )
 
 
 def copy_private(source: Path, workdir: Path) -> Path:
     """Copy the file (and its WAL, if any) so nothing we do can reach the original."""
     if not source.exists():
-        raise ShareFileError(f"{source} does not exist")
+        raise ShareFileError(N_("{path} does not exist"), path=source)
     if not source.is_file():
-        raise _refuse(source, "it is not a file")
+        raise _refuse(source, N_("it is not a file"))
     with source.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise _refuse(source, "it is not a Factcheck library or share file (not SQLite)")
+        raise _refuse(source, N_("it is not a Factcheck library or share file (not SQLite)"))
     wal = source.with_name(source.name + "-wal")
     size = source.stat().st_size + (wal.stat().st_size if wal.is_file() else 0)
     if size > MAX_SHARE_BYTES:
-        raise _refuse(source, f"it is too large ({size // 1024**2} MB)")
+        raise _refuse(source, N_("it is too large ({size} MB)"), size=size // 1024**2)
     workdir.mkdir(parents=True, exist_ok=True)
     free = shutil.disk_usage(workdir).free
     if size > free:
-        raise _refuse(source, "there is not enough free disk space to check it")
+        raise _refuse(source, N_("there is not enough free disk space to check it"))
     copy = workdir / "incoming.db"
     shutil.copyfile(source, copy)
     os.chmod(copy, 0o600)
@@ -181,7 +195,7 @@ def _open_copy(copy: Path, source: Path, read_only: bool = True) -> sqlite3.Conn
         conn.create_function("fc_utf8", 1, _is_utf8, deterministic=True)
         conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise _refuse(source, f"the file is damaged ({_one_line(exc)})") from exc
+        raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
     return conn
 
 
@@ -217,7 +231,7 @@ def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
         conn = _open_copy(copy, source)
         try:
             if _check(conn, source) != current:
-                raise _refuse(source, "upgrading its schema failed")
+                raise _refuse(source, N_("upgrading its schema failed"))
         finally:
             conn.close()
     conn = _open_copy(copy, source)
@@ -238,7 +252,7 @@ def _upgrade(copy: Path, source: Path) -> None:
         MIGRATIONS.apply(Database(conn))
         conn.commit()
     except sqlite3.DatabaseError as exc:
-        raise _refuse(source, f"its schema could not be upgraded ({exc})") from exc
+        raise _refuse(source, N_("its schema could not be upgraded ({why})"), why=exc) from exc
     finally:
         conn.close()
 
@@ -250,7 +264,7 @@ def _check(conn: sqlite3.Connection, source: Path) -> int:
         if problems != ["ok"]:
             # The raw report is many lines of page numbers: log it, tell the user one line.
             log.warning("integrity_check of %s: %s", source, problems)
-            raise _refuse(source, "the file is damaged (SQLite integrity check failed)")
+            raise _refuse(source, N_("the file is damaged (SQLite integrity check failed)"))
         version = _version(conn, source)
         _check_schema(conn, source, version)
         _check_meta(conn, source)
@@ -262,9 +276,14 @@ def _check(conn: sqlite3.Connection, source: Path) -> int:
         _check_consistency(conn, source)
         bad_fk = conn.execute("PRAGMA foreign_key_check").fetchone()
         if bad_fk:
-            raise _refuse(source, f"a row of {bad_fk[0]} points to a missing {bad_fk[2]} row")
+            raise _refuse(
+                source,
+                N_("a row of {table} points to a missing {parent} row"),
+                table=bad_fk[0],
+                parent=bad_fk[2],
+            )
     except sqlite3.DatabaseError as exc:
-        raise _refuse(source, f"the file is damaged ({_one_line(exc)})") from exc
+        raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
     return version
 
 
@@ -279,17 +298,22 @@ def _check_consistency(conn: sqlite3.Connection, source: Path) -> None:
         conn.execute("SELECT id, languages FROM articles"), "articles", "languages"
     )
     if problem:
-        raise _refuse(source, f"{problem}")
+        raise _refuse(source, N_("a row is inconsistent: {problem}"), problem=problem)
     for what, query in CONSISTENCY_SQL:
         found = conn.execute(query).fetchone()
         if found:
-            raise _refuse(source, f"{what} ({str(found[0])[:8]})")
+            raise _refuse(
+                source,
+                N_("a row is inconsistent: {problem} ({id})"),
+                problem=what,
+                id=str(found[0])[:8],
+            )
 
 
 def _version(conn: sqlite3.Connection, source: Path) -> int:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "_sqlite_migrations" not in tables or "meta" not in tables:
-        raise _refuse(source, "it is an SQLite file but not a Factcheck library")
+        raise _refuse(source, N_("it is an SQLite file but not a Factcheck library"))
     applied = [
         str(r[0])
         for r in conn.execute(
@@ -299,13 +323,9 @@ def _version(conn: sqlite3.Connection, source: Path) -> int:
     ]
     known = migration_names()
     if any(name not in known for name in applied):
-        raise _refuse(
-            source,
-            f"it was written by a newer version of Factcheck (schema {len(applied)}, this "
-            f"version knows {len(known)}); please update the app",
-        )
+        raise _refuse(source, _NEWER, applied=len(applied), known=len(known))
     if applied != known[: len(applied)] or not applied:
-        raise _refuse(source, "its schema history is inconsistent")
+        raise _refuse(source, N_("its schema history is inconsistent"))
     return len(applied)
 
 
@@ -316,11 +336,20 @@ def _check_schema(conn: sqlite3.Connection, source: Path, version: int) -> None:
     if extra:
         kind, name = extra[0][0], extra[0][1]
         missing_names = {e[1] for e in expected}
-        what = "a changed" if name in missing_names else "an unexpected"
-        raise _refuse(source, f"it contains {what} {kind} {name!r}")
+        changed = name in missing_names
+        raise _refuse(
+            source,
+            N_("it contains a changed {kind} {name}")
+            if changed
+            else N_("it contains an unexpected {kind} {name}"),
+            kind=kind,
+            name=repr(name),
+        )
     missing = sorted(expected - actual)
     if missing:
-        raise _refuse(source, f"it lacks the {missing[0][0]} {missing[0][1]!r}")
+        raise _refuse(
+            source, N_("it lacks the {kind} {name}"), kind=missing[0][0], name=repr(missing[0][1])
+        )
 
 
 def _meta(conn: sqlite3.Connection) -> dict[str, str]:
@@ -336,9 +365,9 @@ def _check_meta(conn: sqlite3.Connection, source: Path) -> None:
         " OR length(key) > 100 OR length(value) > 1000"
     ).fetchone()[0]
     if bad or conn.execute("SELECT count(*) FROM meta").fetchone()[0] > 100:
-        raise _refuse(source, "its meta table holds unexpected values")
+        raise _refuse(source, N_("its meta table holds unexpected values"))
     if not UUID_RE.match(_meta(conn).get("library_id", "")):
-        raise _refuse(source, "it has no valid library id")
+        raise _refuse(source, N_("it has no valid library id"))
 
 
 def column_checks(table: str, column: Column) -> list[str]:
@@ -402,8 +431,13 @@ def _check_values(
         for check in column_checks(table, column):
             bad = conn.execute(f"SELECT 1 FROM {_q(table)} WHERE NOT ({check}) LIMIT 1").fetchone()
             if bad:
-                raise _refuse(source, f"{table}.{column.name} holds a value we do not accept")
-    raise _refuse(source, f"a row of {table} holds an impossible span")
+                raise _refuse(
+                    source,
+                    N_("{table}.{column} holds a value we do not accept"),
+                    table=table,
+                    column=column.name,
+                )
+    raise _refuse(source, N_("a row of {table} holds an impossible span"), table=table)
 
 
 def _check_snapshots(conn: sqlite3.Connection, source: Path) -> None:
@@ -415,10 +449,10 @@ def _check_snapshots(conn: sqlite3.Connection, source: Path) -> None:
             continue
         bad = conn.execute(f"SELECT id FROM {table} WHERE size != length(data) LIMIT 1").fetchone()
         if bad:
-            raise _refuse(source, f"snapshot {bad[0]} has the wrong size")
+            raise _refuse(source, N_("snapshot {id} has the wrong size"), id=bad[0])
         for snap_id, digest, data in conn.execute(f"SELECT id, sha256, data FROM {table}"):
             if hashlib.sha256(data).hexdigest() != digest:
-                raise _refuse(source, f"snapshot {snap_id} does not match its checksum")
+                raise _refuse(source, N_("snapshot {id} does not match its checksum"), id=snap_id)
 
 
 def normalise_copy(checked: CheckedFile, content_hash: Callable[[str], str], at: str) -> int:
@@ -443,7 +477,7 @@ def normalise_copy(checked: CheckedFile, content_hash: Callable[[str], str], at:
                 ).rowcount
         conn.commit()
     except sqlite3.DatabaseError as exc:
-        raise _refuse(checked.source, f"the file is damaged ({_one_line(exc)})") from exc
+        raise _refuse(checked.source, _DAMAGED, why=_one_line(exc)) from exc
     finally:
         conn.close()
     return clamped

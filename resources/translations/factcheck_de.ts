@@ -2519,6 +2519,7 @@ Sie wurde unter {path} gespeichert</translation>
     </message>
     <message>
         <source>no verdict yet</source>
+        <extracomment>How long an article or card must stay shown before its &quot;seen before&quot; lookup starts.</extracomment>
         <translation>noch keine Bewertung</translation>
     </message>
     <message>

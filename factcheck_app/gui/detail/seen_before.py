@@ -142,7 +142,12 @@ class SeenBeforeSection(QGroupBox):
         # a lookup still waiting for its dwell when the window goes away never runs
         jobs: list[Job] = []
         self._jobs = jobs
-        self.destroyed.connect(lambda *_: [j.cancel() for j in jobs])
+
+        def cancel_waiting(*_: object) -> None:
+            for job in jobs:
+                job.cancel()
+
+        self.destroyed.connect(cancel_waiting)
 
     def load(self, assertion: Assertion) -> None:
         self.assertion = assertion
