@@ -9,6 +9,7 @@ report looks the same on every machine and Qt embeds them (as TrueType subsets).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -36,6 +37,10 @@ from factcheck_app.urlpolicy import neutral_text
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 BODY_POINTS = 10
 MARGINS_MM = QMarginsF(18, 16, 18, 16)
+#: Lines of a section that must share the page with its heading ("keep with next").
+KEEP_WITH_HEADING_LINES = 3
+#: Layouts tried at most to keep headings with their sections (one more per moved heading).
+MAX_KEEP_PASSES = 40
 LATIN_FAMILY = "Noto Sans"
 KOREAN_FAMILY = "NanumGothic"
 
@@ -130,9 +135,71 @@ def build_document(report: Report, writer: QPdfWriter, body: QSizeF) -> QTextDoc
     doc.setDefaultFont(_font(BODY_POINTS))
     families = ", ".join(f"'{f}'" for f in report_families())
     doc.setDefaultStyleSheet(_PRINT_CSS + f"body {{ font-family: {families}; }}")
-    doc.setHtml(f"<body>{render_body(report, for_print=True)}</body>")
-    doc.setPageSize(body)
+    html = render_body(report, for_print=True)
+    breaks: set[int] = set()
+    for _attempt in range(MAX_KEEP_PASSES):
+        doc.setHtml(f"<body>{with_page_breaks(html, breaks)}</body>")
+        doc.setPageSize(body)
+        orphan = first_orphaned_heading(doc, body.height(), after=max(breaks, default=-1))
+        if orphan is None:
+            break
+        breaks.add(orphan)
     return doc
+
+
+_HEADING_TAG = re.compile(r"<h[1-6](?=[\s>])")
+_PAGE_BREAK = ' style="page-break-before: always"'
+
+
+def with_page_breaks(html: str, headings: set[int]) -> str:
+    """``html`` with a page break before the headings numbered in ``headings`` (0 = the
+    first heading tag), the way a later article already starts its page."""
+    if not headings:
+        return html
+    count = -1
+
+    def mark(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return match.group(0) + _PAGE_BREAK if count in headings else match.group(0)
+
+    return _HEADING_TAG.sub(mark, html)
+
+
+def first_orphaned_heading(doc: QTextDocument, page_height: float, after: int = -1) -> int | None:
+    """The number of the first heading after ``after`` that would end a page with
+    nothing of its section under it (Qt has no "keep with next"), or None.
+
+    A run of headings ("Claims" then "[1] Vague source") counts as one, numbered by its
+    first heading; it is orphaned when the first :data:`KEEP_WITH_HEADING_LINES` lines of
+    what follows it fall on a later page. A heading at the top of a page is never one.
+    """
+    layout = doc.documentLayout()
+    number = -1
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() <= 0:
+            block = block.next()
+            continue
+        number += 1
+        first, first_number = block, number
+        follower = block.next()
+        while follower.isValid() and follower.blockFormat().headingLevel() > 0:
+            number += 1
+            follower = follower.next()
+        if not follower.isValid():
+            return None
+        if first_number > after:
+            top = layout.blockBoundingRect(first).top()
+            page = int(top // page_height)
+            start = layout.blockBoundingRect(follower).top()
+            lines = follower.layout()
+            shown = min(KEEP_WITH_HEADING_LINES, lines.lineCount())
+            end = start + sum(lines.lineAt(i).height() for i in range(shown))
+            if end > (page + 1) * page_height and top - page * page_height >= 1:
+                return first_number
+        block = follower
+    return None
 
 
 def write_pdf(report: Report, path: Path) -> Path:

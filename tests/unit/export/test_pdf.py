@@ -289,3 +289,59 @@ def test_no_empty_or_half_empty_pages(sample: Sample, tmp_path: Path, qapp) -> N
     for number, bottom in enumerate(lowest, 1):
         if number not in last_of_article:
             assert bottom > 0.8 * height, f"page {number} ends at {bottom / height:.0%}"
+
+
+def test_a_heading_never_ends_a_page_without_its_section(qapp) -> None:
+    """Qt has no "keep with next": the renderer finds a heading left at the foot of a page
+    and starts the page there instead."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    from factcheck_app.export import pdf_render
+
+    para = "<p>" + "word " * 30 + "</p>"
+    found = 0
+    for filler in range(1, 25):  # walks the heading down the page
+        html = para * filler + "<h3>Heading</h3>" + para * 3
+        doc = QTextDocument()
+        doc.setPageSize(QSizeF(300, 400))
+        doc.setHtml(html)
+        orphan = pdf_render.first_orphaned_heading(doc, 400)
+        if orphan is None:
+            continue
+        found += 1
+        assert orphan == 0
+        doc.setHtml(pdf_render.with_page_breaks(html, {orphan}))
+        assert pdf_render.first_orphaned_heading(doc, 400) is None
+        heading = next(b for b in _blocks(doc) if b.blockFormat().headingLevel())
+        top = doc.documentLayout().blockBoundingRect(heading).top()
+        assert top % 400 < 40, "the moved heading starts its page"
+    assert found, "some filler leaves the heading at the foot of a page"
+
+
+def test_the_report_keeps_every_heading_with_its_section(sample: Sample, qapp) -> None:
+    from PySide6.QtCore import QSizeF
+
+    from factcheck_app.export import pdf_render
+    from factcheck_app.services import annotations
+
+    for name in ("vague", "hedged", "noev", "disputed"):
+        for n in range(4):
+            annotations.add_note(sample.lib, sample.article_id, f"Note {n}", sample.ids[name])
+    pdf_render.ensure_application()
+    for size in PageSize:
+        options = ReportOptions(page_size=size)
+        sized = exports.build_report(sample.lib, [sample.article_id], options)
+        writer = pdf_render._writer(Path("/dev/null"), sized)
+        page = writer.pageLayout().paintRectPixels(pdf_render.RESOLUTION)
+        body = QSizeF(page.width(), page.height() * 0.9)
+        doc = pdf_render.build_document(sized, writer, body)
+        assert doc.pageCount() > 1
+        assert pdf_render.first_orphaned_heading(doc, body.height()) is None
+
+
+def _blocks(doc):
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
