@@ -9,7 +9,7 @@ report looks the same on every machine and Qt embeds them (as TrueType subsets).
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -24,7 +24,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from factcheck_app.export.html import render_body
@@ -39,8 +43,8 @@ BODY_POINTS = 10
 MARGINS_MM = QMarginsF(18, 16, 18, 16)
 #: Lines of a section that must share the page with its heading ("keep with next").
 KEEP_WITH_HEADING_LINES = 3
-#: Layouts tried at most to keep headings with their sections (one more per moved heading).
-MAX_KEEP_PASSES = 40
+#: Whole-document re-layouts at most while keeping headings with their sections.
+MAX_KEEP_PASSES = 3
 LATIN_FAMILY = "Noto Sans"
 KOREAN_FAMILY = "NanumGothic"
 
@@ -135,35 +139,48 @@ def build_document(report: Report, writer: QPdfWriter, body: QSizeF) -> QTextDoc
     doc.setDefaultFont(_font(BODY_POINTS))
     families = ", ".join(f"'{f}'" for f in report_families())
     doc.setDefaultStyleSheet(_PRINT_CSS + f"body {{ font-family: {families}; }}")
-    html = render_body(report, for_print=True)
-    breaks: set[int] = set()
-    for _attempt in range(MAX_KEEP_PASSES):
-        doc.setHtml(f"<body>{with_page_breaks(html, breaks)}</body>")
-        doc.setPageSize(body)
-        orphan = first_orphaned_heading(doc, body.height(), after=max(breaks, default=-1))
-        if orphan is None:
-            break
-        breaks.add(orphan)
+    doc.setHtml(f"<body>{render_body(report, for_print=True)}</body>")
+    doc.setPageSize(body)
+    keep_headings_with_next(doc, body.height())
     return doc
 
 
-_HEADING_TAG = re.compile(r"<h[1-6](?=[\s>])")
-_PAGE_BREAK = ' style="page-break-before: always"'
+def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
+    """Start a new page at every heading that would end one without its section (Qt has
+    no "keep with next"); returns how many headings moved.
+
+    Headings are moved one at a time from the top, each measured on the layout the
+    earlier moves produced (a page break makes what follows independent of what came
+    before). Qt re-lays an edited document from the change on, but blocks inside frames
+    at screen resolution, so the whole document is laid out again at the printer's before
+    it is checked once more.
+    """
+    headings = [b for b in _blocks(doc) if b.blockFormat().headingLevel() > 0]
+    brk = QTextBlockFormat()
+    brk.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    moved = 0
+    for _attempt in range(MAX_KEEP_PASSES):
+        after = -1
+        changed = False
+        while (orphan := first_orphaned_heading(doc, page_height, after)) is not None:
+            heading = headings[orphan]
+            QTextCursor(heading).mergeBlockFormat(brk)
+            start = heading.position()  # re-laid from here at the printer's resolution
+            doc.markContentsDirty(start, doc.characterCount() - start)
+            moved += 1
+            changed = True
+            after = orphan
+        if not changed:
+            break
+        doc.markContentsDirty(0, doc.characterCount())
+    return moved
 
 
-def with_page_breaks(html: str, headings: set[int]) -> str:
-    """``html`` with a page break before the headings numbered in ``headings`` (0 = the
-    first heading tag), the way a later article already starts its page."""
-    if not headings:
-        return html
-    count = -1
-
-    def mark(match: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        return match.group(0) + _PAGE_BREAK if count in headings else match.group(0)
-
-    return _HEADING_TAG.sub(mark, html)
+def _blocks(doc: QTextDocument) -> Iterator[QTextBlock]:
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
 
 
 def first_orphaned_heading(doc: QTextDocument, page_height: float, after: int = -1) -> int | None:

@@ -302,18 +302,17 @@ def test_a_heading_never_ends_a_page_without_its_section(qapp) -> None:
     para = "<p>" + "word " * 30 + "</p>"
     found = 0
     for filler in range(1, 25):  # walks the heading down the page
-        html = para * filler + "<h3>Heading</h3>" + para * 3
         doc = QTextDocument()
         doc.setPageSize(QSizeF(300, 400))
-        doc.setHtml(html)
+        doc.setHtml(para * filler + "<h3>Heading</h3>" + para * 3)
         orphan = pdf_render.first_orphaned_heading(doc, 400)
         if orphan is None:
             continue
         found += 1
         assert orphan == 0
-        doc.setHtml(pdf_render.with_page_breaks(html, {orphan}))
+        assert pdf_render.keep_headings_with_next(doc, 400) == 1
         assert pdf_render.first_orphaned_heading(doc, 400) is None
-        heading = next(b for b in _blocks(doc) if b.blockFormat().headingLevel())
+        heading = next(b for b in pdf_render._blocks(doc) if b.blockFormat().headingLevel())
         top = doc.documentLayout().blockBoundingRect(heading).top()
         assert top % 400 < 40, "the moved heading starts its page"
     assert found, "some filler leaves the heading at the foot of a page"
@@ -338,10 +337,3 @@ def test_the_report_keeps_every_heading_with_its_section(sample: Sample, qapp) -
         doc = pdf_render.build_document(sized, writer, body)
         assert doc.pageCount() > 1
         assert pdf_render.first_orphaned_heading(doc, body.height()) is None
-
-
-def _blocks(doc):
-    block = doc.begin()
-    while block.isValid():
-        yield block
-        block = block.next()
