@@ -134,7 +134,8 @@ def main() -> None:
         print(f"article: {len(text.split())} words, 1000 assertions")
         base = timed(lambda: plain_pdf(text, folder / "plain.pdf"))
         print(f"baseline plain text -> PDF: {base:.2f} s")
-        options = ReportOptions(include_sourced=True)
+        # ClaimReview refuses a report without the address it will be published at
+        options = ReportOptions(include_sourced=True, base_url="https://factcheck.example/r/")
         for fmt in ("pdf", "html", "md", "json", "claimreview", "w3c"):
             out = folder / f"report.{fmt}"
             seconds = timed(
