@@ -159,3 +159,11 @@ def test_several_findings_on_one_sentence(analyzer: Analyzer) -> None:
     assert "hedged" not in found
     text = "Choe warned that troops had allegedly crossed, although she provided no evidence."
     assert {"sourced", "hedged", "no_evidence"} <= cats(analyzer, text, "en")
+
+
+def test_a_determiner_makes_a_verb_of_saying_a_noun(analyzer: Analyzer) -> None:
+    # "Neither claim" is a thing, not "Neither" claiming: no speaker named "Neither".
+    found = cats(analyzer, "Neither claim could be independently confirmed.", "en")
+    assert "sourced" not in found and "no_evidence" in found
+    assert "sourced" not in cats(analyzer, "Every report was read twice.", "en")
+    assert "sourced" in cats(analyzer, "Smith said every report was read twice.", "en")
