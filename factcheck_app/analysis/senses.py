@@ -241,6 +241,8 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
             return True  # "wir wünschten, wir könnten", "I wish we could": a wish
         if _permission(t, s0, s1, start, end):
             return True
+        if low in _ABILITY_MODALS and _verification_follows(t, s1, end):
+            return True  # "No claim could be confirmed": whether it can be checked
     if low in ("possible", "potential") and end < s1:
         nxt = t[end]
         if not nxt.is_alpha or nxt.lower_ in _NOT_AFTER_POSSIBLE:
@@ -259,6 +261,27 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
             if word not in _BE_AUX and not word.endswith("ly") and word not in ("'ve", "’ve"):
                 break
     return False
+
+
+#: Modals of ability: before a passive of checking they say whether it can be checked.
+_ABILITY_MODALS = frozenset({"could", "can", "cannot"})
+#: Participles of checking ("could be independently verified").
+_VERIFIED = frozenset(
+    {"verified", "confirmed", "corroborated", "substantiated", "authenticated", "proven", "proved"}
+)
+
+
+def _verification_follows(t: list[Lex], s1: int, end: int) -> bool:
+    """ "could be (independently) verified" after the modal."""
+    k = end
+    if k < s1 and t[k].lower_ in ("not", "n't"):
+        k += 1
+    if k >= s1 or t[k].lower_ != "be":
+        return False
+    k += 1
+    while k < s1 and t[k].lower_.endswith("ly"):
+        k += 1
+    return k < s1 and t[k].lower_ in _VERIFIED
 
 
 def _permission(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:

@@ -167,3 +167,11 @@ def test_a_determiner_makes_a_verb_of_saying_a_noun(analyzer: Analyzer) -> None:
     assert "sourced" not in found and "no_evidence" in found
     assert "sourced" not in cats(analyzer, "Every report was read twice.", "en")
     assert "sourced" in cats(analyzer, "Smith said every report was read twice.", "en")
+
+
+def test_could_before_a_passive_of_checking_is_ability_not_a_hedge(analyzer: Analyzer) -> None:
+    # Whether a claim can be checked is no speculation about the claim.
+    assert cats(analyzer, "No claim could be confirmed.", "en") == {"no_evidence"}
+    assert "hedged" not in cats(analyzer, "The figures can be independently verified.", "en")
+    assert "hedged" in cats(analyzer, "Prices could rise next year.", "en")
+    assert "hedged" in cats(analyzer, "The deal could be signed next week.", "en")
