@@ -157,6 +157,8 @@ class CueMatcher:
             self._fast_paths(doc, view, hits)
         if len(doc) and self.shifted:
             self._shifted(doc, view, hits)
+        if view.gaps:
+            _drop_gaps(view.gaps, hits, data)
         data[CUES] = sorted(hits)
         return doc
 
@@ -190,7 +192,6 @@ class CueMatcher:
                 if start == 0:
                     hits.add((pos, pos + end, strings[match_id]))
 
-
     def _shifted(self, doc: Doc, view: DocView, hits: set[tuple[int, int, str]]) -> None:
         """Matches of the patterns anchored on a later token (``self.shifted``)."""
         words = self.shifted_words
@@ -204,6 +205,20 @@ class CueMatcher:
                 for match_id, start, end in matcher(doc[begin : min(length, begin + reach)]):
                     if start == 0:
                         hits.add((begin, begin + end, strings[match_id]))
+
+
+def _drop_gaps(gaps: frozenset[int], hits: set[tuple[int, int, str]], data: Any) -> None:
+    """Forget matches that touch a paragraph break of a Doc made of several paragraphs:
+    a Doc per paragraph has no such token (a flag pattern such as "not a letter" could
+    match it), and a match across paragraphs crosses a sentence end anyway."""
+    order = sorted(gaps)
+    for hit in list(hits):
+        k = bisect.bisect_left(order, hit[0])
+        if k < len(order) and order[k] < hit[1]:
+            hits.discard(hit)
+    names = data.get(NAMES)
+    if names is not None:
+        data[NAMES] = (names[0], [i for i in names[1] if i not in gaps])
 
 
 def _exact_later(pattern: Sequence[dict[str, Any]]) -> tuple[int, list[str]] | None:
