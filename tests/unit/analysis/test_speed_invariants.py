@@ -249,3 +249,22 @@ def test_regex_first_patterns_anchored_on_their_next_word_find_the_same_cues(
     whole = Analyzer()
     assert not whole.pipeline("de").get_pipe("factcheck_cues").shifted
     assert cues(whole) == found
+
+
+def test_plain_language_fast_path_decides_as_the_classifier() -> None:
+    """``detect_language`` skips py3langid for plainly English or German openings; on every
+    paragraph and line of the samples and development sets it must decide as py3langid."""
+    from factcheck_app import language
+
+    texts = _paragraph_texts()
+    texts += [line for t in texts for line in t.split("\n") if line.strip()]
+    classify = language._classifier()
+    plain = 0
+    for text in dict.fromkeys(texts):
+        sample = text[: language._SAMPLE_CHARS]
+        fast = language._plain_language(sample)
+        if fast is None:
+            continue
+        plain += 1
+        assert classify(sample)[0] == fast, sample
+    assert plain > len(texts) // 3
