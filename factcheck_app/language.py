@@ -23,22 +23,24 @@ _GERMAN_HINT = re.compile(r"[äöüßÄÖÜ]|\b(und|der|die|das|nicht|ist|für|m
 #: Function words of one language only (none is a word of the other: "in", "an", "was",
 #: "will", "hat", "war", "her", "am", "so", "also" are left out). A paragraph whose
 #: opening has many of one set and none of the other is plainly in that language.
+_EN_ONLY = (
+    "the of and to that is for on with as by at from his their its it he she they said"
+    " has have had been were are would which who not this but or after than about be"
+    " we our you there these those when what could should can may into over told says"
+    " them him because while during between against before since being did does"
+    " other some such more most only"
+)
+_DE_ONLY = (
+    "der die das und ist nicht mit für auf im den dem des ein eine einer eines einen"
+    " einem sich von zu sie es wird wurde wurden auch bei nach aus dass sei seien haben"
+    " werden wie über noch nur zum zur vom sind oder aber hatte um wir ich er durch"
+    " gegen unter vor seit bis wenn weil soll sollen kann können muss worden sein ihre"
+    " ihr ihren seine seiner diese dieser dieses mehr schon sagte zufolge heißt uns beim"
+    " ins zwischen dabei damit sowie bereits jedoch denn doch immer wieder waren habe"
+)
 _PLAIN: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "the of and to that is for on with as by at from his their its it he she they said"
-        " has have had been were are would which who not this but or after than about be"
-        " we our you there these those when what could should can may into over told says"
-        " them him because while during between against before since being did does"
-        " other some such more most only".split()
-    ),
-    "de": frozenset(
-        "der die das und ist nicht mit für auf im den dem des ein eine einer eines einen"
-        " einem sich von zu sie es wird wurde wurden auch bei nach aus dass sei seien haben"
-        " werden wie über noch nur zum zur vom sind oder aber hatte um wir ich er durch"
-        " gegen unter vor seit bis wenn weil soll sollen kann können muss worden sein ihre"
-        " ihr ihren seine seiner diese dieser dieses mehr schon sagte zufolge heißt uns beim"
-        " ins zwischen dabei damit sowie bereits jedoch denn doch immer wieder waren habe".split()
-    ),
+    "en": frozenset(_EN_ONLY.split()),
+    "de": frozenset(_DE_ONLY.split()),
 }
 #: A plain paragraph needs this many words in its opening, a fifth of them function
 #: words of its language, three different ones (and none of the other language's).
