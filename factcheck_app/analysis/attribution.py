@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck_app.analysis import messages
+from factcheck_app.analysis.claim_shapes import quoted
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
 from factcheck_app.analysis.lexicon import Entry, Lexicon
@@ -193,6 +194,54 @@ _DE_MODALS = frozenset(
 _DE_PARTICIPLES = frozenset(
     {"erklärt", "betont", "berichtet", "bestätigt", "behauptet", "kritisiert"}
 )
+
+
+#: Sources whose quoted words stay theirs: a name, an office, a resolved or unresolved pronoun.
+_QUOTING_KINDS = frozenset({"person", "office_holder", "org", "document", "office", "pronoun"})
+
+
+def quoted_speakers_words(
+    v: DocView,
+    s0: int,
+    s1: int,
+    attributions: list[Attribution],
+    plain: list[tuple[int, int, Entry]],
+) -> tuple[list[Attribution], list[tuple[int, int, Entry]]]:
+    """Drop the vague sources inside a quotation of a named speaker.
+
+    '"People say it doesn't matter," said Charlie King': the checkable words are King's;
+    the unnamed "people" are his way of putting it, not the writer's hearsay (words in
+    quotation marks are someone's, not the writer's: docs/DESIGN.md). The speaker's own
+    attribution, outside the quotation, stays.
+    """
+    if not any(a.category is Category.VAGUE_SOURCE for a in attributions) and not any(
+        c[2].category is Category.VAGUE_SOURCE for c in plain
+    ):
+        return attributions, plain
+    inside = quoted(v.toks, s0, s1)
+    if not inside:
+        return attributions, plain
+    speaker = any(
+        a.category is Category.SOURCED
+        and a.source is not None
+        and a.source.kind in _QUOTING_KINDS
+        and a.cue[0] not in inside
+        and a.source.start not in inside
+        for a in attributions
+    )
+    if not speaker:
+        return attributions, plain
+    kept = [
+        a
+        for a in attributions
+        if not (
+            a.category is Category.VAGUE_SOURCE
+            and a.cue[0] in inside
+            and (a.source is None or a.source.start in inside)
+        )
+    ]
+    rest = [c for c in plain if not (c[2].category is Category.VAGUE_SOURCE and c[0] in inside)]
+    return kept, rest
 
 
 class AttributionRules:
