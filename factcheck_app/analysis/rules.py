@@ -22,7 +22,6 @@ from factcheck_app.analysis.attribution import (
     AGENT_PREPS,
     HEADLINE_PREFIX,
     AttributionRules,
-    quoted_speakers_words,
 )
 from factcheck_app.analysis.claim_shapes import quoted
 from factcheck_app.analysis.claims import ClaimRules
@@ -43,6 +42,7 @@ from factcheck_app.analysis.senses import (
     reports_content,
 )
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse
+from factcheck_app.analysis.speech_shapes import quoted_speakers_words
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache, ext_key
 from factcheck_app.explanations import Explanation

@@ -56,6 +56,8 @@ _IRREGULAR_PAST = frozenset(
         "set",
     }
 )
+#: Honorifics: the capitalised word after them is a surname, even "King" or "Judge".
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 #: Heads of geographic names: "the Black Sea said" is a misparse, never a speaker.
 _PLACE_NOUNS = frozenset(
     {
@@ -374,6 +376,9 @@ class SourceJudge:
         out = []
         for k, token in enumerate(tokens):
             low = token.lower_
+            if k and tokens[k - 1].lower_ in _HONORIFICS and token.cap and not self.de:
+                out.append(token)  # "Mr. King", "Ms. Bishop": after an honorific, a surname
+                continue
             if not token.cap or low in self.nonname or low in self.title:
                 continue
             if low in self.nationality or low in self.anon or low in self.document:

@@ -122,7 +122,7 @@ _ASIDES = frozenset({"however", "though", "too", "meanwhile", "also", "instead",
 _APPROXIMATORS = frozenset(
     {"virtually", "nearly", "almost", "roughly", "about", "even", "only", "just", "fully"}
 )
-_MAX_SUBJECT = 9
+_MAX_SUBJECT = 12
 _RELATIVE = frozenset({"who", "that"})
 #: Finite verbs right after the cue word show it is a noun ("member states are").
 _FINITE = frozenset(
@@ -169,8 +169,13 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
             return None
         i = k - 1
         end = k
+    if i >= s0 and t[i].lower_ in _PERSONAL:
+        return None  # "One of the reasons I think": the pronoun next to the verb speaks
     while i >= s0:
         token = t[i]
+        if _in_name_list(v, s0, i):
+            i -= 1  # "voters in Alabama, Georgia and Virginia": a list of names, one phrase
+            continue
         if token.is_punct and token.text not in ("'s", "’s", "-", "'", "’"):
             break
         if token.lower_ in _CLAUSE_OPENERS:
@@ -179,6 +184,8 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         if end - i > _MAX_SUBJECT:
             return None
     start = i + 1
+    if i > s0 and t[i].lower_ in ("and", "or") and named_conjunct(judge, v, s0, i):
+        return None  # "Biden and others in the party warned": a named person speaks too
     if (
         i > s0
         and t[i].lower_ in _RELATIVE
@@ -207,6 +214,34 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         ):
             start = k  # "A few days later the administration said": the last phrase speaks
     return _judged(judge, v, s0, start, head_end, end)
+
+
+def named_conjunct(judge: SourceJudge, v: DocView, s0: int, conj: int) -> bool:
+    """The phrase before "and" names a speaker: a name ("Biden and others") or a definite
+    office ("The Republican nominee and his aides"), so the subject is not unnamed."""
+    t = v.toks
+    prev = t[conj - 1]
+    if prev.cap and not prev.is_punct:
+        return prev.lower_ not in judge.nonname
+    k = conj - 1
+    while k > s0 and not t[k - 1].is_punct and t[k - 1].lower_ not in _CLAUSE_OPENERS:
+        k -= 1
+    low = prev.lower_
+    return t[k].lower_ == "the" and (low in judge.title or low in judge.office)
+
+
+def _in_name_list(v: DocView, s0: int, i: int) -> bool:
+    """A comma or "and"/"or" between two capitalised words of a list of names ("Alabama,
+    Georgia and Virginia", "Barack Obama and Clinton") after a preposition."""
+    t = v.toks
+    if i <= s0 or i + 1 >= len(t) or t[i].text not in (",", "and", "or"):
+        return False
+    if not (t[i - 1].cap and t[i + 1].cap):
+        return False
+    k = i - 1
+    while k > s0 and (t[k].cap or t[k].text in (",", "and", "or")):
+        k -= 1
+    return t[k].is_lower and t[k].lower_ in _POST_MODIFIERS
 
 
 def _participle_after_head(judge: SourceJudge, v: DocView, k: int) -> bool:
