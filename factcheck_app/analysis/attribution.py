@@ -28,6 +28,7 @@ from factcheck_app.analysis.speech_shapes import (
     cue_is_noun,
     generic_one,
     locative_modifier,
+    participial_main_verb,
     participle_to,
 )
 from factcheck_app.analysis.subjects import named_conjunct, vague_subject
@@ -235,6 +236,14 @@ class AttributionRules:
         """The attribution of one cue; an English clause subject that names nobody
         ("Some delegates at the convention said") overrides a weaker finding."""
         found = self._found_attribution(v, s0, s1, cue, state)
+        if found is None and self.lang == "en" and not self.finder.parsed:
+            verb = participial_main_verb(v, s0, cue[0])
+            if verb is not None:
+                # ", saying that ...": the main clause's subject says it
+                att = self._attribution(v, s0, s1, (verb, verb + 1, cue[2]), state)
+                if att is not None and att.source is not None:
+                    att.cue = (att.cue[0], cue[1])
+                return att
         start, end, entry = cue
         if self.lang != "en" or self.finder.parsed or entry.role != "reporting_verb":
             return found
@@ -288,8 +297,12 @@ class AttributionRules:
     def _widened(self, v: DocView, s0: int, verb: int, found: Attribution) -> Attribution:
         """An unnamed source shown whole: "Several shipping executives", not "executives"."""
         src = found.source
-        if found.category != Category.VAGUE_SOURCE or src is None or src.end != verb:
+        if found.category != Category.VAGUE_SOURCE or src is None:
             return found
+        t = v.toks
+        if any(not (t[k].is_lower and t[k].lower_.endswith("ly")) and t[k].lower_ not in
+               self.finder.skip for k in range(src.end, verb)):  # fmt: skip
+            return found  # "A campaign official later walked": over adverbs only
         subject = vague_subject(self.finder, v, s0, verb)
         if subject is None or not subject.start < src.start < subject.end:
             return found

@@ -32,7 +32,7 @@ _SPOKES = frozenset(
 #: "Fürsprecher" (advocate), "Lautsprecher" (loudspeaker): no organisation's voice.
 _NOT_ORG_SPOKES = frozenset({"für", "laut", "vor", "nach", "wider", "ver", "ent"})
 #: Past tenses of reporting verbs not ending in -ed ("Kim said" reads as a report).
-_IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST = frozenset(
     {
         "said",
         "told",
@@ -292,6 +292,14 @@ class SourceJudge:
                     return Source(kind, start, end, text)
             return Source("office_holder" if has_title else "person", start, end, text)
         if orgs or ent == "org":
+            if (
+                lows[0] in self.indefinite
+                and head_idx == len(tokens) - 1
+                and tokens[head_idx].is_lower
+                and (head in self.office or head in self.title)
+                and head not in _SPOKES
+            ):
+                return Source("anon", start, end, text)  # "a U.S. District Court judge"
             return Source("org", start, end, text)
         if head in self.office or head in self.title:
             if lows[0] in self.indefinite:
@@ -353,7 +361,7 @@ class SourceJudge:
             return "anon" if plural and not verb_s else "noun"
         if verb_s:
             return "noun"  # "Supply worries", "Prices fears grow": a headline, not a speaker
-        if plural and not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+        if plural and not (verb.endswith("ed") or verb in IRREGULAR_PAST):
             return "anon"  # "Investors fear": an unnamed group
         return "person"
 

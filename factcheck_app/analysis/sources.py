@@ -123,7 +123,7 @@ class SourceFinder(SourceJudge):
         skipped = 0
         while i >= sent_start and skipped < 4:
             low = t[i].lower_
-            if low in _PASSIVE_AUX:
+            if low in _PASSIVE_AUX and not t[verb].lower_.endswith("ing"):
                 return None  # "North Korea is believed": the subject is not the speaker
             lower = t[i].is_lower or not t[i].is_alpha
             if lower and (low in self.skip or (not self.de and low.endswith("ly"))):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from factcheck_app.analysis.claim_shapes import quoted
 from factcheck_app.analysis.findings import Attribution
 from factcheck_app.analysis.lexicon import Entry
-from factcheck_app.analysis.source_judge import SourceJudge
+from factcheck_app.analysis.source_judge import IRREGULAR_PAST, SourceJudge
 from factcheck_app.analysis.view import DocView
 from factcheck_app.models import Category
 
@@ -44,7 +44,7 @@ def quoted_speakers_words(
         c[2].category is Category.VAGUE_SOURCE for c in plain
     ):
         return attributions, plain
-    inside = quoted(v.toks, s0, s1)
+    inside = _quoted(v, s0, s1)
     if not inside:
         return attributions, plain
     speaker = any(
@@ -70,6 +70,8 @@ def quoted_speakers_words(
     return kept, rest
 
 
+_CLOSING = frozenset({"”"})
+_OPENING = frozenset({"“", "„", "‘"})
 #: Cue words that are as often nouns as verbs of saying ("a nuclear state", "the claims").
 _NOUN_CAPABLE = frozenset(
     {
@@ -125,6 +127,21 @@ _LOCATIVE = frozenset(
     {"in", "at", "across", "around", "throughout", "inside", "outside", "within", "among",
      "on", "near"}
 )  # fmt: skip
+
+
+def _quoted(v: DocView, s0: int, s1: int) -> set[int]:
+    """Tokens inside quotation marks, including the end of a quotation that began in an
+    earlier sentence ('Trump is wrong," Sanders said': the first mark closes)."""
+    t = v.toks
+    for k in range(s0, s1):
+        text = t[k].text
+        if text in _CLOSING or (
+            text == '"' and k > s0 and t[k - 1].text in (",", ".", "?", "!") and not v.space[k - 1]
+        ):
+            return set(range(s0, k + 1)) | quoted(t, k + 1, s1)
+        if text in _OPENING or text == '"':
+            break
+    return quoted(t, s0, s1)
 
 
 def cue_is_noun(judge: SourceJudge, v: DocView, span: tuple[int, int], cue: int) -> bool:
@@ -246,3 +263,31 @@ INTENDING = frozenset(
         "hesitated",
     }
 )
+
+
+#: Finite auxiliaries: the verb phrase of a main clause starts at them ("has said").
+_FINITE_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "did", "will", "would"})
+#: Words after which an -ed word is an adjective or participle, not the main verb.
+_NOT_BEFORE_VERB = frozenset({"the", "a", "an", "to", "of", "by", "and", "or", "who", "that"})
+
+
+def participial_main_verb(v: DocView, s0: int, cue: int) -> int | None:
+    """ "A campaign official later walked back the comments, saying that ...": the
+    participle's speaker is the subject of the main clause before the comma. Returns the
+    main verb nearest before the comma (a past form or a finite auxiliary), else None."""
+    t = v.toks
+    word = t[cue].lower_
+    if not word.endswith("ing") or cue - 1 <= s0 or t[cue - 1].text != ",":
+        return None
+    for k in range(cue - 2, s0, -1):
+        token = t[k]
+        low = token.lower_
+        if token.text in ('"', "“", "”", ";", ":", "(", ")") or low in ("who", "which"):
+            return None  # a quotation or a relative clause: not one main clause
+        if not (token.is_lower and token.is_alpha) or t[k - 1].lower_ in _NOT_BEFORE_VERB:
+            continue
+        if low in _FINITE_AUX or low in IRREGULAR_PAST or low.endswith("ed"):
+            while k - 1 > s0 and t[k - 1].lower_ in _FINITE_AUX:
+                k -= 1  # "had long argued": the subject stands before the auxiliary
+            return k
+    return None

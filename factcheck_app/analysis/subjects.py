@@ -123,6 +123,8 @@ _APPROXIMATORS = frozenset(
     {"virtually", "nearly", "almost", "roughly", "about", "even", "only", "just", "fully"}
 )
 _MAX_SUBJECT = 12
+#: Sentence adverbs before a subject ("Yet even leaders on the left are questioning").
+_DISCOURSE = frozenset({"yet", "still", "now", "instead", "meanwhile", "however", "then"})
 _RELATIVE = frozenset({"who", "that"})
 #: Finite verbs right after the cue word show it is a noun ("member states are").
 _FINITE = frozenset(
@@ -146,7 +148,10 @@ _PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent
 def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
     """The verb's clause subject when it names nobody ("anon"), else None."""
     t = v.toks
-    if t[verb].lower_.endswith("ing") or (verb > s0 and t[verb - 1].lower_ in judge.determiner):
+    progressive = t[verb].lower_.endswith("ing") and _after_be(v, s0, verb)
+    if (t[verb].lower_.endswith("ing") and not progressive) or (
+        verb > s0 and t[verb - 1].lower_ in judge.determiner
+    ):
         return None  # "Americans saying ...", "a suggestion": no finite verb of saying
     if verb + 1 < len(t) and t[verb + 1].lower_ in _FINITE:
         return None  # "three member states are at risk": the cue word is a noun here
@@ -156,7 +161,7 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         and t[i].is_lower
         and (t[i].lower_ in judge.skip or t[i].lower_ in _ADVERBS or t[i].lower_.endswith("ly"))
     ):
-        if t[i].lower_ in _PASSIVE:
+        if t[i].lower_ in _PASSIVE and not progressive:
             return None  # "others are explained": a passive, its subject speaks for no one
         i -= 1  # "officials privately acknowledge", "have long insisted"
     end = i + 1
@@ -194,8 +199,11 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         # "experts who think", "advisers who have run the numbers argue": the relative
         # clause describes the speaker named before "who"
         return _before_relative(judge, v, s0, i)
-    while start < end and t[start].lower_ in _APPROXIMATORS and t[start].is_alpha:
-        start += 1  # "Virtually all analysts": judged without the approximator
+    while start < end and (
+        (t[start].lower_ in _APPROXIMATORS and t[start].is_alpha)
+        or (t[start].lower_ in _DISCOURSE and start + 1 < end and t[start + 1].is_alpha)
+    ):
+        start += 1  # "Virtually all analysts", "Yet even leaders": judged without them
     if start >= end or t[start].lower_ in _PREPOSITIONS:
         return None
     head_end = next(
@@ -214,6 +222,15 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         ):
             start = k  # "A few days later the administration said": the last phrase speaks
     return _judged(judge, v, s0, start, head_end, end)
+
+
+def _after_be(v: DocView, s0: int, verb: int) -> bool:
+    """ "leaders are (now openly) questioning whether": a progressive, a finite verb."""
+    t = v.toks
+    k = verb - 1
+    while k >= s0 and t[k].is_lower and (t[k].lower_.endswith("ly") or t[k].lower_ in _ADVERBS):
+        k -= 1
+    return k >= s0 and t[k].lower_ in ("is", "are", "was", "were", "been")
 
 
 def named_conjunct(judge: SourceJudge, v: DocView, s0: int, conj: int) -> bool:

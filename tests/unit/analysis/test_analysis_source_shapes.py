@@ -26,6 +26,19 @@ def _by_category(analyzer: Analyzer, text: str) -> dict[str, str | None]:
         # Names after a place preposition: where the unnamed speakers are.
         ("Most farmers in Kent, Essex and Sussex said the rain came too late.", "Most farmers"),
         ("Some traders in Lagos and Accra say prices will rise.", "Some traders"),
+        # Verbs of knowing and perceiving with a content clause.
+        ("All at once, young voters saw that the mayor could lose.", "young voters"),
+        ("Investigators discovered that the files had been deleted.", "Investigators"),
+        ("Yet even leaders on the left are questioning whether the plan works.", "leaders"),
+        # A participle of saying: the main clause's subject speaks.
+        (
+            "A city hall official later walked back the remarks, saying that no plan exists.",
+            "A city hall official",
+        ),
+        (
+            "In May, a U.S. District Court judge sided with the tenants, saying the law was void.",
+            "a U.S. District Court judge",
+        ),
     ],
 )
 def test_unnamed_plural_subjects_are_vague(analyzer: Analyzer, text: str, source: str) -> None:
@@ -50,6 +63,9 @@ def test_unnamed_plural_subjects_are_vague(analyzer: Analyzer, text: str, source
         # A named person among the speakers.
         "Biden and others in the party warned the delay was a threat.",
         "The Labour nominee and his aides haven't said much about the budget.",
+        # "spoke" with nothing said; a quotation that began in the sentence before.
+        "She met the envoy on Monday, the first time the two men spoke since May.",
+        'Most voters believe the plan will fail," Ana Ruiz said.',
     ],
 )
 def test_no_vague_source_without_an_unnamed_speaker(analyzer: Analyzer, text: str) -> None:
@@ -69,6 +85,8 @@ def test_no_vague_source_without_an_unnamed_speaker(analyzer: Analyzer, text: st
         # After an honorific a title word is a surname.
         ("Mr. King said that he had not seen the letter.", "Mr. King"),
         ("Ms. Bishop told reporters that the vote was close.", "Ms. Bishop"),
+        ("The mayor rejected the plan on Monday, saying it would cost too much.", "The mayor"),
+        ("Lena Olsen knew that the report was late.", "Lena Olsen"),
     ],
 )
 def test_named_speaker_is_the_person(analyzer: Analyzer, text: str, source: str) -> None:
