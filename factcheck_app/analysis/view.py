@@ -45,6 +45,9 @@ BREAKS = ext_key("fc_breaks")
 
 #: The sentencizer's sentence-final characters, and "not a sentence start" as stored.
 _PERIODS = frozenset(Sentencizer.default_punct_chars)
+#: Quotation marks and brackets that open the next sentence when they stand against its
+#: first word after a space (`plan. "This`); against the period they close the last one.
+_OPENERS = frozenset("\"'“”„«»‘’‚([{")
 _NOT_START = 2**64 - 1
 
 #: Lexeme flags usable in single-token flag patterns, as bits of ``Lex.flags``.
@@ -141,7 +144,7 @@ class LexCache:
             if gaps:
                 starts = _with_gaps(starts, gaps, len(toks))
         else:
-            starts = sentencizer_starts(toks)
+            starts = sentencizer_starts(toks, spaces)
             if gaps:
                 starts = _with_gaps(starts, gaps, len(toks))
             mark: Any = array[:, 3].copy()  # spaCy's (numpy) array: no numpy import needed
@@ -182,20 +185,34 @@ def _with_gaps(starts: list[int], gaps: frozenset[int], length: int) -> list[int
     return sorted(extra.union(starts))
 
 
-def sentencizer_starts(toks: list[Lex]) -> list[int]:
+def sentencizer_starts(toks: list[Lex], spaces: list[int] | None = None) -> list[int]:
     """Sentence starts by spaCy's ``Sentencizer`` rule (default punctuation), from the view.
 
     The blank pipeline has no sentence component: the cue matcher sets the boundaries
     here, where every token's word is already at hand, instead of the sentencizer, which
     creates a Token object per token. Same rule: after a sentence-final character
     (``.``, ``!``, ``?`` ...), the next token that is not punctuation starts a sentence.
+    One refinement (``spaces``, each token's trailing-whitespace flag): an opening quote
+    or bracket, spaced from the period and touching the next word, starts the sentence
+    it opens. The sentencizer would end the last sentence with it, so a highlight of
+    'Groups criticised the plan.' took the quote of the next speaker's words with it.
     """
     starts = [0]
     seen_period = False
+    last = len(toks) - 1
     for i, lex in enumerate(toks):
         if lex.period:
             seen_period = True
-        elif seen_period and not lex.is_punct:
+        elif seen_period and (
+            not lex.is_punct
+            or (
+                spaces is not None
+                and lex.text in _OPENERS
+                and 0 < i < last
+                and spaces[i - 1]
+                and not spaces[i]
+            )
+        ):
             starts.append(i)
             seen_period = False
     return starts
