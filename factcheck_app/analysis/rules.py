@@ -38,6 +38,7 @@ from factcheck_app.analysis.senses import (
     denies_a_thing,
     in_question,
     not_epistemic,
+    not_passive,
     reported_speech,
     reports_content,
 )
@@ -210,7 +211,10 @@ class SentenceRules(AttributionRules):
                     att is not None
                     and att.source is None
                     and att.category is Category.HEDGED
-                    and not_epistemic(v, s0, s1, cue[0], cue[1])
+                    and (
+                        not_epistemic(v, s0, s1, cue[0], cue[1])
+                        or not_passive(v, s0, s1, cue[0], cue[1])
+                    )
                 ):
                     att = None  # "the party's expected nominee": an agentless hedge's senses
                 if att is not None:
@@ -369,7 +373,12 @@ class SentenceRules(AttributionRules):
                     if a.source is not None and a.entry.role == "reporting_verb"
                 ):
                     continue  # "The Blaze reported": the verb of a named report, no hedge
-                if not (entry.reportative or entry.also_hedge) and any(
+                # "Blackburn told ... the frequency of spiky skulls suggested ...": a suggesting
+                # verb with no speaker of its own inside a named speaker's words is theirs
+                own = entry.also_hedge and any(
+                    a.cue[0] <= start and end <= a.cue[1] for a in attributions
+                )
+                if not (entry.reportative or own) and any(
                     _in_content(v, a.cue, side, start, end) for a, side in speakers
                 ):
                     speculation.append(v.text(start, end))

@@ -235,8 +235,12 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
             return False
         ahead = [t[k].lower_ for k in range(end, min(s1, end + 3)) if t[k].is_alpha]
         return not any(w in _EPISTEMIC_NOUNS for w in ahead)
+    if low in _OWNED_NOUNS and _owned(t, s0, start, low in _RECKONING):
+        return True  # "the IMF's last estimate", "their guess": the owner's, not the writer's
     if low in _PLANNED and _attributive(t, s0, s1, start, end):
         return True  # "the party's expected nominee", "some estimated death tolls"
+    if low in _VERB_FORMS and _verb_after_subject(t, s0, start):
+        return True  # "A report alleged fireworks were used": a verb of saying, judged there
     if low in _VERB_FORMS and end < s1 and t[end].lower_ == "by":
         return True  # "reported by The Guardian as ...": a passive with its agent, judged there
     if (
@@ -262,7 +266,9 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
 
 #: Participles of planning and reckoning: before a noun they name a role or a figure's
 #: kind ("the expected nominee", "estimated death tolls"), not a belief about a fact.
-_PLANNED = frozenset({"expected", "estimated", "projected", "anticipated", "scheduled"})
+_PLANNED = frozenset(
+    {"expected", "estimated", "projected", "anticipated", "scheduled", "suspected"}
+)
 _DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "these", "those"}
 )
@@ -270,6 +276,69 @@ _DETERMINERS = frozenset(
 _VERBAL_NEXT = frozenset(
     {"to", "that", "by", "as", "at", "in", "for", "of", "on", "from", "with", "and", "or"}
 )
+
+
+#: Nouns of reckoning or belief that a possessive gives an owner.
+_OWNED_NOUNS = frozenset(
+    {
+        "estimate",
+        "estimates",
+        "guess",
+        "belief",
+        "hypothesis",
+        "theory",
+        "assumption",
+        "prediction",
+        "forecast",
+        "projection",
+    }
+)
+#: Reckonings: a pronoun owner ("its estimate") makes them a figure's source too; a
+#: belief a pronoun owns ("their belief that") is still one the writer reports as a belief.
+_RECKONING = frozenset({"estimate", "estimates", "forecast", "projection", "prediction"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _owned(t: list[Lex], s0: int, start: int, pronoun: bool) -> bool:
+    """A possessive up to two words before the noun ("the IMF's last estimate")."""
+    for i in range(start - 1, max(s0, start - 3) - 1, -1):
+        low = t[i].lower_
+        if (pronoun and low in _POSSESSIVE_PRONOUNS) or (
+            low in ("'s", "’s") and i - 1 >= s0 and t[i - 1].lower_ not in ("it", "that", "there")
+        ):
+            return True
+        if not t[i].is_alpha:
+            return False
+    return False
+
+
+#: Words before a participle that make it a noun or an adjective, not a passive
+#: ("some thought that", "a suspected case").
+_NOUN_MARKERS = frozenset({"some", "a", "an", "the", "any", "no", "much", "little", "whose"})
+
+
+def not_passive(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
+    """An agentless passive cue that is a noun or an adjective: "There's some thought
+    that", "the party's alleged donor" (the adjective entries judge that one)."""
+    t = v.toks
+    if start > s0 and t[start - 1].lower_ in _NOUN_MARKERS:
+        return True
+    return _attributive(t, s0, s1, start, end)
+
+
+def _verb_after_subject(t: list[Lex], s0: int, start: int) -> bool:
+    """ "A report alleged", "the company claimed": determiner + noun + the verb form."""
+    if start - 2 < s0:
+        return False
+    noun = t[start - 1]
+    return (
+        t[start - 2].lower_ in _DETERMINERS
+        and noun.is_alpha
+        and noun.is_lower
+        and not noun.lower_.endswith("ly")
+        and noun.lower_ not in _BE_AUX
+        and noun.lower_ not in _DETERMINERS
+    )
 
 
 def _attributive(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
@@ -425,7 +494,8 @@ def _permission(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
     ("may freely move") or a people subject with a verb of doing something allowed
     ("Voters may register", "residents may not vote")."""
     k = end
-    if k < s1 and t[k].lower_ in ("not", "n't"):
+    negated = k < s1 and t[k].lower_ in ("not", "n't")
+    if negated:
         k += 1
     if k < s1 and t[k].lower_ in _PERMISSION_ADVERBS:
         return True
@@ -433,6 +503,8 @@ def _permission(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
         k += 1
     if k >= s1 or t[k].lower_ not in _PERMITTED_ACTS:
         return False
+    if negated and t[start].lower_ == "may":
+        return True  # "may not vote in federal elections": a prohibition, whoever the subject
     if start == s0:
         return False
     before = t[start - 1]
@@ -457,10 +529,26 @@ def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: st
     if start > s0 and t[start - 1].text == "," and end < s1 and t[end].text == ",":
         return "both"  # "All of them, she said, may be poor": an aside inside the content
     if start > s0 and t[start - 1].text in _CONTENT_OPENERS:
+        if end + 1 < s1 and t[end].text in (",", ":") and t[end + 1].text in _QUOTE_OPENERS:
+            return "both"  # '"If you look back," Scott said, "I could have ...': the quote goes on
+        if (
+            t[start - 1].text == ","
+            and end < s1
+            and (t[end].lower_ in _CONTENT_SUBJECTS or t[end].lower_ == "that")
+        ):
+            return "both"  # "During an interview, Trump said he ...": an opening phrase
         return "before"
     if end < s1 and (t[end].lower_ in _CONTENT_OPENERS or t[end].is_lower or t[end].cap):
         return "after"
     return None
+
+
+#: Quotation marks that open a quote.
+_QUOTE_OPENERS = frozenset({'"', "“", "„", "»", "«", "‘", "''"})
+#: Subjects that start the reported clause right after a verb of saying ("said he won").
+_CONTENT_SUBJECTS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "the", "a", "an", "there", "his", "her", "their"}
+)
 
 
 def denies_a_thing(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:

@@ -48,6 +48,41 @@ CASES = [
         {"sourced"},
         {"hedged"},
     ),
+    # a legal classification, a prohibition, a verb of saying after its subject
+    ("Police counted 40 suspected cases of arson.", set(), {"hedged"}),
+    ("Once abroad they may not vote in local elections.", set(), {"hedged"}),
+    ("A memo alleged that the tests were skipped.", {"vague_source"}, {"hedged"}),
+    # a reckoning with a named owner; an inverted speaker's quote goes on after the verb
+    ("Growth will slow to 1.2 percent, down from the bank's last estimate.", set(), {"hedged"}),
+    (
+        '"Look at the records," Mayor Jim Hall said, "we could have fixed it last year.',
+        {"sourced"},
+        {"hedged"},
+    ),
+    (
+        "During an interview on Monday, Mayor Jim Hall said he perhaps should have waited.",
+        {"sourced"},
+        {"hedged"},
+    ),
+    # a suggesting verb without a speaker of its own inside a named speaker's words
+    (
+        "Biologist Ann Cole told the paper the spread of the spines suggested an old pattern.",
+        {"sourced"},
+        {"hedged"},
+    ),
+    ("The data suggest that the virus spread early.", {"hedged"}, set()),
+    # 7. no_evidence at clause level, however long the negative subject
+    (
+        "None of the reports from the border town could be independently verified.",
+        {"no_evidence"},
+        set(),
+    ),
+    (
+        "Neither of the videos posted by the group on Sunday has been authenticated.",
+        {"no_evidence"},
+        set(),
+    ),
+    ("None of the claims that were later confirmed surprised him.", set(), {"no_evidence"}),
     # 6. denials need something claim-like; a name is no object
     (
         "Smith defended the payments in remarks to Open Access Weekly and denied any wrongdoing.",
