@@ -35,6 +35,7 @@ from factcheck_app.analysis.findings import (
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import (
     baseless_after_denial,
+    confirmed_in_office,
     denies_a_thing,
     in_question,
     not_epistemic,
@@ -386,7 +387,10 @@ class SentenceRules(AttributionRules):
                     speculation.append(v.text(start, end))
                     continue
             elif (category is Category.DISPUTED and denies_a_thing(v, s0, s1, start, end)) or (
-                category is Category.NO_EVIDENCE and baseless_after_denial(v, s0, start, denials)
+                category is Category.NO_EVIDENCE
+                and (
+                    baseless_after_denial(v, s0, start, denials) or confirmed_in_office(v, s1, end)
+                )
             ):
                 continue
             elif category is Category.NO_EVIDENCE and speakers and start in quoted(v.toks, s0, s1):

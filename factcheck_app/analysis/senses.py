@@ -143,8 +143,22 @@ _EPISTEMIC_NOUNS = frozenset(
         "source",
     }
 )
-#: Verbs of wishing: a modal after them is counterfactual, not a guess.
-_WISH = frozenset({"wish", "wished", "wünschte", "wünschten", "wünsche", "wünschen"})
+#: Verbs and nouns of wishing: a modal after them is a wish, not a guess ("in the hope
+#: that the two sides could settle").
+_WISH = frozenset(
+    {
+        "wish",
+        "wished",
+        "hope",
+        "hoped",
+        "hopes",
+        "hoping",
+        "wünschte",
+        "wünschten",
+        "wünsche",
+        "wünschen",
+    }
+)
 #: Modal hedges that a purpose clause turns into ability.
 _MODALS = frozenset({"could", "can", "may", "might", "könne", "könnte", "könnten"})
 #: Function words after "possible" that leave it predicative or epistemic.
@@ -611,6 +625,22 @@ DENIAL_VERBS = frozenset(
         "zurückgewiesen",
     }
 )
+
+
+#: Bodies that confirm people in office: "unconfirmed by the Senate" is no claim unchecked.
+_CONFIRMING_BODIES = frozenset({"senate", "parliament", "congress", "legislature", "assembly"})
+
+
+def confirmed_in_office(v: DocView, s1: int, end: int) -> bool:
+    """ "should Pierluisi remain unconfirmed by the Senate": an appointment, not evidence."""
+    t = v.toks
+    k = end
+    if k < s1 and t[k].lower_ == "by":
+        k += 1
+        if k < s1 and t[k].lower_ == "the":
+            k += 1
+        return k < s1 and t[k].lower_ in _CONFIRMING_BODIES
+    return False
 
 
 def baseless_after_denial(v: DocView, s0: int, start: int, denials: list[tuple[int, int]]) -> bool:
