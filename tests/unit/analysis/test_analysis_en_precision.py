@@ -82,6 +82,10 @@ CASES = [
     ("The gunman should have been stopped at the border.", set(), {"hedged"}),
     ("The gunman must have known the building.", {"hedged"}, set()),
     ("They met in the hope that the two sides could settle.", set(), {"hedged"}),
+    # knowledge is no hedge; a fear whose holder is said is the holder's
+    ("The gunman was known to police.", set(), {"hedged"}),
+    ("The union's fears that the plant could close grew.", set(), {"hedged"}),
+    ("There are concerns that the plant could close.", {"hedged"}, set()),
     # 7. no_evidence at clause level, however long the negative subject
     (
         "None of the reports from the border town could be independently verified.",
@@ -103,6 +107,11 @@ CASES = [
         set(),
     ),
     ("Those who break the rules may be denied from boarding.", set(), {"disputed"}),
+    # contest needs a claim: criticising deals, a court rejecting a request, "the dispute"
+    ("The senator has sharply criticized long-standing trade deals.", set(), {"disputed"}),
+    ("The senator has sharply criticized the report.", {"disputed"}, set()),
+    ("The two firms settled the dispute in court.", set(), {"disputed"}),
+    ("He has denied wrongdoing.", {"disputed"}, set()),
     # 9. unsourced claims: captions, official acts, descriptions, phrases after a source
     ("Visitors gathered for a group photo Image: John Smith.", set(), {"unsourced_claim"}),
     (
