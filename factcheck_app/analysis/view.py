@@ -57,6 +57,7 @@ FLAG_BITS: dict[str, int] = {
     "IS_LOWER": 32,
     "IS_PUNCT": 64,
 }
+_TITLE, _NUM, _ALPHA, _DIGIT, _UPPER, _LOWER, _PUNCT = FLAG_BITS.values()
 
 
 class Lex:
@@ -91,17 +92,20 @@ class Lex:
         #: Ends a sentence for spaCy's sentencizer (its default punctuation characters).
         self.period: bool = text in _PERIODS
         #: Starts with a capital and has a letter: what the source rules call capitalised.
-        self.cap: bool = bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
-        values = (
-            lexeme.is_title,
-            lexeme.like_num,
-            lexeme.is_alpha,
-            lexeme.is_digit,
-            lexeme.is_upper,
-            lexeme.is_lower,
-            lexeme.is_punct,
+        self.cap: bool = (
+            bool(text)
+            and text[0].isupper()
+            and (text[0].isalpha() or any(ch.isalpha() for ch in text))
         )
-        self.flags: int = sum(bit for bit, on in zip(FLAG_BITS.values(), values, strict=True) if on)
+        self.flags: int = (
+            (_TITLE if self.is_title else 0)
+            | (_NUM if self.like_num else 0)
+            | (_ALPHA if self.is_alpha else 0)
+            | (_DIGIT if lexeme.is_digit else 0)
+            | (_UPPER if lexeme.is_upper else 0)
+            | (_LOWER if self.is_lower else 0)
+            | (_PUNCT if self.is_punct else 0)
+        )
 
 
 class _Lexes(dict[int, Lex]):

@@ -268,3 +268,18 @@ def test_plain_language_fast_path_decides_as_the_classifier() -> None:
         plain += 1
         assert classify(sample)[0] == fast, sample
     assert plain > len(texts) // 3
+
+
+def test_findings_built_without_the_dataclass_init_equal_normal_ones(analyzer: Analyzer) -> None:
+    """``analyzer._to_finding`` fills a ``Finding``'s ``__dict__`` directly (a frozen
+    dataclass's ``__init__`` is slow); each must equal the one ``Finding(...)`` builds."""
+    from dataclasses import fields
+
+    from factcheck_app.models import Finding
+
+    found = analyzer.analyze_text(_sample_text())
+    assert found
+    for f in found:
+        again = Finding(**{field.name: getattr(f, field.name) for field in fields(Finding)})
+        assert again == f and hash(again) == hash(f) and repr(again) == repr(f)
+        assert vars(again) == vars(f)
