@@ -283,3 +283,19 @@ def test_findings_built_without_the_dataclass_init_equal_normal_ones(analyzer: A
         again = Finding(**{field.name: getattr(f, field.name) for field in fields(Finding)})
         assert again == f and hash(again) == hash(f) and repr(again) == repr(f)
         assert vars(again) == vars(f)
+
+
+def test_article_blocks_sharing_a_doc_still_report_progress_per_block(
+    analyzer: Analyzer,
+) -> None:
+    parts = ["Officials said the plan failed.", "It may rain.", "Smith denied the report."]
+    text = "\n\n".join(parts)
+    blocks = tuple(Block(BlockKind.PARAGRAPH, s, e, "en") for s, e in paragraphs(text))
+    article = ParsedArticle(title="t", text=text, blocks=blocks)
+    runs = [(b.start, b.end, "en") for b in blocks]
+    assert len(analyzer.join_runs(text, runs)) == 1  # one Doc for the three blocks
+    calls: list[tuple[int, int]] = []
+    found = analyzer.analyze_article(article, progress=lambda d, t: calls.append((d, t)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+    assert found == analyzer.analyze_text(text, "en")
+    assert {str(f.category) for f in found} >= {"sourced", "hedged", "disputed"}
