@@ -127,16 +127,21 @@ class CueMatcher:
         flag_count = len(self.flag_patterns) + len(self.name_patterns)
         self.anchor_bit = 1 << flag_count
         self.shifted_bit = 1 << (flag_count + 1)
+        self._mark_flags = [
+            (1 << k, need, forbid)
+            for k, (_id, (need, forbid, _start)) in enumerate(
+                (*self.flag_patterns, *self.name_patterns)
+            )
+        ]
         self.lexes = LexCache(self.mark)
 
     def mark(self, lex: Lex) -> int:
         """What this matcher looks for in a word (computed once per word, not per token)."""
         bits = 0
         flags = lex.flags
-        patterns = [pattern for _id, pattern in (*self.flag_patterns, *self.name_patterns)]
-        for k, (need, forbid, _start) in enumerate(patterns):
+        for bit, need, forbid in self._mark_flags:
             if flags & need == need and not flags & forbid:
-                bits |= 1 << k
+                bits |= bit
         if self.one_token_anchors and lex.lower_ in self.anchor_words:
             bits |= self.anchor_bit
         if lex.lower_ in self.shifted_words:
