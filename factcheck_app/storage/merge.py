@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from factcheck_app.models import Changes, Conflict, MergeReport, MergeRisk, Progress
+from factcheck_app.storage import compact
 from factcheck_app.storage.merge_rows import (
     BOOKKEEPING,
     CHANGE_FIELD,
@@ -117,7 +118,7 @@ def _risk_sql(db: Database, table: str) -> str:
         else ""
     )
     live = (
-        "(SELECT count(*) FROM main.assertions s WHERE s.article_id = m.id AND s.deleted = 0)"
+        "(SELECT COALESCE(SUM(c.total), 0) FROM main.assertion_counts c WHERE c.article_id = m.id)"
         if table == "articles"
         else "0"
     )
@@ -300,6 +301,7 @@ def apply(
             [merge_id, stamp, author, report.source_library_id, source_file],
         )
         _record_before(db, merge_id, text_changed)
+        _keep_findings(db, text_changed)
         for table in SYNCED_TABLES:  # the revisions about to be replaced become history
             db.execute(
                 "INSERT OR IGNORE INTO main.row_revisions (table_name, row_id, rev)"
@@ -312,6 +314,7 @@ def apply(
             if progress:
                 progress(len(SYNCED_TABLES) + step + 1, len(SYNCED_TABLES) * 2)
         _copy_blocks(db)
+        _copy_findings(db)
         if on_applied is not None:
             on_applied(db, text_changed)
         for table in SYNCED_TABLES:
@@ -402,6 +405,7 @@ def _record_before(db: Database, merge_id: str, text_changed: list[str]) -> None
                 before["$blocks"] = query_dicts(
                     db, "SELECT * FROM main.blocks WHERE article_id = ? ORDER BY seq", [row_id]
                 )
+                before["$findings"] = compact.record_image(db, row_id)
             db.execute(
                 "UPDATE main.merge_undo SET before = ? WHERE merge_id = ? AND table_name = ?"
                 " AND row_id = ?",
@@ -446,6 +450,45 @@ def _copy_blocks(db: Database) -> None:
         f"INSERT INTO main.blocks ({cols(names)}) SELECT {cols(names)} FROM other.blocks"
         f" WHERE article_id IN ({taken})"
     )
+
+
+def _keep_findings(db: Database, text_changed: list[str]) -> None:
+    """An article whose text we take without their findings record: our untouched
+    findings become rows while they still match our text, so they are re-anchored."""
+    for article_id in text_changed:
+        if db.execute(
+            "SELECT 1 FROM other.article_findings WHERE article_id = ?", [article_id]
+        ).fetchone():
+            continue
+        for row in compact.rows_for(db, [article_id]).get(article_id, []):
+            compact.materialise(db, row["id"])
+
+
+def _copy_findings(db: Database) -> None:
+    """An article taken from the other side brings its findings record (like its
+    blocks); then every record's counts follow the rows the merge added."""
+    taken = (
+        "SELECT id FROM temp.merge_plan WHERE table_name = 'articles' AND action IN ('add', 'take')"
+        " AND NOT theirs_deleted"
+    )
+    db.execute(
+        f"DELETE FROM main.article_findings WHERE article_id IN ({taken}) AND article_id IN"
+        " (SELECT article_id FROM other.article_findings)"
+    )
+    db.execute(
+        "INSERT INTO main.article_findings"
+        " (article_id, detector_version, analysed_at, author, counts, data)"
+        " SELECT article_id, detector_version, analysed_at, author, '{}', data"
+        f" FROM other.article_findings WHERE article_id IN ({taken})"
+    )
+    articles = [
+        r[0]
+        for r in db.execute(
+            f"SELECT id FROM ({taken}) UNION SELECT a.article_id FROM main.assertions a"
+            " WHERE a.id IN (SELECT id FROM temp.merge_plan WHERE table_name = 'assertions')"
+        )
+    ]
+    compact.refresh_counts(db, articles)
 
 
 def _changes(db: Database) -> Changes:
