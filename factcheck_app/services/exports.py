@@ -236,6 +236,8 @@ def _revisions(
                 f"SELECT id, rev, updated_at FROM [{table}] WHERE id IN ({marks})", part
             ):
                 found[row_id] = (rev, updated)
+    packed = assertion_store.untouched(db, wanted["assertions"] - found.keys())
+    found.update((i, (r["rev"], r["updated_at"])) for i, r in packed.items())
     return found
 
 

@@ -132,6 +132,11 @@ def get_row_any(db: Database, assertion_id: str) -> dict[str, Any] | None:
     return rows[0] if rows else compact.find(db, assertion_id)
 
 
+def untouched(db: Database, assertion_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The rows of those ids that are untouched findings (packed, ``compact``), by id."""
+    return compact.find_many(db, assertion_ids)
+
+
 def get_assertion(db: Database, assertion_id: str) -> Assertion | None:
     row = get_row_any(db, assertion_id)
     return to_assertion(row) if row and not row["deleted"] else None

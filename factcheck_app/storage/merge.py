@@ -300,8 +300,8 @@ def apply(
             " VALUES (?, ?, ?, ?, ?)",
             [merge_id, stamp, author, report.source_library_id, source_file],
         )
+        _keep_findings(db, text_changed)  # first: their rows are recorded for undo too
         _record_before(db, merge_id, text_changed)
-        _keep_findings(db, text_changed)
         for table in SYNCED_TABLES:  # the revisions about to be replaced become history
             db.execute(
                 "INSERT OR IGNORE INTO main.row_revisions (table_name, row_id, rev)"

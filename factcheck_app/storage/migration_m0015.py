@@ -45,16 +45,14 @@ _FOLDABLE = """
     SELECT s.* FROM assertions s
     WHERE s.origin = 'detector' AND s.deleted = 0 AND s.status IN ('to_check', 'open')
         AND s.review = 'new' AND s.dismiss_reason IS NULL
-        AND NOT EXISTS (SELECT 1 FROM row_revisions r
-            WHERE r.table_name = 'assertions' AND r.row_id = s.id)
-        AND NOT EXISTS (SELECT 1 FROM notes t WHERE t.assertion_id = s.id)
-        AND NOT EXISTS (SELECT 1 FROM verdicts t WHERE t.assertion_id = s.id)
-        AND NOT EXISTS (SELECT 1 FROM evidence t WHERE t.assertion_id = s.id)
-        AND NOT EXISTS (SELECT 1 FROM tags t WHERE t.target_kind = 'assertion'
-            AND t.target_id = s.id)
-        AND NOT EXISTS (SELECT 1 FROM journal_rows j WHERE j.row_id = s.id)
-        AND NOT EXISTS (SELECT 1 FROM merge_undo m WHERE m.row_id = s.id)
-        AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.row_id = s.id)
+        AND s.id NOT IN (SELECT row_id FROM row_revisions WHERE table_name = 'assertions')
+        AND s.id NOT IN (SELECT assertion_id FROM notes WHERE assertion_id IS NOT NULL)
+        AND s.id NOT IN (SELECT assertion_id FROM verdicts)
+        AND s.id NOT IN (SELECT assertion_id FROM evidence)
+        AND s.id NOT IN (SELECT target_id FROM tags WHERE target_kind = 'assertion')
+        AND s.id NOT IN (SELECT row_id FROM journal_rows WHERE row_id IS NOT NULL)
+        AND s.id NOT IN (SELECT row_id FROM merge_undo WHERE row_id IS NOT NULL)
+        AND s.id NOT IN (SELECT row_id FROM conflicts WHERE row_id IS NOT NULL)
 """
 
 _PACKED = (
