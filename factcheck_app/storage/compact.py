@@ -291,6 +291,13 @@ def write(
     if not findings:
         db.execute(f"DELETE FROM {TABLE} WHERE article_id = ?", [article_id])
         return
+    data = pack(article_id, findings, detector_version)
+    same = db.execute(
+        f"SELECT 1 FROM {TABLE} WHERE article_id = ? AND data = ? AND detector_version = ?",
+        [article_id, data, detector_version],
+    ).fetchone()
+    if same:  # the same findings: they keep the time they were found
+        return
     db.execute(
         f"INSERT OR REPLACE INTO {TABLE}"
         " (article_id, detector_version, analysed_at, author, counts, data)"
@@ -300,7 +307,7 @@ def write(
             detector_version,
             analysed_at,
             author,
-            pack(article_id, findings, detector_version),
+            data,
         ],
     )
     refresh_counts(db, [article_id])

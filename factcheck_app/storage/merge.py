@@ -244,6 +244,8 @@ def has_work(db: Database) -> bool:
     """False when merging would change nothing: no planned row and no unknown revision."""
     if db.execute("SELECT 1 FROM temp.merge_plan LIMIT 1").fetchone():
         return True
+    if db.execute(_NEW_RECORDS.format(columns="1") + " LIMIT 1").fetchone():
+        return True  # findings of an article we have not analysed
     for table in SYNCED_TABLES:
         found = db.execute(
             "SELECT 1 FROM other.row_revisions o WHERE o.table_name = ? AND NOT EXISTS"
@@ -471,6 +473,7 @@ def _copy_findings(db: Database) -> None:
         "SELECT id FROM temp.merge_plan WHERE table_name = 'articles' AND action IN ('add', 'take')"
         " AND NOT theirs_deleted"
     )
+    fresh = [r[0] for r in db.execute(_NEW_RECORDS.format(columns="o.article_id"))]
     db.execute(
         f"DELETE FROM main.article_findings WHERE article_id IN ({taken}) AND article_id IN"
         " (SELECT article_id FROM other.article_findings)"
@@ -480,6 +483,7 @@ def _copy_findings(db: Database) -> None:
         " (article_id, detector_version, analysed_at, author, counts, data)"
         " SELECT article_id, detector_version, analysed_at, author, '{}', data"
         f" FROM other.article_findings WHERE article_id IN ({taken})"
+        f" UNION ALL {_NEW_RECORDS.format(columns=_RECORD_COLUMNS)}"
     )
     articles = [
         r[0]
@@ -488,7 +492,19 @@ def _copy_findings(db: Database) -> None:
             " WHERE a.id IN (SELECT id FROM temp.merge_plan WHERE table_name = 'assertions')"
         )
     ]
-    compact.refresh_counts(db, articles)
+    compact.refresh_counts(db, [*articles, *fresh])
+
+
+_RECORD_COLUMNS = "o.article_id, o.detector_version, o.analysed_at, o.author, '{}', o.data"
+#: Their records of articles we hold with the same text and no record of our own (they
+#: analysed an article we have not): taken even when the article row itself is unchanged.
+_NEW_RECORDS = (
+    "SELECT {columns} FROM other.article_findings o"
+    " JOIN main.articles m ON m.id = o.article_id AND m.deleted = 0"
+    " JOIN other.articles oa ON oa.id = o.article_id AND oa.text = m.text"
+    " WHERE o.article_id NOT IN (SELECT article_id FROM main.article_findings)"
+    " AND o.article_id NOT IN (SELECT id FROM temp.merge_plan WHERE table_name = 'articles')"
+)
 
 
 def _changes(db: Database) -> Changes:

@@ -19,8 +19,8 @@ from test_merge_support import copy_library, open_lib, populated
 
 from factcheck_app.explanations import Explanation
 from factcheck_app.models import Block, BlockKind, Category, Finding, Lifecycle, ParsedArticle
-from factcheck_app.services import annotations as ann
 from factcheck_app.services import analysis, history, sharing
+from factcheck_app.services import annotations as ann
 from factcheck_app.services.articles import store_parsed
 from factcheck_app.storage import assertions as store
 from factcheck_app.storage.articles import list_summaries
