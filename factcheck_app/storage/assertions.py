@@ -249,8 +249,8 @@ def sync_findings(
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
     # live rows and record entries first; a deleted row found again comes back (as a
     # new row did before findings had records)
-    for row in (*stored, *previous, *(r for r in detector_rows if r["deleted"])):
-        by_key.setdefault((row["category"], row["quote"]), []).append(row)
+    for known in (*stored, *previous, *(r for r in detector_rows if r["deleted"])):
+        by_key.setdefault((known["category"], known["quote"]), []).append(known)
     kept_ids = {r["id"] for r in detector_rows}
     record: list[dict[str, Any]] = []
     added: list[str] = []
@@ -267,7 +267,9 @@ def sync_findings(
             if r["id"] not in matched
         ]
         live = [r for r in candidates if not r["deleted"]]
-        row = min(live or candidates, key=lambda r: abs(r["start"] - finding.start), default=None)
+        row: dict[str, Any] | None = None
+        if candidates:
+            row = min(live or candidates, key=lambda r: abs(r["start"] - finding.start))
         compared = ("start", "end", "prefix", "suffix", *_DETECTOR_FIELDS)
         if row is not None and row["id"] in kept_ids:
             matched.add(row["id"])

@@ -84,16 +84,14 @@ def _fold(db: Database) -> None:
     for article_id, rows in by_article.items():
         text_row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
         text = text_row[0] if text_row else ""
-        seen: set[tuple[Any, ...]] = set()
-        keep = [
-            r
-            for r in rows
-            if (r["start"], r["end"], r["category"], r["rule"]) not in seen
-            and not seen.add((r["start"], r["end"], r["category"], r["rule"]))
-            and text[r["start"] : r["end"]] == r["quote"]
-            and text[max(0, r["start"] - compact.ANCHOR_CONTEXT) : r["start"]] == r["prefix"]
-            and text[r["end"] : r["end"] + compact.ANCHOR_CONTEXT] == r["suffix"]
-        ]
+        seen: set[tuple[Any, ...]] = set()  # the same finding twice: the second stays a row
+        keep = []
+        for r in rows:
+            identity = (r["start"], r["end"], r["category"], r["rule"])
+            if identity in seen or not _anchored(text, r):
+                continue
+            seen.add(identity)
+            keep.append(r)
         if not keep:
             continue
         db.conn.executemany("DELETE FROM assertions WHERE id = ?", [(r["id"],) for r in keep])
@@ -107,6 +105,16 @@ def _fold(db: Database) -> None:
             max(r["created_at"] for r in keep),
             keep[0]["author"],
         )
+
+
+def _anchored(text: str, row: dict[str, Any]) -> bool:
+    """The row's quote and context are what the text holds at its offsets."""
+    start, end = row["start"], row["end"]
+    return (
+        text[start:end] == row["quote"]
+        and text[max(0, start - compact.ANCHOR_CONTEXT) : start] == row["prefix"]
+        and text[end : end + compact.ANCHOR_CONTEXT] == row["suffix"]
+    )
 
 
 @MIGRATIONS()
