@@ -230,6 +230,12 @@ def _report(db: Database, source_library_id: str, conflicts: list[Conflict]) -> 
             added[table] += count
         else:
             changed[table] += count
+    # findings that come packed with a new article (``compact``) are assertions added too
+    added["assertions"] += db.execute(
+        "SELECT COALESCE(SUM(c.value), 0) FROM other.article_findings f, json_each(f.counts) c"
+        " WHERE f.article_id IN (SELECT id FROM temp.merge_plan WHERE table_name = 'articles'"
+        " AND action = 'add')"
+    ).fetchone()[0]
     return MergeReport(source_library_id, True, added, changed, deleted, tuple(conflicts))
 
 
