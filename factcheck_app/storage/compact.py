@@ -27,10 +27,12 @@ the ``assertion_counts`` triggers (m0015) add it to the counted rows.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 import zlib
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from sqlite_utils import Database
@@ -44,6 +46,7 @@ FORMAT = 1
 #: Most bytes a record may unpack to (a share file's record is untrusted).
 MAX_UNPACKED = 8_000_000
 _NAMESPACE = uuid.UUID("6f1b7c52-5d0e-4f59-9d43-2f4e8b8a1c15")
+_NAMESPACE_BYTES = _NAMESPACE.bytes
 #: The packed fields after (gap from the previous start, length), in order; trailing
 #: defaults are left out.
 _FIELDS = (
@@ -75,13 +78,34 @@ _DEFAULTS: dict[str, Any] = {
 }
 
 
-def derived_id(article_id: str, start: int, end: int, category: str, rule: str | None) -> str:
-    """The id of an untouched finding: the same wherever the same analysis ran."""
-    digest = uuid.uuid5(_NAMESPACE, f"{article_id}\x1f{start}\x1f{end}\x1f{category}\x1f{rule}")
+def _uuid5(name: str) -> str:
+    """``str(uuid.uuid5(_NAMESPACE, name))`` without the UUID object (a record expands to
+    dozens of ids on every read)."""
+    h = hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8"), usedforsecurity=False).hexdigest()
+    variant = "89ab"[int(h[16], 16) & 3]
+    return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{variant}{h[17:20]}-{h[20:32]}"
+
+
+@lru_cache(maxsize=4096)
+def _node(article_id: str) -> str | None:
+    """The article id's first 12 hex digits, which end the ids of its findings."""
     node = article_id.replace("-", "")[:12].lower()
     if len(node) != 12 or any(c not in "0123456789abcdef" for c in node):
-        return str(digest)
-    return str(digest)[:24] + node
+        return None
+    return node
+
+
+def derived_id(article_id: str, start: int, end: int, category: str, rule: str | None) -> str:
+    """The id of an untouched finding: the same wherever the same analysis ran."""
+    digest = _uuid5(f"{article_id}\x1f{start}\x1f{end}\x1f{category}\x1f{rule}")
+    node = _node(article_id)
+    return digest if node is None else digest[:24] + node
+
+
+def revision(assertion_id: str) -> str:
+    """The ``rev`` an untouched finding has (and keeps when it becomes a row): derived
+    from its id, so two copies that materialise it hold the same version."""
+    return _uuid5(assertion_id)
 
 
 def _article_prefix(assertion_id: str) -> str | None:
@@ -188,7 +212,6 @@ def _expand(
                 "updated_at": stamp,
                 "author": record["author"],
                 "deleted": 0,
-                "rev": str(uuid.uuid5(_NAMESPACE, row_id)),
                 "trashed": 0,
             }
         )
@@ -252,7 +275,7 @@ def find_many(db: Database, assertion_ids: Iterable[str]) -> dict[str, dict[str,
             ).fetchall()
         )
     return {
-        row["id"]: row
+        row["id"]: {**row, "rev": revision(row["id"])}
         for rows in rows_for(db, sorted(articles)).values()
         for row in rows
         if row["id"] in wanted
@@ -316,7 +339,30 @@ def write(
 def refresh_counts(db: Database, article_ids: Iterable[str]) -> None:
     """Recount each record's findings that are not materialised (after rows with their
     ids were added or removed: materialising, merging, undoing a merge)."""
-    for article_id, rows in rows_for(db, article_ids).items():
+    ids = list(dict.fromkeys(article_ids))
+    with_rows: set[str] = set()
+    for at in range(0, len(ids), 500):
+        chunk = ids[at : at + 500]
+        marks = ", ".join("?" for _ in chunk)
+        with_rows.update(
+            r[0]
+            for r in db.execute(
+                f"SELECT DISTINCT article_id FROM assertions WHERE article_id IN ({marks})", chunk
+            )
+        )
+    # an article without rows hides nothing: its categories are counted as packed
+    expanded = rows_for(db, [i for i in ids if i in with_rows])
+    for at in range(0, len(ids), 500):
+        chunk = [i for i in ids[at : at + 500] if i not in with_rows]
+        if not chunk:
+            continue
+        marks = ", ".join("?" for _ in chunk)
+        for article_id, version, data in db.execute(
+            f"SELECT article_id, detector_version, data FROM {TABLE} WHERE article_id IN ({marks})",
+            chunk,
+        ).fetchall():
+            expanded[article_id] = unpack(data, version)
+    for article_id, rows in expanded.items():
         counts: dict[str, int] = {}
         for row in rows:
             counts[row["category"]] = counts.get(row["category"], 0) + 1

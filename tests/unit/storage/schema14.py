@@ -46,6 +46,7 @@ def as_schema_14(path: Path, *, random_ids: bool = True) -> None:
         """
     )
     for row in rows:
+        row = {**row, "rev": compact.revision(row["id"])}
         if random_ids:  # random-looking, but the same in every copy converted
             row = {**row, "id": str(uuid.uuid5(_OLD, row["id"])), "rev": str(uuid.uuid4())}
         conn.execute(

@@ -94,7 +94,11 @@ def _state(path: Path) -> tuple[dict, dict]:
     packed: list[dict] = []
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_findings'").fetchone():
         ids = [r[0] for r in conn.execute("SELECT article_id FROM article_findings")]
-        packed = [r for found in compact.rows_for(Database(conn), ids).values() for r in found]
+        packed = [
+            {**r, "rev": compact.revision(r["id"])}
+            for found in compact.rows_for(Database(conn), ids).values()
+            for r in found
+        ]
     for table in SYNCED_TABLES:
         stored = map(dict, conn.execute(f"SELECT * FROM {table}"))
         for row in [*stored, *(packed if table == "assertions" else ())]:
