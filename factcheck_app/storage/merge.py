@@ -505,9 +505,9 @@ _RECORD_COLUMNS = "o.article_id, o.detector_version, o.analysed_at, o.author, '{
 #: Their records of articles we hold with the same text and no record of our own (they
 #: analysed an article we have not): taken even when the article row itself is unchanged.
 _NEW_RECORDS = (
-    "SELECT {columns} FROM other.article_findings o"
-    " JOIN main.articles m ON m.id = o.article_id AND m.deleted = 0"
-    " JOIN other.articles oa ON oa.id = o.article_id AND oa.text = m.text"
+    "SELECT {columns} FROM other.article_findings o"  # CROSS JOIN: theirs drive the loop
+    " CROSS JOIN main.articles m ON m.id = o.article_id AND m.deleted = 0"
+    " CROSS JOIN other.articles oa ON oa.id = o.article_id AND oa.text = m.text"
     " WHERE o.article_id NOT IN (SELECT article_id FROM main.article_findings)"
     " AND o.article_id NOT IN (SELECT id FROM temp.merge_plan WHERE table_name = 'articles')"
 )
