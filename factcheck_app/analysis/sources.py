@@ -53,6 +53,7 @@ _EN_ADJ = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ent", "ant", "ary", "
 #: "traders in London": a place after a common noun says where the speakers are.
 _PLACE_PREPS = frozenset({"in", "at", "from"})
 _PLACE_PREPS_DE = frozenset({"in", "aus"})
+_STATE_MEDIA_EN = frozenset({"television", "tv", "media", "radio", "broadcaster", "press"})
 #: Links inside a name before an article: "Committee for a ...", "Campaign to End ...".
 _NAME_LINKS = frozenset({"for", "of", "to", "against"})
 #: Prepositions whose object is never the subject of the verb after it.
@@ -307,6 +308,15 @@ class SourceFinder(SourceJudge):
                 author = self._author(v, i, sent_end, begin) if document else None
                 if author is not None:
                     return begin, author  # "a statement released by her family"
+                break
+            if (
+                not self.de
+                and low == "state"
+                and i + 1 < sent_end
+                and t[i + 1].lower_ in _STATE_MEDIA_EN
+            ):
+                i += 2  # "according to state television": the state's outlet
+                head_seen = True
                 break
             if token.cap or low in POSSESSIVE or token.like_num:
                 head_seen = head_seen or token.cap

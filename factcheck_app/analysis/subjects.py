@@ -136,13 +136,14 @@ _QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _ADVERBS = frozenset({"always", "often", "long", "sometimes", "never", "ever", "still", "all"})
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "them"})
 _INNER_DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my"}
 )
 #: Plural or agent-noun endings of words for people ("protesters", "economists").
 _PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
-                  "or", "ors", "ives", "crats", "ees", "ople")  # fmt: skip
+                  "or", "ors", "ives", "crats", "ees", "ople", "ans")  # fmt: skip
 
 
 def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
@@ -189,6 +190,8 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         if end - i > _MAX_SUBJECT:
             return None
     start = i + 1
+    if any(t[k].lower_ in _SUBJECT_PRONOUNS for k in range(start, end)):
+        return None  # "the things she had come to believe": the pronoun is the subject
     if i > s0 and t[i].lower_ in ("and", "or") and named_conjunct(judge, v, s0, i):
         return None  # "Biden and others in the party warned": a named person speaks too
     if (
@@ -206,6 +209,8 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         start += 1  # "Virtually all analysts", "Yet even leaders": judged without them
     if start >= end or t[start].lower_ in _PREPOSITIONS:
         return None
+    while end - 1 > start and t[end - 1].lower_ in ("here", "there"):
+        end -= 1  # "Activists here point to": where they are, not who
     head_end = next(
         (
             k
@@ -309,7 +314,7 @@ def _judged(
     if any(tok.cap for tok in t[start + 1 : head_end - 1]) and not person:
         return None  # "a UPU guide": named by its owner
     definite_plural = (
-        words[0] == "the"
+        words[0] in ("the", "these", "those")
         and plural
         and person
         and head_tok.is_lower

@@ -39,6 +39,13 @@ def _by_category(analyzer: Analyzer, text: str) -> dict[str, str | None]:
             "In May, a U.S. District Court judge sided with the tenants, saying the law was void.",
             "a U.S. District Court judge",
         ),
+        # Demonstrative plurals, plural groups before a frequency adverb, bare plural polls.
+        ("These voters specifically point to the 1994 crime bill.", "These voters"),
+        ('Lamenting their luck, Canadians often say, "So far from the sun."', "Canadians"),
+        ("Instant polls showed the senator was the winner of the debate.", "Instant polls"),
+        ("His surrogates called him a genius for his strategies.", "His surrogates"),
+        ("The floods ruined the crops, other studies have shown.", "other studies"),
+        ("Activists here point to a number of factors.", "Activists"),
     ],
 )
 def test_unnamed_plural_subjects_are_vague(analyzer: Analyzer, text: str, source: str) -> None:
@@ -66,6 +73,11 @@ def test_unnamed_plural_subjects_are_vague(analyzer: Analyzer, text: str, source
         # "spoke" with nothing said; a quotation that began in the sentence before.
         "She met the envoy on Monday, the first time the two men spoke since May.",
         'Most voters believe the plan will fail," Ana Ruiz said.',
+        # A relative clause with its own pronoun subject; a colon mid-sentence is no
+        # headline prefix; numbers before a weasel phrase count a known set.
+        "It was the rise of Kerr, who had said so many of the things she had come to believe.",
+        "The mayor has two choices: leave or fight.",
+        "The captain and three other Americans died in the crash.",
     ],
 )
 def test_no_vague_source_without_an_unnamed_speaker(analyzer: Analyzer, text: str) -> None:
@@ -87,6 +99,9 @@ def test_no_vague_source_without_an_unnamed_speaker(analyzer: Analyzer, text: st
         ("Ms. Bishop told reporters that the vote was close.", "Ms. Bishop"),
         ("The mayor rejected the plan on Monday, saying it would cost too much.", "The mayor"),
         ("Lena Olsen knew that the report was late.", "Lena Olsen"),
+        ('He disagrees with them," the spokesman said.', "the spokesman"),
+        ("The dam broke on Sunday, according to state television.", "state television"),
+        ('McBride reports: "The first time she saw him, many people cheered."', "McBride"),
     ],
 )
 def test_named_speaker_is_the_person(analyzer: Analyzer, text: str, source: str) -> None:
