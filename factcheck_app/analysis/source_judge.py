@@ -265,7 +265,8 @@ class SourceJudge:
                 x.like_num for x in possessor
             ):
                 return Source("document", start, end, text)  # "the 2011 census"
-            if head in self.anon or (lows[0] in self.indefinite) or head.endswith("s"):
+            plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+            if head in self.anon or (lows[0] in self.indefinite) or plural:  # not "the census"
                 return Source("anon", start, end, text)
             return Source("common", start, end, text)
         if (

@@ -143,15 +143,16 @@ _INNER_DETERMINERS = frozenset(
 )
 #: Plural or agent-noun endings of words for people ("protesters", "economists").
 _PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
-                  "or", "ors", "ives", "crats", "ees", "ople", "ans")  # fmt: skip
+                  "or", "ors", "ives", "crats", "ees", "ople", "ans", "ates")  # fmt: skip
 
 
 def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
     """The verb's clause subject when it names nobody ("anon"), else None."""
     t = v.toks
     progressive = t[verb].lower_.endswith("ing") and _after_be(v, s0, verb)
+    no_one = verb - 2 >= s0 and t[verb - 1].lower_ == "one" and t[verb - 2].lower_ == "no"
     if (t[verb].lower_.endswith("ing") and not progressive) or (
-        verb > s0 and t[verb - 1].lower_ in judge.determiner
+        verb > s0 and t[verb - 1].lower_ in judge.determiner and not no_one
     ):
         return None  # "Americans saying ...", "a suggestion": no finite verb of saying
     if verb + 1 < len(t) and t[verb + 1].lower_ in _FINITE:
@@ -302,6 +303,8 @@ def _judged(
     words = [tok.lower_ for tok in t[start:head_end]]
     head_tok = t[head_end - 1]
     head = head_tok.lower_
+    if words == ["no", "one"] or (len(words) == 1 and head in ("nobody", "noone")):
+        return Source("anon", start, head_end, v.text(start, head_end))  # "no one forecast"
     if head_end - start > 6 or not head_tok.is_alpha or set(words) & _PERSONAL:
         return None
     quantified = words[0] in judge.indefinite or words[0] in ("all", "others", "most")
@@ -311,7 +314,8 @@ def _judged(
         return None
     if quantified and len(words) > 1 and not (person or plural):
         return None  # "its most awkward state", "a creative writing": no group of people
-    if any(tok.cap for tok in t[start + 1 : head_end - 1]) and not person:
+    group = words[0] in _QUANTIFIERS and plural  # "some GOP figures": a group, not an owner
+    if any(tok.cap for tok in t[start + 1 : head_end - 1]) and not (person or group):
         return None  # "a UPU guide": named by its owner
     definite_plural = (
         words[0] in ("the", "these", "those")
