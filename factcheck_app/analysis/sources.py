@@ -356,6 +356,9 @@ class SourceFinder(SourceJudge):
                 # her family", "laut der Gewerkschaft" (after an article or possessive).
                 plural = not self.de and low.endswith("s") and not low.endswith("ss")
                 prev = t[i - 1].lower_ if i > begin else ""
+                if i + 1 < sent_end and t[i + 1].is_lower and t[i + 1].lower_ in self.anon:
+                    i += 1  # "insisted campaign officials": a noun modifier of the head
+                    continue
                 if not (plural or prev in self.determiner):
                     break
                 head_seen = True

@@ -94,6 +94,7 @@ _PREPOSITIONS = frozenset(
 _POST_MODIFIERS = frozenset(
     {
         "of",
+        "to",
         "in",
         "at",
         "from",
@@ -327,7 +328,17 @@ def _judged(
             tok.cap or tok.like_num or tok.lower_ in POSSESSIVE for tok in t[start + 1 : head_end]
         )
     )
+    # "Republican strategists", "Obama aides": a plural noun for people names nobody,
+    # whatever capitalised word modifies it
+    people = (
+        plural
+        and person
+        and head_tok.is_lower
+        and words[0] not in _INNER_DETERMINERS
+        and words[0] not in ("both", "all", "each")
+        and head not in judge.document  # "Initial reports from Omsk hospital"
+    )
     source = judge.judge(v, start, head_end, s0)
-    if source.kind != "anon" and not definite_plural:
+    if source.kind != "anon" and not (definite_plural or people):
         return None  # "The protesters say": a definite plural of people names nobody either
     return Source("anon", start, head_end, v.text(start, head_end))

@@ -54,6 +54,10 @@ def _by_category(analyzer: Analyzer, text: str) -> dict[str, str | None]:
         ("The candidates say they are not avoiding the governor.", "The candidates"),
         ("Her advisers are not convinced that the plan will work.", "Her advisers"),
         ("Reporters know they are being spun.", "Reporters"),
+        # Inverted order and modifiers of a plural noun for people.
+        ("The deal is close, Labour strategists said Tuesday.", "Labour strategists"),
+        ("The deal is close, insisted campaign officials.", "campaign officials"),
+        ("The deal is close, an aide to the senator said.", "an aide"),
     ],
 )
 def test_unnamed_plural_subjects_are_vague(analyzer: Analyzer, text: str, source: str) -> None:
