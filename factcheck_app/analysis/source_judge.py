@@ -179,6 +179,15 @@ class SourceJudge:
         joined = " ".join(lows)
         if head in _PLACE_NOUNS and len(tokens) > 1 and tokens[head_idx].cap:
             return Source("noun", start, end, text)  # "the Black Sea": a place, no speaker
+        if self.de and _proximity(lows):
+            # "aus Kreisen der Regierung", "aus dem Umfeld des Ministers": people near a
+            # named one, none of them named
+            return Source("anon", start, end, text)
+        before = t[start - 1].lower_ if start > sent_start else ""
+        if self.de and self._members_of(tokens, [before, *lows]):
+            # "Politische Gegner der AKP", "Zwei Mitarbeiter des Konzerns": some people of a
+            # named group, none of them named
+            return Source("anon", start, end, text)
         if any(low in _OWN for low in lows):
             # "nach eigenen Angaben", "by its own account": the clause's subject speaks
             return Source("document", start, end, text)
@@ -322,6 +331,29 @@ class SourceJudge:
             return Source("anon", start, end, text)  # "Die Russen sagen": an unnamed group
         return Source("common", start, end, text)
 
+    def _members_of(self, tokens: list[Lex], lows: list[str]) -> bool:
+        """A plural (or indefinite) noun for people before a genitive: "Kritiker der
+        Reform", "mehrere Mitglieder des Vorstands", "Gegner der AKP". Not an office or a
+        spokesperson ("Sprecher des Ministeriums", "der Leiter der Behörde": one holder).
+        ``lows`` starts with the word before the phrase (its article, if the finder left
+        it out)."""
+        g = next(
+            (k for k in range(2, len(lows) - 1) if lows[k] in ("der", "des") and tokens[k - 2].cap),
+            None,
+        )
+        if g is None or {lows[0], lows[1]} & {"der", "dem", "des", "den"}:
+            return False
+        head = lows[g - 1]
+        if head in self.document or head.endswith(("bericht", "berichte", "berichten")):
+            return False  # "Angaben des Ministeriums": the ministry's own account
+        if head in self.title or head in self.office or _org_spokes_compound(head):
+            return False
+        if head in _SPOKES or head.endswith(("sprecher", "sprecherin")):
+            return False
+        if head in self.anon or head.endswith(self.anon_suffixes):
+            return True
+        return head.endswith(_DE_PEOPLE_PLURAL) and not head.endswith(_DE_NOUN_SUFFIXES)
+
     def _initial_word(self, v: DocView, i: int, end: int) -> str:
         """A lone capitalised word opening a sentence: a name, a common noun or a group?
 
@@ -404,6 +436,10 @@ class SourceJudge:
         return not low.endswith(("en", "ern"))
 
 
+#: Endings of German plural nouns for people: "Gegner", "Mitglieder", "Aktivisten",
+#: "Demonstranten", "Studierende", "Angestellte", "Spediteure", "Expertinnen".
+_DE_PEOPLE_PLURAL = ("er", "ern", "isten", "anten", "enten", "eure", "ende", "enden", "te", "ten",
+                     "innen", "oren", "leute")  # fmt: skip
 #: Dative and accusative pronouns: never the subject of a verb of saying.
 _DE_OBLIQUE = frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihn", "ihnen"})
 #: Endings of German feminine singular nouns ("die Regierung", "die Ministerin").
@@ -431,6 +467,17 @@ def _plural_group(t: list[Lex], start: int, end: int, sent_start: int, lows: lis
     return any(
         x.is_lower and (x.lower_ in ("sind", "waren") or x.lower_.endswith("en")) for x in verbs
     )
+
+
+#: Nouns for the people around someone: "Kreisen der Regierung" names none of them.
+_PROXIMITY = ("kreise", "kreisen", "umfeld", "umgebung", "dunstkreis")
+
+
+def _proximity(lows: list[str]) -> bool:
+    """ "Kreisen der Regierung", "dem Umfeld des Ministers", "Regierungskreisen": the
+    phrase's first noun is a circle of people, whatever named genitive follows it."""
+    k = 1 if lows[0] in ("den", "dem", "der", "die", "das", "des") and len(lows) > 1 else 0
+    return lows[k].endswith(_PROXIMITY)
 
 
 def _at_start(t: list[Lex], i: int, sent_start: int) -> bool:
