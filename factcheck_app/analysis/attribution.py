@@ -10,16 +10,16 @@ they are written in one place.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
+from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import DENIAL_VERBS, denies_a_thing
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
 from factcheck_app.analysis.speakers import (
     back_reference,
+    plural_sie,
     pronoun_gender,
     title_gender,
 )
@@ -152,6 +152,12 @@ _INTENDING = frozenset(
     }
 )
 #: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
+#: The general public: its wishes are no statement ("Die Bürger erwarten eine Lösung").
+_PUBLIC_DE = frozenset(
+    {"bürger", "bürgerinnen", "menschen", "leute", "bevölkerung", "wähler", "wählerinnen",
+     "verbraucher", "kunden", "eltern", "deutschen", "österreicher", "fans", "zuschauer",
+     "steuerzahler", "patienten", "mieter", "anleger", "sparer", "autofahrer", "pendler"}
+)  # fmt: skip
 _WANTING = frozenset(
     {
         "erwarten",
@@ -195,7 +201,7 @@ _DE_PARTICIPLES = frozenset(
 )
 
 
-class AttributionRules:
+class AttributionRules(ReportedSpeech):
     """The attribution half of :class:`~factcheck_app.analysis.rules.SentenceRules`."""
 
     lex: Lexicon
@@ -226,58 +232,6 @@ class AttributionRules:
         return messages.unnamed(words, source.text, document)
 
     # ------------------------------------------------------------------ driver
-
-    def _continued_speech(
-        self,
-        v: DocView,
-        cue: tuple[int, int, Entry],
-        state: SpeakerState,
-        s0: int = 0,
-        checkable: list[tuple[int, int, Entry]] | None = None,
-    ) -> Attribution:
-        """Konjunktiv I with no verb of saying: the words of a person named earlier in the
-        same sentence ("Tusk meldete sich zu Wort: Es sei das Ziel ..."), else the last
-        speaker's, else nobody's."""
-        start, end, entry = cue
-        speaker = self._colon_speaker(v, s0, start)
-        if speaker is None:
-            before = [c for c in checkable or () if c[1] <= start]
-            found = self.claims._last_name(v, s0, start, before, True) if before else None
-            speaker = found[0] if found is not None else state.last_speaker
-        if speaker is None:
-            return Attribution(
-                Category.VAGUE_SOURCE,
-                (start, end),
-                entry,
-                None,
-                entry.describe(v.text(start, end)),
-                entry.confidence,
-            )
-        explanation = Explanation.of(messages.CONTINUED, v.text(start, end), speaker)
-        return Attribution(
-            Category.SOURCED,
-            (start, end),
-            replace(entry, category=Category.SOURCED),
-            None,
-            explanation,
-            0.6,
-        )
-
-    def _colon_speaker(self, v: DocView, s0: int, cue: int) -> str | None:
-        """ "Die Gewerkschaft GDL erhob Vorwürfe: Der Konzern habe ...": the named subject
-        of the clause before a colon speaks the reported words after it."""
-        t = v.toks
-        colon = next((k for k in range(cue - 1, s0, -1) if t[k].text == ":"), None)
-        if colon is None:
-            return None
-        first = s0
-        while first < colon and (t[first].lower_ in self.skip or t[first].is_punct):
-            first += 1  # "Auch ...", "Dagegen ..."
-        span = self.finder.right(v, first, colon, limit=8)
-        if span is None:
-            return None
-        source = self.finder.judge(v, span[0], span[1], s0)
-        return source.text if source.named else None
 
     # ---------------------------------------------------------- attributions
     def _attribution(
@@ -378,7 +332,8 @@ class AttributionRules:
             low = source.text.lower()
             if low in ("it", "es", "you", "ihr", "i"):
                 return None  # "I think": the quoted speaker's own view, neither source nor hedge
-            group = low in _GROUP_PRONOUNS  # "they" may be an organisation, "he" may not
+            # "they", German "sie sagten" may be an organisation; "he" may not
+            group = low in _GROUP_PRONOUNS or plural_sie(v, source.start, s1)
             gender = None if group else pronoun_gender(v, source.start, s1)
             resolved = state.last_group if group else self.claims.resolve(state, gender)
             shown = f"{source.text} ({resolved})" if resolved else source.text
@@ -403,9 +358,17 @@ class AttributionRules:
             and v.toks[start].lower_ in _WANTING
             and end < s1
             and v.toks[end].lower_ not in (",", ":", "dass", "that", "ob", "whether")
+            and (
+                self.lang != "de"
+                or source.kind == "common"
+                or v.toks[source.end - 1].lower_ in _PUBLIC_DE
+            )
         ):
-            return None  # "Die Bürger erwarten eine Lösung": a wish, no statement
-        if source.kind in SPEAKER_KINDS:
+            # "Die Bürger erwarten eine Lösung": the public's wish, no statement; a group
+            # with a stance demanding something ("Forscher fordern eine Regelung") speaks
+            return None
+        if source.kind in SPEAKER_KINDS or (source.kind == "office" and self.lang == "de"):
+            # "Der Kanzler betonte ... Er fügte hinzu": a definite office-holder is a person
             words = [tok.lower_ for tok in v.toks[source.start : source.end]]
             gender = title_gender(words, self.lang == "de", self.finder.title)
             state.speaker(source.text, gender or back_reference(v, max(end, source.end), s1))
@@ -472,7 +435,8 @@ class AttributionRules:
         if span is not None:
             span = self._relative_subject(v, s0, span)
         before = t[start - 1] if start > s0 else None
-        if span is None and before is not None and before.text == ",":
+        after_comma = before is not None and before.text == ","
+        if span is None and after_comma and self.lang != "de":
             span = self._before_apposition(v, s0, s1, start - 1)
         inverted = before is not None and (before.is_punct or before.text in _QUOTES)
         if span is None and (inverted or self.lang == "de") and not t[start].lower_.endswith("ing"):
@@ -487,6 +451,10 @@ class AttributionRules:
                 span = self.finder.right(v, j, s1, limit=7)
                 if span is not None and not self._ends_clause(v, span[1], s1):
                     span = None  # "..., declared a state of calamity": an object
+        if span is None and after_comma and self.lang == "de":
+            # German puts the subject after a verb that follows reported words ("...,
+            # stellen Beobachter fest"); only then "Merkel, die Kanzlerin, sagte"
+            span = self._before_apposition(v, s0, s1, start - 1)
         if span is None or (span[1] - span[0] == 1 and t[span[0]].lower_ in self.relative):
             return None, False  # "who fear ...": a relative pronoun is not a source
         return span, self._embedded(v, s0, s1, span[0])

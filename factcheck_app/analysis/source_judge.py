@@ -183,6 +183,19 @@ class SourceJudge:
             # "aus Kreisen der Regierung", "aus dem Umfeld des Ministers": people near a
             # named one, none of them named
             return Source("anon", start, end, text)
+        if self.de and "und" in lows[1:-1]:
+            # "Forscher und Verbände": unnamed when no part is named and one is unnamed
+            k = lows.index("und", 1)
+            parts = (
+                self.judge(v, start, start + k, sent_start),
+                self.judge(v, start + k + 1, end, sent_start),
+            )
+            # (a lone capitalised word counts as a name only with no unnamed part beside
+            # it: "Ärzte und Verbände" are two plurals, not a person "Verbände")
+            if any(p.kind == "anon" for p in parts) and not any(
+                p.named and not (p.kind == "person" and p.end - p.start == 1) for p in parts
+            ):
+                return Source("anon", start, end, text)
         before = t[start - 1].lower_ if start > sent_start else ""
         if self.de and self._members_of(tokens, [before, *lows]):
             # "Politische Gegner der AKP", "Zwei Mitarbeiter des Konzerns": some people of a
@@ -242,6 +255,13 @@ class SourceJudge:
             )
         ):
             return Source("org", start, end, text)  # "a spokesperson for Stagecoach South"
+        owner = (
+            self.de
+            and _owner_compound(tokens[head_idx].text, self.document)
+            and tokens[head_idx].text.rpartition("-")[0].lower() not in self.anon
+        )
+        if owner:
+            return Source("document", start, end, text)  # "der Billa-Facebookseite"
         if head in self.document or (self.de and head.endswith("bericht")):
             possessor = tokens[:poss] if poss is not None else tokens[:head_idx]
             complement = tokens[head_idx + 1 :]
@@ -313,6 +333,10 @@ class SourceJudge:
                     for low in lows
                 )
             ):
+                if self.de and head in _UNIQUE_OFFICES_DE and end - start == 1:
+                    # "Kanzler fordert": German headline style drops the article of an
+                    # office with one holder at a time; "Minister warnt" stays unnamed
+                    return Source("office", start, end, text)
                 return Source("office_bare", start, end, text)  # "Minister warns": whose?
             return Source("office", start, end, text)
         if lows[0] in self.indefinite:
@@ -332,13 +356,14 @@ class SourceJudge:
         return Source("common", start, end, text)
 
     def _members_of(self, tokens: list[Lex], lows: list[str]) -> bool:
-        """A plural (or indefinite) noun for people before a genitive: "Kritiker der
-        Reform", "mehrere Mitglieder des Vorstands", "Gegner der AKP". Not an office or a
+        """A plural (or indefinite) noun for people before a genitive or a place: "Kritiker
+        der Reform", "mehrere Mitglieder des Vorstands", "Beobachter in der Türkei",
+        "Mitarbeiter von Siemens". Not an office or a
         spokesperson ("Sprecher des Ministeriums", "der Leiter der Behörde": one holder).
         ``lows`` starts with the word before the phrase (its article, if the finder left
         it out)."""
         g = next(
-            (k for k in range(2, len(lows) - 1) if lows[k] in ("der", "des") and tokens[k - 2].cap),
+            (k for k in range(2, len(lows) - 1) if lows[k] in _DE_POST and tokens[k - 2].cap),
             None,
         )
         if g is None or {lows[0], lows[1]} & {"der", "dem", "des", "den"}:
@@ -440,6 +465,12 @@ class SourceJudge:
 #: "Demonstranten", "Studierende", "Angestellte", "Spediteure", "Expertinnen".
 _DE_PEOPLE_PLURAL = ("er", "ern", "isten", "anten", "enten", "eure", "ende", "enden", "te", "ten",
                      "innen", "oren", "leute")  # fmt: skip
+#: Offices with one holder at a time that German copy names without an article.
+_UNIQUE_OFFICES_DE = frozenset(
+    {"kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "bundespräsident",
+     "bundespräsidentin", "vizekanzler", "vizekanzlerin", "papst", "kremlchef", "kreml-chef",
+     "us-präsident", "us-präsidentin"}
+)  # fmt: skip
 #: Dative and accusative pronouns: never the subject of a verb of saying.
 _DE_OBLIQUE = frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihn", "ihnen"})
 #: Endings of German feminine singular nouns ("die Regierung", "die Ministerin").
@@ -469,15 +500,30 @@ def _plural_group(t: list[Lex], start: int, end: int, sent_start: int, lows: lis
     )
 
 
+#: A genitive article or a preposition after the head noun of a German phrase.
+_DE_POST = frozenset({"der", "des", "in", "im", "aus", "bei", "beim", "von", "vom", "an", "am"})
 #: Nouns for the people around someone: "Kreisen der Regierung" names none of them.
 _PROXIMITY = ("kreise", "kreisen", "umfeld", "umgebung", "dunstkreis")
+_PROXIMITY_LEAD = frozenset({"den", "dem", "der", "die", "das", "des", "aus", "in", "von"})
 
 
 def _proximity(lows: list[str]) -> bool:
     """ "Kreisen der Regierung", "dem Umfeld des Ministers", "Regierungskreisen": the
     phrase's first noun is a circle of people, whatever named genitive follows it."""
-    k = 1 if lows[0] in ("den", "dem", "der", "die", "das", "des") and len(lows) > 1 else 0
+    k = 0
+    while k < len(lows) - 1 and lows[k] in _PROXIMITY_LEAD:
+        k += 1
     return lows[k].endswith(_PROXIMITY)
+
+
+def _owner_compound(word: str, document: frozenset[str]) -> bool:
+    """ "Billa-Facebookseite", "Siemens-Mitteilung", "ORF-Bericht": a document named by its
+    owner in a hyphenated German compound."""
+    owner, _, rest = word.rpartition("-")
+    if not owner or not rest or not owner[0].isupper() or not owner.replace("-", "").isalpha():
+        return False
+    rest = rest.lower()
+    return rest in document or rest.endswith(("bericht", "seite", "mitteilung", "erklärung"))
 
 
 def _at_start(t: list[Lex], i: int, sent_start: int) -> bool:

@@ -47,6 +47,32 @@ CASES = [
     # people around a named one are unnamed
     ("Die Lage sei ernst, hieß es aus Kreisen der Regierung.", {"vague_source"}, {"sourced"}),
     ("Laut Kreisen der Kommission steht die Einigung.", {"vague_source"}, {"sourced"}),
+    # a verb-second clause: the subject follows the verb after an adverb
+    ("Inzwischen fordern daher Forscher und Verbände eine Regelung.", {"vague_source"}, set()),
+    # ... and after the reported words, also with a separable particle at the end
+    (
+        "Die Lage bleibt ruhig, stellen unabhängige Beobachter in der Region fest.",
+        {"vague_source"},
+        {"sourced"},
+    ),
+    ("Das sei nichts Neues, findet der Minister.", {"sourced"}, {"vague_source"}),
+    # the public's wish is no statement; a group demanding something speaks
+    ("Die Bürger erwarten eine rasche Lösung.", set(), {"vague_source", "sourced"}),
+    ("Ärzte fordern eine gesetzliche Regelung.", {"vague_source"}, set()),
+    # a circle of people with no verb: "aus Justizkreisen", "wie zu hören ist"
+    (
+        "Der Prozess soll nach Angaben aus Justizkreisen eingestellt werden.",
+        {"vague_source"},
+        set(),
+    ),
+    ("Wie aus Verhandlerkreisen zu hören ist, steht die Einigung.", {"vague_source"}, set()),
+    # a document named by its owner in a compound; a faceless one is not named
+    ("Die Meldungen seien falsch, hieß es auf der Billa-Facebookseite.", {"sourced"}, set()),
+    ("Laut einem Medien-Bericht ist der Minister zurückgetreten.", {"vague_source"}, {"sourced"}),
+    ("Das sei ein Fehler, heißt es in der neuen Ausgabe von Dabiq.", {"sourced"}, set()),
+    # a German headline names the one chancellor without an article; "Minister" is whose?
+    ("Kanzler fordert einheitliche Standards in der Asylpolitik.", {"sourced"}, {"vague_source"}),
+    ("Minister warnt vor Engpässen bei Medikamenten.", {"vague_source"}, set()),
     # reportative sollen, with and without a participle; Konjunktiv I with no speaker
     ("Der Verdächtige soll das Opfer gekannt haben.", {"hedged"}, set()),
     ("Bei dem Toten soll es sich um einen Bankier handeln.", {"hedged"}, set()),
@@ -67,6 +93,34 @@ def test_the_unnamed_blamers_are_the_shown_source(analyzer: Analyzer) -> None:
     )
     vague = [f for f in findings if f.category == "vague_source"]
     assert vague and vague[0].source_text == "Aktivisten"
+
+
+def test_a_konjunktiv_verb_of_saying_names_its_pronoun_speaker(analyzer: Analyzer) -> None:
+    """ "..., daher schlage sie ... vor": she proposes, so the reported words are hers,
+    resolved to the last woman named; "Er sei zurückgetreten" reports about him."""
+    text = (
+        "Ministerin Anna Berg war in Wien. "
+        "Die Wahl solle fair sein, daher schlage sie ein Abkommen vor."
+    )
+    findings = analyzer.analyze_text(text, "de")
+    speech = [f for f in findings if f.rule == "de.reported.konjunktiv"]
+    assert speech and speech[0].category == "sourced"
+    assert speech[0].source_text == "sie (Anna Berg)"
+    about = analyzer.analyze_text("Er sei nicht zurückgetreten.", "de")
+    assert {str(f.category) for f in about} == {"vague_source"}
+
+
+def test_german_pronouns_agree_in_number_and_gender(analyzer: Analyzer) -> None:
+    """ "Sie sagten" is they (never the last woman); "Er" after "Der Kanzler" is him."""
+    plural = analyzer.analyze_text(
+        "Kanzlerin Anna Berg schwieg. Sie sagten, der Streik gehe weiter.", "de"
+    )
+    said = [f for f in plural if f.source_text and f.source_text.startswith("Sie")]
+    assert said and "Anna Berg" not in said[0].source_text
+    office = analyzer.analyze_text(
+        "Der Kanzler betonte, man sei vorbereitet. Er fügte hinzu, die Lage sei ernst.", "de"
+    )
+    assert any(f.source_text == "Er (Kanzler)" for f in office)
 
 
 MIXED = (
