@@ -497,7 +497,12 @@ class AttributionRules(ReportedSpeech):
             "ge" in low[:6]
             or low in _DE_PARTICIPLES
             or (low.endswith("t") and low.startswith(_DE_UNSTRESSED))  # "bekräftigt"
-        ):
+            or (
+                low.endswith("en")
+                and low.startswith(_DE_UNSTRESSED)
+                and self._aux_before(v, s0, verb)
+            )
+        ):  # "hatte im Wahlkampf versprochen", "hat es beschrieben": strong participles
             helpers = _DE_AUX
         elif low.endswith(("en", "ern")) and verb > s0 and not t[verb - 1].is_punct:
             helpers = _DE_MODALS  # an infinitive at the clause's end
@@ -509,6 +514,16 @@ class AttributionRules(ReportedSpeech):
             if t[i].lower_ in helpers:
                 return i
         return None
+
+    def _aux_before(self, v: DocView, s0: int, verb: int) -> bool:
+        """A perfect auxiliary earlier in the verb's clause ("hat ... versprochen")."""
+        t = v.toks
+        for i in range(verb - 1, max(s0, verb - 10) - 1, -1):
+            if t[i].is_punct:
+                return False
+            if t[i].lower_ in _DE_AUX:
+                return True
+        return False
 
     def _before_apposition(
         self, v: DocView, s0: int, s1: int, comma: int
