@@ -2,7 +2,9 @@
 
 Run: ``.venv/bin/python bench/bench_analysis.py [--words 20000]``. Builds a long mixed
 German/English article (the shared samples when present, otherwise generated paragraphs),
-then reports words/s for both, their ratio, pipeline load time and peak memory.
+then reports words/s for both, their ratio, pipeline load time and peak memory. The
+baseline tokenises paragraph by paragraph (as before); the analyser joins consecutive
+paragraphs of one language into one Doc, so the bare time of those Docs is printed too.
 Times are CPU seconds of this process (``time.process_time``), best of N with the bare
 and analysis runs interleaved, so colleagues' jobs on the shared machine disturb the
 ratio less than wall-clock timing did. No assertions: numbers are for people, not for CI.
@@ -93,8 +95,11 @@ def main() -> None:
     args = parser.parse_args()
     text, origin = build_text(args.words)
     n_words = len(text.split())
-    pieces = [(text[s:e], detect_language(text[s:e])) for s, e in paragraphs(text)]
+    spans = [(s, e, detect_language(text[s:e])) for s, e in paragraphs(text)]
+    pieces = [(text[s:e], lang) for s, e, lang in spans]
     langs = sorted({lang for _p, lang in pieces})
+    # The Docs the analyser makes: consecutive paragraphs of one language joined.
+    joined = [(text[s:e], lang) for s, e, lang, _b, _n in Analyzer().join_runs(text, spans)]
 
     def fresh_blank() -> dict:
         out = {}
@@ -121,10 +126,13 @@ def main() -> None:
         for piece, lang in pieces:
             list(blank[lang](piece).sents)
 
+    def bare_joined(blank: dict) -> None:
+        for piece, lang in joined:
+            list(blank[lang](piece).sents)
+
     def analysis_known_lang(analyzer: Analyzer) -> None:
-        state = analyzer.new_state()
-        for piece, lang in pieces:
-            analyzer._analyze_piece(piece, lang, 0, state)
+        # What analyze_article does with the block languages known from the import.
+        analyzer.analyze_runs(text, spans)
 
     def analysis_full(analyzer: Analyzer) -> int:
         return len(analyzer.analyze_text(text))
@@ -147,6 +155,7 @@ def main() -> None:
         (bare, fresh_blank),
         (analysis_known_lang, fresh_analyzer),
         (analysis_full, fresh_analyzer),
+        (bare_joined, fresh_blank),
     ]
     results = {warm: best(runs, warm) for warm in (False, True)}
     findings = analysis_full(fresh_analyzer())
@@ -154,10 +163,13 @@ def main() -> None:
     if sys.platform == "darwin":
         peak_mb /= 1024
 
-    print(f"text: {n_words} words, {len(pieces)} paragraphs, languages {langs} ({origin})")
+    print(
+        f"text: {n_words} words, {len(pieces)} paragraphs ({len(joined)} Docs),"
+        f" languages {langs} ({origin})"
+    )
     print(f"findings: {findings}")
     for warm in (False, True):
-        bare_t, known_t, full_t = results[warm]
+        bare_t, known_t, full_t, joined_t = results[warm]
         label = "warm (tokenizer caches filled)" if warm else "cold (fresh pipelines)"
         print(f"{label}:")
         print(f"  bare spacy.blank + sentencizer: {n_words / bare_t:,.0f} words/s")
@@ -166,6 +178,11 @@ def main() -> None:
         print(
             f"  ratio analysis/bare: {bare_t / known_t:.2f} (language known),"
             f" {bare_t / full_t:.2f} (with detection)"
+        )
+        print(
+            f"  (bare on the analyser's {len(joined)} Docs instead of {len(pieces)} paragraphs:"
+            f" {n_words / joined_t:,.0f} words/s, ratios {joined_t / known_t:.2f}"
+            f" and {joined_t / full_t:.2f})"
         )
     print(f"pipeline load: analyser {load:.2f} s for {langs} (bare blank: {blank_load:.2f} s)")
     print(f"peak memory (max RSS): {peak_mb:.0f} MB")

@@ -29,7 +29,7 @@ from factcheck_app.analysis.pipeline import (
 from factcheck_app.analysis.rules import RawFinding
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.version import DETECTOR_VERSION
-from factcheck_app.analysis.view import TEXT
+from factcheck_app.analysis.view import BREAKS, TEXT
 from factcheck_app.language import detect_language
 from factcheck_app.models import Article, Block, BlockKind, Cancel, Finding, ParsedArticle, Progress
 
@@ -42,6 +42,9 @@ _MIN_LINE_WORDS = 4
 #: before tokenising: spaCy's tokenizer is quadratic on them and no finding lives there.
 MAX_TOKEN_CHARS = 200
 _LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+#: A run of the text analysed as one Doc: start, end, language, the offsets (into the
+#: text) of the paragraph breaks inside it, and the index of its last language run.
+Joined = tuple[int, int, str, tuple[int, ...], int]
 #: Detected languages remembered per paragraph text (re-analysing an edited article
 #: meets mostly unchanged paragraphs, and detection costs about as much as analysis).
 _LANG_CACHE_SIZE = 4096
@@ -72,6 +75,9 @@ class Analyzer:
         #: Pipelines are built once even when two analyses ask at the same moment.
         self._lock = threading.Lock()
         self._detected: dict[str, str] = {}
+        #: Per pipeline language: whether paragraphs may share a Doc (blank pipelines only:
+        #: a parser would read across the paragraph break).
+        self._joinable: dict[str, bool] = {}
 
     # ----------------------------------------------------------------- pipelines
     def pipeline(self, lang: str) -> Language:
@@ -127,8 +133,15 @@ class Analyzer:
 
     # ------------------------------------------------------------------ analysis
     def _analyze_piece(
-        self, text: str, lang: str, offset: int, state: SpeakerState | None = None
+        self,
+        text: str,
+        lang: str,
+        offset: int,
+        state: SpeakerState | None = None,
+        breaks: Sequence[int] = (),
     ) -> list[Finding]:
+        """Findings of ``text`` (at ``offset`` in the caller's text) as one Doc; ``breaks``
+        are the offsets of the paragraph breaks inside it (see ``join_runs``)."""
         nlp = self.pipeline(lang)
         procs = self._procs[lang if lang in SUPPORTED_LANGS else "en"]
         lang = nlp.lang if nlp.lang in SUPPORTED_LANGS else lang
@@ -138,24 +151,70 @@ class Analyzer:
         for chunk, chunk_offset in _chunks(text, offset):
             given = bounded(chunk)
             doc = nlp.make_doc(given)
-            doc.user_data[STATE] = state
-            doc.user_data[TEXT] = given
+            data = doc.user_data
+            data[STATE] = state
+            data[TEXT] = given
+            if breaks:  # joined runs never exceed one chunk
+                data[BREAKS] = [b - chunk_offset for b in breaks]
             for proc in procs:
                 doc = proc(doc)
-            found = doc.user_data.get(FINDINGS) or ()
+            found = data.get(FINDINGS) or ()
             out.extend(_to_finding(raw, chunk_offset, lang) for raw in found)
         return out
 
     def analyze_text(self, text: str, lang: str | None = None) -> list[Finding]:
         """Analyse plain text; ``lang=None`` detects the language per line or paragraph."""
+        runs = [
+            run
+            for start, end in paragraphs(text)
+            for run in self._language_runs(text, start, end, lang)
+        ]
+        return self.analyze_runs(text, runs)
+
+    def analyze_runs(self, text: str, runs: Sequence[tuple[int, int, str]]) -> list[Finding]:
+        """Findings of the runs ``text[start:end]`` (in text order), each in its language;
+        consecutive paragraphs of one language share a Doc (``join_runs``)."""
         states = self.new_states(text)
         findings: list[Finding] = []
-        for start, end in paragraphs(text):
-            for piece_start, piece_end, piece_lang in self._language_runs(text, start, end, lang):
-                piece = text[piece_start:piece_end]
-                state = states[self.pipeline_lang(piece_lang)]
-                findings.extend(self._analyze_piece(piece, piece_lang, piece_start, state))
+        for start, end, lang, breaks, _last in self.join_runs(text, runs):
+            state = states[self.pipeline_lang(lang)]
+            findings.extend(self._analyze_piece(text[start:end], lang, start, state, breaks))
         return findings
+
+    def join_runs(self, text: str, runs: Sequence[tuple[int, int, str]]) -> list[Joined]:
+        """Consecutive runs of one language, separated only by a paragraph break, as one run.
+
+        A Doc per paragraph cost about as much again as the analysis of its words (Doc,
+        matcher and rule set-up per call). A joined run gets the same findings as its
+        paragraphs one by one: every paragraph's tokens are the same (a break starts with
+        a line break and the next paragraph with a non-space, so the break is one
+        whitespace token of its own), the break token is a sentence of its own (view.
+        BREAKS) where no cue may match, and the rules look no further than a sentence.
+        Runs are only joined for blank pipelines and up to the Doc size limit.
+        """
+        out: list[Joined] = []
+        for n, (start, end, lang) in enumerate(runs):
+            if out:
+                first, last_end, last_lang, breaks, _n = out[-1]
+                if (
+                    self.pipeline_lang(last_lang) == self.pipeline_lang(lang)
+                    and end - first <= _MAX_CHUNK
+                    and _paragraph_break(text, last_end, start)
+                    and self._blank(lang)
+                ):
+                    out[-1] = (first, end, last_lang, (*breaks, last_end), n)
+                    continue
+            out.append((start, end, lang, (), n))
+        return out
+
+    def _blank(self, lang: str) -> bool:
+        """Whether ``lang``'s pipeline is ours alone (no parser reading across breaks)."""
+        key = self.pipeline_lang(lang)
+        blank = self._joinable.get(key)
+        if blank is None:
+            names = self.pipeline(key).pipe_names
+            blank = self._joinable[key] = names == ["factcheck_cues", "factcheck_attribution"]
+        return blank
 
     def block_runs(self, text: str, block: Block) -> Iterator[tuple[int, int, str]]:
         """A block's text in runs of one language: the block's own language, or per line
@@ -215,21 +274,55 @@ class Analyzer:
         cancel: Cancel | None = None,
     ) -> list[Finding]:
         """Analyse each non-boilerplate block in its own language; offsets into article.text."""
-        states = self.new_states(article.text)
+        text = article.text
+        states = self.new_states(text)
         blocks = [b for b in article.blocks if b.kind is not BlockKind.BOILERPLATE]
         total = len(blocks)
+        runs: list[tuple[int, int, str]] = []
+        owner: list[int] = []  # the block of each run
+        for n, block in enumerate(blocks):
+            for run in self.block_runs(text, block):
+                runs.append(run)
+                owner.append(n)
         findings: list[Finding] = []
-        for done, block in enumerate(blocks):
+        done = 0
+
+        def skip_to(block: int) -> None:
+            """Blocks without text up to ``block``: a cancel check and a step each."""
+            nonlocal done
+            while done < block:
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+
+        for start, end, lang, breaks, last in self.join_runs(text, runs):
+            skip_to(owner[last - len(breaks)])  # the group's first block
             if cancel is not None and cancel():
                 raise Cancelled()
-            for run_start, run_end, lang in self.block_runs(article.text, block):
-                run = article.text[run_start:run_end]
-                findings.extend(self._analyze_piece(run, lang, run_start, states[lang]))
-            if progress is not None:
-                progress(done + 1, total)
+            findings.extend(self._analyze_piece(text[start:end], lang, start, states[lang], breaks))
+            while done <= owner[last]:
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+        skip_to(total)
         if cancel is not None and cancel():
             raise Cancelled()
         return findings
+
+
+def _paragraph_break(text: str, end: int, start: int) -> bool:
+    """``text[end:start]`` is a paragraph break that spaCy makes one token starting at
+    ``end``: only whitespace, a line break first, no whitespace on either side."""
+    gap = text[end:start]
+    return (
+        0 < end < start < len(text)
+        and gap[0] == "\n"
+        and gap.isspace()
+        and not text[end - 1].isspace()
+        and not text[start].isspace()
+    )
 
 
 def bounded(text: str) -> str:

@@ -23,7 +23,15 @@ from factcheck_app.analysis.speakers import (
     pronoun_gender,
     title_gender,
 )
-from factcheck_app.analysis.subjects import vague_subject
+from factcheck_app.analysis.speech_shapes import (
+    INTENDING,
+    cue_is_noun,
+    generic_one,
+    locative_modifier,
+    participial_main_verb,
+    participle_to,
+)
+from factcheck_app.analysis.subjects import named_conjunct, vague_subject
 from factcheck_app.analysis.view import DocView
 from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
@@ -90,67 +98,9 @@ _AFTER_INVERTED = frozenset(
         "adding",
     }
 )
-#: Past participles of believing/saying that stay passive before "to" ("believed to").
-_RAISING = frozenset(
-    {
-        "believed",
-        "thought",
-        "said",
-        "reported",
-        "alleged",
-        "expected",
-        "known",
-        "claimed",
-        "understood",
-        "rumored",
-        "rumoured",
-        "estimated",
-        "suspected",
-        "feared",
-        "considered",
-    }
-)
-
-
-def _participle_to(v: DocView, start: int, end: int, s1: int) -> bool:
-    """ "people believed to have been involved": a reduced passive, nobody speaks."""
-    t = v.toks
-    return end < s1 and t[end].lower_ == "to" and t[start].lower_ in _RAISING
-
-
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
-#: Verbs of feeling or intending: before "to" + verb they state no belief ("fear to go").
-_INTENDING = frozenset(
-    {
-        "fear",
-        "fears",
-        "feared",
-        "hope",
-        "hopes",
-        "hoped",
-        "expect",
-        "expects",
-        "want",
-        "wants",
-        "wanted",
-        "intend",
-        "intends",
-        "intended",
-        "plan",
-        "plans",
-        "planned",
-        "decide",
-        "decided",
-        "refuse",
-        "refused",
-        "agree",
-        "agreed",
-        "hesitate",
-        "hesitated",
-    }
-)
 #: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
 #: The general public: its wishes are no statement ("Die Bürger erwarten eine Lösung").
 _PUBLIC_DE = frozenset(
@@ -240,27 +190,58 @@ class AttributionRules(ReportedSpeech):
         """The attribution of one cue; an English clause subject that names nobody
         ("Some delegates at the convention said") overrides a weaker finding."""
         found = self._found_attribution(v, s0, s1, cue, state)
+        if found is None and self.lang == "en" and not self.finder.parsed:
+            verb = participial_main_verb(v, s0, cue[0])
+            if verb is not None:
+                # ", saying that ...": the main clause's subject says it
+                att = self._attribution(v, s0, s1, (verb, verb + 1, cue[2]), state)
+                if att is not None and att.source is not None:
+                    att.cue = (att.cue[0], cue[1])
+                return att
         start, end, entry = cue
         if self.lang != "en" or self.finder.parsed or entry.role != "reporting_verb":
             return found
         if found is not None and found.category != Category.SOURCED:
+            src = found.source
+            if (
+                src is not None
+                and src.start - 1 > s0
+                and v.toks[src.start - 1].lower_ in ("and", "or")
+                and named_conjunct(self.finder, v, s0, src.start - 1)
+            ):
+                return None  # "The Republican nominee and his aides haven't said"
             return self._widened(v, s0, start, found)
         kept = found.source if found is not None else None
         if kept is not None and (kept.named or kept.kind == "pronoun"):
-            return found
+            subject = vague_subject(self.finder, v, s0, start) if kept.named else None
+            if subject is None or not locative_modifier(v, subject.end, kept.start):
+                return found
+            # "Most Republican voters in Alabama, Georgia and Virginia said": the names
+            # say where the unnamed speakers are
+            return self._vague(v, subject, cue, found)
         if found is None and (
             v.toks[start].lower_ in DENIAL_VERBS
-            or _participle_to(v, start, end, s1)
-            or (v.toks[start].lower_ in _INTENDING and end < s1 and v.toks[end].lower_ == "to")
+            or participle_to(v, start, end, s1)
+            or (v.toks[start].lower_ in INTENDING and end < s1 and v.toks[end].lower_ == "to")
         ):
             return None  # no statement, a passive or an intention: see _found_attribution
         subject = vague_subject(self.finder, v, s0, start)
-        if subject is None:
+        if (
+            subject is None
+            or cue_is_noun(self.finder, v, (subject.start, subject.end), start)
+            or generic_one(v, (subject.start, subject.end), s1)
+        ):
             return found
+        return self._vague(v, subject, cue, found)
+
+    def _vague(
+        self, v: DocView, subject: Source, cue: tuple[int, int, Entry], found: Attribution | None
+    ) -> Attribution:
+        """The unnamed clause subject of ``cue`` as a vague source."""
         return Attribution(
             Category.VAGUE_SOURCE,
-            (subject.start, end),
-            entry,
+            (subject.start, cue[1]),
+            cue[2],
             subject,
             self._unnamed(v, subject),
             0.7,
@@ -270,8 +251,12 @@ class AttributionRules(ReportedSpeech):
     def _widened(self, v: DocView, s0: int, verb: int, found: Attribution) -> Attribution:
         """An unnamed source shown whole: "Several shipping executives", not "executives"."""
         src = found.source
-        if found.category != Category.VAGUE_SOURCE or src is None or src.end != verb:
+        if found.category != Category.VAGUE_SOURCE or src is None:
             return found
+        t = v.toks
+        if any(not (t[k].is_lower and t[k].lower_.endswith("ly")) and t[k].lower_ not in
+               self.finder.skip for k in range(src.end, verb)):  # fmt: skip
+            return found  # "A campaign official later walked": over adverbs only
         subject = vague_subject(self.finder, v, s0, verb)
         if subject is None or not subject.start < src.start < subject.end:
             return found
@@ -290,13 +275,20 @@ class AttributionRules(ReportedSpeech):
         if role == "reporting_verb":
             if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
                 return None  # "a judge dismissed the lawsuit": no statement
-            if _participle_to(v, start, end, s1) or (
-                v.toks[start].lower_ in _INTENDING and end < s1 and v.toks[end].lower_ == "to"
+            if participle_to(v, start, end, s1) or (
+                v.toks[start].lower_ in INTENDING and end < s1 and v.toks[end].lower_ == "to"
             ):
                 # "36 people believed to have been involved": a passive; "residents fear
                 # to return": an intention, no belief about a claim
                 return None
             span, embedded = self._speaker(v, s0, s1, start, end)
+            if (
+                span is not None
+                and self.lang == "en"
+                and span[1] <= start
+                and (cue_is_noun(self.finder, v, span, start) or generic_one(v, span, s1))
+            ):
+                return None  # "a nuclear state", "One would have hoped": nobody speaks
         elif role == "source_intro":
             span = self.finder.right(v, end, s1)
         elif role == "source_outro":

@@ -24,7 +24,7 @@ from typing import Any
 from factcheck_app.analysis.analyzer import Analyzer, _chunks, _to_finding, bounded
 from factcheck_app.analysis.components import FINDINGS, STATE
 from factcheck_app.analysis.errors import Cancelled
-from factcheck_app.analysis.view import TEXT
+from factcheck_app.analysis.view import BREAKS, TEXT
 from factcheck_app.models import Article, BlockKind, Cancel, Finding, ParsedArticle, Progress
 
 #: Docs handed to spaCy per batch (spaCy's default is 1000 for blank pipelines).
@@ -37,17 +37,27 @@ class _Piece:
     text: str
     offset: int
     lang: str
+    #: Offsets (into the article's text) of the paragraph breaks inside the piece.
+    breaks: tuple[int, ...] = ()
 
 
 def _pieces(analyzer: Analyzer, index: int, article: ParsedArticle | Article) -> list[_Piece]:
-    """The same language runs as ``analyze_article`` (per block, or per line)."""
+    """The same Docs as ``analyze_article``: language runs (per block, or per line), the
+    paragraphs of one language joined (``Analyzer.join_runs``)."""
+    text = article.text
+    runs = [
+        run
+        for block in article.blocks
+        if block.kind is not BlockKind.BOILERPLATE
+        for run in analyzer.block_runs(text, block)
+    ]
     out = []
-    for block in article.blocks:
-        if block.kind is BlockKind.BOILERPLATE:
+    for start, end, lang, breaks, _last in analyzer.join_runs(text, runs):
+        piece = text[start:end]
+        if breaks:  # a joined run never exceeds one chunk
+            out.append(_Piece(index, piece, start, lang, breaks))
             continue
-        for start, end, lang in analyzer.block_runs(article.text, block):
-            piece = article.text[start:end]
-            out += [_Piece(index, text, offset, lang) for text, offset in _chunks(piece, start)]
+        out += [_Piece(index, chunk, offset, lang) for chunk, offset in _chunks(piece, start)]
     return out
 
 
@@ -63,6 +73,8 @@ def _docs(
         doc = nlp.make_doc(given)
         doc.user_data[STATE] = states[piece.article]
         doc.user_data[TEXT] = given
+        if piece.breaks:
+            doc.user_data[BREAKS] = [b - piece.offset for b in piece.breaks]
         yield doc
 
 

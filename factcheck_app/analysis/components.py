@@ -68,6 +68,11 @@ class CueMatcher:
         self.anchored: dict[str, tuple[Matcher, int]] = {}
         #: Per anchor word, per pattern: what any match of it needs (see ``_needs``).
         self.needs: dict[str, list[Needs]] = {}
+        #: Patterns whose first token is not an exact word (a regex) but whose token at
+        #: ``offset`` is, after only plain tokens: per that word, (offset, Matcher, reach).
+        #: The Matcher runs only around that word, over the same tokens the whole-Doc
+        #: Matcher would have matched (not clipped to the sentence), so hits are identical.
+        self.shifted: dict[str, list[tuple[int, Matcher, int]]] = {}
         self.matcher = Matcher(nlp.vocab)
         self.flag_patterns: list[tuple[str, FlagPattern]] = []
         self.name_patterns: list[tuple[str, FlagPattern]] = []
@@ -96,6 +101,8 @@ class CueMatcher:
                     continue
                 for expanded in expand_first_token(pattern):
                     word = _exact_first(expanded)
+                    if word is None and self._add_shifted(nlp, entry.id, expanded):
+                        continue
                     if word is not None:
                         key = word.lower()
                         anchor_words.add(key)
@@ -115,6 +122,20 @@ class CueMatcher:
         self.one_token_anchors = all(len(d) == 1 and d[0].lower_ == d.text for d in anchor_docs)
         self.has_anchored = has_anchored and bool(anchor_words)
         self.has_general = has_general
+        self.shifted_words = frozenset(self.shifted)
+
+    def _add_shifted(self, nlp: Language, entry_id: str, pattern: list[dict[str, Any]]) -> bool:
+        """Anchor ``pattern`` on a later exact token (see ``self.shifted``), if it has one."""
+        found = _exact_later(pattern)
+        if found is None:
+            return False
+        offset, words = found
+        reach = _max_length(pattern)
+        for word in words:
+            matcher = Matcher(nlp.vocab)
+            matcher.add(entry_id, [pattern])
+            self.shifted.setdefault(word.lower(), []).append((offset, matcher, reach))
+        return True
 
     def __call__(self, doc: Doc) -> Doc:
         # The view first: it sets the sentence starts (blank pipeline) that patterns with
@@ -134,6 +155,10 @@ class CueMatcher:
         data[NAMES] = None
         if len(doc) and (self.has_anchored or self.flag_patterns or self.name_patterns):
             self._fast_paths(doc, view, hits)
+        if len(doc) and self.shifted:
+            self._shifted(doc, view, hits)
+        if view.gaps:
+            _drop_gaps(view.gaps, hits, data)
         data[CUES] = sorted(hits)
         return doc
 
@@ -166,6 +191,51 @@ class CueMatcher:
             for match_id, start, end in matcher(doc[pos:stop]):
                 if start == 0:
                     hits.add((pos, pos + end, strings[match_id]))
+
+    def _shifted(self, doc: Doc, view: DocView, hits: set[tuple[int, int, str]]) -> None:
+        """Matches of the patterns anchored on a later token (``self.shifted``)."""
+        words = self.shifted_words
+        strings = doc.vocab.strings
+        length = len(view.toks)
+        for pos in [pos for pos, lex in enumerate(view.toks) if lex.lower_ in words]:
+            for offset, matcher, reach in self.shifted[view.toks[pos].lower_]:
+                begin = pos - offset
+                if begin < 0:
+                    continue
+                for match_id, start, end in matcher(doc[begin : min(length, begin + reach)]):
+                    if start == 0:
+                        hits.add((begin, begin + end, strings[match_id]))
+
+
+def _drop_gaps(gaps: frozenset[int], hits: set[tuple[int, int, str]], data: Any) -> None:
+    """Forget matches that touch a paragraph break of a Doc made of several paragraphs:
+    a Doc per paragraph has no such token (a flag pattern such as "not a letter" could
+    match it), and a match across paragraphs crosses a sentence end anyway."""
+    order = sorted(gaps)
+    for hit in list(hits):
+        k = bisect.bisect_left(order, hit[0])
+        if k < len(order) and order[k] < hit[1]:
+            hits.discard(hit)
+    names = data.get(NAMES)
+    if names is not None:
+        data[NAMES] = (names[0], [i for i in names[1] if i not in gaps])
+
+
+def _exact_later(pattern: Sequence[dict[str, Any]]) -> tuple[int, list[str]] | None:
+    """(offset, words) of the first token after the first that must be one of ``words``
+    (exact LOWER values), when every token before it is a plain one-token predicate
+    (no operator), so a match always starts ``offset`` tokens before that word."""
+    for offset, token in enumerate(pattern):
+        if "OP" in token:
+            return None
+        if offset == 0:
+            continue
+        value = token.get("LOWER")
+        if isinstance(value, str):
+            return offset, [value]
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return offset, [str(w) for w in value["IN"]]
+    return None
 
 
 def _needs(pattern: Sequence[dict[str, Any]]) -> Needs:

@@ -42,6 +42,7 @@ from factcheck_app.analysis.senses import (
     reports_content,
 )
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse
+from factcheck_app.analysis.speech_shapes import quoted_speakers_words
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache, ext_key
 from factcheck_app.explanations import Explanation
@@ -225,6 +226,7 @@ class SentenceRules(AttributionRules):
                     category = Category.HEDGED if cue[2].also_hedge else cue[2].agentless
                     plain.append((cue[0], cue[1], _retag(cue[2], category)))
         attributions = _drop_nested(attributions)
+        attributions, plain = quoted_speakers_words(v, s0, s1, attributions, plain)
         if konjunktiv is not None and not attributions:
             attributions.append(self._continued_speech(v, konjunktiv, state, s0, checkable))
         plain = self._senses(v, s0, s1, plain, attributions)

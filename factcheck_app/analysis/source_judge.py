@@ -32,7 +32,7 @@ _SPOKES = frozenset(
 #: "Fürsprecher" (advocate), "Lautsprecher" (loudspeaker): no organisation's voice.
 _NOT_ORG_SPOKES = frozenset({"für", "laut", "vor", "nach", "wider", "ver", "ent"})
 #: Past tenses of reporting verbs not ending in -ed ("Kim said" reads as a report).
-_IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST = frozenset(
     {
         "said",
         "told",
@@ -56,6 +56,8 @@ _IRREGULAR_PAST = frozenset(
         "set",
     }
 )
+#: Honorifics: the capitalised word after them is a surname, even "King" or "Judge".
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 #: Heads of geographic names: "the Black Sea said" is a misparse, never a speaker.
 _PLACE_NOUNS = frozenset(
     {
@@ -319,6 +321,14 @@ class SourceJudge:
                     return Source(kind, start, end, text)
             return Source("office_holder" if has_title else "person", start, end, text)
         if orgs or ent == "org":
+            if (
+                lows[0] in self.indefinite
+                and head_idx == len(tokens) - 1
+                and tokens[head_idx].is_lower
+                and (head in self.office or head in self.title)
+                and head not in _SPOKES
+            ):
+                return Source("anon", start, end, text)  # "a U.S. District Court judge"
             return Source("org", start, end, text)
         if head in self.office or head in self.title:
             if lows[0] in self.indefinite:
@@ -408,7 +418,7 @@ class SourceJudge:
             return "anon" if plural and not verb_s else "noun"
         if verb_s:
             return "noun"  # "Supply worries", "Prices fears grow": a headline, not a speaker
-        if plural and not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+        if plural and not (verb.endswith("ed") or verb in IRREGULAR_PAST):
             return "anon"  # "Investors fear": an unnamed group
         return "person"
 
@@ -431,6 +441,9 @@ class SourceJudge:
         out = []
         for k, token in enumerate(tokens):
             low = token.lower_
+            if k and tokens[k - 1].lower_ in _HONORIFICS and token.cap and not self.de:
+                out.append(token)  # "Mr. King", "Ms. Bishop": after an honorific, a surname
+                continue
             if not token.cap or low in self.nonname or low in self.title:
                 continue
             if low in self.nationality or low in self.anon or low in self.document:

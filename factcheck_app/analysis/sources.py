@@ -53,6 +53,10 @@ _EN_ADJ = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ent", "ant", "ary", "
 #: "traders in London": a place after a common noun says where the speakers are.
 _PLACE_PREPS = frozenset({"in", "at", "from"})
 _PLACE_PREPS_DE = frozenset({"in", "aus"})
+#: Links inside a name before an article: "Committee for a ...", "Campaign to End ...".
+_NAME_LINKS = frozenset({"for", "of", "to", "against"})
+#: Prepositions whose object is never the subject of the verb after it.
+_OBJECT_PREPS = frozenset({"in", "at", "from", "on", "with", "over", "into", "against", "than"})
 #: Agent-noun endings: a lowercase head after a capitalised modifier ("a Trump supporter").
 _PERSON_NOUNS = ("er", "ers", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants", "or")
 
@@ -119,7 +123,7 @@ class SourceFinder(SourceJudge):
         skipped = 0
         while i >= sent_start and skipped < 4:
             low = t[i].lower_
-            if low in _PASSIVE_AUX:
+            if low in _PASSIVE_AUX and not t[verb].lower_.endswith("ing"):
                 return None  # "North Korea is believed": the subject is not the speaker
             lower = t[i].is_lower or not t[i].is_alpha
             if lower and (low in self.skip or (not self.de and low.endswith("ly"))):
@@ -193,10 +197,25 @@ class SourceFinder(SourceJudge):
                 break  # "Nun fordern ...", "Heute sagte ...": adverbs are not speakers
             i -= 1
             if low in self.determiner and not token.cap:
+                if (
+                    not self.de
+                    and i - 1 >= sent_start
+                    and t[i].lower_ in _NAME_LINKS
+                    and t[i - 1].cap
+                    and t[i + 2].cap
+                ):
+                    i -= 1  # "The Committee for a Responsible Federal Budget": one name
+                    continue
                 break
         start = i + 1
         while start < end and t[start].lower_ in self.links:
             start += 1
+        if not self.de and start > sent_start and t[start - 1].lower_ in _OBJECT_PREPS:
+            # "Trump won in Florida and Cruz said": the names before "and" are the
+            # preposition's object; the subject starts after the last "and"
+            ands = [k for k in range(start, end) if t[k].lower_ == "and"]
+            if ands:
+                start = ands[-1] + 1
         if start >= end or t[start].lower_ in _CONTRACTED_PREPS:
             return None  # "im Wahlkampf kritisiert", "zum Tode verurteilt": no subject
         if (

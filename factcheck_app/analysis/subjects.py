@@ -122,7 +122,9 @@ _ASIDES = frozenset({"however", "though", "too", "meanwhile", "also", "instead",
 _APPROXIMATORS = frozenset(
     {"virtually", "nearly", "almost", "roughly", "about", "even", "only", "just", "fully"}
 )
-_MAX_SUBJECT = 9
+_MAX_SUBJECT = 12
+#: Sentence adverbs before a subject ("Yet even leaders on the left are questioning").
+_DISCOURSE = frozenset({"yet", "still", "now", "instead", "meanwhile", "however", "then"})
 _RELATIVE = frozenset({"who", "that"})
 #: Finite verbs right after the cue word show it is a noun ("member states are").
 _FINITE = frozenset(
@@ -146,7 +148,10 @@ _PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent
 def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
     """The verb's clause subject when it names nobody ("anon"), else None."""
     t = v.toks
-    if t[verb].lower_.endswith("ing") or (verb > s0 and t[verb - 1].lower_ in judge.determiner):
+    progressive = t[verb].lower_.endswith("ing") and _after_be(v, s0, verb)
+    if (t[verb].lower_.endswith("ing") and not progressive) or (
+        verb > s0 and t[verb - 1].lower_ in judge.determiner
+    ):
         return None  # "Americans saying ...", "a suggestion": no finite verb of saying
     if verb + 1 < len(t) and t[verb + 1].lower_ in _FINITE:
         return None  # "three member states are at risk": the cue word is a noun here
@@ -156,7 +161,7 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         and t[i].is_lower
         and (t[i].lower_ in judge.skip or t[i].lower_ in _ADVERBS or t[i].lower_.endswith("ly"))
     ):
-        if t[i].lower_ in _PASSIVE:
+        if t[i].lower_ in _PASSIVE and not progressive:
             return None  # "others are explained": a passive, its subject speaks for no one
         i -= 1  # "officials privately acknowledge", "have long insisted"
     end = i + 1
@@ -169,8 +174,13 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
             return None
         i = k - 1
         end = k
+    if i >= s0 and t[i].lower_ in _PERSONAL:
+        return None  # "One of the reasons I think": the pronoun next to the verb speaks
     while i >= s0:
         token = t[i]
+        if _in_name_list(v, s0, i):
+            i -= 1  # "voters in Alabama, Georgia and Virginia": a list of names, one phrase
+            continue
         if token.is_punct and token.text not in ("'s", "’s", "-", "'", "’"):
             break
         if token.lower_ in _CLAUSE_OPENERS:
@@ -179,6 +189,8 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         if end - i > _MAX_SUBJECT:
             return None
     start = i + 1
+    if i > s0 and t[i].lower_ in ("and", "or") and named_conjunct(judge, v, s0, i):
+        return None  # "Biden and others in the party warned": a named person speaks too
     if (
         i > s0
         and t[i].lower_ in _RELATIVE
@@ -187,8 +199,11 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         # "experts who think", "advisers who have run the numbers argue": the relative
         # clause describes the speaker named before "who"
         return _before_relative(judge, v, s0, i)
-    while start < end and t[start].lower_ in _APPROXIMATORS and t[start].is_alpha:
-        start += 1  # "Virtually all analysts": judged without the approximator
+    while start < end and (
+        (t[start].lower_ in _APPROXIMATORS and t[start].is_alpha)
+        or (t[start].lower_ in _DISCOURSE and start + 1 < end and t[start + 1].is_alpha)
+    ):
+        start += 1  # "Virtually all analysts", "Yet even leaders": judged without them
     if start >= end or t[start].lower_ in _PREPOSITIONS:
         return None
     head_end = next(
@@ -207,6 +222,43 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         ):
             start = k  # "A few days later the administration said": the last phrase speaks
     return _judged(judge, v, s0, start, head_end, end)
+
+
+def _after_be(v: DocView, s0: int, verb: int) -> bool:
+    """ "leaders are (now openly) questioning whether": a progressive, a finite verb."""
+    t = v.toks
+    k = verb - 1
+    while k >= s0 and t[k].is_lower and (t[k].lower_.endswith("ly") or t[k].lower_ in _ADVERBS):
+        k -= 1
+    return k >= s0 and t[k].lower_ in ("is", "are", "was", "were", "been")
+
+
+def named_conjunct(judge: SourceJudge, v: DocView, s0: int, conj: int) -> bool:
+    """The phrase before "and" names a speaker: a name ("Biden and others") or a definite
+    office ("The Republican nominee and his aides"), so the subject is not unnamed."""
+    t = v.toks
+    prev = t[conj - 1]
+    if prev.cap and not prev.is_punct:
+        return prev.lower_ not in judge.nonname
+    k = conj - 1
+    while k > s0 and not t[k - 1].is_punct and t[k - 1].lower_ not in _CLAUSE_OPENERS:
+        k -= 1
+    low = prev.lower_
+    return t[k].lower_ == "the" and (low in judge.title or low in judge.office)
+
+
+def _in_name_list(v: DocView, s0: int, i: int) -> bool:
+    """A comma or "and"/"or" between two capitalised words of a list of names ("Alabama,
+    Georgia and Virginia", "Barack Obama and Clinton") after a preposition."""
+    t = v.toks
+    if i <= s0 or i + 1 >= len(t) or t[i].text not in (",", "and", "or"):
+        return False
+    if not (t[i - 1].cap and t[i + 1].cap):
+        return False
+    k = i - 1
+    while k > s0 and (t[k].cap or t[k].text in (",", "and", "or")):
+        k -= 1
+    return t[k].is_lower and t[k].lower_ in _POST_MODIFIERS
 
 
 def _participle_after_head(judge: SourceJudge, v: DocView, k: int) -> bool:

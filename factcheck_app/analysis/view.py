@@ -11,6 +11,7 @@ view (``doc._.fc_view``) and the rules reuse it.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
@@ -36,6 +37,11 @@ def ext_key(name: str) -> Any:
 #: as ``doc.text`` (spaCy's tokenisation keeps every character), which the view would
 #: otherwise join from its tokens for span texts.
 TEXT = ext_key("fc_text")
+
+#: Where the Analyzer lists the character offsets of the paragraph breaks inside a Doc
+#: made of several paragraphs (``doc._.fc_breaks``): each break's whitespace token is a
+#: sentence of its own, so every paragraph's sentences are the ones its own Doc had.
+BREAKS = ext_key("fc_breaks")
 
 #: The sentencizer's sentence-final characters, and "not a sentence start" as stored.
 _PERIODS = frozenset(Sentencizer.default_punct_chars)
@@ -123,15 +129,21 @@ class LexCache:
             lexes = self._by_vocab[id(vocab)] = _Lexes(vocab)
         if not len(doc):
             return DocView(doc, [], [], [], [])
-        given = doc.user_data.get(TEXT)
+        data = doc.user_data
+        given = data.get(TEXT)
         array = doc.to_array([ORTH, IDX, SPACY, SENT_START])
         orths, idx, spaces, sent_start = array.T.tolist()
         toks = list(map(lexes.__getitem__, orths))
+        gaps = _gaps(idx, data.get(BREAKS))
         if any(sent_start[1:]):  # the first token always reads as a start
             # SENT_START is 1 at a sentence start (the array holds it unsigned: -1 is large).
             starts = [0, *(i for i, value in enumerate(sent_start) if value == 1 and i)]
+            if gaps:
+                starts = _with_gaps(starts, gaps, len(toks))
         else:
             starts = sentencizer_starts(toks)
+            if gaps:
+                starts = _with_gaps(starts, gaps, len(toks))
             mark: Any = array[:, 3].copy()  # spaCy's (numpy) array: no numpy import needed
             mark.fill(_NOT_START)
             mark[starts] = 1
@@ -147,7 +159,27 @@ class LexCache:
             list(map(bool, spaces)),
             list(zip(starts, [*starts[1:], len(toks)], strict=True)),
             given if isinstance(given, str) else None,
+            gaps,
         )
+
+
+def _gaps(idx: list[int], breaks: Any) -> frozenset[int]:
+    """Token indices of the paragraph-break tokens at the character offsets ``breaks``."""
+    if not breaks:
+        return frozenset()
+    out = set()
+    for offset in breaks:
+        k = bisect.bisect_left(idx, offset)
+        if k < len(idx) and idx[k] == offset:
+            out.add(k)
+    return frozenset(out)
+
+
+def _with_gaps(starts: list[int], gaps: frozenset[int], length: int) -> list[int]:
+    """Sentence starts with each paragraph break a sentence of its own (the next token
+    starts one anyway: a break holds a line break)."""
+    extra = set(gaps) | {g + 1 for g in gaps if g + 1 < length}
+    return sorted(extra.union(starts))
 
 
 def sentencizer_starts(toks: list[Lex]) -> list[int]:
@@ -172,7 +204,7 @@ def sentencizer_starts(toks: list[Lex]) -> list[int]:
 class DocView:
     """Token attributes of one Doc by index, sentence bounds, character offsets, span texts."""
 
-    __slots__ = ("_text", "bounds", "doc", "idx", "space", "toks")
+    __slots__ = ("_text", "bounds", "doc", "gaps", "idx", "space", "toks")
 
     def __init__(
         self,
@@ -182,6 +214,7 @@ class DocView:
         space: list[bool],
         bounds: list[tuple[int, int]],
         text: str | None = None,
+        gaps: frozenset[int] = frozenset(),
     ):
         self.doc = doc
         self.toks = toks
@@ -193,6 +226,9 @@ class DocView:
         self.bounds = bounds
         #: The Doc's text when the caller knows it, else joined from the tokens on demand.
         self._text = text
+        #: Paragraph-break tokens of a Doc made of several paragraphs (see ``BREAKS``):
+        #: sentences of their own, where no cue may match.
+        self.gaps = gaps
 
     @property
     def full_text(self) -> str:

@@ -5,6 +5,9 @@ explanation language. (No timings here: those are in bench/bench_analysis.py.)""
 from __future__ import annotations
 
 import collections
+import json
+import random
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,7 @@ import spacy
 from spacy.tokens import Doc
 
 from factcheck_app.analysis import Analyzer
-from factcheck_app.analysis.analyzer import paragraphs
+from factcheck_app.analysis.analyzer import Joined, paragraphs
 from factcheck_app.analysis.view import LexCache
 from factcheck_app.models import Block, BlockKind, ParsedArticle
 
@@ -169,3 +172,99 @@ def test_mid_caps_match_the_look_behind_definition() -> None:
     texts += ["".join(rng.choice("aZ Äö5,;: -'’ßÀé.\n_xB") for _ in range(30)) for _ in range(3000)]
     for text in texts:
         assert TextWords(text).mid_caps == expected(text)
+
+
+class _OneDocPerParagraph(Analyzer):
+    """The analyser as it was: every paragraph (language run) a Doc of its own."""
+
+    def join_runs(self, text: str, runs: Sequence[tuple[int, int, str]]) -> list[Joined]:
+        return [(start, end, lang, (), n) for n, (start, end, lang) in enumerate(runs)]
+
+
+def _paragraph_texts() -> list[str]:
+    rows = [json.loads(line) for p in sorted(DEVSET.glob("*.jsonl")) for line in p.open()]
+    texts = [r.get("sentence") or r.get("text") or "" for r in rows]
+    texts += [p for p in _sample_text().split("\n\n")]
+    return [t for t in texts if t.strip()]
+
+
+def test_joined_paragraphs_give_the_findings_of_one_doc_per_paragraph(
+    analyzer: Analyzer, tmp_path: Path
+) -> None:
+    """Consecutive paragraphs of one language share a Doc; the findings must be exactly
+    those of a Doc per paragraph, whatever the break looks like (and also with a pattern
+    that would match the break's whitespace token, which no paragraph's Doc has)."""
+    extra = tmp_path / "extra.jsonl"
+    pattern = [{"IS_ALPHA": False, "IS_PUNCT": False, "LIKE_NUM": False}]
+    entry = {"id": "x.hedge.nonword", "lang": "en", "category": "hedged", "kind": "pattern"}
+    entry |= {"pattern": pattern, "explain": "not a word '{cue}'", "confidence": 0.3}
+    extra.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    paragraphs_ = _paragraph_texts()
+    rng = random.Random(5)
+    breaks = ["\n\n", "\n \n", "\n\t\n", "\n\n\n", "  \n\n", "\n\n \n\n"]
+    for joined, single in (
+        (analyzer, _OneDocPerParagraph()),
+        (Analyzer(extra_lexicons=[extra]), _OneDocPerParagraph(extra_lexicons=[extra])),
+    ):
+        for _ in range(40):
+            parts = rng.sample(paragraphs_, rng.randint(2, 8))
+            text = parts[0] + "".join(rng.choice(breaks) + p for p in parts[1:])
+            for lang in (None, "en", "de"):
+                assert joined.analyze_text(text, lang) == single.analyze_text(text, lang)
+    text = _sample_text()
+    runs = [(s, e, "en") for s, e in paragraphs(text)]
+    assert len(joined.join_runs(text, runs)) < len(runs) // 5  # the sample files' paragraphs
+
+
+def test_join_runs_only_across_plain_paragraph_breaks(analyzer: Analyzer) -> None:
+    text = "One said.\n\nTwo said.\n\n Three said.  \n\nFour.\n\nVier sagte."
+    runs = [(s, e, "de" if text[s:e].startswith("Vier") else "en") for s, e in paragraphs(text)]
+    assert [(s, e, breaks) for s, e, _lang, breaks, _n in analyzer.join_runs(text, runs)] == [
+        (0, 20, (9,)),  # "One said." + "Two said."
+        (22, 36, ()),  # " Three said.  ": whitespace at its edges, alone
+        (38, 43, ()),  # "Four." (its neighbour ends in spaces; the next is German)
+        (45, 56, ()),
+    ]
+
+
+def test_regex_first_patterns_anchored_on_their_next_word_find_the_same_cues(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pattern starting with a regex token runs only around its second (exact) word;
+    its cues must equal those of the whole-Doc Matcher."""
+    from factcheck_app.analysis import components
+
+    texts = [_sample_text(), "Zahlen, die belegen sollen, dass es so war. Sie sollen, wonach"]
+    texts += [p.read_text(encoding="utf-8") for p in DEVSET.glob("*.jsonl")]
+
+    def cues(analyzer: Analyzer) -> list[list[tuple[int, int, str]]]:
+        nlp = analyzer.pipeline("de")
+        return [nlp.get_pipe("factcheck_cues")(nlp.make_doc(t))._.fc_cues for t in texts]
+
+    anchored = Analyzer()
+    assert anchored.pipeline("de").get_pipe("factcheck_cues").shifted
+    found = cues(anchored)
+    assert any(c[2] == "de.hedge.soll_reportative_clause" for cs in found for c in cs)
+    monkeypatch.setattr(components, "_exact_later", lambda _pattern: None)
+    whole = Analyzer()
+    assert not whole.pipeline("de").get_pipe("factcheck_cues").shifted
+    assert cues(whole) == found
+
+
+def test_plain_language_fast_path_decides_as_the_classifier() -> None:
+    """``detect_language`` skips py3langid for plainly English or German openings; on every
+    paragraph and line of the samples and development sets it must decide as py3langid."""
+    from factcheck_app import language
+
+    texts = _paragraph_texts()
+    texts += [line for t in texts for line in t.split("\n") if line.strip()]
+    classify = language._classifier()
+    plain = 0
+    for text in dict.fromkeys(texts):
+        sample = text[: language._SAMPLE_CHARS]
+        fast = language._plain_language(sample)
+        if fast is None:
+            continue
+        plain += 1
+        assert classify(sample)[0] == fast, sample
+    assert plain > len(texts) // 3

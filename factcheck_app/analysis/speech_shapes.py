@@ -1,0 +1,293 @@
+"""Token shapes that tell an English attribution from words that only look like one.
+
+Why a module of its own: ``attribution`` decides who says so; these are the pure shape
+tests it asks first, each a general rule of English syntax rather than a word list fitted
+to sentences (issue 11, families 1-3):
+
+- a quotation of a named speaker holds *their* words, also their unnamed "people say";
+- a cue word after a determiner and a modifier that cannot be its subject is a noun ("a
+  nuclear state", "its most awkward state", "a creative writing professor", "many
+  Republican claims"): a subject must be able to say something and agree with the verb;
+- a lone "one" before a verb is the generic pronoun ("One would have hoped"), not a person;
+- a name after a locative preposition is where the speakers are ("voters in Alabama,
+  Georgia and Virginia said"), not who speaks.
+"""
+
+from __future__ import annotations
+
+from factcheck_app.analysis.claim_shapes import quoted
+from factcheck_app.analysis.findings import Attribution
+from factcheck_app.analysis.lexicon import Entry
+from factcheck_app.analysis.source_judge import IRREGULAR_PAST, SourceJudge
+from factcheck_app.analysis.view import DocView
+from factcheck_app.models import Category
+
+#: Sources whose quoted words stay theirs: a name, an office, a resolved or unresolved pronoun.
+_QUOTING_KINDS = frozenset({"person", "office_holder", "org", "document", "office", "pronoun"})
+
+
+def quoted_speakers_words(
+    v: DocView,
+    s0: int,
+    s1: int,
+    attributions: list[Attribution],
+    plain: list[tuple[int, int, Entry]],
+) -> tuple[list[Attribution], list[tuple[int, int, Entry]]]:
+    """Drop the vague sources inside a quotation of a named speaker.
+
+    '"People say it doesn't matter," said Charlie King': the checkable words are King's;
+    the unnamed "people" are his way of putting it, not the writer's hearsay (words in
+    quotation marks are someone's, not the writer's: docs/DESIGN.md). The speaker's own
+    attribution, outside the quotation, stays.
+    """
+    if not any(a.category is Category.VAGUE_SOURCE for a in attributions) and not any(
+        c[2].category is Category.VAGUE_SOURCE for c in plain
+    ):
+        return attributions, plain
+    inside = _quoted(v, s0, s1)
+    if not inside:
+        return attributions, plain
+    speaker = any(
+        a.category is Category.SOURCED
+        and a.source is not None
+        and a.source.kind in _QUOTING_KINDS
+        and a.cue[0] not in inside
+        and a.source.start not in inside
+        for a in attributions
+    )
+    if not speaker:
+        return attributions, plain
+    kept = [
+        a
+        for a in attributions
+        if not (
+            a.category is Category.VAGUE_SOURCE
+            and a.cue[0] in inside
+            and (a.source is None or a.source.start in inside)
+        )
+    ]
+    rest = [c for c in plain if not (c[2].category is Category.VAGUE_SOURCE and c[0] in inside)]
+    return kept, rest
+
+
+_CLOSING = frozenset({"”"})
+_OPENING = frozenset({"“", "„", "‘"})
+#: Cue words that are as often nouns as verbs of saying ("a nuclear state", "the claims").
+_NOUN_CAPABLE = frozenset(
+    {
+        "state",
+        "states",
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "estimate",
+        "estimates",
+        "forecast",
+        "forecasts",
+        "writing",
+        "warning",
+        "warnings",
+        "note",
+        "notes",
+        "promise",
+        "promises",
+        "reporting",
+        "fear",
+        "fears",
+        "hope",
+        "hopes",
+        "doubt",
+        "doubts",
+        "worry",
+        "worries",
+        "tweet",
+        "tweets",
+        "record",
+        "framing",
+    }
+)
+#: Quantifiers that ask for a plural noun ("many officials say", not "many Republican").
+_PLURAL_QUANTIFIERS = frozenset(
+    {"many", "several", "few", "both", "these", "those", "various", "numerous", "multiple"}
+)
+#: Endings of nouns for people ("a Trump supporter", "a senior diplomat", "an associate").
+_PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
+                   "ent", "ents", "ee", "ees", "ate", "ates", "crat", "crats",
+                   "man", "men", "woman", "women", "person", "people", "ople")  # fmt: skip
+#: Determiners of a singular noun: the bare verb form cannot follow their phrase.
+_SINGULAR_DETERMINERS = frozenset(
+    {"a", "an", "one", "another", "each", "every", "its", "his", "her", "this", "that"}
+)
+_GENERIC_MODALS = frozenset(
+    {"would", "could", "should", "might", "must", "can", "may", "will", "has", "had", "'d"}
+)
+#: Prepositions of place: the name after them says where the speakers are.
+_LOCATIVE = frozenset(
+    {"in", "at", "across", "around", "throughout", "inside", "outside", "within", "among",
+     "on", "near"}
+)  # fmt: skip
+
+
+def _quoted(v: DocView, s0: int, s1: int) -> set[int]:
+    """Tokens inside quotation marks, including the end of a quotation that began in an
+    earlier sentence ('Trump is wrong," Sanders said': the first mark closes)."""
+    t = v.toks
+    for k in range(s0, s1):
+        text = t[k].text
+        if text in _CLOSING or (
+            text == '"' and k > s0 and t[k - 1].text in (",", ".", "?", "!") and not v.space[k - 1]
+        ):
+            return set(range(s0, k + 1)) | quoted(t, k + 1, s1)
+        if text in _OPENING or text == '"':
+            break
+    return quoted(t, s0, s1)
+
+
+def cue_is_noun(judge: SourceJudge, v: DocView, span: tuple[int, int], cue: int) -> bool:
+    """Is the cue word the head of the noun phrase before it, not a verb with a subject?
+
+    A subject agrees with its verb: "a nuclear state", "its most awkward state" (a
+    singular determiner before the bare form), "many Republican claims" (a plural
+    quantifier before a singular word and an -s form) make the cue word the phrase's noun;
+    "a creative writing professor": an -ing word right after a modifier that names nobody
+    who could speak is part of the phrase, not a participle of saying.
+    """
+    t = v.toks
+    start, end = span
+    if end != cue or end - start < 2 or t[cue].lower_ not in _NOUN_CAPABLE:
+        return False
+    first = t[start].lower_
+    if start > 0 and t[start - 1].lower_ in _SINGULAR_DETERMINERS:
+        first = t[start - 1].lower_  # "its most awkward state"
+    last = t[end - 1]
+    low = last.lower_
+    if not last.is_alpha:
+        return False
+    plural = low.endswith("s") and not low.endswith(("ss", "ous", "us", "is"))
+    word = t[cue].lower_
+    if word.endswith("ing"):
+        return first in judge.determiner and last.is_lower and not _speaker_word(judge, low)
+    if word.endswith("s"):
+        return first in _PLURAL_QUANTIFIERS and not plural  # "many Republican claims"
+    return first in _SINGULAR_DETERMINERS and not plural  # "a nuclear state"
+
+
+def _speaker_word(judge: SourceJudge, low: str) -> bool:
+    """A word that can head a phrase for someone who speaks ("aides", "a diplomat")."""
+    return (
+        low in judge.anon
+        or low in judge.title
+        or low in judge.office
+        or low in judge.document
+        or low in judge.org_suffix
+        or low.endswith(_PERSON_ENDINGS)
+        or (low.endswith("s") and not low.endswith(("ss", "ous", "us", "is")))
+    )
+
+
+def generic_one(v: DocView, span: tuple[int, int], s1: int) -> bool:
+    """ "One would have hoped", "One can argue": the generic pronoun, nobody in particular
+    (an inverted "said one official" has its noun)."""
+    t = v.toks
+    start, end = span
+    return (
+        end - start == 1
+        and t[start].lower_ == "one"
+        and (end >= s1 or t[end].lower_ in _GENERIC_MODALS or not t[end].is_alpha)
+    )
+
+
+def locative_modifier(v: DocView, subject_end: int, named_start: int) -> bool:
+    """ "Most Republican voters in Alabama, Georgia and Virginia said": the name found next
+    to the verb follows a place preposition after the unnamed subject's head."""
+    t = v.toks
+    return subject_end < named_start and t[subject_end].lower_ in _LOCATIVE
+
+
+#: Past participles of believing/saying that stay passive before "to" ("believed to").
+_RAISING = frozenset(
+    {
+        "believed",
+        "thought",
+        "said",
+        "reported",
+        "alleged",
+        "expected",
+        "known",
+        "claimed",
+        "understood",
+        "rumored",
+        "rumoured",
+        "estimated",
+        "suspected",
+        "feared",
+        "considered",
+    }
+)
+
+
+def participle_to(v: DocView, start: int, end: int, s1: int) -> bool:
+    """ "people believed to have been involved": a reduced passive, nobody speaks."""
+    t = v.toks
+    return end < s1 and t[end].lower_ == "to" and t[start].lower_ in _RAISING
+
+
+#: Verbs of feeling or intending: before "to" + verb they state no belief ("fear to go").
+INTENDING = frozenset(
+    {
+        "fear",
+        "fears",
+        "feared",
+        "hope",
+        "hopes",
+        "hoped",
+        "expect",
+        "expects",
+        "want",
+        "wants",
+        "wanted",
+        "intend",
+        "intends",
+        "intended",
+        "plan",
+        "plans",
+        "planned",
+        "decide",
+        "decided",
+        "refuse",
+        "refused",
+        "agree",
+        "agreed",
+        "hesitate",
+        "hesitated",
+    }
+)
+
+
+#: Finite auxiliaries: the verb phrase of a main clause starts at them ("has said").
+_FINITE_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "did", "will", "would"})
+#: Words after which an -ed word is an adjective or participle, not the main verb.
+_NOT_BEFORE_VERB = frozenset({"the", "a", "an", "to", "of", "by", "and", "or", "who", "that"})
+
+
+def participial_main_verb(v: DocView, s0: int, cue: int) -> int | None:
+    """ "A campaign official later walked back the comments, saying that ...": the
+    participle's speaker is the subject of the main clause before the comma. Returns the
+    main verb nearest before the comma (a past form or a finite auxiliary), else None."""
+    t = v.toks
+    word = t[cue].lower_
+    if not word.endswith("ing") or cue - 1 <= s0 or t[cue - 1].text != ",":
+        return None
+    for k in range(cue - 2, s0, -1):
+        token = t[k]
+        low = token.lower_
+        if token.text in ('"', "“", "”", ";", ":", "(", ")") or low in ("who", "which"):
+            return None  # a quotation or a relative clause: not one main clause
+        if not (token.is_lower and token.is_alpha) or t[k - 1].lower_ in _NOT_BEFORE_VERB:
+            continue
+        if low in _FINITE_AUX or low in IRREGULAR_PAST or low.endswith("ed"):
+            while k - 1 > s0 and t[k - 1].lower_ in _FINITE_AUX:
+                k -= 1  # "had long argued": the subject stands before the auxiliary
+            return k
+    return None
