@@ -171,28 +171,22 @@ CLAUSE_OPENERS = frozenset(
         "ob",
     }
 )
-_BE = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "not",
-        "never",
-        "wurde",
-        "wurden",
-        "worden",
-        "wird",
-        "werden",
-        "ist",
-        "sind",
-        "war",
-        "waren",
-    }
-)
+#: English forms of "be": the one list behind the passive test here and the auxiliary test
+#: of ``senses`` (each adds its own neighbours).
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_BE = BE_FORMS | {
+    "not",
+    "never",
+    "wurde",
+    "wurden",
+    "worden",
+    "wird",
+    "werden",
+    "ist",
+    "sind",
+    "war",
+    "waren",
+}
 _SUBORDINATORS = frozenset(
     {
         "although",
@@ -321,3 +315,75 @@ def extend(
     while end < region[1] and t[end].like_num and not t[end].is_punct:
         end += 1
     return start, end
+
+
+#: Labels of a picture credit ("Image: Nicholas Moreau"): the line is a caption.
+_CREDIT_LABELS = frozenset({"image", "photo", "picture", "photograph", "credit", "foto", "bild"})
+
+
+def caption(t: list[Lex], s0: int, s1: int) -> bool:
+    """A picture caption with its credit ("... photo Image: Nicholas Moreau"): no claim."""
+    return any(
+        t[k].is_title and t[k].lower_ in _CREDIT_LABELS and t[k + 1].text == ":"
+        for k in range(s0, s1 - 1)
+    )
+
+
+#: Legal instruments: signing, passing or issuing one is an official act, on public record.
+_INSTRUMENTS = frozenset(
+    {
+        "decree",
+        "bill",
+        "law",
+        "legislation",
+        "ordinance",
+        "order",
+        "resolution",
+        "ruling",
+        "budget",
+        "amendment",
+        "regulation",
+        "regulations",
+        "verordnung",
+        "gesetz",
+        "erlass",
+        "dekret",
+    }
+)
+
+
+def official_act(t: list[Lex], s1: int, verb: int) -> bool:
+    """The event's object is a legal instrument ("signed a government decree", "approved
+    a bill"): an official act, checkable at its source like an institution's ruling."""
+    for k in range(verb + 1, min(s1, verb + 5)):
+        if t[k].text in _CLAUSE_END:
+            return False
+        if t[k].lower_ in _INSTRUMENTS:
+            return True
+    return False
+
+
+#: Auxiliaries and adverbs between a subject and its verb ("had previously signed").
+_BETWEEN = frozenset({"had", "has", "have", "also", "then", "later", "previously", "jointly"})
+
+
+def plural_subject(t: list[Lex], s0: int, verb: int) -> bool:
+    """The subject just before the verb is a plural common noun ("The two nations had
+    previously signed"): a group whose deed is told. A singular description ("the research
+    team established a model", "Sanders' exit ... left") tells no event of its own."""
+    k = verb - 1
+    while k >= s0 and (t[k].lower_ in _BETWEEN or t[k].lower_.endswith("ly")):
+        k -= 1
+    if k < s0:
+        return False
+    word = t[k]
+    return (
+        word.is_alpha
+        and word.is_lower
+        and word.lower_.endswith("s")
+        and not word.lower_.endswith(("ss", "us", "is"))
+    )
+
+
+#: Possessive determiners: "his tax records" is a noun phrase, "records" no verb.
+POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "ihre", "seine"})

@@ -12,11 +12,15 @@ from factcheck_app.analysis import messages
 from factcheck_app.analysis.claim_shapes import (
     CLAUSE_OPENERS,
     FIRST_PERSON,
+    POSSESSIVES,
     PREPOSITIONS,
     QUOTE_CHARS,
+    caption,
     extend,
     german_passive,
+    official_act,
     passive,
+    plural_subject,
     quoted,
     subordinate,
     timeish,
@@ -158,7 +162,7 @@ class ClaimRules:
         feats = [
             c for c in checkable if region[0] <= c[0] and c[1] <= region[1] and c[0] not in covered
         ]
-        if not feats or self._heading_like(t, s0, s1):
+        if not feats or self._heading_like(t, s0, s1) or caption(t, s0, s1):
             return None
         # Dates, months, years and durations alone are no claims (point 9): only figures.
         figures = [c for c in feats if c[2].feature == "figure" and not timeish(t, *c[:2], s0)]
@@ -184,11 +188,15 @@ class ClaimRules:
             if self.lang == "de" and german_passive(t, s0, s1, events[0][0]):
                 return None  # "der ... gewählt wurde", "wird ... vom Volk gewählt"
             verb = events[0]
+            if official_act(t, region[1], verb[0]):
+                return None  # "signed a government decree", "approved a bill": public record
             before = [c for c in chunks if c[1] <= verb[0] and self._actor_of(t, s0, c, verb[0])]
             entry = verb[2]
             if not before:
                 if attributions or passive(t, s0, verb[0]) or subordinate(t, s0, verb[0]):
                     return None  # "Although the bill was suspended": no event of its own
+                if not plural_subject(t, s0, verb[0]):
+                    return None  # "the research team established a model": a description
                 # "The two nations signed a treaty ... post-Cold War": the actor is not named
                 # here, and the name after the verb is no actor: the event is the claim.
                 span = trim(v, *region)
@@ -305,7 +313,11 @@ class ClaimRules:
         t = v.toks
         after = max(a.cue[1] for a in main)
         for i in range(after, s1 - 4):
-            if t[i].text == "," and t[i + 1].lower_ in self.context_conj:
+            if (
+                t[i].text == ","
+                and t[i + 1].lower_ in self.context_conj
+                and not _phrase_only(t, i + 2, s1)
+            ):
                 end = i + 2
                 # (a token is the sentence's last exactly when end + 1 == s1)
                 while end < s1 and t[end].text not in (",", ";") and end + 1 != s1:
@@ -381,6 +393,8 @@ class ClaimRules:
             return False
         prev = t[i - 1]
         low = prev.lower_
+        if i - 2 >= s0 and prev.is_lower and t[i - 2].lower_ in POSSESSIVES:
+            return False  # "his tax records": a noun after a possessive and a modifier
         return low not in self.finder.determiner and low not in ("'s", "’s", "'", "’")
 
     def _actor_of(self, t: list[Lex], s0: int, chunk: tuple[int, int], verb: int) -> bool:
@@ -414,3 +428,19 @@ class ClaimRules:
 _STATEMENTS = frozenset({"angaben", "informationen", "statement", "statements"})
 #: German articles that mark a noun phrase as not nominative: it cannot be the speaker.
 _OBLIQUE_ARTICLES = frozenset({"dem", "einem", "des", "eines", "den", "einen"})
+
+
+#: Words that open a noun phrase: after "after"/"since" they make a phrase, not a clause.
+_NP_START = frozenset({"the", "a", "an", "this", "that", "these", "those"}) | POSSESSIVES
+
+
+def _phrase_only(t: list[Lex], k: int, s1: int) -> bool:
+    """ "after growing up with ...", "after his shift at ...": a non-finite clause or a noun
+    phrase continues what the attribution reports; the writer's own context clause has a
+    subject and a verb of its own ("as tensions escalate")."""
+    if k >= s1:
+        return True
+    word = t[k].lower_
+    return (t[k].is_alpha and word.endswith("ing")) or (
+        word in _NP_START and t[k - 1].lower_ in ("after", "since", "before")
+    )

@@ -38,6 +38,7 @@ from factcheck_app.analysis.senses import (
     denies_a_thing,
     in_question,
     not_epistemic,
+    not_passive,
     reported_speech,
     reports_content,
 )
@@ -207,6 +208,16 @@ class SentenceRules(AttributionRules):
                     konjunktiv = konjunktiv or cue
             else:
                 att = self._attribution(v, s0, s1, cue, state)
+                if (
+                    att is not None
+                    and att.source is None
+                    and att.category is Category.HEDGED
+                    and (
+                        not_epistemic(v, s0, s1, cue[0], cue[1])
+                        or not_passive(v, s0, s1, cue[0], cue[1])
+                    )
+                ):
+                    att = None  # "the party's expected nominee": an agentless hedge's senses
                 if att is not None:
                     attributions.append(att)
                 if (
@@ -330,6 +341,14 @@ class SentenceRules(AttributionRules):
                 side = reports_content(v, s0, s1, a.cue, a.entry.role)
                 if side is not None:
                     speakers.append((a, side))
+            elif (
+                a.category is Category.SOURCED
+                and a.source is not None
+                and reports_content(v, s0, s1, a.cue, a.entry.role) == "after"
+            ):
+                # "..., which NASA's chief has said may be ready": an embedded speaker's
+                # words run from the verb to the end of its clause
+                speakers.append((a, "clause"))
         denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]
         kept: list[tuple[int, int, Entry]] = []
         speculation: list[str] = []
@@ -356,10 +375,13 @@ class SentenceRules(AttributionRules):
                     if a.source is not None and a.entry.role == "reporting_verb"
                 ):
                     continue  # "The Blaze reported": the verb of a named report, no hedge
-                if not (entry.reportative or entry.also_hedge) and any(
-                    side == "both"
-                    or ((start >= a.cue[1]) if side == "after" else (end <= a.cue[0]))
-                    for a, side in speakers
+                # "Blackburn told ... the frequency of spiky skulls suggested ...": a suggesting
+                # verb with no speaker of its own inside a named speaker's words is theirs
+                own = entry.also_hedge and any(
+                    a.cue[0] <= start and end <= a.cue[1] for a in attributions
+                )
+                if not (entry.reportative or own) and any(
+                    _in_content(v, a.cue, side, start, end) for a, side in speakers
                 ):
                     speculation.append(v.text(start, end))
                     continue
@@ -482,6 +504,23 @@ def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
         )
 
     return [a for a in attributions if not nested(a)]
+
+
+def _in_content(v: DocView, cue: tuple[int, int], side: str, start: int, end: int) -> bool:
+    """Does the hedge ``start:end`` lie in the words an attribution reports?"""
+    if side == "both":
+        return True
+    if side == "before":
+        return end <= cue[0]
+    if start < cue[1]:
+        return False
+    return side == "after" or not any(
+        v.toks[k].text in _CLAUSE_BREAKS for k in range(cue[1], start)
+    )
+
+
+#: Punctuation that ends an embedded attribution's clause.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 
 
 def _retag(entry: Entry, category: Category | None) -> Entry:

@@ -9,6 +9,7 @@ denial needs something claim-like to deny (not a visa, a final or a lawsuit); "r
 
 from __future__ import annotations
 
+from factcheck_app.analysis.claim_shapes import BE_FORMS
 from factcheck_app.analysis.view import DocView, Lex
 
 #: Words opening an indirect question: a modal inside asks ("whether sponges could survive").
@@ -195,27 +196,8 @@ _VERB_FORMS = frozenset({"claimed", "alleged", "reported", "suspected", "presume
 _OBJECT_STARTS = frozenset(
     {"the", "a", "an", "that", "his", "her", "their", "its", "this", "these", "those"}
 )
-_BE_AUX = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "'s",
-        "’s",
-        "always",
-        "also",
-        "long",
-        "never",
-        "once",
-    }
-)
+#: A form of "be" or "have" (or an adverb between it and a participle) before a hedge word.
+_BE_AUX = BE_FORMS | {"has", "have", "had", "'s", "’s", "always", "also", "long", "never", "once"}
 #: Belief verbs that are no hedge after "I"/"we": the writer's "I think" (point 4).
 _BELIEF = frozenset({"believe", "believed", "think", "thought", "guess", "suppose", "suspect"})
 _WRITER = frozenset({"i", "we", "i've", "we've", "ich", "wir"})
@@ -243,12 +225,31 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
             return True
         if low in _ABILITY_MODALS and _verification_follows(t, s1, end):
             return True  # "No claim could be confirmed": whether it can be checked
+        if _sanction_follows(t, s1, end) or _discourse_modal(t, s0, s1, start, end):
+            return True
+        if _ruling_content(t, s0, start):
+            return True
     if low in ("possible", "potential") and end < s1:
         nxt = t[end]
         if not nxt.is_alpha or nxt.lower_ in _NOT_AFTER_POSSIBLE:
             return False
         ahead = [t[k].lower_ for k in range(end, min(s1, end + 3)) if t[k].is_alpha]
         return not any(w in _EPISTEMIC_NOUNS for w in ahead)
+    if low in _OWNED_NOUNS and _owned(t, s0, start, low in _RECKONING):
+        return True  # "the IMF's last estimate", "their guess": the owner's, not the writer's
+    if low in _PLANNED and _attributive(t, s0, s1, start, end):
+        return True  # "the party's expected nominee", "some estimated death tolls"
+    if low in _VERB_FORMS and _verb_after_subject(t, s0, start):
+        return True  # "A report alleged fireworks were used": a verb of saying, judged there
+    if low in _VERB_FORMS and end < s1 and t[end].lower_ == "by":
+        return True  # "reported by The Guardian as ...": a passive with its agent, judged there
+    if (
+        end - start == 2
+        and t[end - 1].lower_ == "to"
+        and start > s0
+        and t[start - 1].lower_ in _ACTIVE_SUBJECTS
+    ):
+        return True  # "He claimed to have ...": his own claim, not a belief of others
     if low in _VERB_FORMS and end < s1 and start > s0:
         before_low, next_low = t[start - 1].lower_, t[end].lower_
         if before_low not in _BE_AUX and next_low in _OBJECT_STARTS:
@@ -260,6 +261,210 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
                 return True
             if word not in _BE_AUX and not word.endswith("ly") and word not in ("'ve", "’ve"):
                 break
+    return False
+
+
+#: Participles of planning and reckoning: before a noun they name a role or a figure's
+#: kind ("the expected nominee", "estimated death tolls"), not a belief about a fact.
+_PLANNED = frozenset(
+    {"expected", "estimated", "projected", "anticipated", "scheduled", "suspected"}
+)
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "these", "those"}
+)
+#: Words after a participle that keep it a verb ("expected to", "estimated that").
+_VERBAL_NEXT = frozenset(
+    {"to", "that", "by", "as", "at", "in", "for", "of", "on", "from", "with", "and", "or"}
+)
+
+
+#: Nouns of reckoning or belief that a possessive gives an owner.
+_OWNED_NOUNS = frozenset(
+    {
+        "estimate",
+        "estimates",
+        "guess",
+        "belief",
+        "hypothesis",
+        "theory",
+        "assumption",
+        "prediction",
+        "forecast",
+        "projection",
+    }
+)
+#: Reckonings: a pronoun owner ("its estimate") makes them a figure's source too; a
+#: belief a pronoun owns ("their belief that") is still one the writer reports as a belief.
+_RECKONING = frozenset({"estimate", "estimates", "forecast", "projection", "prediction"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _owned(t: list[Lex], s0: int, start: int, pronoun: bool) -> bool:
+    """A possessive up to two words before the noun ("the IMF's last estimate")."""
+    for i in range(start - 1, max(s0, start - 3) - 1, -1):
+        low = t[i].lower_
+        if (pronoun and low in _POSSESSIVE_PRONOUNS) or (
+            low in ("'s", "’s") and i - 1 >= s0 and t[i - 1].lower_ not in ("it", "that", "there")
+        ):
+            return True
+        if not t[i].is_alpha:
+            return False
+    return False
+
+
+#: Words before a participle that make it a noun or an adjective, not a passive
+#: ("some thought that", "a suspected case").
+_NOUN_MARKERS = frozenset({"some", "a", "an", "the", "any", "no", "much", "little", "whose"})
+
+
+def not_passive(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
+    """An agentless passive cue that is a noun or an adjective: "There's some thought
+    that", "the party's alleged donor" (the adjective entries judge that one)."""
+    t = v.toks
+    if start > s0 and t[start - 1].lower_ in _NOUN_MARKERS:
+        return True
+    return _attributive(t, s0, s1, start, end)
+
+
+def _verb_after_subject(t: list[Lex], s0: int, start: int) -> bool:
+    """ "A report alleged", "the company claimed": determiner + noun + the verb form."""
+    if start - 2 < s0:
+        return False
+    noun = t[start - 1]
+    return (
+        t[start - 2].lower_ in _DETERMINERS
+        and noun.is_alpha
+        and noun.is_lower
+        and not noun.lower_.endswith("ly")
+        and noun.lower_ not in _BE_AUX
+        and noun.lower_ not in _DETERMINERS
+    )
+
+
+def _attributive(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
+    """The participle stands between a determiner, a noun's possessive or a number and a
+    lower-case noun: an adjective."""
+    if start == s0 or end >= s1:
+        return False
+    nxt, prev = t[end], t[start - 1]
+    if not (nxt.is_alpha and nxt.is_lower) or nxt.lower_ in _VERBAL_NEXT:
+        return False
+    if prev.lower_ in ("'s", "’s"):
+        owner = t[start - 2].lower_ if start - 2 >= s0 else ""
+        return owner not in ("it", "he", "she", "that", "there", "what", "who", "this")
+    return prev.lower_ in _DETERMINERS or (prev.like_num and not prev.is_alpha)
+
+
+#: Subject pronouns before "claimed to", "expected to": the subject holds the claim itself.
+_ACTIVE_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "who"})
+#: Legal consequences after a modal ("could face charges", "may be fined"): what the law
+#: provides for, not a guess about a fact.
+_SANCTIONS = frozenset(
+    {
+        "face",
+        "faces",
+        "fined",
+        "jailed",
+        "charged",
+        "prosecuted",
+        "penalised",
+        "penalized",
+        "sentenced",
+        "punished",
+        "imprisoned",
+        "sued",
+        "banned",
+        "disqualified",
+        "liable",
+        "subject",
+    }
+)
+#: Writer and reader as a modal's subject.
+_DISCOURSE_SUBJECTS = frozenset({"i", "we", "you", "one"})
+#: Clause openers of a concession ("While we may not like it, ...").
+_CONCESSIVE = frozenset({"while", "although", "though", "whilst"})
+#: Verbs of attitude or talk after "we may", "you might": about the discourse, not a fact.
+_DISCOURSE_VERBS = frozenset(
+    {
+        "like",
+        "want",
+        "wish",
+        "agree",
+        "disagree",
+        "admit",
+        "mention",
+        "say",
+        "add",
+        "note",
+        "recall",
+        "remember",
+        "forget",
+        "care",
+        "notice",
+        "wonder",
+        "argue",
+        "call",
+    }
+)
+#: Words of a court's decision before the "that" of its content.
+_DECIDING = frozenset(
+    {
+        "ruled",
+        "rules",
+        "ruling",
+        "decided",
+        "determined",
+        "ordered",
+        "held",
+        "finding",
+        "found",
+        "concluded",
+    }
+)
+#: Words that make the decision a court's (not a study's "found that").
+_COURT = frozenset({"court", "judge", "justices", "tribunal", "ruling", "ruled", "verdict"})
+
+
+def _sanction_follows(t: list[Lex], s1: int, end: int) -> bool:
+    """ "could face a fine", "may (not) be fined", "could be subject to": a legal
+    consequence the rules provide for, not speculation."""
+    k = end
+    if k < s1 and t[k].lower_ in ("not", "n't", "also", "still", "even"):
+        k += 1
+    if k < s1 and t[k].lower_ == "be":
+        k += 1
+        if k < s1 and t[k].lower_ == "subject":
+            return k + 1 < s1 and t[k + 1].lower_ == "to"
+    return k < s1 and t[k].lower_ in _SANCTIONS and t[k].lower_ != "subject"
+
+
+def _discourse_modal(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
+    """The writer's or reader's modal about the discourse: "While we may not like to
+    mention it", "you might say", "I could add": a concession or a remark, no guess."""
+    if start == s0 or t[start - 1].lower_ not in _DISCOURSE_SUBJECTS:
+        return False
+    k = end
+    while k < s1 and t[k].lower_ in ("not", "n't", "well", "also", "all"):
+        k += 1
+    if k < s1 and t[k].lower_ in _DISCOURSE_VERBS:
+        return True
+    opener = start - 2
+    return opener >= s0 and t[opener].lower_ in _CONCESSIVE
+
+
+def _ruling_content(t: list[Lex], s0: int, start: int) -> bool:
+    """A modal in the content of a court's decision ("a ruling ... finding that
+    prosecutors could view his tax records"): what the court permits, not a guess.
+    A relative "a ruling that could affect millions" (modal right after "that") stays."""
+    for i in range(start - 2, max(s0, start - 8) - 1, -1):
+        if t[i].text in _CLAUSE_END:
+            return False
+        if t[i].lower_ == "that":
+            before = [t[k].lower_ for k in range(max(s0, i - 3), i)]
+            # "finding that", "ruled on Monday that": the decision word right before "that"
+            if not any(w in _DECIDING for w in (*before[-1:], *before[-3:-2])):
+                return False
+            return any(t[k].lower_ in _COURT for k in range(s0, i))
     return False
 
 
@@ -289,7 +494,8 @@ def _permission(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
     ("may freely move") or a people subject with a verb of doing something allowed
     ("Voters may register", "residents may not vote")."""
     k = end
-    if k < s1 and t[k].lower_ in ("not", "n't"):
+    negated = k < s1 and t[k].lower_ in ("not", "n't")
+    if negated:
         k += 1
     if k < s1 and t[k].lower_ in _PERMISSION_ADVERBS:
         return True
@@ -297,6 +503,8 @@ def _permission(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
         k += 1
     if k >= s1 or t[k].lower_ not in _PERMITTED_ACTS:
         return False
+    if negated and t[start].lower_ == "may":
+        return True  # "may not vote in federal elections": a prohibition, whoever the subject
     if start == s0:
         return False
     before = t[start - 1]
@@ -321,10 +529,26 @@ def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: st
     if start > s0 and t[start - 1].text == "," and end < s1 and t[end].text == ",":
         return "both"  # "All of them, she said, may be poor": an aside inside the content
     if start > s0 and t[start - 1].text in _CONTENT_OPENERS:
+        if end + 1 < s1 and t[end].text in (",", ":") and t[end + 1].text in _QUOTE_OPENERS:
+            return "both"  # '"If you look back," Scott said, "I could have ...': the quote goes on
+        if (
+            t[start - 1].text == ","
+            and end < s1
+            and (t[end].lower_ in _CONTENT_SUBJECTS or t[end].lower_ == "that")
+        ):
+            return "both"  # "During an interview, Trump said he ...": an opening phrase
         return "before"
     if end < s1 and (t[end].lower_ in _CONTENT_OPENERS or t[end].is_lower or t[end].cap):
         return "after"
     return None
+
+
+#: Quotation marks that open a quote.
+_QUOTE_OPENERS = frozenset({'"', "“", "„", "»", "«", "‘", "''"})
+#: Subjects that start the reported clause right after a verb of saying ("said he won").
+_CONTENT_SUBJECTS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "the", "a", "an", "there", "his", "her", "their"}
+)
 
 
 def denies_a_thing(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
@@ -337,19 +561,29 @@ def denies_a_thing(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
     t = v.toks
     if end < s1 and t[end].lower_ == "by":
         return False
+    if end < s1 and t[end].lower_ in ("from", "to") and end - start == 1:
+        return True  # "being denied from traveling", "denied to him": a refusal
     for i in range(end, min(s1, end + 5)):
         low = t[i].lower_
         if t[i].text in _CLAUSE_END or low in ("that", "dass", "."):
             break
-        if low in NON_CLAIM_OBJECTS:
+        if low in NON_CLAIM_OBJECTS and _common(t, s0, i):
             return True
     for i in range(start - 1, max(s0 - 1, start - 6), -1):
         low = t[i].lower_
         if t[i].text in _CLAUSE_END:
             break
-        if low in NON_CLAIM_OBJECTS:
+        if low in NON_CLAIM_OBJECTS and _common(t, s0, i):
             return True
     return False
+
+
+def _common(t: list[Lex], s0: int, i: int) -> bool:
+    """A common noun, not part of a name ("Ballot Access News"); German nouns are
+    capitalised, so there a capital counts unless its neighbour is capitalised too."""
+    if t[i].is_lower or i == s0:
+        return True
+    return not (i > s0 and t[i - 1].is_title) and not (i + 1 < len(t) and t[i + 1].is_title)
 
 
 #: Verbs of saying that are denials: a thing as their object makes them no statement.
