@@ -13,6 +13,7 @@ from __future__ import annotations
 from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
+from factcheck_app.analysis.german_shapes import PUBLIC_DE, fronted_phrase, speaker_prefix
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import DENIAL_VERBS, denies_a_thing
@@ -102,12 +103,6 @@ _AFTER_INVERTED = frozenset(
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
 #: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
-#: The general public: its wishes are no statement ("Die Bürger erwarten eine Lösung").
-_PUBLIC_DE = frozenset(
-    {"bürger", "bürgerinnen", "menschen", "leute", "bevölkerung", "wähler", "wählerinnen",
-     "verbraucher", "kunden", "eltern", "deutschen", "österreicher", "fans", "zuschauer",
-     "steuerzahler", "patienten", "mieter", "anleger", "sparer", "autofahrer", "pendler"}
-)  # fmt: skip
 _WANTING = frozenset(
     {
         "erwarten",
@@ -125,6 +120,9 @@ _WANTING = frozenset(
     }
 )
 #: Unstressed prefixes: their participles have no "ge-" ("bekräftigt", "verkündet").
+#: How far back from a German participle or infinitive its auxiliary may stand ("hatte
+#: diese Preispolitik als Markt verzerrend und für die Nutzer verunsichernd kritisiert").
+_AUX_REACH = 14
 _DE_UNSTRESSED = ("be", "er", "ver", "zer", "ent", "emp", "über", "unter", "miss")
 _DE_MODALS = frozenset(
     {
@@ -270,6 +268,13 @@ class AttributionRules(ReportedSpeech):
     ) -> Attribution | None:
         start, end, entry = cue
         role = entry.role
+        if (
+            role == "reporting_verb"
+            and self.lang == "de"
+            and end < s1
+            and v.toks[end].lower_ in ("wird", "wurde", "werden", "wurden")
+        ):
+            return None  # "Hauptsächlich bemängelt wird ...": a passive; its agent is unsaid
         span: tuple[int, int] | None = None
         embedded = False
         if role == "reporting_verb":
@@ -281,7 +286,10 @@ class AttributionRules(ReportedSpeech):
                 # "36 people believed to have been involved": a passive; "residents fear
                 # to return": an intention, no belief about a claim
                 return None
-            span, embedded = self._speaker(v, s0, s1, start, end)
+            # a German pattern spans the verb's object ("macht X ... aufmerksam"): an
+            # inverted subject follows the verb itself
+            verb_end = start + 1 if self.lang == "de" and entry.kind == "pattern" else end
+            span, embedded = self._speaker(v, s0, s1, start, verb_end)
             if (
                 span is not None
                 and self.lang == "en"
@@ -293,6 +301,12 @@ class AttributionRules(ReportedSpeech):
             span = self.finder.right(v, end, s1)
         elif role == "source_outro":
             span = self.finder.left(v, start, s0)
+            if span is None and self.lang == "de" and start == s0 and end + 1 < s1:
+                # "Nach eigenen Angaben hat die Firma ...": the subject follows the verb
+                span = self.finder.right(v, end + 1, s1, limit=6) if v.toks[end].is_lower else None
+                if span is not None:
+                    cut = [k for k in range(span[0] + 1, span[1]) if v.toks[k].like_num]
+                    span = (span[0], cut[0]) if cut else span  # "die Firma 300 Stellen"
         elif role == "passive":
             span = self._agent(v, s0, s1, end)
             if span is None:
@@ -311,7 +325,11 @@ class AttributionRules(ReportedSpeech):
             return None
         source = self.finder.judge(v, span[0], span[1], s0)
         cue_span = (min(start, span[0]), max(end, span[1]))
-        if entry.id.endswith(HEADLINE_PREFIX) and source.kind not in _PREFIX_KINDS:
+        if (
+            entry.id.endswith(HEADLINE_PREFIX)
+            and source.kind not in _PREFIX_KINDS
+            and not (source.kind == "person" and speaker_prefix(v, span, end, s0))
+        ):
             if all(tok.text.isupper() and len(tok.text) > 1 for tok in v.toks[span[0] : span[1]]):
                 # "WHO:", "AFP:": an organisation's short name
                 source = Source("org", source.start, source.end, source.text)
@@ -353,7 +371,7 @@ class AttributionRules(ReportedSpeech):
             and (
                 self.lang != "de"
                 or source.kind == "common"
-                or v.toks[source.end - 1].lower_ in _PUBLIC_DE
+                or v.toks[source.end - 1].lower_ in PUBLIC_DE
             )
         ):
             # "Die Bürger erwarten eine Lösung": the public's wish, no statement; a group
@@ -424,6 +442,12 @@ class AttributionRules(ReportedSpeech):
                 if span is not None:
                     return span, self._embedded(v, s0, s1, span[0])
         span = self.finder.left(v, start, s0)
+        if span is not None and self.lang == "de" and span[0] > s0:
+            prep = span[0] - 1
+            if fronted_phrase(v, s0, prep):
+                # "In einem Rundschreiben macht das Ministerium": a fronted phrase, the
+                # subject follows the verb
+                span = None
         if span is not None:
             span = self._relative_subject(v, s0, span)
         before = t[start - 1] if start > s0 else None
@@ -500,7 +524,7 @@ class AttributionRules(ReportedSpeech):
             helpers = _DE_MODALS  # an infinitive at the clause's end
         else:
             return None
-        for i in range(verb - 1, max(s0, verb - 10) - 1, -1):
+        for i in range(verb - 1, max(s0, verb - _AUX_REACH) - 1, -1):
             if t[i].is_punct:
                 return None
             if t[i].lower_ in helpers:
@@ -510,7 +534,7 @@ class AttributionRules(ReportedSpeech):
     def _aux_before(self, v: DocView, s0: int, verb: int) -> bool:
         """A perfect auxiliary earlier in the verb's clause ("hat ... versprochen")."""
         t = v.toks
-        for i in range(verb - 1, max(s0, verb - 10) - 1, -1):
+        for i in range(verb - 1, max(s0, verb - _AUX_REACH) - 1, -1):
             if t[i].is_punct:
                 return False
             if t[i].lower_ in _DE_AUX:

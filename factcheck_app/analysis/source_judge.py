@@ -289,6 +289,8 @@ class SourceJudge:
             and tokens[head_idx - 1].lower_ not in self.nationality
         ):
             return Source("org", start, end, text)  # "the Associated Press", "Free Press"
+        if self.de and head in self.anon and _definite_singular(t, start, end, sent_start, lows):
+            return Source("common", start, end, text)  # "Der Politiker ist ...": that one
         if head in self.anon or (self.de and head.endswith(self.anon_suffixes)):
             org_word = any(x.is_lower and x.lower_ in self.org_suffix for x in tokens[:head_idx])
             if head in _SPOKES and (orgs or org_word or (poss is not None and names)):
@@ -383,6 +385,8 @@ class SourceJudge:
             return False  # "Angaben des Ministeriums": the ministry's own account
         if head in self.title or head in self.office or _org_spokes_compound(head):
             return False
+        if head.endswith("ender") or any(head.endswith(w) for w in self.title if len(w) > 6):
+            return False  # "Vorstandsvorsitzender von PNE": one holder of an office
         if head in _SPOKES or head.endswith(("sprecher", "sprecherin")):
             return False
         if head in self.anon or head.endswith(self.anon_suffixes):
@@ -527,6 +531,19 @@ def _proximity(lows: list[str]) -> bool:
     while k < len(lows) - 1 and lows[k] in _PROXIMITY_LEAD:
         k += 1
     return lows[k].endswith(_PROXIMITY)
+
+
+def _definite_singular(t: list[Lex], start: int, end: int, s0: int, lows: list[str]) -> bool:
+    """ "Der Politiker ist ...", "sagte der Experte": a German nominative masculine singular
+    (the person meant is identifiable in context), not a genitive plural after a noun
+    ("Aussagen der Politiker") nor a plural verb."""
+    k = start if lows[0] == "der" else start - 1
+    if k < s0 or t[k].lower_ != "der" or end - k != 2:
+        return False
+    if k > s0 and t[k - 1].cap and not t[k - 1].is_punct:
+        return False  # "die Aussagen der Politiker": a genitive
+    nxt = t[end] if end < len(t) else None
+    return nxt is None or not (nxt.is_lower and nxt.lower_.endswith("n"))
 
 
 def _owner_compound(word: str, document: frozenset[str]) -> bool:

@@ -1,0 +1,47 @@
+"""Word-order shapes of German (and headline) attributions that ``attribution`` asks about.
+
+Split from ``attribution`` so that module keeps to judging one cue. German puts the
+finite verb second: a fronted prepositional phrase ("In einem Rundschreiben macht das
+Ministerium ... aufmerksam") is no subject, the subject follows the verb. A headline names
+a speaker before a colon ("– Tsipras: ..."). The general public wanting something states
+nothing ("Die Bürger erwarten eine Lösung"); a group with a stance demanding something does.
+"""
+
+from __future__ import annotations
+
+from factcheck_app.analysis.view import DocView
+
+#: German prepositions: the phrase after one is no subject ("In einem Schreiben warnt").
+_DE_PREPOSITIONS = frozenset(
+    {"in", "im", "mit", "nach", "bei", "beim", "von", "vom", "aus", "zu", "zum", "zur", "für",
+     "über", "unter", "vor", "seit", "auf", "an", "am", "durch", "gegen", "ohne", "um"}
+)  # fmt: skip
+_QUOTES = frozenset({'"', "“", "”", "„", "‘", "’", "«", "»", "'"})
+_DASHES = frozenset({"–", "—"})
+
+#: The general public: its wishes are no statement ("Die Bürger erwarten eine Lösung").
+PUBLIC_DE = frozenset(
+    {"bürger", "bürgerinnen", "menschen", "leute", "bevölkerung", "wähler", "wählerinnen",
+     "verbraucher", "kunden", "eltern", "deutschen", "österreicher", "fans", "zuschauer",
+     "steuerzahler", "patienten", "mieter", "anleger", "sparer", "autofahrer", "pendler"}
+)  # fmt: skip
+
+
+def fronted_phrase(v: DocView, s0: int, prep: int) -> bool:
+    """Token ``prep`` is a preposition opening its clause: the phrase after it was put
+    before the verb, so the verb's subject follows the verb (German verb-second order).
+    A preposition inside the clause ("am Freitagabend Warschau vorwarf") is not judged."""
+    t = v.toks
+    return t[prep].lower_ in _DE_PREPOSITIONS and (prep == s0 or t[prep - 1].is_punct)
+
+
+def speaker_prefix(v: DocView, span: tuple[int, int], end: int, s0: int) -> bool:
+    """ "Angela Merkel: ...", "– Tsipras: "..."": a person's name before a headline colon
+    when it has two words, a quotation follows, or a dash opens the headline's part
+    (a lone capitalised word could be a label: "Update:", "Transparenz:")."""
+    t = v.toks
+    if span[1] - span[0] >= 2:
+        return True
+    quote = end < len(t) and t[end].text in _QUOTES
+    dash = span[0] > s0 and t[span[0] - 1].text in _DASHES
+    return quote or dash
