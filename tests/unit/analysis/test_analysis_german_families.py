@@ -109,6 +109,10 @@ CASES = [
     # a person's name before a headline colon after a dash or before a quotation
     ("Parlament stimmt für Referendum – Tsipras: Die Abstimmung kommt.", {"sourced"}, set()),
     ("Update: Die Abstimmung kommt am Sonntag.", set(), {"sourced", "vague_source"}),
+    # "sogenannte" names a term; "wegen mutmaßlich ..." is the legal "on suspicion of"
+    ("Rund sieben Millionen Menschen haben sogenannte Minijobs.", set(), {"hedged"}),
+    ("Die Justiz ermittelt wegen mutmaßlich gefälschter Berichte.", set(), {"hedged"}),
+    ("Der Minister soll angeblich zurücktreten.", {"hedged"}, set()),
     # reportative sollen, with and without a participle; Konjunktiv I with no speaker
     ("Der Verdächtige soll das Opfer gekannt haben.", {"hedged"}, set()),
     ("Bei dem Toten soll es sich um einen Bankier handeln.", {"hedged"}, set()),
