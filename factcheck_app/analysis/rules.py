@@ -298,6 +298,9 @@ class SentenceRules(AttributionRules):
                 s < end and start < e for s, e in named_spans
             ):
                 continue  # "the Bundesbank's reports indicate": vague phrase inside a named one
+            previous = out.get(category)
+            if previous is not None and previous.confidence >= entry.confidence:
+                continue  # _add would keep the previous one: spare the explanation
             text = v.text(start, end)
             self._add(
                 out,
