@@ -14,6 +14,12 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from factcheck_app.analysis.german_shapes import (
+    DE_POST,
+    definite_singular,
+    owner_compound,
+    proximity,
+)
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, Lex
 
@@ -187,7 +193,7 @@ class SourceJudge:
         joined = " ".join(lows)
         if head in _PLACE_NOUNS and len(tokens) > 1 and tokens[head_idx].cap:
             return Source("noun", start, end, text)  # "the Black Sea": a place, no speaker
-        if self.de and _proximity(lows):
+        if self.de and proximity(lows):
             # "aus Kreisen der Regierung", "aus dem Umfeld des Ministers": people near a
             # named one, none of them named
             return Source("anon", start, end, text)
@@ -265,7 +271,7 @@ class SourceJudge:
             return Source("org", start, end, text)  # "a spokesperson for Stagecoach South"
         owner = (
             self.de
-            and _owner_compound(tokens[head_idx].text, self.document)
+            and owner_compound(tokens[head_idx].text, self.document)
             and tokens[head_idx].text.rpartition("-")[0].lower() not in self.anon
         )
         if owner:
@@ -308,7 +314,7 @@ class SourceJudge:
             and tokens[head_idx - 1].lower_ not in self.nationality
         ):
             return Source("org", start, end, text)  # "the Associated Press", "Free Press"
-        if self.de and head in self.anon and _definite_singular(t, start, end, sent_start, lows):
+        if self.de and head in self.anon and definite_singular(t, start, end, sent_start, lows):
             return Source("common", start, end, text)  # "Der Politiker ist ...": that one
         if not self.de and lows[0] == "state" and len(lows) == 2 and head in _STATE_MEDIA:
             return Source("org", start, end, text)  # "according to state television"
@@ -398,7 +404,7 @@ class SourceJudge:
         ``lows`` starts with the word before the phrase (its article, if the finder left
         it out)."""
         g = next(
-            (k for k in range(2, len(lows) - 1) if lows[k] in _DE_POST and tokens[k - 2].cap),
+            (k for k in range(2, len(lows) - 1) if lows[k] in DE_POST and tokens[k - 2].cap),
             None,
         )
         if g is None or {lows[0], lows[1]} & {"der", "dem", "des", "den"}:
@@ -541,45 +547,6 @@ def _plural_group(t: list[Lex], start: int, end: int, sent_start: int, lows: lis
     return any(
         x.is_lower and (x.lower_ in ("sind", "waren") or x.lower_.endswith("en")) for x in verbs
     )
-
-
-#: A genitive article or a preposition after the head noun of a German phrase.
-_DE_POST = frozenset({"der", "des", "in", "im", "aus", "bei", "beim", "von", "vom", "an", "am"})
-#: Nouns for the people around someone: "Kreisen der Regierung" names none of them.
-_PROXIMITY = ("kreise", "kreisen", "umfeld", "umgebung", "dunstkreis")
-_PROXIMITY_LEAD = frozenset({"den", "dem", "der", "die", "das", "des", "aus", "in", "von"})
-
-
-def _proximity(lows: list[str]) -> bool:
-    """ "Kreisen der Regierung", "dem Umfeld des Ministers", "Regierungskreisen": the
-    phrase's first noun is a circle of people, whatever named genitive follows it."""
-    k = 0
-    while k < len(lows) - 1 and lows[k] in _PROXIMITY_LEAD:
-        k += 1
-    return lows[k].endswith(_PROXIMITY)
-
-
-def _definite_singular(t: list[Lex], start: int, end: int, s0: int, lows: list[str]) -> bool:
-    """ "Der Politiker ist ...", "sagte der Experte": a German nominative masculine singular
-    (the person meant is identifiable in context), not a genitive plural after a noun
-    ("Aussagen der Politiker") nor a plural verb."""
-    k = start if lows[0] == "der" else start - 1
-    if k < s0 or t[k].lower_ != "der" or end - k != 2:
-        return False
-    if k > s0 and t[k - 1].cap and not t[k - 1].is_punct:
-        return False  # "die Aussagen der Politiker": a genitive
-    nxt = t[end] if end < len(t) else None
-    return nxt is None or not (nxt.is_lower and nxt.lower_.endswith("n"))
-
-
-def _owner_compound(word: str, document: frozenset[str]) -> bool:
-    """ "Billa-Facebookseite", "Siemens-Mitteilung", "ORF-Bericht": a document named by its
-    owner in a hyphenated German compound."""
-    owner, _, rest = word.rpartition("-")
-    if not owner or not rest or not owner[0].isupper() or not owner.replace("-", "").isalpha():
-        return False
-    rest = rest.lower()
-    return rest in document or rest.endswith(("bericht", "seite", "mitteilung", "erklärung"))
 
 
 def _at_start(t: list[Lex], i: int, sent_start: int) -> bool:
