@@ -35,6 +35,8 @@ from factcheck_app.analysis.findings import (
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import (
     baseless_after_denial,
+    confirmed_in_office,
+    contest_without_claim,
     denies_a_thing,
     in_question,
     not_epistemic,
@@ -218,6 +220,13 @@ class SentenceRules(AttributionRules):
                     )
                 ):
                     att = None  # "the party's expected nominee": an agentless hedge's senses
+                if (
+                    att is not None
+                    and att.source is None
+                    and att.category is Category.DISPUTED
+                    and contest_without_claim(v, s0, s1, cue[0], cue[1])
+                ):
+                    att = None  # "has criticized free-trade deals": nothing claimed disputed
                 if att is not None:
                     attributions.append(att)
                 if (
@@ -388,8 +397,17 @@ class SentenceRules(AttributionRules):
                 ):
                     speculation.append(v.text(start, end))
                     continue
-            elif (category is Category.DISPUTED and denies_a_thing(v, s0, s1, start, end)) or (
-                category is Category.NO_EVIDENCE and baseless_after_denial(v, s0, start, denials)
+            elif (
+                category is Category.DISPUTED
+                and (
+                    denies_a_thing(v, s0, s1, start, end)
+                    or contest_without_claim(v, s0, s1, start, end)
+                )
+            ) or (
+                category is Category.NO_EVIDENCE
+                and (
+                    baseless_after_denial(v, s0, start, denials) or confirmed_in_office(v, s1, end)
+                )
             ):
                 continue
             elif category is Category.NO_EVIDENCE and speakers and start in quoted(v.toks, s0, s1):
