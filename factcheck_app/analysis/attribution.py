@@ -28,6 +28,7 @@ from factcheck_app.analysis.speech_shapes import (
     cue_is_noun,
     generic_one,
     locative_modifier,
+    office_of,
     participial_main_verb,
     participle_to,
 )
@@ -256,11 +257,15 @@ class AttributionRules:
                 and named_conjunct(self.finder, v, s0, src.start - 1)
             ):
                 return None  # "The Republican nominee and his aides haven't said"
+            if src is not None and office_of(self.finder, v, s0, src.start):
+                return None  # "The head of the police's internal investigators told"
             return self._widened(v, s0, start, found)
         kept = found.source if found is not None else None
         if kept is not None and (kept.named or kept.kind == "pronoun"):
             subject = vague_subject(self.finder, v, s0, start) if kept.named else None
-            if subject is None or not locative_modifier(v, subject.end, kept.start):
+            if subject is None or not locative_modifier(
+                v, (subject.start, subject.end), kept.start
+            ):
                 return found
             # "Most Republican voters in Alabama, Georgia and Virginia said": the names
             # say where the unnamed speakers are

@@ -92,6 +92,7 @@ class SentenceRules(AttributionRules):
             or e.needs_before
             or e.needs_after
             or e.negatable
+            or e.id.endswith(HEADLINE_PREFIX)  # "Report:" only opening a headline
         }
 
     def for_doc(self, doc: Doc, state: SpeakerState, view: DocView | None = None) -> SentenceRules:

@@ -56,6 +56,10 @@ IRREGULAR_PAST = frozenset(
         "set",
     }
 )
+#: "state television", "state media": the country's official outlet, identifiable.
+_STATE_MEDIA = frozenset(
+    {"television", "tv", "media", "radio", "broadcaster", "newspaper", "agency", "press"}
+)
 #: Honorifics: the capitalised word after them is a surname, even "King" or "Judge".
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 #: Heads of geographic names: "the Black Sea said" is a misparse, never a speaker.
@@ -243,6 +247,18 @@ class SourceJudge:
             named_mod = [
                 x for x in possessor + complement if x.cap and x.lower_ not in self.nonname
             ]
+            if (
+                not self.de
+                and named_mod == tokens[:1]
+                and head.endswith("s")
+                and _at_start(t, start, sent_start)
+                and not tokens[0].text.isupper()
+                and (self.words is None or tokens[0].lower_ not in self.words.mid_caps)
+                and not (  # "Initial reports from Omsk hospital": named by their origin
+                    end + 1 < len(t) and t[end].lower_ in ("from", "by", "of") and t[end + 1].cap
+                )
+            ):
+                named_mod = []  # "Instant polls showed": only the sentence's capital
             if named_mod and not (self.de and all(x.lower_ in self.anon for x in named_mod)):
                 return Source("document", start, end, text)
             if any(_ACRONYM_COMPOUND.match(x.text) for x in tokens):
@@ -251,7 +267,8 @@ class SourceJudge:
                 x.like_num for x in possessor
             ):
                 return Source("document", start, end, text)  # "the 2011 census"
-            if head in self.anon or (lows[0] in self.indefinite) or head.endswith("s"):
+            plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+            if head in self.anon or (lows[0] in self.indefinite) or plural:  # not "the census"
                 return Source("anon", start, end, text)
             return Source("common", start, end, text)
         if (
@@ -262,6 +279,10 @@ class SourceJudge:
             and tokens[head_idx - 1].lower_ not in self.nationality
         ):
             return Source("org", start, end, text)  # "the Associated Press", "Free Press"
+        if not self.de and lows[0] == "state" and len(lows) == 2 and head in _STATE_MEDIA:
+            return Source("org", start, end, text)  # "according to state television"
+        if not self.de and lows == ["the", head] and head in _SPOKES:
+            return Source("office", start, end, text)  # "the spokesman said": a definite office
         if head in self.anon or (self.de and head.endswith(self.anon_suffixes)):
             org_word = any(x.is_lower and x.lower_ in self.org_suffix for x in tokens[:head_idx])
             if head in _SPOKES and (orgs or org_word or (poss is not None and names)):
@@ -361,6 +382,9 @@ class SourceJudge:
         verb_s = verb.endswith("s") and not verb.endswith("ss")
         if words is not None and low in words.lower:
             return "anon" if plural and not verb_s else "noun"
+        after = t[k + 1].lower_ if k + 1 < len(t) else ""
+        if verb_s and after in (":", "that") and not plural:
+            return "person"  # "McCrummen reports:", "Kim says that": a statement follows
         if verb_s:
             return "noun"  # "Supply worries", "Prices fears grow": a headline, not a speaker
         if plural and not (verb.endswith("ed") or verb in IRREGULAR_PAST):
