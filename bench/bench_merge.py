@@ -153,7 +153,7 @@ def main(n: int = 50_000) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-BARE_TABLES = (*SYNCED_TABLES, "blocks", "row_revisions")
+BARE_TABLES = (*SYNCED_TABLES, "blocks", "article_findings", "row_revisions")
 
 
 def bare_copy(target: Path, share: Path) -> None:

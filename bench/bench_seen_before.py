@@ -30,8 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from library_gen import working_copy
 
 from factcheck_app.memory import extract
+from factcheck_app.models import Lifecycle
 from factcheck_app.services import Library, claim_memory
 from factcheck_app.settings import Settings
+from factcheck_app.storage import assertions as store
 
 SETTINGS = Settings(user_name="bench")
 
@@ -40,21 +42,14 @@ def prepare(count: int, folder: Path) -> tuple[Path, list[str]]:
     """A working copy with 1 card in 100 worked on, its index built; one article's cards."""
     path = working_copy(count, folder)
     with Library(path, settings=SETTINGS) as lib, lib.session() as db:
-        with db.atomic():
-            db.execute(
-                "UPDATE assertions SET status = 'in_progress'"
-                " WHERE rowid % 100 = 0 AND category != 'sourced'"
-            )
+        articles = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY created_at")]
+        with db.atomic():  # through the storage API: untouched findings are packed
+            every = [a for rows in store.for_articles(db, articles)[0].values() for a in rows]
+            worked = [a.id for a in every[::100] if a.category != "sourced"]
+            store.set_status(db, worked, Lifecycle.IN_PROGRESS, None, "bench")
             db.execute("DELETE FROM meta WHERE key LIKE 'claim_index_%'")
-        middle = db.execute(
-            "SELECT id FROM articles ORDER BY created_at LIMIT 1 OFFSET ?", [count // 2]
-        ).fetchone()[0]
-        cards = [
-            r[0]
-            for r in db.execute(
-                "SELECT id FROM assertions WHERE article_id = ? AND deleted = 0", [middle]
-            )
-        ]
+        middle = articles[count // 2]
+        cards = [a.id for a in store.list_for_article(db, middle)]
     started = time.process_time()
     with Library(path, settings=SETTINGS) as lib:
         index = claim_memory.claim_index(lib)
@@ -73,11 +68,10 @@ def seen(path: Path, cards: list[str]) -> int:
 
 def baseline(path: Path, cards: list[str]) -> int:
     with Library(path, settings=SETTINGS) as lib, lib.session() as db:
-        marks = ", ".join("?" for _ in cards)
-        rows = db.execute(
-            f"SELECT quote, lang FROM assertions WHERE id IN ({marks})", cards
-        ).fetchall()
-    return len([extract(quote, lang or "") for quote, lang in rows])
+        wanted = set(cards)
+        middle = store.article_of(db, cards[0]) or ""
+        rows = [a for a in store.list_for_article(db, middle) if a.id in wanted]
+    return len([extract(a.quote, a.lang or "") for a in rows])
 
 
 def cpu(fn, *args) -> tuple[float, object]:

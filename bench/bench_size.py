@@ -69,7 +69,31 @@ def measure(count: int) -> None:
         ).fetchone()
         top = sorted(zip(names, sums, strict=True), key=lambda x: -x[1])[:8]
         print("  assertion columns (raw): " + ", ".join(f"{n} {v / text:.2f}x" for n, v in top))
+    _packed(conn, text)
     conn.close()
+
+
+def _packed(conn: sqlite3.Connection, text: int) -> None:
+    """Untouched findings packed per article (``storage.compact``, m0015): bytes each."""
+    from sqlite_utils import Database
+
+    from factcheck_app.storage import compact
+
+    if "article_findings" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}:
+        return
+    stored, records = conn.execute(
+        "SELECT coalesce(sum(length(data) + length(counts)), 0), count(*) FROM article_findings"
+    ).fetchone()
+    ids = [r[0] for r in conn.execute("SELECT article_id FROM article_findings LIMIT 200")]
+    sample = compact.rows_for(Database(conn), ids)
+    per_record = sum(len(v) for v in sample.values()) / max(1, len(sample))
+    findings = per_record * records
+    rows = conn.execute("SELECT count(*) FROM assertions").fetchone()[0]
+    print(
+        f"  untouched findings packed: {records:,} records, ~{findings:,.0f} findings,"
+        f" {stored / max(1, findings):.1f} bytes each ({stored / text:.2f}x the text);"
+        f" {rows:,} assertion rows (touched or by hand)"
+    )
 
 
 def main() -> None:

@@ -33,7 +33,7 @@ from factcheck_app.storage.db import open_database
 log = logging.getLogger(__name__)
 
 #: Bump when the generated content changes: cached libraries are rebuilt.
-VERSION = 3
+VERSION = 4
 WORDS_PER_ARTICLE = 600
 CACHE = Path(os.environ.get("FACTCHECK_BENCH_CACHE", "/tmp/factcheck-bench"))
 

@@ -235,13 +235,16 @@ class Analyzer:
         """The paragraph ``text[start:end]`` cut into runs of lines of one language.
 
         A German headline over an English body (one paragraph, two lines) gets each
-        language's rules. Short lines (datelines, bylines) join their neighbours, since
-        a few words are too little to tell a language by.
+        language's rules, also when the caller names a language (``classify`` items with
+        ``"lang"``): it is then the language of a one-line paragraph and of short lines.
+        Short lines (datelines, bylines) join their neighbours, since a few words are too
+        little to tell a language by.
         """
-        if lang is not None:
+        piece = text[start:end]
+        if lang is not None and "\n" not in piece.strip():
             yield start, end, lang
             return
-        piece = text[start:end]
+        default = default or lang
         if "\n" not in piece.strip():
             yield start, end, self._detect(piece)
             return
@@ -360,8 +363,16 @@ def _chunks(text: str, offset: int) -> Iterator[tuple[str, int]]:
 
 
 def _to_finding(raw: RawFinding, offset: int, lang: str) -> Finding:
+    """The ``Finding`` of a raw finding at ``offset`` in the caller's text.
+
+    Built by filling the instance's ``__dict__`` rather than through ``Finding(...)``: a
+    frozen dataclass's ``__init__`` calls ``object.__setattr__`` once per field (13 here),
+    which made building the findings a tenth of the analysis. The result is the same
+    object (``Finding`` has no ``__post_init__`` and no slots; a test compares both).
+    """
     source_start, source_end = raw.source_start, raw.source_end
-    return Finding(
+    finding = _new(Finding)
+    finding.__dict__.update(
         category=raw.category,
         start=raw.start + offset,
         end=raw.end + offset,
@@ -376,3 +387,7 @@ def _to_finding(raw: RawFinding, offset: int, lang: str) -> Finding:
         source_start=None if source_start is None else source_start + offset,
         source_end=None if source_end is None else source_end + offset,
     )
+    return finding
+
+
+_new = object.__new__

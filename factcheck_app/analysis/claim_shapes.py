@@ -97,7 +97,9 @@ _MONTHS = frozenset(
     }
 )
 #: "the two diplomats", "die beiden": a number word after an article counts a known set.
-_COUNTED_SET = frozenset({"the", "these", "those", "both", "all", "die", "der", "den", "diese"})
+_COUNTED_SET = frozenset(
+    {"the", "these", "those", "both", "all", "other", "die", "der", "den", "diese", "anderen"}
+)
 
 
 #: Prepositions whose object is no actor ("via Twitter", "in the Morning"); not "of",
@@ -293,7 +295,58 @@ def timeish(t: list[Lex], start: int, end: int, s0: int) -> bool:
         and 0 < int(text) < 120
     ):
         return True  # "Emily Spanton, 39, ...": an age in apposition to a name
+    if _ages(t, start, s0):
+        return True  # "officers Antoine Quirin and Nicolas Redouane, 40 and 49,"
+    if nxt in _ERAS:
+        return True  # "from about 664 b.c.e. to 250 c.e.": a year
+    if _location(t, end):
+        return True  # "located 70 miles (112 km) south of Los Angeles": where, not a claim
     return t[start].is_alpha and prev in _COUNTED_SET
+
+
+#: Era markers after a year.
+_ERAS = frozenset(
+    {"bc", "b.c", "b.c.", "bce", "b.c.e", "b.c.e.", "ad", "a.d", "a.d.", "ce", "c.e", "c.e."}
+)
+#: Units of distance and compass directions: "70 miles south of" says where a place is.
+_DISTANCE = frozenset({"miles", "mile", "km", "kilometres", "kilometers", "kilometre", "meters"})
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+def _ages(t: list[Lex], start: int, s0: int) -> bool:
+    """Small numbers joined by "and" in a comma-fenced apposition right after a name:
+    the ages of the people just named ("Quirin and Redouane, 40 and 49,")."""
+    lo = start
+    while lo > s0 and (t[lo - 1].text.isdigit() or t[lo - 1].lower_ == "and"):
+        lo -= 1
+    if lo - 2 < s0 or t[lo - 1].text != "," or not t[lo - 2].is_title:
+        return False
+    hi = start
+    while hi < len(t) and (t[hi].text.isdigit() or t[hi].lower_ == "and"):
+        hi += 1
+    numbers = [t[k].text for k in range(lo, hi) if t[k].text.isdigit()]
+    return (
+        hi < len(t)
+        and t[hi].text in (",", ".")
+        and len(numbers) > 1
+        and all(0 < int(n) < 120 for n in numbers)
+    )
+
+
+def _location(t: list[Lex], end: int) -> bool:
+    """A distance followed (over a bracketed conversion) by a direction and "of"."""
+    if end >= len(t) or t[end].lower_ not in _DISTANCE:
+        return False
+    k = end + 1
+    if k < len(t) and t[k].text == ")":
+        k += 1  # "(112 km) south of": the conversion in brackets
+    elif k < len(t) and t[k].text == "(":
+        while k < len(t) and t[k].text != ")":
+            k += 1
+        k += 1
+    return k + 1 < len(t) and t[k].lower_ in _DIRECTIONS and t[k + 1].lower_ == "of"
 
 
 def extend(

@@ -7,6 +7,7 @@ resolved to it (the attribution rules call ``resolve``).
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from factcheck_app.analysis import messages
 from factcheck_app.analysis.claim_shapes import (
@@ -124,7 +125,7 @@ class ClaimRules:
         t = v.toks
         if s1 - s0 < 5 or t[s1 - 1].text == "?":
             return None
-        if any(
+        if not FIRST_PERSON.isdisjoint(map(_TEXT, t[s0:s1])) and any(
             t[k].text in FIRST_PERSON and (t[k].text != "I" or (k + 1 < s1 and t[k + 1].is_lower))
             for k in range(s0, s1)
         ):
@@ -425,6 +426,8 @@ class ClaimRules:
 
 
 #: "nach libyschen Angaben": statements imply people who made them (not faceless papers).
+#: A token's text, read in C when a whole sentence is scanned for a word.
+_TEXT = attrgetter("text")
 _STATEMENTS = frozenset({"angaben", "informationen", "statement", "statements"})
 #: German articles that mark a noun phrase as not nominative: it cannot be the speaker.
 _OBLIQUE_ARTICLES = frozenset({"dem", "einem", "des", "eines", "den", "einen"})

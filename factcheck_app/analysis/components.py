@@ -76,7 +76,6 @@ class CueMatcher:
         self.matcher = Matcher(nlp.vocab)
         self.flag_patterns: list[tuple[str, FlagPattern]] = []
         self.name_patterns: list[tuple[str, FlagPattern]] = []
-        self.lexes = LexCache()
         anchor_words: set[str] = set()
         has_anchored = has_general = False
         for entry in lexicon.entries:
@@ -123,6 +122,31 @@ class CueMatcher:
         self.has_anchored = has_anchored and bool(anchor_words)
         self.has_general = has_general
         self.shifted_words = frozenset(self.shifted)
+        #: Bits of ``Lex.mark``: one per flag pattern, then one per name pattern, then
+        #: "a one-token anchor word" and "a shifted anchor word" (see ``mark``).
+        flag_count = len(self.flag_patterns) + len(self.name_patterns)
+        self.anchor_bit = 1 << flag_count
+        self.shifted_bit = 1 << (flag_count + 1)
+        self._mark_flags = [
+            (1 << k, need, forbid)
+            for k, (_id, (need, forbid, _start)) in enumerate(
+                (*self.flag_patterns, *self.name_patterns)
+            )
+        ]
+        self.lexes = LexCache(self.mark)
+
+    def mark(self, lex: Lex) -> int:
+        """What this matcher looks for in a word (computed once per word, not per token)."""
+        bits = 0
+        flags = lex.flags
+        for bit, need, forbid in self._mark_flags:
+            if flags & need == need and not flags & forbid:
+                bits |= bit
+        if self.one_token_anchors and lex.lower_ in self.anchor_words:
+            bits |= self.anchor_bit
+        if lex.lower_ in self.shifted_words:
+            bits |= self.shifted_bit
+        return bits
 
     def _add_shifted(self, nlp: Language, entry_id: str, pattern: list[dict[str, Any]]) -> bool:
         """Anchor ``pattern`` on a later exact token (see ``self.shifted``), if it has one."""
@@ -153,10 +177,10 @@ class CueMatcher:
         data[VIEW] = view
         data[SENTS] = view.bounds  # reused by the rules instead of doc.sents
         data[NAMES] = None
-        if len(doc) and (self.has_anchored or self.flag_patterns or self.name_patterns):
+        if len(doc) and (
+            self.has_anchored or self.flag_patterns or self.name_patterns or self.shifted
+        ):
             self._fast_paths(doc, view, hits)
-        if len(doc) and self.shifted:
-            self._shifted(doc, view, hits)
         if view.gaps:
             _drop_gaps(view.gaps, hits, data)
         data[CUES] = sorted(hits)
@@ -165,20 +189,26 @@ class CueMatcher:
     def _fast_paths(self, doc: Doc, view: DocView, hits: set[tuple[int, int, str]]) -> None:
         toks = view.toks
         starts = [start for start, _end in view.bounds]
-        for entry_id, pattern in self.flag_patterns:
-            hits.update((i, i + 1, entry_id) for i in _flag_hits(toks, starts, pattern))
+        # One pass over the tokens: the words this matcher looks for carry a mark.
+        marked = [i for i, lex in enumerate(toks) if lex.mark]
+        for k, (entry_id, pattern) in enumerate(self.flag_patterns):
+            hits.update((i, i + 1, entry_id) for i in _flag_hits(toks, marked, starts, k, pattern))
         if self.name_patterns:
             names: set[int] = set()
-            for _entry_id, pattern in self.name_patterns:
-                names.update(_flag_hits(toks, starts, pattern))
+            first = len(self.flag_patterns)
+            for k, (_entry_id, pattern) in enumerate(self.name_patterns, start=first):
+                names.update(_flag_hits(toks, marked, starts, k, pattern))
             doc.user_data[NAMES] = (self.name_patterns[0][0], sorted(names))
+        if self.shifted:
+            bit = self.shifted_bit
+            self._shifted(doc, view, hits, [i for i in marked if toks[i].mark & bit])
         if not self.has_anchored:
             return
         strings = doc.vocab.strings
         bounds = view.bounds
         if self.one_token_anchors:
-            words = self.anchor_words
-            found = [pos for pos, lex in enumerate(toks) if lex.lower_ in words]
+            bit = self.anchor_bit
+            found = [i for i in marked if toks[i].mark & bit]
         else:
             found = [pos for _id, pos, _end in self.anchors(doc)]
         for pos in found:
@@ -192,12 +222,14 @@ class CueMatcher:
                 if start == 0:
                     hits.add((pos, pos + end, strings[match_id]))
 
-    def _shifted(self, doc: Doc, view: DocView, hits: set[tuple[int, int, str]]) -> None:
-        """Matches of the patterns anchored on a later token (``self.shifted``)."""
-        words = self.shifted_words
+    def _shifted(
+        self, doc: Doc, view: DocView, hits: set[tuple[int, int, str]], found: list[int]
+    ) -> None:
+        """Matches of the patterns anchored on a later token (``self.shifted``) at the
+        positions ``found`` of their anchor words."""
         strings = doc.vocab.strings
         length = len(view.toks)
-        for pos in [pos for pos, lex in enumerate(view.toks) if lex.lower_ in words]:
+        for pos in found:
             for offset, matcher, reach in self.shifted[view.toks[pos].lower_]:
                 begin = pos - offset
                 if begin < 0:
@@ -271,10 +303,14 @@ def _may_match(needs: list[Needs], toks: list[Lex], pos: int, stop: int) -> bool
     return False
 
 
-def _flag_hits(toks: list[Lex], starts: list[int], pattern: FlagPattern) -> list[int]:
-    """Token indices whose lexeme flags (and sentence-start position) fit the pattern."""
-    need, forbid, sent_start = pattern
-    found = [i for i, lex in enumerate(toks) if lex.flags & need == need and not lex.flags & forbid]
+def _flag_hits(
+    toks: list[Lex], marked: list[int], starts: list[int], bit: int, pattern: FlagPattern
+) -> list[int]:
+    """Token indices whose lexeme flags (``Lex.mark`` bit ``bit``, set from the pattern's
+    flags) and sentence-start position fit the pattern; ``marked``: the marked tokens."""
+    mask = 1 << bit
+    found = [i for i in marked if toks[i].mark & mask]
+    sent_start = pattern[2]
     if sent_start is None:
         return found
     first = set(starts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from factcheck_app.analysis.lexicon import Entry
 from factcheck_app.analysis.sources import Source
@@ -15,9 +16,13 @@ from factcheck_app.models import Category
 SPEAKER_KINDS = frozenset({"person", "office_holder"})
 
 
-@dataclass(frozen=True)
-class RawFinding:
-    """A finding with character offsets relative to the analysed Doc."""
+class RawFinding(NamedTuple):
+    """A finding with character offsets relative to the analysed Doc.
+
+    A named tuple rather than a frozen dataclass: equally immutable, and built several
+    times faster (a frozen dataclass sets each of its fields through
+    ``object.__setattr__``); the rules build one for every candidate of a sentence.
+    """
 
     category: Category
     start: int

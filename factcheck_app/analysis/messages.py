@@ -75,6 +75,7 @@ _INDEFINITE_PRONOUNS = frozenset(
         "nobody",
         "anyone",
         "anybody",
+        "no one",
     }
 )
 _ONE = frozenset({"a", "an", "one", "another", "ein", "eine", "einer", "eines", "einem", "einen"})
@@ -134,7 +135,7 @@ def unnamed(words: list[str], text: str, document: bool = False) -> Explanation:
         key = UNNAMED_DOCUMENT
     elif any(w in _ANONYMOUS for w in words):
         key = UNNAMED_ANONYMOUS
-    elif len(words) == 1 and first in _INDEFINITE_PRONOUNS:
+    elif " ".join(words) in _INDEFINITE_PRONOUNS:
         key = UNNAMED_INDEFINITE
     elif first in _ONE:
         key = UNNAMED_INDIVIDUAL

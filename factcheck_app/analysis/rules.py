@@ -35,6 +35,8 @@ from factcheck_app.analysis.findings import (
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import (
     baseless_after_denial,
+    confirmed_in_office,
+    contest_without_claim,
     denies_a_thing,
     in_question,
     not_epistemic,
@@ -64,6 +66,9 @@ MAX_SENTENCE_TOKENS = 350
 __all__ = ["MAX_SENTENCE_TOKENS", "RawFinding", "SentenceRules", "SpeakerState", "sentence_bounds"]
 
 
+_DASHES = frozenset({"–", "—"})
+
+
 class SentenceRules(AttributionRules):
     """Applies the attribution and cue rules to each sentence of a Doc."""
 
@@ -90,6 +95,7 @@ class SentenceRules(AttributionRules):
             or e.needs_before
             or e.needs_after
             or e.negatable
+            or e.id.endswith(HEADLINE_PREFIX)  # "Report:" only opening a headline
         }
 
     def for_doc(self, doc: Doc, state: SpeakerState, view: DocView | None = None) -> SentenceRules:
@@ -218,6 +224,13 @@ class SentenceRules(AttributionRules):
                     )
                 ):
                     att = None  # "the party's expected nominee": an agentless hedge's senses
+                if (
+                    att is not None
+                    and att.source is None
+                    and att.category is Category.DISPUTED
+                    and contest_without_claim(v, s0, s1, cue[0], cue[1])
+                ):
+                    att = None  # "has criticized free-trade deals": nothing claimed disputed
                 if att is not None:
                     attributions.append(att)
                 if (
@@ -295,6 +308,9 @@ class SentenceRules(AttributionRules):
                 s < end and start < e for s, e in named_spans
             ):
                 continue  # "the Bundesbank's reports indicate": vague phrase inside a named one
+            previous = out.get(category)
+            if previous is not None and previous.confidence >= entry.confidence:
+                continue  # _add would keep the previous one: spare the explanation
             text = v.text(start, end)
             self._add(
                 out,
@@ -378,15 +394,25 @@ class SentenceRules(AttributionRules):
                 # "Blackburn told ... the frequency of spiky skulls suggested ...": a suggesting
                 # verb with no speaker of its own inside a named speaker's words is theirs
                 own = entry.also_hedge and any(
-                    a.cue[0] <= start and end <= a.cue[1] for a in attributions
+                    a.cue[0] <= start and end <= a.cue[1] and a.category is Category.SOURCED
+                    for a in attributions
                 )
                 if not (entry.reportative or own) and any(
                     _in_content(v, a.cue, side, start, end) for a, side in speakers
                 ):
                     speculation.append(v.text(start, end))
                     continue
-            elif (category is Category.DISPUTED and denies_a_thing(v, s0, s1, start, end)) or (
-                category is Category.NO_EVIDENCE and baseless_after_denial(v, s0, start, denials)
+            elif (
+                category is Category.DISPUTED
+                and (
+                    denies_a_thing(v, s0, s1, start, end)
+                    or contest_without_claim(v, s0, s1, start, end)
+                )
+            ) or (
+                category is Category.NO_EVIDENCE
+                and (
+                    baseless_after_denial(v, s0, start, denials) or confirmed_in_office(v, s1, end)
+                )
             ):
                 continue
             elif category is Category.NO_EVIDENCE and speakers and start in quoted(v.toks, s0, s1):
@@ -403,8 +429,10 @@ class SentenceRules(AttributionRules):
         start, end, entry = cue
         if entry.at_sentence_start and start != s0:
             return False
+        # a headline's second part opens after a dash: "Parlament stimmt zu – Tsipras: ..."
+        h0 = next((k + 1 for k in range(start - 1, s0, -1) if t[k].text in _DASHES), s0)
         if entry.id.endswith(HEADLINE_PREFIX) and not (
-            0 < start - s0 <= 3 and s1 - end >= 3 and all(t[k].cap for k in range(s0, start))
+            0 < start - h0 <= 3 and s1 - end >= 3 and all(t[k].cap for k in range(h0, start))
         ):
             return False  # "Report: ...", "WHO: ...": a colon right after a headline's first words
         if entry.role == "reporting_verb" and start != s0 and t[start].is_title:

@@ -143,8 +143,22 @@ _EPISTEMIC_NOUNS = frozenset(
         "source",
     }
 )
-#: Verbs of wishing: a modal after them is counterfactual, not a guess.
-_WISH = frozenset({"wish", "wished", "wünschte", "wünschten", "wünsche", "wünschen"})
+#: Verbs and nouns of wishing: a modal after them is a wish, not a guess ("in the hope
+#: that the two sides could settle").
+_WISH = frozenset(
+    {
+        "wish",
+        "wished",
+        "hope",
+        "hoped",
+        "hopes",
+        "hoping",
+        "wünschte",
+        "wünschten",
+        "wünsche",
+        "wünschen",
+    }
+)
 #: Modal hedges that a purpose clause turns into ability.
 _MODALS = frozenset({"could", "can", "may", "might", "könne", "könnte", "könnten"})
 #: Function words after "possible" that leave it predicative or epistemic.
@@ -235,6 +249,8 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
             return False
         ahead = [t[k].lower_ for k in range(end, min(s1, end + 3)) if t[k].is_alpha]
         return not any(w in _EPISTEMIC_NOUNS for w in ahead)
+    if low in _ATTITUDES and end - start > 1 and _owned(t, s0, start, True):
+        return True  # "the union's fears that", "their concerns that": the holder is said
     if low in _OWNED_NOUNS and _owned(t, s0, start, low in _RECKONING):
         return True  # "the IMF's last estimate", "their guess": the owner's, not the writer's
     if low in _PLANNED and _attributive(t, s0, s1, start, end):
@@ -292,6 +308,11 @@ _OWNED_NOUNS = frozenset(
         "forecast",
         "projection",
     }
+)
+#: Attitude nouns before a content clause ("concerns that"): a fear is the writer's hedge
+#: only when its holder is not said.
+_ATTITUDES = frozenset(
+    {"concerns", "concern", "worries", "worry", "fears", "fear", "suspicions", "suspicion"}
 )
 #: Reckonings: a pronoun owner ("its estimate") makes them a figure's source too; a
 #: belief a pronoun owns ("their belief that") is still one the writer reports as a belief.
@@ -454,12 +475,15 @@ def _discourse_modal(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bo
 
 def _ruling_content(t: list[Lex], s0: int, start: int) -> bool:
     """A modal in the content of a court's decision ("a ruling ... finding that
-    prosecutors could view his tax records"): what the court permits, not a guess.
+    prosecutors could view his tax records"): what the court permits, not a guess; or in
+    an owned fear ("the union's fears that the plant could close"): the holder's.
     A relative "a ruling that could affect millions" (modal right after "that") stays."""
     for i in range(start - 2, max(s0, start - 8) - 1, -1):
         if t[i].text in _CLAUSE_END:
             return False
         if t[i].lower_ == "that":
+            if i - 1 >= s0 and t[i - 1].lower_ in _ATTITUDES and _owned(t, s0, i - 1, True):
+                return True  # "the union's fears that the plant could close": theirs
             before = [t[k].lower_ for k in range(max(s0, i - 3), i)]
             # "finding that", "ruled on Monday that": the decision word right before "that"
             if not any(w in _DECIDING for w in (*before[-1:], *before[-3:-2])):
@@ -529,8 +553,11 @@ def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: st
     if start > s0 and t[start - 1].text == "," and end < s1 and t[end].text == ",":
         return "both"  # "All of them, she said, may be poor": an aside inside the content
     if start > s0 and t[start - 1].text in _CONTENT_OPENERS:
-        if end + 1 < s1 and t[end].text in (",", ":") and t[end + 1].text in _QUOTE_OPENERS:
-            return "both"  # '"If you look back," Scott said, "I could have ...': the quote goes on
+        for k in range(end, min(s1 - 1, end + 6)):  # over "told CNN on Wednesday"
+            if t[k].text in (",", ":") and t[k + 1].text in _QUOTE_OPENERS:
+                return "both"  # '"If you look," Scott said, "I could have ...': the quote goes on
+            if t[k].is_punct:
+                break
         if (
             t[start - 1].text == ","
             and end < s1
@@ -586,6 +613,77 @@ def _common(t: list[Lex], s0: int, i: int) -> bool:
     return not (i > s0 and t[i - 1].is_title) and not (i + 1 < len(t) and t[i + 1].is_title)
 
 
+#: Nouns of something claimed: what an active "has rejected"/"has challenged" must have
+#: as its object to report a dispute about a claim.
+_CLAIM_NOUNS = frozenset(
+    {
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "charge",
+        "charges",
+        "finding",
+        "findings",
+        "account",
+        "accounts",
+        "assertion",
+        "assertions",
+        "statement",
+        "statements",
+        "figures",
+        "data",
+        "story",
+        "study",
+        "estimate",
+        "estimates",
+        "version",
+        "suggestion",
+        "suggestions",
+        "notion",
+        "idea",
+        "premise",
+        "characterization",
+        "characterisation",
+        "that",
+    }
+)
+_PERFECT = frozenset({"has", "have", "had"})
+#: Verbs of contest whose object may be anything (a denial always denies something said).
+_CONTEST_VERBS = frozenset({"criticized", "criticised", "rejected", "challenged", "questioned"})
+#: Words before the noun "dispute" that make it a conflict between parties.
+_CONFLICT_BEFORE = frozenset(
+    {"the", "a", "this", "that", "their", "its", "his", "her", "our", "legal", "trade", "labour"}
+)
+
+
+def contest_without_claim(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
+    """An active "has criticized long-standing free-trade deals", "has rejected a media
+    request": no claim is disputed (a passive "was rejected" keeps its subject, and the
+    object decides an active verb). Also the noun "the dispute": a conflict of parties."""
+    t = v.toks
+    low = t[start].lower_
+    if low in ("dispute", "disputes") and start > s0 and t[start - 1].lower_ in _CONFLICT_BEFORE:
+        return not any(t[k].lower_ in _CLAIM_NOUNS for k in range(end, min(s1, end + 5)))
+    if low not in _CONTEST_VERBS or end - start != 1:
+        return False
+    k = start - 1
+    while k > s0 and t[k].lower_.endswith("ly"):
+        k -= 1  # "has sharply criticized"
+    if k < s0 or t[k].lower_ not in _PERFECT:
+        return False
+    for k in range(end, min(s1, end + 6)):
+        if t[k].text in _CLAUSE_END:
+            break
+        if t[k].lower_ in _CLAIM_NOUNS:
+            return False
+    return True
+
+
 #: Verbs of saying that are denials: a thing as their object makes them no statement.
 DENIAL_VERBS = frozenset(
     {
@@ -611,6 +709,22 @@ DENIAL_VERBS = frozenset(
         "zurückgewiesen",
     }
 )
+
+
+#: Bodies that confirm people in office: "unconfirmed by the Senate" is no claim unchecked.
+_CONFIRMING_BODIES = frozenset({"senate", "parliament", "congress", "legislature", "assembly"})
+
+
+def confirmed_in_office(v: DocView, s1: int, end: int) -> bool:
+    """ "should Pierluisi remain unconfirmed by the Senate": an appointment, not evidence."""
+    t = v.toks
+    k = end
+    if k < s1 and t[k].lower_ == "by":
+        k += 1
+        if k < s1 and t[k].lower_ == "the":
+            k += 1
+        return k < s1 and t[k].lower_ in _CONFIRMING_BODIES
+    return False
 
 
 def baseless_after_denial(v: DocView, s0: int, start: int, denials: list[tuple[int, int]]) -> bool:

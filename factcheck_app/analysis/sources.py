@@ -53,6 +53,7 @@ _EN_ADJ = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ent", "ant", "ary", "
 #: "traders in London": a place after a common noun says where the speakers are.
 _PLACE_PREPS = frozenset({"in", "at", "from"})
 _PLACE_PREPS_DE = frozenset({"in", "aus"})
+_STATE_MEDIA_EN = frozenset({"television", "tv", "media", "radio", "broadcaster", "press"})
 #: Links inside a name before an article: "Committee for a ...", "Campaign to End ...".
 _NAME_LINKS = frozenset({"for", "of", "to", "against"})
 #: Prepositions whose object is never the subject of the verb after it.
@@ -308,6 +309,15 @@ class SourceFinder(SourceJudge):
                 if author is not None:
                     return begin, author  # "a statement released by her family"
                 break
+            if (
+                not self.de
+                and low == "state"
+                and i + 1 < sent_end
+                and t[i + 1].lower_ in _STATE_MEDIA_EN
+            ):
+                i += 2  # "according to state television": the state's outlet
+                head_seen = True
+                break
             if token.cap or low in POSSESSIVE or token.like_num:
                 head_seen = head_seen or token.cap
             elif (
@@ -346,6 +356,9 @@ class SourceFinder(SourceJudge):
                 # her family", "laut der Gewerkschaft" (after an article or possessive).
                 plural = not self.de and low.endswith("s") and not low.endswith("ss")
                 prev = t[i - 1].lower_ if i > begin else ""
+                if i + 1 < sent_end and t[i + 1].is_lower and t[i + 1].lower_ in self.anon:
+                    i += 1  # "insisted campaign officials": a noun modifier of the head
+                    continue
                 if not (plural or prev in self.determiner):
                     break
                 head_seen = True

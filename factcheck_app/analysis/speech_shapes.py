@@ -70,6 +70,7 @@ def quoted_speakers_words(
     return kept, rest
 
 
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _CLOSING = frozenset({"”"})
 _OPENING = frozenset({"“", "„", "‘"})
 #: Cue words that are as often nouns as verbs of saying ("a nuclear state", "the claims").
@@ -198,11 +199,23 @@ def generic_one(v: DocView, span: tuple[int, int], s1: int) -> bool:
     )
 
 
-def locative_modifier(v: DocView, subject_end: int, named_start: int) -> bool:
+def locative_modifier(v: DocView, subject: tuple[int, int], named_start: int) -> bool:
     """ "Most Republican voters in Alabama, Georgia and Virginia said": the name found next
-    to the verb follows a place preposition after the unnamed subject's head."""
+    to the verb follows a place preposition after the unnamed subject's head; "a columnist
+    for the site Pando said": one unidentified person who works for a named one (an
+    organisation's spokesperson is its voice instead: ``SourceJudge``)."""
     t = v.toks
-    return subject_end < named_start and t[subject_end].lower_ in _LOCATIVE
+    start, end = subject
+    if not end < named_start:
+        return False
+    link = t[end].lower_
+    if link in _LOCATIVE:
+        return True
+    return (
+        link in ("for", "at", "with", "of")
+        and t[start].lower_ in ("a", "an", "one", "another")
+        and t[end - 1].lower_ not in _SPOKES
+    )
 
 
 #: Past participles of believing/saying that stay passive before "to" ("believed to").
@@ -291,3 +304,20 @@ def participial_main_verb(v: DocView, s0: int, cue: int) -> int | None:
                 k -= 1  # "had long argued": the subject stands before the auxiliary
             return k
     return None
+
+
+def office_of(judge: SourceJudge, v: DocView, s0: int, src: int) -> bool:
+    """ "The head of the police's internal investigators told": the unnamed words found
+    next to the verb complete "of ..." after a definite office; the office speaks."""
+    t = v.toks
+    k = src - 1
+    while k > s0 and (
+        (t[k].is_lower and t[k].is_alpha and t[k].lower_ not in ("of", "and", "or"))
+        or t[k].lower_ in ("'s", "’s", "'", "’")
+        or t[k].cap
+    ):
+        k -= 1
+    if k - 2 < s0 or t[k].lower_ != "of":
+        return False
+    head = t[k - 1].lower_
+    return t[k - 2].lower_ == "the" and (head in judge.office or head in judge.title)

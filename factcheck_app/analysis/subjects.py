@@ -94,6 +94,7 @@ _PREPOSITIONS = frozenset(
 _POST_MODIFIERS = frozenset(
     {
         "of",
+        "to",
         "in",
         "at",
         "from",
@@ -136,21 +137,23 @@ _QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _ADVERBS = frozenset({"always", "often", "long", "sometimes", "never", "ever", "still", "all"})
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "them"})
 _INNER_DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my"}
 )
 #: Plural or agent-noun endings of words for people ("protesters", "economists").
 _PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
-                  "or", "ors", "ives", "crats", "ees", "ople")  # fmt: skip
+                  "or", "ors", "ives", "crats", "ees", "ople", "ans", "ates")  # fmt: skip
 
 
 def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
     """The verb's clause subject when it names nobody ("anon"), else None."""
     t = v.toks
     progressive = t[verb].lower_.endswith("ing") and _after_be(v, s0, verb)
+    no_one = verb - 2 >= s0 and t[verb - 1].lower_ == "one" and t[verb - 2].lower_ == "no"
     if (t[verb].lower_.endswith("ing") and not progressive) or (
-        verb > s0 and t[verb - 1].lower_ in judge.determiner
+        verb > s0 and t[verb - 1].lower_ in judge.determiner and not no_one
     ):
         return None  # "Americans saying ...", "a suggestion": no finite verb of saying
     if verb + 1 < len(t) and t[verb + 1].lower_ in _FINITE:
@@ -189,6 +192,8 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         if end - i > _MAX_SUBJECT:
             return None
     start = i + 1
+    if any(t[k].lower_ in _SUBJECT_PRONOUNS for k in range(start, end)):
+        return None  # "the things she had come to believe": the pronoun is the subject
     if i > s0 and t[i].lower_ in ("and", "or") and named_conjunct(judge, v, s0, i):
         return None  # "Biden and others in the party warned": a named person speaks too
     if (
@@ -206,6 +211,8 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         start += 1  # "Virtually all analysts", "Yet even leaders": judged without them
     if start >= end or t[start].lower_ in _PREPOSITIONS:
         return None
+    while end - 1 > start and t[end - 1].lower_ in ("here", "there"):
+        end -= 1  # "Activists here point to": where they are, not who
     head_end = next(
         (
             k
@@ -297,6 +304,8 @@ def _judged(
     words = [tok.lower_ for tok in t[start:head_end]]
     head_tok = t[head_end - 1]
     head = head_tok.lower_
+    if words == ["no", "one"] or (len(words) == 1 and head in ("nobody", "noone")):
+        return Source("anon", start, head_end, v.text(start, head_end))  # "no one forecast"
     if head_end - start > 6 or not head_tok.is_alpha or set(words) & _PERSONAL:
         return None
     quantified = words[0] in judge.indefinite or words[0] in ("all", "others", "most")
@@ -306,10 +315,11 @@ def _judged(
         return None
     if quantified and len(words) > 1 and not (person or plural):
         return None  # "its most awkward state", "a creative writing": no group of people
-    if any(tok.cap for tok in t[start + 1 : head_end - 1]) and not person:
+    group = words[0] in _QUANTIFIERS and plural  # "some GOP figures": a group, not an owner
+    if any(tok.cap for tok in t[start + 1 : head_end - 1]) and not (person or group):
         return None  # "a UPU guide": named by its owner
     definite_plural = (
-        words[0] == "the"
+        words[0] in ("the", "these", "those")
         and plural
         and person
         and head_tok.is_lower
@@ -318,7 +328,17 @@ def _judged(
             tok.cap or tok.like_num or tok.lower_ in POSSESSIVE for tok in t[start + 1 : head_end]
         )
     )
+    # "Republican strategists", "Obama aides": a plural noun for people names nobody,
+    # whatever capitalised word modifies it
+    people = (
+        plural
+        and person
+        and head_tok.is_lower
+        and words[0] not in _INNER_DETERMINERS
+        and words[0] not in ("both", "all", "each")
+        and head not in judge.document  # "Initial reports from Omsk hospital"
+    )
     source = judge.judge(v, start, head_end, s0)
-    if source.kind != "anon" and not definite_plural:
+    if source.kind != "anon" and not (definite_plural or people):
         return None  # "The protesters say": a definite plural of people names nobody either
     return Source("anon", start, head_end, v.text(start, head_end))

@@ -12,6 +12,7 @@ view (``doc._.fc_view``) and the rules reuse it.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import Any
 
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
@@ -60,6 +61,7 @@ FLAG_BITS: dict[str, int] = {
     "IS_LOWER": 32,
     "IS_PUNCT": 64,
 }
+_TITLE, _NUM, _ALPHA, _DIGIT, _UPPER, _LOWER, _PUNCT = FLAG_BITS.values()
 
 
 class Lex:
@@ -74,6 +76,7 @@ class Lex:
         "is_title",
         "like_num",
         "lower_",
+        "mark",
         "newline",
         "period",
         "text",
@@ -81,6 +84,9 @@ class Lex:
 
     def __init__(self, vocab: Vocab, orth: int):
         lexeme = vocab[orth]
+        #: What the cue matcher whose cache made this Lex looks for in the word (bits of
+        #: ``CueMatcher.mark``; 0: nothing), so it finds its tokens in one pass.
+        self.mark: int = 0
         self.text: str = lexeme.orth_
         self.lower_: str = lexeme.lower_
         self.is_title: bool = lexeme.is_title
@@ -94,42 +100,52 @@ class Lex:
         #: Ends a sentence for spaCy's sentencizer (its default punctuation characters).
         self.period: bool = text in _PERIODS
         #: Starts with a capital and has a letter: what the source rules call capitalised.
-        self.cap: bool = bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
-        values = (
-            lexeme.is_title,
-            lexeme.like_num,
-            lexeme.is_alpha,
-            lexeme.is_digit,
-            lexeme.is_upper,
-            lexeme.is_lower,
-            lexeme.is_punct,
+        self.cap: bool = (
+            bool(text)
+            and text[0].isupper()
+            and (text[0].isalpha() or any(ch.isalpha() for ch in text))
         )
-        self.flags: int = sum(bit for bit, on in zip(FLAG_BITS.values(), values, strict=True) if on)
+        self.flags: int = (
+            (_TITLE if self.is_title else 0)
+            | (_NUM if self.like_num else 0)
+            | (_ALPHA if self.is_alpha else 0)
+            | (_DIGIT if lexeme.is_digit else 0)
+            | (_UPPER if lexeme.is_upper else 0)
+            | (_LOWER if self.is_lower else 0)
+            | (_PUNCT if self.is_punct else 0)
+        )
 
 
 class _Lexes(dict[int, Lex]):
     """ORTH id -> :class:`Lex` of one vocabulary, built on first sight."""
 
-    def __init__(self, vocab: Vocab):
+    def __init__(self, vocab: Vocab, marker: Callable[[Lex], int] | None = None):
         super().__init__()
         self.vocab = vocab
+        self.marker = marker
 
     def __missing__(self, orth: int) -> Lex:
         lex = self[orth] = Lex(self.vocab, orth)
+        if self.marker is not None:
+            lex.mark = self.marker(lex)
         return lex
 
 
 class LexCache:
-    """One :class:`Lex` per ORTH id, per vocabulary (Docs of other vocabularies get their own)."""
+    """One :class:`Lex` per ORTH id, per vocabulary (Docs of other vocabularies get their own).
 
-    def __init__(self) -> None:
+    ``marker`` sets each new Lex's ``mark`` (what its owner looks for in that word).
+    """
+
+    def __init__(self, marker: Callable[[Lex], int] | None = None) -> None:
         self._by_vocab: dict[int, _Lexes] = {}
+        self.marker = marker
 
     def view(self, doc: Doc) -> DocView:
         vocab = doc.vocab
         lexes = self._by_vocab.get(id(vocab))
         if lexes is None or lexes.vocab is not vocab:
-            lexes = self._by_vocab[id(vocab)] = _Lexes(vocab)
+            lexes = self._by_vocab[id(vocab)] = _Lexes(vocab, self.marker)
         if not len(doc):
             return DocView(doc, [], [], [], [])
         data = doc.user_data

@@ -239,7 +239,7 @@ class _ImportState:
         return article
 
     def add_annotation(self, db: Database, article: Article, anno: AnnotationRecord) -> None:
-        if anno.id and get_row(db, "assertions", anno.id) is not None:
+        if anno.id and assertion_store.get_row_any(db, anno.id) is not None:
             self.present += 1
             return
         place = locate(article.text, anno.exact, anno.prefix, anno.suffix, anno.start, anno.end)

@@ -64,10 +64,10 @@ def get_assertion(lib: Library, assertion_id: str) -> Assertion:
 
 def _article_of(db: Database, assertion_id: str) -> str:
     """The article of an assertion, deleted or not (undo may touch deleted rows)."""
-    row = get_row(db, "assertions", assertion_id)
-    if row is None:
+    found = assertion_store.article_of(db, assertion_id)
+    if found is None:
         raise NotFoundError(N_("no assertion {id}"), id=assertion_id)
-    return str(row["article_id"])
+    return found
 
 
 def _update_assertion(

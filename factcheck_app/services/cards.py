@@ -90,11 +90,7 @@ def card_by_prefix(lib: Library, ref: str) -> ClaimCard:
     """The card holding the finding ``ref`` names (a full id or a unique prefix, as the
     CLI prints them)."""
     with lib.session() as db:
-        rows = db.execute(
-            "SELECT id FROM assertions WHERE deleted = 0 AND id >= ? AND id < ?",
-            [ref, ref + "\U0010ffff"],
-        ).fetchall()
-    ids = [r[0] for r in rows]
+        ids = assertion_store.ids_with_prefix(db, ref, limit=1000)
     if not ids:
         raise InputError(N_("no claim with id {id}"), id=ref)
     if len(ids) > 1 and ref not in ids:

@@ -39,6 +39,7 @@ from factcheck_app.models import (
     PublishedReview,
 )
 from factcheck_app.services.library import Library
+from factcheck_app.storage import assertions as assertion_store
 from factcheck_app.storage import claims as store
 from factcheck_app.storage.rows import query_dicts
 
@@ -461,12 +462,7 @@ def resolve_card(lib: Library, id_or_prefix: str) -> list[str]:
     if len(prefix) < 4:
         raise InputError(N_("give at least 4 characters of an assertion or article id"))
     with lib.session() as db:
-        found = [
-            r[0]
-            for r in db.execute(
-                "SELECT id FROM assertions WHERE id LIKE ? || '%' AND deleted = 0", [prefix]
-            )
-        ]
+        found = assertion_store.ids_with_prefix(db, prefix, limit=1000)
         if not found:
             articles = [
                 r[0]
@@ -476,12 +472,10 @@ def resolve_card(lib: Library, id_or_prefix: str) -> list[str]:
             ]
             if len(articles) == 1:
                 spans: dict[tuple[int, int], str] = {}  # a span flagged twice is one card
-                for card_id, start, end in db.execute(
-                    'SELECT id, start, "end" FROM assertions WHERE article_id = ?'
-                    " AND deleted = 0 AND category != 'sourced' ORDER BY start, created_at",
-                    articles,
-                ):
-                    spans.setdefault((start, end), card_id)
+                rows = assertion_store.rows_of_articles(db, articles)[articles[0]]
+                for row in sorted(rows, key=lambda r: (r["start"], r["created_at"])):
+                    if row["category"] != "sourced":
+                        spans.setdefault((row["start"], row["end"]), row["id"])
                 found = list(spans.values())
                 if not found:
                     raise InputError(N_("article {id} has no cards to match"), id=prefix)

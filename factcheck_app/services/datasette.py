@@ -37,6 +37,8 @@ OPEN_ASSERTION = (
     categories=", ".join(f"'{c}'" for c in HIGHLIGHT_CATEGORIES),
 )
 
+OPEN_CATEGORIES = ", ".join(f"'{c}'" for c in HIGHLIGHT_CATEGORIES)
+
 # Full-text input goes through Datasette's escape_fts() (each word quoted, so "Choe's"
 # or "quelle-fehlt" are words, not syntax); an empty search lists every note instead of
 # failing, because FTS5 refuses an empty MATCH (hence the stand-in word).
@@ -45,10 +47,12 @@ QUERIES: dict[str, dict[str, str]] = {
         "title": "Open assertions by category",
         "description": "Flagged assertions nobody has checked or dismissed yet, per category "
         "(as the app counts them: sourced statements are not open).",
-        "sql": f"""select a.category, count(*) as open_assertions
-from assertions a join articles ar on ar.id = a.article_id
-where {OPEN_ASSERTION} and ar.deleted = 0
-group by a.category
+        # the counts the app keeps: they include the findings nobody has touched, which
+        # are stored packed per article (article_findings), not as assertions rows
+        "sql": f"""select c.category, sum(c.open) as open_assertions
+from assertion_counts c join articles ar on ar.id = c.article_id
+where ar.deleted = 0 and c.category in ({OPEN_CATEGORIES})
+group by c.category having sum(c.open) > 0
 order by open_assertions desc""",
     },
     "open_assertions": {
@@ -60,7 +64,13 @@ order by open_assertions desc""",
 from assertions a join articles ar on ar.id = a.article_id
 where {OPEN_ASSERTION} and ar.deleted = 0
   and (:category = '' or a.category = :category)
-order by ar.title, a.start""",
+union all
+select c.key, printf('(%d untouched findings: open the article in Factcheck)', c.value),
+       '', ar.title, 'to_check', null
+from article_findings f join articles ar on ar.id = f.article_id, json_each(f.counts) c
+where ar.deleted = 0 and c.value > 0 and c.key in ({OPEN_CATEGORIES})
+  and (:category = '' or c.key = :category)
+order by 4, 2""",
     },
     "verdicts_with_sources": {
         "title": "Verdicts and the sources behind them",

@@ -84,11 +84,7 @@ def select_articles(lib: Library, ids: Sequence[str] = (), tag: str | None = Non
 def resolve_assertion_id(lib: Library, id_or_prefix: str) -> str:
     """A full assertion id from an id or a unique prefix (as ``list``/``show`` print)."""
     with lib.session() as db:
-        rows = db.execute(
-            "SELECT id FROM assertions WHERE deleted = 0 AND id LIKE ? || '%' LIMIT 3",
-            [id_or_prefix],
-        ).fetchall()
-    ids = [r[0] for r in rows]
+        ids = assertion_store.ids_with_prefix(db, id_or_prefix)
     if id_or_prefix in ids:
         return id_or_prefix
     if len(ids) != 1:
@@ -240,6 +236,8 @@ def _revisions(
                 f"SELECT id, rev, updated_at FROM [{table}] WHERE id IN ({marks})", part
             ):
                 found[row_id] = (rev, updated)
+    packed = assertion_store.untouched(db, wanted["assertions"] - found.keys())
+    found.update((i, (r["rev"], r["updated_at"])) for i, r in packed.items())
     return found
 
 

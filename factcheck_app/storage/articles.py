@@ -20,6 +20,7 @@ from factcheck_app.models import (
     ParsedArticle,
     Provenance,
 )
+from factcheck_app.storage import compact
 from factcheck_app.storage.rows import insert_row, mark_deleted, query_dicts, update_row
 from factcheck_app.storage.validate import parse_languages
 
@@ -273,6 +274,8 @@ def article_ids_of_assertions(db: Database, assertion_ids: Iterable[str]) -> set
                 chunk,
             ).fetchall()
         )
+    # untouched findings (``compact``) name their article at the end of their id
+    found.update(r["article_id"] for r in compact.find_many(db, ids).values())
     return found
 
 

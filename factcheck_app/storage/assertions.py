@@ -24,17 +24,18 @@ from factcheck_app.models import (
     Lifecycle,
     Origin,
 )
+from factcheck_app.storage import compact
 from factcheck_app.storage.rows import (
     insert_row,
-    insert_rows,
     log_change,
     mark_deleted,
+    now,
     query_dicts,
     update_row,
     update_rows,
 )
 
-ANCHOR_CONTEXT = 32
+ANCHOR_CONTEXT = compact.ANCHOR_CONTEXT
 
 _DETECTOR_FIELDS = (
     "explanation",
@@ -101,20 +102,70 @@ def to_assertion(row: dict[str, Any]) -> Assertion:
     )
 
 
+def _live_rows(db: Database, where: str, params: list[Any]) -> list[dict[str, Any]]:
+    return query_dicts(db, f"SELECT * FROM assertions WHERE {where} AND deleted = 0", params)
+
+
+def rows_of_articles(db: Database, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """Every live assertion row of the articles, in text order: the stored rows and the
+    untouched findings of their compact records (``compact``). What every reader uses."""
+    ids = list(dict.fromkeys(article_ids))
+    found: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        marks = ", ".join("?" for _ in chunk)
+        for row in _live_rows(db, f"article_id IN ({marks})", chunk):
+            found[row["article_id"]].append(row)
+    for article_id, rows in compact.rows_for(db, ids).items():
+        found[article_id].extend(rows)
+    for rows in found.values():
+        rows.sort(key=lambda r: (r["start"], r["end"]))
+    return found
+
+
 def list_for_article(db: Database, article_id: str) -> list[Assertion]:
-    return [
-        to_assertion(r)
-        for r in query_dicts(
-            db,
-            'SELECT * FROM assertions WHERE article_id = ? AND deleted = 0 ORDER BY start, "end"',
-            [article_id],
-        )
-    ]
+    return [to_assertion(r) for r in rows_of_articles(db, [article_id])[article_id]]
+
+
+def get_row_any(db: Database, assertion_id: str) -> dict[str, Any] | None:
+    """The stored row (deleted or not) or the untouched finding of that id."""
+    rows = query_dicts(db, "SELECT * FROM assertions WHERE id = ?", [assertion_id])
+    return rows[0] if rows else compact.find(db, assertion_id)
+
+
+def untouched(db: Database, assertion_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The rows of those ids that are untouched findings (packed, ``compact``), by id."""
+    return compact.find_many(db, assertion_ids)
 
 
 def get_assertion(db: Database, assertion_id: str) -> Assertion | None:
-    rows = query_dicts(db, "SELECT * FROM assertions WHERE id = ?", [assertion_id])
-    return to_assertion(rows[0]) if rows and not rows[0]["deleted"] else None
+    row = get_row_any(db, assertion_id)
+    return to_assertion(row) if row and not row["deleted"] else None
+
+
+def article_of(db: Database, assertion_id: str) -> str | None:
+    """The article of an assertion (deleted or not) or of an untouched finding."""
+    found = db.execute("SELECT article_id FROM assertions WHERE id = ?", [assertion_id]).fetchone()
+    if found:
+        return str(found[0])
+    row = compact.find(db, assertion_id)
+    return row["article_id"] if row else None
+
+
+def ids_with_prefix(db: Database, prefix: str, limit: int = 3) -> list[str]:
+    """Live assertion ids starting with ``prefix`` (what the CLI accepts for an id)."""
+    if len(prefix) == 36:  # a whole id: no need to look through every record
+        whole = get_row_any(db, prefix)
+        return [prefix] if whole and not whole["deleted"] else []
+    found = [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM assertions WHERE deleted = 0 AND id >= ? AND id < ? LIMIT ?",
+            [prefix, prefix + "\uffff", limit],
+        ).fetchall()
+    ]
+    if len(found) < limit:
+        found.extend(compact.ids_with_prefix(db, prefix)[: limit - len(found)])
+    return found
 
 
 def _finding_values(finding: Finding, text: str) -> dict[str, Any]:
@@ -178,63 +229,87 @@ def sync_findings(
 ) -> tuple[list[str], list[str], list[str]]:
     """Store detector findings; returns ids (added, updated, retired).
 
-    One transaction, one ``executemany`` each for the added, updated and retired rows, and
-    one change-log entry for the run (naming the article), not one per finding: a run
-    stores dozens of rows and their per-row log made up a third of a 10,000-article file.
-    New rows need no history row (their revision is their ``rev``); a changed row keeps
-    the revision it replaces, which merging needs.
+    Findings nobody has touched live in the article's compact record (``compact``): one
+    row per article, rewritten by each run. Stored rows (findings a checker worked on)
+    are matched and updated as before, and retired only when untouched. A finding keeps
+    the id of the stored row or record entry it matches (same category and quote, the
+    nearest one), so ids survive a re-analysis that moves text. One transaction and one
+    change-log entry for the run (naming the article), not one per finding.
     """
-    stored = query_dicts(
+    detector_rows = query_dicts(
         db,
-        "SELECT * FROM assertions WHERE article_id = ? AND deleted = 0 AND origin = ?",
+        "SELECT * FROM assertions WHERE article_id = ? AND origin = ? AND trashed = 0",
         [article_id, str(Origin.DETECTOR)],
     )
+    stored = [r for r in detector_rows if not r["deleted"]]
+    previous = compact.rows_for(db, [article_id]).get(article_id, [])
+    hidden = {
+        r[0] for r in db.execute("SELECT id FROM assertions WHERE article_id = ?", [article_id])
+    }
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for row in stored:
-        by_key.setdefault((row["category"], row["quote"]), []).append(row)
-    new_rows: list[dict[str, Any]] = []
+    # live rows and record entries first; a deleted row found again comes back (as a
+    # new row did before findings had records)
+    for known in (*stored, *previous, *(r for r in detector_rows if r["deleted"])):
+        by_key.setdefault((known["category"], known["quote"]), []).append(known)
+    kept_ids = {r["id"] for r in detector_rows}
+    record: list[dict[str, Any]] = []
+    added: list[str] = []
     changed: dict[str, dict[str, Any]] = {}
+    moved: list[str] = []
     matched: set[str] = set()
+    version = ""
     for finding in findings:
         values = _finding_values(finding, text)
+        version = version or values["detector_version"] or ""
         candidates = [
             r
             for r in by_key.get((values["category"], values["quote"]), [])
             if r["id"] not in matched
         ]
+        live = [r for r in candidates if not r["deleted"]]
+        row: dict[str, Any] | None = None
         if candidates:
-            row = min(candidates, key=lambda r: abs(r["start"] - finding.start))
+            row = min(live or candidates, key=lambda r: abs(r["start"] - finding.start))
+        compared = ("start", "end", "prefix", "suffix", *_DETECTOR_FIELDS)
+        if row is not None and row["id"] in kept_ids:
             matched.add(row["id"])
-            changes = {
-                k: values[k] for k in ("start", "end", "prefix", "suffix", *_DETECTOR_FIELDS)
-            }
+            changes = {k: values[k] for k in compared} | {"deleted": 0}
             if any(row.get(k) != v for k, v in changes.items()):
                 changed[row["id"]] = changes
+            continue
+        if row is not None:
+            matched.add(row["id"])
+            entry_id = row["id"]
+            if any(row.get(k) != values[k] for k in compared):
+                moved.append(entry_id)
         else:
-            new_rows.append(
-                {
-                    "article_id": article_id,
-                    "origin": str(Origin.DETECTOR),
-                    "status": str(Lifecycle.TO_CHECK),
-                    **values,
-                }
+            entry_id = compact.derived_id(
+                article_id, finding.start, finding.end, values["category"], finding.rule
             )
+            if entry_id in hidden or entry_id in matched:
+                continue  # a finding the checker deleted, or the same finding twice
+            added.append(entry_id)
+        matched.add(entry_id)
+        record.append({**values, "id": entry_id})
     with db.atomic():
-        added = [r["id"] for r in insert_rows(db, "assertions", new_rows)]
         update_rows(db, "assertions", changed)
         touched = touched_ids(db, article_id) if stored else set()
         retired = [r["id"] for r in stored if r["id"] not in matched and r["id"] not in touched]
         update_rows(db, "assertions", {row_id: {"deleted": 1} for row_id in retired})
-        if added or changed or retired:
+        retired += [r["id"] for r in previous if r["id"] not in matched]
+        if record or previous:
+            compact.write(db, article_id, record, version, now(), author)
+        if added or changed or retired or moved:
             log_change(
                 db,
                 "articles",
                 article_id,
                 "analyse",
                 author,
-                f"findings: {len(added)} added, {len(changed)} updated, {len(retired)} retired",
+                f"findings: {len(added)} added, {len(changed) + len(moved)} updated,"
+                f" {len(retired)} retired",
             )
-    return added, list(changed), retired
+    return added, [*changed, *moved], retired
 
 
 def add_manual(
@@ -321,6 +396,7 @@ def set_status(
     }
     changed = []
     for assertion_id in assertion_ids:
+        compact.materialise(db, assertion_id)
         row = db.execute(
             "SELECT status, dismiss_reason FROM assertions WHERE id = ? AND deleted = 0",
             [assertion_id],
@@ -364,19 +440,13 @@ def for_articles(
     db: Database, article_ids: Iterable[str]
 ) -> tuple[dict[str, list[Assertion]], dict[str, str]]:
     """The live assertions of several articles (by article, in text order) and the
-    ratings of their verdicts: what "7 of 12 checked" is counted from, in two queries."""
+    ratings of their verdicts: what "7 of 12 checked" is counted from."""
     ids = list(dict.fromkeys(article_ids))
-    found: dict[str, list[Assertion]] = {i: [] for i in ids}
+    rows = rows_of_articles(db, ids)
+    found = {i: [to_assertion(r) for r in rows[i]] for i in ids}
     ratings: dict[str, str] = {}
     for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
         marks = ", ".join("?" for _ in chunk)
-        for row in query_dicts(
-            db,
-            f"SELECT * FROM assertions WHERE article_id IN ({marks}) AND deleted = 0"
-            ' ORDER BY start, "end"',
-            chunk,
-        ):
-            found[row["article_id"]].append(to_assertion(row))
         ratings.update(
             db.execute(
                 "SELECT v.assertion_id, v.rating FROM verdicts v JOIN assertions a"

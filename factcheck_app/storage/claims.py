@@ -15,6 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from factcheck_app.models import PublishedReview
+from factcheck_app.storage import compact
 from factcheck_app.storage.db import get_meta, set_meta
 from factcheck_app.storage.rows import insert_row, query_dicts, update_row
 
@@ -150,6 +151,35 @@ def claim_rows(
             part = chunk[start : start + 500]
             marks = ", ".join("?" * len(part))
             yield from _iter(db, f"{sql} WHERE {column} IN ({marks})", part)
+    # untouched findings (``compact``): never remembered, still cards
+    chosen = list(dict.fromkeys(article_ids or ()))
+    found = [r for rows in compact.rows_for(db, chosen).values() for r in rows]
+    found += compact.find_many(db, assertion_ids or ()).values()
+    live = _live_articles(db, list({r["article_id"] for r in found}))
+    for row in found:
+        yield {
+            "id": row["id"],
+            "article_id": row["article_id"],
+            "text": row["quote"],
+            "lang": row["lang"],
+            "category": row["category"],
+            "live": int(row["article_id"] in live),
+            "remember": 0,
+        }
+
+
+def _live_articles(db: Database, article_ids: list[str]) -> set[str]:
+    live: set[str] = set()
+    for start in range(0, len(article_ids), 500):
+        part = article_ids[start : start + 500]
+        marks = ", ".join("?" * len(part))
+        live.update(
+            r[0]
+            for r in db.execute(
+                f"SELECT id FROM articles WHERE id IN ({marks}) AND deleted = 0", part
+            )
+        )
+    return live
 
 
 def review_rows(db: Database, ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:

@@ -307,15 +307,15 @@ def _prepare(db: Database, path: Path | None, check: bool) -> None:
     pending = {m.name for m in MIGRATIONS.pending(db)}
     if pending:
         MIGRATIONS.apply(db)
-        if path is not None and SHRINKING_MIGRATION in pending and _existed_before(pending):
-            # m0014 freed a third or more of the file: give it back to the disk once
+        if path is not None and pending & SHRINKING_MIGRATIONS and _existed_before(pending):
+            # m0014/m0015 free most of the file: give it back to the disk once
             db.execute("VACUUM")
     _ensure_meta(db)
     stamp_application_id(db)
 
 
-#: The migration that frees much of an existing file (issue 15); VACUUM follows it once.
-SHRINKING_MIGRATION = "m0014_size"
+#: The migrations that free much of an existing file (issue 15); one VACUUM follows them.
+SHRINKING_MIGRATIONS = frozenset({"m0014_size", "m0015_compact_findings"})
 
 
 def _existed_before(pending: set[str]) -> bool:

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from factcheck_app.models import Changes, Conflict, MergeReport, MergeRisk, Progress
+from factcheck_app.storage import compact
 from factcheck_app.storage.merge_rows import (
     BOOKKEEPING,
     CHANGE_FIELD,
@@ -117,7 +118,7 @@ def _risk_sql(db: Database, table: str) -> str:
         else ""
     )
     live = (
-        "(SELECT count(*) FROM main.assertions s WHERE s.article_id = m.id AND s.deleted = 0)"
+        "(SELECT COALESCE(SUM(c.total), 0) FROM main.assertion_counts c WHERE c.article_id = m.id)"
         if table == "articles"
         else "0"
     )
@@ -229,6 +230,12 @@ def _report(db: Database, source_library_id: str, conflicts: list[Conflict]) -> 
             added[table] += count
         else:
             changed[table] += count
+    # findings that come packed with a new article (``compact``) are assertions added too
+    added["assertions"] += db.execute(
+        "SELECT COALESCE(SUM(c.value), 0) FROM other.article_findings f, json_each(f.counts) c"
+        " WHERE f.article_id IN (SELECT id FROM temp.merge_plan WHERE table_name = 'articles'"
+        " AND action = 'add')"
+    ).fetchone()[0]
     return MergeReport(source_library_id, True, added, changed, deleted, tuple(conflicts))
 
 
@@ -243,6 +250,8 @@ def has_work(db: Database) -> bool:
     """False when merging would change nothing: no planned row and no unknown revision."""
     if db.execute("SELECT 1 FROM temp.merge_plan LIMIT 1").fetchone():
         return True
+    if db.execute(_NEW_RECORDS.format(columns="1") + " LIMIT 1").fetchone():
+        return True  # findings of an article we have not analysed
     for table in SYNCED_TABLES:
         found = db.execute(
             "SELECT 1 FROM other.row_revisions o WHERE o.table_name = ? AND NOT EXISTS"
@@ -299,6 +308,7 @@ def apply(
             " VALUES (?, ?, ?, ?, ?)",
             [merge_id, stamp, author, report.source_library_id, source_file],
         )
+        _keep_findings(db, text_changed)  # first: their rows are recorded for undo too
         _record_before(db, merge_id, text_changed)
         for table in SYNCED_TABLES:  # the revisions about to be replaced become history
             db.execute(
@@ -312,6 +322,7 @@ def apply(
             if progress:
                 progress(len(SYNCED_TABLES) + step + 1, len(SYNCED_TABLES) * 2)
         _copy_blocks(db)
+        _copy_findings(db)
         if on_applied is not None:
             on_applied(db, text_changed)
         for table in SYNCED_TABLES:
@@ -402,6 +413,7 @@ def _record_before(db: Database, merge_id: str, text_changed: list[str]) -> None
                 before["$blocks"] = query_dicts(
                     db, "SELECT * FROM main.blocks WHERE article_id = ? ORDER BY seq", [row_id]
                 )
+                before["$findings"] = compact.record_image(db, row_id)
             db.execute(
                 "UPDATE main.merge_undo SET before = ? WHERE merge_id = ? AND table_name = ?"
                 " AND row_id = ?",
@@ -446,6 +458,59 @@ def _copy_blocks(db: Database) -> None:
         f"INSERT INTO main.blocks ({cols(names)}) SELECT {cols(names)} FROM other.blocks"
         f" WHERE article_id IN ({taken})"
     )
+
+
+def _keep_findings(db: Database, text_changed: list[str]) -> None:
+    """An article whose text we take without their findings record: our untouched
+    findings become rows while they still match our text, so they are re-anchored."""
+    for article_id in text_changed:
+        if db.execute(
+            "SELECT 1 FROM other.article_findings WHERE article_id = ?", [article_id]
+        ).fetchone():
+            continue
+        for row in compact.rows_for(db, [article_id]).get(article_id, []):
+            compact.materialise(db, row["id"])
+
+
+def _copy_findings(db: Database) -> None:
+    """An article taken from the other side brings its findings record (like its
+    blocks); then every record's counts follow the rows the merge added."""
+    taken = (
+        "SELECT id FROM temp.merge_plan WHERE table_name = 'articles' AND action IN ('add', 'take')"
+        " AND NOT theirs_deleted"
+    )
+    fresh = [r[0] for r in db.execute(_NEW_RECORDS.format(columns="o.article_id"))]
+    db.execute(
+        f"DELETE FROM main.article_findings WHERE article_id IN ({taken}) AND article_id IN"
+        " (SELECT article_id FROM other.article_findings)"
+    )
+    db.execute(
+        "INSERT INTO main.article_findings"
+        " (article_id, detector_version, analysed_at, author, counts, data)"
+        " SELECT article_id, detector_version, analysed_at, author, '{}', data"
+        f" FROM other.article_findings WHERE article_id IN ({taken})"
+        f" UNION ALL {_NEW_RECORDS.format(columns=_RECORD_COLUMNS)}"
+    )
+    articles = [
+        r[0]
+        for r in db.execute(
+            f"SELECT id FROM ({taken}) UNION SELECT a.article_id FROM main.assertions a"
+            " WHERE a.id IN (SELECT id FROM temp.merge_plan WHERE table_name = 'assertions')"
+        )
+    ]
+    compact.refresh_counts(db, [*articles, *fresh])
+
+
+_RECORD_COLUMNS = "o.article_id, o.detector_version, o.analysed_at, o.author, '{}', o.data"
+#: Their records of articles we hold with the same text and no record of our own (they
+#: analysed an article we have not): taken even when the article row itself is unchanged.
+_NEW_RECORDS = (
+    "SELECT {columns} FROM other.article_findings o"  # CROSS JOIN: theirs drive the loop
+    " CROSS JOIN main.articles m ON m.id = o.article_id AND m.deleted = 0"
+    " CROSS JOIN other.articles oa ON oa.id = o.article_id AND oa.text = m.text"
+    " WHERE o.article_id NOT IN (SELECT article_id FROM main.article_findings)"
+    " AND o.article_id NOT IN (SELECT id FROM temp.merge_plan WHERE table_name = 'articles')"
+)
 
 
 def _changes(db: Database) -> Changes:

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from factcheck_app.errors import ConflictError, NotFoundError
 from factcheck_app.i18n import N_
 from factcheck_app.models import Changes, Conflict
+from factcheck_app.storage import compact
 from factcheck_app.storage.merge_rows import BOOKKEEPING, CHANGE_FIELD, columns, from_json
 from factcheck_app.storage.migrations import SYNCED_TABLES
 from factcheck_app.storage.rows import now, query_dicts, update_local, update_row
@@ -62,6 +63,7 @@ def undo(db: Database, merge_id: str, author: str) -> UndoResult:
         raise ConflictError(N_("this merge was already undone"))
     restored = kept = 0
     touched: dict[str, set[str]] = {}
+    refresh: set[str] = set()
     with db.atomic():
         rows = db.execute(
             "SELECT table_name, row_id, action, before, after_rev FROM merge_undo"
@@ -78,19 +80,28 @@ def undo(db: Database, merge_id: str, author: str) -> UndoResult:
                 kept += 1
                 continue
             live = set(columns(db, table))
-            if action == "add":
+            untouched = _untouched_values(db, table, row_id) if action == "add" else None
+            if untouched is not None:
+                # their work on a finding we hold untouched: the finding goes back to it
+                update_row(db, table, row_id, untouched, author)
+                refresh.add(untouched["article_id"])
+            elif action == "add":
                 update_row(db, table, row_id, {"deleted": 1}, author)
             else:
                 version = from_json(json.loads(before))
                 blocks = version.pop("$blocks", None)
+                findings = version.pop("$findings", False)
                 changes = {k: v for k, v in version.items() if k in live and k not in BOOKKEEPING}
                 update_row(db, table, row_id, changes, author)
                 if blocks is not None:
                     db.execute("DELETE FROM main.blocks WHERE article_id = ?", [row_id])
                     if blocks:
                         db.table("blocks").insert_all(blocks)
+                if findings is not False:
+                    compact.restore_record(db, row_id, findings)
             restored += 1
             touched.setdefault(table, set()).add(row_id)
+        compact.refresh_counts(db, refresh)
         db.execute("UPDATE merges SET undone_at = ? WHERE id = ?", [now(), merge_id])
     ids = {field: touched.get(table, set()) for table, field in CHANGE_FIELD.items()}
     return UndoResult(
@@ -104,6 +115,19 @@ def undo(db: Database, merge_id: str, author: str) -> UndoResult:
             library=True,
         ),
     )
+
+
+def _untouched_values(db: Database, table: str, row_id: str) -> dict[str, Any] | None:
+    """For an assertion a merge added that is a finding of our compact record: the
+    values it has there (untouched), to go back to instead of deleting the finding."""
+    if table != "assertions":
+        return None
+    found = db.execute("SELECT article_id FROM assertions WHERE id = ?", [row_id]).fetchone()
+    row = compact.entry(db, found[0], row_id) if found else None
+    if row is None:
+        return None
+    keep = ("article_id", "category", "start", "end", "quote", "prefix", "suffix", "status")
+    return {k: row[k] for k in (*keep, "dismiss_reason", "deleted", "explanation", "rule")}
 
 
 def backup(db: Database, target: Path, keep: int = 5) -> Path:

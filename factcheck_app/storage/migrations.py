@@ -556,4 +556,7 @@ def m0013_claim_summaries(db: Database) -> None:
 
 # Later migrations live in their own modules; importing them here registers them after
 # the ones above, in number order (the import must stay at the end of this module).
-from factcheck_app.storage import migration_m0014  # noqa: E402,F401
+from factcheck_app.storage import (  # noqa: E402
+    migration_m0014,  # noqa: F401
+    migration_m0015,  # noqa: F401
+)

@@ -52,7 +52,23 @@ def _record(
     )
 
 
+#: Columns naming an assertion that must be a row (a foreign key) before they are written.
+_ASSERTION_REFS = {"notes": "assertion_id", "verdicts": "assertion_id", "evidence": "assertion_id"}
+
+
+def _materialise(db: Database, assertion_id: object) -> None:
+    """An untouched finding (``compact``) gets its row before the first write needing it."""
+    from factcheck_app.storage import compact  # compact builds on this module
+
+    if isinstance(assertion_id, str) and assertion_id:
+        compact.materialise(db, assertion_id)
+
+
 def insert_row(db: Database, table: str, values: dict[str, Any], author: str) -> dict[str, Any]:
+    if table in _ASSERTION_REFS:
+        _materialise(db, values.get(_ASSERTION_REFS[table]))
+    elif table == "tags" and values.get("target_kind") == "assertion":
+        _materialise(db, values.get("target_id"))
     stamp = now()
     row = {
         **values,
@@ -140,6 +156,8 @@ def update_row(
     db: Database, table: str, row_id: str, changes: dict[str, Any], author: str
 ) -> dict[str, Any] | None:
     """Apply ``changes``; returns the new row, or None when nothing actually changed."""
+    if table == "assertions":
+        _materialise(db, row_id)
     current = get_row(db, table, row_id)
     if current is None:
         raise KeyError(f"{table} {row_id} not found")

@@ -48,6 +48,19 @@ class ClaimFilter(NamedTuple):
             params.append(self.verdict)
         return " AND ".join(where), params
 
+    def articles(self) -> tuple[str, list[str]]:
+        """SQL selecting the ids of articles holding a matching claim, and its parameters:
+        the stored rows, plus, for "to check" without a verdict, the articles whose compact
+        record holds an untouched finding (``storage.compact``; never "sourced")."""
+        claims, params = self.assertions()
+        sql = f"SELECT a.article_id FROM assertions a WHERE {claims}"
+        if self.state == "to_check" and not self.verdict:
+            sql += (
+                " UNION SELECT f.article_id FROM article_findings f, json_each(f.counts) c"
+                " WHERE c.key != 'sourced' AND c.value > 0"
+            )
+        return sql, params
+
 
 NO_FILTER = ClaimFilter()
 
@@ -88,14 +101,14 @@ def _live(kind: _Kind, flt: ClaimFilter = NO_FILTER) -> tuple[str, list[str]]:
     if not flt.active:
         return sql, []
     claims, params = flt.assertions()
+    in_articles, _ = flt.articles()  # the same parameters as the claims
     tied = {
-        "articles": f"id IN (SELECT a.article_id FROM assertions a WHERE {claims})",
+        "articles": f"id IN ({in_articles})",
         "notes": f"assertion_id IN (SELECT a.id FROM assertions a WHERE {claims})",
         "refs": "id IN (SELECT e.reference_id FROM evidence e JOIN assertions a"
         f" ON a.id = e.assertion_id WHERE e.deleted = 0 AND {claims})",
         "tags": f"((target_kind = 'assertion' AND target_id IN (SELECT a.id FROM assertions a"
-        f" WHERE {claims})) OR (target_kind = 'article' AND target_id IN"
-        f" (SELECT a.article_id FROM assertions a WHERE {claims})))",
+        f" WHERE {claims})) OR (target_kind = 'article' AND target_id IN ({in_articles})))",
     }[kind.table]
     repeat = 2 if kind.table == "tags" else 1
     return f"{sql} AND rowid IN (SELECT rowid FROM {kind.table} WHERE {tied})", params * repeat
@@ -218,5 +231,6 @@ def search(
 
 
 def _article_of_assertion(db: Database, assertion_id: str) -> str | None:
-    found = db.execute("SELECT article_id FROM assertions WHERE id = ?", [assertion_id]).fetchone()
-    return found[0] if found else None
+    from factcheck_app.storage.assertions import article_of
+
+    return article_of(db, assertion_id)

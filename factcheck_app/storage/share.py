@@ -123,6 +123,13 @@ def write_share(
                     f"INSERT INTO share.blocks ({cols}) SELECT {cols} FROM main.blocks"
                     " WHERE article_id IN (SELECT id FROM share.articles WHERE deleted = 0)"
                 )
+                # untouched findings travel as their article's record, like its blocks
+                cols = _column_list(db, "article_findings")
+                db.execute(
+                    f"INSERT INTO share.article_findings ({cols}) SELECT {cols}"
+                    " FROM main.article_findings WHERE article_id IN"
+                    " (SELECT id FROM share.articles WHERE deleted = 0)"
+                )
                 for table in SYNCED_TABLES:
                     db.execute(
                         "INSERT INTO share.row_revisions (table_name, row_id, rev)"

@@ -98,7 +98,9 @@ def list_trashed(db: Database) -> list[TrashedArticle]:
             "   AND c.row_id = a.id AND c.action = 'delete' ORDER BY c.at DESC LIMIT 1)"
             "   AS author_of_mark,"
             " (SELECT count(*) FROM assertions s WHERE s.article_id = a.id"
-            f"   AND {_WITH_ARTICLE.format(row='s')}) AS assertions,"
+            f"   AND {_WITH_ARTICLE.format(row='s')})"
+            " + (SELECT COALESCE(SUM(c.value), 0) FROM article_findings f, json_each(f.counts) c"
+            "   WHERE f.article_id = a.id) AS assertions,"
             " (SELECT count(*) FROM notes n WHERE n.article_id = a.id"
             f"   AND {_WITH_ARTICLE.format(row='n')}) AS notes"
             f" FROM articles a WHERE a.{_TRASHED.replace(' AND ', ' AND a.')}"
@@ -182,6 +184,7 @@ def _purge_one(db: Database, article_id: str, author: str) -> None:
             db.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE id IN ({where})", chunk)
             _forget(db, table, chunk)
     db.execute("DELETE FROM blocks WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM article_findings WHERE article_id = ?", [article_id])
 
 
 def _forget(db: Database, table: str, row_ids: list[str]) -> None:

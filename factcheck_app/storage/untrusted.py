@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from factcheck_app.i18n import N_
+from factcheck_app.storage import compact
 from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
 from factcheck_app.storage.db import LibraryDatabase, StorageError
 from factcheck_app.storage.migrations import MIGRATIONS, SYNCED_TABLES, migration_names
@@ -44,7 +45,13 @@ log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 #: Tables the merge reads from a share file (and nothing else is ever read).
-READ_TABLES: tuple[str, ...] = (*SYNCED_TABLES, "blocks", "row_revisions", "meta")
+READ_TABLES: tuple[str, ...] = (
+    *SYNCED_TABLES,
+    "blocks",
+    "article_findings",
+    "row_revisions",
+    "meta",
+)
 
 #: sqlite_master entries SQLite itself may add to any file; harmless to the reader.
 _TOLERATED = {"sqlite_stat1", "sqlite_stat4", "sqlite_sequence"}
@@ -299,6 +306,20 @@ def _check_consistency(conn: sqlite3.Connection, source: Path) -> None:
     )
     if problem:
         raise _refuse(source, N_("a row is inconsistent: {problem}"), problem=problem)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "article_findings" in tables:
+        for article_id, version, data, length in conn.execute(
+            "SELECT f.article_id, f.detector_version, f.data, length(a.text)"
+            " FROM article_findings f LEFT JOIN articles a ON a.id = f.article_id"
+        ):
+            why = "no article" if length is None else compact.check_record(data, version, length)
+            if why:
+                raise _refuse(
+                    source,
+                    N_("a row is inconsistent: {problem} ({id})"),
+                    problem=f"findings record: {why}",
+                    id=str(article_id)[:8],
+                )
     for what, query in CONSISTENCY_SQL:
         found = conn.execute(query).fetchone()
         if found:
@@ -409,6 +430,12 @@ def column_checks(table: str, column: Column) -> list[str]:
         checks.append(f"{c} BETWEEN 100 AND 599")
     if table == "articles" and name in ("languages", "redirects"):
         checks.append(f"json_valid({c})")
+    if table == "article_findings" and name == "data":
+        checks.append(f"length({c}) <= {compact.MAX_UNPACKED}")
+    if table == "article_findings" and name == "counts":
+        checks.append(f"json_valid({c}) AND json_type({c}) = 'object'")
+    if table == "article_findings" and name == "analysed_at":
+        checks.append(f"{c} GLOB '{ISO_GLOB}' AND length({c}) <= 40")
     if table == "assertions" and name == "explain_params":
         checks.append(f"json_valid({c}) AND json_type({c}) = 'object'")
     if column.notnull:
@@ -475,6 +502,9 @@ def normalise_copy(checked: CheckedFile, content_hash: Callable[[str], str], at:
                 clamped += conn.execute(
                     f"UPDATE {table} SET {column} = ? WHERE {column} > ?", [at, at]
                 ).rowcount
+        clamped += conn.execute(
+            "UPDATE article_findings SET analysed_at = ? WHERE analysed_at > ?", [at, at]
+        ).rowcount
         conn.commit()
     except sqlite3.DatabaseError as exc:
         raise _refuse(checked.source, _DAMAGED, why=_one_line(exc)) from exc

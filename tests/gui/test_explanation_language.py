@@ -15,6 +15,7 @@ from factcheck_app.gui import i18n
 from factcheck_app.gui.item_models.assertions import Role
 from factcheck_app.models import Category
 from factcheck_app.services.analysis import list_assertions
+from factcheck_app.storage import compact
 
 HEARSAY = "reported second-hand: '{cue}'"
 
@@ -74,6 +75,7 @@ def test_rows_from_before_keys_show_their_stored_text(qtbot, ctx, make_window):
     analyse(ctx.library, article_id)  # FakeAnalyzer: a key the catalogue does not know
     [row] = list_assertions(ctx.library, article_id)
     with ctx.library.session() as db, db.atomic():
+        compact.materialise(db, row.id)  # a row, as findings were stored before m0015
         db.execute(
             "UPDATE assertions SET explain_key = NULL, explanation = 'alt erklärt' WHERE id = ?",
             [row.id],

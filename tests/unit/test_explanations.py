@@ -21,6 +21,8 @@ from factcheck_app.services.analysis import analyze_article, list_assertions
 from factcheck_app.services.annotation_import import import_annotations
 from factcheck_app.services.exports import export_articles
 from factcheck_app.settings import Settings
+from factcheck_app.storage import compact
+from factcheck_app.storage.assertions import list_for_article
 
 TEXT = "# Plant\n\nThe minister reportedly resigned. She said the plant would close.\n"
 HEARSAY = "reported second-hand: '{cue}'"
@@ -103,6 +105,9 @@ def test_a_library_from_before_keys_keeps_its_text(tmp_path: Path) -> None:
     lib = _library(tmp_path / "old.db")
     article = articles.import_text(lib, TEXT, fmt="md").article
     analyze_article(lib, article.id, analyzer=KeyedAnalyzer())
+    with lib.session() as db, db.atomic():  # rows, as findings were stored before m0015
+        for found in list_for_article(db, article.id):
+            compact.materialise(db, found.id)
     lib.close()
     conn = sqlite3.connect(tmp_path / "old.db")  # the schema before m0010
     conn.execute("UPDATE assertions SET explanation = 'Hörensagen (alt)'")

@@ -71,6 +71,36 @@ CASES = [
         {"hedged"},
     ),
     ("The data suggest that the virus spread early.", {"hedged"}, set()),
+    (
+        "Lawyer Ann Cole said in the letter that the poster wrongly suggests the city backs him.",
+        {"sourced"},
+        {"hedged"},
+    ),
+    (
+        "Mayor Jane Doe said the talks failed and Governor Tom Hill suggested the deal was dead.",
+        {"sourced", "hedged"},
+        set(),
+    ),
+    (
+        '"The hacking is troubling," Senator Ann Cole told CNN on Monday, "but maybe it fails."',
+        {"sourced"},
+        {"hedged"},
+    ),
+    # a named speaker's speculation is theirs; a counterfactual or an obligation is no guess
+    (
+        "In a video on Friday, Mayor Jim Hall speculated that the fire could have been arson.",
+        {"sourced"},
+        {"hedged"},
+    ),
+    ("Experts speculated that the fire was arson.", {"vague_source", "hedged"}, set()),
+    ("Lawmakers blocked bills that would have raised the tax.", set(), {"hedged"}),
+    ("The gunman should have been stopped at the border.", set(), {"hedged"}),
+    ("The gunman must have known the building.", {"hedged"}, set()),
+    ("They met in the hope that the two sides could settle.", set(), {"hedged"}),
+    # knowledge is no hedge; a fear whose holder is said is the holder's
+    ("The gunman was known to police.", set(), {"hedged"}),
+    ("The union's fears that the plant could close grew.", set(), {"hedged"}),
+    ("There are concerns that the plant could close.", {"hedged"}, set()),
     # 7. no_evidence at clause level, however long the negative subject
     (
         "None of the reports from the border town could be independently verified.",
@@ -83,6 +113,8 @@ CASES = [
         set(),
     ),
     ("None of the claims that were later confirmed surprised him.", set(), {"no_evidence"}),
+    ("He is next in line should Smith remain unconfirmed by the Senate.", set(), {"no_evidence"}),
+    ("The reports remain unconfirmed.", {"no_evidence"}, set()),
     # 6. denials need something claim-like; a name is no object
     (
         "Smith defended the payments in remarks to Open Access Weekly and denied any wrongdoing.",
@@ -90,6 +122,11 @@ CASES = [
         set(),
     ),
     ("Those who break the rules may be denied from boarding.", set(), {"disputed"}),
+    # contest needs a claim: criticising deals, a court rejecting a request, "the dispute"
+    ("The senator has sharply criticized long-standing trade deals.", set(), {"disputed"}),
+    ("The senator has sharply criticized the report.", {"disputed"}, set()),
+    ("The two firms settled the dispute in court.", set(), {"disputed"}),
+    ("He has denied wrongdoing.", {"disputed"}, set()),
     # 9. unsourced claims: captions, official acts, descriptions, phrases after a source
     ("Visitors gathered for a group photo Image: John Smith.", set(), {"unsourced_claim"}),
     (
@@ -122,6 +159,24 @@ CASES = [
         set(),
         {"unsourced_claim"},
     ),
+    # ages, eras, places and counted sets are no claims
+    (
+        "Police met the officers Tom Hale and Jim Ross, 40 and 49, at a pub.",
+        set(),
+        {"unsourced_claim"},
+    ),
+    (
+        "Ibises were kept in Egypt from about 664 b.c.e. to 250 c.e. in temples.",
+        set(),
+        {"unsourced_claim"},
+    ),
+    (
+        "They lived in a farmhouse located 70 miles (112 km) south of Boston.",
+        set(),
+        {"unsourced_claim"},
+    ),
+    ("The other three drugs were tested on mice.", set(), {"unsourced_claim"}),
+    ("The bombs killed 40 and 49 people in two towns.", {"unsourced_claim"}, set()),
     # still claims
     ("The two countries had previously signed a pact in May.", {"unsourced_claim"}, set()),
     ("Twelve people died in the fire.", {"unsourced_claim"}, set()),

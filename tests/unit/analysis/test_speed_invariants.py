@@ -315,3 +315,34 @@ def test_plain_language_fast_path_decides_as_the_classifier() -> None:
         plain += 1
         assert classify(sample)[0] == fast, sample
     assert plain > len(texts) // 3
+
+
+def test_findings_built_without_the_dataclass_init_equal_normal_ones(analyzer: Analyzer) -> None:
+    """``analyzer._to_finding`` fills a ``Finding``'s ``__dict__`` directly (a frozen
+    dataclass's ``__init__`` is slow); each must equal the one ``Finding(...)`` builds."""
+    from dataclasses import fields
+
+    from factcheck_app.models import Finding
+
+    found = analyzer.analyze_text(_sample_text())
+    assert found
+    for f in found:
+        again = Finding(**{field.name: getattr(f, field.name) for field in fields(Finding)})
+        assert again == f and hash(again) == hash(f) and repr(again) == repr(f)
+        assert vars(again) == vars(f)
+
+
+def test_article_blocks_sharing_a_doc_still_report_progress_per_block(
+    analyzer: Analyzer,
+) -> None:
+    parts = ["Officials said the plan failed.", "It may rain.", "Smith denied the report."]
+    text = "\n\n".join(parts)
+    blocks = tuple(Block(BlockKind.PARAGRAPH, s, e, "en") for s, e in paragraphs(text))
+    article = ParsedArticle(title="t", text=text, blocks=blocks)
+    runs = [(b.start, b.end, "en") for b in blocks]
+    assert len(analyzer.join_runs(text, runs)) == 1  # one Doc for the three blocks
+    calls: list[tuple[int, int]] = []
+    found = analyzer.analyze_article(article, progress=lambda d, t: calls.append((d, t)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+    assert found == analyzer.analyze_text(text, "en")
+    assert {str(f.category) for f in found} >= {"sourced", "hedged", "disputed"}

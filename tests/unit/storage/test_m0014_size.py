@@ -14,6 +14,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from schema14 import as_schema_14
+from sqlite_utils import Database
 from test_merge_support import copy_library, open_lib, populated
 
 from factcheck_app.explanations import render_stored
@@ -21,6 +23,7 @@ from factcheck_app.models import Block, BlockKind, Category, Finding, ParsedArti
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import history, sharing
 from factcheck_app.services.articles import store_parsed
+from factcheck_app.storage import compact
 from factcheck_app.storage.assertions import stored_explanation, sync_findings
 from factcheck_app.storage.migrations import SYNCED_TABLES
 
@@ -82,13 +85,23 @@ def _as_schema_13(path: Path) -> None:
 
 
 def _state(path: Path) -> tuple[dict, dict]:
-    """Every synced row as a reader sees it, and every row's known revisions."""
+    """Every synced row as a reader sees it (findings packed by m0015 as rows), and every
+    row's known revisions."""
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     rows: dict = {}
     known: dict = {}
+    packed: list[dict] = []
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_findings'").fetchone():
+        ids = [r[0] for r in conn.execute("SELECT article_id FROM article_findings")]
+        packed = [
+            {**r, "rev": compact.revision(r["id"])}
+            for found in compact.rows_for(Database(conn), ids).values()
+            for r in found
+        ]
     for table in SYNCED_TABLES:
-        for row in map(dict, conn.execute(f"SELECT * FROM {table}")):
+        stored = map(dict, conn.execute(f"SELECT * FROM {table}"))
+        for row in [*stored, *(packed if table == "assertions" else ())]:
             if table == "assertions":
                 row["explanation"] = stored_explanation(row)
             rows[(table, row["id"])] = row
@@ -116,6 +129,7 @@ def test_a_schema_13_library_migrates_losing_nothing(tmp_path: Path) -> None:
     ann.add_note(alice, ids["article"], "undone later")
     alice.close()
     old = tmp_path / "old.db"
+    as_schema_14(alice.path, random_ids=False)  # every finding a row, named as m0015 names it
     _as_schema_13(alice.path)
     shutil.copyfile(alice.path, old)
 
@@ -124,9 +138,14 @@ def test_a_schema_13_library_migrates_losing_nothing(tmp_path: Path) -> None:
         assert db.execute("SELECT count(*) FROM claim_index").fetchone()[0] == 0
         assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-        blank = db.execute(
-            "SELECT count(*) FROM assertions WHERE explanation = '' AND explain_key IS NOT NULL"
-        ).fetchone()[0]
+        blank = sum(
+            1
+            for rows in compact.rows_for(
+                db, [r[0] for r in db.execute("SELECT id FROM articles")]
+            ).values()
+            for r in rows
+            if r["explanation"] == "" and r["explain_key"]
+        )
         kept = db.execute("SELECT count(*) FROM row_revisions").fetchone()[0]
         indexes = {r[1] for r in db.execute("PRAGMA index_list(assertions)")}
     assert blank >= 3  # the three findings' English text is rendered from their keys again

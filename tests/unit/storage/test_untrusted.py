@@ -237,6 +237,7 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
         "DROP TRIGGER assertion_counts_insert",
         "DROP TRIGGER assertion_counts_update",
         "DROP TRIGGER assertion_counts_delete",
+        "DROP TABLE article_findings",  # m0015
         "DELETE FROM _sqlite_migrations WHERE name != 'm0001_initial'",
     )
     edit_db(share, "VACUUM")
