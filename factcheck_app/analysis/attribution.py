@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
+from factcheck_app.analysis.denial_senses import DENIAL_VERBS, denies_a_thing
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
 from factcheck_app.analysis.german_shapes import PUBLIC_DE, fronted_phrase, speaker_prefix
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
-from factcheck_app.analysis.senses import DENIAL_VERBS, denies_a_thing
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
 from factcheck_app.analysis.speakers import (
     back_reference,

@@ -25,6 +25,12 @@ from factcheck_app.analysis.attribution import (
 )
 from factcheck_app.analysis.claim_shapes import quoted
 from factcheck_app.analysis.claims import ClaimRules
+from factcheck_app.analysis.denial_senses import (
+    baseless_after_denial,
+    confirmed_in_office,
+    contest_without_claim,
+    denies_a_thing,
+)
 from factcheck_app.analysis.findings import (
     SPEAKER_KINDS,
     Attribution,
@@ -34,10 +40,6 @@ from factcheck_app.analysis.findings import (
 )
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import (
-    baseless_after_denial,
-    confirmed_in_office,
-    contest_without_claim,
-    denies_a_thing,
     in_question,
     not_epistemic,
     not_passive,

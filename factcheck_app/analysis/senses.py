@@ -19,90 +19,8 @@ _INTERROGATIVE = frozenset({"whether", "ob"})
 _CONTENT_OPENERS = frozenset(
     {"that", "dass", ",", ":", '"', "“", "„", "»", "«", "'", "‘", "”", "’", "''"}
 )
-#: Clause boundaries for the short scans below.
-_CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "„"})
-#: Objects that make "deny"/"contest"/"bestreiten" a refusal, a sports fixture, a court or
-#: election sense: nothing claim-like is being disputed.
-NON_CLAIM_OBJECTS = frozenset(
-    {
-        # refusing a thing or a right
-        "access",
-        "admission",
-        "asylum",
-        "bail",
-        "benefits",
-        "citizenship",
-        "coverage",
-        "entry",
-        "funding",
-        "funds",
-        "permission",
-        "permit",
-        "request",
-        "requests",
-        "service",
-        "treatment",
-        "visa",
-        "visas",
-        "zugang",
-        "einreise",
-        "visum",
-        "asyl",
-        # sport
-        "final",
-        "finals",
-        "match",
-        "game",
-        "games",
-        "race",
-        "title",
-        "championship",
-        "tournament",
-        "spiel",
-        "spiele",
-        "pokalspiel",
-        "finale",
-        "endspiel",
-        "rennen",
-        "wettkampf",
-        "wettkämpfe",
-        "meisterschaft",
-        "titel",
-        "turnier",
-        # elections and courts
-        "election",
-        "elections",
-        "seat",
-        "primary",
-        "nomination",
-        "wahl",
-        "wahlen",
-        "wahlkampf",
-        "mandat",
-        "lawsuit",
-        "suit",
-        "appeal",
-        "motion",
-        "petition",
-        "case",
-        "klage",
-        "prozess",
-        "lebensunterhalt",
-    }
-)
-#: "rejected the claim as baseless": the adjective belongs to the denial.
-BASELESS = frozenset(
-    {
-        "baseless",
-        "groundless",
-        "unfounded",
-        "haltlos",
-        "haltlose",
-        "haltlosen",
-        "unbegründet",
-        "gegenstandslos",
-    }
-)
+#: Clause boundaries for the short scans (here and in denial_senses).
+CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "„"})
 
 
 def in_question(v: DocView, s0: int, s1: int, start: int) -> bool:
@@ -114,7 +32,7 @@ def in_question(v: DocView, s0: int, s1: int, start: int) -> bool:
     if end > s0 and t[end - 1].text == "?":
         return True
     for i in range(start - 1, max(s0 - 1, start - 16), -1):
-        if t[i].text in _CLAUSE_END:
+        if t[i].text in CLAUSE_END:
             return False
         if t[i].lower_ in _INTERROGATIVE:
             return True
@@ -229,7 +147,7 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
         return True  # "die sehr geschätzte Kollegin": esteemed, not estimated
     if low in _MODALS:
         for i in range(start - 1, max(s0 - 1, start - 7), -1):
-            if t[i].text in _CLAUSE_END:
+            if t[i].text in CLAUSE_END:
                 break
             if t[i].lower_ in _PURPOSE:
                 return True
@@ -479,7 +397,7 @@ def _ruling_content(t: list[Lex], s0: int, start: int) -> bool:
     an owned fear ("the union's fears that the plant could close"): the holder's.
     A relative "a ruling that could affect millions" (modal right after "that") stays."""
     for i in range(start - 2, max(s0, start - 8) - 1, -1):
-        if t[i].text in _CLAUSE_END:
+        if t[i].text in CLAUSE_END:
             return False
         if t[i].lower_ == "that":
             if i - 1 >= s0 and t[i - 1].lower_ in _ATTITUDES and _owned(t, s0, i - 1, True):
@@ -576,161 +494,6 @@ _QUOTE_OPENERS = frozenset({'"', "“", "„", "»", "«", "‘", "''"})
 _CONTENT_SUBJECTS = frozenset(
     {"he", "she", "it", "they", "we", "i", "the", "a", "an", "there", "his", "her", "their"}
 )
-
-
-def denies_a_thing(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
-    """A denial whose object is no claim: "denied funding", "were denied visas",
-    "will contest the final", "sein Pokalspiel bestreiten".
-
-    The object is looked for on both sides within the clause (German puts it before a
-    verb at the clause end); "was denied by X" keeps its claim-like subject.
-    """
-    t = v.toks
-    if end < s1 and t[end].lower_ == "by":
-        return False
-    if end < s1 and t[end].lower_ in ("from", "to") and end - start == 1:
-        return True  # "being denied from traveling", "denied to him": a refusal
-    for i in range(end, min(s1, end + 5)):
-        low = t[i].lower_
-        if t[i].text in _CLAUSE_END or low in ("that", "dass", "."):
-            break
-        if low in NON_CLAIM_OBJECTS and _common(t, s0, i):
-            return True
-    for i in range(start - 1, max(s0 - 1, start - 6), -1):
-        low = t[i].lower_
-        if t[i].text in _CLAUSE_END:
-            break
-        if low in NON_CLAIM_OBJECTS and _common(t, s0, i):
-            return True
-    return False
-
-
-def _common(t: list[Lex], s0: int, i: int) -> bool:
-    """A common noun, not part of a name ("Ballot Access News"); German nouns are
-    capitalised, so there a capital counts unless its neighbour is capitalised too."""
-    if t[i].is_lower or i == s0:
-        return True
-    return not (i > s0 and t[i - 1].is_title) and not (i + 1 < len(t) and t[i + 1].is_title)
-
-
-#: Nouns of something claimed: what an active "has rejected"/"has challenged" must have
-#: as its object to report a dispute about a claim.
-_CLAIM_NOUNS = frozenset(
-    {
-        "claim",
-        "claims",
-        "report",
-        "reports",
-        "allegation",
-        "allegations",
-        "accusation",
-        "accusations",
-        "charge",
-        "charges",
-        "finding",
-        "findings",
-        "account",
-        "accounts",
-        "assertion",
-        "assertions",
-        "statement",
-        "statements",
-        "figures",
-        "data",
-        "story",
-        "study",
-        "estimate",
-        "estimates",
-        "version",
-        "suggestion",
-        "suggestions",
-        "notion",
-        "idea",
-        "premise",
-        "characterization",
-        "characterisation",
-        "that",
-    }
-)
-_PERFECT = frozenset({"has", "have", "had"})
-#: Verbs of contest whose object may be anything (a denial always denies something said).
-_CONTEST_VERBS = frozenset({"criticized", "criticised", "rejected", "challenged", "questioned"})
-#: Words before the noun "dispute" that make it a conflict between parties.
-_CONFLICT_BEFORE = frozenset(
-    {"the", "a", "this", "that", "their", "its", "his", "her", "our", "legal", "trade", "labour"}
-)
-
-
-def contest_without_claim(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
-    """An active "has criticized long-standing free-trade deals", "has rejected a media
-    request": no claim is disputed (a passive "was rejected" keeps its subject, and the
-    object decides an active verb). Also the noun "the dispute": a conflict of parties."""
-    t = v.toks
-    low = t[start].lower_
-    if low in ("dispute", "disputes") and start > s0 and t[start - 1].lower_ in _CONFLICT_BEFORE:
-        return not any(t[k].lower_ in _CLAIM_NOUNS for k in range(end, min(s1, end + 5)))
-    if low not in _CONTEST_VERBS or end - start != 1:
-        return False
-    k = start - 1
-    while k > s0 and t[k].lower_.endswith("ly"):
-        k -= 1  # "has sharply criticized"
-    if k < s0 or t[k].lower_ not in _PERFECT:
-        return False
-    for k in range(end, min(s1, end + 6)):
-        if t[k].text in _CLAUSE_END:
-            break
-        if t[k].lower_ in _CLAIM_NOUNS:
-            return False
-    return True
-
-
-#: Verbs of saying that are denials: a thing as their object makes them no statement.
-DENIAL_VERBS = frozenset(
-    {
-        "deny",
-        "denies",
-        "denied",
-        "denying",
-        "reject",
-        "rejects",
-        "rejected",
-        "dismiss",
-        "dismisses",
-        "dismissed",
-        "contest",
-        "contested",
-        "dispute",
-        "disputed",
-        "refute",
-        "refuted",
-        "bestritt",
-        "bestreitet",
-        "bestreiten",
-        "zurückgewiesen",
-    }
-)
-
-
-#: Bodies that confirm people in office: "unconfirmed by the Senate" is no claim unchecked.
-_CONFIRMING_BODIES = frozenset({"senate", "parliament", "congress", "legislature", "assembly"})
-
-
-def confirmed_in_office(v: DocView, s1: int, end: int) -> bool:
-    """ "should Pierluisi remain unconfirmed by the Senate": an appointment, not evidence."""
-    t = v.toks
-    k = end
-    if k < s1 and t[k].lower_ == "by":
-        k += 1
-        if k < s1 and t[k].lower_ == "the":
-            k += 1
-        return k < s1 and t[k].lower_ in _CONFIRMING_BODIES
-    return False
-
-
-def baseless_after_denial(v: DocView, s0: int, start: int, denials: list[tuple[int, int]]) -> bool:
-    """ "rejected the report as baseless": the no-evidence word qualifies the denial."""
-    # "wies die Vorwürfe als haltlos zurück": a separable German denial spans the adjective
-    return v.toks[start].lower_ in BASELESS and any(s < start <= e + 4 for s, e in denials)
 
 
 #: Subordinators after which a Konjunktiv I is not reported speech of its own
