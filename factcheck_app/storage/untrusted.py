@@ -229,6 +229,7 @@ def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
     conn = _open_copy(copy, source)
     try:
         version = _check(conn, source)
+        meta = _meta(conn)
     finally:
         conn.close()
     current = len(migration_names())
@@ -239,13 +240,9 @@ def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
         try:
             if _check(conn, source) != current:
                 raise _refuse(source, N_("upgrading its schema failed"))
+            meta = _meta(conn)
         finally:
             conn.close()
-    conn = _open_copy(copy, source)
-    try:
-        meta = _meta(conn)
-    finally:
-        conn.close()
     # A share file names the library it was cut from: that is where the work comes from.
     shared_from = meta.get("shared_from", "")
     library_id = shared_from if UUID_RE.match(shared_from) else meta["library_id"]
