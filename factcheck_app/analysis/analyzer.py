@@ -235,13 +235,16 @@ class Analyzer:
         """The paragraph ``text[start:end]`` cut into runs of lines of one language.
 
         A German headline over an English body (one paragraph, two lines) gets each
-        language's rules. Short lines (datelines, bylines) join their neighbours, since
-        a few words are too little to tell a language by.
+        language's rules, also when the caller names a language (``classify`` items with
+        ``"lang"``): it is then the language of a one-line paragraph and of short lines.
+        Short lines (datelines, bylines) join their neighbours, since a few words are too
+        little to tell a language by.
         """
-        if lang is not None:
+        piece = text[start:end]
+        if lang is not None and "\n" not in piece.strip():
             yield start, end, lang
             return
-        piece = text[start:end]
+        default = default or lang
         if "\n" not in piece.strip():
             yield start, end, self._detect(piece)
             return

@@ -10,16 +10,17 @@ they are written in one place.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
+from factcheck_app.analysis.german_shapes import PUBLIC_DE, fronted_phrase, speaker_prefix
+from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import DENIAL_VERBS, denies_a_thing
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
 from factcheck_app.analysis.speakers import (
     back_reference,
+    plural_sie,
     pronoun_gender,
     title_gender,
 )
@@ -120,6 +121,9 @@ _WANTING = frozenset(
     }
 )
 #: Unstressed prefixes: their participles have no "ge-" ("bekräftigt", "verkündet").
+#: How far back from a German participle or infinitive its auxiliary may stand ("hatte
+#: diese Preispolitik als Markt verzerrend und für die Nutzer verunsichernd kritisiert").
+_AUX_REACH = 14
 _DE_UNSTRESSED = ("be", "er", "ver", "zer", "ent", "emp", "über", "unter", "miss")
 _DE_MODALS = frozenset(
     {
@@ -146,7 +150,7 @@ _DE_PARTICIPLES = frozenset(
 )
 
 
-class AttributionRules:
+class AttributionRules(ReportedSpeech):
     """The attribution half of :class:`~factcheck_app.analysis.rules.SentenceRules`."""
 
     lex: Lexicon
@@ -177,58 +181,6 @@ class AttributionRules:
         return messages.unnamed(words, source.text, document)
 
     # ------------------------------------------------------------------ driver
-
-    def _continued_speech(
-        self,
-        v: DocView,
-        cue: tuple[int, int, Entry],
-        state: SpeakerState,
-        s0: int = 0,
-        checkable: list[tuple[int, int, Entry]] | None = None,
-    ) -> Attribution:
-        """Konjunktiv I with no verb of saying: the words of a person named earlier in the
-        same sentence ("Tusk meldete sich zu Wort: Es sei das Ziel ..."), else the last
-        speaker's, else nobody's."""
-        start, end, entry = cue
-        speaker = self._colon_speaker(v, s0, start)
-        if speaker is None:
-            before = [c for c in checkable or () if c[1] <= start]
-            found = self.claims._last_name(v, s0, start, before, True) if before else None
-            speaker = found[0] if found is not None else state.last_speaker
-        if speaker is None:
-            return Attribution(
-                Category.VAGUE_SOURCE,
-                (start, end),
-                entry,
-                None,
-                entry.describe(v.text(start, end)),
-                entry.confidence,
-            )
-        explanation = Explanation.of(messages.CONTINUED, v.text(start, end), speaker)
-        return Attribution(
-            Category.SOURCED,
-            (start, end),
-            replace(entry, category=Category.SOURCED),
-            None,
-            explanation,
-            0.6,
-        )
-
-    def _colon_speaker(self, v: DocView, s0: int, cue: int) -> str | None:
-        """ "Die Gewerkschaft GDL erhob Vorwürfe: Der Konzern habe ...": the named subject
-        of the clause before a colon speaks the reported words after it."""
-        t = v.toks
-        colon = next((k for k in range(cue - 1, s0, -1) if t[k].text == ":"), None)
-        if colon is None:
-            return None
-        first = s0
-        while first < colon and (t[first].lower_ in self.skip or t[first].is_punct):
-            first += 1  # "Auch ...", "Dagegen ..."
-        span = self.finder.right(v, first, colon, limit=8)
-        if span is None:
-            return None
-        source = self.finder.judge(v, span[0], span[1], s0)
-        return source.text if source.named else None
 
     # ---------------------------------------------------------- attributions
     def _attribution(
@@ -321,6 +273,13 @@ class AttributionRules:
     ) -> Attribution | None:
         start, end, entry = cue
         role = entry.role
+        if (
+            role == "reporting_verb"
+            and self.lang == "de"
+            and end < s1
+            and v.toks[end].lower_ in ("wird", "wurde", "werden", "wurden")
+        ):
+            return None  # "Hauptsächlich bemängelt wird ...": a passive; its agent is unsaid
         span: tuple[int, int] | None = None
         embedded = False
         if role == "reporting_verb":
@@ -332,7 +291,10 @@ class AttributionRules:
                 # "36 people believed to have been involved": a passive; "residents fear
                 # to return": an intention, no belief about a claim
                 return None
-            span, embedded = self._speaker(v, s0, s1, start, end)
+            # a German pattern spans the verb's object ("macht X ... aufmerksam"): an
+            # inverted subject follows the verb itself
+            verb_end = start + 1 if self.lang == "de" and entry.kind == "pattern" else end
+            span, embedded = self._speaker(v, s0, s1, start, verb_end)
             if (
                 span is not None
                 and self.lang == "en"
@@ -344,6 +306,12 @@ class AttributionRules:
             span = self.finder.right(v, end, s1)
         elif role == "source_outro":
             span = self.finder.left(v, start, s0)
+            if span is None and self.lang == "de" and start == s0 and end + 1 < s1:
+                # "Nach eigenen Angaben hat die Firma ...": the subject follows the verb
+                span = self.finder.right(v, end + 1, s1, limit=6) if v.toks[end].is_lower else None
+                if span is not None:
+                    cut = [k for k in range(span[0] + 1, span[1]) if v.toks[k].like_num]
+                    span = (span[0], cut[0]) if cut else span  # "die Firma 300 Stellen"
         elif role == "passive":
             span = self._agent(v, s0, s1, end)
             if span is None:
@@ -362,7 +330,11 @@ class AttributionRules:
             return None
         source = self.finder.judge(v, span[0], span[1], s0)
         cue_span = (min(start, span[0]), max(end, span[1]))
-        if entry.id.endswith(HEADLINE_PREFIX) and source.kind not in _PREFIX_KINDS:
+        if (
+            entry.id.endswith(HEADLINE_PREFIX)
+            and source.kind not in _PREFIX_KINDS
+            and not (source.kind == "person" and speaker_prefix(v, span, end, s0))
+        ):
             if all(tok.text.isupper() and len(tok.text) > 1 for tok in v.toks[span[0] : span[1]]):
                 # "WHO:", "AFP:": an organisation's short name
                 source = Source("org", source.start, source.end, source.text)
@@ -375,7 +347,8 @@ class AttributionRules:
             low = source.text.lower()
             if low in ("it", "es", "you", "ihr", "i"):
                 return None  # "I think": the quoted speaker's own view, neither source nor hedge
-            group = low in _GROUP_PRONOUNS  # "they" may be an organisation, "he" may not
+            # "they", German "sie sagten" may be an organisation; "he" may not
+            group = low in _GROUP_PRONOUNS or plural_sie(v, source.start, s1)
             gender = None if group else pronoun_gender(v, source.start, s1)
             resolved = state.last_group if group else self.claims.resolve(state, gender)
             shown = f"{source.text} ({resolved})" if resolved else source.text
@@ -400,9 +373,17 @@ class AttributionRules:
             and v.toks[start].lower_ in _WANTING
             and end < s1
             and v.toks[end].lower_ not in (",", ":", "dass", "that", "ob", "whether")
+            and (
+                self.lang != "de"
+                or source.kind == "common"
+                or v.toks[source.end - 1].lower_ in PUBLIC_DE
+            )
         ):
-            return None  # "Die Bürger erwarten eine Lösung": a wish, no statement
-        if source.kind in SPEAKER_KINDS:
+            # "Die Bürger erwarten eine Lösung": the public's wish, no statement; a group
+            # with a stance demanding something ("Forscher fordern eine Regelung") speaks
+            return None
+        if source.kind in SPEAKER_KINDS or (source.kind == "office" and self.lang == "de"):
+            # "Der Kanzler betonte ... Er fügte hinzu": a definite office-holder is a person
             words = [tok.lower_ for tok in v.toks[source.start : source.end]]
             gender = title_gender(words, self.lang == "de", self.finder.title)
             state.speaker(source.text, gender or back_reference(v, max(end, source.end), s1))
@@ -466,10 +447,17 @@ class AttributionRules:
                 if span is not None:
                     return span, self._embedded(v, s0, s1, span[0])
         span = self.finder.left(v, start, s0)
+        if span is not None and self.lang == "de" and span[0] > s0:
+            prep = span[0] - 1
+            if fronted_phrase(v, s0, prep):
+                # "In einem Rundschreiben macht das Ministerium": a fronted phrase, the
+                # subject follows the verb
+                span = None
         if span is not None:
             span = self._relative_subject(v, s0, span)
         before = t[start - 1] if start > s0 else None
-        if span is None and before is not None and before.text == ",":
+        after_comma = before is not None and before.text == ","
+        if span is None and after_comma and self.lang != "de":
             span = self._before_apposition(v, s0, s1, start - 1)
         inverted = before is not None and (before.is_punct or before.text in _QUOTES)
         if span is None and (inverted or self.lang == "de") and not t[start].lower_.endswith("ing"):
@@ -484,6 +472,10 @@ class AttributionRules:
                 span = self.finder.right(v, j, s1, limit=7)
                 if span is not None and not self._ends_clause(v, span[1], s1):
                     span = None  # "..., declared a state of calamity": an object
+        if span is None and after_comma and self.lang == "de":
+            # German puts the subject after a verb that follows reported words ("...,
+            # stellen Beobachter fest"); only then "Merkel, die Kanzlerin, sagte"
+            span = self._before_apposition(v, s0, s1, start - 1)
         if span is None or (span[1] - span[0] == 1 and t[span[0]].lower_ in self.relative):
             return None, False  # "who fear ...": a relative pronoun is not a source
         return span, self._embedded(v, s0, s1, span[0])
@@ -526,18 +518,33 @@ class AttributionRules:
             "ge" in low[:6]
             or low in _DE_PARTICIPLES
             or (low.endswith("t") and low.startswith(_DE_UNSTRESSED))  # "bekräftigt"
-        ):
+            or (
+                low.endswith("en")
+                and low.startswith(_DE_UNSTRESSED)
+                and self._aux_before(v, s0, verb)
+            )
+        ):  # "hatte im Wahlkampf versprochen", "hat es beschrieben": strong participles
             helpers = _DE_AUX
         elif low.endswith(("en", "ern")) and verb > s0 and not t[verb - 1].is_punct:
             helpers = _DE_MODALS  # an infinitive at the clause's end
         else:
             return None
-        for i in range(verb - 1, max(s0, verb - 10) - 1, -1):
+        for i in range(verb - 1, max(s0, verb - _AUX_REACH) - 1, -1):
             if t[i].is_punct:
                 return None
             if t[i].lower_ in helpers:
                 return i
         return None
+
+    def _aux_before(self, v: DocView, s0: int, verb: int) -> bool:
+        """A perfect auxiliary earlier in the verb's clause ("hat ... versprochen")."""
+        t = v.toks
+        for i in range(verb - 1, max(s0, verb - _AUX_REACH) - 1, -1):
+            if t[i].is_punct:
+                return False
+            if t[i].lower_ in _DE_AUX:
+                return True
+        return False
 
     def _before_apposition(
         self, v: DocView, s0: int, s1: int, comma: int

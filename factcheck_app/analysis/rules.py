@@ -66,6 +66,9 @@ MAX_SENTENCE_TOKENS = 350
 __all__ = ["MAX_SENTENCE_TOKENS", "RawFinding", "SentenceRules", "SpeakerState", "sentence_bounds"]
 
 
+_DASHES = frozenset({"–", "—"})
+
+
 class SentenceRules(AttributionRules):
     """Applies the attribution and cue rules to each sentence of a Doc."""
 
@@ -425,8 +428,10 @@ class SentenceRules(AttributionRules):
         start, end, entry = cue
         if entry.at_sentence_start and start != s0:
             return False
+        # a headline's second part opens after a dash: "Parlament stimmt zu – Tsipras: ..."
+        h0 = next((k + 1 for k in range(start - 1, s0, -1) if t[k].text in _DASHES), s0)
         if entry.id.endswith(HEADLINE_PREFIX) and not (
-            0 < start - s0 <= 3 and s1 - end >= 3 and all(t[k].cap for k in range(s0, start))
+            0 < start - h0 <= 3 and s1 - end >= 3 and all(t[k].cap for k in range(h0, start))
         ):
             return False  # "Report: ...", "WHO: ...": a colon right after a headline's first words
         if entry.role == "reporting_verb" and start != s0 and t[start].is_title:

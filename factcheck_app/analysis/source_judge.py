@@ -14,6 +14,12 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from factcheck_app.analysis.german_shapes import (
+    DE_POST,
+    definite_singular,
+    owner_compound,
+    proximity,
+)
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, Lex
 
@@ -187,6 +193,28 @@ class SourceJudge:
         joined = " ".join(lows)
         if head in _PLACE_NOUNS and len(tokens) > 1 and tokens[head_idx].cap:
             return Source("noun", start, end, text)  # "the Black Sea": a place, no speaker
+        if self.de and proximity(lows):
+            # "aus Kreisen der Regierung", "aus dem Umfeld des Ministers": people near a
+            # named one, none of them named
+            return Source("anon", start, end, text)
+        if self.de and "und" in lows[1:-1]:
+            # "Forscher und Verbände": unnamed when no part is named and one is unnamed
+            k = lows.index("und", 1)
+            parts = (
+                self.judge(v, start, start + k, sent_start),
+                self.judge(v, start + k + 1, end, sent_start),
+            )
+            # (a lone capitalised word counts as a name only with no unnamed part beside
+            # it: "Ärzte und Verbände" are two plurals, not a person "Verbände")
+            if any(p.kind == "anon" for p in parts) and not any(
+                p.named and not (p.kind == "person" and p.end - p.start == 1) for p in parts
+            ):
+                return Source("anon", start, end, text)
+        before = t[start - 1].lower_ if start > sent_start else ""
+        if self.de and self._members_of(tokens, [before, *lows]):
+            # "Politische Gegner der AKP", "Zwei Mitarbeiter des Konzerns": some people of a
+            # named group, none of them named
+            return Source("anon", start, end, text)
         if any(low in _OWN for low in lows):
             # "nach eigenen Angaben", "by its own account": the clause's subject speaks
             return Source("document", start, end, text)
@@ -241,6 +269,13 @@ class SourceJudge:
             )
         ):
             return Source("org", start, end, text)  # "a spokesperson for Stagecoach South"
+        owner = (
+            self.de
+            and owner_compound(tokens[head_idx].text, self.document)
+            and tokens[head_idx].text.rpartition("-")[0].lower() not in self.anon
+        )
+        if owner:
+            return Source("document", start, end, text)  # "der Billa-Facebookseite"
         if head in self.document or (self.de and head.endswith("bericht")):
             possessor = tokens[:poss] if poss is not None else tokens[:head_idx]
             complement = tokens[head_idx + 1 :]
@@ -279,6 +314,8 @@ class SourceJudge:
             and tokens[head_idx - 1].lower_ not in self.nationality
         ):
             return Source("org", start, end, text)  # "the Associated Press", "Free Press"
+        if self.de and head in self.anon and definite_singular(t, start, end, sent_start, lows):
+            return Source("common", start, end, text)  # "Der Politiker ist ...": that one
         if not self.de and lows[0] == "state" and len(lows) == 2 and head in _STATE_MEDIA:
             return Source("org", start, end, text)  # "according to state television"
         if not self.de and lows == ["the", head] and head in _SPOKES:
@@ -337,6 +374,10 @@ class SourceJudge:
                     for low in lows
                 )
             ):
+                if self.de and head in _UNIQUE_OFFICES_DE and end - start == 1:
+                    # "Kanzler fordert": German headline style drops the article of an
+                    # office with one holder at a time; "Minister warnt" stays unnamed
+                    return Source("office", start, end, text)
                 return Source("office_bare", start, end, text)  # "Minister warns": whose?
             return Source("office", start, end, text)
         if lows[0] in self.indefinite:
@@ -354,6 +395,32 @@ class SourceJudge:
         if self.de and _plural_group(t, start, end, sent_start, lows):
             return Source("anon", start, end, text)  # "Die Russen sagen": an unnamed group
         return Source("common", start, end, text)
+
+    def _members_of(self, tokens: list[Lex], lows: list[str]) -> bool:
+        """A plural (or indefinite) noun for people before a genitive or a place: "Kritiker
+        der Reform", "mehrere Mitglieder des Vorstands", "Beobachter in der Türkei",
+        "Mitarbeiter von Siemens". Not an office or a
+        spokesperson ("Sprecher des Ministeriums", "der Leiter der Behörde": one holder).
+        ``lows`` starts with the word before the phrase (its article, if the finder left
+        it out)."""
+        g = next(
+            (k for k in range(2, len(lows) - 1) if lows[k] in DE_POST and tokens[k - 2].cap),
+            None,
+        )
+        if g is None or {lows[0], lows[1]} & {"der", "dem", "des", "den"}:
+            return False
+        head = lows[g - 1]
+        if head in self.document or head.endswith(("bericht", "berichte", "berichten")):
+            return False  # "Angaben des Ministeriums": the ministry's own account
+        if head in self.title or head in self.office or _org_spokes_compound(head):
+            return False
+        if head.endswith("ender") or any(head.endswith(w) for w in self.title if len(w) > 6):
+            return False  # "Vorstandsvorsitzender von PNE": one holder of an office
+        if head in _SPOKES or head.endswith(("sprecher", "sprecherin")):
+            return False
+        if head in self.anon or head.endswith(self.anon_suffixes):
+            return True
+        return head.endswith(_DE_PEOPLE_PLURAL) and not head.endswith(_DE_NOUN_SUFFIXES)
 
     def _initial_word(self, v: DocView, i: int, end: int) -> str:
         """A lone capitalised word opening a sentence: a name, a common noun or a group?
@@ -443,6 +510,16 @@ class SourceJudge:
         return not low.endswith(("en", "ern"))
 
 
+#: Endings of German plural nouns for people: "Gegner", "Mitglieder", "Aktivisten",
+#: "Demonstranten", "Studierende", "Angestellte", "Spediteure", "Expertinnen".
+_DE_PEOPLE_PLURAL = ("er", "ern", "isten", "anten", "enten", "eure", "ende", "enden", "te", "ten",
+                     "innen", "oren", "leute")  # fmt: skip
+#: Offices with one holder at a time that German copy names without an article.
+_UNIQUE_OFFICES_DE = frozenset(
+    {"kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "bundespräsident",
+     "bundespräsidentin", "vizekanzler", "vizekanzlerin", "papst", "kremlchef", "kreml-chef",
+     "us-präsident", "us-präsidentin"}
+)  # fmt: skip
 #: Dative and accusative pronouns: never the subject of a verb of saying.
 _DE_OBLIQUE = frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihn", "ihnen"})
 #: Endings of German feminine singular nouns ("die Regierung", "die Ministerin").

@@ -58,6 +58,14 @@ def pronoun_gender(v: DocView, i: int, s1: int) -> str | None:
     return gender
 
 
+def plural_sie(v: DocView, i: int, s1: int) -> bool:
+    """German "sie" with a plural verb ("sie sagten", "sagten sie"): they, not she."""
+    t = v.toks
+    if t[i].lower_ != "sie":
+        return False
+    return pronoun_gender(v, i, s1) is None
+
+
 def title_gender(words: list[str], de: bool, titles: frozenset[str]) -> str | None:
     """Gender from the words of a speaker phrase: "Mrs", "spokeswoman", "Ministerin"."""
     for word in words:

@@ -1,0 +1,87 @@
+"""Word shapes of German (and headline) attributions that ``attribution`` and
+``source_judge`` ask about.
+
+Split from ``attribution`` so that module keeps to judging one cue. German puts the
+finite verb second: a fronted prepositional phrase ("In einem Rundschreiben macht das
+Ministerium ... aufmerksam") is no subject, the subject follows the verb. A headline names
+a speaker before a colon ("– Tsipras: ..."). The general public wanting something states
+nothing ("Die Bürger erwarten eine Lösung"); a group with a stance demanding something does.
+"""
+
+from __future__ import annotations
+
+from factcheck_app.analysis.view import DocView, Lex
+
+#: German prepositions: the phrase after one is no subject ("In einem Schreiben warnt").
+_DE_PREPOSITIONS = frozenset(
+    {"in", "im", "mit", "nach", "bei", "beim", "von", "vom", "aus", "zu", "zum", "zur", "für",
+     "über", "unter", "vor", "seit", "auf", "an", "am", "durch", "gegen", "ohne", "um"}
+)  # fmt: skip
+_QUOTES = frozenset({'"', "“", "”", "„", "‘", "’", "«", "»", "'"})
+_DASHES = frozenset({"–", "—"})
+
+#: The general public: its wishes are no statement ("Die Bürger erwarten eine Lösung").
+PUBLIC_DE = frozenset(
+    {"bürger", "bürgerinnen", "menschen", "leute", "bevölkerung", "wähler", "wählerinnen",
+     "verbraucher", "kunden", "eltern", "deutschen", "österreicher", "fans", "zuschauer",
+     "steuerzahler", "patienten", "mieter", "anleger", "sparer", "autofahrer", "pendler"}
+)  # fmt: skip
+
+
+def fronted_phrase(v: DocView, s0: int, prep: int) -> bool:
+    """Token ``prep`` is a preposition opening its clause: the phrase after it was put
+    before the verb, so the verb's subject follows the verb (German verb-second order).
+    A preposition inside the clause ("am Freitagabend Warschau vorwarf") is not judged."""
+    t = v.toks
+    return t[prep].lower_ in _DE_PREPOSITIONS and (prep == s0 or t[prep - 1].is_punct)
+
+
+def speaker_prefix(v: DocView, span: tuple[int, int], end: int, s0: int) -> bool:
+    """ "Angela Merkel: ...", "– Tsipras: "..."": a person's name before a headline colon
+    when it has two words, a quotation follows, or a dash opens the headline's part
+    (a lone capitalised word could be a label: "Update:", "Transparenz:")."""
+    t = v.toks
+    if span[1] - span[0] >= 2:
+        return True
+    quote = end < len(t) and t[end].text in _QUOTES
+    dash = span[0] > s0 and t[span[0] - 1].text in _DASHES
+    return quote or dash
+
+
+#: A genitive article or a preposition after the head noun of a German phrase.
+DE_POST = frozenset({"der", "des", "in", "im", "aus", "bei", "beim", "von", "vom", "an", "am"})
+#: Nouns for the people around someone: "Kreisen der Regierung" names none of them.
+_PROXIMITY = ("kreise", "kreisen", "umfeld", "umgebung", "dunstkreis")
+_PROXIMITY_LEAD = frozenset({"den", "dem", "der", "die", "das", "des", "aus", "in", "von"})
+
+
+def proximity(lows: list[str]) -> bool:
+    """ "Kreisen der Regierung", "dem Umfeld des Ministers", "Regierungskreisen": the
+    phrase's first noun is a circle of people, whatever named genitive follows it."""
+    k = 0
+    while k < len(lows) - 1 and lows[k] in _PROXIMITY_LEAD:
+        k += 1
+    return lows[k].endswith(_PROXIMITY)
+
+
+def definite_singular(t: list[Lex], start: int, end: int, s0: int, lows: list[str]) -> bool:
+    """ "Der Politiker ist ...", "sagte der Experte": a German nominative masculine singular
+    (the person meant is identifiable in context), not a genitive plural after a noun
+    ("Aussagen der Politiker") nor a plural verb."""
+    k = start if lows[0] == "der" else start - 1
+    if k < s0 or t[k].lower_ != "der" or end - k != 2:
+        return False
+    if k > s0 and t[k - 1].cap and not t[k - 1].is_punct:
+        return False  # "die Aussagen der Politiker": a genitive
+    nxt = t[end] if end < len(t) else None
+    return nxt is None or not (nxt.is_lower and nxt.lower_.endswith("n"))
+
+
+def owner_compound(word: str, document: frozenset[str]) -> bool:
+    """ "Billa-Facebookseite", "Siemens-Mitteilung", "ORF-Bericht": a document named by its
+    owner in a hyphenated German compound."""
+    owner, _, rest = word.rpartition("-")
+    if not owner or not rest or not owner[0].isupper() or not owner.replace("-", "").isalpha():
+        return False
+    rest = rest.lower()
+    return rest in document or rest.endswith(("bericht", "seite", "mitteilung", "erklärung"))
