@@ -7,12 +7,15 @@ baseline tokenises paragraph by paragraph (as before); the analyser joins consec
 paragraphs of one language into one Doc, so the bare time of those Docs is printed too.
 Times are CPU seconds of this process (``time.process_time``), best of N with the bare
 and analysis runs interleaved, so colleagues' jobs on the shared machine disturb the
-ratio less than wall-clock timing did. No assertions: numbers are for people, not for CI.
+ratio less than wall-clock timing did. Garbage left by the previous run is collected
+before each run (cold: before its fresh pipelines are built), so no run pays for
+another's. No assertions: numbers are for people, not for CI.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import resource
 import sys
@@ -144,6 +147,12 @@ def main() -> None:
         targets = [make() for _fn, make in runs]
         for _ in range(args.repeat):
             for k, (fn, make) in enumerate(runs):
+                # The previous run's pipelines and Docs are collected before the next
+                # run (and before its fresh pipelines are built, which stay young as in
+                # a first analysis): otherwise whichever run allocates next pays for them.
+                if not warm:
+                    targets[k] = None
+                gc.collect()
                 if not warm:
                     targets[k] = make()
                 start = time.process_time()

@@ -394,7 +394,8 @@ class SentenceRules(AttributionRules):
                 # "Blackburn told ... the frequency of spiky skulls suggested ...": a suggesting
                 # verb with no speaker of its own inside a named speaker's words is theirs
                 own = entry.also_hedge and any(
-                    a.cue[0] <= start and end <= a.cue[1] for a in attributions
+                    a.cue[0] <= start and end <= a.cue[1] and a.category is Category.SOURCED
+                    for a in attributions
                 )
                 if not (entry.reportative or own) and any(
                     _in_content(v, a.cue, side, start, end) for a, side in speakers

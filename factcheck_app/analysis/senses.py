@@ -553,8 +553,11 @@ def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: st
     if start > s0 and t[start - 1].text == "," and end < s1 and t[end].text == ",":
         return "both"  # "All of them, she said, may be poor": an aside inside the content
     if start > s0 and t[start - 1].text in _CONTENT_OPENERS:
-        if end + 1 < s1 and t[end].text in (",", ":") and t[end + 1].text in _QUOTE_OPENERS:
-            return "both"  # '"If you look back," Scott said, "I could have ...': the quote goes on
+        for k in range(end, min(s1 - 1, end + 6)):  # over "told CNN on Wednesday"
+            if t[k].text in (",", ":") and t[k + 1].text in _QUOTE_OPENERS:
+                return "both"  # '"If you look," Scott said, "I could have ...': the quote goes on
+            if t[k].is_punct:
+                break
         if (
             t[start - 1].text == ","
             and end < s1

@@ -71,6 +71,21 @@ CASES = [
         {"hedged"},
     ),
     ("The data suggest that the virus spread early.", {"hedged"}, set()),
+    (
+        "Lawyer Ann Cole said in the letter that the poster wrongly suggests the city backs him.",
+        {"sourced"},
+        {"hedged"},
+    ),
+    (
+        "Mayor Jane Doe said the talks failed and Governor Tom Hill suggested the deal was dead.",
+        {"sourced", "hedged"},
+        set(),
+    ),
+    (
+        '"The hacking is troubling," Senator Ann Cole told CNN on Monday, "but maybe it fails."',
+        {"sourced"},
+        {"hedged"},
+    ),
     # a named speaker's speculation is theirs; a counterfactual or an obligation is no guess
     (
         "In a video on Friday, Mayor Jim Hall speculated that the fire could have been arson.",
