@@ -16,6 +16,7 @@ import unicodedata
 # (\v, \f, \x1c-\x1e, \x85) are turned into newlines first by ``_LINE_ENDS``.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufeff]")
 _LINE_ENDS = re.compile(r"\r\n|[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_LINE_END_CHARS = re.compile(r"[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _TRAILING_SPACE = re.compile(r"[^\S\n]+(?=\n|\Z)")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
@@ -28,7 +29,8 @@ BLOCK_SEPARATOR = "\n\n"
 def _base(text: str) -> str:
     # Order matters for idempotence: drop invisible controls *before* NFC, because a
     # control between a letter and a combining mark blocks composition.
-    text = _LINE_ENDS.sub("\n", text)
+    if _LINE_END_CHARS.search(text):  # a class search is fast; the alternation is not
+        text = _LINE_ENDS.sub("\n", text)
     text = _CONTROLS.sub("", text)
     return unicodedata.normalize("NFC", text)
 
@@ -40,7 +42,9 @@ def normalize_text(text: str) -> str:
     documents (plain text before block splitting, and for :func:`content_hash`).
     """
     text = _base(text)
-    text = _TRAILING_SPACE.sub("", text)
+    # Per line, ``rstrip()`` drops what ``_TRAILING_SPACE`` matches (whitespace but the
+    # newline) ten times faster: content_hash runs this on every article of a merge.
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
     text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip()
 
