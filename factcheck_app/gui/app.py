@@ -154,7 +154,8 @@ def _run(app, library, args: argparse.Namespace, interactive: bool) -> int:
     ctx = GuiContext.create(library)
     window = MainWindow(ctx, preload_analyzer=interactive)
     if args.screenshot:
-        return _screenshot(app, window, article_id, args.screenshot, args.size)
+        demo = not args.db  # the demonstration work goes into the throwaway library only
+        return _screenshot(app, window, article_id, args.screenshot, args.size, demo)
     from factcheck_app.gui import file_open
 
     file_open.install(app, window)
@@ -191,9 +192,16 @@ def _report_bug(kind: type[BaseException], exc: BaseException, trace: object) ->
     show_error(None, translate("messages", "Unexpected error"), exc)
 
 
-def _screenshot(app, window, article_id: str | None, out: Path, size: tuple[int, int]) -> int:
-    """Analyse synchronously (nothing else to wait for), file a half-done check on it
-    (``screenshot_demo``), select the worked card, save."""
+def _screenshot(
+    app, window, article_id: str | None, out: Path, size: tuple[int, int], demo: bool
+) -> int:
+    """Analyse synchronously (nothing else to wait for), select the first card, save.
+
+    In the screenshot's own throwaway library (no ``--db``) a half-done check is filed
+    first (``screenshot_demo``), as the README pictures show. A library named with
+    ``--db`` is the checker's own: it is shown as it is, and no demonstration note,
+    verdict or state change is ever written into it.
+    """
     from factcheck_app.gui.i18n import current_language
     from factcheck_app.gui.screenshot_demo import file_demo_work
     from factcheck_app.models import Changes
@@ -204,8 +212,9 @@ def _screenshot(app, window, article_id: str | None, out: Path, size: tuple[int,
         analyzer = analyzer_for(window.ctx.settings)
         result = analyze_article(window.ctx.library, article_id, analyzer=analyzer)
         window.ctx.bus.publish(result.changes)
-        shown = file_demo_work(window.ctx.library, article_id, current_language())
-        window.ctx.bus.publish(Changes(library=True))
+        if demo:
+            shown = file_demo_work(window.ctx.library, article_id, current_language())
+            window.ctx.bus.publish(Changes(library=True))
     window.resize(*size)
     window.show()
     if article_id:

@@ -53,3 +53,38 @@ def test_a_corrupt_library_exits_2_and_is_left_alone(tmp_path):
     assert result.returncode == 2
     assert "broken.db" in result.stderr and "Traceback" not in result.stderr
     assert db.read_bytes() == before
+
+
+def test_a_screenshot_of_the_checkers_own_library_writes_no_demo_work(tmp_path):
+    """``--db`` names the checker's library: the screenshot shows it as it is. The demo
+    notes and verdicts are for the throwaway library only (this crashed on a card that
+    already had a verdict, and would have filed made-up notes into real work)."""
+    from factcheck_app.gui.app import sample_article
+    from factcheck_app.services import Library
+    from factcheck_app.services import cards as card_service
+    from factcheck_app.services.analysis import analyze_article
+    from factcheck_app.services.articles import import_file
+
+    db = tmp_path / "mine.factcheck.db"
+    lib = Library(db)
+    article = import_file(lib, str(sample_article())).article
+    analyze_article(lib, article.id)
+    first = next(c for c in card_service.article_cards(lib, article.id) if not c.sourced_only)
+    card_service.set_verdict(lib, first, lib.settings.verdict_scheme[0])
+    before = card_service.progress_many(lib, [article.id])[article.id]
+    lib.close()
+
+    out = tmp_path / "shot.png"
+    result = _run(
+        "--db", str(db), "--screenshot", str(out), str(sample_article()), tmp_path=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert not QImage(str(out)).isNull()
+    lib = Library(db)
+    try:
+        after = card_service.progress_many(lib, [article.id])[article.id]
+        assert after == before  # one checked card, nothing dismissed or added
+        cards = card_service.article_cards(lib, article.id)
+        assert sum(c.notes for c in cards) == 0
+    finally:
+        lib.close()
