@@ -529,22 +529,22 @@ class AttributionRules(ReportedSpeech):
             helpers = _DE_MODALS  # an infinitive at the clause's end
         else:
             return None
+        return self._helper_before(v, s0, verb, helpers)
+
+    def _aux_before(self, v: DocView, s0: int, verb: int) -> bool:
+        """A perfect auxiliary earlier in the verb's clause ("hat ... versprochen")."""
+        return self._helper_before(v, s0, verb, _DE_AUX) is not None
+
+    @staticmethod
+    def _helper_before(v: DocView, s0: int, verb: int, helpers: frozenset[str]) -> int | None:
+        """The nearest word of ``helpers`` before ``verb`` in its clause, within reach."""
+        t = v.toks
         for i in range(verb - 1, max(s0, verb - _AUX_REACH) - 1, -1):
             if t[i].is_punct:
                 return None
             if t[i].lower_ in helpers:
                 return i
         return None
-
-    def _aux_before(self, v: DocView, s0: int, verb: int) -> bool:
-        """A perfect auxiliary earlier in the verb's clause ("hat ... versprochen")."""
-        t = v.toks
-        for i in range(verb - 1, max(s0, verb - _AUX_REACH) - 1, -1):
-            if t[i].is_punct:
-                return False
-            if t[i].lower_ in _DE_AUX:
-                return True
-        return False
 
     def _before_apposition(
         self, v: DocView, s0: int, s1: int, comma: int
