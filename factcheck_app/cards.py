@@ -239,7 +239,7 @@ SpanState = tuple[int, int, str, str, bool]
 def progress_of_findings(findings: Iterable[SpanState]) -> Progress:
     """The progress ``progress_of(build_cards(...))`` gives for these findings, without
     building cards: the same grouping and card state, for the stored per-article counts
-    (``storage.card_progress``), which count thousands of articles at a time."""
+    (``storage.article_progress``), which count thousands of articles at a time."""
     states = (
         card_state([f[3] for f in group], any(f[4] for f in group))
         for group in _overlapping(findings, _span_of)

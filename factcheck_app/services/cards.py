@@ -25,8 +25,8 @@ from factcheck_app.models import Changes, Lifecycle, Operation, Verdict
 from factcheck_app.services import annotations as work
 from factcheck_app.services.history import operation
 from factcheck_app.services.library import Library
+from factcheck_app.storage import article_progress as progress_store
 from factcheck_app.storage import assertions as assertion_store
-from factcheck_app.storage import card_progress as progress_store
 from factcheck_app.storage import drafts as draft_store
 from factcheck_app.storage.annotations import verdict_for
 
@@ -56,7 +56,7 @@ def progress(lib: Library, article_id: str) -> Progress:
 
 def progress_many(lib: Library, article_ids: Sequence[str]) -> dict[str, Progress]:
     """Progress of several articles at once (the rows the library list shows, the CLI's
-    list): the stored counts (``storage.card_progress``), equal to ``progress`` of each."""
+    list): the stored counts (``storage.article_progress``), equal to ``progress`` of each."""
     with lib.session() as db:
         return progress_store.read(db, article_ids)
 

@@ -32,7 +32,7 @@ from sqlite_utils import Database
 
 from factcheck_app.errors import LibraryError
 from factcheck_app.i18n import N_
-from factcheck_app.storage import card_progress
+from factcheck_app.storage import article_progress
 from factcheck_app.storage.migrations import MIGRATIONS, migration_names
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class LibraryDatabase(Database):
         else:
             try:
                 # derived counts the transaction's changes made stale, recounted once
-                card_progress.refresh_stale(self)
+                article_progress.refresh_stale(self)
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.rollback()

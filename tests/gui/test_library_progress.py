@@ -1,6 +1,6 @@
 """The library list's "7 of 12 checked" always says what the article's cards say (issue 15).
 
-The list reads stored counts (``storage.card_progress``, m0016) instead of building
+The list reads stored counts (``storage.article_progress``, m0016) instead of building
 cards for every row it paints. Each test drives the window as a checker does and after
 every step compares three things: the list's status cell, the queue's own progress (the
 panel's cards), and the stored row, which must be fresh (not left for a reader to
@@ -42,7 +42,7 @@ def stored(lib: Library, article_id: str) -> tuple[int, int, int] | None:
     """The stored counts, None while stale."""
     with lib.session() as db:
         row = db.execute(
-            "SELECT checked, total, dismissed FROM card_progress WHERE article_id = ?",
+            "SELECT checked, total, dismissed FROM article_progress WHERE article_id = ?",
             [article_id],
         ).fetchone()
     return None if row is None or row[1] is None else tuple(row)

@@ -1,5 +1,5 @@
 """A library put back into the shape schema 15 (before m0016) stored: no stored card
-progress (``storage.card_progress``), its triggers and its migration record gone."""
+progress (``storage.article_progress``), its triggers and its migration record gone."""
 
 from __future__ import annotations
 
@@ -12,15 +12,15 @@ def as_schema_15(path: Path) -> None:
     triggers = [
         r[0]
         for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'card_progress%'"
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'progress_%'"
         )
     ]
     for name in triggers:
         conn.execute(f"DROP TRIGGER {name}")
     conn.executescript(
         """
-        DROP TABLE IF EXISTS card_progress;
-        DELETE FROM _sqlite_migrations WHERE name = 'm0016_card_progress';
+        DROP TABLE IF EXISTS article_progress;
+        DELETE FROM _sqlite_migrations WHERE name = 'm0016_article_progress';
         """
     )
     conn.close()

@@ -238,7 +238,7 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
         "DROP TRIGGER assertion_counts_update",
         "DROP TRIGGER assertion_counts_delete",
         *(  # m0016
-            f"DROP TRIGGER card_progress_{name}"
+            f"DROP TRIGGER progress_{name}"
             for name in (
                 "article_insert",
                 "article_delete",
@@ -253,7 +253,7 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
                 "record_delete",
             )
         ),
-        "DROP TABLE card_progress",
+        "DROP TABLE article_progress",
         "DROP TABLE article_findings",  # m0015
         "DELETE FROM _sqlite_migrations WHERE name != 'm0001_initial'",
     )

@@ -1,4 +1,4 @@
-"""Stored card progress (m0016, ``storage.card_progress``): always what the cards say.
+"""Stored card progress (m0016, ``storage.article_progress``): always what the cards say.
 
 The counting shortcut agrees with counting built cards on any findings; every write the
 app commits leaves the stored counts fresh (keep, dismiss, verdicts, undo, re-analysis,
@@ -25,8 +25,9 @@ from factcheck_app.services import Library, history, sharing, trash
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import articles as article_service
 from factcheck_app.services import cards as card_service
+from factcheck_app.storage import article_progress
 from factcheck_app.storage import assertions as store
-from factcheck_app.storage import card_progress
+from factcheck_app.storage.articles import list_summaries
 
 
 def _assertion(i: int, start: int, length: int, category: str, state: str) -> Assertion:
@@ -78,16 +79,27 @@ def stored(lib: Library) -> dict[str, tuple | None]:
     with lib.session() as db:
         return {
             r[0]: (None if r[2] is None else (r[1], r[2], r[3]))
-            for r in db.execute("SELECT article_id, checked, total, dismissed FROM card_progress")
+            for r in db.execute(
+                "SELECT article_id, checked, total, dismissed FROM article_progress"
+            )
         }
 
 
 def assert_exact(lib: Library) -> None:
-    """Every live article has a fresh stored row equal to counting its built cards."""
+    """Every live article has a fresh stored row equal to counting its built cards, and
+    the list's per-finding figures read from it equal those aggregated afresh."""
     rows = stored(lib)
-    for summary in article_service.list_articles(lib):
+    listed = article_service.list_articles(lib)
+    for summary in listed:
         truth = card_service.progress(lib, summary.id)
         assert rows.get(summary.id) == (truth.checked, truth.total, truth.dismissed), summary
+    with lib.session() as db:
+        db.execute("SAVEPOINT aggregated")
+        db.execute("UPDATE article_progress SET total = NULL")  # every row stale
+        aggregated = list_summaries(db)
+        db.execute("ROLLBACK TO aggregated")
+        db.execute("RELEASE aggregated")
+    assert listed == aggregated
 
 
 def test_every_committed_edit_leaves_the_counts_exact(tmp_path: Path) -> None:
@@ -168,10 +180,10 @@ def test_a_failed_recount_keeps_the_edit(tmp_path: Path, monkeypatch) -> None:
     card = card_service.article_cards(lib, article_id)[0]
 
     def broken(db, ids) -> None:
-        db.execute("UPDATE card_progress SET total = 99")  # half done, then it fails
+        db.execute("UPDATE article_progress SET total = 99")  # half done, then it fails
         raise RuntimeError("a bug in counting")
 
-    monkeypatch.setattr(card_progress, "store", broken)
+    monkeypatch.setattr(article_progress, "store", broken)
     card_service.set_state(lib, card, Lifecycle.DISMISSED)
     monkeypatch.undo()
     assert card_service.card_of(lib, card.id).state is Lifecycle.DISMISSED
@@ -193,7 +205,7 @@ def test_m0016_counts_a_schema_15_library_and_changes_no_finding(tmp_path: Path)
     as_schema_15(alice.path)
     with sqlite3.connect(alice.path) as conn:
         assert not conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'card_progress'"
+            "SELECT 1 FROM sqlite_master WHERE name = 'article_progress'"
         ).fetchall()
     lib = open_lib(alice.path, "alice")
     assert_exact(lib)

@@ -1,16 +1,23 @@
-"""Per-article card progress ("7 of 12 checked"), stored so the library list reads it
-with one indexed query instead of building every shown article's cards (issue 15).
+"""Per-article progress as the library list shows it, stored so the list reads one row
+per article instead of building every shown article's cards (issue 15).
 
-The counts are derived data: ``card_progress`` holds, per article, what
-``cards.progress_of(build_cards(...))`` gives for its live findings (stored rows and the
-untouched findings of its compact record) and the verdicts on them. They are kept
-exact without trusting any write path to remember them:
+The counts are derived data. ``article_progress`` holds, per article:
 
-- triggers (migration m0016) mark an article's row *stale* (counts NULL) whenever
-  anything the count depends on changes: an assertions row (insert, delete, or an
+- ``checked``, ``total``, ``dismissed``: what ``cards.progress_of(build_cards(...))``
+  gives for its live findings (stored rows and the untouched findings of its compact
+  record) and the verdicts on them ("7 of 12 checked");
+- ``opened``, ``done``, ``findings``: the per-finding figures of the list's count columns
+  and status, copied from ``assertion_counts`` (:func:`finding_counts`), so listing
+  10,000 articles reads 10,000 rows instead of aggregating 60,000.
+
+They are kept exact without trusting any write path to remember them:
+
+- triggers (migration m0016) mark an article's row *stale* (``total`` NULL) whenever
+  anything the counts depend on changes: an assertions row (insert, delete, or an
   update of its span, category, rule, origin, status or deleted flag), a verdict on one
-  of its rows, its compact record, or the article row itself. Undo, merge, re-analysis,
-  deletion and edits made by another process or by hand all go through those tables;
+  of its rows, its compact record (or its counts), or the article row itself. Undo,
+  merge, re-analysis, deletion and edits made by another process or by hand all go
+  through those tables;
 - every write transaction of the app recounts the stale rows just before it commits
   (``storage.db.LibraryDatabase.atomic`` calls :func:`refresh_stale`), so a commit
   leaves the counts exact;
@@ -33,7 +40,7 @@ from factcheck_app.storage import compact
 
 log = logging.getLogger(__name__)
 
-TABLE = "card_progress"
+TABLE = "article_progress"
 _CHUNK = 500
 _TO_CHECK = str(Lifecycle.TO_CHECK)
 
@@ -96,6 +103,31 @@ def read(db: Database, article_ids: Iterable[str]) -> dict[str, Progress]:
     return found
 
 
+#: One article's per-finding figures: the categories with open findings and how many
+#: ("hedged 3,vague_source 1"), and how many findings not ``sourced`` are done and in all.
+FindingCounts = tuple[str | None, int | None, int | None]
+NO_FINDINGS: FindingCounts = (None, None, None)
+
+_FINDING_COUNTS = (
+    "SELECT article_id, group_concat(category || ' ' || open) FILTER (WHERE open > 0),"
+    " sum(done) FILTER (WHERE category != 'sourced'),"
+    " sum(total) FILTER (WHERE category != 'sourced')"
+    " FROM assertion_counts WHERE total > 0 AND article_id IN ({marks}) GROUP BY article_id"
+)
+
+
+def finding_counts(db: Database, article_ids: Iterable[str]) -> dict[str, FindingCounts]:
+    """The articles' per-finding figures, aggregated from ``assertion_counts`` (kept by
+    the m0015 triggers); an article without findings is left out."""
+    found: dict[str, FindingCounts] = {}
+    for chunk, marks in _chunks(list(dict.fromkeys(article_ids))):
+        for article_id, opened, done, total in db.execute(
+            _FINDING_COUNTS.format(marks=marks), chunk
+        ).fetchall():
+            found[article_id] = (opened, done, total)
+    return found
+
+
 def store(db: Database, article_ids: Iterable[str]) -> None:
     """Recount and store the articles' progress; rows of articles no longer in the
     library are dropped. Call inside the write transaction."""
@@ -111,11 +143,16 @@ def store(db: Database, article_ids: Iterable[str]) -> None:
         db.conn.executemany(f"DELETE FROM {TABLE} WHERE article_id = ?", gone)
     kept = [i for i in ids if i in existing]
     for at in range(0, len(kept), _CHUNK):
-        counted = count(db, kept[at : at + _CHUNK])
+        chunk = kept[at : at + _CHUNK]
+        counted, figures = count(db, chunk), finding_counts(db, chunk)
         db.conn.executemany(
-            f"INSERT OR REPLACE INTO {TABLE} (article_id, checked, total, dismissed)"
-            " VALUES (?, ?, ?, ?)",
-            [(i, p.checked, p.total, p.dismissed) for i, p in counted.items()],
+            f"INSERT OR REPLACE INTO {TABLE}"
+            " (article_id, checked, total, dismissed, opened, done, findings)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (i, p.checked, p.total, p.dismissed, *figures.get(i, NO_FINDINGS))
+                for i, p in counted.items()
+            ],
         )
 
 
@@ -133,13 +170,13 @@ def refresh_stale(db: Database) -> None:
         return
     # The counts are derived and readers recount a stale row, so a failure here must not
     # cost the checker the edit being committed: it is logged and the marks stay.
-    db.execute("SAVEPOINT card_progress")
+    db.execute("SAVEPOINT article_progress")
     try:
         store(db, stale)
     except Exception:
         log.exception("card progress not recounted; readers count it themselves")
-        db.execute("ROLLBACK TO card_progress")
-    db.execute("RELEASE card_progress")
+        db.execute("ROLLBACK TO article_progress")
+    db.execute("RELEASE article_progress")
 
 
 # --- schema (migration m0016) ------------------------------------------------------------
@@ -148,11 +185,10 @@ def refresh_stale(db: Database) -> None:
 #: statements, no ``OR REPLACE``: a trigger takes the conflict policy of the statement
 #: that fired it (an ``INSERT OR IGNORE`` would silently skip the mark).
 _MARK = """
-    UPDATE card_progress SET checked = NULL, total = NULL, dismissed = NULL
-        WHERE article_id = {id} AND total IS NOT NULL;
-    INSERT INTO card_progress (article_id) SELECT {id}
+    UPDATE article_progress SET total = NULL WHERE article_id = {id} AND total IS NOT NULL;
+    INSERT INTO article_progress (article_id) SELECT {id}
         WHERE {id} IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM card_progress WHERE article_id = {id});
+        AND NOT EXISTS (SELECT 1 FROM article_progress WHERE article_id = {id});
 """
 
 #: The article of a verdict's assertion row (a verdict counts only on a stored row).
@@ -174,49 +210,52 @@ SCHEMA = "\n".join(
             article_id TEXT PRIMARY KEY,
             checked INTEGER,
             total INTEGER,
-            dismissed INTEGER
+            dismissed INTEGER,
+            opened TEXT,
+            done INTEGER,
+            findings INTEGER
         ) WITHOUT ROWID;
-        CREATE INDEX card_progress_stale ON {TABLE}(article_id) WHERE total IS NULL;
+        CREATE INDEX article_progress_stale ON {TABLE}(article_id) WHERE total IS NULL;
         """,
-        _trigger("card_progress_article_insert", "AFTER INSERT ON articles", "NEW.id"),
-        _trigger("card_progress_article_delete", "AFTER DELETE ON articles", "OLD.id"),
-        _trigger("card_progress_assertion_insert", "AFTER INSERT ON assertions", "NEW.article_id"),
+        _trigger("progress_article_insert", "AFTER INSERT ON articles", "NEW.id"),
+        _trigger("progress_article_delete", "AFTER DELETE ON articles", "OLD.id"),
+        _trigger("progress_assertion_insert", "AFTER INSERT ON assertions", "NEW.article_id"),
         _trigger(
-            "card_progress_assertion_update",
+            "progress_assertion_update",
             f"AFTER UPDATE OF {_ASSERTION_COLUMNS} ON assertions",
             "OLD.article_id",
             "NEW.article_id",
         ),
-        _trigger("card_progress_assertion_delete", "AFTER DELETE ON assertions", "OLD.article_id"),
+        _trigger("progress_assertion_delete", "AFTER DELETE ON assertions", "OLD.article_id"),
         _trigger(
-            "card_progress_verdict_insert",
+            "progress_verdict_insert",
             "AFTER INSERT ON verdicts",
             _VERDICT_ARTICLE.format(row="NEW"),
         ),
         _trigger(
-            "card_progress_verdict_update",
+            "progress_verdict_update",
             "AFTER UPDATE OF assertion_id, deleted ON verdicts",
             _VERDICT_ARTICLE.format(row="OLD"),
             _VERDICT_ARTICLE.format(row="NEW"),
         ),
         _trigger(
-            "card_progress_verdict_delete",
+            "progress_verdict_delete",
             "AFTER DELETE ON verdicts",
             _VERDICT_ARTICLE.format(row="OLD"),
         ),
         _trigger(
-            "card_progress_record_insert",
+            "progress_record_insert",
             f"AFTER INSERT ON {compact.TABLE}",
             "NEW.article_id",
         ),
         _trigger(
-            "card_progress_record_update",
-            f"AFTER UPDATE OF article_id, detector_version, data ON {compact.TABLE}",
+            "progress_record_update",
+            f"AFTER UPDATE OF article_id, detector_version, counts, data ON {compact.TABLE}",
             "OLD.article_id",
             "NEW.article_id",
         ),
         _trigger(
-            "card_progress_record_delete",
+            "progress_record_delete",
             f"AFTER DELETE ON {compact.TABLE}",
             "OLD.article_id",
         ),
