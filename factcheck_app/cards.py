@@ -252,6 +252,21 @@ def _span_of(finding: SpanState) -> tuple[int, int]:
     return finding[0], finding[1]
 
 
+#: How far an article's check is: the library list, the queue's title and ``factcheck list``.
+PROGRESS_TEXT = N_("{checked} of {total} checked")
+#: An article with nothing to check stored: imported and not analysed yet.
+NOT_ANALYSED = N_("not analysed")
+
+
+def progress_label(progress: Progress | None, lang: str = "en") -> str:
+    """ "7 of 12 checked" in ``lang``; ``None`` (the article has no findings to check
+    stored: it was not analysed) reads "not analysed", never "0 of 0 checked"."""
+    t = translator(lang)
+    if progress is None:
+        return t.gettext(NOT_ANALYSED)
+    return t.gettext(PROGRESS_TEXT).format(checked=progress.checked, total=progress.total)
+
+
 def _count(states: Iterable[Lifecycle]) -> Progress:
     """Count the states of the cards in the queue (sourced-only cards left out)."""
     checked = dismissed = total = 0

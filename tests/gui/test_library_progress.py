@@ -228,3 +228,12 @@ def test_a_change_made_by_another_process_is_never_shown_stale(qtbot, window, ct
     truth = card_service.progress(ctx.library, article_id)
     assert card_service.progress_many(ctx.library, [article_id])[article_id] == truth
     assert article_service.list_articles(ctx.library, [article_id])
+
+
+def test_an_article_not_analysed_says_so_in_the_list(qtbot, window, ctx):
+    article_id = add_article(ctx.library, CARDS)
+    window.library_view.refresh()
+    assert listed(window, article_id) == "Not analysed"  # the CLI's words, capitalised
+    analyse(ctx.library, article_id)
+    window.library_view.refresh_articles({article_id})
+    assert listed(window, article_id) == "0 of 5 checked"
