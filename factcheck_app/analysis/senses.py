@@ -153,6 +153,8 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
                 return True
         if any(t[i].lower_ in _WISH for i in range(max(s0, start - 8), start)):
             return True  # "wir wünschten, wir könnten", "I wish we could": a wish
+        if _free_or_before(t, s0, start, low):
+            return True  # "wherever they may occur", "before cops could accompany her"
         if _permission(t, s0, s1, start, end):
             return True
         if low in _ABILITY_MODALS and _verification_follows(t, s1, end):
@@ -197,6 +199,29 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
                 return True
             if word not in _BE_AUX and not word.endswith("ly") and word not in ("'ve", "’ve"):
                 break
+    return False
+
+
+#: Free relatives: a modal after them generalises ("wherever they may occur": any place).
+_FREE_RELATIVES = frozenset(
+    {"wherever", "whatever", "whoever", "whenever", "whichever", "whatsoever", "wherein"}
+)
+#: Time conjunctions: a modal of ability after them tells what was (not) yet possible
+#: ("before cops could accompany her"), no guess about a fact.
+_BEFORE = frozenset({"before", "until", "till", "bevor"})
+
+
+def _free_or_before(t: list[Lex], s0: int, start: int, low: str) -> bool:
+    """A modal in a free relative ("whatever it may cost") or, for "could"/"can", in a
+    clause opened by "before"/"until" ("before police could arrive")."""
+    for i in range(start - 1, max(s0 - 1, start - 6), -1):
+        if t[i].text in CLAUSE_END:
+            return False
+        word = t[i].lower_
+        if word in _FREE_RELATIVES:
+            return True
+        if word in _BEFORE:
+            return low in ("could", "can", "könne", "könnte", "könnten")
     return False
 
 

@@ -227,6 +227,14 @@ SPEAKERS_CASES = [
     ("The square is supposed to be a place for everyone.", set(), {"hedged"}),
     ("The tower is supposed to have stood here in Roman times.", {"hedged"}, set()),
     ("The law ends the so-called carried interest rule.", set(), {"hedged"}),
+    # a modal generalising in a free relative, or of ability in a before-clause
+    ("The agency will act wherever the attacks may occur.", set(), {"hedged"}),
+    ("The van left before the guards could stop it.", set(), {"hedged"}),
+    ("The bridge could collapse before anyone notices.", {"hedged"}, set()),
+    # "contest(s)" as a race and a contested convention are no dispute
+    ("He hopes that competitive contests in the spring will raise turnout.", set(), {"disputed"}),
+    ("The party heads toward a contested convention in July.", set(), {"disputed"}),
+    ("The opposition will contest the claim in court.", {"disputed"}, set()),
 ]
 
 
