@@ -117,6 +117,30 @@ CASES = [
     ("Der Verdächtige soll das Opfer gekannt haben.", {"hedged"}, set()),
     ("Bei dem Toten soll es sich um einen Bankier handeln.", {"hedged"}, set()),
     ("Der Konzern habe die Zahlen geschönt.", {"vague_source"}, {"sourced"}),
+    # generic "man" says, asks or believes: no one in particular, in any word order
+    ("Das muss man in aller Deutlichkeit sagen.", {"vague_source"}, {"sourced"}),
+    ("Da fragt man sich doch, wer das bezahlen soll.", {"vague_source"}, set()),
+    ("Im Rathaus stellte man fest, dass die Kasse leer ist.", {"vague_source"}, set()),
+    ("Man fürchte einen Verstoß gegen das Wettbewerbsrecht.", {"vague_source"}, set()),
+    (
+        "Irgendwie bekommt man den Eindruck, die Pläne seien nie ernst gemeint.",
+        {"vague_source"},
+        set(),
+    ),  # fmt: skip
+    # ... knowing and perceiving only with a content clause; a fronted place is no speaker
+    ("Am Hafen konnte man sehen, wie schnell das Wasser stieg.", {"vague_source"}, {"sourced"}),
+    ("Vom Hügel sieht man die Altstadt.", set(), {"sourced"}),
+    # ... not when "man" only does something, nor a verb of saying in a new clause
+    ("Man baut dort neue Wohnungen für Studierende.", set(), {"vague_source"}),
+    ("„Das muss man klar sagen“, betonte Ministerin Anna Berg.", {"sourced"}, {"vague_source"}),
+    # quantified and negative pronoun subjects of asking, doubting, knowing
+    ("Viele Pendler fragen sich, ob der Zug je pünktlich kommt.", {"vague_source"}, set()),
+    ("Manche Händler empfinden die Regel als Schikane.", {"vague_source"}, set()),
+    ("Ob der Plan aufgeht, weiß kein Mensch.", {"vague_source"}, set()),
+    ("Nun stellen sich viele Eltern die Frage, wie es weitergeht.", {"vague_source"}, set()),
+    # ... not a verb with a quantified object
+    ("Die Firma stellt keine Ansprüche an den Staat.", set(), {"vague_source"}),
+    ("Der Lehrer stellt viele Fragen.", set(), {"vague_source"}),
 ]
 
 
