@@ -221,3 +221,21 @@ def test_classify_judges_each_line_in_its_language(analyzer: Analyzer) -> None:
 def test_one_line_keeps_the_language_the_caller_names(analyzer: Analyzer) -> None:
     findings = analyzer.analyze_text("Kritiker bemängeln die fehlende Transparenz.", "de")
     assert findings and {f.lang for f in findings} == {"de"}
+
+
+def test_a_number_before_a_period_and_a_new_clause_ends_the_sentence(analyzer: Analyzer) -> None:
+    """ "von 70 auf 77. Die Verfassung ...": the tokenizer keeps "77." as one ordinal
+    token; before an article or pronoun it ended the sentence, so the next sentence's
+    subject is not glued to the number. Ordinals before a noun or month stay inside."""
+    text = "Die Zahl der Sitze stieg von 70 auf 77. Die Satzung sieht vor, dass gewählt wird."
+    findings = analyzer.analyze_text(text, "de")
+    sourced = [f for f in findings if f.category == "sourced"]
+    assert sourced and sourced[0].source_text == "Die Satzung"
+    assert all(not (f.start < text.index("77") < f.end and f.end > text.index("Die S"))
+               for f in findings)  # fmt: skip
+    date = "Am 3. Oktober feiert das Land die Einheit, sagte Ministerin Anna Berg."
+    (one,) = [f for f in analyzer.analyze_text(date, "de") if f.category == "sourced"]
+    assert (one.start, one.end) == (0, len(date))
+    place = "Er kam auf Platz 2. Der Sieger kam aus Kenia, sagte der Trainer."
+    (trainer,) = [f for f in analyzer.analyze_text(place, "de") if f.category == "sourced"]
+    assert place[trainer.start :].startswith("Der Sieger")
