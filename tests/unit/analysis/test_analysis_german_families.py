@@ -126,7 +126,7 @@ CASES = [
         "Irgendwie bekommt man den Eindruck, die Pläne seien nie ernst gemeint.",
         {"vague_source"},
         set(),
-    ),  # fmt: skip
+    ),
     # ... knowing and perceiving only with a content clause; a fronted place is no speaker
     ("Am Hafen konnte man sehen, wie schnell das Wasser stieg.", {"vague_source"}, {"sourced"}),
     ("Vom Hügel sieht man die Altstadt.", set(), {"sourced"}),
