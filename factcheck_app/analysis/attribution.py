@@ -106,6 +106,8 @@ _AFTER_INVERTED = frozenset(
 #: How far an aside between a sentence-opening name and its verb of saying may run ("Jorge
 #: Castañeda, a former foreign minister who is a harsh critic of the president, suggests").
 _APPOSITION_REACH = 30
+#: Words before a name in an aside that make it no apposition ("including Ana Lima").
+_NOT_JOB_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "with", "except"})
 #: Words opening a verb's content: after an inverted verb they start no subject.
 _CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass", "ob"})
 #: Pronouns that stand for a group or organisation rather than one person.
@@ -581,6 +583,23 @@ class AttributionRules(ReportedSpeech):
         for i in range(comma - 1, max(s0, comma - _APPOSITION_REACH), -1):
             if t[i].text in (",", "–", "—") and i > s0:
                 span = self.finder.left(v, i, s0)
+                aside = self.finder.left(v, comma, i + 1)
+                if (
+                    span is not None
+                    and aside is not None
+                    and aside[0] - i <= 3  # over a job word: "herpetologist David Blackburn"
+                    and all(
+                        t[k].is_alpha and t[k].lower_ not in _NOT_JOB_WORDS
+                        for k in range(i + 1, aside[0])
+                    )
+                    and not any(t[k].is_punct for k in range(s0, i))
+                    and t[i - 1].is_lower  # a common noun's phrase, not "Chappaqua, N.Y.,"
+                    and self.finder.judge(v, aside[0], aside[1], s0).kind
+                    in ("person", "office_holder")
+                ):
+                    # "One of the study's authors, herpetologist David Blackburn, told":
+                    # a named aside right before the verb names the opening phrase's person
+                    return aside
                 if span is not None and span[0] == s0:
                     return span
                 if i + 1 < comma and t[i + 1].lower_ in ("which", "who"):

@@ -227,6 +227,13 @@ SPEAKERS_CASES = [
     ("The square is supposed to be a place for everyone.", set(), {"hedged"}),
     ("The tower is supposed to have stood here in Roman times.", {"hedged"}, set()),
     ("The law ends the so-called carried interest rule.", set(), {"hedged"}),
+    # a named aside before the verb names the opening phrase's speaker
+    (
+        "One of the engineers, Ana Lima, told reporters the bridge may fall.",
+        {"sourced"},
+        {"hedged"},
+    ),
+    ("Several engineers, including Ana Lima, said the bridge may fall.", {"vague_source"}, set()),
     # a modal generalising in a free relative, or of ability in a before-clause
     ("The agency will act wherever the attacks may occur.", set(), {"hedged"}),
     ("The van left before the guards could stop it.", set(), {"hedged"}),
