@@ -176,6 +176,11 @@ CASES = [
         {"unsourced_claim"},
     ),
     ("The other three drugs were tested on mice.", set(), {"unsourced_claim"}),
+    # a quotation that opened in the sentence before; a date written with slashes
+    ('They are 100 percent wrong," he said.', set(), {"unsourced_claim"}),
+    ("They are 100 percent wrong,” said widow Ann Hill.", set(), {"unsourced_claim"}),
+    ('Prices rose 5 percent, "a record" for the town.', {"unsourced_claim"}, set()),
+    ("Since 9/11 the airport has had extra checks.", set(), {"unsourced_claim"}),
     ("The bombs killed 40 and 49 people in two towns.", {"unsourced_claim"}, set()),
     # still claims
     ("The two countries had previously signed a pact in May.", {"unsourced_claim"}, set()),
