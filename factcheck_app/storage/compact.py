@@ -353,20 +353,32 @@ def write(
     refresh_counts(db, [article_id])
 
 
-def refresh_counts(db: Database, article_ids: Iterable[str]) -> None:
-    """Recount each record's findings that are not materialised (after rows with their
-    ids were added or removed: materialising, merging, undoing a merge)."""
-    ids = list(dict.fromkeys(article_ids))
-    with_rows: set[str] = set()
-    for at in range(0, len(ids), 500):
-        chunk = ids[at : at + 500]
+def counts_text(counts: dict[str, int]) -> str:
+    """A record's ``counts`` as stored (the one spelling, so equal counts compare equal)."""
+    return json.dumps(counts, sort_keys=True, separators=(",", ":"))
+
+
+def articles_with_rows(db: Database, article_ids: list[str]) -> set[str]:
+    """The articles among ``article_ids`` with any ``assertions`` row (deleted or not):
+    only their records can have findings hidden by a row."""
+    found: set[str] = set()
+    for at in range(0, len(article_ids), 500):
+        chunk = article_ids[at : at + 500]
         marks = ", ".join("?" for _ in chunk)
-        with_rows.update(
+        found.update(
             r[0]
             for r in db.execute(
                 f"SELECT DISTINCT article_id FROM assertions WHERE article_id IN ({marks})", chunk
             )
         )
+    return found
+
+
+def refresh_counts(db: Database, article_ids: Iterable[str]) -> None:
+    """Recount each record's findings that are not materialised (after rows with their
+    ids were added or removed: materialising, merging, undoing a merge)."""
+    ids = list(dict.fromkeys(article_ids))
+    with_rows = articles_with_rows(db, ids)
     # an article without rows hides nothing: its categories are counted as packed
     expanded = _visible(db, [i for i in ids if i in with_rows])
     for at in range(0, len(ids), 500):
@@ -380,10 +392,7 @@ def refresh_counts(db: Database, article_ids: Iterable[str]) -> None:
         ).fetchall():
             expanded[article_id] = unpack(data, version)
     for article_id, rows in expanded.items():
-        counts: dict[str, int] = {}
-        for row in rows:
-            counts[row["category"]] = counts.get(row["category"], 0) + 1
-        text = json.dumps(counts, sort_keys=True, separators=(",", ":"))
+        text = counts_text(_category_counts(rows))
         db.execute(
             f"UPDATE {TABLE} SET counts = ? WHERE article_id = ? AND counts IS NOT ?",
             [text, article_id, text],
@@ -416,12 +425,27 @@ def materialise(db: Database, assertion_id: str) -> bool:
     return True
 
 
-def check_record(data: bytes, detector_version: str, text_length: int) -> str | None:
-    """Why a record from a share file is not acceptable, or None (untrusted input)."""
+def inspect_record(
+    data: bytes, detector_version: str, text_length: int
+) -> tuple[str | None, dict[str, int]]:
+    """Why a record from a share file is not acceptable (or None), and how many findings
+    it packs per category: what its ``counts`` are where no row hides one of them, so a
+    merge that checked the record need not unpack it again to count it."""
     try:
         found = unpack(data, detector_version)
     except (ValueError, TypeError, zlib.error, UnicodeDecodeError):
-        return "unreadable"
+        return "unreadable", {}
+    return _record_problem(found, text_length), _category_counts(found)
+
+
+def _category_counts(found: list[dict[str, Any]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for f in found:
+        counts[f["category"]] = counts.get(f["category"], 0) + 1
+    return counts
+
+
+def _record_problem(found: list[dict[str, Any]], text_length: int) -> str | None:
     categories = {str(c) for c in Category}
     for f in found:
         if not 0 <= f["start"] < f["end"] <= text_length:

@@ -17,7 +17,7 @@ leaves behind (record, undo, conflicts, backups) is in ``merge_history``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -52,6 +52,7 @@ def detach(db: Database) -> None:
     if db.conn.in_transaction:
         db.conn.rollback()
     db.execute("DROP TABLE IF EXISTS temp.merge_plan")
+    db.execute("DROP TABLE IF EXISTS temp.merge_counts")
     _commit_temp(db)
     db.execute("DETACH DATABASE other")
 
@@ -313,11 +314,14 @@ def apply(
     backup_path: str | None,
     progress: Progress | None = None,
     on_applied: Callable[[Database, list[str]], None] | None = None,
+    record_counts: Mapping[str, str] | None = None,
 ) -> tuple[str, Changes]:
     """Write the planned rows, the united histories and the merge record; one transaction.
 
     ``on_applied`` runs inside the transaction with the ids of articles whose text was
-    taken from the other side (to re-anchor their assertions).
+    taken from the other side (to re-anchor their assertions). ``record_counts`` are
+    their findings records' counts as the check counted them
+    (``untrusted.CheckedFile.record_counts``); without them every record is recounted.
     """
     merge_id = new_id()
     stamp = now()
@@ -352,7 +356,7 @@ def apply(
             if progress:
                 progress(len(SYNCED_TABLES) + step + 1, len(SYNCED_TABLES) * 2)
         _copy_blocks(db)
-        _copy_findings(db)
+        _copy_findings(db, record_counts or {})
         if on_applied is not None:
             on_applied(db, text_changed)
         for table in [t for t in SYNCED_TABLES if t in present]:  # others bring no history
@@ -520,14 +524,34 @@ def _keep_findings(db: Database, text_changed: list[str]) -> None:
             compact.materialise(db, row["id"])
 
 
-def _copy_findings(db: Database) -> None:
+def _copy_findings(db: Database, record_counts: Mapping[str, str]) -> None:
     """An article taken from the other side brings its findings record (like its
-    blocks); then every record's counts follow the rows the merge added."""
+    blocks); then every record's counts follow the rows the merge added.
+
+    A record copied for an article no row of which is stored hides none of its
+    findings, so its counts are the ones the check counted (``record_counts``): it is
+    written once with them instead of being unpacked and recounted here.
+    """
     taken = (
         "SELECT id FROM temp.merge_plan WHERE table_name = 'articles' AND action IN ('add', 'take')"
         " AND NOT theirs_deleted"
     )
     fresh = [r[0] for r in db.execute(_NEW_RECORDS.format(columns="o.article_id"))]
+    copied = [
+        r[0]
+        for r in db.execute(
+            f"SELECT article_id FROM other.article_findings WHERE article_id IN ({taken})"
+        )
+    ]
+    copied += fresh
+    with_rows = compact.articles_with_rows(db, copied)
+    known = {a: record_counts[a] for a in copied if a in record_counts and a not in with_rows}
+    db.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS merge_counts"
+        " (article_id TEXT PRIMARY KEY, counts TEXT NOT NULL)"
+    )
+    db.execute("DELETE FROM temp.merge_counts")
+    db.conn.executemany("INSERT INTO temp.merge_counts VALUES (?, ?)", known.items())
     db.execute(
         f"DELETE FROM main.article_findings WHERE article_id IN ({taken}) AND article_id IN"
         " (SELECT article_id FROM other.article_findings)"
@@ -535,8 +559,8 @@ def _copy_findings(db: Database) -> None:
     db.execute(
         "INSERT INTO main.article_findings"
         " (article_id, detector_version, analysed_at, author, counts, data)"
-        " SELECT article_id, detector_version, analysed_at, author, '{}', data"
-        f" FROM other.article_findings WHERE article_id IN ({taken})"
+        f" SELECT {_RECORD_COLUMNS} FROM other.article_findings o"
+        f" WHERE o.article_id IN ({taken})"
         f" UNION ALL {_NEW_RECORDS.format(columns=_RECORD_COLUMNS)}"
     )
     articles = [
@@ -546,10 +570,15 @@ def _copy_findings(db: Database) -> None:
             " WHERE a.id IN (SELECT id FROM temp.merge_plan WHERE table_name = 'assertions')"
         )
     ]
-    compact.refresh_counts(db, [*articles, *fresh])
+    compact.refresh_counts(db, [a for a in [*articles, *fresh] if a not in known])
 
 
-_RECORD_COLUMNS = "o.article_id, o.detector_version, o.analysed_at, o.author, '{}', o.data"
+#: A copied record's columns; its counts are the checked ones or none yet (recounted).
+_RECORD_COLUMNS = (
+    "o.article_id, o.detector_version, o.analysed_at, o.author,"
+    " COALESCE((SELECT k.counts FROM temp.merge_counts k WHERE k.article_id = o.article_id),"
+    " '{}'), o.data"
+)
 #: Their records of articles we hold with the same text and no record of our own (they
 #: analysed an article we have not): taken even when the article row itself is unchanged.
 _NEW_RECORDS = (

@@ -15,8 +15,8 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -80,7 +80,10 @@ class CheckedFile:
     """A validated private copy of a share file, at the current schema version.
 
     ``library_id`` is the library the file was shared from (or its own id if it is a
-    library rather than a share file).
+    library rather than a share file). ``record_counts`` holds, per article with a
+    findings record, the record's findings per category as ``compact.counts_text``
+    spells them: counted while checking the record, so the merge need not unpack it
+    again for an article no row of which hides a finding.
     """
 
     path: Path
@@ -88,6 +91,7 @@ class CheckedFile:
     library_id: str
     schema_version: int
     upgraded: bool
+    record_counts: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -228,7 +232,7 @@ def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
     copy = copy_private(source, workdir)
     conn = _open_copy(copy, source)
     try:
-        version = _check(conn, source)
+        version, counts = _check(conn, source)
         meta = _meta(conn)
     finally:
         conn.close()
@@ -238,7 +242,8 @@ def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
         _upgrade(copy, source)
         conn = _open_copy(copy, source)
         try:
-            if _check(conn, source) != current:
+            upgraded_to, counts = _check(conn, source)
+            if upgraded_to != current:
                 raise _refuse(source, N_("upgrading its schema failed"))
             meta = _meta(conn)
         finally:
@@ -246,7 +251,7 @@ def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
     # A share file names the library it was cut from: that is where the work comes from.
     shared_from = meta.get("shared_from", "")
     library_id = shared_from if UUID_RE.match(shared_from) else meta["library_id"]
-    return CheckedFile(copy, source, library_id, version, upgraded)
+    return CheckedFile(copy, source, library_id, version, upgraded, counts)
 
 
 def _upgrade(copy: Path, source: Path) -> None:
@@ -261,8 +266,9 @@ def _upgrade(copy: Path, source: Path) -> None:
         conn.close()
 
 
-def _check(conn: sqlite3.Connection, source: Path) -> int:
-    """Integrity, version, schema, then values; returns the file's schema version."""
+def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, dict[str, str]]:
+    """Integrity, version, schema, then values; returns the file's schema version and
+    its findings records' counts (``CheckedFile.record_counts``)."""
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
@@ -277,7 +283,7 @@ def _check(conn: sqlite3.Connection, source: Path) -> int:
             if table != "meta" and known:  # a table newer than the file's schema has none
                 _check_values(conn, source, table, known)
         _check_snapshots(conn, source)
-        _check_consistency(conn, source)
+        counts = _check_consistency(conn, source)
         bad_fk = conn.execute("PRAGMA foreign_key_check").fetchone()
         if bad_fk:
             raise _refuse(
@@ -288,7 +294,7 @@ def _check(conn: sqlite3.Connection, source: Path) -> int:
             )
     except sqlite3.DatabaseError as exc:
         raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
-    return version
+    return version, counts
 
 
 def _one_line(exc: BaseException) -> str:
@@ -296,20 +302,27 @@ def _one_line(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
-def _check_consistency(conn: sqlite3.Connection, source: Path) -> None:
-    """Rows that fit their columns but not each other (spans, quotes, cues, parents)."""
+def _check_consistency(conn: sqlite3.Connection, source: Path) -> dict[str, str]:
+    """Rows that fit their columns but not each other (spans, quotes, cues, parents);
+    returns the findings records' counts per article (``CheckedFile.record_counts``)."""
     problem = json_rows_problem(
         conn.execute("SELECT id, languages FROM articles"), "articles", "languages"
     )
     if problem:
         raise _refuse(source, N_("a row is inconsistent: {problem}"), problem=problem)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    counts: dict[str, str] = {}
     if "article_findings" in tables:
         for article_id, version, data, length in conn.execute(
             "SELECT f.article_id, f.detector_version, f.data, length(a.text)"
             " FROM article_findings f LEFT JOIN articles a ON a.id = f.article_id"
         ):
-            why = "no article" if length is None else compact.check_record(data, version, length)
+            why, packed = (
+                ("no article", {})
+                if length is None
+                else compact.inspect_record(data, version, length)
+            )
+            counts[article_id] = compact.counts_text(packed)
             if why:
                 raise _refuse(
                     source,
@@ -326,6 +339,7 @@ def _check_consistency(conn: sqlite3.Connection, source: Path) -> None:
                 problem=what,
                 id=str(found[0])[:8],
             )
+    return counts
 
 
 def _version(conn: sqlite3.Connection, source: Path) -> int:
