@@ -445,30 +445,49 @@ def _category_counts(found: list[dict[str, Any]]) -> dict[str, int]:
     return counts
 
 
+#: The categories a record's finding may have.
+_CATEGORIES = frozenset(str(c) for c in Category)
+#: Packed text fields that are a string or absent, and those that must be a string.
+_OPTIONAL_TEXT = ("rule", "explain_key", "explain_params", "source_text", "id", "detector_version")
+_TEXT = ("lang", "explanation")
+
+
 def _record_problem(found: list[dict[str, Any]], text_length: int) -> str | None:
-    categories = {str(c) for c in Category}
+    """The first field of an unpacked record that does not fit our model, or None.
+
+    Each field goes into an ``assertions`` row when the finding is materialised, so a
+    value of the wrong type would fail (or worse) only later. Explanation parameters
+    repeat within a record (one cue per rule): each distinct string is parsed once.
+    """
+    params_ok: set[str] = set()
     for f in found:
         if not 0 <= f["start"] < f["end"] <= text_length:
             return "span"
-        if f["category"] not in categories:
+        if not isinstance(f["category"], str) or f["category"] not in _CATEGORIES:
             return "category"
-        for name in ("rule", "explain_key", "explain_params", "source_text", "id"):
+        for name in _OPTIONAL_TEXT:
             value = f[name]
             if value is not None and not isinstance(value, str):
                 return name
-        if not isinstance(f["confidence"], (int, float)) or not 0 <= f["confidence"] <= 1:
+        for name in _TEXT:
+            if not isinstance(f[name], str):
+                return name
+        confidence = f["confidence"]
+        if not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1:
             return "confidence"
-        if f["explain_params"] is not None:
+        params = f["explain_params"]
+        if params is not None and params not in params_ok:
             try:
-                params = json.loads(f["explain_params"])
+                loaded = json.loads(params)
             except ValueError:
                 return "explain_params"
-            if not isinstance(params, dict):
+            if not isinstance(loaded, dict):
                 return "explain_params"
-        cues = (f["cue_start"], f["cue_end"])
-        if (cues[0] is None) != (cues[1] is None):
+            params_ok.add(params)
+        cue_start, cue_end = f["cue_start"], f["cue_end"]
+        if (cue_start is None) != (cue_end is None):
             return "cue"
-        if cues[0] is not None and not 0 <= cues[0] <= cues[1] <= text_length:
+        if cue_start is not None and not 0 <= cue_start <= cue_end <= text_length:
             return "cue"
     return None
 

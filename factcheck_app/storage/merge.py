@@ -31,6 +31,7 @@ from factcheck_app.storage.merge_rows import (
     cols,
     columns,
     content_of,
+    nonempty_sql,
     row_of,
     to_json,
 )
@@ -115,16 +116,9 @@ def plan(
 
 
 def shared_tables(db: Database) -> frozenset[str]:
-    """The synced tables the attached file has rows in, in one query: every per-table
-    step of a merge has nothing to do for the others (a share of a few articles fills
-    one or two of the ten), and each skipped statement is one fewer to prepare."""
-    found = db.execute(
-        " UNION ALL ".join(
-            f"SELECT '{table}' WHERE EXISTS (SELECT 1 FROM other.{table})"
-            for table in SYNCED_TABLES
-        )
-    )
-    return frozenset(r[0] for r in found)
+    """The synced tables the attached file has rows in: the per-table steps of a merge
+    have nothing to do for the others."""
+    return frozenset(r[0] for r in db.execute(nonempty_sql(SYNCED_TABLES, "other")))
 
 
 def _actions(db: Database) -> frozenset[tuple[str, str]]:
