@@ -435,7 +435,8 @@ def inspect_record(
         found = unpack(data, detector_version)
     except (ValueError, TypeError, zlib.error, UnicodeDecodeError):
         return "unreadable", {}
-    return _record_problem(found, text_length), _category_counts(found)
+    why = _record_problem(found, text_length)
+    return why, ({} if why else _category_counts(found))
 
 
 def _category_counts(found: list[dict[str, Any]]) -> dict[str, int]:

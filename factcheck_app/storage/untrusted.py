@@ -212,7 +212,7 @@ def _open_copy(copy: Path, source: Path, read_only: bool = True) -> sqlite3.Conn
 
 
 def _is_utf8(value: object) -> int:
-    if not isinstance(value, bytes):
+    if not isinstance(value, bytes):  # a str arrived decoded, so it is valid; NULL too
         return 1
     try:
         value.decode("utf-8")
@@ -490,7 +490,7 @@ def _utf8_check(names: list[str]) -> str:
     can neither complete a cut-off sequence nor start one), and each call from SQL into
     Python costs more than checking the bytes."""
     joined = " || x'0a' || ".join(f"COALESCE(CAST({_q(n)} AS BLOB), x'')" for n in names)
-    return f"fc_utf8({joined})"
+    return f"fc_utf8(CAST({joined} AS BLOB))"  # (|| gives text, which Python would decode)
 
 
 def _check_snapshots(conn: sqlite3.Connection, source: Path) -> None:
