@@ -228,13 +228,15 @@ def share_into(size: int, repeats: int) -> None:
         for run in runs.values():  # warm all three
             run(shares[0])
         times: dict[str, list[float]] = {name: [] for name in runs}
+        cpu: dict[str, list[float]] = {name: [] for name in runs}
         for round_, share in enumerate(shares[1:]):
             names = list(runs)
             names = names[round_ % 3 :] + names[: round_ % 3]
             for name in names:
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 runs[name](share)
                 times[name].append(time.perf_counter() - t)
+                cpu[name].append(time.process_time() - c)
         lib.close()
         bare_db.close()
         m, b, c = times["merge"], times["bare"], times["cold"]
@@ -245,6 +247,12 @@ def share_into(size: int, repeats: int) -> None:
         print(
             f"ratio {statistics.median(m) / statistics.median(b):.2f}x"
             f" (best/best {min(m) / min(b):.2f}x; median of {len(m)}; aim < 2x)"
+        )
+        mc, bc = cpu["merge"], cpu["bare"]
+        print(
+            f"CPU (less disturbed by other processes): merge {_ms(mc)}, bare copy {_ms(bc)};"
+            f" ratio {statistics.median(mc) / statistics.median(bc):.2f}x"
+            f" (best/best {min(mc) / min(bc):.2f}x)"
         )
         print(
             f"earlier rounds' baseline (new connection per copy, synchronous FULL): {_ms(c)};"
