@@ -207,9 +207,6 @@ class LibraryView(QWidget):
     def article_count(self) -> int:
         return self.model.article_count()
 
-    def open_assertion_count(self) -> int:
-        return self.model.open_assertion_count()
-
     # --- internals -----------------------------------------------------------------
 
     def _select(self, article_id: str, flags, current: bool = True) -> bool:

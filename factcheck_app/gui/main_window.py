@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
                 path=where,
                 articles=self.tr("%Ln article(s)", "", self.library_view.article_count()),
                 open=self.tr(
-                    "%Ln finding(s) to check", "", self.library_view.open_assertion_count()
+                    "%Ln claim(s) to check", "", card_service.open_claims(self.ctx.library)
                 ),
             )
         )

@@ -61,6 +61,13 @@ def progress_many(lib: Library, article_ids: Sequence[str]) -> dict[str, Progres
         return progress_store.read(db, article_ids)
 
 
+def open_claims(lib: Library) -> int:
+    """How many claims (cards) of the whole library still wait for a check: the same unit
+    as an article's "7 of 12 checked", so the status bar and the queue agree."""
+    with lib.session() as db:
+        return progress_store.open_claims(db)
+
+
 def set_state(
     lib: Library, card: ClaimCard, state: Lifecycle | str, reason: str | None = None
 ) -> Changes:

@@ -103,6 +103,18 @@ def read(db: Database, article_ids: Iterable[str]) -> dict[str, Progress]:
     return found
 
 
+def open_claims(db: Database) -> int:
+    """Claims still to check in the whole library (the status bar): for every article
+    not in the trash, its cards not yet checked (the "5" of "7 of 12 checked"); stored
+    counts where fresh, a fresh count where stale. An article without a row has no
+    findings (every write that gives it one fires a trigger that adds the row)."""
+    live = f"FROM {TABLE} p JOIN articles a ON a.id = p.article_id WHERE a.deleted = 0"
+    fresh = db.execute(f"SELECT sum(p.total - p.checked) {live} AND p.total IS NOT NULL")
+    stale = [r[0] for r in db.execute(f"SELECT p.article_id {live} AND p.total IS NULL")]
+    counted = count(db, stale) if stale else {}
+    return int(fresh.fetchone()[0] or 0) + sum(p.total - p.checked for p in counted.values())
+
+
 #: One article's per-finding figures: the categories with open findings and how many
 #: ("hedged 3,vague_source 1"), and how many findings not ``sourced`` are done and in all.
 FindingCounts = tuple[str | None, int | None, int | None]

@@ -623,10 +623,10 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln finding(s) to check</source>
+        <source>%Ln claim(s) to check</source>
         <translation>
-            <numerusform>%Ln Fundstelle zu prüfen</numerusform>
-            <numerusform>%Ln Fundstellen zu prüfen</numerusform>
+            <numerusform>%Ln Behauptung zu prüfen</numerusform>
+            <numerusform>%Ln Behauptungen zu prüfen</numerusform>
         </translation>
     </message>
     <message>

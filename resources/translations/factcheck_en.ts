@@ -96,10 +96,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln finding(s) to check</source>
+        <source>%Ln claim(s) to check</source>
         <translation>
-            <numerusform>%Ln finding to check</numerusform>
-            <numerusform>%Ln findings to check</numerusform>
+            <numerusform>%Ln claim to check</numerusform>
+            <numerusform>%Ln claims to check</numerusform>
         </translation>
     </message>
 </context>

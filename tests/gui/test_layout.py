@@ -169,7 +169,7 @@ def test_language_switch_applies_at_once(qtbot, ctx, monkeypatch):
         assert titles[:2] == ["&Datei", "&Bearbeiten"]
         assert new.current_article_id() == article_id
         assert new.isVisible() and not window.isVisible()
-        assert "Fundstelle" in new.status_label.text()
+        assert "Behauptung" in new.status_label.text()
     finally:
         i18n.install_translators(QApplication.instance(), "en")
 

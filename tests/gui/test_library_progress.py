@@ -92,13 +92,21 @@ def test_keep_dismiss_verdict_and_undo_keep_the_list_count_exact(qtbot, window, 
     assert panel.model.get(third).state is Lifecycle.CHECKED
     assert_in_step(window, lib, article_id, 1, 4)
 
+    assert "4 claims to check" in window.status_label.text()  # 3 here + 1 in the other
+
     for checked, total in ((0, 4), (0, 5), (0, 5)):  # Edit > Undo, step by step
         ctx.undo_stack.undo()
         assert_in_step(window, lib, article_id, checked, total)
+    # the status bar counts claims as the queue does: 5 to check here, 1 in the other
+    assert "6 claims to check" in window.status_label.text()
     ctx.undo_stack.redo()
     ctx.undo_stack.redo()
     assert_in_step(window, lib, article_id, 0, 4)
     assert_in_step(window, lib, other, 0, 1)  # the other row never went stale
+    assert "5 claims to check" in window.status_label.text()
+    panel.select(third)
+    assert review.give_verdict(1)
+    assert "4 claims to check" in window.status_label.text()
 
 
 def categories(ctx, article_id: str, skip: str = "") -> set[Category]:

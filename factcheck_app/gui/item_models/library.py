@@ -72,10 +72,6 @@ def status_label(status: str) -> str:
     return state_label(state) if state else status
 
 
-def _open(s: ArticleSummary) -> int:
-    return sum(s.open_counts.values())
-
-
 def _date(s: ArticleSummary) -> str:
     return (s.published or s.created_at or "")[:10]
 
@@ -115,7 +111,6 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[ArticleSummary] = []
-        self._open_total = 0  # findings still to check in the whole library (the status bar)
         self._where: dict[str, int] = {}  # article id -> index in _all
         self._rows: list[int] = []  # shown rows -> index in _all
         self._row_of: dict[str, int] = {}  # article id -> shown row
@@ -139,7 +134,6 @@ class LibraryModel(QAbstractTableModel):
         self._progress = {}
         self._all = list(summaries)
         self._where = {s.id: i for i, s in enumerate(self._all)}
-        self._open_total = sum(_open(s) for s in self._all)
         self._invalidate_keys()
         self._rows = self._arranged()
         self._index_rows()
@@ -163,13 +157,10 @@ class LibraryModel(QAbstractTableModel):
                 self._all.append(s)
                 grown = True
             else:
-                self._open_total -= _open(self._all[at])
                 self._all[at] = s
-            self._open_total += _open(s)
             changed.append(s.id)
         gone = {i for i in removed if i in self._where}
         if gone:
-            self._open_total -= sum(_open(self._all[self._where[i]]) for i in gone)
             self._all = [s for s in self._all if s.id not in gone]
             self._where = {s.id: i for i, s in enumerate(self._all)}
         if grown or gone:
@@ -207,9 +198,6 @@ class LibraryModel(QAbstractTableModel):
 
     def article_count(self) -> int:
         return len(self._all)
-
-    def open_assertion_count(self) -> int:
-        return self._open_total
 
     # --- sorting and filtering ---------------------------------------------------------
 
