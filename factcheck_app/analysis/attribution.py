@@ -33,7 +33,7 @@ from factcheck_app.analysis.speech_shapes import (
     participial_main_verb,
     participle_to,
 )
-from factcheck_app.analysis.subjects import named_conjunct, vague_subject
+from factcheck_app.analysis.subjects import hypothetical_nobody, named_conjunct, vague_subject
 from factcheck_app.analysis.view import DocView
 from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
@@ -73,6 +73,8 @@ _TIME_WORDS = frozenset(
     }
 )
 HEADLINE_PREFIX = ".headline_prefix"
+#: A verb after these is passive ("This test, ..., was described"): its subject says nothing.
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Source kinds a headline prefix may name ("Insider:" is anonymous, "WHO:" an organisation).
 _PREFIX_KINDS = frozenset({"org", "anon", "office_holder", "country", "group", "document"})
 #: Words that may follow an inverted subject: "said one official on Monday", "... who".
@@ -202,6 +204,8 @@ class AttributionRules(ReportedSpeech):
             return found
         if found is not None and found.category != Category.SOURCED:
             src = found.source
+            if src is not None and hypothetical_nobody(v, src, start):
+                return None  # "nobody would question": no statement
             if (
                 src is not None
                 and src.start - 1 > s0
@@ -216,7 +220,7 @@ class AttributionRules(ReportedSpeech):
         if kept is not None and (kept.named or kept.kind == "pronoun"):
             subject = vague_subject(self.finder, v, s0, start) if kept.named else None
             if subject is None or not locative_modifier(
-                v, (subject.start, subject.end), kept.start
+                self.finder, v, (subject.start, subject.end), kept.start
             ):
                 return found
             # "Most Republican voters in Alabama, Georgia and Virginia said": the names
@@ -456,9 +460,17 @@ class AttributionRules(ReportedSpeech):
         if span is not None:
             span = self._relative_subject(v, s0, span)
         before = t[start - 1] if start > s0 else None
-        after_comma = before is not None and before.text == ","
+        comma = start - 1
+        while (
+            comma > s0
+            and t[comma].is_lower
+            and t[comma].lower_ in self.skip
+            and t[comma].lower_ not in _BE_FORMS
+        ):
+            comma -= 1  # "The United States, which has retreated ..., has stated"
+        after_comma = comma >= s0 and t[comma].text == ","
         if span is None and after_comma and self.lang != "de":
-            span = self._before_apposition(v, s0, s1, start - 1)
+            span = self._before_apposition(v, s0, s1, comma)
         inverted = before is not None and (before.is_punct or before.text in _QUOTES)
         if span is None and (inverted or self.lang == "de") and not t[start].lower_.endswith("ing"):
             # "..., said one official", "..., sagte am Montag der Minister"; not

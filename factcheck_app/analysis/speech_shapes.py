@@ -199,11 +199,14 @@ def generic_one(v: DocView, span: tuple[int, int], s1: int) -> bool:
     )
 
 
-def locative_modifier(v: DocView, subject: tuple[int, int], named_start: int) -> bool:
+def locative_modifier(
+    judge: SourceJudge, v: DocView, subject: tuple[int, int], named_start: int
+) -> bool:
     """ "Most Republican voters in Alabama, Georgia and Virginia said": the name found next
     to the verb follows a place preposition after the unnamed subject's head; "a columnist
-    for the site Pando said": one unidentified person who works for a named one (an
-    organisation's spokesperson is its voice instead: ``SourceJudge``)."""
+    for the site Pando said", "Strategists for Barack Obama all agree": unidentified
+    people who work for a named one (an organisation's spokesperson is its voice instead:
+    ``SourceJudge``)."""
     t = v.toks
     start, end = subject
     if not end < named_start:
@@ -211,10 +214,18 @@ def locative_modifier(v: DocView, subject: tuple[int, int], named_start: int) ->
     link = t[end].lower_
     if link in _LOCATIVE:
         return True
+    head = t[end - 1].lower_
+    plural_people = (
+        t[start].lower_ not in ("the", "these", "those")
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is"))
+        and _speaker_word(judge, head)
+        and head not in judge.document
+    )
     return (
-        link in ("for", "at", "with", "of")
-        and t[start].lower_ in ("a", "an", "one", "another")
-        and t[end - 1].lower_ not in _SPOKES
+        link in ("for", "at", "with", "of", "to")
+        and (t[start].lower_ in ("a", "an", "one", "another") or plural_people)
+        and head not in _SPOKES
     )
 
 
