@@ -73,6 +73,8 @@ _TIME_WORDS = frozenset(
     }
 )
 HEADLINE_PREFIX = ".headline_prefix"
+#: Sentence adverbs that may open a source phrase found by word order ("Then someone").
+_DISCOURSE = frozenset({"then", "now", "yet", "still", "meanwhile", "later", "also", "but"})
 #: A verb after these is passive ("This test, ..., was described"): its subject says nothing.
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Source kinds a headline prefix may name ("Insider:" is anonymous, "WHO:" an organisation).
@@ -178,8 +180,12 @@ class AttributionRules(ReportedSpeech):
         if entry is not None and own and entry.explain.strip():
             return entry.describe("", source.text)
         words = [tok.lower_ for tok in v.toks[source.start : source.end]]
+        while len(words) > 1 and words[0] in _DISCOURSE:
+            words = words[1:]  # "Then someone asked": an indefinite pronoun, not a group
         head = words[-1] if words else ""
         document = head in self.finder.document or (self.lang == "de" and "bericht" in head)
+        if head == "figures" and words[0] in self.finder.indefinite:
+            document = False  # "some GOP figures": people
         return messages.unnamed(words, source.text, document)
 
     # ------------------------------------------------------------------ driver
@@ -219,6 +225,11 @@ class AttributionRules(ReportedSpeech):
         kept = found.source if found is not None else None
         if kept is not None and (kept.named or kept.kind == "pronoun"):
             subject = vague_subject(self.finder, v, s0, start) if kept.named else None
+            if kept.kind == "pronoun" and kept.start > start:
+                # "many whites, who were insured ..., said they were": the pronoun after
+                # the verb is the content clause's subject; the subject stands before
+                subject = vague_subject(self.finder, v, s0, start)
+                return found if subject is None else self._vague(v, subject, cue, found)
             if subject is None or not locative_modifier(
                 self.finder, v, (subject.start, subject.end), kept.start
             ):

@@ -303,6 +303,9 @@ class SourceJudge:
         )
         if owner:
             return Source("document", start, end, text)  # "der Billa-Facebookseite"
+        if not self.de and head == "figures" and lows[0] in self.indefinite:
+            # "some GOP figures declared": people (or numbers nobody owns): unnamed either way
+            return Source("anon", start, end, text)
         if head in self.document or (self.de and head.endswith("bericht")):
             possessor = tokens[:poss] if poss is not None else tokens[:head_idx]
             complement = tokens[head_idx + 1 :]

@@ -291,6 +291,9 @@ INTENDING = frozenset(
 
 #: Finite auxiliaries: the verb phrase of a main clause starts at them ("has said").
 _FINITE_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "did", "will", "would"})
+#: Irregular past forms of the main verbs a participle of believing follows ("police began
+#: searching ..., believing there may be more").
+_PAST = frozenset({"began", "ran", "led", "sent", "brought", "sought", "fought", "won", "lost"})
 #: Words after which an -ed word is an adjective or participle, not the main verb.
 _NOT_BEFORE_VERB = frozenset({"the", "a", "an", "to", "of", "by", "and", "or", "who", "that"})
 
@@ -310,7 +313,7 @@ def participial_main_verb(v: DocView, s0: int, cue: int) -> int | None:
             return None  # a quotation or a relative clause: not one main clause
         if not (token.is_lower and token.is_alpha) or t[k - 1].lower_ in _NOT_BEFORE_VERB:
             continue
-        if low in _FINITE_AUX or low in IRREGULAR_PAST or low.endswith("ed"):
+        if low in _FINITE_AUX or low in IRREGULAR_PAST or low in _PAST or low.endswith("ed"):
             while k - 1 > s0 and t[k - 1].lower_ in _FINITE_AUX:
                 k -= 1  # "had long argued": the subject stands before the auxiliary
             return k

@@ -160,6 +160,8 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         and t[verb - 1].lower_ in ("were", "are", "was", "is")
     ):
         return vague_subject(judge, v, s0, verb - 1)  # "were more likely to say": the copula
+    if verb - 1 >= s0 and t[verb].lower_.endswith("ing") and t[verb - 1].lower_ in judge.document:
+        return _document_before(judge, v, s0, verb)  # "a new poll showing that"
     head = _catenative(v, s0, verb)
     if head is not None:
         # "protesters continued to call for", "insiders were more likely to say": the
@@ -242,6 +244,16 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         ),
         end,
     )
+    while (
+        head_end + 1 < end
+        and t[head_end].lower_ == "of"
+        and t[head_end - 1].lower_ in _COLLECTIVE
+        and t[head_end + 1].is_alpha
+    ):
+        # "a group of rabbis", "a handful of protesters": the people after "of" are the head
+        head_end = next(
+            (k for k in range(head_end + 2, end) if t[k].lower_ in _POST_MODIFIERS), end
+        )
     for k in range(start + 1, head_end):
         if t[k].is_lower and (
             t[k].lower_ in _INNER_DETERMINERS
@@ -272,6 +284,12 @@ _CATENATIVE = frozenset(
 )  # fmt: skip
 #: Comparatives before "likely to" ("were more likely to say").
 _COMPARATIVES = frozenset({"more", "less", "most", "least", "equally", "as", "just"})
+#: Collective and quantity nouns whose "of" phrase names the people ("a group of rabbis").
+_COLLECTIVE = frozenset(
+    {"group", "groups", "handful", "number", "couple", "dozen", "dozens", "hundreds",
+     "thousands", "crowd", "crowds", "team", "panel", "delegation", "coalition", "chorus",
+     "bunch", "host", "slew", "majority", "minority", "lot", "lots", "band", "circle"}
+)  # fmt: skip
 #: Words that open a comma-fenced phrase between a subject and its verb.
 _FENCE_OPENERS = frozenset(
     {"who", "which", "including", "like", "such", "among", "especially", "particularly",
@@ -281,9 +299,12 @@ _MAX_FENCE = 15
 
 
 def _catenative(v: DocView, s0: int, verb: int) -> int | None:
-    """The verb whose subject a verb of saying after "to" shares: "continued to call for"
-    (the catenative verb itself), "were more likely to say" (the copula)."""
+    """The verb whose subject a verb of saying after "to" or an -ing form shares:
+    "continued to call for", "have begun urging" (the catenative verb itself), "were more
+    likely to say" (the copula)."""
     t = v.toks
+    if verb - 1 >= s0 and t[verb].lower_.endswith("ing") and t[verb - 1].lower_ in _CATENATIVE:
+        return verb - 1  # "more Republicans have begun urging"
     if verb - 2 < s0 or t[verb - 1].lower_ != "to":
         return None
     k = verb - 2
@@ -312,6 +333,23 @@ def _fenced_phrase(v: DocView, s0: int, comma: int) -> int | None:
                 return k
             return None
     return None
+
+
+def _document_before(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
+    """The document phrase right before a reduced relative ("in the wake of a new poll
+    showing ..."): back over its modifiers to its determiner, not past a preposition."""
+    t = v.toks
+    k = verb - 1
+    while (
+        k - 1 >= s0
+        and not t[k - 1].is_punct
+        and t[k - 1].lower_ not in _PREPOSITIONS
+        and t[k - 1].lower_ not in _CLAUSE_OPENERS
+        and t[k].lower_ not in judge.determiner
+        and verb - k < 6
+    ):
+        k -= 1
+    return _judged(judge, v, s0, k, verb, verb)
 
 
 def _after_be(v: DocView, s0: int, verb: int) -> bool:
