@@ -391,9 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     for split in args.splits:
         root = _extract(args.git_dir, split, args.scratch)
-        items = convert_split(
-            root, args.per_split, args.per_article, args.vague_share, exclude
-        )
+        items = convert_split(root, args.per_split, args.per_article, args.vague_share, exclude)
         path = args.out / f"polnear_en.{split}{args.suffix}.jsonl"
         with path.open("w", encoding="utf-8") as handle:
             for item in items:
