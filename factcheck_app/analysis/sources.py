@@ -352,7 +352,12 @@ class SourceFinder(SourceJudge):
                 and t[i - 1].cap
             ):
                 pass  # "a Trump supporter", "a Clinton campaign official": the head noun
-            elif not head_seen and token.is_lower and token.is_alpha and len(low) > 3:
+            elif (
+                not head_seen
+                and token.is_lower
+                and token.is_alpha
+                and (len(low) > 3 or (not self.de and low not in self.links))
+            ):
                 # A common noun as head: "according to engineers" (a bare plural), "by
                 # her family", "laut der Gewerkschaft" (after an article or possessive).
                 plural = not self.de and low.endswith("s") and not low.endswith("ss")
@@ -364,6 +369,8 @@ class SourceFinder(SourceJudge):
                 ):
                     i += 1  # "insisted campaign officials", "by fellow physicians": a modifier
                     continue
+                if len(low) <= 3:
+                    break  # a short word is a head only as a modifier ("gun advocates")
                 if not (plural or prev in self.determiner):
                     break
                 head_seen = True
