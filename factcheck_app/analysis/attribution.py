@@ -29,6 +29,7 @@ from factcheck_app.analysis.speakers import (
 )
 from factcheck_app.analysis.speech_shapes import (
     INTENDING,
+    PARTICIPLE_LINKS,
     cue_is_noun,
     generic_one,
     locative_modifier,
@@ -469,6 +470,19 @@ class AttributionRules(ReportedSpeech):
         if span is not None:
             span = self._relative_subject(v, s0, span)
         before = t[start - 1] if start > s0 else None
+        if (
+            span is None
+            and self.lang != "de"
+            and t[start].lower_.endswith("ing")
+            and before is not None
+            and before.lower_ in PARTICIPLE_LINKS
+            and start - 2 > s0
+            and t[start - 2].text == ","
+        ):
+            # "Speaker Paul Ryan, despite admitting that ...": the opening name admits
+            opening = self.finder.left(v, start - 2, s0)
+            if opening is not None and opening[0] == s0:
+                span = opening
         after_comma = before is not None and before.text == ","
         if span is None and after_comma and self.lang != "de":
             span = self._before_apposition(v, s0, s1, start - 1)

@@ -284,15 +284,25 @@ _FINITE_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "did"
 _NOT_BEFORE_VERB = frozenset({"the", "a", "an", "to", "of", "by", "and", "or", "who", "that"})
 
 
+#: Words between a comma and a participle of saying whose subject is the main clause's
+#: ("..., while admitting that", "X, despite conceding that ..., said").
+PARTICIPLE_LINKS = frozenset({"while", "despite", "after", "before", "by", "when", "though"})
+
+
 def participial_main_verb(v: DocView, s0: int, cue: int) -> int | None:
     """ "A campaign official later walked back the comments, saying that ...": the
     participle's speaker is the subject of the main clause before the comma. Returns the
     main verb nearest before the comma (a past form or a finite auxiliary), else None."""
     t = v.toks
     word = t[cue].lower_
-    if not word.endswith("ing") or cue - 1 <= s0 or t[cue - 1].text != ",":
+    if not word.endswith("ing") or cue - 1 <= s0:
         return None
-    for k in range(cue - 2, s0, -1):
+    comma = cue - 1
+    if t[comma].lower_ in PARTICIPLE_LINKS and comma - 1 > s0:
+        comma -= 1  # "..., while admitting that": the same subject admits
+    if t[comma].text != ",":
+        return None
+    for k in range(comma - 1, s0, -1):
         token = t[k]
         low = token.lower_
         if token.text in ('"', "“", "”", ";", ":", "(", ")") or low in ("who", "which"):
