@@ -221,6 +221,40 @@ def test_mid_caps_match_the_look_behind_definition() -> None:
         assert TextWords(text).mid_caps == expected(text)
 
 
+def _random_texts(alphabet: str, count: int = 3000) -> list[str]:
+    rng = random.Random(5)
+    texts = [_sample_text(), "don't re-read O'Neil’s über-long 5x_y text\u00a0ab\u2028cd"]
+    return texts + ["".join(rng.choice(alphabet) for _ in range(30)) for _ in range(count)]
+
+
+def test_lower_words_match_the_whole_text_definition() -> None:
+    """``TextWords.lower`` looks for lower-case words per distinct whitespace-separated
+    chunk; the words must be those the look-behind regex finds in the whole text."""
+    from factcheck_app.analysis.textwords import _LOWER_WORD, TextWords
+
+    for text in _random_texts("aZ Äö5,;: -'’ßÀé.\n\t\u00a0_xB"):
+        assert TextWords(text).lower == frozenset(_LOWER_WORD.findall(text))
+
+
+def test_bounded_blanks_exactly_the_long_runs() -> None:
+    """``bounded`` checks for over-long runs with ``str.split``; the result must be the
+    regex definition's (``\\S`` and ``str.split`` agree on what whitespace is)."""
+    import re
+
+    from factcheck_app.analysis.analyzer import _LONG_RUN, MAX_TOKEN_CHARS, bounded
+
+    assert re.fullmatch(r"\s*", "".join(chr(c) for c in range(0x110000) if chr(c).isspace()))
+    rng = random.Random(3)
+    for _ in range(300):
+        parts = [
+            rng.choice(["x" * rng.randint(1, MAX_TOKEN_CHARS + 5), " ", "\u00a0", "\n", "\u2003"])
+            for _ in range(rng.randint(1, 8))
+        ]
+        text = "".join(parts)
+        expected = _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
+        assert bounded(text) == expected
+
+
 class _OneDocPerParagraph(Analyzer):
     """The analyser as it was: every paragraph (language run) a Doc of its own."""
 
