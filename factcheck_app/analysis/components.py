@@ -44,6 +44,8 @@ FlagPattern = tuple[int, int, bool | None]
 #: What a match of an anchored pattern needs: its first token's exact text (None: any
 #: form of the anchor word), and sets of lower-case words one of which each must occur.
 Needs = tuple[str | None, tuple[frozenset[str], ...]]
+#: Exact words a pattern needs at fixed offsets: (offset, compare lower case?, words).
+Fixed = tuple[tuple[int, bool, frozenset[str]], ...]
 
 
 class CueMatcher:
@@ -72,7 +74,9 @@ class CueMatcher:
         #: ``offset`` is, after only plain tokens: per that word, (offset, Matcher, reach).
         #: The Matcher runs only around that word, over the same tokens the whole-Doc
         #: Matcher would have matched (not clipped to the sentence), so hits are identical.
-        self.shifted: dict[str, list[tuple[int, Matcher, int]]] = {}
+        #: Each also lists the exact words its fixed-position tokens need (``_fixed``):
+        #: a window without them cannot match, and the Matcher call is spared.
+        self.shifted: dict[str, list[tuple[int, Matcher, int, Fixed]]] = {}
         self.matcher = Matcher(nlp.vocab)
         self.flag_patterns: list[tuple[str, FlagPattern]] = []
         self.name_patterns: list[tuple[str, FlagPattern]] = []
@@ -155,10 +159,11 @@ class CueMatcher:
             return False
         offset, words = found
         reach = _max_length(pattern)
+        fixed = _fixed(pattern)
         for word in words:
             matcher = Matcher(nlp.vocab)
             matcher.add(entry_id, [pattern])
-            self.shifted.setdefault(word.lower(), []).append((offset, matcher, reach))
+            self.shifted.setdefault(word.lower(), []).append((offset, matcher, reach, fixed))
         return True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -228,11 +233,12 @@ class CueMatcher:
         """Matches of the patterns anchored on a later token (``self.shifted``) at the
         positions ``found`` of their anchor words."""
         strings = doc.vocab.strings
-        length = len(view.toks)
+        toks = view.toks
+        length = len(toks)
         for pos in found:
-            for offset, matcher, reach in self.shifted[view.toks[pos].lower_]:
+            for offset, matcher, reach, fixed in self.shifted[toks[pos].lower_]:
                 begin = pos - offset
-                if begin < 0:
+                if begin < 0 or not _fits(fixed, toks, begin, length):
                     continue
                 for match_id, start, end in matcher(doc[begin : min(length, begin + reach)]):
                     if start == 0:
@@ -268,6 +274,35 @@ def _exact_later(pattern: Sequence[dict[str, Any]]) -> tuple[int, list[str]] | N
         if isinstance(value, dict) and set(value) == {"IN"}:
             return offset, [str(w) for w in value["IN"]]
     return None
+
+
+def _fixed(pattern: Sequence[dict[str, Any]]) -> Fixed:
+    """The exact words a match of ``pattern`` needs at fixed offsets from its start: for
+    each token before the first operator (so at a known position) that gives exact
+    LOWER or ORTH/TEXT values, (offset, lower-cased?, values). A necessary condition only."""
+    out: list[tuple[int, bool, frozenset[str]]] = []
+    for k, token in enumerate(pattern):
+        if "OP" in token:
+            break
+        for attr, lower in (("LOWER", True), ("ORTH", False), ("TEXT", False)):
+            value = token.get(attr)
+            if isinstance(value, str):
+                out.append((k, lower, frozenset({value})))
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                out.append((k, lower, frozenset(map(str, value["IN"]))))
+    return tuple(out)
+
+
+def _fits(fixed: Fixed, toks: list[Lex], begin: int, length: int) -> bool:
+    """Whether the tokens from ``begin`` have the words ``fixed`` requires (``_fixed``)."""
+    for k, lower, values in fixed:
+        i = begin + k
+        if i >= length:
+            return False  # a required token beyond the Doc: no match
+        lex = toks[i]
+        if (lex.lower_ if lower else lex.text) not in values:
+            return False
+    return True
 
 
 def _needs(pattern: Sequence[dict[str, Any]]) -> Needs:

@@ -168,7 +168,7 @@ class LexCache:
             mark[starts] = 1
             doc.from_array([SENT_START], mark)  # doc.sents as the sentencizer would set them
         # A line break also ends a sentence: a headline is not the subject of the body.
-        breaks = [i + 1 for i, lex in enumerate(toks) if lex.newline and i + 1 < len(toks)]
+        breaks = _line_breaks(toks, idx, given if isinstance(given, str) else None)
         if breaks:
             starts = sorted(set(starts).union(breaks))
         return DocView(
@@ -180,6 +180,25 @@ class LexCache:
             given if isinstance(given, str) else None,
             gaps,
         )
+
+
+def _line_breaks(toks: list[Lex], idx: list[int], text: str | None) -> list[int]:
+    """Indices of the tokens after a line-break token (``Lex.newline``), but the last.
+
+    With the Doc's text at hand, only the tokens at its line breaks are looked at (found
+    by ``str.find``) rather than every token: most Docs hold a few line breaks or none.
+    """
+    last = len(toks) - 1
+    if text is None:
+        return [i + 1 for i, lex in enumerate(toks) if lex.newline and i < last]
+    out: list[int] = []
+    pos = text.find("\n")
+    while pos >= 0:
+        i = bisect.bisect_right(idx, pos) - 1  # the token holding this character
+        if i >= 0 and toks[i].newline and i < last and (not out or out[-1] != i + 1):
+            out.append(i + 1)
+        pos = text.find("\n", pos + 1)
+    return out
 
 
 def _gaps(idx: list[int], breaks: Any) -> frozenset[int]:
@@ -214,23 +233,30 @@ def sentencizer_starts(toks: list[Lex], spaces: list[int] | None = None) -> list
     'Groups criticised the plan.' took the quote of the next speaker's words with it.
     """
     starts = [0]
-    seen_period = False
-    last = len(toks) - 1
-    for i, lex in enumerate(toks):
-        if lex.period:
-            seen_period = True
-        elif seen_period and (
-            not lex.is_punct
-            or (
-                spaces is not None
-                and lex.text in _OPENERS
-                and 0 < i < last
-                and spaces[i - 1]
-                and not spaces[i]
-            )
-        ):
-            starts.append(i)
-            seen_period = False
+    length = len(toks)
+    last = length - 1
+    scanned = 0  # tokens before this were looked at after an earlier period
+    # Only the tokens after each sentence-final character are looked at, not every token.
+    for period in [i for i, lex in enumerate(toks) if lex.period]:
+        if period < scanned:
+            continue
+        i = period + 1
+        while i < length:
+            lex = toks[i]
+            if not lex.period and (
+                not lex.is_punct
+                or (
+                    spaces is not None
+                    and lex.text in _OPENERS
+                    and 0 < i < last
+                    and spaces[i - 1]
+                    and not spaces[i]
+                )
+            ):
+                starts.append(i)
+                break
+            i += 1
+        scanned = i + 1
     return starts
 
 

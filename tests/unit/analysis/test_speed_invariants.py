@@ -255,6 +255,42 @@ def test_bounded_blanks_exactly_the_long_runs() -> None:
         assert bounded(text) == expected
 
 
+def _sentencizer_reference(toks: list, spaces: list[int]) -> list[int]:
+    """The sentence starts as the per-token loop computed them before."""
+    from factcheck_app.analysis.view import _OPENERS
+
+    starts, seen_period, last = [0], False, len(toks) - 1
+    for i, lex in enumerate(toks):
+        if lex.period:
+            seen_period = True
+        elif seen_period and (
+            not lex.is_punct
+            or (lex.text in _OPENERS and 0 < i < last and spaces[i - 1] and not spaces[i])
+        ):
+            starts.append(i)
+            seen_period = False
+    return starts
+
+
+def test_sentence_starts_and_line_breaks_match_the_per_token_definition() -> None:
+    """The view finds sentence starts after each period and line breaks by ``str.find``;
+    both must be what a look at every token gives, on random token sequences."""
+    from factcheck_app.analysis.view import _line_breaks, sentencizer_starts
+
+    nlp = spacy.blank("en")
+    words = ["a", "Bb", ".", "!", "?", '"', "(", ")", ",", "\n", "\n\n", "  ", "x.", "…"]
+    rng = random.Random(4)
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randint(0, 25)))
+        doc = nlp.make_doc(text)
+        view = LexCache().view(doc)
+        spaces = [1 if t.whitespace_ else 0 for t in doc]
+        assert sentencizer_starts(view.toks, spaces) == _sentencizer_reference(view.toks, spaces)
+        expected = [i + 1 for i, lex in enumerate(view.toks) if lex.newline and i + 1 < len(doc)]
+        assert _line_breaks(view.toks, view.idx, text) == expected
+        assert _line_breaks(view.toks, view.idx, None) == expected
+
+
 class _OneDocPerParagraph(Analyzer):
     """The analyser as it was: every paragraph (language run) a Doc of its own."""
 
