@@ -14,6 +14,9 @@ from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.denial_senses import DENIAL_VERBS, denies_a_thing
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
+from factcheck_app.analysis.german_shapes import (
+    DE_PREPOSITIONS as _DE_PREPOSITIONS,
+)
 from factcheck_app.analysis.german_shapes import PUBLIC_DE, fronted_phrase, speaker_prefix
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
@@ -443,7 +446,10 @@ class AttributionRules(ReportedSpeech):
         if self.lang == "de":
             aux = self._german_aux(v, s0, s1, start)
             if aux is not None:
-                span = self.finder.left(v, aux, s0) or self.finder.right(v, aux + 1, start, limit=6)
+                span = self.finder.left(v, aux, s0)
+                if span is not None and self._fronted(v, s0, span[0]):
+                    span = None  # "In der Lombardei konnte man sehen": the place is fronted
+                span = span or self.finder.right(v, aux + 1, start, limit=6)
                 if span is not None:
                     return span, self._embedded(v, s0, s1, span[0])
         span = self.finder.left(v, start, s0)
@@ -530,6 +536,18 @@ class AttributionRules(ReportedSpeech):
         else:
             return None
         return self._helper_before(v, s0, verb, helpers)
+
+    def _fronted(self, v: DocView, s0: int, start: int) -> bool:
+        """The phrase at ``start`` is the object of a preposition opening its clause ("In
+        der Lombardei konnte man"), over its article and lowercase adjectives."""
+        k = start - 1
+        while (
+            k > s0
+            and (v.toks[k].lower_ in self.determiner or v.toks[k].is_lower)
+            and (v.toks[k].lower_ not in _DE_PREPOSITIONS)
+        ):
+            k -= 1
+        return k >= s0 and fronted_phrase(v, s0, k)
 
     def _aux_before(self, v: DocView, s0: int, verb: int) -> bool:
         """A perfect auxiliary earlier in the verb's clause ("hat ... versprochen")."""

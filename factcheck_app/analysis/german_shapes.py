@@ -13,7 +13,7 @@ from __future__ import annotations
 from factcheck_app.analysis.view import DocView, Lex
 
 #: German prepositions: the phrase after one is no subject ("In einem Schreiben warnt").
-_DE_PREPOSITIONS = frozenset(
+DE_PREPOSITIONS = frozenset(
     {"in", "im", "mit", "nach", "bei", "beim", "von", "vom", "aus", "zu", "zum", "zur", "für",
      "über", "unter", "vor", "seit", "auf", "an", "am", "durch", "gegen", "ohne", "um"}
 )  # fmt: skip
@@ -33,7 +33,7 @@ def fronted_phrase(v: DocView, s0: int, prep: int) -> bool:
     before the verb, so the verb's subject follows the verb (German verb-second order).
     A preposition inside the clause ("am Freitagabend Warschau vorwarf") is not judged."""
     t = v.toks
-    return t[prep].lower_ in _DE_PREPOSITIONS and (prep == s0 or t[prep - 1].is_punct)
+    return t[prep].lower_ in DE_PREPOSITIONS and (prep == s0 or t[prep - 1].is_punct)
 
 
 def speaker_prefix(v: DocView, span: tuple[int, int], end: int, s0: int) -> bool:

@@ -50,6 +50,18 @@ _PERIODS = frozenset(Sentencizer.default_punct_chars)
 #: first word after a space (`plan. "This`); against the period they close the last one.
 _OPENERS = frozenset("\"'“”„«»‘’‚([{")
 _NOT_START = 2**64 - 1
+#: Capitalised words that open a clause and never follow an ordinal ("am 3. Oktober", "zum
+#: 2. Mal"): after "auf 77." one of them means the number ended the sentence ("... von 70
+#: auf 77. Die Verfassung ..."); the tokenizer keeps "77." as one ordinal token.
+_CLAUSE_OPENERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "er", "sie", "es",
+     "wir", "ich", "man", "dies", "diese", "dieser", "dieses", "doch", "aber", "und", "denn",
+     "dann", "damit", "so", "auch", "nun", "jetzt", "heute", "im", "in", "am", "auf", "bei",
+     "mit", "nach", "seit", "von", "vor", "zum", "zur", "für", "als", "wie", "wenn", "da",
+     "dabei", "dort", "hier", "zudem", "außerdem", "allerdings", "jedoch", "trotzdem",
+     "dennoch", "deshalb", "daher", "laut", "the", "a", "he", "she", "it", "they", "we",
+     "this", "but", "on", "at"}
+)  # fmt: skip
 
 #: Lexeme flags usable in single-token flag patterns, as bits of ``Lex.flags``.
 FLAG_BITS: dict[str, int] = {
@@ -78,6 +90,7 @@ class Lex:
         "lower_",
         "mark",
         "newline",
+        "ordinal",
         "period",
         "text",
     )
@@ -99,6 +112,8 @@ class Lex:
         self.newline: bool = "\n" in text and not text.strip()
         #: Ends a sentence for spaCy's sentencizer (its default punctuation characters).
         self.period: bool = text in _PERIODS
+        #: A number with its period in one token ("77.", German ordinal reading).
+        self.ordinal: bool = text[-1:] == "." and text[:-1].isdigit()
         #: Starts with a capital and has a letter: what the source rules call capitalised.
         self.cap: bool = (
             bool(text)
@@ -220,6 +235,15 @@ def _with_gaps(starts: list[int], gaps: frozenset[int], length: int) -> list[int
     return sorted(extra.union(starts))
 
 
+def _ends(toks: list[Lex], i: int, last: int) -> bool:
+    """Token ``i`` ends a sentence: a sentence-final character, or a number with its period
+    before a clause-opening capitalised word (see ``sentencizer_starts``)."""
+    lex = toks[i]
+    return lex.period or (
+        lex.ordinal and i < last and toks[i + 1].is_title and toks[i + 1].lower_ in _CLAUSE_OPENERS
+    )
+
+
 def sentencizer_starts(toks: list[Lex], spaces: list[int] | None = None) -> list[int]:
     """Sentence starts by spaCy's ``Sentencizer`` rule (default punctuation), from the view.
 
@@ -231,19 +255,22 @@ def sentencizer_starts(toks: list[Lex], spaces: list[int] | None = None) -> list
     or bracket, spaced from the period and touching the next word, starts the sentence
     it opens. The sentencizer would end the last sentence with it, so a highlight of
     'Groups criticised the plan.' took the quote of the next speaker's words with it.
+    Another: a number token with its period ("77.") before a clause-opening capitalised
+    word ends the sentence ("auf 77. Die Verfassung"); before a noun it is an ordinal.
     """
     starts = [0]
     length = len(toks)
     last = length - 1
     scanned = 0  # tokens before this were looked at after an earlier period
-    # Only the tokens after each sentence-final character are looked at, not every token.
-    for period in [i for i, lex in enumerate(toks) if lex.period]:
-        if period < scanned:
+    # Only the tokens after each sentence end are looked at, not every token.
+    ends = [i for i, lex in enumerate(toks) if (lex.period or lex.ordinal) and _ends(toks, i, last)]
+    for end in ends:
+        if end < scanned:
             continue
-        i = period + 1
+        i = end + 1
         while i < length:
             lex = toks[i]
-            if not lex.period and (
+            if not _ends(toks, i, last) and (
                 not lex.is_punct
                 or (
                     spaces is not None

@@ -241,6 +241,7 @@ class _ImportState:
     def add_annotation(self, db: Database, article: Article, anno: AnnotationRecord) -> None:
         if anno.id and assertion_store.get_row_any(db, anno.id) is not None:
             self.present += 1
+            self._attach(db, article.id, anno.id, anno, new=False)
             return
         place = locate(article.text, anno.exact, anno.prefix, anno.suffix, anno.start, anno.end)
         if place is None:
@@ -249,6 +250,11 @@ class _ImportState:
             )
             return
         start, end = place.start, place.end
+        same = self._same_finding(db, article.id, start, end, anno)
+        if same is not None:
+            self.present += 1
+            self._attach(db, article.id, same, anno, new=False)
+            return
         if (start, end) != (anno.start, anno.end) and anno.start is not None:
             self.moved += 1
         if place.confidence < 1:
@@ -292,15 +298,49 @@ class _ImportState:
         if anno.rev and anno.modified and (start, end) == (anno.start, anno.end):
             values.update(rev=anno.rev, updated_at=anno.modified)  # unchanged: same version
         row = insert_row(db, "assertions", values, self.lib.author)
-        assertion_id = row["id"]
         self.imported += 1
+        self._attach(db, article.id, row["id"], anno, new=True)
+
+    def _same_finding(
+        self, db: Database, article_id: str, start: int, end: int, anno: AnnotationRecord
+    ) -> str | None:
+        """The library's live finding at exactly this span with this category, if any.
+
+        Why: a finding's id can differ between the file and the library although it is the
+        same finding: files exported before compact storage (m0015) name untouched findings
+        by the ids they had then, and the library now derives them. Importing such a file
+        must not put a second highlight on the same words; its notes join the one there."""
+        category = _enum(Category, anno.category, None)
+        if category is None:
+            return None
+        for found in assertion_store.list_for_article(db, article_id):
+            if (found.start, found.end, found.category) == (start, end, category):
+                return found.id
+        return None
+
+    def _attach(
+        self, db: Database, article_id: str, assertion_id: str, anno: AnnotationRecord, new: bool
+    ) -> None:
+        """The annotation's notes, links, verdict and tags on ``assertion_id``.
+
+        Each is skipped when the library already has it (same id, or the same tag name),
+        so importing a file twice adds nothing, while a note a colleague added to a finding
+        that is already here still arrives. A finding that already has a verdict keeps it:
+        the file's rating is reported, never written over the checker's."""
         self.assertion_ids.add(assertion_id)
         for note in anno.notes:
-            self._note(db, article.id, assertion_id, note)
+            self._note(db, article_id, assertion_id, note)
         for link in anno.links:
             self._link(db, assertion_id, link)
         if anno.verdict is not None:
-            self._verdict(db, assertion_id, anno.verdict)
+            held = None if new else store.verdict_for(db, assertion_id)
+            if held is None:
+                self._verdict(db, assertion_id, anno.verdict)
+            elif (_text(anno.verdict.get("value")) or "") != held.rating:
+                self.warnings.append(
+                    f"“{anno.exact[:40]}”: kept your verdict “{held.rating}”; the file says "
+                    f"“{_text(anno.verdict.get('value'))}”"
+                )
         for body in anno.tag_bodies:
             self._tag(db, "assertion", assertion_id, body)
 

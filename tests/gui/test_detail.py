@@ -290,6 +290,12 @@ def test_claim_summary_in_the_verdict_editor(workspace, qtbot):
         "Die Brücke kostet 12 Millionen Euro – sagen ungenannte Beamte der Stadt Köln"
     )
     assert "search engines show at most 75" in section.summary_count.toolTip()
+    assert "font-weight: bold" in section.summary_count.styleSheet()  # rated: published
+    section.rating.setCurrentIndex(0)  # no rating: not published, so no red warning
+    assert section.summary_count.styleSheet() == ""
+    assert "search engines show at most 75" in section.summary_count.toolTip()
+    section.rating.setCurrentIndex(section.rating.findData("false"))
+    assert "font-weight: bold" in section.summary_count.styleSheet()
     assert section.save_button.isEnabled()
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     stored = annotations.verdict_for(ctx.library, assertion.id)

@@ -26,6 +26,21 @@ in that sentence; the Source span decides the label):
    ``vague_source`` (``vague``);
 6. anything else (a bare office "der Minister", a common noun): no label, skipped.
 
+With ``--extended`` the converter writes ``spkatt_de.dev2.jsonl`` instead: a larger held-out
+set of the sentences the rules above skip, from the train and dev speeches alike, labelled by
+two further rules (the docs/DESIGN.md conventions) and disjoint from both files above (no
+sentence of ``spkatt_de.train.jsonl`` or ``spkatt_de.dev.jsonl`` is in it):
+
+7. a definite singular office or institution with no name ("Der Finanzminister", "die
+   Bundeskanzlerin", "das Kartellamt", "die Koalition"; ``definite_office``): ``sourced``
+   (a definite office identifiable in context is named);
+8. a quantified or generic group ("jeder Richter", "alle im Land", "88 Prozent der
+   Bevölkerung", "die Mehrheit der Bevölkerung", a bare plural "Chefärzte"; ``group``):
+   ``vague_source``.
+
+The test compartment (``data/eval``) holds no Source spans (blind test) and the trial
+speeches are also in train, so no other part of the mirror yields labels.
+
 A sentence whose events map to different labels is skipped (the eval-dev format holds one
 label). About one label in four is doubtful (a speech event is not always an attribution
 in the news-desk sense); use the file as development data, not as a score of record.
@@ -77,6 +92,44 @@ INSTITUTION_SUFFIXES = (
     "bundesamt", "bundesbank", "bundesagentur", "rechnungshof", "institut",
 )  # fmt: skip
 PLURAL_GROUP = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(en|er|innen|ler|ten)$")
+OFFICES = (
+    "minister", "ministerin", "kanzlerin", "kanzler", "präsident", "präsidentin",
+    "staatssekretär", "staatssekretärin", "ausschuss", "koalition", "kartellamt", "bund",
+    "ministerpräsident", "ministerpräsidentin", "staatsanwaltschaft", "polizei", "konferenz",
+    "beauftragte", "beauftragter", "senat", "landesregierung", "fraktion", "partei", "amt",
+)  # fmt: skip
+QUANTIFIERS = {"jeder", "jede", "jedes", "alle", "allen", "sämtliche"}
+NOT_GROUPS = {"wer", "wir", "sie", "deren", "dessen"}
+POSSESSIVES = ("ihr", "unser", "mein", "dein", "euer", "eur", "sein")
+GROUP_HEADS = {"prozent", "mehrheit", "teil", "hälfte", "großteil", "drittel", "viertel"}
+
+
+def label_extended(source: list[str], after: str = "") -> tuple[str, str] | None:
+    """Rules 7 and 8 for a Source span the base rules give no label (``after``: the token
+    after the span; a capitalised one makes a lone "-er" word an adjective, "Pekinger
+    Erklärung")."""
+    text = " ".join(source)
+    words = [w for w in source if w not in {",", "-", "–"}]
+    if not words:
+        return None
+    lows = [w.lower() for w in words]
+    if lows[0] in QUANTIFIERS or any(w in GROUP_HEADS for w in lows[:3]):
+        return "vague_source", f"group:{text}"
+    if lows[0] in {"der", "die", "das"} and len(words) <= 3:
+        head = lows[-1]
+        if head.endswith(OFFICES):
+            return "sourced", f"definite_office:{text}"
+    if (
+        len(words) <= 4
+        and words[0][:1].isupper()
+        and lows[0] not in DETERMINERS | PRONOUNS | INDEFINITE | NOT_GROUPS
+        and not lows[0].startswith(POSSESSIVES)
+        and PLURAL_GROUP.match(words[0])
+        and not words[0].endswith("land")
+        and not ((words[1:2] or [after])[0][:1].isupper() and lows[0].endswith("er"))
+    ):
+        return "vague_source", f"group:{text}"
+    return None
 
 
 def detokenize(tokens: list[str]) -> str:
@@ -142,10 +195,12 @@ def label_source(cue: list[str], source: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def convert_document(name: str, doc: dict) -> tuple[list[dict], int]:
-    """Items of one speech, and how many labelled sentences were skipped as conflicting."""
+def convert_document(name: str, doc: dict, extended: bool = False) -> tuple[list[dict], int]:
+    """Items of one speech, and how many labelled sentences were skipped as conflicting;
+    ``extended``: only the sentences the base rules skip entirely, by rules 7 and 8."""
     sentences = {s["SentenceId"]: s["Tokens"] for s in doc["Sentences"]}
     labels: dict[int, list[tuple[str, str, str]]] = {}
+    based: set[int] = set()  # sentences the base rules label (they belong to the other files)
     for ann in doc["Annotations"]:
         cue, src = _ids(ann["Cue"]), _ids(ann["Source"])
         if not cue or not src:
@@ -159,11 +214,19 @@ def convert_document(name: str, doc: dict) -> tuple[list[dict], int]:
         last = max(t for _, t in cue)
         # a separable verb's particle ("weisen ... zurück") belongs to the cue
         cue_words += [w for w in toks[last + 1 :] if w in ("zurück", "ab")][:1]
-        found = label_source(cue_words, toks[src_pos[0] : src_pos[-1] + 1])
+        span = toks[src_pos[0] : src_pos[-1] + 1]
+        found = label_source(cue_words, span)
+        if extended:
+            if found is not None:
+                based.add(sid)
+                continue
+            found = label_extended(span, (toks[src_pos[-1] + 1 :] or [""])[0])
         if found is not None:
             labels.setdefault(sid, []).append((*found, " ".join(cue_words)))
     items, conflicts = [], 0
     for sid, found in sorted(labels.items()):
+        if sid in based:
+            continue
         kinds = {label for label, _, _ in found}
         if len(kinds) > 1:
             conflicts += 1
@@ -197,19 +260,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--git-dir", type=Path, required=True, help="SpkAtt-2023 git dir")
     parser.add_argument("--out-dir", type=Path, required=True)
+    parser.add_argument(
+        "--extended", action="store_true", help="write spkatt_de.dev2.jsonl (rules 7 and 8)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    for part in ("train", "dev"):
-        paths = _git(args.git_dir, "ls-tree", "-r", "--name-only", "HEAD", f"data/{part}/task1/")
+    outputs = {"train": ("train",), "dev": ("dev",)}
+    if args.extended:
+        outputs = {"dev2": ("train", "dev")}
+    for name, parts in outputs.items():
         items: list[dict] = []
         conflicts = 0
-        for path in sorted(p for p in paths.split() if p.endswith(".json")):
-            doc = json.loads(_git(args.git_dir, "show", f"HEAD:{path}"))
-            got, skipped = convert_document(Path(path).stem, doc)
-            items.extend(got)
-            conflicts += skipped
-        out = args.out_dir / f"spkatt_de.{part}.jsonl"
+        for part in parts:
+            paths = _git(
+                args.git_dir, "ls-tree", "-r", "--name-only", "HEAD", f"data/{part}/task1/"
+            )
+            for path in sorted(p for p in paths.split() if p.endswith(".json")):
+                doc = json.loads(_git(args.git_dir, "show", f"HEAD:{path}"))
+                got, skipped = convert_document(Path(path).stem, doc, args.extended)
+                items.extend(got)
+                conflicts += skipped
+        out = args.out_dir / f"spkatt_de.{name}.jsonl"
         with out.open("w", encoding="utf-8") as fh:
             for item in items:
                 fh.write(json.dumps(item, ensure_ascii=False) + "\n")

@@ -153,7 +153,10 @@ class VerdictSection(QGroupBox):
         return " ".join(self.summary.text().split())
 
     def _show_summary_length(self) -> None:
-        """Characters of the summary (or of the quote it defaults to) against the limit."""
+        """Characters of the summary (or of the quote it defaults to) against the limit.
+
+        Red only once a rating is chosen: only rated claims are published (ClaimReview), so
+        a long quote on a card nobody has rated yet is no error to shout about."""
         text = self._summary_text() or self.summary.placeholderText()
         self.summary_count.setText(f"{len(text)}/{CLAIM_SUMMARY_LIMIT}")
         if len(text) > CLAIM_SUMMARY_LIMIT:
@@ -163,7 +166,10 @@ class VerdictSection(QGroupBox):
                     "{n} characters: search engines show at most {limit}; write a shorter summary",
                 ).format(n=len(text), limit=CLAIM_SUMMARY_LIMIT)
             )
-            self.summary_count.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+            rated = self.rating.currentData() is not None
+            self.summary_count.setStyleSheet(
+                f"color: {ERROR_COLOUR}; font-weight: bold;" if rated else ""
+            )
         else:
             self.summary_count.setToolTip(
                 translate("verdict_section", "{n} of {limit} characters").format(

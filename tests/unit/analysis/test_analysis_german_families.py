@@ -117,6 +117,30 @@ CASES = [
     ("Der Verdächtige soll das Opfer gekannt haben.", {"hedged"}, set()),
     ("Bei dem Toten soll es sich um einen Bankier handeln.", {"hedged"}, set()),
     ("Der Konzern habe die Zahlen geschönt.", {"vague_source"}, {"sourced"}),
+    # generic "man" says, asks or believes: no one in particular, in any word order
+    ("Das muss man in aller Deutlichkeit sagen.", {"vague_source"}, {"sourced"}),
+    ("Da fragt man sich doch, wer das bezahlen soll.", {"vague_source"}, set()),
+    ("Im Rathaus stellte man fest, dass die Kasse leer ist.", {"vague_source"}, set()),
+    ("Man fürchte einen Verstoß gegen das Wettbewerbsrecht.", {"vague_source"}, set()),
+    (
+        "Irgendwie bekommt man den Eindruck, die Pläne seien nie ernst gemeint.",
+        {"vague_source"},
+        set(),
+    ),
+    # ... knowing and perceiving only with a content clause; a fronted place is no speaker
+    ("Am Hafen konnte man sehen, wie schnell das Wasser stieg.", {"vague_source"}, {"sourced"}),
+    ("Vom Hügel sieht man die Altstadt.", set(), {"sourced"}),
+    # ... not when "man" only does something, nor a verb of saying in a new clause
+    ("Man baut dort neue Wohnungen für Studierende.", set(), {"vague_source"}),
+    ("„Das muss man klar sagen“, betonte Ministerin Anna Berg.", {"sourced"}, {"vague_source"}),
+    # quantified and negative pronoun subjects of asking, doubting, knowing
+    ("Viele Pendler fragen sich, ob der Zug je pünktlich kommt.", {"vague_source"}, set()),
+    ("Manche Händler empfinden die Regel als Schikane.", {"vague_source"}, set()),
+    ("Ob der Plan aufgeht, weiß kein Mensch.", {"vague_source"}, set()),
+    ("Nun stellen sich viele Eltern die Frage, wie es weitergeht.", {"vague_source"}, set()),
+    # ... not a verb with a quantified object
+    ("Die Firma stellt keine Ansprüche an den Staat.", set(), {"vague_source"}),
+    ("Der Lehrer stellt viele Fragen.", set(), {"vague_source"}),
 ]
 
 
@@ -197,3 +221,21 @@ def test_classify_judges_each_line_in_its_language(analyzer: Analyzer) -> None:
 def test_one_line_keeps_the_language_the_caller_names(analyzer: Analyzer) -> None:
     findings = analyzer.analyze_text("Kritiker bemängeln die fehlende Transparenz.", "de")
     assert findings and {f.lang for f in findings} == {"de"}
+
+
+def test_a_number_before_a_period_and_a_new_clause_ends_the_sentence(analyzer: Analyzer) -> None:
+    """ "von 70 auf 77. Die Verfassung ...": the tokenizer keeps "77." as one ordinal
+    token; before an article or pronoun it ended the sentence, so the next sentence's
+    subject is not glued to the number. Ordinals before a noun or month stay inside."""
+    text = "Die Zahl der Sitze stieg von 70 auf 77. Die Satzung sieht vor, dass gewählt wird."
+    findings = analyzer.analyze_text(text, "de")
+    sourced = [f for f in findings if f.category == "sourced"]
+    assert sourced and sourced[0].source_text == "Die Satzung"
+    assert all(not (f.start < text.index("77") < f.end and f.end > text.index("Die S"))
+               for f in findings)  # fmt: skip
+    date = "Am 3. Oktober feiert das Land die Einheit, sagte Ministerin Anna Berg."
+    (one,) = [f for f in analyzer.analyze_text(date, "de") if f.category == "sourced"]
+    assert (one.start, one.end) == (0, len(date))
+    place = "Er kam auf Platz 2. Der Sieger kam aus Kenia, sagte der Trainer."
+    (trainer,) = [f for f in analyzer.analyze_text(place, "de") if f.category == "sourced"]
+    assert place[trainer.start :].startswith("Der Sieger")

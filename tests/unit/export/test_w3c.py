@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import jsonschema
@@ -183,3 +184,66 @@ def test_export_import_merge_back_adds_no_duplicates_and_no_conflicts(
     assert added == {"notes": 1}, report.added
     changed = {table: n for table, n in report.changed.items() if n}
     assert not changed, report.changed
+
+
+def _items(doc: dict) -> list[dict]:
+    return doc["first"]["items"]
+
+
+def _exact(item: dict) -> str:
+    return next(s["exact"] for s in item["target"]["selector"] if s["type"] == "TextQuoteSelector")
+
+
+def _comment(text: str) -> dict:
+    return {
+        "id": f"urn:uuid:{uuid.uuid4()}",
+        "type": "TextualBody",
+        "purpose": "commenting",
+        "value": text,
+        "format": "text/markdown",
+    }
+
+
+def test_a_file_naming_findings_by_other_ids_adds_no_second_highlight(
+    sample: Sample, tmp_path: Path
+) -> None:
+    """Files written before compact storage (m0015) name untouched findings by the ids they
+    had then. Re-importing one must not put a second finding on the same words; a note in
+    it joins the finding already there."""
+    out = tmp_path / "a.jsonld"
+    doc = _export(sample, out, include_sourced=True, include_dismissed=True)
+    before = _work(sample.lib, sample.article_id)
+    for item in _items(doc):
+        item["id"] = f"urn:uuid:{uuid.uuid4()}"  # the ids an older library gave them
+    vague = next(i for i in _items(doc) if _exact(i).startswith("Reports indicate"))
+    vague["body"].append(_comment("Bob: Yonhap confirmed"))
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    result = exports.import_annotations(sample.lib, out)
+    assert result.imported == 0 and result.already_present == 6
+    after = _work(sample.lib, sample.article_id)
+    assert [row[:4] for row in after] == [row[:4] for row in before]  # no second highlight
+    notes = notes_api.notes_for_assertion(sample.lib, sample.ids["vague"])
+    assert "Bob: Yonhap confirmed" in [n.body for n in notes]
+    again = exports.import_annotations(sample.lib, out)  # twice adds nothing
+    assert again.imported == 0 and _work(sample.lib, sample.article_id) == after
+
+
+def test_new_work_on_a_finding_already_here_arrives_and_a_verdict_is_never_overwritten(
+    sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "a.jsonld"
+    doc = _export(sample, out, include_sourced=True, include_dismissed=True)
+    rated = next(i for i in _items(doc) if any(b.get("purpose") == "assessing" for b in i["body"]))
+    verdict = next(b for b in rated["body"] if b.get("purpose") == "assessing")
+    held = verdict["value"]
+    verdict["value"] = "true" if held != "true" else "false"
+    rated["body"].append(_comment("A colleague's second look"))
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    result = exports.import_annotations(sample.lib, out)
+    assert result.imported == 0 and result.already_present == 6
+    rated_id = rated["id"].removeprefix("urn:uuid:")
+    assert "A colleague's second look" in [
+        n.body for n in notes_api.notes_for_assertion(sample.lib, rated_id)
+    ]
+    assert notes_api.verdict_for(sample.lib, rated_id).rating == held  # the checker's stays
+    assert any(f"kept your verdict “{held}”" in w for w in result.warnings)
