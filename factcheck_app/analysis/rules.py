@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -36,6 +36,7 @@ from factcheck_app.analysis.findings import (
     Attribution,
     RawFinding,
     SpeakerState,
+    make_raw,
     trim,
 )
 from factcheck_app.analysis.lexicon import Entry, Lexicon
@@ -69,6 +70,8 @@ __all__ = ["MAX_SENTENCE_TOKENS", "RawFinding", "SentenceRules", "SpeakerState",
 
 
 _DASHES = frozenset({"–", "—"})
+#: A finding's source text, start and end when it has no source.
+_NO_SOURCE = (None, None, None)
 
 
 class SentenceRules(AttributionRules):
@@ -486,23 +489,23 @@ class SentenceRules(AttributionRules):
         previous = out.get(category)
         if previous is not None and previous.confidence >= confidence:
             return
-        src: dict[str, Any] = {}
-        if source is not None:
-            src = {
-                "source_text": source.text,
-                "source_start": v.idx[source.start],
-                "source_end": v.end_char(source.end),
-            }
-        out[category] = RawFinding(
-            category,
-            sent_span[0],
-            sent_span[1],
-            v.idx[cue[0]],
-            v.end_char(cue[1]),
-            explanation,
-            entry.id,
-            round(confidence, 2),
-            **src,
+        src = (
+            _NO_SOURCE
+            if source is None
+            else (source.text, v.idx[source.start], v.end_char(source.end))
+        )
+        out[category] = make_raw(
+            (
+                category,
+                sent_span[0],
+                sent_span[1],
+                v.idx[cue[0]],
+                v.end_char(cue[1]),
+                explanation,
+                entry.id,
+                round(confidence, 2),
+                *src,
+            )
         )
 
 
