@@ -290,7 +290,7 @@ def sentencizer_starts(toks: list[Lex], spaces: list[int] | None = None) -> list
 class DocView:
     """Token attributes of one Doc by index, sentence bounds, character offsets, span texts."""
 
-    __slots__ = ("_text", "bounds", "doc", "gaps", "idx", "space", "toks")
+    __slots__ = ("_ents", "_text", "bounds", "doc", "gaps", "idx", "space", "toks")
 
     def __init__(
         self,
@@ -315,6 +315,15 @@ class DocView:
         #: Paragraph-break tokens of a Doc made of several paragraphs (see ``BREAKS``):
         #: sentences of their own, where no cue may match.
         self.gaps = gaps
+        self._ents: bool | None = None
+
+    @property
+    def has_ents(self) -> bool:
+        """Whether the Doc has named entities (a trained pipeline), asked once per Doc:
+        ``doc.ents`` walks every token each time it is read."""
+        if self._ents is None:
+            self._ents = bool(self.doc.ents)
+        return self._ents
 
     @property
     def full_text(self) -> str:
