@@ -138,6 +138,11 @@ class CueMatcher:
             )
         ]
         self.lexes = LexCache(self.mark)
+        #: Entry id of each match id (its hash), read from a dict rather than decoded
+        #: from the string store for every match.
+        self.ids = _EntryIds(nlp.vocab.strings)
+        for entry in lexicon.entries:
+            self.ids[nlp.vocab.strings.add(entry.id)] = entry.id
 
     def mark(self, lex: Lex) -> int:
         """What this matcher looks for in a word (computed once per word, not per token)."""
@@ -170,14 +175,11 @@ class CueMatcher:
         # The view first: it sets the sentence starts (blank pipeline) that patterns with
         # IS_SENT_START read.
         view = self.lexes.view(doc)
-        strings = doc.vocab.strings
-        hits: set[tuple[int, int, str]] = set()
-        for matcher in (self.phrase_lower, self.phrase_orth):
-            for match_id, start, end in matcher(doc):
-                hits.add((start, end, strings[match_id]))
+        ids = self.ids
+        hits = {(start, end, ids[match_id]) for match_id, start, end in self.phrase_lower(doc)}
+        hits.update([(start, end, ids[match_id]) for match_id, start, end in self.phrase_orth(doc)])
         if self.has_general:
-            for match_id, start, end in self.matcher(doc):
-                hits.add((start, end, strings[match_id]))
+            hits.update([(start, end, ids[match_id]) for match_id, start, end in self.matcher(doc)])
         data = doc.user_data
         data[VIEW] = view
         data[SENTS] = view.bounds  # reused by the rules instead of doc.sents
@@ -209,7 +211,7 @@ class CueMatcher:
             self._shifted(doc, view, hits, [i for i in marked if toks[i].mark & bit])
         if not self.has_anchored:
             return
-        strings = doc.vocab.strings
+        ids = self.ids
         bounds = view.bounds
         if self.one_token_anchors:
             bit = self.anchor_bit
@@ -225,14 +227,14 @@ class CueMatcher:
                 continue  # a word every pattern needs is missing: spare the Matcher call
             for match_id, start, end in matcher(doc[pos:stop]):
                 if start == 0:
-                    hits.add((pos, pos + end, strings[match_id]))
+                    hits.add((pos, pos + end, ids[match_id]))
 
     def _shifted(
         self, doc: Doc, view: DocView, hits: set[tuple[int, int, str]], found: list[int]
     ) -> None:
         """Matches of the patterns anchored on a later token (``self.shifted``) at the
         positions ``found`` of their anchor words."""
-        strings = doc.vocab.strings
+        ids = self.ids
         toks = view.toks
         length = len(toks)
         for pos in found:
@@ -242,7 +244,18 @@ class CueMatcher:
                     continue
                 for match_id, start, end in matcher(doc[begin : min(length, begin + reach)]):
                     if start == 0:
-                        hits.add((begin, begin + end, strings[match_id]))
+                        hits.add((begin, begin + end, ids[match_id]))
+
+
+class _EntryIds(dict[int, str]):
+    """Match id -> entry id; an id not listed (none should be) is read from the strings."""
+
+    def __init__(self, strings: Any):
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        return str(self.strings[key])
 
 
 def _drop_gaps(gaps: frozenset[int], hits: set[tuple[int, int, str]], data: Any) -> None:

@@ -15,7 +15,19 @@ import bisect
 from collections.abc import Callable
 from typing import Any
 
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_DIGIT,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_TITLE,
+    IS_UPPER,
+    LIKE_NUM,
+    ORTH,
+    SENT_START,
+    SPACY,
+)
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -74,6 +86,10 @@ FLAG_BITS: dict[str, int] = {
     "IS_PUNCT": 64,
 }
 _TITLE, _NUM, _ALPHA, _DIGIT, _UPPER, _LOWER, _PUNCT = FLAG_BITS.values()
+#: The same flags as bits of spaCy's ``Lexeme.flags`` (bit number = attribute id).
+_BIT_TITLE, _BIT_NUM, _BIT_ALPHA, _BIT_DIGIT, _BIT_UPPER, _BIT_LOWER, _BIT_PUNCT = (
+    1 << attr for attr in (IS_TITLE, LIKE_NUM, IS_ALPHA, IS_DIGIT, IS_UPPER, IS_LOWER, IS_PUNCT)
+)
 
 
 class Lex:
@@ -102,11 +118,14 @@ class Lex:
         self.mark: int = 0
         self.text: str = lexeme.orth_
         self.lower_: str = lexeme.lower_
-        self.is_title: bool = lexeme.is_title
-        self.is_lower: bool = lexeme.is_lower
-        self.is_alpha: bool = lexeme.is_alpha
-        self.is_punct: bool = lexeme.is_punct
-        self.like_num: bool = lexeme.like_num
+        # The lexeme's boolean attributes are bits of its ``flags`` (``Lexeme.is_title`` is
+        # ``flags & (1 << IS_TITLE)``): one read instead of one property call each.
+        bits = lexeme.flags
+        self.is_title: bool = bool(bits & _BIT_TITLE)
+        self.is_lower: bool = bool(bits & _BIT_LOWER)
+        self.is_alpha: bool = bool(bits & _BIT_ALPHA)
+        self.is_punct: bool = bool(bits & _BIT_PUNCT)
+        self.like_num: bool = bool(bits & _BIT_NUM)
         text = self.text
         #: A line break (in a whitespace token): the next token starts a new sentence.
         self.newline: bool = "\n" in text and not text.strip()
@@ -124,8 +143,8 @@ class Lex:
             (_TITLE if self.is_title else 0)
             | (_NUM if self.like_num else 0)
             | (_ALPHA if self.is_alpha else 0)
-            | (_DIGIT if lexeme.is_digit else 0)
-            | (_UPPER if lexeme.is_upper else 0)
+            | (_DIGIT if bits & _BIT_DIGIT else 0)
+            | (_UPPER if bits & _BIT_UPPER else 0)
             | (_LOWER if self.is_lower else 0)
             | (_PUNCT if self.is_punct else 0)
         )

@@ -297,6 +297,23 @@ def test_sentence_starts_and_line_breaks_match_the_per_token_definition() -> Non
         assert _line_breaks(view.toks, view.idx, None) == expected
 
 
+def test_lex_flags_read_from_the_bitfield_equal_the_lexeme_properties() -> None:
+    """``Lex`` reads the boolean attributes from ``Lexeme.flags`` in one go; each must be
+    what the lexeme's own property says, for every word of the samples in both languages."""
+    from factcheck_app.analysis.view import FLAG_BITS, Lex
+
+    words = set(_sample_text().split()) | {"77.", "3", "“", "ABC", "x1", "Ölpreis", "…", "-"}
+    for lang in ("en", "de"):
+        vocab = spacy.blank(lang).vocab
+        for word in words:
+            lexeme = vocab[word]
+            lex = Lex(vocab, lexeme.orth)
+            for name in ("is_title", "is_lower", "is_alpha", "is_punct", "like_num"):
+                assert getattr(lex, name) == getattr(lexeme, name), (word, name)
+            for name, bit in FLAG_BITS.items():
+                assert bool(lex.flags & bit) == getattr(lexeme, name.lower()), (word, name)
+
+
 class _OneDocPerParagraph(Analyzer):
     """The analyser as it was: every paragraph (language run) a Doc of its own."""
 
