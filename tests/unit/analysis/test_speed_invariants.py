@@ -314,6 +314,22 @@ def test_lex_flags_read_from_the_bitfield_equal_the_lexeme_properties() -> None:
                 assert bool(lex.flags & bit) == getattr(lexeme, name.lower()), (word, name)
 
 
+def test_explanations_built_without_the_dataclass_init_equal_normal_ones() -> None:
+    """``Explanation.of`` fills the slots directly; the result must equal (and hash like)
+    ``Explanation(...)`` and stay frozen."""
+    import dataclasses
+
+    from factcheck_app.explanations import Explanation
+
+    for cue, source, extra in [("", None, {}), ("c", None, {}), ("c", "s", {"x": "1"})]:
+        made = Explanation.of("key", cue, source, **extra)
+        params = ([("cue", cue)] if cue else []) + ([("source", source)] if source else [])
+        expected = Explanation("key", tuple(params + list(extra.items())))
+        assert made == expected and hash(made) == hash(expected) and made.more == ()
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.key = "other"  # type: ignore[misc]
+
+
 class _OneDocPerParagraph(Analyzer):
     """The analyser as it was: every paragraph (language run) a Doc of its own."""
 
