@@ -141,6 +141,25 @@ CASES = [
     # ... not a verb with a quantified object
     ("Die Firma stellt keine Ansprüche an den Staat.", set(), {"vague_source"}),
     ("Der Lehrer stellt viele Fragen.", set(), {"vague_source"}),
+    # reported words first, then the inverted verb and its pronoun subject: whatever verb
+    ("Sie sei nicht schuld, ließ sie über ihren Anwalt ausrichten.", {"sourced"}, {"vague_source"}),
+    ("Der Plan sei gescheitert, weil er zu teuer war.", {"vague_source"}, {"sourced"}),
+    # a closing speaker holds the reported words before the comma, their "jemand" too
+    (
+        "Egal, was jemand anderer dazu sagt: Die Regel gilt, meinte Ministerin Anna Berg.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    ("Viele Experten meinen, die Lage sei ernst.", {"vague_source"}, set()),
+    # separable "teilnehmen" is no "annehmen"; "spricht für" indicates, it says nothing
+    (
+        "Laut dem Innenministerium nahmen die Männer an einer Demonstration teil.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    ("Der Minister nahm an, dass die Zahlen stimmen.", {"sourced"}, set()),
+    ("Die hohe Beteiligung der Anwohner spricht für den Plan.", set(), {"vague_source", "sourced"}),
+    ("Anwohner sprechen von einem Skandal.", {"vague_source"}, set()),
 ]
 
 
