@@ -160,6 +160,13 @@ CASES = [
     ("Der Minister nahm an, dass die Zahlen stimmen.", {"sourced"}, set()),
     ("Die hohe Beteiligung der Anwohner spricht für den Plan.", set(), {"vague_source", "sourced"}),
     ("Anwohner sprechen von einem Skandal.", {"vague_source"}, set()),
+    # "könnte" describing what something missing or wanted would be able to do: no guess
+    ("Es gibt kaum Schulen, die diese Kurse anbieten könnten.", set(), {"hedged"}),
+    ("Der Verein sucht Helfer, die am Wochenende einspringen könnten.", set(), {"hedged"}),
+    # ... but a perfect infinitive, a relative on an existing thing, a main clause stay
+    ("Die Polizei sucht einen Mann, der den Unfall gesehen haben könnte.", {"hedged"}, set()),
+    ("Das Amt erließ eine Regel, die den Handel bremsen könnte.", {"hedged"}, set()),
+    ("Der Streik könnte noch Wochen dauern.", {"hedged"}, set()),
 ]
 
 
