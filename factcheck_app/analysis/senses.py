@@ -10,6 +10,7 @@ denial needs something claim-like to deny (not a visa, a final or a lawsuit); "r
 from __future__ import annotations
 
 from factcheck_app.analysis.claim_shapes import BE_FORMS
+from factcheck_app.analysis.german_shapes import wanted_ability
 from factcheck_app.analysis.view import DocView, Lex
 
 #: Words opening an indirect question: a modal inside asks ("whether sponges could survive").
@@ -161,6 +162,8 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
             return True
         if _ruling_content(t, s0, start):
             return True
+        if low.startswith("könn") and wanted_ability(t, s0, start):
+            return True  # "kaum Programme, die ... verhindern könnten": ability, no guess
     if low in ("possible", "potential") and end < s1:
         nxt = t[end]
         if not nxt.is_alpha or nxt.lower_ in _NOT_AFTER_POSSIBLE:
