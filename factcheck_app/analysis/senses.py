@@ -529,4 +529,12 @@ def reported_speech(v: DocView, s0: int, s1: int, start: int) -> bool:
     for i in range(max(s0, start - 3), min(s1, start + 2)):
         if t[i].lower_ in _FIRST_PERSON:
             return False
+    if t[start].lower_.endswith("e"):
+        # "was ich von ihm dazu gehört habe": "habe" with "ich" anywhere in its clause is
+        # the indicative of the first person
+        for i in range(start - 1, s0 - 1, -1):
+            if t[i].is_punct:
+                break
+            if t[i].lower_ == "ich":
+                return False
     return not any(t[i].lower_ in _SUBORDINATE for i in range(s0, start))
