@@ -167,6 +167,28 @@ CASES = [
     ("Die Polizei sucht einen Mann, der den Unfall gesehen haben könnte.", {"hedged"}, set()),
     ("Das Amt erließ eine Regel, die den Handel bremsen könnte.", {"hedged"}, set()),
     ("Der Streik könnte noch Wochen dauern.", {"hedged"}, set()),
+    # a verb-final clause: its subject follows the subordinator, the phrase before the
+    # verb is its object
+    (
+        "Sie hatte recht, als sie früh eine Öffnung der Schulen gefordert hat.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    (
+        "Es stimmt, dass jemand aus der Branche einen Brief schreiben kann.",
+        {"vague_source"},
+        {"sourced"},
+    ),
+    # ... a named conjunct names the subject
+    ("Ich teile, was Kollege Berg und andere gesagt haben.", {"sourced"}, {"vague_source"}),
+    # a name in an apposition before the verb speaks
+    (
+        "Der Chef der Firma, Karl Huber, sagte, er habe Druck gespürt.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    # "habe" with "ich" in its clause is the first-person indicative, no reported speech
+    ("Das Erste, was ich von der Behörde gehört habe, waren Bedenken.", set(), {"vague_source"}),
 ]
 
 
