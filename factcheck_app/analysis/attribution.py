@@ -14,10 +14,12 @@ from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.denial_senses import DENIAL_VERBS, denies_a_thing
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
-from factcheck_app.analysis.german_shapes import (
-    DE_PREPOSITIONS as _DE_PREPOSITIONS,
-)
 from factcheck_app.analysis.german_shapes import PUBLIC_DE, fronted_phrase, speaker_prefix
+from factcheck_app.analysis.german_subjects import (
+    fronted_object,
+    quantified_head,
+    subordinate_subject,
+)
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
@@ -148,23 +150,6 @@ _DE_MODALS = frozenset(
         "werden",
     }
 )
-#: Openers of a German verb-final clause whose subject follows them ("als er", "was
-#: Kollege Dehm gesagt hat"); relative pronouns may be the subject themselves.
-_DE_SUBORDINATORS = frozenset(
-    {"als", "dass", "weil", "wenn", "ob", "nachdem", "obwohl", "da", "wie", "während",
-     "bevor", "seit", "seitdem", "sobald", "was", "indem", "falls"}
-)  # fmt: skip
-#: Finite auxiliaries and modals after a clause-final participle or infinitive.
-_DE_FINITE = frozenset(
-    {"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war",
-     "waren", "sei", "wäre", "kann", "können", "konnte", "konnten", "könne", "könnte",
-     "muss", "müssen", "musste", "mussten", "will", "wollen", "wollte", "wollten", "soll",
-     "sollen", "sollte", "sollten", "darf", "dürfen", "wird", "werden", "würde", "würden"}
-)  # fmt: skip
-#: Indefinite pronouns that are a whole subject ("jemand aus der Branche": someone).
-_DE_INDEFINITE_ONE = frozenset({"jemand", "niemand", "keiner", "man", "irgendwer", "irgendjemand"})
-#: Words between a subordinator and its subject ("als sich der Minister", "weil ja").
-_DE_CLAUSE_FILLERS = frozenset({"sich", "ja", "doch", "auch", "schon", "nun", "denn", "eben"})
 _DE_PARTICIPLES = frozenset(
     {"erklärt", "betont", "berichtet", "bestätigt", "behauptet", "kritisiert"}
 )
@@ -464,16 +449,18 @@ class AttributionRules(ReportedSpeech):
             aux = self._german_aux(v, s0, s1, start)
             if aux is not None:
                 span = self.finder.left(v, aux, s0)
-                if span is not None and self._fronted(v, s0, span[0]):
+                if span is not None and fronted_object(v, s0, span[0], self.determiner):
                     span = None  # "In der Lombardei konnte man sehen": the place is fronted
                 span = span or self.finder.right(v, aux + 1, start, limit=6)
                 if span is not None:
                     return span, self._embedded(v, s0, s1, span[0])
         if self.lang == "de":
-            sub = self._subordinate_subject(v, s0, s1, start, end)
+            sub = subordinate_subject(self.finder, v, s0, s1, start, end)
             if sub is not None:
                 return sub, self._embedded(v, s0, s1, sub[0])
         span = self.finder.left(v, start, s0)
+        if span is not None and self.lang == "de":
+            span = quantified_head(v, s0, span)
         if span is not None and self.lang == "de" and span[0] > s0:
             prep = span[0] - 1
             if fronted_phrase(v, s0, prep):
@@ -557,52 +544,6 @@ class AttributionRules(ReportedSpeech):
         else:
             return None
         return self._helper_before(v, s0, verb, helpers)
-
-    def _subordinate_subject(
-        self, v: DocView, s0: int, s1: int, verb: int, end: int
-    ) -> tuple[int, int] | None:
-        """ "als er ... eine Perspektive gefordert hat", "was Kollege Dehm gesagt hat": in
-        a German verb-final clause the subject follows its subordinator; the phrase just
-        before the verb is its object."""
-        t = v.toks
-        if not (end >= s1 or t[end].is_punct or t[end].lower_ in _DE_FINITE):
-            return None  # not verb-final
-        for o in range(verb - 1, s0 - 1, -1):
-            if t[o].is_punct:
-                return None
-            if t[o].lower_ in _DE_SUBORDINATORS and (o == s0 or t[o - 1].is_punct):
-                break
-        else:
-            return None
-        first = o + 1
-        while first < verb and t[first].lower_ in _DE_CLAUSE_FILLERS:
-            first += 1
-        if first >= verb:
-            return None
-        if t[first].lower_ in self.finder.pronouns or t[first].lower_ in _DE_INDEFINITE_ONE:
-            return first, first + 1  # "dass jemand aus der Branche ... schreiben kann"
-        span = self.finder.right(v, first, verb, limit=6)
-        if span is None or span[1] > verb:
-            return None
-        for k in range(span[0] + 1, span[1]):
-            if t[k].lower_ in ("und", "sowie", "oder"):
-                # "was Kollege Hardt und andere gesagt haben": a named conjunct names it
-                if self.finder.judge(v, span[0], k, s0).named:
-                    return span[0], k
-                break
-        return span
-
-    def _fronted(self, v: DocView, s0: int, start: int) -> bool:
-        """The phrase at ``start`` is the object of a preposition opening its clause ("In
-        der Lombardei konnte man"), over its article and lowercase adjectives."""
-        k = start - 1
-        while (
-            k > s0
-            and (v.toks[k].lower_ in self.determiner or v.toks[k].is_lower)
-            and (v.toks[k].lower_ not in _DE_PREPOSITIONS)
-        ):
-            k -= 1
-        return k >= s0 and fronted_phrase(v, s0, k)
 
     def _aux_before(self, v: DocView, s0: int, verb: int) -> bool:
         """A perfect auxiliary earlier in the verb's clause ("hat ... versprochen")."""

@@ -189,6 +189,10 @@ CASES = [
     ),
     # "habe" with "ich" in its clause is the first-person indicative, no reported speech
     ("Das Erste, was ich von der Behörde gehört habe, waren Bedenken.", set(), {"vague_source"}),
+    # a quantifier pronoun or the public with a place: the place is never the speaker
+    ("Einige in der Fraktion glauben, dass der Etat hält.", {"vague_source"}, {"sourced"}),
+    ("Die Leute in der Stadt sagen, es sei ruhig.", {"vague_source"}, {"sourced"}),
+    ("Der Bürgermeister von Köln sagte, es sei ruhig.", {"sourced"}, {"vague_source"}),
 ]
 
 
