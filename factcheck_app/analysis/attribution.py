@@ -105,6 +105,13 @@ _AFTER_INVERTED = frozenset(
         "adding",
     }
 )
+#: How far an aside between a sentence-opening name and its verb of saying may run ("Jorge
+#: Castañeda, a former foreign minister who is a harsh critic of the president, suggests").
+_APPOSITION_REACH = 30
+#: Words before a name in an aside that make it no apposition ("including Ana Lima").
+_NOT_JOB_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "with", "except"})
+#: Words opening a verb's content: after an inverted verb they start no subject.
+_CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass", "ob"})
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 _DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
@@ -482,6 +489,8 @@ class AttributionRules(ReportedSpeech):
                 j += 1
             if j < s1 and t[j].lower_ in self.finder.pronouns:
                 span = (j, j + 1)  # "..., sagt er"
+            elif j < s1 and t[j].lower_ in _CONTENT_WORDS:
+                span = None  # '... "wrongfully" suggests that Phoenix ...': content, no subject
             else:
                 span = self.finder.right(v, j, s1, limit=7)
                 if span is not None and not self._ends_clause(v, span[1], s1):
@@ -563,19 +572,40 @@ class AttributionRules(ReportedSpeech):
     def _before_apposition(
         self, v: DocView, s0: int, s1: int, comma: int
     ) -> tuple[int, int] | None:
-        """ "Biden, speaking at the White House, said": the subject precedes the aside."""
+        """ "Biden, speaking at the White House, said": the subject precedes the aside
+        (which may hold a relative clause of its own: "X, a spokeswoman for Y, which is
+        made up of Z, said")."""
         t = v.toks
-        for i in range(comma - 1, max(s0, comma - 14), -1):
+        for i in range(comma - 1, max(s0, comma - _APPOSITION_REACH), -1):
             if t[i].text in (",", "–", "—") and i > s0:
                 span = self.finder.left(v, i, s0)
+                aside = self.finder.left(v, comma, i + 1)
+                if (
+                    span is not None
+                    and aside is not None
+                    and aside[0] - i <= 3  # over a job word: "herpetologist David Blackburn"
+                    and all(
+                        t[k].is_alpha and t[k].lower_ not in _NOT_JOB_WORDS
+                        for k in range(i + 1, aside[0])
+                    )
+                    and not any(t[k].is_punct for k in range(s0, i))
+                    and t[i - 1].is_lower  # a common noun's phrase, not "Chappaqua, N.Y.,"
+                    and self.finder.judge(v, aside[0], aside[1], s0).kind
+                    in ("person", "office_holder")
+                ):
+                    # "One of the study's authors, herpetologist David Blackburn, told":
+                    # a named aside right before the verb names the opening phrase's person
+                    return aside
                 if span is not None and span[0] == s0:
                     return span
                 if self.lang == "de" and comma - i <= 4:
                     # "Der Chef der Deutschen Bank, Christian Sewing, sagte": the name in
                     # the apposition is the speaker
-                    aside = self.finder.judge(v, i + 1, comma, s0)
-                    if aside.kind == "person":
+                    named_aside = self.finder.judge(v, i + 1, comma, s0)
+                    if named_aside.kind == "person":
                         return i + 1, comma
+                if i + 1 < comma and t[i + 1].lower_ in ("which", "who"):
+                    continue  # ", which is made up of investors,": a relative inside the aside
                 return None
             if t[i].text in _QUOTES or t[i].text in (";", ":"):
                 return None

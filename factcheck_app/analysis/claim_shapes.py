@@ -257,6 +257,11 @@ def quoted(t: list[Lex], s0: int, s1: int) -> set[int]:
     open_at: int | None = None
     for k in range(s0, s1):
         text = t[k].text
+        if open_at is None and not inside and _closes_earlier_quote(t, s0, s1, k):
+            # 'They are 100 percent wrong," said Terry Strada.': the quotation opened in
+            # the sentence before; its words up to here are the speaker's
+            inside.update(range(s0, k + 1))
+            continue
         if open_at is None:
             if text == '"' or text in _QUOTE_OPEN:
                 open_at = k
@@ -272,11 +277,31 @@ def quoted(t: list[Lex], s0: int, s1: int) -> set[int]:
     return inside
 
 
+#: Words right after a closing straight quote: '..., " said X', '..., " he said'.
+_SAYING_AFTER_QUOTE = frozenset(
+    {"said", "says", "told", "added", "asked", "wrote", "he", "she", "they", "according"}
+)
+#: A date written with slashes ("9/11", "12/31/2015"): a day, not a count.
+_SLASH_DATE = re.compile(r"^\d{1,2}/\d{1,2}(/\d{2,4})?$")
+
+
+def _closes_earlier_quote(t: list[Lex], s0: int, s1: int, k: int) -> bool:
+    """The sentence's first quotation mark closes a quote: a closing curly mark, or a
+    straight one before a lower-case verb of saying, right after the quote's last
+    punctuation (', "' / '."' / '?"')."""
+    text = t[k].text
+    if k == s0 or t[k - 1].text not in (",", ".", "?", "!") or k - s0 < 3:
+        return False
+    if text == "”":
+        return True
+    return text == '"' and k + 1 < s1 and t[k + 1].lower_ in _SAYING_AFTER_QUOTE
+
+
 def timeish(t: list[Lex], start: int, end: int, s0: int) -> bool:
     """A figure that is a year, a date, a time or a duration ("in 2019", "22 May",
     "for five years", "7. Juni"), or a number word counting a known set ("the two")."""
     text = t[start].text
-    if _YEAR.match(text.rstrip(".")):
+    if _YEAR.match(text.rstrip(".")) or _SLASH_DATE.match(text):
         return True
     nxt = t[end].lower_ if end < len(t) else ""
     prev = t[start - 1].lower_ if start > s0 else ""

@@ -70,6 +70,13 @@ NON_CLAIM_OBJECTS = frozenset(
         "wahlen",
         "wahlkampf",
         "mandat",
+        "convention",
+        "conventions",
+        "caucus",
+        "caucuses",
+        "territory",
+        "territories",
+        "region",
         "lawsuit",
         "suit",
         "appeal",
@@ -185,6 +192,8 @@ def contest_without_claim(v: DocView, s0: int, s1: int, start: int, end: int) ->
     object decides an active verb). Also the noun "the dispute": a conflict of parties."""
     t = v.toks
     low = t[start].lower_
+    if low in ("contest", "contests") and end - start == 1 and _noun_position(t, s0, start):
+        return True  # "competitive contests in the upcoming states": races, no dispute
     if low in ("dispute", "disputes") and start > s0 and t[start - 1].lower_ in _CONFLICT_BEFORE:
         return not any(t[k].lower_ in _CLAIM_NOUNS for k in range(end, min(s1, end + 5)))
     if low not in _CONTEST_VERBS or end - start != 1:
@@ -200,6 +209,32 @@ def contest_without_claim(v: DocView, s0: int, s1: int, start: int, end: int) ->
         if t[k].lower_ in _CLAIM_NOUNS:
             return False
     return True
+
+
+#: Adjective endings: a word before "contests" with one makes it a noun ("close contests").
+_ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ous", "ful", "ary", "est", "ing", "ed")
+#: Words before a verb "contest": subjects, auxiliaries, modals, "to".
+_VERB_BEFORE = frozenset(
+    {"to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
+     "do", "also", "they", "we", "i", "you", "he", "she", "it", "not", "n't", "still"}
+)  # fmt: skip
+
+
+def _noun_position(t: list[Lex], s0: int, start: int) -> bool:
+    """ "the contest", "two contests", "competitive contests": a determiner, a number or
+    an adjective before the word make it the noun (a race), not the verb of disputing."""
+    if start == s0:
+        return False
+    prev = t[start - 1]
+    low = prev.lower_
+    if low in _VERB_BEFORE or not (prev.is_alpha or prev.like_num):
+        return False
+    return (
+        low in _CONFLICT_BEFORE
+        or low in ("an", "these", "those", "two", "three", "four", "five", "several", "many")
+        or prev.like_num
+        or (prev.is_lower and low.endswith(_ADJECTIVE_ENDINGS))
+    )
 
 
 #: Verbs of saying that are denials: a thing as their object makes them no statement.

@@ -45,6 +45,7 @@ from factcheck_app.analysis.senses import (
     not_passive,
     reported_speech,
     reports_content,
+    suggestion_act,
 )
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse
 from factcheck_app.analysis.speech_shapes import quoted_speakers_words
@@ -242,12 +243,16 @@ class SentenceRules(AttributionRules):
                     and cue[2].category is Category.DISPUTED
                 ):
                     plain.append(cue)  # "was challenged by researchers": still contested
-                # "suggest" hedges what its named speaker says, and where nobody is found
-                # ("the data suggest"); a vague speaker's suggestion is the vague flag.
-                named = att is not None and att.category is Category.SOURCED
-                hedge = (cue[2].also_hedge and (att is None or named)) or (
-                    att is None and cue[2].agentless is not None
-                )
+                # "suggest" is a verb of tentative belief, like "speculate": with nobody
+                # found ("the data suggest") it is the writer's hedge, an unnamed speaker's
+                # suggestion is vague and hedged, a named speaker's is their own claim
+                # (``_senses`` explains it on their attribution); a proposal or a reported
+                # act ("suggested raising taxes", "for suggesting") hedges nothing.
+                hedge = (
+                    cue[2].also_hedge
+                    and not self._document_suggests(v, att)
+                    and not suggestion_act(v, s0, s1, cue[0], cue[1], att is not None)
+                ) or (att is None and cue[2].agentless is not None)
                 if hedge and role != "passive":
                     category = Category.HEDGED if cue[2].also_hedge else cue[2].agentless
                     plain.append((cue[0], cue[1], _retag(cue[2], category)))
@@ -332,6 +337,14 @@ class SentenceRules(AttributionRules):
             out.setdefault(Category.UNSOURCED_CLAIM, claim)
         return list(out.values())
 
+    def _document_suggests(self, v: DocView, att: Attribution | None) -> bool:
+        """ "Reports suggest", "surveys suggest": an unnamed document's verb means
+        "indicate" (the vague source is the flag); people suggesting ("Skeptics suggest")
+        make a tentative claim, vague and hedged."""
+        if att is None or att.category is not Category.VAGUE_SOURCE or att.source is None:
+            return False
+        return v.toks[att.source.end - 1].lower_ in self.finder.document
+
     def _senses(
         self,
         v: DocView,
@@ -393,13 +406,35 @@ class SentenceRules(AttributionRules):
                     if a.source is not None and a.entry.role == "reporting_verb"
                 ):
                     continue  # "The Blaze reported": the verb of a named report, no hedge
+                # "Castañeda suggests that ...": a named speaker's suggestion is their own
+                # tentative claim (sourced, the speculation explained on it)
+                own = (
+                    next(
+                        (
+                            a
+                            for a in attributions
+                            if a.cue[0] <= start
+                            and end <= a.cue[1]
+                            and a.category is Category.SOURCED
+                            and a.source is not None
+                            # "Evidence suggesting ...": a participle after its noun
+                            # describes a thing, it does not report a speaker
+                            and not (a.source.end == start and v.toks[start].lower_.endswith("ing"))
+                        ),
+                        None,
+                    )
+                    if entry.also_hedge
+                    else None
+                )
+                if own is not None:
+                    _explain_own(own, v.text(start, end))
+                    continue
                 # "Blackburn told ... the frequency of spiky skulls suggested ...": a suggesting
                 # verb with no speaker of its own inside a named speaker's words is theirs
-                own = entry.also_hedge and any(
-                    a.cue[0] <= start and end <= a.cue[1] and a.category is Category.SOURCED
-                    for a in attributions
-                )
-                if not (entry.reportative or own) and any(
+                # relayed hearsay ("allegedly") stays hedged in their words; a scare word
+                # ("his supposed lies") is the speaker's own doubt
+                reportative = entry.reportative and v.toks[start].lower_ not in _SCARE_WORDS
+                if not reportative and any(
                     _in_content(v, a.cue, side, start, end) for a, side in speakers
                 ):
                     speculation.append(v.text(start, end))
@@ -519,6 +554,14 @@ def _shallow(obj: _T) -> _T:
     return bound
 
 
+def _explain_own(att: Attribution, words: str) -> None:
+    """A named speaker's own suggestion: "named: X; the speaker's own speculation: ..."."""
+    source = att.source
+    if source is not None and source.kind != "pronoun":
+        att.explanation = messages.named(source.kind, source.text) or att.explanation
+    att.explanation = att.explanation.then(messages.SPECULATION, words=f"'{words}'")
+
+
 def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
     """A reporting-verb match inside another attribution's source is a noun, not a verb.
 
@@ -548,6 +591,10 @@ def _in_content(v: DocView, cue: tuple[int, int], side: str, start: int, end: in
         v.toks[k].text in _CLAUSE_BREAKS for k in range(cue[1], start)
     )
 
+
+#: Attributive words of doubt: in a named speaker's words the speaker's own scorn ("his
+#: supposed lies"), not hearsay they relay (unlike "allegedly").
+_SCARE_WORDS = frozenset({"supposed", "supposedly", "vermeintlich", "vermeintliche"})
 
 #: Punctuation that ends an embedded attribution's clause.
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})

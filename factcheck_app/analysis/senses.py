@@ -154,6 +154,8 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
                 return True
         if any(t[i].lower_ in _WISH for i in range(max(s0, start - 8), start)):
             return True  # "wir wünschten, wir könnten", "I wish we could": a wish
+        if _free_or_before(t, s0, start, low):
+            return True  # "wherever they may occur", "before cops could accompany her"
         if _permission(t, s0, s1, start, end):
             return True
         if low in _ABILITY_MODALS and _verification_follows(t, s1, end):
@@ -164,6 +166,8 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
             return True
         if low.startswith("könn") and wanted_ability(t, s0, start):
             return True  # "kaum Programme, die ... verhindern könnten": ability, no guess
+    if low == "supposed" and _deontic_supposed(t, s1, start):
+        return True  # "what America is supposed to be about": what should be, no hearsay
     if low in ("possible", "potential") and end < s1:
         nxt = t[end]
         if not nxt.is_alpha or nxt.lower_ in _NOT_AFTER_POSSIBLE:
@@ -199,6 +203,36 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
             if word not in _BE_AUX and not word.endswith("ly") and word not in ("'ve", "’ve"):
                 break
     return False
+
+
+#: Free relatives: a modal after them generalises ("wherever they may occur": any place).
+_FREE_RELATIVES = frozenset(
+    {"wherever", "whatever", "whoever", "whenever", "whichever", "whatsoever", "wherein"}
+)
+#: Time conjunctions: a modal of ability after them tells what was (not) yet possible
+#: ("before cops could accompany her"), no guess about a fact.
+_BEFORE = frozenset({"before", "until", "till", "bevor"})
+
+
+def _free_or_before(t: list[Lex], s0: int, start: int, low: str) -> bool:
+    """A modal in a free relative ("whatever it may cost") or, for "could"/"can", in a
+    clause opened by "before"/"until" ("before police could arrive")."""
+    for i in range(start - 1, max(s0 - 1, start - 6), -1):
+        if t[i].text in CLAUSE_END:
+            return False
+        word = t[i].lower_
+        if word in _FREE_RELATIVES:
+            return True
+        if word in _BEFORE:
+            return low in ("could", "can", "könne", "könnte", "könnten")
+    return False
+
+
+def _deontic_supposed(t: list[Lex], s1: int, start: int) -> bool:
+    """ "is supposed to be about", "was supposed to arrive": an obligation or a plan;
+    only "is supposed to have (done)" relays what others believe."""
+    k = start + 1
+    return k + 1 < s1 and t[k].lower_ == "to" and t[k + 1].lower_ not in ("have", "'ve")
 
 
 #: Participles of planning and reckoning: before a noun they name a role or a figure's
@@ -538,3 +572,83 @@ def reported_speech(v: DocView, s0: int, s1: int, start: int) -> bool:
             if t[i].lower_ == "ich":
                 return False
     return not any(t[i].lower_ in _SUBORDINATE for i in range(s0, start))
+
+
+#: Prepositions before a gerund of suggesting: "apologize for suggesting", "after hinting":
+#: the act of someone named in the clause, reported; the writer hedges nothing.
+_ACT_PREPS = frozenset(
+    {"for", "after", "by", "about", "over", "of", "from", "against", "in", "without", "despite"}
+)
+#: Signs of a finite clause after "suggested" ("suggested the deal had failed"): its object
+#: is a claim, not a proposal.
+_FINITE = frozenset(
+    {
+        "may",
+        "might",
+        "could",
+        "would",
+        "will",
+        "can",
+        "should",
+        "must",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "does",
+        "did",
+        "do",
+        "n't",
+        "not",
+    }
+)
+#: Words of a noun phrase's front that end like verbs ("a few questions", "a revised plan").
+_NP_FRONT = frozenset(
+    {"few", "more", "less", "many", "several", "other", "new", "different", "number", "series"}
+)
+
+
+def suggestion_act(v: DocView, s0: int, s1: int, start: int, end: int, speaker: bool) -> bool:
+    """A verb of suggesting that is no hedge of the writer's: the reported act of a
+    person ("apologize for suggesting ..."), or a proposal ("he suggested a more aggressive
+    way", "suggested raising taxes": an object, not a claim) when the verb has a speaker.
+    "The data suggest a link" (no speaker) and "suggested the deal failed" (a clause) stay
+    tentative claims."""
+    t = v.toks
+    low = t[start].lower_
+    if low.startswith("suggestion") or end - start != 1:
+        return False
+    if low.endswith("ing") and start > s0 and t[start - 1].lower_ in _ACT_PREPS:
+        return True
+    if not speaker or end >= s1:
+        return False
+    nxt = t[end]
+    if nxt.is_lower and nxt.lower_.endswith("ing") and nxt.lower_ not in ("nothing", "something"):
+        return True  # "suggested raising the tax": a proposal
+    if nxt.lower_ not in _NP_OPENERS:
+        return False
+    for k in range(end + 1, min(s1, end + 9)):
+        word = t[k]
+        if word.text in CLAUSE_END or word.lower_ in ("that", "which", "who", ".", "?"):
+            break
+        if word.lower_ in _FINITE:
+            return False  # "suggested the elephant may have tried": a claim
+        if (
+            k > end + 1
+            and word.is_lower
+            and word.lower_.endswith(("ed", "s"))
+            and not word.lower_.endswith(("ss", "ous", "us", "is"))
+            and t[k - 1].lower_ not in _NP_FRONT
+            and t[k - 1].lower_ not in _NP_OPENERS
+        ):
+            return False  # "suggested the deal failed", "suggests the city backs him"
+    return True
+
+
+#: Openers of a noun phrase object: "suggested a new route", "suggested such a list".
+_NP_OPENERS = frozenset(
+    {"a", "an", "the", "some", "several", "more", "further", "new", "other", "ways", "changes"}
+)

@@ -108,6 +108,27 @@ _ORG_ENTS = frozenset({"ORG", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 
 
+#: Verbs in -s whose subject can only be someone speaking: never the second word of a
+#: headline's noun compound ("Supply worries", "Insurance claims").
+_PEOPLE_VERBS = frozenset(
+    {
+        "says",
+        "tells",
+        "adds",
+        "insists",
+        "admits",
+        "concedes",
+        "acknowledges",
+        "recalls",
+        "contends",
+        "argues",
+        "explains",
+        "thinks",
+        "believes",
+    }
+)
+
+
 class Source(NamedTuple):
     """A judged source phrase; ``start``/``end`` are token indices into the Doc.
 
@@ -450,8 +471,10 @@ class SourceJudge:
         if words is not None and low in words.lower:
             return "anon" if plural and not verb_s else "noun"
         after = t[k + 1].lower_ if k + 1 < len(t) else ""
-        if verb_s and after in (":", "that") and not plural:
-            return "person"  # "McCrummen reports:", "Kim says that": a statement follows
+        if verb_s and not plural and (after in (":", "that") or verb in _PEOPLE_VERBS):
+            # "McCrummen reports:", "Kim says that": a statement follows; "Clinton says
+            # Trump ...": only a person says, tells or insists (no noun compound does)
+            return "person"
         if verb_s:
             return "noun"  # "Supply worries", "Prices fears grow": a headline, not a speaker
         if plural and not (verb.endswith("ed") or verb in IRREGULAR_PAST):
