@@ -92,10 +92,15 @@ def group_by_span(
 ) -> list[list[T]]:
     """Items whose spans overlap (transitively), in text order; each group most severe
     first (ties by position). The one grouping of findings into claims."""
-    ordered = sorted(items, key=lambda i: span(i))
+    groups = _overlapping(items, span)
+    return [sorted(g, key=lambda i: (severity(category(i)), span(i))) for g in groups]
+
+
+def _overlapping(items: Iterable[T], span: Callable[[T], tuple[int, int]]) -> list[list[T]]:
+    """Items whose spans overlap (transitively), in text order (members unordered)."""
     groups: list[list[T]] = []
     end = -1
-    for item in ordered:
+    for item in sorted(items, key=span):
         start, stop = span(item)
         if groups and start < end:
             groups[-1].append(item)
@@ -103,7 +108,7 @@ def group_by_span(
         else:
             groups.append([item])
             end = stop
-    return [sorted(g, key=lambda i: (severity(category(i)), span(i))) for g in groups]
+    return groups
 
 
 def card_state(statuses: Sequence[Lifecycle | str], has_verdict: bool = False) -> Lifecycle:
@@ -223,11 +228,49 @@ class Progress:
 
 
 def progress_of(cards: Iterable[ClaimCard]) -> Progress:
+    return _count(card.state for card in cards if not card.sourced_only)
+
+
+#: One live finding as progress counting sees it: (start, end, category, state, whether
+#: it carries a verdict).
+SpanState = tuple[int, int, str, str, bool]
+
+
+def progress_of_findings(findings: Iterable[SpanState]) -> Progress:
+    """The progress ``progress_of(build_cards(...))`` gives for these findings, without
+    building cards: the same grouping and card state, for the stored per-article counts
+    (``storage.article_progress``), which count thousands of articles at a time."""
+    states = (
+        card_state([f[3] for f in group], any(f[4] for f in group))
+        for group in _overlapping(findings, _span_of)
+        if any(f[2] != Category.SOURCED for f in group)
+    )
+    return _count(states)
+
+
+def _span_of(finding: SpanState) -> tuple[int, int]:
+    return finding[0], finding[1]
+
+
+#: How far an article's check is: the library list, the queue's title and ``factcheck list``.
+PROGRESS_TEXT = N_("{checked} of {total} checked")
+#: An article with nothing to check stored: imported and not analysed yet.
+NOT_ANALYSED = N_("not analysed")
+
+
+def progress_label(progress: Progress | None, lang: str = "en") -> str:
+    """ "7 of 12 checked" in ``lang``; ``None`` (the article has no findings to check
+    stored: it was not analysed) reads "not analysed", never "0 of 0 checked"."""
+    t = translator(lang)
+    if progress is None:
+        return t.gettext(NOT_ANALYSED)
+    return t.gettext(PROGRESS_TEXT).format(checked=progress.checked, total=progress.total)
+
+
+def _count(states: Iterable[Lifecycle]) -> Progress:
+    """Count the states of the cards in the queue (sourced-only cards left out)."""
     checked = dismissed = total = 0
-    for card in cards:
-        if card.sourced_only:
-            continue
-        state = card.state
+    for state in states:
         if state is Lifecycle.DISMISSED:
             dismissed += 1
             continue

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from factcheck_app.cards import progress_label
 from factcheck_app.cli.app import STDIO, main, pass_library, user_errors
 from factcheck_app.cli.output import (
     echo,
@@ -21,7 +22,7 @@ from factcheck_app.cli.output import (
 from factcheck_app.explanations import explain
 from factcheck_app.export.json_report import assertion_json
 from factcheck_app.ingest import IngestError
-from factcheck_app.models import AnalysisResult, Article, Assertion, Lifecycle
+from factcheck_app.models import AnalysisResult, Article, ArticleStatus, Assertion, Lifecycle
 from factcheck_app.services import Library
 from factcheck_app.services import articles as article_service
 from factcheck_app.services import cards as card_service
@@ -158,9 +159,12 @@ def list_cmd(lib: Library, as_json: bool) -> None:
         echo("The library is empty. Add an article with: factcheck import FILE")
         return
     progress = card_service.progress_many(lib, [s.id for s in summaries])
+    lang = ui_language(lib.settings)
     for s in summaries:
-        done = progress.get(s.id)
-        checked = f"{done.checked} of {done.total} checked" if done else "not analysed"
+        # the list's wording (``cards.progress_label``): an article with nothing to check
+        # stored reads "not analysed", as in the window's library list
+        analysed = s.status != ArticleStatus.UNCHECKED
+        checked = progress_label(progress.get(s.id) if analysed else None, lang)
         langs = ",".join(s.languages) or "-"
         echo(
             f"{short(s.id)}  {s.created_at[:10]}  {langs:<5}  {checked:<18}  "

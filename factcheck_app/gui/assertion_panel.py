@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from factcheck_app.cards import ClaimCard, progress_of
 from factcheck_app.gui.assertion_delegate import AssertionDelegate
+from factcheck_app.gui.detail.common import progress_text
 from factcheck_app.gui.item_models.assertions import (
     ALL,
     DISMISSED,
@@ -232,8 +233,7 @@ class AssertionPanel(QWidget):
         self.assertion_selected.emit(card_id)
 
     def progress_text(self) -> str:
-        p = progress_of(self.model.cards())
-        return self.tr("{checked} of {total} checked").format(checked=p.checked, total=p.total)
+        return progress_text(progress_of(self.model.cards()))
 
     def _update_title(self) -> None:
         shown = self.proxy.rowCount()

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.cards import Progress
 from factcheck_app.gui.context import GuiContext
+from factcheck_app.gui.detail.common import progress_text
 from factcheck_app.gui.i18n import format_date
 from factcheck_app.gui.item_models.library import (
     FIRST_COUNT,
@@ -88,9 +90,7 @@ class LibraryView(QWidget):
             Column.LANGUAGES: metrics.horizontalAdvance("en, de"),
             Column.STATUS: max(
                 *(metrics.horizontalAdvance(status_label(s)) for s in STATUSES),
-                metrics.horizontalAdvance(
-                    self.tr("{checked} of {total} checked").format(checked=88, total=88)
-                ),
+                metrics.horizontalAdvance(progress_text(Progress(88, 88))),
             ),
         }
         for col, width in widths.items():

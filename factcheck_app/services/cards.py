@@ -25,6 +25,7 @@ from factcheck_app.models import Changes, Lifecycle, Operation, Verdict
 from factcheck_app.services import annotations as work
 from factcheck_app.services.history import operation
 from factcheck_app.services.library import Library
+from factcheck_app.storage import article_progress as progress_store
 from factcheck_app.storage import assertions as assertion_store
 from factcheck_app.storage import drafts as draft_store
 from factcheck_app.storage.annotations import verdict_for
@@ -54,13 +55,10 @@ def progress(lib: Library, article_id: str) -> Progress:
 
 
 def progress_many(lib: Library, article_ids: Sequence[str]) -> dict[str, Progress]:
-    """Progress of several articles at once (the rows the library list shows)."""
+    """Progress of several articles at once (the rows the library list shows, the CLI's
+    list): the stored counts (``storage.article_progress``), equal to ``progress`` of each."""
     with lib.session() as db:
-        found, ratings = assertion_store.for_articles(db, article_ids)
-    return {
-        article_id: progress_of(build_cards(assertions, ratings))
-        for article_id, assertions in found.items()
-    }
+        return progress_store.read(db, article_ids)
 
 
 def set_state(

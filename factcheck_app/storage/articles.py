@@ -20,7 +20,7 @@ from factcheck_app.models import (
     ParsedArticle,
     Provenance,
 )
-from factcheck_app.storage import compact
+from factcheck_app.storage import article_progress, compact
 from factcheck_app.storage.rows import insert_row, mark_deleted, query_dicts, update_row
 from factcheck_app.storage.validate import parse_languages
 
@@ -197,7 +197,8 @@ def resolve_article_id(db: Database, prefix: str) -> list[str]:
 
 def list_summaries(db: Database, ids: Iterable[str] | None = None) -> list[ArticleSummary]:
     """The library list, newest first; with ``ids``, only those articles (the rows an
-    edit changed). Answered from the covering indexes of migration ``m0008_perf``."""
+    edit changed). Answered from the covering index of migration ``m0008_perf`` and one
+    ``article_progress`` row per article (m0016)."""
     where, params = "", []
     if ids is not None:
         params = list(dict.fromkeys(ids))
@@ -214,20 +215,21 @@ def list_summaries(db: Database, ids: Iterable[str] | None = None) -> list[Artic
         tags.setdefault(r[0], []).append(r[1])
     languages: dict[str, tuple[str, ...]] = {}  # the same few JSON lists, parsed once each
     summaries = []
-    # one row per article: the counts aggregated by SQLite from assertion_counts (kept by
-    # triggers, ordered by article), so Python sees 10,000 rows, not 60,000
-    for id_, title, outlet, published, langs, created, opened, done, total in db.execute(
+    # one row per article: its counts as stored by ``article_progress`` (kept exact by
+    # triggers and the recount before each commit), so Python sees 10,000 rows and SQLite
+    # aggregates nothing; a row a change outside the app left stale is aggregated here
+    rows = db.execute(
         "SELECT a.id, a.title, a.outlet, a.published, a.languages, a.created_at,"
-        " c.opened, c.done, c.total FROM articles a LEFT JOIN ("
-        "  SELECT article_id, group_concat(category || ' ' || open) FILTER (WHERE open > 0)"
-        "   AS opened, sum(done) FILTER (WHERE category != 'sourced') AS done,"
-        "   sum(total) FILTER (WHERE category != 'sourced') AS total"
-        "  FROM assertion_counts WHERE total > 0" + where.format(col="article_id") + ""
-        "  GROUP BY article_id"
-        " ) c ON c.article_id = a.id"
+        " p.opened, p.done, p.findings, p.total IS NULL"
+        f" FROM articles a LEFT JOIN {article_progress.TABLE} p ON p.article_id = a.id"
         " WHERE a.deleted = 0" + where.format(col="a.id") + " ORDER BY a.created_at DESC",
-        params + params,
-    ).fetchall():
+        params,
+    ).fetchall()
+    stale = [r[0] for r in rows if r[9]]
+    fresh = article_progress.finding_counts(db, stale) if stale else {}
+    for id_, title, outlet, published, langs, created, opened, done, total, is_stale in rows:
+        if is_stale:
+            opened, done, total = fresh.get(id_, article_progress.NO_FINDINGS)
         counts = {}
         if opened:
             for pair in opened.split(","):

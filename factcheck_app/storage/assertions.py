@@ -434,24 +434,3 @@ def work_on(db: Database, article_id: str) -> tuple[dict[str, str], dict[str, in
             }
         )
     return verdicts, counts[0], counts[1]
-
-
-def for_articles(
-    db: Database, article_ids: Iterable[str]
-) -> tuple[dict[str, list[Assertion]], dict[str, str]]:
-    """The live assertions of several articles (by article, in text order) and the
-    ratings of their verdicts: what "7 of 12 checked" is counted from."""
-    ids = list(dict.fromkeys(article_ids))
-    rows = rows_of_articles(db, ids)
-    found = {i: [to_assertion(r) for r in rows[i]] for i in ids}
-    ratings: dict[str, str] = {}
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-        marks = ", ".join("?" for _ in chunk)
-        ratings.update(
-            db.execute(
-                "SELECT v.assertion_id, v.rating FROM verdicts v JOIN assertions a"
-                f" ON a.id = v.assertion_id WHERE a.article_id IN ({marks}) AND v.deleted = 0",
-                chunk,
-            ).fetchall()
-        )
-    return found, ratings

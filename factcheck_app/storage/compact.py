@@ -233,9 +233,9 @@ def _records(db: Database, article_ids: list[str]) -> Iterator[dict[str, Any]]:
             yield dict(zip(names, found, strict=True))
 
 
-def _stored(db: Database, article_ids: list[str]) -> Hidden:
+def _stored(db: Database, article_ids: list[str], owners: set[str] | None = None) -> Hidden:
     """Ids of every assertions row (deleted or not) of the articles, and the identity
-    of every detector row among them."""
+    of every detector row among them; ``owners`` collects the articles that have rows."""
     ids: set[str] = set()
     keys: set[tuple[Any, ...]] = set()
     for at in range(0, len(article_ids), 500):
@@ -247,6 +247,8 @@ def _stored(db: Database, article_ids: list[str]) -> Hidden:
             chunk,
         ).fetchall():
             ids.add(row_id)
+            if owners is not None:
+                owners.add(article_id)
             if origin == "detector":
                 keys.add((article_id, start, end, category, rule))
     return ids, keys
@@ -261,20 +263,33 @@ def rows_for(db: Database, article_ids: Iterable[str]) -> dict[str, list[dict[st
     }
 
 
-def _visible(db: Database, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+def untouched_values(db: Database, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     """Like :func:`rows_for`, but only the packed values (what counting needs): no quote,
-    context or row bookkeeping is built for each finding."""
-    hidden_ids, keys = _stored(db, article_ids)
+    context or row bookkeeping is built for each finding, and the ids of an article
+    without stored rows are not derived (nothing of it is hidden)."""
+    owners: set[str] = set()
+    hidden_ids, keys = _stored(db, article_ids, owners)
     out: dict[str, list[dict[str, Any]]] = {}
-    for record in _records(db, article_ids):
-        article_id = record["article_id"]
-        out[article_id] = [
-            f
-            for f in unpack(record["data"], record["detector_version"])
-            if (article_id, f["start"], f["end"], f["category"], f["rule"]) not in keys
-            and (f["id"] or derived_id(article_id, f["start"], f["end"], f["category"], f["rule"]))
-            not in hidden_ids
-        ]
+    for at in range(0, len(article_ids), 500):
+        chunk = article_ids[at : at + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for article_id, version, data in db.execute(
+            f"SELECT article_id, detector_version, data FROM {TABLE} WHERE article_id IN ({marks})",
+            chunk,
+        ).fetchall():
+            found = unpack(data, version)
+            if article_id in owners:
+                found = [
+                    f
+                    for f in found
+                    if (article_id, f["start"], f["end"], f["category"], f["rule"]) not in keys
+                    and (
+                        f["id"]
+                        or derived_id(article_id, f["start"], f["end"], f["category"], f["rule"])
+                    )
+                    not in hidden_ids
+                ]
+            out[article_id] = found
     return out
 
 
@@ -368,7 +383,7 @@ def refresh_counts(db: Database, article_ids: Iterable[str]) -> None:
             )
         )
     # an article without rows hides nothing: its categories are counted as packed
-    expanded = _visible(db, [i for i in ids if i in with_rows])
+    expanded = untouched_values(db, [i for i in ids if i in with_rows])
     for at in range(0, len(ids), 500):
         chunk = [i for i in ids[at : at + 500] if i not in with_rows]
         if not chunk:

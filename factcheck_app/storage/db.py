@@ -32,6 +32,7 @@ from sqlite_utils import Database
 
 from factcheck_app.errors import LibraryError
 from factcheck_app.i18n import N_
+from factcheck_app.storage import article_progress
 from factcheck_app.storage.migrations import MIGRATIONS, migration_names
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,8 @@ class LibraryDatabase(Database):
             raise
         else:
             try:
+                # derived counts the transaction's changes made stale, recounted once
+                article_progress.refresh_stale(self)
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.rollback()

@@ -559,4 +559,5 @@ def m0013_claim_summaries(db: Database) -> None:
 from factcheck_app.storage import (  # noqa: E402
     migration_m0014,  # noqa: F401
     migration_m0015,  # noqa: F401
+    migration_m0016,  # noqa: F401
 )

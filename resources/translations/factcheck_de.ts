@@ -223,10 +223,6 @@ importieren Sie ihn von einer Webadresse (Strg+L) oder ziehen Sie Dateien oder L
         <source>No claims to check in this article.</source>
         <translation>In diesem Artikel gibt es keine Behauptungen zu prüfen.</translation>
     </message>
-    <message>
-        <source>{checked} of {total} checked</source>
-        <translation>{checked} von {total} geprüft</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln claim(s) listed</source>
         <translation>
@@ -578,10 +574,6 @@ Klicken, um diese Markierungen ein- oder auszublenden.</translation>
     <message>
         <source>Articles</source>
         <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>{checked} of {total} checked</source>
-        <translation>{checked} von {total} geprüft</translation>
     </message>
     <message>
         <source>Any outlet</source>
@@ -1708,13 +1700,8 @@ Cannot read {path}: {error}</source>
 <context>
     <name>library</name>
     <message>
-        <source>Not analysed</source>
-        <extracomment>one count column per highlight category follows the article statuses ``list_summaries`` gives, in the order the filter lists them</extracomment>
-        <translation>Nicht analysiert</translation>
-    </message>
-    <message>
         <source>Open assertions: {category}</source>
-        <extracomment>&quot;7 of 12 checked&quot; per article, counted by claim card: read on demand for the rows being painted (``progress_source`` is ``services.cards.progress_many``)</extracomment>
+        <extracomment>one count column per highlight category follows the article statuses ``list_summaries`` gives, in the order the filter lists them &quot;7 of 12 checked&quot; per article, counted by claim card: read on demand for the rows being painted (``progress_source`` is ``services.cards.progress_many``)</extracomment>
         <translation>Offene Behauptungen: {category}</translation>
     </message>
     <message>
@@ -1736,10 +1723,6 @@ Cannot read {path}: {error}</source>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>{checked} of {total} checked</source>
-        <translation>{checked} von {total} geprüft</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QToolButton, QVBoxLayout
 
-from factcheck_app.cards import lifecycle_label
+from factcheck_app.cards import Progress, lifecycle_label, progress_label
 from factcheck_app.categories import LIFECYCLE_COLOURS, MUTED_COLOUR
 from factcheck_app.gui import palette
 from factcheck_app.gui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number, translate
@@ -79,6 +79,15 @@ def state_label(state: Lifecycle | str, capital: bool = True) -> str:
 
     text = lifecycle_label(state, current_language())
     return text[:1].upper() + text[1:] if capital else text
+
+
+def progress_text(progress: Progress | None) -> str:
+    """An article's progress in the UI language ("7 of 12 checked", "Not analysed"): the
+    words of ``factcheck_app.cards``, so the list, the queue and the CLI say the same."""
+    from factcheck_app.gui.i18n import current_language
+
+    text = progress_label(progress, current_language())
+    return text[:1].upper() + text[1:]
 
 
 #: Icon and colour of each lifecycle state (list cards, the article text, the panel).

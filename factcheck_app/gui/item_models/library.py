@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush
 
 from factcheck_app.cards import Progress
 from factcheck_app.gui import palette
-from factcheck_app.gui.detail.common import state_label
+from factcheck_app.gui.detail.common import progress_text, state_label
 from factcheck_app.gui.i18n import format_date, format_number, translate
 from factcheck_app.gui.links import plain_tooltip
 from factcheck_app.models import HIGHLIGHT_CATEGORIES, ArticleStatus, ArticleSummary, Lifecycle
@@ -59,7 +59,7 @@ STATUSES: tuple[ArticleStatus, ...] = tuple(ArticleStatus)
 def status_label(status: str) -> str:
     """An article's status in the lifecycle's words (``cards.LIFECYCLE_LABELS``)."""
     if status == ArticleStatus.UNCHECKED:
-        return translate("library", "Not analysed")
+        return progress_text(None)
     state = (
         {
             ArticleStatus.OPEN: Lifecycle.TO_CHECK,
@@ -395,6 +395,4 @@ class LibraryModel(QAbstractTableModel):
         progress = self.progress(s.id) if s.status != ArticleStatus.UNCHECKED else None
         if progress is None or not (progress.total or progress.dismissed):
             return status_label(s.status)
-        return translate("library", "{checked} of {total} checked").format(
-            checked=progress.checked, total=progress.total
-        )
+        return progress_text(progress)

@@ -113,3 +113,19 @@ def test_analyze_file_prints_categories_and_explanations(run, tmp_path: Path) ->
     data = json.loads(run("analyze", str(path), "--json").stdout)
     categories = {a["category"] for a in data["articles"][0]["assertions"]}
     assert {"vague_source", "no_evidence"} <= categories
+
+
+def test_list_says_not_analysed_until_the_article_is(run, tmp_path: Path) -> None:
+    path = tmp_path / "claim.md"
+    path.write_text(
+        "# Budget\n\nReports indicate that the company paid 3 million dollars. "
+        "The CEO provided no evidence for his claims.\n",
+        encoding="utf-8",
+    )
+    article_id = run("import", str(path)).stdout.strip()
+    listed = run("list").stdout
+    assert "not analysed" in listed and "0 of 0" not in listed
+    assert run("analyze", article_id).exit_code == 0
+    listed = run("list").stdout
+    assert "not analysed" not in listed
+    assert "0 of 2 checked" in listed

@@ -12,6 +12,7 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+from schema15 import as_schema_15
 from sqlite_utils import Database
 
 from factcheck_app.storage import compact
@@ -31,7 +32,8 @@ _COUNT = """
 
 def as_schema_14(path: Path, *, random_ids: bool = True) -> None:
     """Expand every record into rows (random-looking ids, as the old sync wrote; the same
-    in every copy, as a library and a share cut from it had), drop m0015."""
+    in every copy, as a library and a share cut from it had), drop m0015 (and m0016)."""
+    as_schema_15(path)
     conn = sqlite3.connect(path, isolation_level=None)
     db = Database(conn)
     ids = [r[0] for r in conn.execute("SELECT article_id FROM article_findings")]

@@ -237,6 +237,23 @@ def test_older_schema_is_upgraded_on_a_copy(setup) -> None:
         "DROP TRIGGER assertion_counts_insert",
         "DROP TRIGGER assertion_counts_update",
         "DROP TRIGGER assertion_counts_delete",
+        *(  # m0016
+            f"DROP TRIGGER progress_{name}"
+            for name in (
+                "article_insert",
+                "article_delete",
+                "assertion_insert",
+                "assertion_update",
+                "assertion_delete",
+                "verdict_insert",
+                "verdict_update",
+                "verdict_delete",
+                "record_insert",
+                "record_update",
+                "record_delete",
+            )
+        ),
+        "DROP TABLE article_progress",
         "DROP TABLE article_findings",  # m0015
         "DELETE FROM _sqlite_migrations WHERE name != 'm0001_initial'",
     )
