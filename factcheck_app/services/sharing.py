@@ -163,6 +163,7 @@ def _run(
                     backup_path=backup,
                     progress=progress,
                     on_applied=lambda db, ids: _reanchor(db, ids, lib.author),
+                    record_counts=checked.record_counts,
                 )
             finally:
                 engine.detach(db)

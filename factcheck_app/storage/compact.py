@@ -368,20 +368,32 @@ def write(
     refresh_counts(db, [article_id])
 
 
-def refresh_counts(db: Database, article_ids: Iterable[str]) -> None:
-    """Recount each record's findings that are not materialised (after rows with their
-    ids were added or removed: materialising, merging, undoing a merge)."""
-    ids = list(dict.fromkeys(article_ids))
-    with_rows: set[str] = set()
-    for at in range(0, len(ids), 500):
-        chunk = ids[at : at + 500]
+def counts_text(counts: dict[str, int]) -> str:
+    """A record's ``counts`` as stored (the one spelling, so equal counts compare equal)."""
+    return json.dumps(counts, sort_keys=True, separators=(",", ":"))
+
+
+def articles_with_rows(db: Database, article_ids: list[str]) -> set[str]:
+    """The articles among ``article_ids`` with any ``assertions`` row (deleted or not):
+    only their records can have findings hidden by a row."""
+    found: set[str] = set()
+    for at in range(0, len(article_ids), 500):
+        chunk = article_ids[at : at + 500]
         marks = ", ".join("?" for _ in chunk)
-        with_rows.update(
+        found.update(
             r[0]
             for r in db.execute(
                 f"SELECT DISTINCT article_id FROM assertions WHERE article_id IN ({marks})", chunk
             )
         )
+    return found
+
+
+def refresh_counts(db: Database, article_ids: Iterable[str]) -> None:
+    """Recount each record's findings that are not materialised (after rows with their
+    ids were added or removed: materialising, merging, undoing a merge)."""
+    ids = list(dict.fromkeys(article_ids))
+    with_rows = articles_with_rows(db, ids)
     # an article without rows hides nothing: its categories are counted as packed
     expanded = untouched_values(db, [i for i in ids if i in with_rows])
     for at in range(0, len(ids), 500):
@@ -395,10 +407,7 @@ def refresh_counts(db: Database, article_ids: Iterable[str]) -> None:
         ).fetchall():
             expanded[article_id] = unpack(data, version)
     for article_id, rows in expanded.items():
-        counts: dict[str, int] = {}
-        for row in rows:
-            counts[row["category"]] = counts.get(row["category"], 0) + 1
-        text = json.dumps(counts, sort_keys=True, separators=(",", ":"))
+        text = counts_text(_category_counts(rows))
         db.execute(
             f"UPDATE {TABLE} SET counts = ? WHERE article_id = ? AND counts IS NOT ?",
             [text, article_id, text],
@@ -431,35 +440,70 @@ def materialise(db: Database, assertion_id: str) -> bool:
     return True
 
 
-def check_record(data: bytes, detector_version: str, text_length: int) -> str | None:
-    """Why a record from a share file is not acceptable, or None (untrusted input)."""
+def inspect_record(
+    data: bytes, detector_version: str, text_length: int
+) -> tuple[str | None, dict[str, int]]:
+    """Why a record from a share file is not acceptable (or None), and how many findings
+    it packs per category: what its ``counts`` are where no row hides one of them, so a
+    merge that checked the record need not unpack it again to count it."""
     try:
         found = unpack(data, detector_version)
     except (ValueError, TypeError, zlib.error, UnicodeDecodeError):
-        return "unreadable"
-    categories = {str(c) for c in Category}
+        return "unreadable", {}
+    why = _record_problem(found, text_length)
+    return why, ({} if why else _category_counts(found))
+
+
+def _category_counts(found: list[dict[str, Any]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for f in found:
+        counts[f["category"]] = counts.get(f["category"], 0) + 1
+    return counts
+
+
+#: The categories a record's finding may have.
+_CATEGORIES = frozenset(str(c) for c in Category)
+#: Packed text fields that are a string or absent, and those that must be a string.
+_OPTIONAL_TEXT = ("rule", "explain_key", "explain_params", "source_text", "id", "detector_version")
+_TEXT = ("lang", "explanation")
+
+
+def _record_problem(found: list[dict[str, Any]], text_length: int) -> str | None:
+    """The first field of an unpacked record that does not fit our model, or None.
+
+    Each field goes into an ``assertions`` row when the finding is materialised, so a
+    value of the wrong type would fail (or worse) only later. Explanation parameters
+    repeat within a record (one cue per rule): each distinct string is parsed once.
+    """
+    params_ok: set[str] = set()
     for f in found:
         if not 0 <= f["start"] < f["end"] <= text_length:
             return "span"
-        if f["category"] not in categories:
+        if not isinstance(f["category"], str) or f["category"] not in _CATEGORIES:
             return "category"
-        for name in ("rule", "explain_key", "explain_params", "source_text", "id"):
+        for name in _OPTIONAL_TEXT:
             value = f[name]
             if value is not None and not isinstance(value, str):
                 return name
-        if not isinstance(f["confidence"], (int, float)) or not 0 <= f["confidence"] <= 1:
+        for name in _TEXT:
+            if not isinstance(f[name], str):
+                return name
+        confidence = f["confidence"]
+        if not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1:
             return "confidence"
-        if f["explain_params"] is not None:
+        params = f["explain_params"]
+        if params is not None and params not in params_ok:
             try:
-                params = json.loads(f["explain_params"])
+                loaded = json.loads(params)
             except ValueError:
                 return "explain_params"
-            if not isinstance(params, dict):
+            if not isinstance(loaded, dict):
                 return "explain_params"
-        cues = (f["cue_start"], f["cue_end"])
-        if (cues[0] is None) != (cues[1] is None):
+            params_ok.add(params)
+        cue_start, cue_end = f["cue_start"], f["cue_end"]
+        if (cue_start is None) != (cue_end is None):
             return "cue"
-        if cues[0] is not None and not 0 <= cues[0] <= cues[1] <= text_length:
+        if cue_start is not None and not 0 <= cue_start <= cue_end <= text_length:
             return "cue"
     return None
 

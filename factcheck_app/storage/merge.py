@@ -17,7 +17,7 @@ leaves behind (record, undo, conflicts, backups) is in ``merge_history``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from factcheck_app.storage.merge_rows import (
     cols,
     columns,
     content_of,
+    nonempty_sql,
     row_of,
     to_json,
 )
@@ -52,6 +53,7 @@ def detach(db: Database) -> None:
     if db.conn.in_transaction:
         db.conn.rollback()
     db.execute("DROP TABLE IF EXISTS temp.merge_plan")
+    db.execute("DROP TABLE IF EXISTS temp.merge_counts")
     _commit_temp(db)
     db.execute("DETACH DATABASE other")
 
@@ -85,7 +87,12 @@ def plan(
         " PRIMARY KEY (table_name, id))"
     )
     conflicts: list[Conflict] = []
+    present = shared_tables(db)
     for step, table in enumerate(SYNCED_TABLES):
+        if table not in present:  # nothing of theirs to classify
+            if progress:
+                progress(step + 1, len(SYNCED_TABLES) * 2)
+            continue
         db.execute(
             "INSERT INTO temp.merge_plan SELECT ?, o.id, CASE"
             " WHEN m.id IS NULL THEN 'add'"
@@ -106,6 +113,18 @@ def plan(
     _commit_temp(db)
     report = _report(db, source_library_id, conflicts)
     return replace(report, risks=risks), conflicts
+
+
+def shared_tables(db: Database) -> frozenset[str]:
+    """The synced tables the attached file has rows in: the per-table steps of a merge
+    have nothing to do for the others."""
+    return frozenset(r[0] for r in db.execute(nonempty_sql(SYNCED_TABLES, "other")))
+
+
+def _actions(db: Database) -> frozenset[tuple[str, str]]:
+    """Which (table, action) pairs the plan holds: the per-table steps run only for them."""
+    found = db.execute("SELECT DISTINCT table_name, action FROM temp.merge_plan")
+    return frozenset((r[0], r[1]) for r in found)
 
 
 def _risk_sql(db: Database, table: str) -> str:
@@ -153,7 +172,10 @@ def _guard(
     """
     groups: dict[tuple[str, str, str], list[int]] = {}
     by_row = {(c.table, c.row_id): n for n, c in enumerate(conflicts)}
+    taking = {table for table, action in _actions(db) if action == "take"}
     for table in SYNCED_TABLES:
+        if table not in taking:  # risks are changes to rows we have
+            continue
         names = columns(db, table)
         held: list[str] = []
         for row_id, author, kind, live in db.execute(_risk_sql(db, table), [me, me, table]):
@@ -192,7 +214,7 @@ def _resolve_conflicts(db: Database, table: str) -> list[Conflict]:
         )
     ]
     found: list[Conflict] = []
-    names = columns(db, table)
+    names = columns(db, table) if ids else []
     for row_id in ids:
         ours = row_of(db, "main", table, names, row_id)
         theirs = row_of(db, "other", table, names, row_id)
@@ -286,11 +308,14 @@ def apply(
     backup_path: str | None,
     progress: Progress | None = None,
     on_applied: Callable[[Database, list[str]], None] | None = None,
+    record_counts: Mapping[str, str] | None = None,
 ) -> tuple[str, Changes]:
     """Write the planned rows, the united histories and the merge record; one transaction.
 
     ``on_applied`` runs inside the transaction with the ids of articles whose text was
-    taken from the other side (to re-anchor their assertions).
+    taken from the other side (to re-anchor their assertions). ``record_counts`` are
+    their findings records' counts as the check counted them
+    (``untrusted.CheckedFile.record_counts``); without them every record is recounted.
     """
     merge_id = new_id()
     stamp = now()
@@ -310,7 +335,9 @@ def apply(
         )
         _keep_findings(db, text_changed)  # first: their rows are recorded for undo too
         _record_before(db, merge_id, text_changed)
-        for table in SYNCED_TABLES:  # the revisions about to be replaced become history
+        actions, present = _actions(db), shared_tables(db)
+        taking = [t for t in SYNCED_TABLES if (t, "take") in actions]
+        for table in taking:  # the revisions about to be replaced become history
             db.execute(
                 "INSERT OR IGNORE INTO main.row_revisions (table_name, row_id, rev)"
                 f" SELECT ?, m.id, m.rev FROM main.{table} m WHERE m.id IN"
@@ -318,14 +345,15 @@ def apply(
                 [table, table],
             )
         for step, table in enumerate(SYNCED_TABLES):
-            _apply_table(db, table)
+            if (table, "add") in actions or (table, "take") in actions:
+                _apply_table(db, table, add=(table, "add") in actions, take=table in taking)
             if progress:
                 progress(len(SYNCED_TABLES) + step + 1, len(SYNCED_TABLES) * 2)
         _copy_blocks(db)
-        _copy_findings(db)
+        _copy_findings(db, record_counts or {})
         if on_applied is not None:
             on_applied(db, text_changed)
-        for table in SYNCED_TABLES:
+        for table in [t for t in SYNCED_TABLES if t in present]:  # others bring no history
             db.execute(
                 "INSERT OR IGNORE INTO main.row_revisions (table_name, row_id, rev)"
                 " SELECT table_name, row_id, rev FROM other.row_revisions"
@@ -344,7 +372,7 @@ def apply(
             f" SELECT {_SQL_UUID}, ?, ?, 'merge', table_name, id, ? FROM temp.merge_plan",
             [stamp, author, f"merge {merge_id}"],
         )
-        for table in SYNCED_TABLES:
+        for table in _undo_tables(db, merge_id):
             db.execute(
                 f"UPDATE main.merge_undo SET after_rev = (SELECT rev FROM main.{table} t"
                 " WHERE t.id = merge_undo.row_id) WHERE merge_id = ? AND table_name = ?",
@@ -381,6 +409,19 @@ def apply(
     return merge_id, _changes(db)
 
 
+def _undo_tables(db: Database, merge_id: str, action: str | None = None) -> list[str]:
+    """The synced tables this merge's undo log holds rows of (of ``action``, if given)."""
+    where, params = (" AND action = ?", [action]) if action else ("", [])
+    found = {
+        r[0]
+        for r in db.execute(
+            f"SELECT DISTINCT table_name FROM main.merge_undo WHERE merge_id = ?{where}",
+            [merge_id, *params],
+        )
+    }
+    return [table for table in SYNCED_TABLES if table in found]
+
+
 def _record_before(db: Database, merge_id: str, text_changed: list[str]) -> None:
     """Keep what every row looked like before this merge (added rows: nothing), plus the
     blocks of articles whose text changes and their assertions (they get re-anchored)."""
@@ -397,7 +438,7 @@ def _record_before(db: Database, merge_id: str, text_changed: list[str]) -> None
             f" WHERE article_id IN ({marks}) AND deleted = 0",
             [merge_id, *text_changed],
         )
-    for table in SYNCED_TABLES:
+    for table in _undo_tables(db, merge_id, "take"):
         names = columns(db, table)
         ids = [
             r[0]
@@ -421,14 +462,19 @@ def _record_before(db: Database, merge_id: str, text_changed: list[str]) -> None
             )
 
 
-def _apply_table(db: Database, table: str) -> None:
+def _apply_table(db: Database, table: str, *, add: bool, take: bool) -> None:
+    """Insert the planned new rows (``add``) and overwrite the planned changed ones
+    (``take``); each flag says whether the plan holds any such row of ``table``."""
     names = columns(db, table)
     planned = "SELECT id FROM temp.merge_plan WHERE table_name = ? AND action = ?"
-    db.execute(
-        f"INSERT INTO main.{table} ({cols(names)}) SELECT {cols(names)} FROM other.{table}"
-        f" WHERE id IN ({planned})",
-        [table, "add"],
-    )
+    if add:
+        db.execute(
+            f"INSERT INTO main.{table} ({cols(names)}) SELECT {cols(names)} FROM other.{table}"
+            f" WHERE id IN ({planned})",
+            [table, "add"],
+        )
+    if not take:
+        return
     updated = [c for c in names if c != "id"]
     db.execute(
         f"UPDATE main.{table} AS m SET ({cols(updated)}) = ({cols(updated, 'o.')})"
@@ -472,14 +518,34 @@ def _keep_findings(db: Database, text_changed: list[str]) -> None:
             compact.materialise(db, row["id"])
 
 
-def _copy_findings(db: Database) -> None:
+def _copy_findings(db: Database, record_counts: Mapping[str, str]) -> None:
     """An article taken from the other side brings its findings record (like its
-    blocks); then every record's counts follow the rows the merge added."""
+    blocks); then every record's counts follow the rows the merge added.
+
+    A record copied for an article no row of which is stored hides none of its
+    findings, so its counts are the ones the check counted (``record_counts``): it is
+    written once with them instead of being unpacked and recounted here.
+    """
     taken = (
         "SELECT id FROM temp.merge_plan WHERE table_name = 'articles' AND action IN ('add', 'take')"
         " AND NOT theirs_deleted"
     )
     fresh = [r[0] for r in db.execute(_NEW_RECORDS.format(columns="o.article_id"))]
+    copied = [
+        r[0]
+        for r in db.execute(
+            f"SELECT article_id FROM other.article_findings WHERE article_id IN ({taken})"
+        )
+    ]
+    copied += fresh
+    with_rows = compact.articles_with_rows(db, copied)
+    known = {a: record_counts[a] for a in copied if a in record_counts and a not in with_rows}
+    db.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS merge_counts"
+        " (article_id TEXT PRIMARY KEY, counts TEXT NOT NULL)"
+    )
+    db.execute("DELETE FROM temp.merge_counts")
+    db.conn.executemany("INSERT INTO temp.merge_counts VALUES (?, ?)", known.items())
     db.execute(
         f"DELETE FROM main.article_findings WHERE article_id IN ({taken}) AND article_id IN"
         " (SELECT article_id FROM other.article_findings)"
@@ -487,8 +553,8 @@ def _copy_findings(db: Database) -> None:
     db.execute(
         "INSERT INTO main.article_findings"
         " (article_id, detector_version, analysed_at, author, counts, data)"
-        " SELECT article_id, detector_version, analysed_at, author, '{}', data"
-        f" FROM other.article_findings WHERE article_id IN ({taken})"
+        f" SELECT {_RECORD_COLUMNS} FROM other.article_findings o"
+        f" WHERE o.article_id IN ({taken})"
         f" UNION ALL {_NEW_RECORDS.format(columns=_RECORD_COLUMNS)}"
     )
     articles = [
@@ -498,10 +564,15 @@ def _copy_findings(db: Database) -> None:
             " WHERE a.id IN (SELECT id FROM temp.merge_plan WHERE table_name = 'assertions')"
         )
     ]
-    compact.refresh_counts(db, [*articles, *fresh])
+    compact.refresh_counts(db, [a for a in [*articles, *fresh] if a not in known])
 
 
-_RECORD_COLUMNS = "o.article_id, o.detector_version, o.analysed_at, o.author, '{}', o.data"
+#: A copied record's columns; its counts are the checked ones or none yet (recounted).
+_RECORD_COLUMNS = (
+    "o.article_id, o.detector_version, o.analysed_at, o.author,"
+    " COALESCE((SELECT k.counts FROM temp.merge_counts k WHERE k.article_id = o.article_id),"
+    " '{}'), o.data"
+)
 #: Their records of articles we hold with the same text and no record of our own (they
 #: analysed an article we have not): taken even when the article row itself is unchanged.
 _NEW_RECORDS = (

@@ -15,8 +15,8 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from factcheck_app.i18n import N_
 from factcheck_app.storage import compact
 from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
 from factcheck_app.storage.db import LibraryDatabase, StorageError
+from factcheck_app.storage.merge_rows import nonempty_sql
 from factcheck_app.storage.migrations import MIGRATIONS, SYNCED_TABLES, migration_names
 from factcheck_app.storage.validate import (
     CONSISTENCY_SQL,
@@ -80,7 +81,10 @@ class CheckedFile:
     """A validated private copy of a share file, at the current schema version.
 
     ``library_id`` is the library the file was shared from (or its own id if it is a
-    library rather than a share file).
+    library rather than a share file). ``record_counts`` holds, per article with a
+    findings record, the record's findings per category as ``compact.counts_text``
+    spells them: counted while checking the record, so the merge need not unpack it
+    again for an article no row of which hides a finding.
     """
 
     path: Path
@@ -88,6 +92,7 @@ class CheckedFile:
     library_id: str
     schema_version: int
     upgraded: bool
+    record_counts: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -207,7 +212,7 @@ def _open_copy(copy: Path, source: Path, read_only: bool = True) -> sqlite3.Conn
 
 
 def _is_utf8(value: object) -> int:
-    if not isinstance(value, bytes):
+    if not isinstance(value, bytes):  # a str arrived decoded, so it is valid; NULL too
         return 1
     try:
         value.decode("utf-8")
@@ -228,7 +233,7 @@ def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
     copy = copy_private(source, workdir)
     conn = _open_copy(copy, source)
     try:
-        version = _check(conn, source)
+        version, counts = _check(conn, source)
         meta = _meta(conn)
     finally:
         conn.close()
@@ -238,7 +243,8 @@ def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
         _upgrade(copy, source)
         conn = _open_copy(copy, source)
         try:
-            if _check(conn, source) != current:
+            upgraded_to, counts = _check(conn, source)
+            if upgraded_to != current:
                 raise _refuse(source, N_("upgrading its schema failed"))
             meta = _meta(conn)
         finally:
@@ -246,7 +252,7 @@ def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
     # A share file names the library it was cut from: that is where the work comes from.
     shared_from = meta.get("shared_from", "")
     library_id = shared_from if UUID_RE.match(shared_from) else meta["library_id"]
-    return CheckedFile(copy, source, library_id, version, upgraded)
+    return CheckedFile(copy, source, library_id, version, upgraded, counts)
 
 
 def _upgrade(copy: Path, source: Path) -> None:
@@ -261,8 +267,9 @@ def _upgrade(copy: Path, source: Path) -> None:
         conn.close()
 
 
-def _check(conn: sqlite3.Connection, source: Path) -> int:
-    """Integrity, version, schema, then values; returns the file's schema version."""
+def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, dict[str, str]]:
+    """Integrity, version, schema, then values; returns the file's schema version and
+    its findings records' counts (``CheckedFile.record_counts``)."""
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
@@ -277,7 +284,7 @@ def _check(conn: sqlite3.Connection, source: Path) -> int:
             if table != "meta" and known:  # a table newer than the file's schema has none
                 _check_values(conn, source, table, known)
         _check_snapshots(conn, source)
-        _check_consistency(conn, source)
+        counts = _check_consistency(conn, source)
         bad_fk = conn.execute("PRAGMA foreign_key_check").fetchone()
         if bad_fk:
             raise _refuse(
@@ -288,7 +295,7 @@ def _check(conn: sqlite3.Connection, source: Path) -> int:
             )
     except sqlite3.DatabaseError as exc:
         raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
-    return version
+    return version, counts
 
 
 def _one_line(exc: BaseException) -> str:
@@ -296,20 +303,27 @@ def _one_line(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
-def _check_consistency(conn: sqlite3.Connection, source: Path) -> None:
-    """Rows that fit their columns but not each other (spans, quotes, cues, parents)."""
+def _check_consistency(conn: sqlite3.Connection, source: Path) -> dict[str, str]:
+    """Rows that fit their columns but not each other (spans, quotes, cues, parents);
+    returns the findings records' counts per article (``CheckedFile.record_counts``)."""
     problem = json_rows_problem(
         conn.execute("SELECT id, languages FROM articles"), "articles", "languages"
     )
     if problem:
         raise _refuse(source, N_("a row is inconsistent: {problem}"), problem=problem)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    counts: dict[str, str] = {}
     if "article_findings" in tables:
         for article_id, version, data, length in conn.execute(
             "SELECT f.article_id, f.detector_version, f.data, length(a.text)"
             " FROM article_findings f LEFT JOIN articles a ON a.id = f.article_id"
         ):
-            why = "no article" if length is None else compact.check_record(data, version, length)
+            why, packed = (
+                ("no article", {})
+                if length is None
+                else compact.inspect_record(data, version, length)
+            )
+            counts[article_id] = compact.counts_text(packed)
             if why:
                 raise _refuse(
                     source,
@@ -326,6 +340,7 @@ def _check_consistency(conn: sqlite3.Connection, source: Path) -> None:
                 problem=what,
                 id=str(found[0])[:8],
             )
+    return counts
 
 
 def _version(conn: sqlite3.Connection, source: Path) -> int:
@@ -388,8 +403,9 @@ def _check_meta(conn: sqlite3.Connection, source: Path) -> None:
         raise _refuse(source, N_("it has no valid library id"))
 
 
-def column_checks(table: str, column: Column) -> list[str]:
-    """SQL conditions that every value of ``table.column`` must satisfy."""
+def column_checks(table: str, column: Column, utf8: bool = True) -> list[str]:
+    """SQL conditions that every value of ``table.column`` must satisfy; ``utf8=False``
+    leaves out the UTF-8 check of a text column (``_utf8_check`` does it per row)."""
     c = _q(column.name)
     types = {
         "TEXT": "'text'",
@@ -403,7 +419,8 @@ def column_checks(table: str, column: Column) -> list[str]:
     if column.type == "TEXT":
         limit = text_limit(table, name)
         checks.append(f"length({c}) <= {limit}")
-        checks.append(f"fc_utf8(CAST({c} AS BLOB))")
+        if utf8:
+            checks.append(f"fc_utf8(CAST({c} AS BLOB))")
     if name in UUID_COLUMNS or (table == "row_revisions" and name in ("row_id", "rev")):
         checks.append(f"{c} GLOB '{UUID_GLOB}'")
     if name in TIME_COLUMNS:
@@ -443,7 +460,10 @@ def column_checks(table: str, column: Column) -> list[str]:
 def _check_values(
     conn: sqlite3.Connection, source: Path, table: str, columns: tuple[Column, ...]
 ) -> None:
-    conditions = [check for column in columns for check in column_checks(table, column)]
+    conditions = [check for column in columns for check in column_checks(table, column, utf8=False)]
+    texts = [column.name for column in columns if column.type == "TEXT"]
+    if texts:
+        conditions.append(_utf8_check(texts))
     if table in ("assertions", "blocks"):
         conditions.append('start <= "end"')
     where = " OR ".join(f"NOT ({cond})" for cond in conditions)
@@ -462,6 +482,15 @@ def _check_values(
                     column=column.name,
                 )
     raise _refuse(source, N_("a row of {table} holds an impossible span"), table=table)
+
+
+def _utf8_check(names: list[str]) -> str:
+    """One call of ``fc_utf8`` per row instead of one per text value: the row's text
+    values joined by a newline are valid UTF-8 exactly when each value is (a newline
+    can neither complete a cut-off sequence nor start one), and each call from SQL into
+    Python costs more than checking the bytes."""
+    joined = " || x'0a' || ".join(f"COALESCE(CAST({_q(n)} AS BLOB), x'')" for n in names)
+    return f"fc_utf8(CAST({joined} AS BLOB))"  # (|| gives text, which Python would decode)
 
 
 def _check_snapshots(conn: sqlite3.Connection, source: Path) -> None:
@@ -503,7 +532,8 @@ def normalise_copy(checked: CheckedFile, content_hash: Callable[[str], str], at:
             " WHERE content_hash IS NOT fc_hash(text)"
         )
         clamped = 0
-        for table in SYNCED_TABLES:
+        filled = {r[0] for r in conn.execute(nonempty_sql(SYNCED_TABLES))}
+        for table in [t for t in SYNCED_TABLES if t in filled]:
             for column in ("created_at", "updated_at"):
                 clamped += conn.execute(
                     f"UPDATE {table} SET {column} = ? WHERE {column} > ?", [at, at]

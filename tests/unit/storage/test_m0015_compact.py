@@ -10,6 +10,7 @@ Size: the bytes stored per untouched finding are bounded (issue 15: file < 3x th
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -49,11 +50,11 @@ def _findings(text: str = TEXT) -> list[Finding]:
     return out
 
 
-def _analysed(lib, title: str = "Plan") -> str:
-    parsed = ParsedArticle(title, TEXT, (Block(BlockKind.PARAGRAPH, 0, len(TEXT), "en"),))
+def _analysed(lib, title: str = "Plan", text: str = TEXT) -> str:
+    parsed = ParsedArticle(title, text, (Block(BlockKind.PARAGRAPH, 0, len(text), "en"),))
     article_id = store_parsed(lib, parsed).article.id
     with lib.session() as db:
-        store.sync_findings(db, article_id, TEXT, _findings(), lib.author)
+        store.sync_findings(db, article_id, text, _findings(text), lib.author)
     return article_id
 
 
@@ -218,3 +219,67 @@ def test_bytes_per_untouched_finding_stay_small(tmp_path: Path) -> None:
     assert rows == 0
     assert stored / findings < 40, f"{stored / findings:.1f} bytes per untouched finding"
     lib.close()
+
+
+def _consistent_counts(lib) -> dict[str, dict[str, int]]:
+    """Assert every record's ``counts`` and ``assertion_counts`` are what the stored rows
+    and the records say (as a reader sees them); returns the counts per article."""
+    out: dict[str, dict[str, int]] = {}
+    with lib.session() as db:
+        stored = {r[0] for r in db.execute("SELECT id FROM assertions")}
+        records = dict(db.execute("SELECT article_id, counts FROM article_findings").fetchall())
+        counted = {
+            (r[0], r[1]): (r[2], r[3], r[4])
+            for r in db.execute(
+                "SELECT article_id, category, open, done, total FROM assertion_counts"
+                " WHERE total > 0"
+            )
+        }
+        articles = [r[0] for r in db.execute("SELECT id FROM articles WHERE deleted = 0")]
+    expected: dict[tuple[str, str], list[int]] = {}
+    for article_id in articles:
+        packed: dict[str, int] = {}
+        for a in analysis.list_assertions(lib, article_id):
+            category = str(a.category)
+            if a.id not in stored:
+                packed[category] = packed.get(category, 0) + 1
+            done = a.status in (Lifecycle.CHECKED, Lifecycle.DISMISSED)
+            row = expected.setdefault((article_id, category), [0, 0, 0])
+            row[0] += not done
+            row[1] += done
+            row[2] += 1
+        if article_id in records:
+            assert json.loads(records[article_id]) == packed, article_id
+        out[article_id] = packed
+    live = {k: v for k, v in counted.items() if k[0] in out}  # (undone: marked deleted)
+    assert {k: tuple(v) for k, v in expected.items()} == live
+    return out
+
+
+def test_merged_records_count_what_a_reader_sees_and_undo_restores_them(tmp_path: Path) -> None:
+    """A record copied by a merge for an article with no stored row takes the counts the
+    share check counted; one with rows (a finding materialised on either side) is
+    recounted. Either way the counts are what the findings say, before and after undo."""
+    alice = open_lib(tmp_path / "alice.db", "alice")
+    shared = _analysed(alice)
+    bob = copy_library(alice, tmp_path / "bob.db", "bob")
+    # two new articles (other texts of the same length): one untouched, so its record
+    # takes the checked counts; one with a finding made a row on bob's side
+    untouched = _analysed(bob, "Untouched", TEXT.replace("plan", "bill"))
+    touched = _analysed(bob, "Touched", TEXT.replace("plan", "deal"))
+    ann.set_status(bob, analysis.list_assertions(bob, touched)[2].id, Lifecycle.DISMISSED, "no")
+    ann.set_status(bob, analysis.list_assertions(bob, shared)[4].id, Lifecycle.CHECKED, None)
+    sharing.share_library(bob, tmp_path / "bob.factcheck", private=True)
+    bob.close()
+    _consistent_counts(alice)
+    summary = _counts(alice)
+    merge = sharing.merge(alice, tmp_path / "bob.factcheck")
+    assert merge.added["articles"] == 2
+    after = _consistent_counts(alice)
+    assert sum(after[untouched].values()) == len(_findings())
+    assert sum(after[touched].values()) == len(_findings()) - 1
+    assert sum(after[shared].values()) == len(_findings()) - 1
+    sharing.undo_merge(alice, merge.merge_id)
+    _consistent_counts(alice)  # (bob's checked finding stays a row, back to untouched)
+    assert _counts(alice) == summary
+    alice.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_merge_support import copy_library, populated
+from test_merge_support import copy_library, file_bytes, populated
 
 from factcheck_app.errors import ConflictError
 from factcheck_app.services import annotations as ann
@@ -208,3 +208,30 @@ def test_deleted_article_travels_as_a_mark_and_merges(pair, tmp_path: Path) -> N
     with alice.session() as db:
         kept = db.execute("SELECT deleted, length(text) FROM articles").fetchone()
     assert kept[0] == 1 and kept[1] > 0  # deleted, and our text is still there
+
+
+def test_a_merge_failing_half_way_leaves_the_library_byte_identical(
+    pair, tmp_path: Path, monkeypatch
+) -> None:
+    """An error inside the merge's transaction (after rows, findings records and their
+    counts were written) rolls all of it back; the same merge then goes through."""
+    alice, bob, ids = pair
+    ann.add_note(bob, ids["article"], "bob's note")
+    articles.import_text(bob, "# Other\n\nReports indicate something else entirely.", fmt="md")
+    out = tmp_path / "b.factcheck"
+    sharing.share_library(bob, out)
+    with alice.session() as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = file_bytes(alice.path)
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the disk is on fire")
+
+    monkeypatch.setattr(sharing, "_reanchor", broken)
+    with pytest.raises(RuntimeError, match="on fire"):
+        sharing.merge(alice, out)
+    assert file_bytes(alice.path) == before
+    assert sharing.list_merges(alice) == []
+    monkeypatch.undo()
+    report = sharing.merge(alice, out)
+    assert report.added["articles"] == 1 and report.added["notes"] == 1

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -55,6 +57,17 @@ def _text(p: Path) -> None:
 
 def _empty(p: Path) -> None:
     p.write_bytes(b"")
+
+
+def _record(*finding: object) -> Callable[[Path], None]:
+    """A findings record holding one packed finding (gap, length, category, ...)."""
+    packed = zlib.compress(json.dumps([1, [list(finding)]]).encode()).hex()
+    return lambda p: edit_db(
+        p,
+        "INSERT OR REPLACE INTO article_findings"
+        " (article_id, detector_version, analysed_at, author, counts, data)"
+        f" SELECT id, 'v1', '2025-01-01T00:00:00Z', 'bob', '{{}}', x'{packed}' FROM articles",
+    )
 
 
 HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {
@@ -129,6 +142,30 @@ HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {
     "wrong type": (
         lambda p: edit_db(p, "UPDATE refs SET title = x'00ff'"),
         "refs.title",
+    ),
+    "invalid UTF-8 in a text value": (
+        lambda p: edit_db(p, "UPDATE refs SET publisher = CAST(x'41c328' AS TEXT)"),
+        "refs.publisher",
+    ),
+    # checked once per row: the two halves of 'é' in two columns must not pass as one
+    "invalid UTF-8 split across two columns": (
+        lambda p: edit_db(
+            p,
+            "UPDATE refs SET title = CAST(x'41c3' AS TEXT), publisher = CAST(x'a942' AS TEXT)",
+        ),
+        "refs.title",
+    ),
+    "findings record with a list for a category": (
+        _record(0, 5, ["hedged"]),
+        "findings record: category",
+    ),
+    "findings record with a number for a language": (
+        _record(0, 5, "hedged", None, None, None, 1.0, 7),
+        "findings record: lang",
+    ),
+    "findings record with a span past the text": (
+        _record(0, 10**6, "hedged"),
+        "findings record: span",
     ),
     "checksum mismatch": (
         lambda p: edit_db(p, "UPDATE snapshots SET data = x'00', size = 1"),
