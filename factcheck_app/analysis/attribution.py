@@ -14,10 +14,12 @@ from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.denial_senses import DENIAL_VERBS, denies_a_thing
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
-from factcheck_app.analysis.german_shapes import (
-    DE_PREPOSITIONS as _DE_PREPOSITIONS,
-)
 from factcheck_app.analysis.german_shapes import PUBLIC_DE, fronted_phrase, speaker_prefix
+from factcheck_app.analysis.german_subjects import (
+    fronted_object,
+    quantified_head,
+    subordinate_subject,
+)
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
@@ -29,6 +31,7 @@ from factcheck_app.analysis.speakers import (
 )
 from factcheck_app.analysis.speech_shapes import (
     INTENDING,
+    PARTICIPLE_LINKS,
     cue_is_noun,
     generic_one,
     locative_modifier,
@@ -469,12 +472,18 @@ class AttributionRules(ReportedSpeech):
             aux = self._german_aux(v, s0, s1, start)
             if aux is not None:
                 span = self.finder.left(v, aux, s0)
-                if span is not None and self._fronted(v, s0, span[0]):
+                if span is not None and fronted_object(v, s0, span[0], self.determiner):
                     span = None  # "In der Lombardei konnte man sehen": the place is fronted
                 span = span or self.finder.right(v, aux + 1, start, limit=6)
                 if span is not None:
                     return span, self._embedded(v, s0, s1, span[0])
+        if self.lang == "de":
+            sub = subordinate_subject(self.finder, v, s0, s1, start, end)
+            if sub is not None:
+                return sub, self._embedded(v, s0, s1, sub[0])
         span = self.finder.left(v, start, s0)
+        if span is not None and self.lang == "de":
+            span = quantified_head(v, s0, span)
         if span is not None and self.lang == "de" and span[0] > s0:
             prep = span[0] - 1
             if fronted_phrase(v, s0, prep):
@@ -484,6 +493,19 @@ class AttributionRules(ReportedSpeech):
         if span is not None:
             span = self._relative_subject(v, s0, span)
         before = t[start - 1] if start > s0 else None
+        if (
+            span is None
+            and self.lang != "de"
+            and t[start].lower_.endswith("ing")
+            and before is not None
+            and before.lower_ in PARTICIPLE_LINKS
+            and start - 2 > s0
+            and t[start - 2].text == ","
+        ):
+            # "Speaker Paul Ryan, despite admitting that ...": the opening name admits
+            opening = self.finder.left(v, start - 2, s0)
+            if opening is not None and opening[0] == s0:
+                span = opening
         comma = start - 1
         while (
             comma > s0
@@ -569,18 +591,6 @@ class AttributionRules(ReportedSpeech):
             return None
         return self._helper_before(v, s0, verb, helpers)
 
-    def _fronted(self, v: DocView, s0: int, start: int) -> bool:
-        """The phrase at ``start`` is the object of a preposition opening its clause ("In
-        der Lombardei konnte man"), over its article and lowercase adjectives."""
-        k = start - 1
-        while (
-            k > s0
-            and (v.toks[k].lower_ in self.determiner or v.toks[k].is_lower)
-            and (v.toks[k].lower_ not in _DE_PREPOSITIONS)
-        ):
-            k -= 1
-        return k >= s0 and fronted_phrase(v, s0, k)
-
     def _aux_before(self, v: DocView, s0: int, verb: int) -> bool:
         """A perfect auxiliary earlier in the verb's clause ("hat ... versprochen")."""
         return self._helper_before(v, s0, verb, _DE_AUX) is not None
@@ -625,6 +635,12 @@ class AttributionRules(ReportedSpeech):
                     return aside
                 if span is not None and span[0] == s0:
                     return span
+                if self.lang == "de" and comma - i <= 4:
+                    # "Der Chef der Deutschen Bank, Christian Sewing, sagte": the name in
+                    # the apposition is the speaker
+                    named_aside = self.finder.judge(v, i + 1, comma, s0)
+                    if named_aside.kind == "person":
+                        return i + 1, comma
                 if i + 1 < comma and t[i + 1].lower_ in ("which", "who"):
                     continue  # ", which is made up of investors,": a relative inside the aside
                 return None

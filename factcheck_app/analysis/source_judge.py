@@ -183,7 +183,7 @@ class SourceJudge:
             # "Fast jeder Fünfte", "nearly every voter": judged without the approximator
             inner = self.judge(v, start + 1, end, sent_start)
             return Source(inner.kind, start, end, text)
-        ent = entity_kind(v.doc, start, end)
+        ent = entity_kind(v.doc, start, end) if v.has_ents else None
         poss = (
             None
             if POSSESSIVE.isdisjoint(lows)

@@ -44,7 +44,7 @@ def quoted_speakers_words(
         c[2].category is Category.VAGUE_SOURCE for c in plain
     ):
         return attributions, plain
-    inside = _quoted(v, s0, s1)
+    inside = _quoted(v, s0, s1) | _fronted_words(v, s0, s1, attributions)
     if not inside:
         return attributions, plain
     speaker = any(
@@ -128,6 +128,27 @@ _LOCATIVE = frozenset(
     {"in", "at", "across", "around", "throughout", "inside", "outside", "within", "among",
      "on", "near"}
 )  # fmt: skip
+
+
+def _fronted_words(v: DocView, s0: int, s1: int, attributions: list[Attribution]) -> set[int]:
+    """The reported words before a closing attribution of a named speaker, as if quoted:
+    "Mir ist egal, wie jemand das sagt, meinte sie", "Some say prices will rise, the
+    minister said". The words before the comma are the speaker's, their "jemand" too."""
+    t = v.toks
+    for a in attributions:
+        start, end = a.cue
+        if (
+            a.category is Category.SOURCED
+            and a.source is not None
+            and a.source.kind in _QUOTING_KINDS
+            and start - 1 > s0
+            and t[start - 1].text == ","
+            and a.source.start >= start  # the speaker after the words, not before an aside
+            and s1 - end <= 4  # it closes the sentence ("meinte sie weiters.")
+            and not any(t[k].text in (",", ";", ":") for k in range(end, s1))
+        ):
+            return set(range(s0, start - 1))
+    return set()
 
 
 def _quoted(v: DocView, s0: int, s1: int) -> set[int]:
@@ -298,15 +319,25 @@ _PAST = frozenset({"began", "ran", "led", "sent", "brought", "sought", "fought",
 _NOT_BEFORE_VERB = frozenset({"the", "a", "an", "to", "of", "by", "and", "or", "who", "that"})
 
 
+#: Words between a comma and a participle of saying whose subject is the main clause's
+#: ("..., while admitting that", "X, despite conceding that ..., said").
+PARTICIPLE_LINKS = frozenset({"while", "despite", "after", "before", "by", "when", "though"})
+
+
 def participial_main_verb(v: DocView, s0: int, cue: int) -> int | None:
     """ "A campaign official later walked back the comments, saying that ...": the
     participle's speaker is the subject of the main clause before the comma. Returns the
     main verb nearest before the comma (a past form or a finite auxiliary), else None."""
     t = v.toks
     word = t[cue].lower_
-    if not word.endswith("ing") or cue - 1 <= s0 or t[cue - 1].text != ",":
+    if not word.endswith("ing") or cue - 1 <= s0:
         return None
-    for k in range(cue - 2, s0, -1):
+    comma = cue - 1
+    if t[comma].lower_ in PARTICIPLE_LINKS and comma - 1 > s0:
+        comma -= 1  # "..., while admitting that": the same subject admits
+    if t[comma].text != ",":
+        return None
+    for k in range(comma - 1, s0, -1):
         token = t[k]
         low = token.lower_
         if token.text in ('"', "“", "”", ";", ":", "(", ")") or low in ("who", "which"):
