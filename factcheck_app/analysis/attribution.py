@@ -635,7 +635,7 @@ class AttributionRules(ReportedSpeech):
                     return aside
                 if span is not None and span[0] == s0:
                     return span
-                if self.lang == "de" and comma - i <= 4:
+                if self.lang == "de" and 1 < comma - i <= 4:
                     # "Der Chef der Deutschen Bank, Christian Sewing, sagte": the name in
                     # the apposition is the speaker
                     named_aside = self.finder.judge(v, i + 1, comma, s0)

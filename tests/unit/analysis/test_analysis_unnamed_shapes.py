@@ -157,3 +157,15 @@ def test_named_speakers_stay_named(analyzer: Analyzer, text: str, source: str) -
 )
 def test_no_unnamed_speaker(analyzer: Analyzer, text: str) -> None:
     assert "vague_source" not in _by_category(analyzer, text)
+
+
+def test_german_apposition_search_survives_a_one_word_aside(analyzer: Analyzer) -> None:
+    """A real Bundestag sentence whose list of places ("in Bangladesch, Tschetschenien,")
+    left a one-word stretch between two commas: the apposition search judged an empty
+    phrase and raised IndexError (the whole analysis of the article failed)."""
+    text = (
+        "Denken Sie im Ernst, dass irgendwer in Eritrea, im Irak, in Bangladesch,"
+        " Tschetschenien, Kolumbien, dass irgendwer in den Fluchtländern die deutsche"
+        " Tageszeitung liest und sich dann denkt: Toll, jetzt gibt es da 15 Euro mehr."
+    )
+    analyzer.analyze_text(text, lang="de")
