@@ -5,11 +5,13 @@ German/English article (the shared samples when present, otherwise generated par
 then reports words/s for both, their ratio, pipeline load time and peak memory. The
 baseline tokenises paragraph by paragraph (as before); the analyser joins consecutive
 paragraphs of one language into one Doc, so the bare time of those Docs is printed too.
-Times are CPU seconds of this process (``time.process_time``), best of N with the bare
-and analysis runs interleaved, so colleagues' jobs on the shared machine disturb the
-ratio less than wall-clock timing did. Garbage left by the previous run is collected
-before each run (cold: before its fresh pipelines are built), so no run pays for
-another's. No assertions: numbers are for people, not for CI.
+Times are CPU seconds of this process (``time.process_time``), best of N (the ratio of
+the medians is printed too) with the bare and analysis runs interleaved, so colleagues'
+jobs on the shared machine disturb the ratio less than wall-clock timing did. Garbage
+left by the previous run is collected before each run (cold: before its fresh pipelines
+are built), so no run pays for another's. Warm runs reuse one set of pipelines, so their
+first repetition fills the caches (best-of skips it; the median may not). No assertions:
+numbers are for people, not for CI.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import argparse
 import gc
 import random
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -158,7 +161,11 @@ def main() -> None:
                 start = time.process_time()
                 fn(targets[k])
                 times[k].append(time.process_time() - start)
+        medians.append(tuple(statistics.median(t) for t in times))
         return tuple(min(t) for t in times)
+
+    #: The median of each run's N timings, per ``best`` call (printed beside the best).
+    medians: list[tuple[float, ...]] = []
 
     runs = [
         (bare, fresh_blank),
@@ -179,6 +186,7 @@ def main() -> None:
     print(f"findings: {findings}")
     for warm in (False, True):
         bare_t, known_t, full_t, joined_t = results[warm]
+        bare_m, known_m, full_m, _joined_m = medians[0 if not warm else 1]
         label = "warm (tokenizer caches filled)" if warm else "cold (fresh pipelines)"
         print(f"{label}:")
         print(f"  bare spacy.blank + sentencizer: {n_words / bare_t:,.0f} words/s")
@@ -186,7 +194,8 @@ def main() -> None:
         print(f"  analyze_text, language detected: {n_words / full_t:,.0f} words/s")
         print(
             f"  ratio analysis/bare: {bare_t / known_t:.2f} (language known),"
-            f" {bare_t / full_t:.2f} (with detection)"
+            f" {bare_t / full_t:.2f} (with detection); of the medians of {args.repeat}:"
+            f" {bare_m / known_m:.2f} and {bare_m / full_m:.2f}"
         )
         print(
             f"  (bare on the analyser's {len(joined)} Docs instead of {len(pieces)} paragraphs:"

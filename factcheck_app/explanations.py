@@ -55,7 +55,15 @@ class Explanation:
         if source:
             params.append(("source", source))
         params.extend(extra.items())
-        return cls(key, tuple(params))
+        if cls is not Explanation:
+            return cls(key, tuple(params))
+        # The analyser builds one per finding: the slots are filled directly, without the
+        # frozen dataclass's ``__init__`` (an ``object.__setattr__`` call per field).
+        made = _new(Explanation)
+        _set_key(made, key)
+        _set_params(made, tuple(params))
+        _set_more(made, ())
+        return made
 
     def then(self, key: str, **params: str) -> Explanation:
         """This explanation followed by another clause (its key starts with its joiner)."""
@@ -103,6 +111,12 @@ class Explanation:
 
     def __str__(self) -> str:
         return self.render("en")
+
+
+_new = object.__new__
+_set_key = Explanation.__dict__["key"].__set__
+_set_params = Explanation.__dict__["params"].__set__
+_set_more = Explanation.__dict__["more"].__set__
 
 
 def _pairs(data: object) -> tuple[tuple[str, str], ...]:

@@ -14,10 +14,12 @@ from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.denial_senses import DENIAL_VERBS, denies_a_thing
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
-from factcheck_app.analysis.german_shapes import (
-    DE_PREPOSITIONS as _DE_PREPOSITIONS,
-)
 from factcheck_app.analysis.german_shapes import PUBLIC_DE, fronted_phrase, speaker_prefix
+from factcheck_app.analysis.german_subjects import (
+    fronted_object,
+    quantified_head,
+    subordinate_subject,
+)
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
@@ -29,6 +31,7 @@ from factcheck_app.analysis.speakers import (
 )
 from factcheck_app.analysis.speech_shapes import (
     INTENDING,
+    PARTICIPLE_LINKS,
     cue_is_noun,
     generic_one,
     locative_modifier,
@@ -36,7 +39,7 @@ from factcheck_app.analysis.speech_shapes import (
     participial_main_verb,
     participle_to,
 )
-from factcheck_app.analysis.subjects import named_conjunct, vague_subject
+from factcheck_app.analysis.subjects import hypothetical_nobody, named_conjunct, vague_subject
 from factcheck_app.analysis.view import DocView
 from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
@@ -76,6 +79,10 @@ _TIME_WORDS = frozenset(
     }
 )
 HEADLINE_PREFIX = ".headline_prefix"
+#: Sentence adverbs that may open a source phrase found by word order ("Then someone").
+_DISCOURSE = frozenset({"then", "now", "yet", "still", "meanwhile", "later", "also", "but"})
+#: A verb after these is passive ("This test, ..., was described"): its subject says nothing.
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Source kinds a headline prefix may name ("Insider:" is anonymous, "WHO:" an organisation).
 _PREFIX_KINDS = frozenset({"org", "anon", "office_holder", "country", "group", "document"})
 #: Words that may follow an inverted subject: "said one official on Monday", "... who".
@@ -186,8 +193,12 @@ class AttributionRules(ReportedSpeech):
         if entry is not None and own and entry.explain.strip():
             return entry.describe("", source.text)
         words = [tok.lower_ for tok in v.toks[source.start : source.end]]
+        while len(words) > 1 and words[0] in _DISCOURSE:
+            words = words[1:]  # "Then someone asked": an indefinite pronoun, not a group
         head = words[-1] if words else ""
         document = head in self.finder.document or (self.lang == "de" and "bericht" in head)
+        if head == "figures" and words[0] in self.finder.indefinite:
+            document = False  # "some GOP figures": people
         return messages.unnamed(words, source.text, document)
 
     # ------------------------------------------------------------------ driver
@@ -212,6 +223,8 @@ class AttributionRules(ReportedSpeech):
             return found
         if found is not None and found.category != Category.SOURCED:
             src = found.source
+            if src is not None and hypothetical_nobody(v, src, start):
+                return None  # "nobody would question": no statement
             if (
                 src is not None
                 and src.start - 1 > s0
@@ -225,8 +238,13 @@ class AttributionRules(ReportedSpeech):
         kept = found.source if found is not None else None
         if kept is not None and (kept.named or kept.kind == "pronoun"):
             subject = vague_subject(self.finder, v, s0, start) if kept.named else None
+            if kept.kind == "pronoun" and kept.start > start:
+                # "many whites, who were insured ..., said they were": the pronoun after
+                # the verb is the content clause's subject; the subject stands before
+                subject = vague_subject(self.finder, v, s0, start)
+                return found if subject is None else self._vague(v, subject, cue, found)
             if subject is None or not locative_modifier(
-                v, (subject.start, subject.end), kept.start
+                self.finder, v, (subject.start, subject.end), kept.start
             ):
                 return found
             # "Most Republican voters in Alabama, Georgia and Virginia said": the names
@@ -454,12 +472,18 @@ class AttributionRules(ReportedSpeech):
             aux = self._german_aux(v, s0, s1, start)
             if aux is not None:
                 span = self.finder.left(v, aux, s0)
-                if span is not None and self._fronted(v, s0, span[0]):
+                if span is not None and fronted_object(v, s0, span[0], self.determiner):
                     span = None  # "In der Lombardei konnte man sehen": the place is fronted
                 span = span or self.finder.right(v, aux + 1, start, limit=6)
                 if span is not None:
                     return span, self._embedded(v, s0, s1, span[0])
+        if self.lang == "de":
+            sub = subordinate_subject(self.finder, v, s0, s1, start, end)
+            if sub is not None:
+                return sub, self._embedded(v, s0, s1, sub[0])
         span = self.finder.left(v, start, s0)
+        if span is not None and self.lang == "de":
+            span = quantified_head(v, s0, span)
         if span is not None and self.lang == "de" and span[0] > s0:
             prep = span[0] - 1
             if fronted_phrase(v, s0, prep):
@@ -469,9 +493,30 @@ class AttributionRules(ReportedSpeech):
         if span is not None:
             span = self._relative_subject(v, s0, span)
         before = t[start - 1] if start > s0 else None
-        after_comma = before is not None and before.text == ","
+        if (
+            span is None
+            and self.lang != "de"
+            and t[start].lower_.endswith("ing")
+            and before is not None
+            and before.lower_ in PARTICIPLE_LINKS
+            and start - 2 > s0
+            and t[start - 2].text == ","
+        ):
+            # "Speaker Paul Ryan, despite admitting that ...": the opening name admits
+            opening = self.finder.left(v, start - 2, s0)
+            if opening is not None and opening[0] == s0:
+                span = opening
+        comma = start - 1
+        while (
+            comma > s0
+            and t[comma].is_lower
+            and t[comma].lower_ in self.skip
+            and t[comma].lower_ not in _BE_FORMS
+        ):
+            comma -= 1  # "The United States, which has retreated ..., has stated"
+        after_comma = comma >= s0 and t[comma].text == ","
         if span is None and after_comma and self.lang != "de":
-            span = self._before_apposition(v, s0, s1, start - 1)
+            span = self._before_apposition(v, s0, s1, comma)
         inverted = before is not None and (before.is_punct or before.text in _QUOTES)
         if span is None and (inverted or self.lang == "de") and not t[start].lower_.endswith("ing"):
             # "..., said one official", "..., sagte am Montag der Minister"; not
@@ -546,18 +591,6 @@ class AttributionRules(ReportedSpeech):
             return None
         return self._helper_before(v, s0, verb, helpers)
 
-    def _fronted(self, v: DocView, s0: int, start: int) -> bool:
-        """The phrase at ``start`` is the object of a preposition opening its clause ("In
-        der Lombardei konnte man"), over its article and lowercase adjectives."""
-        k = start - 1
-        while (
-            k > s0
-            and (v.toks[k].lower_ in self.determiner or v.toks[k].is_lower)
-            and (v.toks[k].lower_ not in _DE_PREPOSITIONS)
-        ):
-            k -= 1
-        return k >= s0 and fronted_phrase(v, s0, k)
-
     def _aux_before(self, v: DocView, s0: int, verb: int) -> bool:
         """A perfect auxiliary earlier in the verb's clause ("hat ... versprochen")."""
         return self._helper_before(v, s0, verb, _DE_AUX) is not None
@@ -602,6 +635,12 @@ class AttributionRules(ReportedSpeech):
                     return aside
                 if span is not None and span[0] == s0:
                     return span
+                if self.lang == "de" and 1 < comma - i <= 4:
+                    # "Der Chef der Deutschen Bank, Christian Sewing, sagte": the name in
+                    # the apposition is the speaker
+                    named_aside = self.finder.judge(v, i + 1, comma, s0)
+                    if named_aside.kind == "person":
+                        return i + 1, comma
                 if i + 1 < comma and t[i + 1].lower_ in ("which", "who"):
                     continue  # ", which is made up of investors,": a relative inside the aside
                 return None

@@ -44,6 +44,8 @@ FlagPattern = tuple[int, int, bool | None]
 #: What a match of an anchored pattern needs: its first token's exact text (None: any
 #: form of the anchor word), and sets of lower-case words one of which each must occur.
 Needs = tuple[str | None, tuple[frozenset[str], ...]]
+#: Exact words a pattern needs at fixed offsets: (offset, compare lower case?, words).
+Fixed = tuple[tuple[int, bool, frozenset[str]], ...]
 
 
 class CueMatcher:
@@ -72,7 +74,9 @@ class CueMatcher:
         #: ``offset`` is, after only plain tokens: per that word, (offset, Matcher, reach).
         #: The Matcher runs only around that word, over the same tokens the whole-Doc
         #: Matcher would have matched (not clipped to the sentence), so hits are identical.
-        self.shifted: dict[str, list[tuple[int, Matcher, int]]] = {}
+        #: Each also lists the exact words its fixed-position tokens need (``_fixed``):
+        #: a window without them cannot match, and the Matcher call is spared.
+        self.shifted: dict[str, list[tuple[int, Matcher, int, Fixed]]] = {}
         self.matcher = Matcher(nlp.vocab)
         self.flag_patterns: list[tuple[str, FlagPattern]] = []
         self.name_patterns: list[tuple[str, FlagPattern]] = []
@@ -134,6 +138,11 @@ class CueMatcher:
             )
         ]
         self.lexes = LexCache(self.mark)
+        #: Entry id of each match id (its hash), read from a dict rather than decoded
+        #: from the string store for every match.
+        self.ids = _EntryIds(nlp.vocab.strings)
+        for entry in lexicon.entries:
+            self.ids[nlp.vocab.strings.add(entry.id)] = entry.id
 
     def mark(self, lex: Lex) -> int:
         """What this matcher looks for in a word (computed once per word, not per token)."""
@@ -155,24 +164,22 @@ class CueMatcher:
             return False
         offset, words = found
         reach = _max_length(pattern)
+        fixed = _fixed(pattern)
         for word in words:
             matcher = Matcher(nlp.vocab)
             matcher.add(entry_id, [pattern])
-            self.shifted.setdefault(word.lower(), []).append((offset, matcher, reach))
+            self.shifted.setdefault(word.lower(), []).append((offset, matcher, reach, fixed))
         return True
 
     def __call__(self, doc: Doc) -> Doc:
         # The view first: it sets the sentence starts (blank pipeline) that patterns with
         # IS_SENT_START read.
         view = self.lexes.view(doc)
-        strings = doc.vocab.strings
-        hits: set[tuple[int, int, str]] = set()
-        for matcher in (self.phrase_lower, self.phrase_orth):
-            for match_id, start, end in matcher(doc):
-                hits.add((start, end, strings[match_id]))
+        ids = self.ids
+        hits = {(start, end, ids[match_id]) for match_id, start, end in self.phrase_lower(doc)}
+        hits.update([(start, end, ids[match_id]) for match_id, start, end in self.phrase_orth(doc)])
         if self.has_general:
-            for match_id, start, end in self.matcher(doc):
-                hits.add((start, end, strings[match_id]))
+            hits.update([(start, end, ids[match_id]) for match_id, start, end in self.matcher(doc)])
         data = doc.user_data
         data[VIEW] = view
         data[SENTS] = view.bounds  # reused by the rules instead of doc.sents
@@ -204,7 +211,7 @@ class CueMatcher:
             self._shifted(doc, view, hits, [i for i in marked if toks[i].mark & bit])
         if not self.has_anchored:
             return
-        strings = doc.vocab.strings
+        ids = self.ids
         bounds = view.bounds
         if self.one_token_anchors:
             bit = self.anchor_bit
@@ -220,23 +227,35 @@ class CueMatcher:
                 continue  # a word every pattern needs is missing: spare the Matcher call
             for match_id, start, end in matcher(doc[pos:stop]):
                 if start == 0:
-                    hits.add((pos, pos + end, strings[match_id]))
+                    hits.add((pos, pos + end, ids[match_id]))
 
     def _shifted(
         self, doc: Doc, view: DocView, hits: set[tuple[int, int, str]], found: list[int]
     ) -> None:
         """Matches of the patterns anchored on a later token (``self.shifted``) at the
         positions ``found`` of their anchor words."""
-        strings = doc.vocab.strings
-        length = len(view.toks)
+        ids = self.ids
+        toks = view.toks
+        length = len(toks)
         for pos in found:
-            for offset, matcher, reach in self.shifted[view.toks[pos].lower_]:
+            for offset, matcher, reach, fixed in self.shifted[toks[pos].lower_]:
                 begin = pos - offset
-                if begin < 0:
+                if begin < 0 or not _fits(fixed, toks, begin, length):
                     continue
                 for match_id, start, end in matcher(doc[begin : min(length, begin + reach)]):
                     if start == 0:
-                        hits.add((begin, begin + end, strings[match_id]))
+                        hits.add((begin, begin + end, ids[match_id]))
+
+
+class _EntryIds(dict[int, str]):
+    """Match id -> entry id; an id not listed (none should be) is read from the strings."""
+
+    def __init__(self, strings: Any):
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        return str(self.strings[key])
 
 
 def _drop_gaps(gaps: frozenset[int], hits: set[tuple[int, int, str]], data: Any) -> None:
@@ -268,6 +287,35 @@ def _exact_later(pattern: Sequence[dict[str, Any]]) -> tuple[int, list[str]] | N
         if isinstance(value, dict) and set(value) == {"IN"}:
             return offset, [str(w) for w in value["IN"]]
     return None
+
+
+def _fixed(pattern: Sequence[dict[str, Any]]) -> Fixed:
+    """The exact words a match of ``pattern`` needs at fixed offsets from its start: for
+    each token before the first operator (so at a known position) that gives exact
+    LOWER or ORTH/TEXT values, (offset, lower-cased?, values). A necessary condition only."""
+    out: list[tuple[int, bool, frozenset[str]]] = []
+    for k, token in enumerate(pattern):
+        if "OP" in token:
+            break
+        for attr, lower in (("LOWER", True), ("ORTH", False), ("TEXT", False)):
+            value = token.get(attr)
+            if isinstance(value, str):
+                out.append((k, lower, frozenset({value})))
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                out.append((k, lower, frozenset(map(str, value["IN"]))))
+    return tuple(out)
+
+
+def _fits(fixed: Fixed, toks: list[Lex], begin: int, length: int) -> bool:
+    """Whether the tokens from ``begin`` have the words ``fixed`` requires (``_fixed``)."""
+    for k, lower, values in fixed:
+        i = begin + k
+        if i >= length:
+            return False  # a required token beyond the Doc: no match
+        lex = toks[i]
+        if (lex.lower_ if lower else lex.text) not in values:
+            return False
+    return True
 
 
 def _needs(pattern: Sequence[dict[str, Any]]) -> Needs:

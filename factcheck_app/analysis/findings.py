@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from functools import partial
+from typing import Any, NamedTuple
 
 from factcheck_app.analysis.lexicon import Entry
 from factcheck_app.analysis.sources import Source
@@ -35,6 +37,11 @@ class RawFinding(NamedTuple):
     source_text: str | None = None
     source_start: int | None = None
     source_end: int | None = None
+
+
+#: ``RawFinding(*values)`` (all eleven fields, in order) without the named tuple's
+#: Python-level ``__new__``: ``tuple.__new__`` called from C builds the same object.
+make_raw: Callable[[Iterable[Any]], RawFinding] = partial(tuple.__new__, RawFinding)
 
 
 @dataclass

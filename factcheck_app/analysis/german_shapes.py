@@ -85,3 +85,50 @@ def owner_compound(word: str, document: frozenset[str]) -> bool:
         return False
     rest = rest.lower()
     return rest in document or rest.endswith(("bericht", "seite", "mitteilung", "erklärung"))
+
+
+#: Relative pronouns (and "mit denen" etc. after a preposition) opening a relative clause.
+_RELATIVE_DE = frozenset(
+    {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
+     "welches", "womit", "wodurch"}
+)  # fmt: skip
+#: Words that say the antecedent is missing or scarce ("kaum Programme, die ... könnten").
+_SCARCE = frozenset(
+    {"kein", "keine", "keinen", "keinem", "keiner", "kaum", "nichts", "niemand", "wenig",
+     "wenige", "weniger", "noch"}
+)  # fmt: skip
+#: Verbs of needing and looking for: what they want does not exist yet.
+_WANTED = frozenset(
+    {"brauchen", "braucht", "brauchte", "brauchten", "benötigen", "benötigt", "fehlen",
+     "fehlt", "fehlte", "fehlten", "suchen", "sucht", "suchte", "gesucht", "mangelt",
+     "mangelte", "wünschen", "wünscht", "fordern", "fordert", "forderte", "verlangen",
+     "verlangt"}
+)  # fmt: skip
+
+
+def wanted_ability(t: list[Lex], s0: int, modal: int) -> bool:
+    """ "Es gibt kaum Programme, die Radikalisierung verhindern könnten", "Wir brauchen
+    Fachkräfte, die die Maschinen bedienen könnten": "könnte" at the end of a relative
+    clause describing something missing or wanted says what it would be able to do, not
+    a guess about the world. A perfect infinitive ("getötet haben könnte") and a relative
+    clause on an existing thing ("ein Urteil, das ... gefährden könnte") stay hedges."""
+    if modal - 1 <= s0 or t[modal - 1].lower_ in ("haben", "sein", "gewesen", "worden"):
+        return False
+    rel = None
+    for i in range(modal - 1, max(s0, modal - 14), -1):
+        if t[i].is_punct:
+            if (
+                t[i].text == ","
+                and i + 1 < modal
+                and (
+                    t[i + 1].lower_ in _RELATIVE_DE
+                    or (t[i + 1].lower_ in DE_PREPOSITIONS and t[i + 2].lower_ in _RELATIVE_DE)
+                )
+            ):
+                rel = i
+            break
+    if rel is None:
+        return False
+    before = [t[k].lower_ for k in range(max(s0, rel - 5), rel)]
+    main = [t[k].lower_ for k in range(s0, rel)]
+    return any(w in _SCARCE for w in before) or any(w in _WANTED for w in main)

@@ -22,6 +22,29 @@ from factcheck_app.analysis.view import DocView, Lex
 from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
 
+#: Words after a comma that open a new clause rather than invert the reported one.
+_CLAUSE_WORDS = frozenset(
+    {"und", "oder", "aber", "sondern", "denn", "doch", "dass", "weil", "wenn", "ob", "wie",
+     "als", "so", "da", "damit", "während", "obwohl", "nachdem", "bevor", "bis", "der", "die",
+     "das", "den", "dem", "deren", "dessen", "welche", "welcher", "was", "wo", "weshalb"}
+)  # fmt: skip
+
+
+def _inverted_after(t: list[Lex], cue_end: int, pronoun: int) -> bool:
+    """ "Er sei weder korrupt noch ein Dieb, ließ er ... affichieren": the reported words
+    stand first and the finite verb after the comma is inverted with its subject (German
+    verb-second), whatever the verb; not a new clause (", und er", ", weil er")."""
+    comma, verb = pronoun - 2, pronoun - 1
+    return (
+        comma >= cue_end
+        and t[comma].text == ","
+        and t[verb].is_lower
+        and t[verb].is_alpha
+        and t[verb].lower_ not in _CLAUSE_WORDS
+        and not t[verb].lower_.endswith(("en", "ern"))  # "..., meinten sie": they
+    )
+
+
 #: Per lexicon: the infinitives among its reporting verbs ("sagen", "schlagen").
 _REPORTING_INFINITIVES: dict[int, frozenset[str]] = {}
 
@@ -86,7 +109,7 @@ class ReportedSpeech:
             if t[i].lower_ not in ("er", "sie") or (t[i].text == "Sie" and i > s0):
                 continue  # polite "Sie" (you) mid-sentence is no third person
             verbs = [k for k in (i - 1, i + 1) if s0 <= k < s1 and self._saying_subjunctive(t[k])]
-            if not verbs:
+            if not verbs and not _inverted_after(t, end, i):
                 continue  # "Er sei zurückgetreten": he is what is reported, not who reports
             # the verb ends in -e: singular, so "sie" is she
             gender = FEMININE if t[i].lower_ == "sie" else MASCULINE

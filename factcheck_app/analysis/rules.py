@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -36,6 +36,7 @@ from factcheck_app.analysis.findings import (
     Attribution,
     RawFinding,
     SpeakerState,
+    make_raw,
     trim,
 )
 from factcheck_app.analysis.lexicon import Entry, Lexicon
@@ -70,6 +71,8 @@ __all__ = ["MAX_SENTENCE_TOKENS", "RawFinding", "SentenceRules", "SpeakerState",
 
 
 _DASHES = frozenset({"–", "—"})
+#: A finding's source text, start and end when it has no source.
+_NO_SOURCE = (None, None, None)
 
 
 class SentenceRules(AttributionRules):
@@ -256,36 +259,38 @@ class SentenceRules(AttributionRules):
                 if hedge and role != "passive":
                     category = Category.HEDGED if cue[2].also_hedge else cue[2].agentless
                     plain.append((cue[0], cue[1], _retag(cue[2], category)))
-        attributions = _drop_nested(attributions)
+        if len(attributions) > 1:  # one alone is never inside another's source
+            attributions = _drop_nested(attributions)
         attributions, plain = quoted_speakers_words(v, s0, s1, attributions, plain)
         if konjunktiv is not None and not attributions:
             attributions.append(self._continued_speech(v, konjunktiv, state, s0, checkable))
         plain = self._senses(v, s0, s1, plain, attributions)
-        # "despite both nations denying": a denial by an unspecific group is only disputed.
-        denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]
-        attributions = [
-            a
-            for a in attributions
-            if not (
-                a.source is not None
-                and a.source.kind == "group"
-                and any(s < a.cue[1] and a.cue[0] < e for s, e in denials)
-            )
-        ]
-        # An explicit vague phrase that contains the whole "source" wins ("laut Flurfunk").
-        vague_cues = [(c[0], c[1]) for c in plain if c[2].category is Category.VAGUE_SOURCE]
-        attributions = [
-            a
-            for a in attributions
-            if a.category is not Category.SOURCED
-            or a.source is None
-            or not any(
-                (s <= a.source.start and a.source.end <= e)
-                # "people familiar with the matter told": the NP belongs to the vague phrase
-                or (a.source.kind == "common" and a.source.start - 2 <= e <= a.source.start)
-                for s, e in vague_cues
-            )
-        ]
+        if attributions:  # (the filters below only drop attributions)
+            # "despite both nations denying": a denial by an unspecific group is only disputed.
+            denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]
+            attributions = [
+                a
+                for a in attributions
+                if not (
+                    a.source is not None
+                    and a.source.kind == "group"
+                    and any(s < a.cue[1] and a.cue[0] < e for s, e in denials)
+                )
+            ]
+            # An explicit vague phrase that contains the whole "source" wins ("laut Flurfunk").
+            vague_cues = [(c[0], c[1]) for c in plain if c[2].category is Category.VAGUE_SOURCE]
+            attributions = [
+                a
+                for a in attributions
+                if a.category is not Category.SOURCED
+                or a.source is None
+                or not any(
+                    (s <= a.source.start and a.source.end <= e)
+                    # "people familiar with the matter told": the NP belongs to the vague phrase
+                    or (a.source.kind == "common" and a.source.start - 2 <= e <= a.source.start)
+                    for s, e in vague_cues
+                )
+            ]
         named_spans = [
             (min(a.cue[0], a.source.start if a.source else a.cue[0]), a.cue[1])
             for a in attributions
@@ -466,12 +471,13 @@ class SentenceRules(AttributionRules):
         start, end, entry = cue
         if entry.at_sentence_start and start != s0:
             return False
-        # a headline's second part opens after a dash: "Parlament stimmt zu – Tsipras: ..."
-        h0 = next((k + 1 for k in range(start - 1, s0, -1) if t[k].text in _DASHES), s0)
-        if entry.id.endswith(HEADLINE_PREFIX) and not (
-            0 < start - h0 <= 3 and s1 - end >= 3 and all(t[k].cap for k in range(h0, start))
-        ):
-            return False  # "Report: ...", "WHO: ...": a colon right after a headline's first words
+        if entry.id.endswith(HEADLINE_PREFIX):
+            # a headline's second part opens after a dash: "Parlament stimmt zu – Tsipras: ..."
+            h0 = next((k + 1 for k in range(start - 1, s0, -1) if t[k].text in _DASHES), s0)
+            if not (
+                0 < start - h0 <= 3 and s1 - end >= 3 and all(t[k].cap for k in range(h0, start))
+            ):
+                return False  # "Report: ...", "WHO: ...": a colon after a headline's first words
         if entry.role == "reporting_verb" and start != s0 and t[start].is_title:
             return False  # "the United States", "die Erklärten": a name or noun, not a verb
         if entry.role == "reporting_verb" and start > s0 and t[start - 1].lower_ in _POSS:
@@ -521,23 +527,23 @@ class SentenceRules(AttributionRules):
         previous = out.get(category)
         if previous is not None and previous.confidence >= confidence:
             return
-        src: dict[str, Any] = {}
-        if source is not None:
-            src = {
-                "source_text": source.text,
-                "source_start": v.idx[source.start],
-                "source_end": v.end_char(source.end),
-            }
-        out[category] = RawFinding(
-            category,
-            sent_span[0],
-            sent_span[1],
-            v.idx[cue[0]],
-            v.end_char(cue[1]),
-            explanation,
-            entry.id,
-            round(confidence, 2),
-            **src,
+        src = (
+            _NO_SOURCE
+            if source is None
+            else (source.text, v.idx[source.start], v.end_char(source.end))
+        )
+        out[category] = make_raw(
+            (
+                category,
+                sent_span[0],
+                sent_span[1],
+                v.idx[cue[0]],
+                v.end_char(cue[1]),
+                explanation,
+                entry.id,
+                round(confidence, 2),
+                *src,
+            )
         )
 
 

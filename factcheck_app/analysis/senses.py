@@ -10,6 +10,7 @@ denial needs something claim-like to deny (not a visa, a final or a lawsuit); "r
 from __future__ import annotations
 
 from factcheck_app.analysis.claim_shapes import BE_FORMS
+from factcheck_app.analysis.german_shapes import wanted_ability
 from factcheck_app.analysis.view import DocView, Lex
 
 #: Words opening an indirect question: a modal inside asks ("whether sponges could survive").
@@ -163,6 +164,12 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
             return True
         if _ruling_content(t, s0, start):
             return True
+        if low.startswith("könn") and wanted_ability(t, s0, start):
+            return True  # "kaum Programme, die ... verhindern könnten": ability, no guess
+    if low in _MODALS and end + 1 < s1 and t[end].lower_ == "as" and t[end + 1].lower_ == "well":
+        return True  # "might as well have been speaking": an idiom, no guess
+    if low == "likely" and _likely_role(t, s0, s1, start, end):
+        return True  # "the likely Republican nominee": a role, like "the expected nominee"
     if low == "supposed" and _deontic_supposed(t, s1, start):
         return True  # "what America is supposed to be about": what should be, no hearsay
     if low in ("possible", "potential") and end < s1:
@@ -222,6 +229,25 @@ def _free_or_before(t: list[Lex], s0: int, start: int, low: str) -> bool:
             return True
         if word in _BEFORE:
             return low in ("could", "can", "könne", "könnte", "könnten")
+    return False
+
+
+#: Roles and poll groups that an attributive "likely" names ("likely voters").
+_LIKELY_ROLES = frozenset(
+    {"nominee", "nominees", "successor", "voters", "voter", "electorate", "caucusgoers", "mate"}
+)
+
+
+def _likely_role(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
+    """Attributive "likely" before a role noun, over up to two capitalised words ("the
+    likely Republican nominee", "his likely running mate")."""
+    if start == s0 or t[start - 1].lower_ not in _DETERMINERS | {"'s", "’s"}:
+        return False
+    for k in range(end, min(s1, end + 3)):
+        if t[k].lower_ in _LIKELY_ROLES:
+            return True
+        if not (t[k].cap or t[k].lower_ == "running"):
+            return False
     return False
 
 
@@ -560,6 +586,14 @@ def reported_speech(v: DocView, s0: int, s1: int, start: int) -> bool:
     for i in range(max(s0, start - 3), min(s1, start + 2)):
         if t[i].lower_ in _FIRST_PERSON:
             return False
+    if t[start].lower_.endswith("e"):
+        # "was ich von ihm dazu gehört habe": "habe" with "ich" anywhere in its clause is
+        # the indicative of the first person
+        for i in range(start - 1, s0 - 1, -1):
+            if t[i].is_punct:
+                break
+            if t[i].lower_ == "ich":
+                return False
     return not any(t[i].lower_ in _SUBORDINATE for i in range(s0, start))
 
 

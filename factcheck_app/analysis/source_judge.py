@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from factcheck_app.analysis.agent_nouns import people_plural
 from factcheck_app.analysis.german_shapes import (
     DE_POST,
     definite_singular,
@@ -182,7 +183,7 @@ class SourceJudge:
             # "Fast jeder Fünfte", "nearly every voter": judged without the approximator
             inner = self.judge(v, start + 1, end, sent_start)
             return Source(inner.kind, start, end, text)
-        ent = entity_kind(v.doc, start, end)
+        ent = entity_kind(v.doc, start, end) if v.has_ents else None
         poss = (
             None
             if POSSESSIVE.isdisjoint(lows)
@@ -200,6 +201,18 @@ class SourceJudge:
             if of > 0 and lows[of - 1] not in self.title:
                 head_idx = of - 1
                 head = lows[head_idx]
+        elif not self.de and poss is None and not self.parsed:
+            # "Aides to Clinton", "Strategists for Barack Obama": plural people working for
+            # a named one are not that one (its spokesperson is: kept as before)
+            joint = next((k for k, low in enumerate(lows[1:], 1) if low in ("to", "for")), 0)
+            word = lows[joint - 1] if joint else ""
+            if (
+                (word in self.anon or people_plural(word))
+                and word.endswith("s")
+                and word not in _SPOKES
+            ):
+                head_idx = joint - 1
+                head = word
         if self.parsed:
             # The syntactic head ("Officials" in "Officials from Acme"), not the last word.
             doc = v.doc
@@ -230,6 +243,20 @@ class SourceJudge:
             if any(p.kind == "anon" for p in parts) and not any(
                 p.named and not (p.kind == "person" and p.end - p.start == 1) for p in parts
             ):
+                return Source("anon", start, end, text)
+        if not self.de and "and" in lows[1:-1]:
+            # "Republicans and Democrats", "Developers and supporters": unnamed when both
+            # conjuncts are ("Biden and others" is not)
+            k = lows.index("and", 1)
+            left = self.judge(v, start, start + k, sent_start)
+            last = tokens[-1]
+            right_anon = self.judge(v, start + k + 1, end, sent_start).kind == "anon" or (
+                k + 2 == len(lows)
+                and last.cap
+                and (lows[-1].endswith(_GROUP_PLURALS) or people_plural(lows[-1]))
+                and not self._org(last)
+            )
+            if left.kind == "anon" and right_anon:
                 return Source("anon", start, end, text)
         before = t[start - 1].lower_ if start > sent_start else ""
         if self.de and self._members_of(tokens, [before, *lows]):
@@ -297,6 +324,9 @@ class SourceJudge:
         )
         if owner:
             return Source("document", start, end, text)  # "der Billa-Facebookseite"
+        if not self.de and head == "figures" and lows[0] in self.indefinite:
+            # "some GOP figures declared": people (or numbers nobody owns): unnamed either way
+            return Source("anon", start, end, text)
         if head in self.document or (self.de and head.endswith("bericht")):
             possessor = tokens[:poss] if poss is not None else tokens[:head_idx]
             complement = tokens[head_idx + 1 :]
@@ -356,6 +386,8 @@ class SourceJudge:
                         first -= 1
                     return Source("org", first, end, v.text(first, end))
             return Source("anon", start, end, text)
+        if not self.de and head_idx < len(tokens) - 1 and people_plural(head):
+            return Source("anon", start, end, text)  # "Strategists for Anna Berg"
         if ent == "person" or (names and not orgs):
             has_title = any(low in self.title for low in lows)
             if names and all(n.lower_ in self.country for n in names):
@@ -479,6 +511,8 @@ class SourceJudge:
             return "noun"  # "Supply worries", "Prices fears grow": a headline, not a speaker
         if plural and not (verb.endswith("ed") or verb in IRREGULAR_PAST):
             return "anon"  # "Investors fear": an unnamed group
+        if plural and people_plural(low):
+            return "anon"  # "Demonstrators said": a plural of an agent noun, no surname
         return "person"
 
     def _org(self, token: Lex) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from factcheck_app.analysis.agent_nouns import people_noun
 from factcheck_app.analysis.lexicon import Lexicon
 from factcheck_app.analysis.source_judge import (
     NAMED_KINDS,
@@ -351,14 +352,25 @@ class SourceFinder(SourceJudge):
                 and t[i - 1].cap
             ):
                 pass  # "a Trump supporter", "a Clinton campaign official": the head noun
-            elif not head_seen and token.is_lower and token.is_alpha and len(low) > 3:
+            elif (
+                not head_seen
+                and token.is_lower
+                and token.is_alpha
+                and (len(low) > 3 or (not self.de and low not in self.links))
+            ):
                 # A common noun as head: "according to engineers" (a bare plural), "by
                 # her family", "laut der Gewerkschaft" (after an article or possessive).
                 plural = not self.de and low.endswith("s") and not low.endswith("ss")
                 prev = t[i - 1].lower_ if i > begin else ""
-                if i + 1 < sent_end and t[i + 1].is_lower and t[i + 1].lower_ in self.anon:
-                    i += 1  # "insisted campaign officials": a noun modifier of the head
+                if (
+                    i + 1 < sent_end
+                    and t[i + 1].is_lower
+                    and people_noun(self.anon, t[i + 1].lower_)
+                ):
+                    i += 1  # "insisted campaign officials", "by fellow physicians": a modifier
                     continue
+                if len(low) <= 3:
+                    break  # a short word is a head only as a modifier ("gun advocates")
                 if not (plural or prev in self.determiner):
                     break
                 head_seen = True

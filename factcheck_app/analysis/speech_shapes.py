@@ -44,7 +44,7 @@ def quoted_speakers_words(
         c[2].category is Category.VAGUE_SOURCE for c in plain
     ):
         return attributions, plain
-    inside = _quoted(v, s0, s1)
+    inside = _quoted(v, s0, s1) | _fronted_words(v, s0, s1, attributions)
     if not inside:
         return attributions, plain
     speaker = any(
@@ -130,6 +130,27 @@ _LOCATIVE = frozenset(
 )  # fmt: skip
 
 
+def _fronted_words(v: DocView, s0: int, s1: int, attributions: list[Attribution]) -> set[int]:
+    """The reported words before a closing attribution of a named speaker, as if quoted:
+    "Mir ist egal, wie jemand das sagt, meinte sie", "Some say prices will rise, the
+    minister said". The words before the comma are the speaker's, their "jemand" too."""
+    t = v.toks
+    for a in attributions:
+        start, end = a.cue
+        if (
+            a.category is Category.SOURCED
+            and a.source is not None
+            and a.source.kind in _QUOTING_KINDS
+            and start - 1 > s0
+            and t[start - 1].text == ","
+            and a.source.start >= start  # the speaker after the words, not before an aside
+            and s1 - end <= 4  # it closes the sentence ("meinte sie weiters.")
+            and not any(t[k].text in (",", ";", ":") for k in range(end, s1))
+        ):
+            return set(range(s0, start - 1))
+    return set()
+
+
 def _quoted(v: DocView, s0: int, s1: int) -> set[int]:
     """Tokens inside quotation marks, including the end of a quotation that began in an
     earlier sentence ('Trump is wrong," Sanders said': the first mark closes)."""
@@ -199,11 +220,14 @@ def generic_one(v: DocView, span: tuple[int, int], s1: int) -> bool:
     )
 
 
-def locative_modifier(v: DocView, subject: tuple[int, int], named_start: int) -> bool:
+def locative_modifier(
+    judge: SourceJudge, v: DocView, subject: tuple[int, int], named_start: int
+) -> bool:
     """ "Most Republican voters in Alabama, Georgia and Virginia said": the name found next
     to the verb follows a place preposition after the unnamed subject's head; "a columnist
-    for the site Pando said": one unidentified person who works for a named one (an
-    organisation's spokesperson is its voice instead: ``SourceJudge``)."""
+    for the site Pando said", "Strategists for Barack Obama all agree": unidentified
+    people who work for a named one (an organisation's spokesperson is its voice instead:
+    ``SourceJudge``)."""
     t = v.toks
     start, end = subject
     if not end < named_start:
@@ -211,10 +235,18 @@ def locative_modifier(v: DocView, subject: tuple[int, int], named_start: int) ->
     link = t[end].lower_
     if link in _LOCATIVE:
         return True
+    head = t[end - 1].lower_
+    plural_people = (
+        t[start].lower_ not in ("the", "these", "those")
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is"))
+        and _speaker_word(judge, head)
+        and head not in judge.document
+    )
     return (
-        link in ("for", "at", "with", "of")
-        and t[start].lower_ in ("a", "an", "one", "another")
-        and t[end - 1].lower_ not in _SPOKES
+        link in ("for", "at", "with", "of", "to")
+        and (t[start].lower_ in ("a", "an", "one", "another") or plural_people)
+        and head not in _SPOKES
     )
 
 
@@ -280,8 +312,16 @@ INTENDING = frozenset(
 
 #: Finite auxiliaries: the verb phrase of a main clause starts at them ("has said").
 _FINITE_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "did", "will", "would"})
+#: Irregular past forms of the main verbs a participle of believing follows ("police began
+#: searching ..., believing there may be more").
+_PAST = frozenset({"began", "ran", "led", "sent", "brought", "sought", "fought", "won", "lost"})
 #: Words after which an -ed word is an adjective or participle, not the main verb.
 _NOT_BEFORE_VERB = frozenset({"the", "a", "an", "to", "of", "by", "and", "or", "who", "that"})
+
+
+#: Words between a comma and a participle of saying whose subject is the main clause's
+#: ("..., while admitting that", "X, despite conceding that ..., said").
+PARTICIPLE_LINKS = frozenset({"while", "despite", "after", "before", "by", "when", "though"})
 
 
 def participial_main_verb(v: DocView, s0: int, cue: int) -> int | None:
@@ -290,16 +330,21 @@ def participial_main_verb(v: DocView, s0: int, cue: int) -> int | None:
     main verb nearest before the comma (a past form or a finite auxiliary), else None."""
     t = v.toks
     word = t[cue].lower_
-    if not word.endswith("ing") or cue - 1 <= s0 or t[cue - 1].text != ",":
+    if not word.endswith("ing") or cue - 1 <= s0:
         return None
-    for k in range(cue - 2, s0, -1):
+    comma = cue - 1
+    if t[comma].lower_ in PARTICIPLE_LINKS and comma - 1 > s0:
+        comma -= 1  # "..., while admitting that": the same subject admits
+    if t[comma].text != ",":
+        return None
+    for k in range(comma - 1, s0, -1):
         token = t[k]
         low = token.lower_
         if token.text in ('"', "“", "”", ";", ":", "(", ")") or low in ("who", "which"):
             return None  # a quotation or a relative clause: not one main clause
         if not (token.is_lower and token.is_alpha) or t[k - 1].lower_ in _NOT_BEFORE_VERB:
             continue
-        if low in _FINITE_AUX or low in IRREGULAR_PAST or low.endswith("ed"):
+        if low in _FINITE_AUX or low in IRREGULAR_PAST or low in _PAST or low.endswith("ed"):
             while k - 1 > s0 and t[k - 1].lower_ in _FINITE_AUX:
                 k -= 1  # "had long argued": the subject stands before the auxiliary
             return k

@@ -124,6 +124,8 @@ _APPROXIMATORS = frozenset(
     {"virtually", "nearly", "almost", "roughly", "about", "even", "only", "just", "fully"}
 )
 _MAX_SUBJECT = 12
+#: Modals that make a negative pronoun's verb hypothetical ("no one could argue").
+_HYPOTHETICAL = frozenset({"would", "could", "can", "will", "might", "should", "'d"})
 #: Sentence adverbs before a subject ("Yet even leaders on the left are questioning").
 _DISCOURSE = frozenset({"yet", "still", "now", "instead", "meanwhile", "however", "then"})
 _RELATIVE = frozenset({"who", "that"})
@@ -150,6 +152,21 @@ _PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent
 def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
     """The verb's clause subject when it names nobody ("anon"), else None."""
     t = v.toks
+    if (
+        verb - 1 >= s0
+        and verb + 1 < len(t)
+        and t[verb].lower_ in _COMPARATIVES
+        and t[verb + 1].lower_ == "likely"
+        and t[verb - 1].lower_ in ("were", "are", "was", "is")
+    ):
+        return vague_subject(judge, v, s0, verb - 1)  # "were more likely to say": the copula
+    if verb - 1 >= s0 and t[verb].lower_.endswith("ing") and t[verb - 1].lower_ in judge.document:
+        return _document_before(judge, v, s0, verb)  # "a new poll showing that"
+    head = _catenative(v, s0, verb)
+    if head is not None:
+        # "protesters continued to call for", "insiders were more likely to say": the
+        # subject of the verb before "to" says it
+        return vague_subject(judge, v, s0, head)
     progressive = t[verb].lower_.endswith("ing") and _after_be(v, s0, verb)
     no_one = verb - 2 >= s0 and t[verb - 1].lower_ == "one" and t[verb - 2].lower_ == "no"
     if (t[verb].lower_.endswith("ing") and not progressive) or (
@@ -173,7 +190,12 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         k = i - 1
         while k >= s0 and t[k].is_lower and t[k].lower_ in _ASIDES:
             k -= 1
-        if k == i - 1 or k < s0 or t[k].text != ",":
+        if k == i - 1:
+            fence = _fenced_phrase(v, s0, i)  # ", including Mr. Goldberg,", ", who ...,"
+            if fence is None:
+                return None
+            k = fence
+        if k < s0 or t[k].text != ",":
             return None
         i = k - 1
         end = k
@@ -222,13 +244,112 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         ),
         end,
     )
+    while (
+        head_end + 1 < end
+        and t[head_end].lower_ == "of"
+        and t[head_end - 1].lower_ in _COLLECTIVE
+        and t[head_end + 1].is_alpha
+    ):
+        # "a group of rabbis", "a handful of protesters": the people after "of" are the head
+        head_end = next(
+            (k for k in range(head_end + 2, end) if t[k].lower_ in _POST_MODIFIERS), end
+        )
     for k in range(start + 1, head_end):
         if t[k].is_lower and (
             t[k].lower_ in _INNER_DETERMINERS
             or (t[k].lower_ in _QUANTIFIERS and t[k - 1].lower_ not in judge.determiner)
         ):
             start = k  # "A few days later the administration said": the last phrase speaks
-    return _judged(judge, v, s0, start, head_end, end)
+    found = _judged(judge, v, s0, start, head_end, end)
+    if found is not None and hypothetical_nobody(v, found, verb):
+        return None
+    return found
+
+
+def hypothetical_nobody(v: DocView, source: Source, verb: int) -> bool:
+    """ "nobody would question her intelligence", "no one could argue": a negative pronoun
+    with a modal says that nobody *would* say it; nobody is quoted as saying anything."""
+    t = v.toks
+    words = [tok.lower_ for tok in t[source.start : source.end]]
+    return (words[-1:] in (["nobody"], ["noone"]) or words[-2:] == ["no", "one"]) and any(
+        t[k].lower_ in _HYPOTHETICAL for k in range(source.end, verb)
+    )
+
+
+#: Verbs that pass their subject on to a verb of saying after "to" ("continued to call").
+_CATENATIVE = frozenset(
+    {"continue", "continues", "continued", "begin", "begins", "began", "begun", "start",
+     "starts", "started", "tend", "tends", "tended", "went", "go", "goes", "rushed",
+     "hastened", "proceeded", "declined", "refused", "dared", "ventured"}
+)  # fmt: skip
+#: Comparatives before "likely to" ("were more likely to say").
+_COMPARATIVES = frozenset({"more", "less", "most", "least", "equally", "as", "just"})
+#: Collective and quantity nouns whose "of" phrase names the people ("a group of rabbis").
+_COLLECTIVE = frozenset(
+    {"group", "groups", "handful", "number", "couple", "dozen", "dozens", "hundreds",
+     "thousands", "crowd", "crowds", "team", "panel", "delegation", "coalition", "chorus",
+     "bunch", "host", "slew", "majority", "minority", "lot", "lots", "band", "circle"}
+)  # fmt: skip
+#: Words that open a comma-fenced phrase between a subject and its verb.
+_FENCE_OPENERS = frozenset(
+    {"who", "which", "including", "like", "such", "among", "especially", "particularly",
+     "notably", "many", "most", "some", "all", "both", "mostly", "along"}
+)  # fmt: skip
+_MAX_FENCE = 15
+
+
+def _catenative(v: DocView, s0: int, verb: int) -> int | None:
+    """The verb whose subject a verb of saying after "to" or an -ing form shares:
+    "continued to call for", "have begun urging" (the catenative verb itself), "were more
+    likely to say" (the copula)."""
+    t = v.toks
+    if verb - 1 >= s0 and t[verb].lower_.endswith("ing") and t[verb - 1].lower_ in _CATENATIVE:
+        return verb - 1  # "more Republicans have begun urging"
+    if verb - 2 < s0 or t[verb - 1].lower_ != "to":
+        return None
+    k = verb - 2
+    if t[k].lower_ in _CATENATIVE:
+        return k
+    if (
+        t[k].lower_ == "likely"
+        and k - 2 >= s0
+        and t[k - 1].lower_ in _COMPARATIVES
+        and t[k - 2].lower_ in ("were", "are", "was", "is")
+    ):
+        return k - 2
+    return None
+
+
+def _fenced_phrase(v: DocView, s0: int, comma: int) -> int | None:
+    """The opening comma of a fenced phrase ending at ``comma``: a relative clause or a
+    list of examples between the subject and its verb ("Central European leaders, who
+    have opposed quotas, said"; "many tax experts, including Mr. Goldberg, have")."""
+    t = v.toks
+    for k in range(comma - 1, max(s0, comma - _MAX_FENCE) - 1, -1):
+        if t[k].text in ('"', "“", "”", ";", ":", "(", ")"):
+            return None
+        if t[k].text == ",":
+            if k + 1 < comma and t[k + 1].lower_ in _FENCE_OPENERS and k > s0:
+                return k
+            return None
+    return None
+
+
+def _document_before(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
+    """The document phrase right before a reduced relative ("in the wake of a new poll
+    showing ..."): back over its modifiers to its determiner, not past a preposition."""
+    t = v.toks
+    k = verb - 1
+    while (
+        k - 1 >= s0
+        and not t[k - 1].is_punct
+        and t[k - 1].lower_ not in _PREPOSITIONS
+        and t[k - 1].lower_ not in _CLAUSE_OPENERS
+        and t[k].lower_ not in judge.determiner
+        and verb - k < 6
+    ):
+        k -= 1
+    return _judged(judge, v, s0, k, verb, verb)
 
 
 def _after_be(v: DocView, s0: int, verb: int) -> bool:
@@ -246,6 +367,8 @@ def named_conjunct(judge: SourceJudge, v: DocView, s0: int, conj: int) -> bool:
     t = v.toks
     prev = t[conj - 1]
     if prev.cap and not prev.is_punct:
+        if conj - 1 == s0 and judge.judge(v, s0, conj, s0).kind == "anon":
+            return False  # "Developers and supporters say": a capital at the sentence start
         return prev.lower_ not in judge.nonname
     k = conj - 1
     while k > s0 and not t[k - 1].is_punct and t[k - 1].lower_ not in _CLAUSE_OPENERS:
@@ -313,7 +436,7 @@ def _judged(
     person = head in judge.anon or head in judge.title or head.endswith(_PERSON_SHAPES)
     if not (quantified or head in judge.anon or (plural and (person or head_tok.is_lower))):
         return None
-    if quantified and len(words) > 1 and not (person or plural):
+    if quantified and len(words) > 1 and not (person or plural or head in judge.document):
         return None  # "its most awkward state", "a creative writing": no group of people
     group = words[0] in _QUANTIFIERS and plural  # "some GOP figures": a group, not an owner
     if any(tok.cap for tok in t[start + 1 : head_end - 1]) and not (person or group):

@@ -16,11 +16,12 @@ from collections.abc import Callable
 _LETTER = r"[^\W\d_]"
 #: A run of capitalised words after a lower-case word or a comma: running text, not a
 #: headline or a sentence start ("... talks with Sergei Lavrov", "..., Kim said").
-#: The run is the group; the character and space before it are consumed rather than
-#: looked behind at every position (the same runs, found faster: a greedy run never ends
-#: where the next one could start).
+#: The run is the group. The pattern opens with the space, a literal the regex engine
+#: skips to directly, and only then looks behind at the character before it: about twice
+#: as fast as opening with a character class tried at every position (the same runs: a
+#: greedy run never ends where the next one could start).
 _CAP_WORD = rf"[A-ZÄÖÜÀ-Þ]{_LETTER}*[-'’]?{_LETTER}*"
-_MID_CAPS = re.compile(rf"[a-zäöüßà-ÿ0-9,;:] ({_CAP_WORD}(?: {_CAP_WORD})*)")
+_MID_CAPS = re.compile(rf" (?<=[a-zäöüßà-ÿ0-9,;:] )({_CAP_WORD}(?: {_CAP_WORD})*)")
 _LOWER_WORD = re.compile(rf"(?<![\w'’-])[a-zäöüßà-ÿ]{_LETTER}*")
 
 
@@ -51,5 +52,10 @@ class TextWords:
     def lower(self) -> frozenset[str]:
         """Words the text writes in lower case somewhere."""
         if self._lower is None:
-            self._lower = frozenset(_LOWER_WORD.findall(self._source()))
+            # Found per distinct whitespace-separated chunk: whitespace is never one of the
+            # look-behind's characters, so a chunk's start reads like the text's start and
+            # the words are those of the whole text; a text repeats most of its chunks
+            # ("the", "said"), and short strings spare the engine's scan of the whole text.
+            find = _LOWER_WORD.findall
+            self._lower = frozenset(w for chunk in set(self._source().split()) for w in find(chunk))
         return self._lower

@@ -15,7 +15,19 @@ import bisect
 from collections.abc import Callable
 from typing import Any
 
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_DIGIT,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_TITLE,
+    IS_UPPER,
+    LIKE_NUM,
+    ORTH,
+    SENT_START,
+    SPACY,
+)
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -74,6 +86,10 @@ FLAG_BITS: dict[str, int] = {
     "IS_PUNCT": 64,
 }
 _TITLE, _NUM, _ALPHA, _DIGIT, _UPPER, _LOWER, _PUNCT = FLAG_BITS.values()
+#: The same flags as bits of spaCy's ``Lexeme.flags`` (bit number = attribute id).
+_BIT_TITLE, _BIT_NUM, _BIT_ALPHA, _BIT_DIGIT, _BIT_UPPER, _BIT_LOWER, _BIT_PUNCT = (
+    1 << attr for attr in (IS_TITLE, LIKE_NUM, IS_ALPHA, IS_DIGIT, IS_UPPER, IS_LOWER, IS_PUNCT)
+)
 
 
 class Lex:
@@ -102,11 +118,14 @@ class Lex:
         self.mark: int = 0
         self.text: str = lexeme.orth_
         self.lower_: str = lexeme.lower_
-        self.is_title: bool = lexeme.is_title
-        self.is_lower: bool = lexeme.is_lower
-        self.is_alpha: bool = lexeme.is_alpha
-        self.is_punct: bool = lexeme.is_punct
-        self.like_num: bool = lexeme.like_num
+        # The lexeme's boolean attributes are bits of its ``flags`` (``Lexeme.is_title`` is
+        # ``flags & (1 << IS_TITLE)``): one read instead of one property call each.
+        bits = lexeme.flags
+        self.is_title: bool = bool(bits & _BIT_TITLE)
+        self.is_lower: bool = bool(bits & _BIT_LOWER)
+        self.is_alpha: bool = bool(bits & _BIT_ALPHA)
+        self.is_punct: bool = bool(bits & _BIT_PUNCT)
+        self.like_num: bool = bool(bits & _BIT_NUM)
         text = self.text
         #: A line break (in a whitespace token): the next token starts a new sentence.
         self.newline: bool = "\n" in text and not text.strip()
@@ -124,8 +143,8 @@ class Lex:
             (_TITLE if self.is_title else 0)
             | (_NUM if self.like_num else 0)
             | (_ALPHA if self.is_alpha else 0)
-            | (_DIGIT if lexeme.is_digit else 0)
-            | (_UPPER if lexeme.is_upper else 0)
+            | (_DIGIT if bits & _BIT_DIGIT else 0)
+            | (_UPPER if bits & _BIT_UPPER else 0)
             | (_LOWER if self.is_lower else 0)
             | (_PUNCT if self.is_punct else 0)
         )
@@ -183,7 +202,7 @@ class LexCache:
             mark[starts] = 1
             doc.from_array([SENT_START], mark)  # doc.sents as the sentencizer would set them
         # A line break also ends a sentence: a headline is not the subject of the body.
-        breaks = [i + 1 for i, lex in enumerate(toks) if lex.newline and i + 1 < len(toks)]
+        breaks = _line_breaks(toks, idx, given if isinstance(given, str) else None)
         if breaks:
             starts = sorted(set(starts).union(breaks))
         return DocView(
@@ -195,6 +214,25 @@ class LexCache:
             given if isinstance(given, str) else None,
             gaps,
         )
+
+
+def _line_breaks(toks: list[Lex], idx: list[int], text: str | None) -> list[int]:
+    """Indices of the tokens after a line-break token (``Lex.newline``), but the last.
+
+    With the Doc's text at hand, only the tokens at its line breaks are looked at (found
+    by ``str.find``) rather than every token: most Docs hold a few line breaks or none.
+    """
+    last = len(toks) - 1
+    if text is None:
+        return [i + 1 for i, lex in enumerate(toks) if lex.newline and i < last]
+    out: list[int] = []
+    pos = text.find("\n")
+    while pos >= 0:
+        i = bisect.bisect_right(idx, pos) - 1  # the token holding this character
+        if i >= 0 and toks[i].newline and i < last and (not out or out[-1] != i + 1):
+            out.append(i + 1)
+        pos = text.find("\n", pos + 1)
+    return out
 
 
 def _gaps(idx: list[int], breaks: Any) -> frozenset[int]:
@@ -216,6 +254,15 @@ def _with_gaps(starts: list[int], gaps: frozenset[int], length: int) -> list[int
     return sorted(extra.union(starts))
 
 
+def _ends(toks: list[Lex], i: int, last: int) -> bool:
+    """Token ``i`` ends a sentence: a sentence-final character, or a number with its period
+    before a clause-opening capitalised word (see ``sentencizer_starts``)."""
+    lex = toks[i]
+    return lex.period or (
+        lex.ordinal and i < last and toks[i + 1].is_title and toks[i + 1].lower_ in _CLAUSE_OPENERS
+    )
+
+
 def sentencizer_starts(toks: list[Lex], spaces: list[int] | None = None) -> list[int]:
     """Sentence starts by spaCy's ``Sentencizer`` rule (default punctuation), from the view.
 
@@ -231,35 +278,38 @@ def sentencizer_starts(toks: list[Lex], spaces: list[int] | None = None) -> list
     word ends the sentence ("auf 77. Die Verfassung"); before a noun it is an ordinal.
     """
     starts = [0]
-    seen_period = False
-    last = len(toks) - 1
-    for i, lex in enumerate(toks):
-        if lex.period or (
-            lex.ordinal
-            and i < last
-            and toks[i + 1].is_title
-            and toks[i + 1].lower_ in _CLAUSE_OPENERS
-        ):
-            seen_period = True
-        elif seen_period and (
-            not lex.is_punct
-            or (
-                spaces is not None
-                and lex.text in _OPENERS
-                and 0 < i < last
-                and spaces[i - 1]
-                and not spaces[i]
-            )
-        ):
-            starts.append(i)
-            seen_period = False
+    length = len(toks)
+    last = length - 1
+    scanned = 0  # tokens before this were looked at after an earlier period
+    # Only the tokens after each sentence end are looked at, not every token.
+    ends = [i for i, lex in enumerate(toks) if (lex.period or lex.ordinal) and _ends(toks, i, last)]
+    for end in ends:
+        if end < scanned:
+            continue
+        i = end + 1
+        while i < length:
+            lex = toks[i]
+            if not _ends(toks, i, last) and (
+                not lex.is_punct
+                or (
+                    spaces is not None
+                    and lex.text in _OPENERS
+                    and 0 < i < last
+                    and spaces[i - 1]
+                    and not spaces[i]
+                )
+            ):
+                starts.append(i)
+                break
+            i += 1
+        scanned = i + 1
     return starts
 
 
 class DocView:
     """Token attributes of one Doc by index, sentence bounds, character offsets, span texts."""
 
-    __slots__ = ("_text", "bounds", "doc", "gaps", "idx", "space", "toks")
+    __slots__ = ("_ents", "_text", "bounds", "doc", "gaps", "idx", "space", "toks")
 
     def __init__(
         self,
@@ -284,6 +334,15 @@ class DocView:
         #: Paragraph-break tokens of a Doc made of several paragraphs (see ``BREAKS``):
         #: sentences of their own, where no cue may match.
         self.gaps = gaps
+        self._ents: bool | None = None
+
+    @property
+    def has_ents(self) -> bool:
+        """Whether the Doc has named entities (a trained pipeline), asked once per Doc:
+        ``doc.ents`` walks every token each time it is read."""
+        if self._ents is None:
+            self._ents = bool(self.doc.ents)
+        return self._ents
 
     @property
     def full_text(self) -> str:

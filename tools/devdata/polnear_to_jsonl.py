@@ -15,6 +15,11 @@ Usage::
 
     python tools/devdata/polnear_to_jsonl.py --git-dir /work/.mirror/networkdynamics+PolNeAR/repo
 
+A second held-out sample of the dev compartment, disjoint from the first::
+
+    python tools/devdata/polnear_to_jsonl.py --git-dir ... --splits dev --suffix 2 \
+        --exclude /work/wt/devdata/polnear_en.dev.jsonl /work/wt/devdata/polnear_en.train.jsonl
+
 Mapping (one item = one CoreNLP sentence of the article, first annotator's .ann file):
 
 - Only attributions whose **cue is a verb (or phrase) of saying or believing** count
@@ -322,12 +327,18 @@ def _stable(key: str) -> str:
 
 
 def convert_split(
-    root: Path, per_split: int, per_article: int, vague_share: float
+    root: Path,
+    per_split: int,
+    per_article: int,
+    vague_share: float,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[dict[str, object]]:
     """A sample with about ``vague_share`` items holding an unnamed source.
 
     Unnamed sources are about one attribution in six in PolNeAR; the issue's held-out
     English data flags nearly half its items, so the sample is stratified towards them.
+    Items whose id is in ``exclude`` are dropped before sampling, so a second sample of
+    the same compartment ("dev2") shares no sentence with the first.
     """
     items: list[dict[str, object]] = []
     for text_path in sorted((root / "text").glob("*.txt")):
@@ -335,7 +346,11 @@ def convert_split(
         xml_path = root / "corenlp" / f"{text_path.name}.xml"
         if not anns or not xml_path.exists():
             continue
-        article = convert_article(text_path, xml_path, anns[0])
+        article = [
+            item
+            for item in convert_article(text_path, xml_path, anns[0])
+            if item["id"] not in exclude
+        ]
         article.sort(key=lambda item: _stable(str(item["id"])))
         items.extend(article[:per_article])
     items.sort(key=lambda item: _stable(str(item["id"])))
@@ -355,12 +370,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-split", type=int, default=400)
     parser.add_argument("--per-article", type=int, default=6)
     parser.add_argument("--vague-share", type=float, default=0.4)
+    parser.add_argument("--splits", nargs="+", choices=_SPLITS, default=list(_SPLITS))
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="JSONL files whose item ids must not be sampled again (a disjoint held-out set)",
+    )
+    parser.add_argument(
+        "--suffix", default="", help="appended to the split in the file name, e.g. 2 -> dev2"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for split in _SPLITS:
+    exclude = frozenset(
+        json.loads(line)["id"]
+        for path in args.exclude
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
+    for split in args.splits:
         root = _extract(args.git_dir, split, args.scratch)
-        items = convert_split(root, args.per_split, args.per_article, args.vague_share)
-        path = args.out / f"polnear_en.{split}.jsonl"
+        items = convert_split(root, args.per_split, args.per_article, args.vague_share, exclude)
+        path = args.out / f"polnear_en.{split}{args.suffix}.jsonl"
         with path.open("w", encoding="utf-8") as handle:
             for item in items:
                 handle.write(json.dumps(item, ensure_ascii=False) + "\n")

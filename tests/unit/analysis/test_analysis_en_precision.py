@@ -243,6 +243,18 @@ SPEAKERS_CASES = [
     ("The agency will act wherever the attacks may occur.", set(), {"hedged"}),
     ("The van left before the guards could stop it.", set(), {"hedged"}),
     ("The bridge could collapse before anyone notices.", {"hedged"}, set()),
+    # an idiom and a role named by attributive "likely"
+    ("He might as well have been speaking to an empty room.", set(), {"hedged"}),
+    ("The likely Republican nominee spoke in Ohio.", set(), {"hedged"}),
+    ("The likely cause was a gas leak.", {"hedged"}, set()),
+    # a participle of saying after "despite"/"while" is the main subject's
+    (
+        "Mayor Ana Lima, despite admitting that the rules could fail, backed the bill.",
+        {"sourced"},
+        {"hedged"},
+    ),
+    ("Lima backed the bill, while admitting that the rules could fail.", {"sourced"}, {"hedged"}),
+    ("Lima backed the bill, although the rules could fail.", {"hedged"}, set()),
     # "contest(s)" as a race and a contested convention are no dispute
     ("He hopes that competitive contests in the spring will raise turnout.", set(), {"disputed"}),
     ("The party heads toward a contested convention in July.", set(), {"disputed"}),

@@ -141,6 +141,58 @@ CASES = [
     # ... not a verb with a quantified object
     ("Die Firma stellt keine Ansprüche an den Staat.", set(), {"vague_source"}),
     ("Der Lehrer stellt viele Fragen.", set(), {"vague_source"}),
+    # reported words first, then the inverted verb and its pronoun subject: whatever verb
+    ("Sie sei nicht schuld, ließ sie über ihren Anwalt ausrichten.", {"sourced"}, {"vague_source"}),
+    ("Der Plan sei gescheitert, weil er zu teuer war.", {"vague_source"}, {"sourced"}),
+    # a closing speaker holds the reported words before the comma, their "jemand" too
+    (
+        "Egal, was jemand anderer dazu sagt: Die Regel gilt, meinte Ministerin Anna Berg.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    ("Viele Experten meinen, die Lage sei ernst.", {"vague_source"}, set()),
+    # separable "teilnehmen" is no "annehmen"; "spricht für" indicates, it says nothing
+    (
+        "Laut dem Innenministerium nahmen die Männer an einer Demonstration teil.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    ("Der Minister nahm an, dass die Zahlen stimmen.", {"sourced"}, set()),
+    ("Die hohe Beteiligung der Anwohner spricht für den Plan.", set(), {"vague_source", "sourced"}),
+    ("Anwohner sprechen von einem Skandal.", {"vague_source"}, set()),
+    # "könnte" describing what something missing or wanted would be able to do: no guess
+    ("Es gibt kaum Schulen, die diese Kurse anbieten könnten.", set(), {"hedged"}),
+    ("Der Verein sucht Helfer, die am Wochenende einspringen könnten.", set(), {"hedged"}),
+    # ... but a perfect infinitive, a relative on an existing thing, a main clause stay
+    ("Die Polizei sucht einen Mann, der den Unfall gesehen haben könnte.", {"hedged"}, set()),
+    ("Das Amt erließ eine Regel, die den Handel bremsen könnte.", {"hedged"}, set()),
+    ("Der Streik könnte noch Wochen dauern.", {"hedged"}, set()),
+    # a verb-final clause: its subject follows the subordinator, the phrase before the
+    # verb is its object
+    (
+        "Sie hatte recht, als sie früh eine Öffnung der Schulen gefordert hat.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    (
+        "Es stimmt, dass jemand aus der Branche einen Brief schreiben kann.",
+        {"vague_source"},
+        {"sourced"},
+    ),
+    # ... a named conjunct names the subject
+    ("Ich teile, was Kollege Berg und andere gesagt haben.", {"sourced"}, {"vague_source"}),
+    # a name in an apposition before the verb speaks
+    (
+        "Der Chef der Firma, Karl Huber, sagte, er habe Druck gespürt.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    # "habe" with "ich" in its clause is the first-person indicative, no reported speech
+    ("Das Erste, was ich von der Behörde gehört habe, waren Bedenken.", set(), {"vague_source"}),
+    # a quantifier pronoun or the public with a place: the place is never the speaker
+    ("Einige in der Fraktion glauben, dass der Etat hält.", {"vague_source"}, {"sourced"}),
+    ("Die Leute in der Stadt sagen, es sei ruhig.", {"vague_source"}, {"sourced"}),
+    ("Der Bürgermeister von Köln sagte, es sei ruhig.", {"sourced"}, {"vague_source"}),
 ]
 
 

@@ -221,6 +221,115 @@ def test_mid_caps_match_the_look_behind_definition() -> None:
         assert TextWords(text).mid_caps == expected(text)
 
 
+def _random_texts(alphabet: str, count: int = 3000) -> list[str]:
+    rng = random.Random(5)
+    texts = [_sample_text(), "don't re-read O'Neil’s über-long 5x_y text\u00a0ab\u2028cd"]
+    return texts + ["".join(rng.choice(alphabet) for _ in range(30)) for _ in range(count)]
+
+
+def test_lower_words_match_the_whole_text_definition() -> None:
+    """``TextWords.lower`` looks for lower-case words per distinct whitespace-separated
+    chunk; the words must be those the look-behind regex finds in the whole text."""
+    from factcheck_app.analysis.textwords import _LOWER_WORD, TextWords
+
+    for text in _random_texts("aZ Äö5,;: -'’ßÀé.\n\t\u00a0_xB"):
+        assert TextWords(text).lower == frozenset(_LOWER_WORD.findall(text))
+
+
+def test_bounded_blanks_exactly_the_long_runs() -> None:
+    """``bounded`` checks for over-long runs with ``str.split``; the result must be the
+    regex definition's (``\\S`` and ``str.split`` agree on what whitespace is)."""
+    import re
+
+    from factcheck_app.analysis.analyzer import _LONG_RUN, MAX_TOKEN_CHARS, bounded
+
+    assert re.fullmatch(r"\s*", "".join(chr(c) for c in range(0x110000) if chr(c).isspace()))
+    rng = random.Random(3)
+    for _ in range(300):
+        parts = [
+            rng.choice(["x" * rng.randint(1, MAX_TOKEN_CHARS + 5), " ", "\u00a0", "\n", "\u2003"])
+            for _ in range(rng.randint(1, 8))
+        ]
+        text = "".join(parts)
+        expected = _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
+        assert bounded(text) == expected
+
+
+def _sentencizer_reference(toks: list, spaces: list[int]) -> list[int]:
+    """The sentence starts as the per-token loop computed them before."""
+    from factcheck_app.analysis.view import _CLAUSE_OPENERS, _OPENERS
+
+    starts, seen_period, last = [0], False, len(toks) - 1
+    for i, lex in enumerate(toks):
+        if lex.period or (
+            lex.ordinal
+            and i < last
+            and toks[i + 1].is_title
+            and toks[i + 1].lower_ in _CLAUSE_OPENERS
+        ):
+            seen_period = True
+        elif seen_period and (
+            not lex.is_punct
+            or (lex.text in _OPENERS and 0 < i < last and spaces[i - 1] and not spaces[i])
+        ):
+            starts.append(i)
+            seen_period = False
+    return starts
+
+
+def test_sentence_starts_and_line_breaks_match_the_per_token_definition() -> None:
+    """The view finds sentence starts after each period and line breaks by ``str.find``;
+    both must be what a look at every token gives, on random token sequences."""
+    from factcheck_app.analysis.view import _line_breaks, sentencizer_starts
+
+    nlps = [spacy.blank("en"), spacy.blank("de")]  # German keeps "77." one (ordinal) token
+    words = ["a", "Bb", ".", "!", "?", '"', "(", ")", ",", "\n", "\n\n", "  ", "x.", "…", "77."]
+    words += ["Die", "Oktober", "die"]
+    rng = random.Random(4)
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randint(0, 25)))
+        doc = rng.choice(nlps).make_doc(text)
+        view = LexCache().view(doc)
+        spaces = [1 if t.whitespace_ else 0 for t in doc]
+        assert sentencizer_starts(view.toks, spaces) == _sentencizer_reference(view.toks, spaces)
+        expected = [i + 1 for i, lex in enumerate(view.toks) if lex.newline and i + 1 < len(doc)]
+        assert _line_breaks(view.toks, view.idx, text) == expected
+        assert _line_breaks(view.toks, view.idx, None) == expected
+
+
+def test_lex_flags_read_from_the_bitfield_equal_the_lexeme_properties() -> None:
+    """``Lex`` reads the boolean attributes from ``Lexeme.flags`` in one go; each must be
+    what the lexeme's own property says, for every word of the samples in both languages."""
+    from factcheck_app.analysis.view import FLAG_BITS, Lex
+
+    words = set(_sample_text().split()) | {"77.", "3", "“", "ABC", "x1", "Ölpreis", "…", "-"}
+    for lang in ("en", "de"):
+        vocab = spacy.blank(lang).vocab
+        for word in words:
+            lexeme = vocab[word]
+            lex = Lex(vocab, lexeme.orth)
+            for name in ("is_title", "is_lower", "is_alpha", "is_punct", "like_num"):
+                assert getattr(lex, name) == getattr(lexeme, name), (word, name)
+            for name, bit in FLAG_BITS.items():
+                assert bool(lex.flags & bit) == getattr(lexeme, name.lower()), (word, name)
+
+
+def test_explanations_built_without_the_dataclass_init_equal_normal_ones() -> None:
+    """``Explanation.of`` fills the slots directly; the result must equal (and hash like)
+    ``Explanation(...)`` and stay frozen."""
+    import dataclasses
+
+    from factcheck_app.explanations import Explanation
+
+    for cue, source, extra in [("", None, {}), ("c", None, {}), ("c", "s", {"x": "1"})]:
+        made = Explanation.of("key", cue, source, **extra)
+        params = ([("cue", cue)] if cue else []) + ([("source", source)] if source else [])
+        expected = Explanation("key", tuple(params + list(extra.items())))
+        assert made == expected and hash(made) == hash(expected) and made.more == ()
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.key = "other"  # type: ignore[misc]
+
+
 class _OneDocPerParagraph(Analyzer):
     """The analyser as it was: every paragraph (language run) a Doc of its own."""
 

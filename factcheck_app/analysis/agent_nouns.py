@@ -1,0 +1,33 @@
+"""Plural nouns for people, told apart by their shape rather than a word list.
+
+Why a module of its own: the source judge, the phrase finder and the subject rules all
+ask "is this word a plural of people?" ("physicians", "Demonstrators", "strategists"),
+and a sentence-initial capital must not turn one into a name. One answer, in one place.
+"""
+
+from __future__ import annotations
+
+#: Plural endings of agent and profession nouns that surnames do not share ("Sanders",
+#: "Peters" and "Clements" do end in -ers/-ents: those need a longer word).
+_AGENT_PLURALS = ("ators", "ists", "icians", "crats", "icans", "eers", "ologists")
+
+
+def people_plural(low: str) -> bool:
+    """A plural noun for people even when capitalised at a sentence start ("Demonstrators",
+    "Economists", "Developers"), judged by a productive agent ending, not a word list."""
+    if len(low) < 7:
+        return False
+    return low.endswith(_AGENT_PLURALS) or (
+        len(low) >= 10 and low.endswith(("ers", "ents", "ants"))
+    )
+
+
+#: Plural endings of nouns for people after a modifier ("fellow physicians"): looser than
+#: ``_AGENT_PLURALS`` because a lower-case word after a modifier is no surname.
+_PEOPLE_PLURALS = ("ers", "ists", "ians", "ents", "ants", "ors", "crats", "ees")
+
+
+def people_noun(anon: frozenset[str], low: str) -> bool:
+    """A lower-case word for unnamed people: a listed one ("officials") or a plural of an
+    agent or profession noun ("physicians", "strategists"), the head a modifier precedes."""
+    return low in anon or (len(low) > 5 and low.endswith(_PEOPLE_PLURALS))
