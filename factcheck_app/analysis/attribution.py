@@ -17,6 +17,7 @@ from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerS
 from factcheck_app.analysis.german_shapes import PUBLIC_DE, fronted_phrase, speaker_prefix
 from factcheck_app.analysis.german_subjects import (
     fronted_object,
+    german_helper_verb,
     quantified_head,
     subordinate_subject,
 )
@@ -119,7 +120,6 @@ _NOT_JOB_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "wit
 _CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass", "ob"})
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
-_DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
 #: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
 _WANTING = frozenset(
     {
@@ -136,34 +136,6 @@ _WANTING = frozenset(
         "demand",
         "demanded",
     }
-)
-#: Unstressed prefixes: their participles have no "ge-" ("bekräftigt", "verkündet").
-#: How far back from a German participle or infinitive its auxiliary may stand ("hatte
-#: diese Preispolitik als Markt verzerrend und für die Nutzer verunsichernd kritisiert").
-_AUX_REACH = 14
-_DE_UNSTRESSED = ("be", "er", "ver", "zer", "ent", "emp", "über", "unter", "miss")
-_DE_MODALS = frozenset(
-    {
-        "will",
-        "wollte",
-        "wollen",
-        "wollten",
-        "muss",
-        "musste",
-        "müssen",
-        "kann",
-        "konnte",
-        "können",
-        "möchte",
-        "möchten",
-        "darf",
-        "dürfen",
-        "wird",
-        "werden",
-    }
-)
-_DE_PARTICIPLES = frozenset(
-    {"erklärt", "betont", "berichtet", "bestätigt", "behauptet", "kritisiert"}
 )
 
 
@@ -469,7 +441,7 @@ class AttributionRules(ReportedSpeech):
             # "Als Minister sagte er, ...": after a fronted phrase the subject follows
             return (end, end + 1), False
         if self.lang == "de":
-            aux = self._german_aux(v, s0, s1, start)
+            aux = german_helper_verb(v, s0, start)
             if aux is not None:
                 span = self.finder.left(v, aux, s0)
                 if span is not None and fronted_object(v, s0, span[0], self.determiner):
@@ -568,43 +540,6 @@ class AttributionRules(ReportedSpeech):
         if i >= s1 or t[i].is_punct or self.lang == "de":
             return True
         return t[i].lower_ in _AFTER_INVERTED or t[i].lower_ in _TIME_WORDS
-
-    def _german_aux(self, v: DocView, s0: int, s1: int, verb: int) -> int | None:
-        """ "Müller hat einen Satz gesagt", "Merkel will uns erzählen": the subject stands
-        next to the auxiliary or the modal."""
-        t = v.toks
-        low = t[verb].lower_
-        if (
-            "ge" in low[:6]
-            or low in _DE_PARTICIPLES
-            or (low.endswith("t") and low.startswith(_DE_UNSTRESSED))  # "bekräftigt"
-            or (
-                low.endswith("en")
-                and low.startswith(_DE_UNSTRESSED)
-                and self._aux_before(v, s0, verb)
-            )
-        ):  # "hatte im Wahlkampf versprochen", "hat es beschrieben": strong participles
-            helpers = _DE_AUX
-        elif low.endswith(("en", "ern")) and verb > s0 and not t[verb - 1].is_punct:
-            helpers = _DE_MODALS  # an infinitive at the clause's end
-        else:
-            return None
-        return self._helper_before(v, s0, verb, helpers)
-
-    def _aux_before(self, v: DocView, s0: int, verb: int) -> bool:
-        """A perfect auxiliary earlier in the verb's clause ("hat ... versprochen")."""
-        return self._helper_before(v, s0, verb, _DE_AUX) is not None
-
-    @staticmethod
-    def _helper_before(v: DocView, s0: int, verb: int, helpers: frozenset[str]) -> int | None:
-        """The nearest word of ``helpers`` before ``verb`` in its clause, within reach."""
-        t = v.toks
-        for i in range(verb - 1, max(s0, verb - _AUX_REACH) - 1, -1):
-            if t[i].is_punct:
-                return None
-            if t[i].lower_ in helpers:
-                return i
-        return None
 
     def _before_apposition(
         self, v: DocView, s0: int, s1: int, comma: int

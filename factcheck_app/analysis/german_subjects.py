@@ -5,7 +5,8 @@ finite verb last in a subordinate clause ("als er ... eine Öffnung gefordert ha
 phrase next to the verb is its object and the subject follows the subordinator; a phrase
 after a clause-opening preposition is fronted, not the subject ("In der Lombardei konnte
 man sehen"); a quantifier pronoun with a place ("Einige in der Koalition glauben") is the
-subject, not the place.
+subject, not the place; and a clause-final participle or infinitive hangs on an
+auxiliary or modal ("hat ... gesagt", "will ... erzählen") next to which the subject stands.
 """
 
 from __future__ import annotations
@@ -107,3 +108,69 @@ def fronted_object(v: DocView, s0: int, start: int, determiner: frozenset[str]) 
     ):
         k -= 1
     return k >= s0 and fronted_phrase(v, s0, k)
+
+
+#: Perfect auxiliaries before a clause-final participle ("hat ... gesagt").
+_DE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "ist", "sind", "war"})
+#: How far back from a German participle or infinitive its auxiliary may stand ("hatte
+#: diese Preispolitik als Markt verzerrend und für die Nutzer verunsichernd kritisiert").
+_AUX_REACH = 14
+#: Unstressed prefixes: their participles have no "ge-" ("bekräftigt", "verkündet").
+_DE_UNSTRESSED = ("be", "er", "ver", "zer", "ent", "emp", "über", "unter", "miss")
+_DE_MODALS = frozenset(
+    {
+        "will",
+        "wollte",
+        "wollen",
+        "wollten",
+        "muss",
+        "musste",
+        "müssen",
+        "kann",
+        "konnte",
+        "können",
+        "möchte",
+        "möchten",
+        "darf",
+        "dürfen",
+        "wird",
+        "werden",
+    }
+)
+_DE_PARTICIPLES = frozenset(
+    {"erklärt", "betont", "berichtet", "bestätigt", "behauptet", "kritisiert"}
+)
+
+
+def german_helper_verb(v: DocView, s0: int, verb: int) -> int | None:
+    """ "Müller hat einen Satz gesagt", "Merkel will uns erzählen": the auxiliary or modal
+    the subject stands next to, for a clause-final participle or infinitive ``verb``."""
+    t = v.toks
+    low = t[verb].lower_
+    if (
+        "ge" in low[:6]
+        or low in _DE_PARTICIPLES
+        or (low.endswith("t") and low.startswith(_DE_UNSTRESSED))  # "bekräftigt"
+        or (
+            low.endswith("en")
+            and low.startswith(_DE_UNSTRESSED)
+            and _helper_before(v, s0, verb, _DE_AUX) is not None
+        )
+    ):  # "hatte im Wahlkampf versprochen", "hat es beschrieben": strong participles
+        helpers = _DE_AUX
+    elif low.endswith(("en", "ern")) and verb > s0 and not t[verb - 1].is_punct:
+        helpers = _DE_MODALS  # an infinitive at the clause's end
+    else:
+        return None
+    return _helper_before(v, s0, verb, helpers)
+
+
+def _helper_before(v: DocView, s0: int, verb: int, helpers: frozenset[str]) -> int | None:
+    """The nearest word of ``helpers`` before ``verb`` in its clause, within reach."""
+    t = v.toks
+    for i in range(verb - 1, max(s0, verb - _AUX_REACH) - 1, -1):
+        if t[i].is_punct:
+            return None
+        if t[i].lower_ in helpers:
+            return i
+    return None
