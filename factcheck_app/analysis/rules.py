@@ -40,15 +40,9 @@ from factcheck_app.analysis.findings import (
     trim,
 )
 from factcheck_app.analysis.lexicon import Entry, Lexicon
-from factcheck_app.analysis.senses import (
-    in_question,
-    not_epistemic,
-    not_passive,
-    reported_speech,
-    reports_content,
-    suggestion_act,
-)
+from factcheck_app.analysis.senses import in_question, not_epistemic, not_passive
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse
+from factcheck_app.analysis.speech_senses import reported_speech, reports_content, suggestion_act
 from factcheck_app.analysis.speech_shapes import quoted_speakers_words
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache, ext_key
