@@ -182,12 +182,7 @@ def cold_copy(target: Path, share: Path) -> None:
     (opening the file and parsing its schema, ``synchronous = FULL``, a checkpoint on
     close), none of which the merge pays on the library it has open."""
     conn = sqlite3.connect(target, isolation_level=None)
-    conn.execute("ATTACH DATABASE ? AS other", [str(share)])
-    conn.execute("BEGIN IMMEDIATE")
-    for table in BARE_TABLES:
-        conn.execute(f"INSERT OR IGNORE INTO main.{table} SELECT * FROM other.{table}")
-    conn.execute("COMMIT")
-    conn.execute("DETACH DATABASE other")
+    bare_copy(conn, share)
     conn.close()
 
 
