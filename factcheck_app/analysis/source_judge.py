@@ -268,8 +268,11 @@ class SourceJudge:
             return Source("document", start, end, text)
         if len(tokens) == 1 and head in self.pronouns:
             return Source("pronoun", start, end, text)
-        if lows[0] == "all" and head in self.anon:
+        if lows[0] in ("all", "alle") and head in self.anon:
             return Source("anon", start, end, text)  # "all analysts": no known set
+        if self.de and _some_of_a_group_de(lows):
+            # "Die meisten Wähler", "Jeder Jurist": some of a group, none of them named
+            return Source("anon", start, end, text)
         if self.de and len(tokens) == 1 and head in _DE_OBLIQUE:
             return Source("noun", start, end, text)  # "Mir hat jemand geschrieben": no subject
         if lows[0] in _GROUP_WORDS or lows[:2] in (["the", "two"], ["the", "three"]):
@@ -578,6 +581,22 @@ _UNIQUE_OFFICES_DE = frozenset(
      "us-präsident", "us-präsidentin"}
 )  # fmt: skip
 #: Dative and accusative pronouns: never the subject of a verb of saying.
+#: German quantifiers that make a phrase "some of a group" (after an optional article:
+#: "die meisten", "die wenigen"); "alle" is a known set unless its head is unnamed people.
+#: (Shares such as "75 Prozent der Deutschen" are left alone, as "74 percent of voters" is
+#: in English: they are mostly a named poll's respondents, not speakers.)
+_DE_QUANTIFIERS = frozenset(
+    {"meisten", "wenige", "wenigen", "viele", "vielen", "einige", "manche", "mehrere",
+     "etliche", "zahlreiche", "jeder", "jede", "jedem", "jeden"}
+)  # fmt: skip
+
+
+def _some_of_a_group_de(lows: list[str]) -> bool:
+    """ "Die meisten Wähler", "Jeder Jurist", "Viele Ärzte": a quantified phrase."""
+    first = 1 if len(lows) > 1 and lows[0] in ("die", "der", "den", "dem") else 0
+    return lows[first] in _DE_QUANTIFIERS
+
+
 _DE_OBLIQUE = frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihn", "ihnen"})
 #: Endings of German feminine singular nouns ("die Regierung", "die Ministerin").
 _DE_SINGULAR_FEM = ("in", "ung", "heit", "keit", "ion", "schaft", "tät", "ei", "ie", "ik", "ur")

@@ -16,6 +16,17 @@ from factcheck_app.analysis import Analyzer
 from factcheck_app.analysis.classify import classify_stream
 
 CASES = [
+    # a quantifier makes "some of a group", as "most voters" and "all analysts" in English;
+    # "Jeder weiß, dass" is the German "everyone knows that"
+    ("Die meisten Pendler sagen, dass der Takt nicht reicht.", {"vague_source"}, {"sourced"}),
+    ("Alle Fachleute glauben, dass der Plan scheitert.", {"vague_source"}, {"sourced"}),
+    ("Jeder Statiker weiß, dass die Brücke zu schwach ist.", {"vague_source"}, set()),
+    ("Jeder weiß, dass die Kasse leer ist.", {"vague_source"}, set()),
+    ("Dass die Kasse leer ist, weiß jeder.", {"vague_source"}, set()),
+    # controls: a known set ("alle Fraktionen"), a named speaker, "jeder" as an object
+    ("Alle Fraktionen sagten, der Plan sei gescheitert.", {"sourced"}, {"vague_source"}),
+    ("Ministerin Weber sagte, jeder müsse sparen.", {"sourced"}, {"vague_source"}),
+    ("Der Bürgermeister kennt jeden im Ort.", set(), {"vague_source", "sourced"}),
     # blaming is a statement about who did it: its subject is the source
     ("Aktivisten machen die Armee für den Angriff verantwortlich.", {"vague_source"}, set()),
     (
