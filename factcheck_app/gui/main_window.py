@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Factcheck"))
         self.setObjectName("main-window")
         self._article_id: str | None = None
+        self._open_claims: int | None = None  # claims to check in the library (status bar)
         self._preload = preload_analyzer
         self.analyzer_factory = analyzer_factory
         self._retired = False
@@ -278,7 +279,7 @@ class MainWindow(QMainWindow):
         self._show_start_view_if_empty()
         self.assertion_panel.set_cards(cards, keep_selection=False)
         self.setWindowTitle(f"{article.title} — Factcheck" if article else "Factcheck")
-        self._update_status()
+        self._update_status(recount=False)
 
     def _cards(self, article_id: str) -> tuple[ClaimCard, ...]:
         return card_service.article_cards(self.ctx.library, article_id)
@@ -322,17 +323,19 @@ class MainWindow(QMainWindow):
         if notices:
             self.statusBar().showMessage(" ".join(sorted(notices)), 10000)
 
-    def _update_status(self) -> None:
+    def _update_status(self, recount: bool = True) -> None:
+        """The status bar; ``recount=False`` (opening an article changes no count) keeps
+        the library's claims-to-check total instead of summing it again (11 ms at 10k)."""
         self._show_start_view_if_empty()
         lib = self.ctx.library
+        if recount or self._open_claims is None:
+            self._open_claims = card_service.open_claims(lib)
         where = str(lib.path) if lib.path else self.tr("temporary library")
         self.status_label.setText(
             self.tr("{path} · {articles} · {open}").format(
                 path=where,
                 articles=self.tr("%Ln article(s)", "", self.library_view.article_count()),
-                open=self.tr(
-                    "%Ln claim(s) to check", "", card_service.open_claims(self.ctx.library)
-                ),
+                open=self.tr("%Ln claim(s) to check", "", self._open_claims),
             )
         )
 
