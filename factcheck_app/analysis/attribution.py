@@ -33,6 +33,8 @@ from factcheck_app.analysis.speakers import (
 from factcheck_app.analysis.speech_shapes import (
     INTENDING,
     PARTICIPLE_LINKS,
+    TIME_WORDS,
+    closes_inverted_subject,
     cue_is_noun,
     generic_one,
     locative_modifier,
@@ -47,38 +49,6 @@ from factcheck_app.models import Category
 
 _QUOTES = frozenset({'"', "“", "”", "„", "‘", "’", "«", "»", "'"})
 AGENT_PREPS = {"en": frozenset({"by"}), "de": frozenset({"von", "vom", "durch", "seitens", "aus"})}
-#: Time words between an inverted verb of saying and its subject ("sagte am Montag der").
-_TIME_WORDS = frozenset(
-    {
-        "am",
-        "on",
-        "yesterday",
-        "today",
-        "late",
-        "early",
-        "heute",
-        "gestern",
-        "dazu",
-        "abend",
-        "morgen",
-        "vormittag",
-        "nachmittag",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-    }
-)
 HEADLINE_PREFIX = ".headline_prefix"
 #: Sentence adverbs that may open a source phrase found by word order ("Then someone").
 _DISCOURSE = frozenset({"then", "now", "yet", "still", "meanwhile", "later", "also", "but"})
@@ -86,31 +56,6 @@ _DISCOURSE = frozenset({"then", "now", "yet", "still", "meanwhile", "later", "al
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Source kinds a headline prefix may name ("Insider:" is anonymous, "WHO:" an organisation).
 _PREFIX_KINDS = frozenset({"org", "anon", "office_holder", "country", "group", "document"})
-#: Words that may follow an inverted subject: "said one official on Monday", "... who".
-_AFTER_INVERTED = frozenset(
-    {
-        "on",
-        "at",
-        "in",
-        "who",
-        "which",
-        "to",
-        "during",
-        "after",
-        "before",
-        "and",
-        "when",
-        "while",
-        "from",
-        "with",
-        "last",
-        "this",
-        "earlier",
-        "later",
-        "told",
-        "adding",
-    }
-)
 #: How far an aside between a sentence-opening name and its verb of saying may run ("Jorge
 #: Castañeda, a former foreign minister who is a harsh critic of the president, suggests").
 _APPOSITION_REACH = 30
@@ -494,7 +439,7 @@ class AttributionRules(ReportedSpeech):
             # "..., said one official", "..., sagte am Montag der Minister"; not
             # "..., claiming some patients deceived him" (a participle's object).
             j = end
-            while j < s1 and (t[j].lower_ in self.skip or t[j].lower_ in _TIME_WORDS):
+            while j < s1 and (t[j].lower_ in self.skip or t[j].lower_ in TIME_WORDS):
                 j += 1
             if j < s1 and t[j].lower_ in self.finder.pronouns:
                 span = (j, j + 1)  # "..., sagt er"
@@ -502,7 +447,9 @@ class AttributionRules(ReportedSpeech):
                 span = None  # '... "wrongfully" suggests that Phoenix ...': content, no subject
             else:
                 span = self.finder.right(v, j, s1, limit=7)
-                if span is not None and not self._ends_clause(v, span[1], s1):
+                if span is not None and not (
+                    self.lang == "de" or closes_inverted_subject(v, span[1], s1)
+                ):
                     span = None  # "..., declared a state of calamity": an object
         if span is None and after_comma and self.lang == "de":
             # German puts the subject after a verb that follows reported words ("...,
@@ -533,13 +480,6 @@ class AttributionRules(ReportedSpeech):
                 found = self.finder.left(v, r, s0)
                 return found if found is not None else span
         return span
-
-    def _ends_clause(self, v: DocView, i: int, s1: int) -> bool:
-        """An inverted subject ("..., said one official") closes its clause."""
-        t = v.toks
-        if i >= s1 or t[i].is_punct or self.lang == "de":
-            return True
-        return t[i].lower_ in _AFTER_INVERTED or t[i].lower_ in _TIME_WORDS
 
     def _before_apposition(
         self, v: DocView, s0: int, s1: int, comma: int

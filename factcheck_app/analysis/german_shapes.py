@@ -132,3 +132,48 @@ def wanted_ability(t: list[Lex], s0: int, modal: int) -> bool:
     before = [t[k].lower_ for k in range(max(s0, rel - 5), rel)]
     main = [t[k].lower_ for k in range(s0, rel)]
     return any(w in _SCARCE for w in before) or any(w in _WANTED for w in main)
+
+
+#: German quantifiers that make a phrase "some of a group" (after an optional article:
+#: "die meisten", "die wenigen"); "alle" is a known set unless its head is unnamed people.
+#: (Shares such as "75 Prozent der Deutschen" are left alone, as "74 percent of voters" is
+#: in English: they are mostly a named poll's respondents, not speakers.)
+_DE_QUANTIFIERS = frozenset(
+    {"meisten", "wenige", "wenigen", "viele", "vielen", "einige", "manche", "mehrere",
+     "etliche", "zahlreiche", "jeder", "jede", "jedem", "jeden"}
+)  # fmt: skip
+
+
+def some_of_a_group(lows: list[str]) -> bool:
+    """ "Die meisten Wähler", "Jeder Jurist", "Viele Ärzte": a quantified phrase."""
+    first = 1 if len(lows) > 1 and lows[0] in ("die", "der", "den", "dem") else 0
+    return lows[first] in _DE_QUANTIFIERS
+
+
+#: Endings of German feminine singular nouns ("die Regierung", "die Ministerin").
+_DE_SINGULAR_FEM = ("in", "ung", "heit", "keit", "ion", "schaft", "tät", "ei", "ie", "ik", "ur")
+_DE_PARTICLES = frozenset({"auch", "ja", "doch", "schon", "nun", "aber", "jetzt", "immer"})
+
+
+def definite_plural_group(
+    t: list[Lex], start: int, end: int, sent_start: int, lows: list[str]
+) -> bool:
+    """ "Die Russen sagen", "haben die Kollegen gesagt": a definite plural common noun.
+
+    German marks the plural on the finite verb next to its subject (3rd person plural
+    ends in -n; "sind", "waren"); the article "die" alone could be a feminine singular,
+    whose noun endings ("-ung", "-in", "-ion") exclude it.
+    """
+    if len(lows) != 2 or lows[0] not in ("die", "den") or not t[start + 1].cap:
+        return False
+    if lows[1].endswith(_DE_SINGULAR_FEM) and not lows[1].endswith("innen"):
+        return False
+    k = end
+    while k < len(t) and k - end < 2 and t[k].lower_ in _DE_PARTICLES:
+        k += 1
+    verbs = [t[k]] if k < len(t) else []
+    if start > sent_start:
+        verbs.append(t[start - 1])
+    return any(
+        x.is_lower and (x.lower_ in ("sind", "waren") or x.lower_.endswith("en")) for x in verbs
+    )

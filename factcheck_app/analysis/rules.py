@@ -42,7 +42,12 @@ from factcheck_app.analysis.findings import (
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import in_question, not_epistemic, not_passive
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse
-from factcheck_app.analysis.speech_senses import reported_speech, reports_content, suggestion_act
+from factcheck_app.analysis.speech_senses import (
+    in_reported_content,
+    reported_speech,
+    reports_content,
+    suggestion_act,
+)
 from factcheck_app.analysis.speech_shapes import quoted_speakers_words
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache, ext_key
@@ -434,7 +439,7 @@ class SentenceRules(AttributionRules):
                 # ("his supposed lies") is the speaker's own doubt
                 reportative = entry.reportative and v.toks[start].lower_ not in _SCARE_WORDS
                 if not reportative and any(
-                    _in_content(v, a.cue, side, start, end) for a, side in speakers
+                    in_reported_content(v, a.cue, side, start, end) for a, side in speakers
                 ):
                     speculation.append(v.text(start, end))
                     continue
@@ -579,25 +584,9 @@ def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
     return [a for a in attributions if not nested(a)]
 
 
-def _in_content(v: DocView, cue: tuple[int, int], side: str, start: int, end: int) -> bool:
-    """Does the hedge ``start:end`` lie in the words an attribution reports?"""
-    if side == "both":
-        return True
-    if side == "before":
-        return end <= cue[0]
-    if start < cue[1]:
-        return False
-    return side == "after" or not any(
-        v.toks[k].text in _CLAUSE_BREAKS for k in range(cue[1], start)
-    )
-
-
 #: Attributive words of doubt: in a named speaker's words the speaker's own scorn ("his
 #: supposed lies"), not hearsay they relay (unlike "allegedly").
 _SCARE_WORDS = frozenset({"supposed", "supposedly", "vermeintlich", "vermeintliche"})
-
-#: Punctuation that ends an embedded attribution's clause.
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 
 
 def _retag(entry: Entry, category: Category | None) -> Entry:

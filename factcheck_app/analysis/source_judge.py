@@ -17,9 +17,11 @@ from spacy.tokens import Doc
 from factcheck_app.analysis.agent_nouns import people_plural
 from factcheck_app.analysis.german_shapes import (
     DE_POST,
+    definite_plural_group,
     definite_singular,
     owner_compound,
     proximity,
+    some_of_a_group,
 )
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, Lex
@@ -270,7 +272,7 @@ class SourceJudge:
             return Source("pronoun", start, end, text)
         if lows[0] in ("all", "alle") and head in self.anon:
             return Source("anon", start, end, text)  # "all analysts": no known set
-        if self.de and _some_of_a_group_de(lows):
+        if self.de and some_of_a_group(lows):
             # "Die meisten Wähler", "Jeder Jurist": some of a group, none of them named
             return Source("anon", start, end, text)
         if self.de and len(tokens) == 1 and head in _DE_OBLIQUE:
@@ -448,7 +450,7 @@ class SourceJudge:
             and poss is None
         ):
             return Source("anon", start, end, text)  # "the engineers": a plural, no name
-        if self.de and _plural_group(t, start, end, sent_start, lows):
+        if self.de and definite_plural_group(t, start, end, sent_start, lows):
             return Source("anon", start, end, text)  # "Die Russen sagen": an unnamed group
         return Source("common", start, end, text)
 
@@ -581,48 +583,7 @@ _UNIQUE_OFFICES_DE = frozenset(
      "us-präsident", "us-präsidentin"}
 )  # fmt: skip
 #: Dative and accusative pronouns: never the subject of a verb of saying.
-#: German quantifiers that make a phrase "some of a group" (after an optional article:
-#: "die meisten", "die wenigen"); "alle" is a known set unless its head is unnamed people.
-#: (Shares such as "75 Prozent der Deutschen" are left alone, as "74 percent of voters" is
-#: in English: they are mostly a named poll's respondents, not speakers.)
-_DE_QUANTIFIERS = frozenset(
-    {"meisten", "wenige", "wenigen", "viele", "vielen", "einige", "manche", "mehrere",
-     "etliche", "zahlreiche", "jeder", "jede", "jedem", "jeden"}
-)  # fmt: skip
-
-
-def _some_of_a_group_de(lows: list[str]) -> bool:
-    """ "Die meisten Wähler", "Jeder Jurist", "Viele Ärzte": a quantified phrase."""
-    first = 1 if len(lows) > 1 and lows[0] in ("die", "der", "den", "dem") else 0
-    return lows[first] in _DE_QUANTIFIERS
-
-
 _DE_OBLIQUE = frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihn", "ihnen"})
-#: Endings of German feminine singular nouns ("die Regierung", "die Ministerin").
-_DE_SINGULAR_FEM = ("in", "ung", "heit", "keit", "ion", "schaft", "tät", "ei", "ie", "ik", "ur")
-_DE_PARTICLES = frozenset({"auch", "ja", "doch", "schon", "nun", "aber", "jetzt", "immer"})
-
-
-def _plural_group(t: list[Lex], start: int, end: int, sent_start: int, lows: list[str]) -> bool:
-    """ "Die Russen sagen", "haben die Kollegen gesagt": a definite plural common noun.
-
-    German marks the plural on the finite verb next to its subject (3rd person plural
-    ends in -n; "sind", "waren"); the article "die" alone could be a feminine singular,
-    whose noun endings ("-ung", "-in", "-ion") exclude it.
-    """
-    if len(lows) != 2 or lows[0] not in ("die", "den") or not t[start + 1].cap:
-        return False
-    if lows[1].endswith(_DE_SINGULAR_FEM) and not lows[1].endswith("innen"):
-        return False
-    k = end
-    while k < len(t) and k - end < 2 and t[k].lower_ in _DE_PARTICLES:
-        k += 1
-    verbs = [t[k]] if k < len(t) else []
-    if start > sent_start:
-        verbs.append(t[start - 1])
-    return any(
-        x.is_lower and (x.lower_ in ("sind", "waren") or x.lower_.endswith("en")) for x in verbs
-    )
 
 
 def _at_start(t: list[Lex], i: int, sent_start: int) -> bool:

@@ -170,3 +170,20 @@ def suggestion_act(v: DocView, s0: int, s1: int, start: int, end: int, speaker: 
 _NP_OPENERS = frozenset(
     {"a", "an", "the", "some", "several", "more", "further", "new", "other", "ways", "changes"}
 )
+
+
+#: Punctuation that ends an embedded attribution's clause.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
+
+
+def in_reported_content(v: DocView, cue: tuple[int, int], side: str, start: int, end: int) -> bool:
+    """Does the hedge ``start:end`` lie in the words an attribution reports?"""
+    if side == "both":
+        return True
+    if side == "before":
+        return end <= cue[0]
+    if start < cue[1]:
+        return False
+    return side == "after" or not any(
+        v.toks[k].text in _CLAUSE_BREAKS for k in range(cue[1], start)
+    )

@@ -366,3 +366,71 @@ def office_of(judge: SourceJudge, v: DocView, s0: int, src: int) -> bool:
         return False
     head = t[k - 1].lower_
     return t[k - 2].lower_ == "the" and (head in judge.office or head in judge.title)
+
+
+#: Time words between an inverted verb of saying and its subject ("sagte am Montag der").
+TIME_WORDS = frozenset(
+    {
+        "am",
+        "on",
+        "yesterday",
+        "today",
+        "late",
+        "early",
+        "heute",
+        "gestern",
+        "dazu",
+        "abend",
+        "morgen",
+        "vormittag",
+        "nachmittag",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    }
+)
+#: Words that may follow an inverted subject: "said one official on Monday", "... who".
+_AFTER_INVERTED = frozenset(
+    {
+        "on",
+        "at",
+        "in",
+        "who",
+        "which",
+        "to",
+        "during",
+        "after",
+        "before",
+        "and",
+        "when",
+        "while",
+        "from",
+        "with",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "told",
+        "adding",
+    }
+)
+
+
+def closes_inverted_subject(v: DocView, i: int, s1: int) -> bool:
+    """An inverted subject ("..., said one official") closes its clause: token ``i`` after
+    it ends the sentence, is punctuation, or is a word that may follow such a subject."""
+    t = v.toks
+    if i >= s1 or t[i].is_punct:
+        return True
+    return t[i].lower_ in _AFTER_INVERTED or t[i].lower_ in TIME_WORDS
