@@ -41,7 +41,7 @@ from factcheck_app.gui.edits import record
 from factcheck_app.gui.i18n import translate
 from factcheck_app.gui.messages import describe
 from factcheck_app.gui.share_dialog import file_filter
-from factcheck_app.models import Conflict, MergeReport
+from factcheck_app.merge_report import Conflict, MergeReport
 from factcheck_app.services import sharing
 
 

@@ -20,7 +20,8 @@ from factcheck_app.errors import InputError, NotFoundError
 from factcheck_app.export.anchoring import locate
 from factcheck_app.i18n import N_
 from factcheck_app.ingest import content_hash
-from factcheck_app.models import Changes, Conflict, MergeReport, MergeRisk, Operation, Progress
+from factcheck_app.merge_report import Conflict, MergeReport, MergeRisk
+from factcheck_app.models import Changes, Operation, Progress
 from factcheck_app.services.history import operation
 from factcheck_app.services.library import Library
 from factcheck_app.storage import annotations as annotation_store

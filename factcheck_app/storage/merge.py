@@ -23,7 +23,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from factcheck_app.models import Changes, Conflict, MergeReport, MergeRisk, Progress
+from factcheck_app.merge_report import Conflict, MergeReport, MergeRisk
+from factcheck_app.models import Changes, Progress
 from factcheck_app.storage import compact
 from factcheck_app.storage.merge_rows import (
     BOOKKEEPING,

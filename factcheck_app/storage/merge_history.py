@@ -19,7 +19,8 @@ from sqlite_utils import Database
 
 from factcheck_app.errors import ConflictError, NotFoundError
 from factcheck_app.i18n import N_
-from factcheck_app.models import Changes, Conflict
+from factcheck_app.merge_report import Conflict
+from factcheck_app.models import Changes
 from factcheck_app.storage import compact
 from factcheck_app.storage.merge_rows import BOOKKEEPING, CHANGE_FIELD, columns, from_json
 from factcheck_app.storage.migrations import SYNCED_TABLES
