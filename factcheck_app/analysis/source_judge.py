@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from factcheck_app.analysis.agent_nouns import people_plural
+from factcheck_app.analysis.agent_nouns import people_noun, people_plural, person_noun
 from factcheck_app.analysis.german_shapes import (
     DE_POST,
     definite_plural_group,
@@ -132,6 +132,20 @@ _PEOPLE_VERBS = frozenset(
 )
 
 
+#: Collective and quantity nouns whose "of" phrase names the people ("a group of rabbis",
+#: "Majorities of Democrats"): no speaker of their own.
+COLLECTIVE = frozenset(
+    {"group", "groups", "handful", "number", "couple", "dozen", "dozens", "hundreds",
+     "thousands", "crowd", "crowds", "team", "panel", "delegation", "coalition", "chorus",
+     "bunch", "host", "slew", "majority", "majorities", "minority", "minorities", "lot",
+     "lots", "band", "circle"}
+)  # fmt: skip
+
+
+#: Words that end a head noun: its post-modifiers ("parents with kids", "experts on").
+_AFTER_HEAD = frozenset({"with", "in", "at", "from", "for", "on", "who", "whose", "that", "to"})
+
+
 class Source(NamedTuple):
     """A judged source phrase; ``start``/``end`` are token indices into the Doc.
 
@@ -196,6 +210,8 @@ class SourceJudge:
         if head in POSSESSIVE and head_idx > 0:
             head_idx -= 1
             head = lows[head_idx]
+        if not self.de and not self.parsed and self._collective_of_people(lows):
+            return Source("anon", start, end, text)  # "Majorities of Democrats say"
         if not self.de and "of" in lows[1:] and poss is None and not self.parsed:
             # "the head of the police's investigators", "members of the opposition":
             # the head comes before "of"
@@ -453,6 +469,28 @@ class SourceJudge:
         if self.de and definite_plural_group(t, start, end, sent_start, lows):
             return Source("anon", start, end, text)  # "Die Russen sagen": an unnamed group
         return Source("common", start, end, text)
+
+    def _collective_of_people(self, lows: list[str]) -> bool:
+        """ "Majorities of Democrats and Republicans", "a group of rabbis", "a handful of
+        protesters": a collective noun before "of" names nobody; the people after "of"
+        (up to their own post-modifier) are the head, and a plural of people is unnamed."""
+        if "of" not in lows[1:-1]:
+            return False
+        of = lows.index("of", 1)
+        if lows[of - 1] not in COLLECTIVE:
+            return False
+        rest = lows[of + 1 :]
+        cut = next((k for k, low in enumerate(rest) if low in _AFTER_HEAD), len(rest))
+        if cut == 0:
+            return False
+        head = rest[cut - 1]
+        return (
+            head in self.anon
+            or people_noun(self.anon, head)
+            or person_noun(head)
+            or people_plural(head)
+            or (head.endswith(_GROUP_PLURALS) and head not in self.org)
+        )
 
     def _members_of(self, tokens: list[Lex], lows: list[str]) -> bool:
         """A plural (or indefinite) noun for people before a genitive or a place: "Kritiker

@@ -18,8 +18,16 @@ tuned already, so this rule can add vague sources but never take a name away.
 
 from __future__ import annotations
 
-from factcheck_app.analysis.source_judge import POSSESSIVE, Source, SourceJudge
-from factcheck_app.analysis.view import DocView
+from factcheck_app.analysis.agent_nouns import IRREGULAR_PEOPLE, person_noun
+from factcheck_app.analysis.source_judge import (
+    COLLECTIVE,
+    IRREGULAR_PAST,
+    POSSESSIVE,
+    Source,
+    SourceJudge,
+)
+from factcheck_app.analysis.speech_shapes import TIME_WORDS, closes_inverted_subject
+from factcheck_app.analysis.view import DocView, Lex
 
 #: Words that open a new clause: the subject of the verb starts after them.
 _CLAUSE_OPENERS = frozenset(
@@ -152,14 +160,11 @@ _PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent
 def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
     """The verb's clause subject when it names nobody ("anon"), else None."""
     t = v.toks
-    if (
-        verb - 1 >= s0
-        and verb + 1 < len(t)
-        and t[verb].lower_ in _COMPARATIVES
-        and t[verb + 1].lower_ == "likely"
-        and t[verb - 1].lower_ in ("were", "are", "was", "is")
-    ):
-        return vague_subject(judge, v, s0, verb - 1)  # "were more likely to say": the copula
+    if verb + 1 < len(t) and t[verb].lower_ in _COMPARATIVES and t[verb + 1].lower_ == "likely":
+        copula = _copula_before(v, s0, verb)
+        if copula is not None:
+            # "were (slightly) more likely to say": the copula's subject says it
+            return vague_subject(judge, v, s0, copula)
     if verb - 1 >= s0 and t[verb].lower_.endswith("ing") and t[verb - 1].lower_ in judge.document:
         return _document_before(judge, v, s0, verb)  # "a new poll showing that"
     head = _catenative(v, s0, verb)
@@ -185,13 +190,21 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
             return None  # "others are explained": a passive, its subject speaks for no one
         i -= 1  # "officials privately acknowledge", "have long insisted"
     end = i + 1
-    if i >= s0 and t[i].text == ",":
+    if i >= s0 and t[i].text in _DASHES:
+        # "Democrats -- including Clinton -- quickly accused": a dashed aside
+        k = _dashed_aside(v, s0, i)
+        if k is None:
+            return None
+        i = k - 1
+        end = k
+    elif i >= s0 and t[i].text == ",":
         # "Proponents of the new bill, however, say": step over a fenced aside
         k = i - 1
         while k >= s0 and t[k].is_lower and t[k].lower_ in _ASIDES:
             k -= 1
         if k == i - 1:
-            fence = _fenced_phrase(v, s0, i)  # ", including Mr. Goldberg,", ", who ...,"
+            # ", including Mr. Goldberg,", ", who ...,", ", for instance,"
+            fence = _fenced_phrase(v, s0, i) or _short_aside(v, s0, i)
             if fence is None:
                 return None
             k = fence
@@ -201,6 +214,45 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         end = k
     if i >= s0 and t[i].lower_ in _PERSONAL:
         return None  # "One of the reasons I think": the pronoun next to the verb speaks
+    boundary = _walk_left(v, s0, i, end)
+    if boundary is None:
+        return None
+    found = _from_boundary(judge, v, s0, verb, boundary, end)
+    if found is None and boundary > s0 and t[boundary].lower_ in ("and", "or"):
+        # "Experts on North Korea and nuclear nonproliferation said", "observers in
+        # Virginia and around the country say": the "and" joins the objects of a
+        # post-modifier; the subject's head comes before it (not when a name is joined:
+        # "Officials in Ohio and Smith said")
+        outer = _walk_left(v, s0, boundary - 1, end)
+        if (
+            outer is not None
+            and not any(_verb_like(t[k]) for k in range(outer + 1, boundary))
+            and any(
+                t[k].is_lower and t[k].lower_ in _OBJECT_LINKS for k in range(outer + 2, boundary)
+            )
+            and not any(t[k].cap for k in range(boundary + 1, end))
+        ):
+            found = _from_boundary(judge, v, s0, verb, outer, end)
+    return found
+
+
+#: Post-modifiers whose object may be a coordination ("Experts on X and Y").
+_OBJECT_LINKS = frozenset({"of", "on", "in", "at", "from", "with", "for", "across", "around"})
+
+
+def _verb_like(token: Lex) -> bool:
+    """A past form or finite auxiliary: no part of a noun phrase ("sent", "reported")."""
+    low = token.lower_
+    return token.is_lower and (
+        low in _FINITE or low in _PASSIVE or low in IRREGULAR_PAST or low.endswith("ed")
+    )
+
+
+def _walk_left(v: DocView, s0: int, i: int, end: int) -> int | None:
+    """The boundary before the subject phrase ending at ``end``: the nearest punctuation
+    mark or clause opener left of ``i`` (``s0 - 1`` at the sentence start); None when the
+    stretch is too long to be one subject."""
+    t = v.toks
     while i >= s0:
         token = t[i]
         if _in_name_list(v, s0, i):
@@ -213,6 +265,15 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         i -= 1
         if end - i > _MAX_SUBJECT:
             return None
+    return i
+
+
+def _from_boundary(
+    judge: SourceJudge, v: DocView, s0: int, verb: int, i: int, end: int
+) -> Source | None:
+    """The unnamed subject phrase between the boundary ``i`` and ``end`` (the verb's
+    first auxiliary or adverb), judged by its shape."""
+    t = v.toks
     start = i + 1
     if any(t[k].lower_ in _SUBJECT_PRONOUNS for k in range(start, end)):
         return None  # "the things she had come to believe": the pronoun is the subject
@@ -247,7 +308,7 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
     while (
         head_end + 1 < end
         and t[head_end].lower_ == "of"
-        and t[head_end - 1].lower_ in _COLLECTIVE
+        and t[head_end - 1].lower_ in COLLECTIVE
         and t[head_end + 1].is_alpha
     ):
         # "a group of rabbis", "a handful of protesters": the people after "of" are the head
@@ -264,6 +325,50 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
     if found is not None and hypothetical_nobody(v, found, verb):
         return None
     return found
+
+
+#: Marks before an inverted verb of saying ('"...," said a law enforcement official').
+_INVERTING = frozenset({",", '"', "“", "”", "'", "’"})
+#: Spokesperson words: "said a spokesman for Acme" is Acme's voice (``SourceJudge``).
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+_MAX_INVERTED = 6
+
+
+def vague_inverted(
+    judge: SourceJudge, v: DocView, s0: int, s1: int, verb: int, verb_end: int
+) -> Source | None:
+    """The unnamed subject after an inverted verb of saying ('"...," said a law
+    enforcement official', "..., added one longtime friend of the family"): an indefinite
+    or quantified phrase of any modifiers, up to its head before a post-modifier or the
+    clause end, judged like a subject before its verb."""
+    t = v.toks
+    if verb <= s0 or t[verb - 1].text not in _INVERTING:
+        return None
+    j = verb_end
+    while j < s1 and t[j].is_lower and (t[j].lower_ in judge.skip or t[j].lower_ in TIME_WORDS):
+        j += 1  # "said on Monday a ...": time words before the subject
+    if j >= s1 or not t[j].is_lower or t[j].lower_ not in judge.indefinite:
+        return None  # a name or a definite phrase: the finder's rules judge it
+    k = j + 1
+    while (
+        k < s1
+        and k - j <= _MAX_INVERTED
+        and t[k].is_alpha
+        and t[k].lower_ not in _POST_MODIFIERS
+        and not (t[k].is_lower and closes_inverted_subject(v, k, s1))
+    ):
+        k += 1
+    if k == j + 1 or k - j > _MAX_INVERTED:
+        return None
+    head = t[k - 1].lower_
+    if not closes_inverted_subject(v, k, s1):
+        if t[k].lower_ not in _POST_MODIFIERS:
+            return None  # "..., said a deal had been reached": no subject phrase
+        if not (head in judge.anon or person_noun(head) or head.endswith(_PERSON_SHAPES)):
+            return None  # "..., declared a state of calamity": an object
+    if head in _SPOKES and k < s1 and t[k].lower_ in ("for", "of", "at", "from"):
+        return None  # "said a spokesman for Acme": Acme's voice
+    return _judged(judge, v, s0, j, k, k)
 
 
 def hypothetical_nobody(v: DocView, source: Source, verb: int) -> bool:
@@ -284,12 +389,6 @@ _CATENATIVE = frozenset(
 )  # fmt: skip
 #: Comparatives before "likely to" ("were more likely to say").
 _COMPARATIVES = frozenset({"more", "less", "most", "least", "equally", "as", "just"})
-#: Collective and quantity nouns whose "of" phrase names the people ("a group of rabbis").
-_COLLECTIVE = frozenset(
-    {"group", "groups", "handful", "number", "couple", "dozen", "dozens", "hundreds",
-     "thousands", "crowd", "crowds", "team", "panel", "delegation", "coalition", "chorus",
-     "bunch", "host", "slew", "majority", "minority", "lot", "lots", "band", "circle"}
-)  # fmt: skip
 #: Words that open a comma-fenced phrase between a subject and its verb.
 _FENCE_OPENERS = frozenset(
     {"who", "which", "including", "like", "such", "among", "especially", "particularly",
@@ -310,14 +409,18 @@ def _catenative(v: DocView, s0: int, verb: int) -> int | None:
     k = verb - 2
     if t[k].lower_ in _CATENATIVE:
         return k
-    if (
-        t[k].lower_ == "likely"
-        and k - 2 >= s0
-        and t[k - 1].lower_ in _COMPARATIVES
-        and t[k - 2].lower_ in ("were", "are", "was", "is")
-    ):
-        return k - 2
+    if t[k].lower_ == "likely" and k - 2 >= s0 and t[k - 1].lower_ in _COMPARATIVES:
+        return _copula_before(v, s0, k - 1)
     return None
+
+
+def _copula_before(v: DocView, s0: int, comparative: int) -> int | None:
+    """The copula before a comparative, over degree adverbs ("are slightly more likely")."""
+    t = v.toks
+    k = comparative - 1
+    while k > s0 and t[k].is_lower and t[k].lower_.endswith("ly") and comparative - k < 3:
+        k -= 1
+    return k if k >= s0 and t[k].lower_ in ("were", "are", "was", "is") else None
 
 
 def _fenced_phrase(v: DocView, s0: int, comma: int) -> int | None:
@@ -332,6 +435,46 @@ def _fenced_phrase(v: DocView, s0: int, comma: int) -> int | None:
             if k + 1 < comma and t[k + 1].lower_ in _FENCE_OPENERS and k > s0:
                 return k
             return None
+    return None
+
+
+#: Dashes that fence an aside ("Democrats -- including Clinton -- accused").
+_DASHES = frozenset({"--", "—", "–"})
+#: Prepositions that open a short comma-fenced aside: ", for instance,", ", in turn,",
+#: ", of course,", ", at least,", ", by contrast,", ", in particular,".
+_ASIDE_PREPS = frozenset({"for", "in", "of", "at", "by", "on", "above", "after", "as"})
+_MAX_ASIDE = 4
+
+
+def _short_aside(v: DocView, s0: int, comma: int) -> int | None:
+    """The opening comma of a short adverbial aside ending at ``comma``: up to four
+    lowercase words opened by a preposition or an adverb ("Cement makers, for instance,
+    argue"; "Experts, of course, say"; "Voters, understandably, worry")."""
+    t = v.toks
+    for k in range(comma - 1, max(s0, comma - _MAX_ASIDE - 1) - 1, -1):
+        if t[k].text == ",":
+            if k == comma - 1 or k <= s0:
+                return None
+            first = t[k + 1].lower_
+            opened = first in _ASIDE_PREPS or first in _ASIDES or first.endswith("ly")
+            return k if opened else None
+        if not (t[k].is_lower and t[k].is_alpha):
+            return None
+    return None
+
+
+def _dashed_aside(v: DocView, s0: int, dash: int) -> int | None:
+    """The opening dash of an aside closed by the dash at ``dash`` ("Democrats --
+    including Clinton -- quickly accused"); an aside that adds a conjunct ("-- and Mr.
+    Reid --") is part of the subject, not an aside."""
+    t = v.toks
+    for k in range(dash - 1, max(s0, dash - _MAX_FENCE) - 1, -1):
+        if t[k].text in ('"', "“", "”", ";", ":"):
+            return None
+        if t[k].text in _DASHES:
+            if k <= s0 or k == dash - 1 or t[k + 1].lower_ in ("and", "or", "but"):
+                return None
+            return k
     return None
 
 
@@ -410,9 +553,12 @@ def _before_relative(judge: SourceJudge, v: DocView, s0: int, rel: int) -> Sourc
         if rel - k > _MAX_SUBJECT:
             return None
     start = k + 1
-    for j in range(start + 1, rel):
+    head_end = next((j for j in range(start + 1, rel) if t[j].lower_ in _POST_MODIFIERS), rel)
+    for j in range(start + 1, head_end):
         if t[j].is_lower and (t[j].lower_ in _INNER_DETERMINERS or t[j].lower_ in _QUANTIFIERS):
-            start = j  # "there are some experts who": the phrase starts at its quantifier
+            # "there are some experts who": the phrase starts at its quantifier (one after
+            # a post-modifier is its object's: "Friends of the senator who")
+            start = j
     if start >= rel or t[start].lower_ in _PREPOSITIONS:
         return None
     head_end = next((j for j in range(start + 1, rel) if t[j].lower_ in _POST_MODIFIERS), rel)
@@ -432,8 +578,15 @@ def _judged(
     if head_end - start > 6 or not head_tok.is_alpha or set(words) & _PERSONAL:
         return None
     quantified = words[0] in judge.indefinite or words[0] in ("all", "others", "most")
-    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3
-    person = head in judge.anon or head in judge.title or head.endswith(_PERSON_SHAPES)
+    plural = (
+        head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3
+    ) or head in IRREGULAR_PEOPLE
+    person = (
+        head in judge.anon
+        or head in judge.title
+        or head.endswith(_PERSON_SHAPES)
+        or person_noun(head)  # "a longtime friend", "Friends of the senator", "the women"
+    )
     if not (quantified or head in judge.anon or (plural and (person or head_tok.is_lower))):
         return None
     if quantified and len(words) > 1 and not (person or plural or head in judge.document):
