@@ -45,6 +45,7 @@ from factcheck_app.analysis.speech_shapes import (
 )
 from factcheck_app.analysis.subjects import (
     hypothetical_nobody,
+    message_sender,
     named_conjunct,
     vague_inverted,
     vague_subject,
@@ -132,6 +133,14 @@ class AttributionRules(ReportedSpeech):
     ) -> Attribution | None:
         """The attribution of one cue; an English clause subject that names nobody
         ("Some delegates at the convention said") overrides a weaker finding."""
+        if self.lang == "en" and not self.finder.parsed:
+            sender = message_sender(self.finder, v, s0, cue[0])
+            if sender is not None:
+                # "A group of parents sent a letter to the board saying ...": the sender
+                att = self._attribution(v, s0, s1, (sender, sender + 1, cue[2]), state)
+                if att is not None and att.source is not None:
+                    att.cue = (att.cue[0], cue[1])
+                return att
         found = self._found_attribution(v, s0, s1, cue, state)
         if found is None and self.lang == "en" and not self.finder.parsed:
             # ", saying that ...": the main clause's subject says it; "spotted the smoke

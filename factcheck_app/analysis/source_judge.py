@@ -14,7 +14,12 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from factcheck_app.analysis.agent_nouns import people_noun, people_plural, person_noun
+from factcheck_app.analysis.agent_nouns import (
+    IRREGULAR_PEOPLE,
+    people_noun,
+    people_plural,
+    person_noun,
+)
 from factcheck_app.analysis.german_shapes import (
     DE_POST,
     definite_plural_group,
@@ -231,6 +236,19 @@ class SourceJudge:
             ):
                 head_idx = joint - 1
                 head = word
+        if (
+            not self.de
+            and not self.parsed
+            and poss is not None
+            and head_idx > poss
+            and "of" not in lows[:poss]  # "The head of the police's investigators": an office
+            and tokens[head_idx].is_lower
+            and head not in _SPOKES
+            and _people_plural_word(self.anon, head)
+        ):
+            # "Mrs. Clinton's confidants say", "the company's lawyers argued": some people
+            # of a named one, none of them named (like "Aides to Clinton")
+            return Source("anon", start, end, text)
         if self.parsed:
             # The syntactic head ("Officials" in "Officials from Acme"), not the last word.
             doc = v.doc
@@ -622,6 +640,12 @@ _UNIQUE_OFFICES_DE = frozenset(
 )  # fmt: skip
 #: Dative and accusative pronouns: never the subject of a verb of saying.
 _DE_OBLIQUE = frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihn", "ihnen"})
+
+
+def _people_plural_word(anon: frozenset[str], low: str) -> bool:
+    """A plural noun for people: "aides", "confidants", "lawyers", "friends", "women"."""
+    plural = (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in IRREGULAR_PEOPLE
+    return plural and (people_noun(anon, low) or person_noun(low))
 
 
 def _at_start(t: list[Lex], i: int, sent_start: int) -> bool:

@@ -167,6 +167,15 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
             return vague_subject(judge, v, s0, copula)
     if verb - 1 >= s0 and t[verb].lower_.endswith("ing") and t[verb - 1].lower_ in judge.document:
         return _document_before(judge, v, s0, verb)  # "a new poll showing that"
+    if t[verb].lower_.endswith("ing") and not _after_be(v, s0, verb):
+        prep = _message_prep(judge, v, s0, verb)
+        if prep is not None:
+            # "with a letter to the board saying": the letter says it, not the board (its
+            # sender's subject speaks when there is one: ``message_sender``)
+            found = _document_before(judge, v, s0, prep)
+            if found is None or _sender_verb(v, s0, found.start) is not None:
+                return None
+            return found
     head = _catenative(v, s0, verb)
     if head is not None:
         # "protesters continued to call for", "insiders were more likely to say": the
@@ -493,6 +502,51 @@ def _document_before(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Sour
     ):
         k -= 1
     return _judged(judge, v, s0, k, verb, verb)
+
+
+#: Prepositions after a document or message and before its addressee or topic.
+_MESSAGE_PREPS = frozenset({"to", "for", "from", "on", "about", "with"})
+_MAX_ADDRESSEE = 8
+
+
+def _message_prep(judge: SourceJudge, v: DocView, s0: int, verb: int) -> int | None:
+    """The preposition after a document whose participle follows its addressee ("a
+    letter to the NAACP board of directors urging them"): the participle is the
+    document's, not the addressee's."""
+    t = v.toks
+    for k in range(verb - 1, max(s0, verb - _MAX_ADDRESSEE), -1):
+        token = t[k]
+        if token.is_punct or token.lower_ in _CLAUSE_OPENERS:
+            return None
+        if token.lower_ in _MESSAGE_PREPS and t[k - 1].lower_ in judge.document:
+            return k
+    return None
+
+
+def message_sender(judge: SourceJudge, v: DocView, s0: int, verb: int) -> int | None:
+    """The verb whose subject sent the document a participle of saying follows: "A group
+    of parents sent a letter to the board saying ...": the parents say it (named when the
+    sender is: "The mayor sent a letter ... saying"). None when there is no such shape."""
+    t = v.toks
+    if not t[verb].lower_.endswith("ing") or _after_be(v, s0, verb):
+        return None
+    prep = _message_prep(judge, v, s0, verb)
+    if prep is None:
+        return None
+    found = _document_before(judge, v, s0, prep)
+    return None if found is None else _sender_verb(v, s0, found.start)
+
+
+def _sender_verb(v: DocView, s0: int, np_start: int) -> int | None:
+    """The finite verb right before a document phrase ("sent a letter"), at its first
+    auxiliary ("has sent"), else None."""
+    t = v.toks
+    k = np_start - 1
+    if k <= s0 or not _verb_like(t[k]) or t[k].lower_ in _FINITE or t[k].lower_ in _PASSIVE:
+        return None
+    while k - 1 > s0 and t[k - 1].lower_ in _FINITE:
+        k -= 1
+    return k
 
 
 def _after_be(v: DocView, s0: int, verb: int) -> bool:
