@@ -147,6 +147,10 @@ COLLECTIVE = frozenset(
 )  # fmt: skip
 
 
+#: People who speak for their principal by office: "the airline's lawyers" are its voice.
+_REPRESENTATIVES = frozenset(
+    {"lawyers", "attorneys", "representatives", "counsel", "solicitors", "barristers"}
+)
 #: Words that end a head noun: its post-modifiers ("parents with kids", "experts on").
 _AFTER_HEAD = frozenset({"with", "in", "at", "from", "for", "on", "who", "whose", "that", "to"})
 
@@ -244,10 +248,13 @@ class SourceJudge:
             and "of" not in lows[:poss]  # "The head of the police's investigators": an office
             and tokens[head_idx].is_lower
             and head not in _SPOKES
+            and head not in _REPRESENTATIVES
+            and head not in self.document  # "The Bundesbank's reports": its own
             and _people_plural_word(self.anon, head)
         ):
-            # "Mrs. Clinton's confidants say", "the company's lawyers argued": some people
-            # of a named one, none of them named (like "Aides to Clinton")
+            # "Mrs. Clinton's confidants say", "the senator's aides said": some people of a
+            # named one, none of them named (like "Aides to Clinton"); its spokespeople and
+            # lawyers are its voice ("The airline's lawyers argued")
             return Source("anon", start, end, text)
         if self.parsed:
             # The syntactic head ("Officials" in "Officials from Acme"), not the last word.

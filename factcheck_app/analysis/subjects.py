@@ -27,6 +27,18 @@ from factcheck_app.analysis.source_judge import (
     SourceJudge,
 )
 from factcheck_app.analysis.speech_shapes import TIME_WORDS, closes_inverted_subject
+from factcheck_app.analysis.subject_shapes import (
+    ADVERBS,
+    ASIDES,
+    COMPARATIVES,
+    DASHES,
+    after_be,
+    catenative,
+    copula_before,
+    dashed_aside,
+    fenced_phrase,
+    short_aside,
+)
 from factcheck_app.analysis.view import DocView, Lex
 
 #: Words that open a new clause: the subject of the verb starts after them.
@@ -125,8 +137,6 @@ _POST_MODIFIERS = frozenset(
         "(",
     }
 )
-#: Adverbs that may stand as a comma-fenced aside between subject and verb.
-_ASIDES = frozenset({"however", "though", "too", "meanwhile", "also", "instead", "moreover"})
 #: Approximators before a quantifier: "virtually all analysts", "nearly every voter".
 _APPROXIMATORS = frozenset(
     {"virtually", "nearly", "almost", "roughly", "about", "even", "only", "just", "fully"}
@@ -146,7 +156,6 @@ _QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
 
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_ADVERBS = frozenset({"always", "often", "long", "sometimes", "never", "ever", "still", "all"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "them"})
 _INNER_DETERMINERS = frozenset(
@@ -160,14 +169,14 @@ _PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent
 def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
     """The verb's clause subject when it names nobody ("anon"), else None."""
     t = v.toks
-    if verb + 1 < len(t) and t[verb].lower_ in _COMPARATIVES and t[verb + 1].lower_ == "likely":
-        copula = _copula_before(v, s0, verb)
+    if verb + 1 < len(t) and t[verb].lower_ in COMPARATIVES and t[verb + 1].lower_ == "likely":
+        copula = copula_before(v, s0, verb)
         if copula is not None:
             # "were (slightly) more likely to say": the copula's subject says it
             return vague_subject(judge, v, s0, copula)
     if verb - 1 >= s0 and t[verb].lower_.endswith("ing") and t[verb - 1].lower_ in judge.document:
         return _document_before(judge, v, s0, verb)  # "a new poll showing that"
-    if t[verb].lower_.endswith("ing") and not _after_be(v, s0, verb):
+    if t[verb].lower_.endswith("ing") and not after_be(v, s0, verb):
         prep = _message_prep(judge, v, s0, verb)
         if prep is not None:
             # "with a letter to the board saying": the letter says it, not the board (its
@@ -176,12 +185,12 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
             if found is None or _sender_verb(v, s0, found.start) is not None:
                 return None
             return found
-    head = _catenative(v, s0, verb)
+    head = catenative(v, s0, verb)
     if head is not None:
         # "protesters continued to call for", "insiders were more likely to say": the
         # subject of the verb before "to" says it
         return vague_subject(judge, v, s0, head)
-    progressive = t[verb].lower_.endswith("ing") and _after_be(v, s0, verb)
+    progressive = t[verb].lower_.endswith("ing") and after_be(v, s0, verb)
     no_one = verb - 2 >= s0 and t[verb - 1].lower_ == "one" and t[verb - 2].lower_ == "no"
     if (t[verb].lower_.endswith("ing") and not progressive) or (
         verb > s0 and t[verb - 1].lower_ in judge.determiner and not no_one
@@ -193,15 +202,15 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
     while (
         i >= s0
         and t[i].is_lower
-        and (t[i].lower_ in judge.skip or t[i].lower_ in _ADVERBS or t[i].lower_.endswith("ly"))
+        and (t[i].lower_ in judge.skip or t[i].lower_ in ADVERBS or t[i].lower_.endswith("ly"))
     ):
         if t[i].lower_ in _PASSIVE and not progressive:
             return None  # "others are explained": a passive, its subject speaks for no one
         i -= 1  # "officials privately acknowledge", "have long insisted"
     end = i + 1
-    if i >= s0 and t[i].text in _DASHES:
+    if i >= s0 and t[i].text in DASHES:
         # "Democrats -- including Clinton -- quickly accused": a dashed aside
-        k = _dashed_aside(v, s0, i)
+        k = dashed_aside(v, s0, i)
         if k is None:
             return None
         i = k - 1
@@ -209,11 +218,11 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
     elif i >= s0 and t[i].text == ",":
         # "Proponents of the new bill, however, say": step over a fenced aside
         k = i - 1
-        while k >= s0 and t[k].is_lower and t[k].lower_ in _ASIDES:
+        while k >= s0 and t[k].is_lower and t[k].lower_ in ASIDES:
             k -= 1
         if k == i - 1:
             # ", including Mr. Goldberg,", ", who ...,", ", for instance,"
-            fence = _fenced_phrase(v, s0, i) or _short_aside(v, s0, i)
+            fence = fenced_phrase(v, s0, i) or short_aside(v, s0, i)
             if fence is None:
                 return None
             k = fence
@@ -390,103 +399,6 @@ def hypothetical_nobody(v: DocView, source: Source, verb: int) -> bool:
     )
 
 
-#: Verbs that pass their subject on to a verb of saying after "to" ("continued to call").
-_CATENATIVE = frozenset(
-    {"continue", "continues", "continued", "begin", "begins", "began", "begun", "start",
-     "starts", "started", "tend", "tends", "tended", "went", "go", "goes", "rushed",
-     "hastened", "proceeded", "declined", "refused", "dared", "ventured"}
-)  # fmt: skip
-#: Comparatives before "likely to" ("were more likely to say").
-_COMPARATIVES = frozenset({"more", "less", "most", "least", "equally", "as", "just"})
-#: Words that open a comma-fenced phrase between a subject and its verb.
-_FENCE_OPENERS = frozenset(
-    {"who", "which", "including", "like", "such", "among", "especially", "particularly",
-     "notably", "many", "most", "some", "all", "both", "mostly", "along"}
-)  # fmt: skip
-_MAX_FENCE = 15
-
-
-def _catenative(v: DocView, s0: int, verb: int) -> int | None:
-    """The verb whose subject a verb of saying after "to" or an -ing form shares:
-    "continued to call for", "have begun urging" (the catenative verb itself), "were more
-    likely to say" (the copula)."""
-    t = v.toks
-    if verb - 1 >= s0 and t[verb].lower_.endswith("ing") and t[verb - 1].lower_ in _CATENATIVE:
-        return verb - 1  # "more Republicans have begun urging"
-    if verb - 2 < s0 or t[verb - 1].lower_ != "to":
-        return None
-    k = verb - 2
-    if t[k].lower_ in _CATENATIVE:
-        return k
-    if t[k].lower_ == "likely" and k - 2 >= s0 and t[k - 1].lower_ in _COMPARATIVES:
-        return _copula_before(v, s0, k - 1)
-    return None
-
-
-def _copula_before(v: DocView, s0: int, comparative: int) -> int | None:
-    """The copula before a comparative, over degree adverbs ("are slightly more likely")."""
-    t = v.toks
-    k = comparative - 1
-    while k > s0 and t[k].is_lower and t[k].lower_.endswith("ly") and comparative - k < 3:
-        k -= 1
-    return k if k >= s0 and t[k].lower_ in ("were", "are", "was", "is") else None
-
-
-def _fenced_phrase(v: DocView, s0: int, comma: int) -> int | None:
-    """The opening comma of a fenced phrase ending at ``comma``: a relative clause or a
-    list of examples between the subject and its verb ("Central European leaders, who
-    have opposed quotas, said"; "many tax experts, including Mr. Goldberg, have")."""
-    t = v.toks
-    for k in range(comma - 1, max(s0, comma - _MAX_FENCE) - 1, -1):
-        if t[k].text in ('"', "“", "”", ";", ":", "(", ")"):
-            return None
-        if t[k].text == ",":
-            if k + 1 < comma and t[k + 1].lower_ in _FENCE_OPENERS and k > s0:
-                return k
-            return None
-    return None
-
-
-#: Dashes that fence an aside ("Democrats -- including Clinton -- accused").
-_DASHES = frozenset({"--", "—", "–"})
-#: Prepositions that open a short comma-fenced aside: ", for instance,", ", in turn,",
-#: ", of course,", ", at least,", ", by contrast,", ", in particular,".
-_ASIDE_PREPS = frozenset({"for", "in", "of", "at", "by", "on", "above", "after", "as"})
-_MAX_ASIDE = 4
-
-
-def _short_aside(v: DocView, s0: int, comma: int) -> int | None:
-    """The opening comma of a short adverbial aside ending at ``comma``: up to four
-    lowercase words opened by a preposition or an adverb ("Cement makers, for instance,
-    argue"; "Experts, of course, say"; "Voters, understandably, worry")."""
-    t = v.toks
-    for k in range(comma - 1, max(s0, comma - _MAX_ASIDE - 1) - 1, -1):
-        if t[k].text == ",":
-            if k == comma - 1 or k <= s0:
-                return None
-            first = t[k + 1].lower_
-            opened = first in _ASIDE_PREPS or first in _ASIDES or first.endswith("ly")
-            return k if opened else None
-        if not (t[k].is_lower and t[k].is_alpha):
-            return None
-    return None
-
-
-def _dashed_aside(v: DocView, s0: int, dash: int) -> int | None:
-    """The opening dash of an aside closed by the dash at ``dash`` ("Democrats --
-    including Clinton -- quickly accused"); an aside that adds a conjunct ("-- and Mr.
-    Reid --") is part of the subject, not an aside."""
-    t = v.toks
-    for k in range(dash - 1, max(s0, dash - _MAX_FENCE) - 1, -1):
-        if t[k].text in ('"', "“", "”", ";", ":"):
-            return None
-        if t[k].text in _DASHES:
-            if k <= s0 or k == dash - 1 or t[k + 1].lower_ in ("and", "or", "but"):
-                return None
-            return k
-    return None
-
-
 def _document_before(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
     """The document phrase right before a reduced relative ("in the wake of a new poll
     showing ..."): back over its modifiers to its determiner, not past a preposition."""
@@ -528,7 +440,7 @@ def message_sender(judge: SourceJudge, v: DocView, s0: int, verb: int) -> int | 
     of parents sent a letter to the board saying ...": the parents say it (named when the
     sender is: "The mayor sent a letter ... saying"). None when there is no such shape."""
     t = v.toks
-    if not t[verb].lower_.endswith("ing") or _after_be(v, s0, verb):
+    if not t[verb].lower_.endswith("ing") or after_be(v, s0, verb):
         return None
     prep = _message_prep(judge, v, s0, verb)
     if prep is None:
@@ -547,15 +459,6 @@ def _sender_verb(v: DocView, s0: int, np_start: int) -> int | None:
     while k - 1 > s0 and t[k - 1].lower_ in _FINITE:
         k -= 1
     return k
-
-
-def _after_be(v: DocView, s0: int, verb: int) -> bool:
-    """ "leaders are (now openly) questioning whether": a progressive, a finite verb."""
-    t = v.toks
-    k = verb - 1
-    while k >= s0 and t[k].is_lower and (t[k].lower_.endswith("ly") or t[k].lower_ in _ADVERBS):
-        k -= 1
-    return k >= s0 and t[k].lower_ in ("is", "are", "was", "were", "been")
 
 
 def named_conjunct(judge: SourceJudge, v: DocView, s0: int, conj: int) -> bool:

@@ -63,7 +63,8 @@ def _by_category(analyzer: Analyzer, text: str) -> dict[str, str | None]:
         ("Democrats don’t think the senator can win the state.", "Democrats"),
         # Some people of a named one, by a possessive ("Aides to Clinton" already was).
         ("Mrs. Clinton's confidants say it is only fitting.", "Mrs. Clinton's confidants"),
-        ("The company's lawyers argued that the deal was legal.", "The company's lawyers"),
+        ("The senator's closest aides said that the deal was legal.",
+         "The senator's closest aides"),
         # Documents and messages with no owner, definite plurals too ("The candidates say").
         ("The emails show that the aide took directions from the campaign.", "The emails"),
         ("Photos showed mourners crouched over blanket-covered bodies.", "Photos"),
@@ -95,6 +96,7 @@ def test_unnamed_subject_out_of_reach_is_found(analyzer: Analyzer, text: str, so
         ("The company rejected the offer and said it would sue.", "The company"),
         ("Norway's trade ministry said the deal was legal.", "Norway's trade ministry"),
         ("Clinton's spokesman said the deal was legal.", "Clinton's spokesman"),
+        ("The company's lawyers argued that the deal was legal.", "The company's lawyers"),
         ("The mayor sent a letter to the board saying the plan is unsafe.", "The mayor"),
         ("Smith countered that the plan will fail.", "Smith"),
     ],
