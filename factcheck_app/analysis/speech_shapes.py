@@ -208,6 +208,26 @@ def _speaker_word(judge: SourceJudge, low: str) -> bool:
     )
 
 
+#: Prepositions whose object a cue word after them is ("one of fear", "in doubt").
+_NOUN_PREPS = frozenset(
+    {"of", "in", "with", "for", "from", "about", "without", "on", "by", "into", "over",
+     "under", "against", "between", "among", "amid", "despite"}
+)  # fmt: skip
+
+
+def noun_after_preposition(v: DocView, s0: int, cue: int) -> bool:
+    """A cue word right after a preposition is its noun object ("one of fear", "a sense
+    of doubt", "in fear"), not a finite verb; a gerund there is a participle of the
+    clause's subject ("responded by saying") and stays."""
+    t = v.toks
+    return (
+        cue > s0
+        and t[cue - 1].is_lower
+        and t[cue - 1].lower_ in _NOUN_PREPS
+        and not t[cue].lower_.endswith("ing")
+    )
+
+
 def generic_one(v: DocView, span: tuple[int, int], s1: int) -> bool:
     """ "One would have hoped", "One can argue": the generic pronoun, nobody in particular
     (an inverted "said one official" has its noun)."""

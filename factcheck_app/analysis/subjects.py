@@ -483,11 +483,26 @@ def _sender_verb(v: DocView, s0: int, np_start: int) -> int | None:
     return k
 
 
+#: Party and creed adjectives that modify a noun for people ("Republican lawmakers").
+_PARTY_WORDS = frozenset(
+    {"republican", "democratic", "conservative", "liberal", "progressive", "libertarian",
+     "socialist", "labour", "green", "evangelical", "catholic", "muslim", "jewish"}
+)  # fmt: skip
+
+
 def named_conjunct(judge: SourceJudge, v: DocView, s0: int, conj: int) -> bool:
     """The phrase before "and" names a speaker: a name ("Biden and others") or a definite
     office ("The Republican nominee and his aides"), so the subject is not unnamed."""
     t = v.toks
     prev = t[conj - 1]
+    if (
+        prev.cap
+        and (prev.lower_ in _PARTY_WORDS or prev.lower_ in judge.nationality)
+        and conj + 2 < len(t)
+        and t[conj + 1].cap
+        and t[conj + 2].is_lower
+    ):
+        return False  # "Republican and Democratic lawmakers": two modifiers of one head
     if prev.cap and not prev.is_punct:
         if conj - 1 == s0 and judge.judge(v, s0, conj, s0).kind == "anon":
             return False  # "Developers and supporters say": a capital at the sentence start
