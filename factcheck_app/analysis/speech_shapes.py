@@ -15,6 +15,7 @@ to sentences (issue 11, families 1-3):
 
 from __future__ import annotations
 
+from factcheck_app.analysis.agent_nouns import people_noun, person_noun
 from factcheck_app.analysis.claim_shapes import quoted
 from factcheck_app.analysis.findings import Attribution
 from factcheck_app.analysis.lexicon import Entry
@@ -244,7 +245,8 @@ def locative_modifier(
     judge: SourceJudge, v: DocView, subject: tuple[int, int], named_start: int
 ) -> bool:
     """ "Most Republican voters in Alabama, Georgia and Virginia said": the name found next
-    to the verb follows a place preposition after the unnamed subject's head; "a columnist
+    to the verb follows a place preposition (or a participle: "Analysts polled by Reuters")
+    after the unnamed subject's head; "a columnist
     for the site Pando said", "Strategists for Barack Obama all agree": unidentified
     people who work for a named one (an organisation's spokesperson is its voice instead:
     ``SourceJudge``)."""
@@ -256,6 +258,13 @@ def locative_modifier(
     if link in _LOCATIVE:
         return True
     head = t[end - 1].lower_
+    if (
+        t[end].is_lower
+        and link.endswith("ed")
+        and head not in judge.document  # "research conducted by the Center found": its own
+        and (people_noun(judge.anon, head) or person_noun(head))
+    ):
+        return True  # "Analysts polled by Reuters expect": the name is the participle's agent
     plural_people = (
         t[start].lower_ not in ("the", "these", "those")
         and head.endswith("s")
