@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -38,6 +37,7 @@ from factcheck_app.storage.merge_rows import (
 )
 from factcheck_app.storage.migrations import SYNCED_TABLES
 from factcheck_app.storage.rows import new_id, now, query_dicts
+from factcheck_app.storage.untrusted import CheckedFile
 
 _SQL_UUID = (
     "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||"
@@ -46,8 +46,9 @@ _SQL_UUID = (
 )
 
 
-def attach(db: Database, path: Path) -> None:
-    db.execute("ATTACH DATABASE ? AS other", [str(path)])
+def attach(db: Database, checked: CheckedFile) -> None:
+    """Attach the checked private copy of the share file as ``other``."""
+    checked.attach_to(db.conn, "other")
 
 
 def detach(db: Database) -> None:

@@ -2,11 +2,17 @@
 
 A share file may be broken, from a newer build, or crafted to attack us: triggers or views
 that run when we touch a table, values that do not fit our model, oversize blobs. So we
-never read the original in place: we copy it into a private folder, open the copy
-read-only with ``trusted_schema=OFF``, check its integrity, compare its whole schema with
-what our own migrations create (a fresh library built in memory), and check every value
-of every column we will copy with set-based SQL. Only then does the merge attach the copy.
-An older schema version is upgraded on the copy; the original file is never written.
+never read the original in place: we take a private copy (in memory for a file up to
+``MEMORY_COPY_BYTES``, else in a private folder), open it with ``trusted_schema=OFF``,
+check its integrity, compare its whole schema with what our own migrations create (a
+fresh library built in memory), and check every value of every column we will copy with
+set-based SQL. Only then is the copy normalised (what the sender could forge is
+recomputed) and handed to the merge. An older schema version is upgraded on the copy; the
+original file is never written.
+
+The in-memory copy is the same bytes as a file copy (``sqlite3_deserialize``), so every
+check is the same; it spares a small share the file copy, the fsync of folding a WAL
+header and re-opening the copy for each step, which were most of a small merge's time.
 """
 
 from __future__ import annotations
@@ -63,6 +69,9 @@ ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-
 
 #: Largest share file we copy at all (checked before a byte is copied).
 MAX_SHARE_BYTES = 4 * 1024**3
+#: Share files up to this size are copied into memory rather than into a private folder
+#: (their bytes are held about three times over while they are checked and merged).
+MEMORY_COPY_BYTES = 64 * 1024**2
 
 #: Tables holding archived bytes: size and SHA-256 are checked against the data.
 _BLOB_TABLES = ("snapshots", "article_snapshots")
@@ -80,19 +89,45 @@ class ShareFileError(StorageError):
 class CheckedFile:
     """A validated private copy of a share file, at the current schema version.
 
+    The copy is either ``image`` (the database's bytes, for ``sqlite3_deserialize``) or
+    the file ``path`` in the private folder; ``attach_to`` attaches whichever it is.
     ``library_id`` is the library the file was shared from (or its own id if it is a
     library rather than a share file). ``record_counts`` holds, per article with a
     findings record, the record's findings per category as ``compact.counts_text``
     spells them: counted while checking the record, so the merge need not unpack it
-    again for an article no row of which hides a finding.
+    again for an article no row of which hides a finding. ``clamped`` is how many
+    timestamps normalising set back to the merge time.
     """
 
-    path: Path
+    path: Path | None
     source: Path
     library_id: str
     schema_version: int
     upgraded: bool
     record_counts: Mapping[str, str] = field(default_factory=dict)
+    image: bytes | None = field(default=None, repr=False)
+    clamped: int = 0
+
+    def attach_to(self, conn: sqlite3.Connection, name: str) -> None:
+        """Attach the checked copy to ``conn`` as schema ``name`` (outside a transaction)."""
+        if self.image is not None:
+            conn.execute("ATTACH DATABASE ':memory:' AS " + _q(name))
+            try:
+                conn.deserialize(self.image, name=name)
+            except BaseException:
+                conn.execute("DETACH DATABASE " + _q(name))
+                raise
+        else:
+            conn.execute("ATTACH DATABASE ? AS " + _q(name), [str(self.path)])
+
+
+@dataclass(frozen=True)
+class Normalise:
+    """How to normalise the checked copy (see :func:`_normalise`): our ``content_hash``
+    of an article's text, and the merge time ``at`` later timestamps are set back to."""
+
+    content_hash: Callable[[str], str]
+    at: str
 
 
 @dataclass(frozen=True)
@@ -165,8 +200,9 @@ def _refuse(source: Path, reason: str, **params: object) -> ShareFileError:
     )
 
 
-def copy_private(source: Path, workdir: Path) -> Path:
-    """Copy the file (and its WAL, if any) so nothing we do can reach the original."""
+def _inspect(source: Path) -> tuple[int, Path]:
+    """Refuse what is not a file or not SQLite, or too large, before a byte is copied;
+    returns the size (with a WAL beside it) and that WAL's path."""
     if not source.exists():
         raise ShareFileError(N_("{path} does not exist"), path=source)
     if not source.is_file():
@@ -179,7 +215,13 @@ def copy_private(source: Path, workdir: Path) -> Path:
     size = source.stat().st_size + (wal.stat().st_size if wal.is_file() else 0)
     if size > MAX_SHARE_BYTES:
         raise _refuse(source, N_("it is too large ({size} MB)"), size=size // 1024**2)
-    workdir.mkdir(parents=True, exist_ok=True)
+    return size, wal
+
+
+def copy_private(source: Path, workdir: Path) -> Path:
+    """Copy the file (and its WAL, if any) so nothing we do can reach the original."""
+    size, wal = _inspect(source)
+    workdir.mkdir(mode=0o700, parents=True, exist_ok=True)
     free = shutil.disk_usage(workdir).free
     if size > free:
         raise _refuse(source, N_("there is not enough free disk space to check it"))
@@ -189,6 +231,43 @@ def copy_private(source: Path, workdir: Path) -> Path:
     if wal.is_file():
         shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
     return copy
+
+
+def _read_private(source: Path) -> bytes | None:
+    """The file's bytes, for a copy in memory; None when it must be copied to a file
+    instead (large, or a WAL with changes beside it, which only a file copy can fold)."""
+    size, wal = _inspect(source)
+    if size > MEMORY_COPY_BYTES or (wal.is_file() and wal.stat().st_size > 0):
+        return None
+    with source.open("rb") as fh:
+        data = bytearray(fh.read(MEMORY_COPY_BYTES + 1))  # it may have grown since
+    if len(data) > MEMORY_COPY_BYTES or data[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        return None  # changed under us: the file path checks it again
+    if len(data) >= 20 and data[18] == 2 and data[19] == 2:
+        # A WAL database with no log beside it: the same pages in rollback mode. The
+        # in-memory copy cannot keep a log, so the header says so (bytes 18-19: 1).
+        data[18] = data[19] = 1
+    return bytes(data)
+
+
+def _open_image(data: bytes, source: Path) -> sqlite3.Connection:
+    """A private connection holding ``data`` in memory, prepared like a file copy."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.deserialize(data)
+        _prepare_check(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
+    return conn
+
+
+def _prepare_check(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA trusted_schema = OFF")
+    # Messages and values may hold any bytes; never let decoding raise mid-check.
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    conn.create_function("fc_utf8", 1, _is_utf8, deterministic=True)
+    conn.execute("PRAGMA schema_version").fetchone()
 
 
 def _open_copy(copy: Path, source: Path, read_only: bool = True) -> sqlite3.Connection:
@@ -201,11 +280,7 @@ def _open_copy(copy: Path, source: Path, read_only: bool = True) -> sqlite3.Conn
             rw.close()
         mode = "ro" if read_only else "rw"
         conn = sqlite3.connect(f"file:{copy}?mode={mode}", uri=True)
-        conn.execute("PRAGMA trusted_schema = OFF")
-        # Messages and values may hold any bytes; never let decoding raise mid-check.
-        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
-        conn.create_function("fc_utf8", 1, _is_utf8, deterministic=True)
-        conn.execute("PRAGMA schema_version").fetchone()
+        _prepare_check(conn)
     except sqlite3.DatabaseError as exc:
         raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
     return conn
@@ -227,44 +302,53 @@ def _is_wal(path: Path) -> bool:
     return len(head) == 20 and head[18] == 2 and head[19] == 2
 
 
-def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
-    """Validate ``source`` into a private copy under ``workdir``; raises ShareFileError."""
+def open_untrusted(
+    source: Path | str, workdir: Path, normalise: Normalise | None = None
+) -> CheckedFile:
+    """Validate ``source`` into a private copy; raises ShareFileError.
+
+    A small file is copied into memory; a large one (or one with a WAL beside it) into
+    ``workdir``, created if needed (and then the caller's to remove). With ``normalise``
+    the checked copy is also normalised (:func:`_normalise`), on the same connection.
+    """
     source = Path(source)
-    copy = copy_private(source, workdir)
-    conn = _open_copy(copy, source)
+    image = _read_private(source)
+    copy: Path | None = None
+    if image is None:
+        copy = copy_private(source, workdir)
+        conn = _open_copy(copy, source, read_only=False)
+    else:
+        conn = _open_image(image, source)
     try:
         version, counts = _check(conn, source)
-        meta = _meta(conn)
-    finally:
-        conn.close()
-    current = len(migration_names())
-    upgraded = version < current
-    if upgraded:
-        _upgrade(copy, source)
-        conn = _open_copy(copy, source)
-        try:
+        current = len(migration_names())
+        upgraded = version < current
+        if upgraded:
+            _upgrade(conn, source)
             upgraded_to, counts = _check(conn, source)
             if upgraded_to != current:
                 raise _refuse(source, N_("upgrading its schema failed"))
-            meta = _meta(conn)
-        finally:
-            conn.close()
+        meta = _meta(conn)
+        clamped = 0 if normalise is None else _normalise(conn, source, normalise)
+        if copy is None:
+            image = conn.serialize()
+    finally:
+        conn.close()
     # A share file names the library it was cut from: that is where the work comes from.
     shared_from = meta.get("shared_from", "")
     library_id = shared_from if UUID_RE.match(shared_from) else meta["library_id"]
-    return CheckedFile(copy, source, library_id, version, upgraded, counts)
+    return CheckedFile(
+        copy, source, library_id, version, upgraded, counts, image=image, clamped=clamped
+    )
 
 
-def _upgrade(copy: Path, source: Path) -> None:
+def _upgrade(conn: sqlite3.Connection, source: Path) -> None:
     """Apply our later migrations to the (already validated) private copy."""
-    conn = _open_copy(copy, source, read_only=False)
     try:
         MIGRATIONS.apply(Database(conn))
         conn.commit()
     except sqlite3.DatabaseError as exc:
         raise _refuse(source, N_("its schema could not be upgraded ({why})"), why=exc) from exc
-    finally:
-        conn.close()
 
 
 def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, dict[str, str]]:
@@ -508,29 +592,31 @@ def _check_snapshots(conn: sqlite3.Connection, source: Path) -> None:
                 raise _refuse(source, N_("snapshot {id} does not match its checksum"), id=snap_id)
 
 
-def normalise_copy(checked: CheckedFile, content_hash: Callable[[str], str], at: str) -> int:
+def _normalise(conn: sqlite3.Connection, source: Path, how: Normalise) -> int:
     """Recompute what the sender could forge, in our private copy; returns rows clamped.
 
     ``content_hash`` is derived from the text, so it is ours to compute: a forged hash
     would make a planted article answer "already in the library" for a real one.
     Timestamps later than ``at`` (the merge time) are set to it, so an invented
-    9999-12-31 cannot win every later conflict.
+    9999-12-31 cannot win every later conflict. Runs after the checks passed.
     """
-    conn = _open_copy(checked.path, checked.source, read_only=False)
+    at = how.at
     try:
         # The schema was checked to be exactly ours, so its FTS triggers may run.
         conn.execute("PRAGMA trusted_schema = ON")
-        # A throwaway copy: a crash loses nothing, so no journal syncs (they were most of
-        # this step's time).
+        # A throwaway copy: a crash loses nothing, so no journal syncs.
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA journal_mode = MEMORY")
-        conn.create_function("fc_hash", 1, content_hash, deterministic=True)
-        # Only forged hashes are rewritten: an UPDATE re-indexes the row's full text
-        # (the FTS trigger), which would cost more than the hash itself.
-        conn.execute(
-            "UPDATE articles SET content_hash = fc_hash(text)"
-            " WHERE content_hash IS NOT fc_hash(text)"
-        )
+        # Each text hashed once; only forged hashes are rewritten: an UPDATE re-indexes
+        # the row's full text (the FTS trigger), which would cost more than the hash.
+        forged = [
+            (ours, article_id)
+            for article_id, text, theirs in conn.execute(
+                "SELECT id, text, content_hash FROM articles"
+            )
+            if (ours := how.content_hash(text)) != theirs
+        ]
+        conn.executemany("UPDATE articles SET content_hash = ? WHERE id = ?", forged)
         clamped = 0
         filled = {r[0] for r in conn.execute(nonempty_sql(SYNCED_TABLES))}
         for table in [t for t in SYNCED_TABLES if t in filled]:
@@ -543,7 +629,5 @@ def normalise_copy(checked: CheckedFile, content_hash: Callable[[str], str], at:
         ).rowcount
         conn.commit()
     except sqlite3.DatabaseError as exc:
-        raise _refuse(checked.source, _DAMAGED, why=_one_line(exc)) from exc
-    finally:
-        conn.close()
+        raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
     return clamped
