@@ -168,6 +168,7 @@ def _run(
                     progress=progress,
                     on_applied=lambda db, ids: _reanchor(db, ids, lib.author),
                     record_counts=checked.record_counts,
+                    record_progress=checked.record_progress,
                 )
             finally:
                 engine.detach(db)

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -79,10 +80,19 @@ def count(db: Database, article_ids: Iterable[str]) -> dict[str, Progress]:
         state = legacy_lifecycle(None, status)
         findings[article_id].append((start, end, category, state, row_id in with_verdict))
     for article_id, values in compact.untouched_values(db, ids).items():
-        findings[article_id].extend(
-            (f["start"], f["end"], f["category"], _TO_CHECK, False) for f in values
-        )
+        findings[article_id].extend(_untouched(values))
     return {article_id: progress_of_findings(found) for article_id, found in findings.items()}
+
+
+def _untouched(values: Iterable[Mapping[str, Any]]) -> Iterator[SpanState]:
+    """Untouched findings of a record as counting sees them: to check, no verdict."""
+    return ((f["start"], f["end"], f["category"], _TO_CHECK, False) for f in values)
+
+
+def of_record(values: Iterable[Mapping[str, Any]]) -> Progress:
+    """The progress of an article whose findings are all the untouched ones of its
+    record (``compact.unpack``), none stored as a row: what :func:`count` gives it."""
+    return progress_of_findings(_untouched(values))
 
 
 def read(db: Database, article_ids: Iterable[str]) -> dict[str, Progress]:
@@ -189,6 +199,26 @@ def refresh_stale(db: Database) -> None:
         log.exception("card progress not recounted; readers count it themselves")
         db.execute("ROLLBACK TO article_progress")
     db.execute("RELEASE article_progress")
+
+
+def store_counted(db: Database, counted: Mapping[str, Progress]) -> None:
+    """Store progress the caller counted from the data it has just written (a merge
+    counts each copied findings record while checking it: :func:`of_record`), so the
+    commit need not unpack those records again. Only rows still marked stale are
+    written: a change after the caller counted marks its row stale again, and the
+    commit's :func:`refresh_stale` recounts it as ever. Call inside the transaction."""
+    ids = list(counted)
+    for at in range(0, len(ids), _CHUNK):
+        chunk = ids[at : at + _CHUNK]
+        figures = finding_counts(db, chunk)
+        db.conn.executemany(
+            f"UPDATE {TABLE} SET checked = ?, total = ?, dismissed = ?, opened = ?, done = ?,"
+            " findings = ? WHERE article_id = ? AND total IS NULL",
+            [
+                (p.checked, p.total, p.dismissed, *figures.get(i, NO_FINDINGS), i)
+                for i, p in ((i, counted[i]) for i in chunk)
+            ],
+        )
 
 
 # --- schema (migration m0016) ------------------------------------------------------------

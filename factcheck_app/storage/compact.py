@@ -407,7 +407,7 @@ def refresh_counts(db: Database, article_ids: Iterable[str]) -> None:
         ).fetchall():
             expanded[article_id] = unpack(data, version)
     for article_id, rows in expanded.items():
-        text = counts_text(_category_counts(rows))
+        text = counts_text(category_counts(rows))
         db.execute(
             f"UPDATE {TABLE} SET counts = ? WHERE article_id = ? AND counts IS NOT ?",
             [text, article_id, text],
@@ -442,19 +442,20 @@ def materialise(db: Database, assertion_id: str) -> bool:
 
 def inspect_record(
     data: bytes, detector_version: str, text_length: int
-) -> tuple[str | None, dict[str, int]]:
-    """Why a record from a share file is not acceptable (or None), and how many findings
-    it packs per category: what its ``counts`` are where no row hides one of them, so a
-    merge that checked the record need not unpack it again to count it."""
+) -> tuple[str | None, list[dict[str, Any]]]:
+    """Why a record from a share file is not acceptable (or None), and its findings
+    (none when it is not): what a merge that checked the record counts (``counts``,
+    progress) instead of unpacking it again for an article no row of which hides one."""
     try:
         found = unpack(data, detector_version)
     except (ValueError, TypeError, zlib.error, UnicodeDecodeError):
-        return "unreadable", {}
+        return "unreadable", []
     why = _record_problem(found, text_length)
-    return why, ({} if why else _category_counts(found))
+    return why, ([] if why else found)
 
 
-def _category_counts(found: list[dict[str, Any]]) -> dict[str, int]:
+def category_counts(found: list[dict[str, Any]]) -> dict[str, int]:
+    """How many of ``found`` there are per category (a record's ``counts``)."""
     counts: dict[str, int] = {}
     for f in found:
         counts[f["category"]] = counts.get(f["category"], 0) + 1

@@ -22,9 +22,10 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
+from factcheck_app.cards import Progress as CardProgress
 from factcheck_app.merge_report import Conflict, MergeReport, MergeRisk
 from factcheck_app.models import Changes, Progress
-from factcheck_app.storage import compact
+from factcheck_app.storage import article_progress, compact
 from factcheck_app.storage.merge_rows import (
     BOOKKEEPING,
     CHANGE_FIELD,
@@ -311,6 +312,7 @@ def apply(
     progress: Progress | None = None,
     on_applied: Callable[[Database, list[str]], None] | None = None,
     record_counts: Mapping[str, str] | None = None,
+    record_progress: Mapping[str, CardProgress] | None = None,
 ) -> tuple[str, Changes]:
     """Write the planned rows, the united histories and the merge record; one transaction.
 
@@ -318,6 +320,8 @@ def apply(
     taken from the other side (to re-anchor their assertions). ``record_counts`` are
     their findings records' counts as the check counted them
     (``untrusted.CheckedFile.record_counts``); without them every record is recounted.
+    ``record_progress``, the card progress the check counted for the same records, is
+    stored for those articles instead of being counted again at the commit.
     """
     merge_id = new_id()
     stamp = now()
@@ -352,7 +356,7 @@ def apply(
             if progress:
                 progress(len(SYNCED_TABLES) + step + 1, len(SYNCED_TABLES) * 2)
         _copy_blocks(db)
-        _copy_findings(db, record_counts or {})
+        _copy_findings(db, record_counts or {}, record_progress or {})
         if on_applied is not None:
             on_applied(db, text_changed)
         for table in [t for t in SYNCED_TABLES if t in present]:  # others bring no history
@@ -520,7 +524,9 @@ def _keep_findings(db: Database, text_changed: list[str]) -> None:
             compact.materialise(db, row["id"])
 
 
-def _copy_findings(db: Database, record_counts: Mapping[str, str]) -> None:
+def _copy_findings(
+    db: Database, record_counts: Mapping[str, str], record_progress: Mapping[str, CardProgress]
+) -> None:
     """An article taken from the other side brings its findings record (like its
     blocks); then every record's counts follow the rows the merge added.
 
@@ -567,6 +573,10 @@ def _copy_findings(db: Database, record_counts: Mapping[str, str]) -> None:
         )
     ]
     compact.refresh_counts(db, [a for a in [*articles, *fresh] if a not in known])
+    # the same records hold their articles' every finding: their card progress too
+    article_progress.store_counted(
+        db, {a: record_progress[a] for a in known if a in record_progress}
+    )
 
 
 #: A copied record's columns; its counts are the checked ones or none yet (recounted).

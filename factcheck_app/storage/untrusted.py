@@ -28,8 +28,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from factcheck_app.cards import Progress
 from factcheck_app.i18n import N_
-from factcheck_app.storage import compact
+from factcheck_app.storage import article_progress, compact
 from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
 from factcheck_app.storage.db import LibraryDatabase, StorageError
 from factcheck_app.storage.merge_rows import nonempty_sql
@@ -95,8 +96,9 @@ class CheckedFile:
     library rather than a share file). ``record_counts`` holds, per article with a
     findings record, the record's findings per category as ``compact.counts_text``
     spells them: counted while checking the record, so the merge need not unpack it
-    again for an article no row of which hides a finding. ``clamped`` is how many
-    timestamps normalising set back to the merge time.
+    again for an article no row of which hides a finding; ``record_progress`` its card
+    progress counted then (``article_progress.of_record``), for the same articles.
+    ``clamped`` is how many timestamps normalising set back to the merge time.
     """
 
     path: Path | None
@@ -105,6 +107,7 @@ class CheckedFile:
     schema_version: int
     upgraded: bool
     record_counts: Mapping[str, str] = field(default_factory=dict)
+    record_progress: Mapping[str, Progress] = field(default_factory=dict)
     image: bytes | None = field(default=None, repr=False)
     clamped: int = 0
 
@@ -320,12 +323,12 @@ def open_untrusted(
     else:
         conn = _open_image(image, source)
     try:
-        version, counts = _check(conn, source)
+        version, records = _check(conn, source)
         current = len(migration_names())
         upgraded = version < current
         if upgraded:
             _upgrade(conn, source)
-            upgraded_to, counts = _check(conn, source)
+            upgraded_to, records = _check(conn, source)
             if upgraded_to != current:
                 raise _refuse(source, N_("upgrading its schema failed"))
         meta = _meta(conn)
@@ -337,8 +340,9 @@ def open_untrusted(
     # A share file names the library it was cut from: that is where the work comes from.
     shared_from = meta.get("shared_from", "")
     library_id = shared_from if UUID_RE.match(shared_from) else meta["library_id"]
+    counts, progress = records
     return CheckedFile(
-        copy, source, library_id, version, upgraded, counts, image=image, clamped=clamped
+        copy, source, library_id, version, upgraded, counts, progress, image, clamped
     )
 
 
@@ -351,9 +355,13 @@ def _upgrade(conn: sqlite3.Connection, source: Path) -> None:
         raise _refuse(source, N_("its schema could not be upgraded ({why})"), why=exc) from exc
 
 
-def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, dict[str, str]]:
+#: Per article with a findings record: its counts and its progress (``CheckedFile``).
+_Records = tuple[dict[str, str], dict[str, Progress]]
+
+
+def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, _Records]:
     """Integrity, version, schema, then values; returns the file's schema version and
-    its findings records' counts (``CheckedFile.record_counts``)."""
+    what its findings records count (``CheckedFile.record_counts``, ``record_progress``)."""
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
@@ -363,12 +371,14 @@ def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, dict[str, str]]
         version = _version(conn, source)
         _check_schema(conn, source, version)
         _check_meta(conn, source)
+        columns = expected_columns(version)
+        # (a table newer than the file's schema has no columns; an empty one no values)
+        filled = _filled(conn, tuple(t for t in READ_TABLES if t != "meta" and columns[t]))
         for table in READ_TABLES:
-            known = expected_columns(version)[table]
-            if table != "meta" and known:  # a table newer than the file's schema has none
-                _check_values(conn, source, table, known)
+            if table in filled:
+                _check_values(conn, source, table, columns[table])
         _check_snapshots(conn, source)
-        counts = _check_consistency(conn, source)
+        records = _check_consistency(conn, source, filled)
         bad_fk = conn.execute("PRAGMA foreign_key_check").fetchone()
         if bad_fk:
             raise _refuse(
@@ -379,7 +389,7 @@ def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, dict[str, str]]
             )
     except sqlite3.DatabaseError as exc:
         raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
-    return version, counts
+    return version, records
 
 
 def _one_line(exc: BaseException) -> str:
@@ -387,27 +397,34 @@ def _one_line(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
-def _check_consistency(conn: sqlite3.Connection, source: Path) -> dict[str, str]:
+def _filled(conn: sqlite3.Connection, tables: tuple[str, ...]) -> frozenset[str]:
+    """Those of ``tables`` holding any row: a share of a few articles fills a few of
+    them, and each check skipped for the others is a statement fewer to prepare."""
+    return frozenset(r[0] for r in conn.execute(nonempty_sql(tables)))
+
+
+def _check_consistency(conn: sqlite3.Connection, source: Path, filled: frozenset[str]) -> _Records:
     """Rows that fit their columns but not each other (spans, quotes, cues, parents);
-    returns the findings records' counts per article (``CheckedFile.record_counts``)."""
+    returns what the findings records count per article (``CheckedFile``)."""
     problem = json_rows_problem(
         conn.execute("SELECT id, languages FROM articles"), "articles", "languages"
     )
     if problem:
         raise _refuse(source, N_("a row is inconsistent: {problem}"), problem=problem)
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     counts: dict[str, str] = {}
-    if "article_findings" in tables:
+    progress: dict[str, Progress] = {}
+    if "article_findings" in filled:
         for article_id, version, data, length in conn.execute(
             "SELECT f.article_id, f.detector_version, f.data, length(a.text)"
             " FROM article_findings f LEFT JOIN articles a ON a.id = f.article_id"
         ):
-            why, packed = (
-                ("no article", {})
+            why, found = (
+                ("no article", [])
                 if length is None
                 else compact.inspect_record(data, version, length)
             )
-            counts[article_id] = compact.counts_text(packed)
+            counts[article_id] = compact.counts_text(compact.category_counts(found))
+            progress[article_id] = article_progress.of_record(found)
             if why:
                 raise _refuse(
                     source,
@@ -415,8 +432,8 @@ def _check_consistency(conn: sqlite3.Connection, source: Path) -> dict[str, str]
                     problem=f"findings record: {why}",
                     id=str(article_id)[:8],
                 )
-    for what, query in CONSISTENCY_SQL:
-        found = conn.execute(query).fetchone()
+    for what, table, query in CONSISTENCY_SQL:
+        found = conn.execute(query).fetchone() if table in filled else None
         if found:
             raise _refuse(
                 source,
@@ -424,7 +441,7 @@ def _check_consistency(conn: sqlite3.Connection, source: Path) -> dict[str, str]
                 problem=what,
                 id=str(found[0])[:8],
             )
-    return counts
+    return counts, progress
 
 
 def _version(conn: sqlite3.Connection, source: Path) -> int:
