@@ -31,7 +31,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -80,19 +79,17 @@ def count(db: Database, article_ids: Iterable[str]) -> dict[str, Progress]:
         state = legacy_lifecycle(None, status)
         findings[article_id].append((start, end, category, state, row_id in with_verdict))
     for article_id, values in compact.untouched_values(db, ids).items():
-        findings[article_id].extend(_untouched(values))
+        findings[article_id].extend(
+            (f["start"], f["end"], f["category"], _TO_CHECK, False) for f in values
+        )
     return {article_id: progress_of_findings(found) for article_id, found in findings.items()}
 
 
-def _untouched(values: Iterable[Mapping[str, Any]]) -> Iterator[SpanState]:
-    """Untouched findings of a record as counting sees them: to check, no verdict."""
-    return ((f["start"], f["end"], f["category"], _TO_CHECK, False) for f in values)
-
-
-def of_record(values: Iterable[Mapping[str, Any]]) -> Progress:
+def of_record(spans: Iterable[compact.Span]) -> Progress:
     """The progress of an article whose findings are all the untouched ones of its
-    record (``compact.unpack``), none stored as a row: what :func:`count` gives it."""
-    return progress_of_findings(_untouched(values))
+    record (``compact.inspect_record``'s spans), none stored as a row: what
+    :func:`count` gives it."""
+    return progress_of_findings((start, end, cat, _TO_CHECK, False) for start, end, cat in spans)
 
 
 def read(db: Database, article_ids: Iterable[str]) -> dict[str, Progress]:

@@ -414,16 +414,17 @@ def _check_consistency(conn: sqlite3.Connection, source: Path, filled: frozenset
     counts: dict[str, str] = {}
     progress: dict[str, Progress] = {}
     if "article_findings" in filled:
-        for article_id, version, data, length in conn.execute(
-            "SELECT f.article_id, f.detector_version, f.data, length(a.text)"
+        params_ok: set[str] = set()  # explanation parameters repeat across records
+        for article_id, data, length in conn.execute(
+            "SELECT f.article_id, f.data, length(a.text)"
             " FROM article_findings f LEFT JOIN articles a ON a.id = f.article_id"
         ):
             why, found = (
                 ("no article", [])
                 if length is None
-                else compact.inspect_record(data, version, length)
+                else compact.inspect_record(data, length, params_ok)
             )
-            counts[article_id] = compact.counts_text(compact.category_counts(found))
+            counts[article_id] = compact.counts_text(compact.category_counts(c for *_, c in found))
             progress[article_id] = article_progress.of_record(found)
             if why:
                 raise _refuse(
