@@ -236,24 +236,25 @@ def copy_private(source: Path, workdir: Path) -> Path:
     return copy
 
 
-def _read_private(source: Path) -> bytes | None:
+def _read_private(source: Path) -> bytearray | None:
     """The file's bytes, for a copy in memory; None when it must be copied to a file
     instead (large, or a WAL with changes beside it, which only a file copy can fold)."""
     size, wal = _inspect(source)
     if size > MEMORY_COPY_BYTES or (wal.is_file() and wal.stat().st_size > 0):
         return None
+    data = bytearray(size + 1)  # one byte more: a file that grew since is noticed
     with source.open("rb") as fh:
-        data = bytearray(fh.read(MEMORY_COPY_BYTES + 1))  # it may have grown since
-    if len(data) > MEMORY_COPY_BYTES or data[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        del data[fh.readinto(data) :]
+    if len(data) > size or data[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         return None  # changed under us: the file path checks it again
     if len(data) >= 20 and data[18] == 2 and data[19] == 2:
         # A WAL database with no log beside it: the same pages in rollback mode. The
         # in-memory copy cannot keep a log, so the header says so (bytes 18-19: 1).
         data[18] = data[19] = 1
-    return bytes(data)
+    return data
 
 
-def _open_image(data: bytes, source: Path) -> sqlite3.Connection:
+def _open_image(data: bytearray, source: Path) -> sqlite3.Connection:
     """A private connection holding ``data`` in memory, prepared like a file copy."""
     conn = sqlite3.connect(":memory:")
     try:
@@ -315,13 +316,15 @@ def open_untrusted(
     the checked copy is also normalised (:func:`_normalise`), on the same connection.
     """
     source = Path(source)
-    image = _read_private(source)
+    data = _read_private(source)
     copy: Path | None = None
-    if image is None:
+    image: bytes | None = None
+    if data is None:
         copy = copy_private(source, workdir)
         conn = _open_copy(copy, source, read_only=False)
     else:
-        conn = _open_image(image, source)
+        conn = _open_image(data, source)
+        del data  # the connection holds its own copy
     try:
         version, records = _check(conn, source)
         current = len(migration_names())
@@ -434,13 +437,13 @@ def _check_consistency(conn: sqlite3.Connection, source: Path, filled: frozenset
                     id=str(article_id)[:8],
                 )
     for what, table, query in CONSISTENCY_SQL:
-        found = conn.execute(query).fetchone() if table in filled else None
-        if found:
+        bad = conn.execute(query).fetchone() if table in filled else None
+        if bad:
             raise _refuse(
                 source,
                 N_("a row is inconsistent: {problem} ({id})"),
                 problem=what,
-                id=str(found[0])[:8],
+                id=str(bad[0])[:8],
             )
     return counts, progress
 
