@@ -23,6 +23,7 @@ from factcheck_app.analysis.german_subjects import (
 )
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
+from factcheck_app.analysis.senses import takes_lives
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
 from factcheck_app.analysis.speakers import (
     back_reference,
@@ -230,6 +231,8 @@ class AttributionRules(ReportedSpeech):
         if role == "reporting_verb":
             if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
                 return None  # "a judge dismissed the lawsuit": no statement
+            if takes_lives(v.toks, s1, start, end):
+                return None  # "The crisis claimed many victims": deaths, no statement
             if participle_to(v, start, end, s1) or (
                 v.toks[start].lower_ in INTENDING and end < s1 and v.toks[end].lower_ == "to"
             ):
