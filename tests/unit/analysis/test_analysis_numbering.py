@@ -40,6 +40,9 @@ def test_an_age_in_brackets_after_a_full_name_is_no_figure(analyzer: Analyzer) -
     assert not analyzer.analyze_text("Bernhard Auinger (41) leitet den Betriebsrat.", "de")
     assert not analyzer.analyze_text("Anja Hagenauer (46) is the logical successor.", "en")
     # controls: a count in brackets after a place, or a figure elsewhere, stays a claim
-    for text in ("Emissions fell in Germany (12) and in France.", "Auinger (41) hired 300 workers."):
+    for text in (
+        "Emissions fell in Germany (12) and in France.",
+        "Auinger (41) hired 300 workers.",
+    ):
         found = analyzer.analyze_text(text, "en")
         assert [f.category for f in found] == ["unsourced_claim"], text
