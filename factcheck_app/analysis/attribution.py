@@ -23,11 +23,13 @@ from factcheck_app.analysis.german_subjects import (
 )
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
+from factcheck_app.analysis.senses import takes_lives
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
 from factcheck_app.analysis.speakers import (
     back_reference,
     plural_sie,
     pronoun_gender,
+    reason_phrase,
     title_gender,
 )
 from factcheck_app.analysis.speech_shapes import (
@@ -73,6 +75,8 @@ _NOT_JOB_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "wit
 _CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass", "ob"})
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
+#: Third-person plural pronouns: a plural subject of an earlier sentence can be meant.
+_THEY = frozenset({"they"})
 #: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
 _WANTING = frozenset(
     {
@@ -257,6 +261,8 @@ class AttributionRules(ReportedSpeech):
         if role == "reporting_verb":
             if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
                 return None  # "a judge dismissed the lawsuit": no statement
+            if takes_lives(v.toks, s1, start, end):
+                return None  # "The crisis claimed many victims": deaths, no statement
             if participle_to(v, start, end, s1) or (
                 v.toks[start].lower_ in INTENDING and end < s1 and v.toks[end].lower_ == "to"
             ):
@@ -322,7 +328,12 @@ class AttributionRules(ReportedSpeech):
             # "they", German "sie sagten" may be an organisation; "he" may not
             group = low in _GROUP_PRONOUNS or plural_sie(v, source.start, s1)
             gender = None if group else pronoun_gender(v, source.start, s1)
-            resolved = state.last_group if group else self.claims.resolve(state, gender)
+            if not group:
+                resolved = self.claims.resolve(state, gender)
+            elif low in _THEY:
+                resolved = self.claims.resolve_group(state)  # a plural subject continues
+            else:
+                resolved = state.last_group
             shown = f"{source.text} ({resolved})" if resolved else source.text
             if resolved is None:
                 explanation = messages.unresolved(source.text)
@@ -339,6 +350,12 @@ class AttributionRules(ReportedSpeech):
             )
         if source.kind == "noun":
             return None  # "Supply worries in the Gulf": a headline's noun, not a speaker
+        if (
+            role == "source_intro"
+            and source.kind == "common"
+            and reason_phrase(self.finder, v, source)
+        ):
+            return None  # "citing the health risks": a reason, nobody who speaks
         if (
             role == "reporting_verb"
             and source.kind in ("common", "anon")

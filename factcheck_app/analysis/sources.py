@@ -322,6 +322,14 @@ class SourceFinder(SourceJudge):
             if token.cap or low in POSSESSIVE or token.like_num:
                 head_seen = head_seen or token.cap
             elif (
+                not self.de
+                and token.is_lower
+                and low in self.title
+                and low not in self.office
+                and self._modifies_noun(v, i + 1, sent_end)
+            ):
+                lowers += 1  # "citing the health risks": "health" modifies a noun, no office
+            elif (
                 low in self.anon
                 or low in self.document
                 or low in self.title
@@ -402,6 +410,24 @@ class SourceFinder(SourceJudge):
             if low in self.anon or person_noun(low):
                 return m
         return None
+
+    def _modifies_noun(self, v: DocView, k: int, sent_end: int) -> bool:
+        """A lower-case noun follows that no list knows as a source word: the word before
+        it is its modifier ("health risks", "security situation"), not an office."""
+        if k >= sent_end:
+            return False
+        nxt = v.toks[k]
+        low = nxt.lower_
+        return (
+            nxt.is_lower
+            and nxt.is_alpha
+            and len(low) > 3
+            and low not in self.np_words
+            and low not in self.office
+            and low not in self.links
+            and low not in self.skip
+            and not people_noun(self.anon, low)
+        )
 
     def _author(self, v: DocView, i: int, sent_end: int, begin: int) -> int | None:
         """End of "by X" after a document ("a report on Wednesday by UpGuard", "a survey
