@@ -159,6 +159,13 @@ class AttributionRules(ReportedSpeech):
             verb = participial_main_verb(v, s0, cue[0])
             if verb is None and vague_subject(self.finder, v, s0, cue[0]) is None:
                 verb = coordinated_main_verb(v, s0, cue[0])
+            if verb is None and v.toks[cue[0]].lower_.endswith("ing") and cue[0] - 1 > s0:
+                # "Democrats in Congress, fearing the consequences, failed to unite": a
+                # participle fenced after the subject is the subject's
+                fenced = v.toks[cue[0] - 1].text == ","
+                subject = vague_subject(self.finder, v, s0, cue[0] - 1) if fenced else None
+                if subject is not None:
+                    return self._vague(v, subject, cue, None)
             if verb is not None:
                 att = self._attribution(v, s0, s1, (verb, verb + 1, cue[2]), state)
                 if att is not None and att.source is not None:

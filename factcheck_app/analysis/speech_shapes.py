@@ -348,8 +348,9 @@ _PAST = frozenset(
      "left", "stood", "heard", "paid", "built", "chose", "drew", "fell", "grew", "rose",
      "spent", "struck", "threw", "got", "read", "wore", "sat", "spoke", "broke", "caught"}
 )  # fmt: skip
-#: Words after which an -ed word is an adjective or participle, not the main verb.
-_NOT_BEFORE_VERB = frozenset({"the", "a", "an", "to", "of", "by", "and", "or", "who", "that"})
+#: Words after which an -ed word is an adjective or participle, not the main verb (also
+#: the second half of a hyphenated compound: "a full-fledged force").
+_NOT_BEFORE_VERB = frozenset({"the", "a", "an", "to", "of", "by", "and", "or", "who", "that", "-"})
 
 
 #: Words between a comma and a participle of saying whose subject is the main clause's

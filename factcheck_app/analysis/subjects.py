@@ -286,9 +286,16 @@ def _walk_left(v: DocView, s0: int, i: int, end: int) -> int | None:
         if token.lower_ in _CLAUSE_OPENERS:
             break
         i -= 1
-        if end - i > _MAX_SUBJECT:
+        if end - i > _MAX_RELATIVE:
             return None
+    if end - i > _MAX_SUBJECT and not (i >= s0 and t[i].lower_ in _RELATIVE):
+        return None  # (only a relative clause may be longer: "leaders who have been ...")
     return i
+
+
+#: How far a relative clause between a subject and its verb may run ("Central European
+#: leaders who have been some of the most strident opponents of taking in migrants have").
+_MAX_RELATIVE = 20
 
 
 def _from_boundary(
