@@ -391,20 +391,24 @@ def vague_inverted(
     j = verb_end
     while j < s1 and t[j].is_lower and (t[j].lower_ in judge.skip or t[j].lower_ in TIME_WORDS):
         j += 1  # "said on Monday a ...": time words before the subject
-    if j >= s1 or not t[j].is_lower or t[j].lower_ not in judge.indefinite:
+    if j >= s1 or not t[j].is_lower:
+        return None
+    low = t[j].lower_
+    bare = low.endswith("s") and (low in judge.anon or person_noun(low))  # "said residents"
+    if low not in judge.indefinite and not bare:
         return None  # a name or a definite phrase: the finder's rules judge it
     k = j + 1
-    if k + 1 < s1 and t[k].lower_ == "of" and t[k + 1].is_lower:
+    if not bare and k + 1 < s1 and t[k].lower_ == "of" and t[k + 1].is_lower:
         k += 2  # "said one of the officials", "said two of his aides": a part of a group
     while (
         k < s1
-        and k - j <= _MAX_INVERTED
-        and t[k].is_alpha
+        and _words(v, j, k) <= _MAX_INVERTED
+        and (t[k].is_alpha or t[k].like_num or (t[k].text == "-" and not v.space[k]))
         and t[k].lower_ not in _POST_MODIFIERS
         and not (t[k].is_lower and closes_inverted_subject(v, k, s1))
     ):
         k += 1
-    if k == j + 1 or k - j > _MAX_INVERTED:
+    if (k == j + 1 and not bare) or _words(v, j, k) > _MAX_INVERTED:
         return None
     head = t[k - 1].lower_
     if not closes_inverted_subject(v, k, s1):
@@ -415,6 +419,16 @@ def vague_inverted(
     if head in _SPOKES and k < s1 and t[k].lower_ in ("for", "of", "at", "from"):
         return None  # "said a spokesman for Acme": Acme's voice
     return _judged(judge, v, s0, j, k, k)
+
+
+def _words(v: DocView, start: int, end: int) -> int:
+    """The words of a phrase, a hyphenated compound as one ("a 45-year-old mother": 3)."""
+    t = v.toks
+    return sum(
+        1
+        for k in range(start, end)
+        if t[k].text != "-" and not (k > start and t[k - 1].text == "-")
+    )
 
 
 def hypothetical_nobody(v: DocView, source: Source, verb: int) -> bool:
@@ -576,7 +590,7 @@ def _judged(
     head = head_tok.lower_
     if words == ["no", "one"] or (len(words) == 1 and head in ("nobody", "noone")):
         return Source("anon", start, head_end, v.text(start, head_end))  # "no one forecast"
-    if head_end - start > 6 or not head_tok.is_alpha or set(words) & _PERSONAL:
+    if _words(v, start, head_end) > 6 or not head_tok.is_alpha or set(words) & _PERSONAL:
         return None
     if words == ["those"] and head_end < len(t) and t[head_end].lower_ in _POST_MODIFIERS:
         # "Those close to the president say", "those who know him": people described

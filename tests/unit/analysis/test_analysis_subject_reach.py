@@ -32,6 +32,8 @@ def _by_category(analyzer: Analyzer, text: str) -> dict[str, str | None]:
         ("The plan failed, said a Justice Department official on Monday.",
          "a Justice Department official"),
         ("The plan failed, said a longtime friend of the family.", "a longtime friend"),
+        ('"We were scared," said residents of the town.', "residents"),
+        ('"We were scared," says a 45-year-old mother of two.', "a 45-year-old mother"),
         # Nouns for people without an agent ending.
         ("The job marks his return, a longtime friend said.", "a longtime friend"),
         ("The vote marks his return, a former colleague of the senator said.",
