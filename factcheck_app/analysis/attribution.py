@@ -21,6 +21,7 @@ from factcheck_app.analysis.german_subjects import (
     quantified_head,
     subordinate_subject,
 )
+from factcheck_app.analysis.inverted_subjects import vague_inverted
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import takes_lives
@@ -36,6 +37,7 @@ from factcheck_app.analysis.speech_shapes import (
     INTENDING,
     PARTICIPLE_LINKS,
     TIME_WORDS,
+    WANTING,
     closes_inverted_subject,
     coordinated_main_verb,
     cue_is_noun,
@@ -50,7 +52,6 @@ from factcheck_app.analysis.subjects import (
     hypothetical_nobody,
     message_sender,
     named_conjunct,
-    vague_inverted,
     vague_subject,
 )
 from factcheck_app.analysis.view import DocView
@@ -77,23 +78,6 @@ _CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 #: Third-person plural pronouns: a plural subject of an earlier sentence can be meant.
 _THEY = frozenset({"they"})
-#: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
-_WANTING = frozenset(
-    {
-        "erwarten",
-        "erwartet",
-        "erwarteten",
-        "fordern",
-        "fordert",
-        "forderten",
-        "wünschen",
-        "wollen",
-        "want",
-        "wants",
-        "demand",
-        "demanded",
-    }
-)
 
 
 class AttributionRules(ReportedSpeech):
@@ -366,7 +350,7 @@ class AttributionRules(ReportedSpeech):
         if (
             role == "reporting_verb"
             and source.kind in ("common", "anon")
-            and v.toks[start].lower_ in _WANTING
+            and v.toks[start].lower_ in WANTING
             and end < s1
             and v.toks[end].lower_ not in (",", ":", "dass", "that", "ob", "whether")
             and (

@@ -19,7 +19,8 @@ from factcheck_app.analysis.agent_nouns import people_noun, person_noun
 from factcheck_app.analysis.claim_shapes import quoted
 from factcheck_app.analysis.findings import Attribution
 from factcheck_app.analysis.lexicon import Entry
-from factcheck_app.analysis.source_judge import IRREGULAR_PAST, SourceJudge
+from factcheck_app.analysis.source_judge import SourceJudge
+from factcheck_app.analysis.source_names import IRREGULAR_PAST
 from factcheck_app.analysis.view import DocView
 from factcheck_app.models import Category
 
@@ -307,6 +308,23 @@ def participle_to(v: DocView, start: int, end: int, s1: int) -> bool:
     return end < s1 and t[end].lower_ == "to" and t[start].lower_ in _RAISING
 
 
+#: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
+WANTING = frozenset(
+    {
+        "erwarten",
+        "erwartet",
+        "erwarteten",
+        "fordern",
+        "fordert",
+        "forderten",
+        "wünschen",
+        "wollen",
+        "want",
+        "wants",
+        "demand",
+        "demanded",
+    }
+)
 #: Verbs of feeling or intending: before "to" + verb they state no belief ("fear to go").
 INTENDING = frozenset(
     {
