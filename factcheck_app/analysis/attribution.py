@@ -16,8 +16,11 @@ from factcheck_app.analysis.denial_senses import DENIAL_VERBS, denies_a_thing
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
 from factcheck_app.analysis.german_shapes import PUBLIC_DE, fronted_phrase, speaker_prefix
 from factcheck_app.analysis.german_subjects import (
+    bare_plural_subject,
+    clause_adverb,
     fronted_object,
     german_helper_verb,
+    group_before_place,
     quantified_head,
     subordinate_subject,
 )
@@ -274,6 +277,14 @@ class AttributionRules(ReportedSpeech):
         if span is None or span[0] >= span[1]:
             return None
         source = self.finder.judge(v, span[0], span[1], s0)
+        if (
+            self.lang == "de"
+            and role == "reporting_verb"
+            and source.kind in ("person", "common")
+            and bare_plural_subject(v, s0, s1, span, start)
+        ):
+            # "Juristen geben ... Antworten", "wie Gegner es nennen": a bare plural group
+            source = Source("anon", source.start, source.end, source.text)
         cue_span = (min(start, span[0]), max(end, span[1]))
         if (
             entry.id.endswith(HEADLINE_PREFIX)
@@ -389,8 +400,15 @@ class AttributionRules(ReportedSpeech):
             aux = german_helper_verb(v, s0, start)
             if aux is not None:
                 span = self.finder.left(v, aux, s0)
-                if span is not None and fronted_object(v, s0, span[0], self.determiner):
-                    span = None  # "In der Lombardei konnte man sehen": the place is fronted
+                if span is not None and (
+                    fronted_object(v, s0, span[0], self.determiner)
+                    or clause_adverb(self.finder, v, s0, span)
+                ):
+                    # "In der Lombardei konnte man sehen": the place is fronted;
+                    # "Diesbezüglich haben wir ... angemahnt": an adverb
+                    span = None
+                    if t[aux + 1].lower_ in self.finder.pronouns:
+                        span = (aux + 1, aux + 2)  # "Deshalb haben wir ... gefordert"
                 span = span or self.finder.right(v, aux + 1, start, limit=6)
                 if span is not None:
                     return span, self._embedded(v, s0, s1, span[0])
@@ -400,13 +418,15 @@ class AttributionRules(ReportedSpeech):
                 return sub, self._embedded(v, s0, s1, sub[0])
         span = self.finder.left(v, start, s0)
         if span is not None and self.lang == "de":
-            span = quantified_head(v, s0, span)
+            span = group_before_place(self.finder, v, s0, quantified_head(v, s0, span))
         if span is not None and self.lang == "de" and span[0] > s0:
             prep = span[0] - 1
             if fronted_phrase(v, s0, prep):
                 # "In einem Rundschreiben macht das Ministerium": a fronted phrase, the
                 # subject follows the verb
                 span = None
+        if span is not None and self.lang == "de" and clause_adverb(self.finder, v, s0, span):
+            span = None  # "Deswegen fordern wir": an adverb; the subject follows the verb
         if span is not None:
             span = self._relative_subject(v, s0, span)
         before = t[start - 1] if start > s0 else None
