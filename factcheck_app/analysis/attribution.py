@@ -26,11 +26,13 @@ from factcheck_app.analysis.german_subjects import (
 )
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
+from factcheck_app.analysis.senses import takes_lives
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
 from factcheck_app.analysis.speakers import (
     back_reference,
     plural_sie,
     pronoun_gender,
+    reason_phrase,
     title_gender,
 )
 from factcheck_app.analysis.speech_shapes import (
@@ -38,14 +40,22 @@ from factcheck_app.analysis.speech_shapes import (
     PARTICIPLE_LINKS,
     TIME_WORDS,
     closes_inverted_subject,
+    coordinated_main_verb,
     cue_is_noun,
     generic_one,
     locative_modifier,
+    noun_after_preposition,
     office_of,
     participial_main_verb,
     participle_to,
 )
-from factcheck_app.analysis.subjects import hypothetical_nobody, named_conjunct, vague_subject
+from factcheck_app.analysis.subjects import (
+    hypothetical_nobody,
+    message_sender,
+    named_conjunct,
+    vague_inverted,
+    vague_subject,
+)
 from factcheck_app.analysis.view import DocView
 from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
@@ -68,6 +78,8 @@ _NOT_JOB_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "wit
 _CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass", "ob"})
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
+#: Third-person plural pronouns: a plural subject of an earlier sentence can be meant.
+_THEY = frozenset({"they"})
 #: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
 _WANTING = frozenset(
     {
@@ -129,11 +141,28 @@ class AttributionRules(ReportedSpeech):
     ) -> Attribution | None:
         """The attribution of one cue; an English clause subject that names nobody
         ("Some delegates at the convention said") overrides a weaker finding."""
+        if (
+            self.lang == "en"
+            and cue[2].role == "reporting_verb"
+            and noun_after_preposition(v, s0, cue[0])
+        ):
+            return None  # "one of fear", "a sense of doubt": the cue word is a noun
+        if self.lang == "en" and not self.finder.parsed:
+            sender = message_sender(self.finder, v, s0, cue[0])
+            if sender is not None:
+                # "A group of parents sent a letter to the board saying ...": the sender
+                att = self._attribution(v, s0, s1, (sender, sender + 1, cue[2]), state)
+                if att is not None and att.source is not None:
+                    att.cue = (att.cue[0], cue[1])
+                return att
         found = self._found_attribution(v, s0, s1, cue, state)
         if found is None and self.lang == "en" and not self.finder.parsed:
+            # ", saying that ...": the main clause's subject says it; "spotted the smoke
+            # and reported that ...": the first verb's subject reports it too
             verb = participial_main_verb(v, s0, cue[0])
+            if verb is None and vague_subject(self.finder, v, s0, cue[0]) is None:
+                verb = coordinated_main_verb(v, s0, cue[0])
             if verb is not None:
-                # ", saying that ...": the main clause's subject says it
                 att = self._attribution(v, s0, s1, (verb, verb + 1, cue[2]), state)
                 if att is not None and att.source is not None:
                     att.cue = (att.cue[0], cue[1])
@@ -176,7 +205,9 @@ class AttributionRules(ReportedSpeech):
             or (v.toks[start].lower_ in INTENDING and end < s1 and v.toks[end].lower_ == "to")
         ):
             return None  # no statement, a passive or an intention: see _found_attribution
-        subject = vague_subject(self.finder, v, s0, start)
+        subject = vague_subject(self.finder, v, s0, start) or vague_inverted(
+            self.finder, v, s0, s1, start, end
+        )
         if (
             subject is None
             or cue_is_noun(self.finder, v, (subject.start, subject.end), start)
@@ -233,6 +264,8 @@ class AttributionRules(ReportedSpeech):
         if role == "reporting_verb":
             if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
                 return None  # "a judge dismissed the lawsuit": no statement
+            if takes_lives(v.toks, s1, start, end):
+                return None  # "The crisis claimed many victims": deaths, no statement
             if participle_to(v, start, end, s1) or (
                 v.toks[start].lower_ in INTENDING and end < s1 and v.toks[end].lower_ == "to"
             ):
@@ -306,7 +339,12 @@ class AttributionRules(ReportedSpeech):
             # "they", German "sie sagten" may be an organisation; "he" may not
             group = low in _GROUP_PRONOUNS or plural_sie(v, source.start, s1)
             gender = None if group else pronoun_gender(v, source.start, s1)
-            resolved = state.last_group if group else self.claims.resolve(state, gender)
+            if not group:
+                resolved = self.claims.resolve(state, gender)
+            elif low in _THEY:
+                resolved = self.claims.resolve_group(state)  # a plural subject continues
+            else:
+                resolved = state.last_group
             shown = f"{source.text} ({resolved})" if resolved else source.text
             if resolved is None:
                 explanation = messages.unresolved(source.text)
@@ -323,6 +361,12 @@ class AttributionRules(ReportedSpeech):
             )
         if source.kind == "noun":
             return None  # "Supply worries in the Gulf": a headline's noun, not a speaker
+        if (
+            role == "source_intro"
+            and source.kind == "common"
+            and reason_phrase(self.finder, v, source)
+        ):
+            return None  # "citing the health risks": a reason, nobody who speaks
         if (
             role == "reporting_verb"
             and source.kind in ("common", "anon")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck_app.analysis.lexicon import Entry
-from factcheck_app.analysis.view import Lex
+from factcheck_app.analysis.view import NUMBERING, Lex
 
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(s|er)?$")
 #: Units and words that make a number a date, a time or a duration, not a quantity.
@@ -320,13 +320,35 @@ def timeish(t: list[Lex], start: int, end: int, s0: int) -> bool:
         and 0 < int(text) < 120
     ):
         return True  # "Emily Spanton, 39, ...": an age in apposition to a name
+    if (
+        prev == "("
+        and nxt == ")"
+        and start - 3 >= s0
+        and t[start - 2].cap
+        and t[start - 3].cap
+        and text.isdigit()
+        and 0 < int(text) < 120
+    ):
+        return True  # "Nicole Solarz (34)", "Heidi Hirschbichler (56)": an age after a full name
     if _ages(t, start, s0):
         return True  # "officers Antoine Quirin and Nicolas Redouane, 40 and 49,"
     if nxt in _ERAS:
         return True  # "from about 664 b.c.e. to 250 c.e.": a year
     if _location(t, end):
         return True  # "located 70 miles (112 km) south of Los Angeles": where, not a claim
+    if _numbered(t, start, s0):
+        return True  # "Republic Act No. 3846", "Art. 5", "§ 12": a number that names
     return t[start].is_alpha and prev in _COUNTED_SET
+
+
+def _numbered(t: list[Lex], start: int, s0: int) -> bool:
+    """The number follows a numbering abbreviation ("No. 3846", "Nr. 5") or "§"."""
+    if start - 1 < s0:
+        return False
+    prev = t[start - 1].text
+    if prev == "§" or (prev[-1:] == "." and prev[:-1] in NUMBERING):
+        return True
+    return prev == "." and start - 2 >= s0 and t[start - 2].text in NUMBERING
 
 
 #: Era markers after a year.
