@@ -123,7 +123,6 @@ def test_english_shares_are_judged_like_german_ones(analyzer: Analyzer) -> None:
     """One convention in both languages: a share in figures is the claim, not a speaker."""
     en = {str(f.category) for f in analyzer.analyze_text("74 percent of voters said no.", "en")}
     de = {
-        str(f.category)
-        for f in analyzer.analyze_text("74 Prozent der Wähler sagten Nein.", "de")
+        str(f.category) for f in analyzer.analyze_text("74 Prozent der Wähler sagten Nein.", "de")
     }
     assert en == de == {"unsourced_claim"}
