@@ -285,3 +285,47 @@ def _pronominal_adverb(low: str) -> bool:
         if low.startswith(head) and low[len(head) :] in _ADVERB_PREPOSITIONS:
             return True
     return False
+
+
+def german_clause_subject(
+    finder: SourceFinder,
+    v: DocView,
+    s0: int,
+    s1: int,
+    verb: int,
+    end: int,
+    determiner: frozenset[str],
+) -> tuple[int, int] | None:
+    """The subject of a German verb of saying where the clause's shape fixes it: next to
+    the auxiliary or modal of a clause-final participle ("Deshalb haben wir ...
+    gefordert", "In der Lombardei konnte man sehen": a fronted phrase or adverb, the
+    subject after the auxiliary), or after the subordinator of a verb-final clause."""
+    t = v.toks
+    aux = german_helper_verb(v, s0, verb)
+    if aux is not None:
+        span = finder.left(v, aux, s0)
+        if span is not None and (
+            fronted_object(v, s0, span[0], determiner) or clause_adverb(finder, v, s0, span)
+        ):
+            span = None
+            if t[aux + 1].lower_ in finder.pronouns:
+                span = (aux + 1, aux + 2)
+        span = span or finder.right(v, aux + 1, verb, limit=6)
+        if span is not None:
+            return span
+    return subordinate_subject(finder, v, s0, s1, verb, end)
+
+
+def german_left_subject(
+    finder: SourceFinder, v: DocView, s0: int, span: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The phrase before a German verb of saying as its subject, or None when it is not
+    one: a quantifier or group keeps its place ("Einige in der Koalition"), a fronted
+    prepositional phrase ("In einem Rundschreiben macht das Ministerium") or a
+    clause-opening adverb ("Deswegen fordern wir") leaves the subject after the verb."""
+    span = group_before_place(finder, v, s0, quantified_head(v, s0, span))
+    if span[0] > s0 and fronted_phrase(v, s0, span[0] - 1):
+        return None
+    if clause_adverb(finder, v, s0, span):
+        return None
+    return span
