@@ -136,7 +136,7 @@ POST_MODIFIERS = frozenset(
 _APPROXIMATORS = frozenset(
     {"virtually", "nearly", "almost", "roughly", "about", "even", "only", "just", "fully"}
 )
-_MAX_SUBJECT = 12
+_MAX_SUBJECT = 14
 #: Modals that make a negative pronoun's verb hypothetical ("no one could argue").
 _HYPOTHETICAL = frozenset({"would", "could", "can", "will", "might", "should", "'d"})
 #: Sentence adverbs before a subject ("Yet even leaders on the left are questioning").

@@ -40,7 +40,7 @@ def test_unnamed_judging_subject_is_vague(analyzer: Analyzer, text: str, source:
         ("The Finance Ministry views the new tariff as a tax on consumers.",
          "The Finance Ministry"),
     ],
-)
+)  # fmt: skip
 def test_named_judging_subject_is_sourced(analyzer: Analyzer, text: str, source: str):
     found = _by_category(analyzer, text)
     assert "vague_source" not in found, found
