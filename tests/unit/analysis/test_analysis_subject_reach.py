@@ -114,6 +114,11 @@ def _by_category(analyzer: Analyzer, text: str) -> dict[str, str | None]:
          "before the new law took effect, saw the plan as a threat.", "many farmers"),
         ("Critics of the program, like Senators John Smith, Republican of Iowa, and Ann "
          "Lee, Democrat of Vermont, see the vote as a chance to fix it.", "Critics"),
+
+        # A document without an owner, a participle after it.
+        ("A government report released last year found that the program had failed.",
+         "A government report"),
+        ("A survey conducted in March found that voters were angry.", "A survey"),
     ],
 )  # fmt: skip
 def test_unnamed_subject_out_of_reach_is_found(analyzer: Analyzer, text: str, source: str):
@@ -143,6 +148,8 @@ def test_unnamed_subject_out_of_reach_is_found(analyzer: Analyzer, text: str, so
         ("The report released by Smith said the plan failed.", "Smith"),
         ("Research conducted by the Pew Center found that voters were angry.",
          "the Pew Center"),
+        ("A study published in March by the Pew Research Center found that voters were "
+         "angry.", "the Pew Research Center"),
     ],
 )  # fmt: skip
 def test_named_speaker_in_the_same_shape_stays_sourced(analyzer: Analyzer, text: str, source: str):
@@ -177,6 +184,8 @@ def test_named_speaker_in_the_same_shape_stays_sourced(analyzer: Analyzer, text:
         # "states" after a number is a noun; the complement of "see X as" is no inverted
         # subject, and a named subject before the aside keeps it unnamed by nobody.
         "Voters in three states rejected the plan.",
+        # A document named by its owner.
+        "A Pentagon report released last year found that the program had failed.",
         "Mr. Brown, like Senators John Smith, Republican of Iowa, and Ann Lee, Democrat of "
         "Vermont, sees the vote as a chance to fix it.",
     ],
