@@ -1,4 +1,5 @@
-"""Judgements held by a subject: "see / view / regard X as Y" (issue 11, English).
+"""Judgements held by a subject: "see / view / regard X as Y", "are not sure" (issue 11,
+English).
 
 News copy reports what a group thinks as much as what it says: "Supporters of Sanders see
 it as crucial that ...", "House Republicans saw the event as a chance". The subject holds
@@ -25,6 +26,8 @@ def _by_category(analyzer: Analyzer, text: str) -> dict[str, str | None]:
         ("In the capital, opposition lawmakers saw the verdict as a chance to attack him.",
          "opposition lawmakers"),
         ("Many economists view the new tariff as a tax on consumers.", "Many economists"),
+        ("City officials aren’t sure how to cut him out.", "City officials"),
+        ("Some Democrats are not sure the plan will work.", "Some Democrats"),
         ("Some foreign analysts regard the general's appointment to the council as a "
          "warning.", "Some foreign analysts"),
     ],
@@ -37,6 +40,7 @@ def test_unnamed_judging_subject_is_vague(analyzer: Analyzer, text: str, source:
     ("text", "source"),
     [
         ("Mr. Smith sees the deal as a disaster for the region.", "Mr. Smith"),
+        ("Mr. Smith was not sure the plan would work.", "Mr. Smith"),
         ("The Finance Ministry views the new tariff as a tax on consumers.",
          "The Finance Ministry"),
     ],
@@ -54,8 +58,9 @@ def test_named_judging_subject_is_sourced(analyzer: Analyzer, text: str, source:
         "Visitors saw the paintings as early as 1920.",
         "Voters saw countries such as Iran in the news.",
         "Officials saw the report as well as the photos.",
+        "The outcome is not sure, and the market fell.",
     ],
 )
-def test_as_opening_a_clause_or_comparison_is_no_judgement(analyzer: Analyzer, text: str):
+def test_no_judgement_without_a_judging_subject(analyzer: Analyzer, text: str):
     found = _by_category(analyzer, text)
     assert "vague_source" not in found and "sourced" not in found, found
