@@ -27,6 +27,8 @@ def _by_category(analyzer: Analyzer, text: str) -> dict[str, str | None]:
          "opposition lawmakers"),
         ("Many economists view the new tariff as a tax on consumers.", "Many economists"),
         ("City officials aren’t sure how to cut him out.", "City officials"),
+        ("The fight over whether the school is what former employees have called a "
+         "fraudulent scheme took an uglier turn.", "former employees"),
         ("Some Democrats are not sure the plan will work.", "Some Democrats"),
         ("Some foreign analysts regard the general's appointment to the council as a "
          "warning.", "Some foreign analysts"),
@@ -41,6 +43,7 @@ def test_unnamed_judging_subject_is_vague(analyzer: Analyzer, text: str, source:
     [
         ("Mr. Smith sees the deal as a disaster for the region.", "Mr. Smith"),
         ("Mr. Smith was not sure the plan would work.", "Mr. Smith"),
+        ("It is what Mr. Smith has called a fraudulent scheme.", "Mr. Smith"),
         ("The Finance Ministry views the new tariff as a tax on consumers.",
          "The Finance Ministry"),
     ],
