@@ -119,6 +119,7 @@ def _by_category(analyzer: Analyzer, text: str) -> dict[str, str | None]:
         ("A government report released last year found that the program had failed.",
          "A government report"),
         ("A survey conducted in March found that voters were angry.", "A survey"),
+        ("Documents reviewed by The Associated Press show the deal is dead.", "Documents"),
     ],
 )  # fmt: skip
 def test_unnamed_subject_out_of_reach_is_found(analyzer: Analyzer, text: str, source: str):
