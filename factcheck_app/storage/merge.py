@@ -46,31 +46,31 @@ from factcheck_app.storage.untrusted import CheckedFile
 _SQL_LOG_ID = "substr(?, 1, 24) || printf('%012x', rowid)"
 
 
+#: The merge's temporary tables: made once per connection and emptied around each
+#: merge (dropping and making them changed the connection's schema every time).
+_TEMP_TABLES = {
+    "merge_plan": "(table_name TEXT NOT NULL, id TEXT NOT NULL, action TEXT NOT NULL,"
+    " theirs_deleted INTEGER, ours_deleted INTEGER, PRIMARY KEY (table_name, id))",
+    "merge_counts": "(article_id TEXT PRIMARY KEY, counts TEXT NOT NULL)",
+}
+
+
 def attach(db: Database, checked: CheckedFile) -> None:
     """Attach the checked private copy of the share file as ``other``."""
+    for name, definition in _TEMP_TABLES.items():
+        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} {definition}")
+        db.execute(f"DELETE FROM temp.{name}")
+    _commit_temp(db)
     checked.attach_to(db.conn, "other")
 
 
 def detach(db: Database) -> None:
     if db.conn.in_transaction:
         db.conn.rollback()
-    _clear_temp(db)
+    for name in _TEMP_TABLES:
+        db.execute(f"DELETE FROM temp.{name}")
     _commit_temp(db)
     db.execute("DETACH DATABASE other")
-
-
-#: The merge's temporary tables: emptied after each merge, kept for the next one
-#: (dropping and creating them changed the connection's schema on every merge).
-_TEMP_TABLES = ("merge_plan", "merge_counts")
-
-
-def _clear_temp(db: Database) -> None:
-    marks = ", ".join("?" for _ in _TEMP_TABLES)
-    for (name,) in db.execute(
-        f"SELECT name FROM temp.sqlite_master WHERE type = 'table' AND name IN ({marks})",
-        _TEMP_TABLES,
-    ).fetchall():
-        db.execute(f"DELETE FROM temp.{name}")
 
 
 def _commit_temp(db: Database) -> None:
@@ -95,12 +95,7 @@ def plan(
     ``me`` is the receiver's author name (whose rows count as "your own work");
     ``accept`` the kinds of risky change ("delete", "rewrite", "text") to apply.
     """
-    db.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS merge_plan (table_name TEXT NOT NULL,"
-        " id TEXT NOT NULL, action TEXT NOT NULL, theirs_deleted INTEGER,"
-        " ours_deleted INTEGER, PRIMARY KEY (table_name, id))"
-    )
-    db.execute("DELETE FROM temp.merge_plan")
+    db.execute("DELETE FROM temp.merge_plan")  # (made by ``attach``)
     conflicts: list[Conflict] = []
     present = shared_tables(db)
     for step, table in enumerate(SYNCED_TABLES):
@@ -560,11 +555,7 @@ def _copy_findings(
     copied += fresh
     with_rows = compact.articles_with_rows(db, copied)
     known = {a: record_counts[a] for a in copied if a in record_counts and a not in with_rows}
-    db.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS merge_counts"
-        " (article_id TEXT PRIMARY KEY, counts TEXT NOT NULL)"
-    )
-    db.execute("DELETE FROM temp.merge_counts")
+    db.execute("DELETE FROM temp.merge_counts")  # (made by ``attach``)
     db.conn.executemany("INSERT INTO temp.merge_counts VALUES (?, ?)", known.items())
     db.execute(
         f"DELETE FROM main.article_findings WHERE article_id IN ({taken}) AND article_id IN"
