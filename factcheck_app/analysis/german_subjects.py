@@ -278,9 +278,7 @@ def clause_adverb(
         return False
     if low in finder.skip or low in finder.nonname or _pronominal_adverb(low):
         return True
-    k = finite + 1
-    while k < s1 and (t[k].lower_ in finder.skip or t[k].lower_ in _CLAUSE_FILLERS):
-        k += 1  # "Parteiintern warnen bereits einige"
+    k = _after_verb(finder, v, s1, finite)  # "Parteiintern warnen bereits einige"
     if k >= s1 or t[k].is_punct:
         return False
     after = t[k].lower_
@@ -293,6 +291,52 @@ def clause_adverb(
         or after in _QUANTIFIER_PRONOUNS
         or bool(t[k].cap)
     )
+
+
+def _after_verb(finder: SourceFinder, v: DocView, s1: int, finite: int) -> int:
+    """The first word after a finite verb that is no particle or reflexive ("warnen bereits
+    einige", "will sich niemand"): where German verb-second order puts the subject."""
+    t = v.toks
+    k = finite + 1
+    while k < s1 and (t[k].lower_ in finder.skip or t[k].lower_ in _CLAUSE_FILLERS):
+        k += 1
+    return k
+
+
+#: Relative pronouns that open a relative clause whatever follows them.
+_RELATIVE_ONLY = frozenset({"denen", "dessen", "deren", "welche", "welcher", "welches"})
+
+
+def relative_head(
+    finder: SourceFinder, v: DocView, s0: int, s1: int, finite: int
+) -> tuple[int, int] | None:
+    """ "Viele Verbände, mit denen ich im Austausch stehe, kritisieren": a relative clause
+    between commas right before the verb says more about the phrase before it, which is
+    the subject (a relative pronoun's own clause ends in its verb). Not "..., sagte der
+    Minister, ..." after reported words: a phrase after the verb and then a comma is an
+    inverted subject."""
+    t = v.toks
+    close = finite - 1
+    if close - 2 <= s0 or t[close].text != "," or not t[close - 1].is_lower:
+        return None
+    for c in range(close - 1, s0, -1):
+        if t[c].is_punct and t[c].text != ",":
+            return None
+        if t[c].text == ",":
+            break
+    else:
+        return None
+    r = c + 1 if t[c + 1].lower_ not in DE_PREPOSITIONS else c + 2
+    low = t[r].lower_
+    relative = low in _RELATIVE_ONLY or (
+        low in ("der", "die", "das", "dem", "den") and r + 1 < close and not t[r + 1].cap
+    )
+    if not relative:
+        return None
+    inverted = finder.right(v, _after_verb(finder, v, s1, finite), s1, limit=7)
+    if inverted is not None and inverted[1] < s1 and t[inverted[1]].text == ",":
+        return None
+    return finder.left(v, c, s0)
 
 
 #: Prepositions in German pronominal adverbs ("dazu", "darüber", "hierbei", "wofür").
@@ -346,11 +390,20 @@ def german_clause_subject(
     subject after the auxiliary), or after the subordinator of a verb-final clause."""
     t = v.toks
     aux = german_helper_verb(v, s0, verb)
-    opening = dash_aside_before(v, s0, verb if aux is None else aux)
+    finite = verb if aux is None else aux
+    opening = dash_aside_before(v, s0, finite)
     if opening is not None:
         before = finder.left(v, opening, s0)
         if before is not None:
             return before
+    k = _after_verb(finder, v, s1, finite)
+    if k < s1 and t[k].lower_ in _NOMINATIVE_ONLY and finite > s0:
+        # "Außer vonseiten der Union hat niemand darauf hingewiesen", "An Minister X kann
+        # man sehen": a pronoun that is only ever a subject, after the verb of a main clause
+        return k, k + 1
+    head = relative_head(finder, v, s0, s1, finite)
+    if head is not None:
+        return head
     if aux is not None:
         span = finder.left(v, aux, s0)
         if span is not None and (
@@ -369,6 +422,38 @@ def german_clause_subject(
     return subordinate_subject(finder, v, s0, s1, verb, end)
 
 
+#: Words of a measure before a preposition in a fronted adverbial ("Drei Tage nach der
+#: Wahl", "Kurz vor dem Treffen", "Wenige Stunden nach dem Anschlag").
+_MEASURE = frozenset(
+    {"kurz", "gleich", "unmittelbar", "direkt", "knapp", "rund", "etwa", "wenige", "einige",
+     "mehrere", "lange", "bereits", "schon", "noch", "erst", "bis", "fast", "gut", "ein",
+     "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "zehn", "zwanzig",
+     "sekunden", "minuten", "stunden", "stunde", "tag", "tage", "tagen", "woche", "wochen",
+     "monat", "monate", "monaten", "jahr", "jahre", "jahren", "jahrzehnt", "jahrzehnte",
+     "jahrzehnten", "jahrhundert", "jahrhunderte"}
+)  # fmt: skip
+
+
+def fronted_adverbial(v: DocView, s0: int, start: int) -> bool:
+    """ "In einem Brief an die eigene Regierung beschwert sich ein Abgeordneter", "Drei
+    Jahrzehnte nach dem Ende des Kalten Krieges fürchten sich die Menschen": the clause
+    opens with a prepositional phrase (after a measure, if any) that runs up to the
+    phrase found before the verb; German verb-second order allows one phrase before the
+    verb, so that phrase belongs to the adverbial and the subject follows the verb."""
+    t = v.toks
+    c = start
+    while c > s0 and not t[c - 1].is_punct:
+        c -= 1
+    k = c
+    while k < start and (t[k].like_num or t[k].lower_ in _MEASURE):
+        k += 1
+    if k >= start or t[k].lower_ not in DE_PREPOSITIONS or (k == c and not t[k].cap):
+        return False
+    if t[k].lower_ in ("von", "vom") and k == c:
+        return False  # "Von der Leyen sagte": a name
+    return not any(t[i].is_punct for i in range(k, start))
+
+
 def german_left_subject(
     finder: SourceFinder, v: DocView, s0: int, s1: int, span: tuple[int, int], verb: int
 ) -> tuple[int, int] | None:
@@ -378,6 +463,8 @@ def german_left_subject(
     clause-opening adverb ("Deswegen fordern wir") leaves the subject after the verb."""
     span = group_before_place(finder, v, s0, quantified_head(v, s0, span))
     if span[0] > s0 and fronted_phrase(v, s0, span[0] - 1):
+        return None
+    if fronted_adverbial(v, s0, span[0]):
         return None
     if clause_adverb(finder, v, s0, s1, span, verb):
         return None
