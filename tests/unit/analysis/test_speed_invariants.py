@@ -228,8 +228,9 @@ def _random_texts(alphabet: str, count: int = 3000) -> list[str]:
 
 
 def test_lower_words_match_the_whole_text_definition() -> None:
-    """``TextWords.lower`` looks for lower-case words per distinct whitespace-separated
-    chunk; the words must be those the look-behind regex finds in the whole text."""
+    """``TextWords.lower`` looks for lower-case words in the distinct whitespace-separated
+    chunks joined by spaces; the words must be those the look-behind regex finds in the
+    whole text."""
     from factcheck_app.analysis.textwords import _LOWER_WORD, TextWords
 
     for text in _random_texts("aZ Äö5,;: -'’ßÀé.\n\t\u00a0_xB"):
