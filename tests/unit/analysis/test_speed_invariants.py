@@ -488,3 +488,21 @@ def test_lean_lexemes_give_the_findings_of_every_lexeme_attribute(
     full = Analyzer(extra_lexicons=[extra])
     assert len(full.pipeline("en").vocab.lex_attr_getters) > len(lean_getters)
     assert [full.analyze_text(t) for t in [text, *_paragraph_texts()]] == found
+
+
+def test_source_verdicts_remembered_per_doc_equal_fresh_ones(
+    analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``SourceJudge.judge`` remembers its verdicts per Doc (``judged``, set by
+    ``SentenceRules.for_doc``); findings must equal judging every span afresh, and the
+    shared finder must never remember anything."""
+    from factcheck_app.analysis.source_judge import SourceJudge
+
+    texts = [_sample_text(), *_paragraph_texts()]
+    remembered = [analyzer.analyze_text(t) for t in texts]
+    for lang in ("en", "de"):
+        rules = analyzer.pipeline(lang).get_pipe("factcheck_attribution").rules
+        assert rules.finder.judged is None
+    monkeypatch.setattr(SourceJudge, "judge", SourceJudge._judge)
+    fresh = Analyzer()
+    assert [fresh.analyze_text(t) for t in texts] == remembered
