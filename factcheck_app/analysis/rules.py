@@ -42,6 +42,7 @@ from factcheck_app.analysis.findings import (
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import in_question, not_epistemic, not_passive
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse
+from factcheck_app.analysis.speakers import name_part
 from factcheck_app.analysis.speech_senses import (
     in_reported_content,
     reported_speech,
@@ -162,7 +163,7 @@ class SentenceRules(AttributionRules):
                 # Only capitalised words: nothing to flag (a name alone is no claim), but
                 # remember them so a later "she said" can be resolved. Most sentences of a
                 # text end here, so this skips the full rules (the analyser's hot path).
-                named = [c for c in [*(found or ()), *named] if t[c[0]].lower_ not in nonname]
+                named = [c for c in [*(found or ()), *named] if name_part(t, c[0], end, nonname)]
                 if named:
                     state.mention(view, start, end, named)
                 continue
@@ -211,7 +212,7 @@ class SentenceRules(AttributionRules):
         for cue in sorted(cues, key=lambda c: (c[0], -c[1])):
             role = cue[2].role
             if role == "checkable":
-                if cue[2].feature != "entity" or t[cue[0]].lower_ not in self.finder.nonname:
+                if cue[2].feature != "entity" or name_part(t, cue[0], s1, self.finder.nonname):
                     checkable.append(cue)
             elif role == "cue":
                 plain.append(cue)
