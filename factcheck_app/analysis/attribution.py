@@ -21,6 +21,7 @@ from factcheck_app.analysis.german_subjects import (
     german_left_subject,
     verb_after_so,
 )
+from factcheck_app.analysis.inverted_subjects import vague_inverted
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import takes_lives
@@ -36,6 +37,7 @@ from factcheck_app.analysis.speech_shapes import (
     INTENDING,
     PARTICIPLE_LINKS,
     TIME_WORDS,
+    WANTING,
     closes_inverted_subject,
     coordinated_main_verb,
     cue_is_noun,
@@ -50,7 +52,6 @@ from factcheck_app.analysis.subjects import (
     hypothetical_nobody,
     message_sender,
     named_conjunct,
-    vague_inverted,
     vague_subject,
 )
 from factcheck_app.analysis.view import DocView
@@ -77,23 +78,6 @@ _CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 #: Third-person plural pronouns: a plural subject of an earlier sentence can be meant.
 _THEY = frozenset({"they"})
-#: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
-_WANTING = frozenset(
-    {
-        "erwarten",
-        "erwartet",
-        "erwarteten",
-        "fordern",
-        "fordert",
-        "forderten",
-        "wünschen",
-        "wollen",
-        "want",
-        "wants",
-        "demand",
-        "demanded",
-    }
-)
 
 
 class AttributionRules(ReportedSpeech):
@@ -159,6 +143,13 @@ class AttributionRules(ReportedSpeech):
             verb = participial_main_verb(v, s0, cue[0])
             if verb is None and vague_subject(self.finder, v, s0, cue[0]) is None:
                 verb = coordinated_main_verb(v, s0, cue[0])
+            if verb is None and v.toks[cue[0]].lower_.endswith("ing") and cue[0] - 1 > s0:
+                # "Democrats in Congress, fearing the consequences, failed to unite": a
+                # participle fenced after the subject is the subject's
+                fenced = v.toks[cue[0] - 1].text == ","
+                subject = vague_subject(self.finder, v, s0, cue[0] - 1) if fenced else None
+                if subject is not None:
+                    return self._vague(v, subject, cue, None)
             if verb is not None:
                 att = self._attribution(v, s0, s1, (verb, verb + 1, cue[2]), state)
                 if att is not None and att.source is not None:
@@ -368,7 +359,7 @@ class AttributionRules(ReportedSpeech):
         if (
             role == "reporting_verb"
             and source.kind in ("common", "anon")
-            and v.toks[start].lower_ in _WANTING
+            and v.toks[start].lower_ in WANTING
             and end < s1
             and v.toks[end].lower_ not in (",", ":", "dass", "that", "ob", "whether")
             and (
