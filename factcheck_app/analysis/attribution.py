@@ -322,9 +322,13 @@ class AttributionRules(ReportedSpeech):
             group = low in _GROUP_PRONOUNS or plural_sie(v, source.start, s1)
             gender = None if group else pronoun_gender(v, source.start, s1)
             if not group:
-                resolved = self.claims.resolve(state, gender)
+                resolved = self.claims.resolve(state, gender, (v, s0, source.start))
+                if resolved is not None:  # the person is this sentence's subject now
+                    state.person(resolved, gender, True, (id(v), s0))
             elif low in _THEY:
-                resolved = self.claims.resolve_group(state)  # a plural subject continues
+                resolved = self.claims.resolve_group(
+                    state, (v, s0, source.start)
+                )  # a plural subject continues
             else:
                 resolved = state.last_group
             shown = f"{source.text} ({resolved})" if resolved else source.text
@@ -368,7 +372,10 @@ class AttributionRules(ReportedSpeech):
             # "Der Kanzler betonte ... Er fügte hinzu": a definite office-holder is a person
             words = [tok.lower_ for tok in v.toks[source.start : source.end]]
             gender = title_gender(words, self.lang == "de", self.finder.title)
-            state.speaker(source.text, gender or back_reference(v, max(end, source.end), s1))
+            self.claims.absorb(state)  # people named before the speaker stay known
+            state.speaker(
+                source.text, gender or back_reference(v, max(end, source.end), s1), (id(v), s0)
+            )
         elif source.kind in ("org", "country", "group"):
             state.group(source.text)
         is_group = source.kind in ("country", "group")

@@ -9,6 +9,7 @@ earlier resolution. A pronoun with no fitting person is reported as unresolved.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck_app.analysis.agent_nouns import people_noun, people_plural
@@ -182,7 +183,7 @@ def person_names(
     v: DocView,
     s0: int,
     s1: int,
-    checkable: list[tuple[int, int, Entry]],
+    checkable: Sequence[tuple[int, int, Entry | None]],
     subject_only: bool = False,
     last_only: bool = False,
 ) -> list[tuple[int, int]]:
@@ -196,8 +197,8 @@ def person_names(
     runs: list[list[int]] = []
     first = t[s0]
     for start, end, entry in sorted(checkable, key=lambda c: c[0]):
-        if entry.feature != "entity":
-            continue
+        if entry is not None and entry.feature != "entity":
+            continue  # (None: a capitalised word the caller found itself)
         if (
             start == s0 + 1
             and first.is_title
@@ -211,7 +212,9 @@ def person_names(
         if start - 1 > s0 and t[start - 1].lower_ in NAME_OPENERS and t[start - 1].is_title:
             start -= 1  # "New York": the opener is listed as a non-name word
         for i in range(start, end):
-            if runs and runs[-1][-1] == i - 1:
+            if runs and runs[-1][-1] == i - 2 and t[i - 1].text == "-":
+                runs[-1].extend((i - 1, i))  # "John Rhys-Davies", "Jean-Yves Le Drian"
+            elif runs and runs[-1][-1] == i - 1:
                 runs[-1].append(i)
             elif not runs or runs[-1][-1] < i:
                 runs.append([i])
@@ -221,6 +224,10 @@ def person_names(
         while run and t[run[0]].lower_ in finder.title:
             run = run[1:]
             titled = True
+        while len(run) > 2 and (
+            t[run[0]].lower_ in finder.country or t[run[0]].lower_ in finder.nationality
+        ):
+            run = run[1:]  # "Zimbabwe Robert Mugabe": the country before a name is no part
         if not run or len(run) > 4 or (len(run) < 2 and not titled):
             continue
         words = [t[i].lower_ for i in run]
@@ -333,11 +340,17 @@ def group_subject(finder: SourceFinder, v: DocView, s0: int, s1: int) -> tuple[i
             tok.cap or low in _SUBJECT_LINKS or (low in finder.np_words and low not in finder.anon)
         ):
             pass  # names, titles, determiners, nationality words and links
-        elif tok.is_lower and (
-            people_noun(finder.anon, low)
-            or low in _PEOPLE_PLURALS
-            or (low.endswith("s") and low[:-1] in finder.title)
-            or (conjoined and low.endswith("s") and not low.endswith("ss"))
+        elif (
+            (
+                tok.is_lower
+                and low not in finder.document  # "The study reports": a document, no people
+            )
+            and (
+                people_noun(finder.anon, low)
+                or low in _PEOPLE_PLURALS
+                or (low.endswith("s") and low[:-1] in finder.office)
+                or (conjoined and low.endswith("s") and not low.endswith("ss"))
+            )
         ):
             end = j + 1  # the plural head closes the phrase
             break
@@ -348,8 +361,10 @@ def group_subject(finder: SourceFinder, v: DocView, s0: int, s1: int) -> tuple[i
         j += 1
     if end is None or end - start < 2 or t[start].lower_ in finder.nonname - finder.determiner:
         return None
-    while end > start and t[end - 1].text in (",", "and"):
-        end -= 1
+    while end > start and (
+        t[end - 1].lower_ in _SUBJECT_LINKS or t[end - 1].lower_ in finder.determiner
+    ):
+        end -= 1  # "Queloz and Mayor, both": the phrase ends at its last name or noun
     if not conjoined and t[end - 1].is_title:
         return None  # a single name is a person, not a group
     return start, end
