@@ -41,6 +41,7 @@ from factcheck_app.analysis.speech_shapes import (
     cue_is_noun,
     generic_one,
     locative_modifier,
+    noun_after_preposition,
     office_of,
     participial_main_verb,
     participle_to,
@@ -137,6 +138,12 @@ class AttributionRules(ReportedSpeech):
     ) -> Attribution | None:
         """The attribution of one cue; an English clause subject that names nobody
         ("Some delegates at the convention said") overrides a weaker finding."""
+        if (
+            self.lang == "en"
+            and cue[2].role == "reporting_verb"
+            and noun_after_preposition(v, s0, cue[0])
+        ):
+            return None  # "one of fear", "a sense of doubt": the cue word is a noun
         if self.lang == "en" and not self.finder.parsed:
             sender = message_sender(self.finder, v, s0, cue[0])
             if sender is not None:

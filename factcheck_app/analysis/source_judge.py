@@ -317,6 +317,8 @@ class SourceJudge:
         if any(low in _OWN for low in lows):
             # "nach eigenen Angaben", "by its own account": the clause's subject speaks
             return Source("document", start, end, text)
+        if not self.de and _no_speaker(tokens, before):
+            return Source("noun", start, end, text)  # "over the past two weeks shows"
         if len(tokens) == 1 and head in self.pronouns:
             return Source("pronoun", start, end, text)
         if not self.de and head in _FORCES and self._named_force(t, start, head_idx, sent_start):
@@ -596,8 +598,10 @@ class SourceJudge:
             return "noun"  # "Supply worries", "Prices fears grow": a headline, not a speaker
         if plural and not (verb.endswith("ed") or verb in IRREGULAR_PAST):
             return "anon"  # "Investors fear": an unnamed group
-        if plural and people_plural(low):
-            return "anon"  # "Demonstrators said": a plural of an agent noun, no surname
+        if plural and (people_plural(low) or person_noun(low)):
+            # "Demonstrators said", "Voters interviewed at the rally said": a plural of an
+            # agent noun or of a noun for people, no surname
+            return "anon"
         return "person"
 
     def _named_force(self, t: list[Lex], start: int, head_idx: int, sent_start: int) -> bool:
@@ -697,6 +701,27 @@ _UNIQUE_OFFICES_DE = frozenset(
 )  # fmt: skip
 #: Dative and accusative pronouns: never the subject of a verb of saying.
 _DE_OBLIQUE = frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihn", "ihnen"})
+
+
+#: Nouns of time: "the past two weeks" never says anything.
+_TIME_NOUNS = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+     "centuries", "day", "week", "month", "year", "decade", "weekend", "weekends"}
+)  # fmt: skip
+
+
+def _no_speaker(tokens: list[Lex], before: str) -> bool:
+    """A phrase that cannot speak: a time span ("two weeks", "the past few years") or a
+    lone number after "of" ("the mother of three replied": her children are no speaker)."""
+    last = tokens[-1].lower_
+    if last in _TIME_NOUNS and tokens[-1].is_lower:
+        return True
+    return len(tokens) == 1 and before == "of" and (tokens[0].like_num or last in _NUMBER_WORDS)
+
+
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
+)
 
 
 def _people_plural_word(anon: frozenset[str], low: str) -> bool:

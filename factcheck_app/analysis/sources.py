@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factcheck_app.analysis.agent_nouns import people_noun
+from factcheck_app.analysis.agent_nouns import people_noun, person_noun
 from factcheck_app.analysis.lexicon import Lexicon
 from factcheck_app.analysis.source_judge import (
     NAMED_KINDS,
@@ -377,6 +377,13 @@ class SourceFinder(SourceJudge):
                 ):
                     i += 1  # "insisted campaign officials", "by fellow physicians": a modifier
                     continue
+                person = self._person_ahead(v, i, sent_end)
+                if person is not None:
+                    # "according to a law enforcement official", "a longtime friend":
+                    # lowercase modifiers before a noun for people
+                    i = person + 1
+                    head_seen = True
+                    continue
                 if len(low) <= 3:
                     break  # a short word is a head only as a modifier ("gun advocates")
                 if not (plural or prev in self.determiner):
@@ -388,6 +395,21 @@ class SourceFinder(SourceJudge):
         if i == begin or not head_seen:
             return None
         return begin, i
+
+    def _person_ahead(self, v: DocView, i: int, sent_end: int) -> int | None:
+        """A noun for people within three lowercase words from ``i``, all of them
+        modifiers ("law enforcement official", "longtime friend"), English only."""
+        if self.de:
+            return None
+        t = v.toks
+        for m in range(i + 1, min(sent_end, i + 4)):
+            token = t[m]
+            low = token.lower_
+            if not (token.is_lower and token.is_alpha) or low in self.links or low in self.skip:
+                return None
+            if low in self.anon or person_noun(low):
+                return m
+        return None
 
     def _modifies_noun(self, v: DocView, k: int, sent_end: int) -> bool:
         """A lower-case noun follows that no list knows as a source word: the word before
