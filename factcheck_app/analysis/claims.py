@@ -32,7 +32,9 @@ from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.sources import SourceFinder
 from factcheck_app.analysis.speakers import (
     back_reference,
+    described,
     group_subject,
+    name_part,
     person_names,
     subject_position,
 )
@@ -264,7 +266,7 @@ class ClaimRules:
                     entry.id,
                     0.4,
                 )
-            cue_span = before[-1]
+            cue_span = described(t, s0, before, verb[0], self.finder.nonname) or before[-1]
             actor = self.finder.judge(v, cue_span[0], cue_span[1], s0)
             if actor.kind in ("org", "office"):
                 # An institution's official act ("the court ruled", "the WHO raised its
@@ -338,7 +340,7 @@ class ClaimRules:
                 chunks.append([i, i + 1])
         out = []
         for start, end in chunks:
-            while start < end and t[start].lower_ in finder.nonname:
+            while start < end and not name_part(t, start, end, finder.nonname):
                 start += 1
             words = [t[k].lower_ for k in range(start, end)]
             if not words:

@@ -388,3 +388,34 @@ def reason_phrase(finder: SourceFinder, v: DocView, source: Source) -> bool:
         and not people_plural(low)
         and low[:-1] not in finder.title
     )
+
+
+#: Words that open an apposition after a comma: "Kerik, a former commissioner ...,".
+_APPOSITION = frozenset({"a", "an", "the", "former", "his", "her", "their", "its"})
+
+
+def described(
+    t: list, s0: int, chunks: list[tuple[int, int]], verb: int, nonname: frozenset[str]
+) -> tuple[int, int] | None:
+    """The name an apposition before the verb describes: "William Conley, a United States
+    District judge, ordered" is Conley's act, "Kerik, a former commissioner of the New
+    York police, was convicted" Kerik's, and with no name before it ("Later, a United
+    States District judge, ordered") the whole phrase between the commas, never the name
+    inside it; None when the last name is no apposition's."""
+    last = chunks[-1]
+    close = last[1]
+    while close < verb and t[close].text != ",":
+        close += 1
+    if close >= verb:
+        return None  # no comma closes the phrase before the verb
+    k = last[0] - 1
+    while k > s0 and t[k].text != ",":
+        k -= 1
+    if k <= s0 or t[k].text != "," or k + 1 >= last[0] or t[k + 1].lower_ not in _APPOSITION:
+        return None
+    earlier = [c for c in chunks if c[1] == k]
+    if earlier:
+        return earlier[-1]
+    if k == s0 + 1 and t[s0].is_title and t[s0].lower_ not in nonname:
+        return s0, s0 + 1  # a surname opening the sentence
+    return k + 1, close  # the described person has no name here

@@ -311,3 +311,31 @@ def test_a_plural_of_things_opening_a_sentence_is_no_they(analyzer: Analyzer) ->
         "Listed US states were Ohio and Utah. They said more were involved."
     )
     assert _last_source(analyzer, text) == "They (The Justice Department)"
+
+
+# ----------------------------------------- the actor of an unsourced event is the whole name
+def _claim_actor(analyzer: Analyzer, text: str) -> str:
+    found = [f for f in analyzer.analyze_text(text, "en") if f.category == "unsourced_claim"]
+    assert found, text
+    return text[found[0].cue_start : found[0].cue_end]
+
+
+def test_an_apposition_does_not_steal_the_actor(analyzer: Analyzer) -> None:
+    text = "Later, Anna Weir, a United States District judge, ordered that ballots be counted."
+    assert _claim_actor(analyzer, text) == "Anna Weir"
+    text = "Marek, a former commissioner of the New York police, was convicted of perjury."
+    assert _claim_actor(analyzer, text) == "Marek"
+    # no name: the unnamed judge acts, not the office words inside the phrase, nor "Later"
+    text = "Later, a United States District judge, ordered that ballots be counted."
+    assert _claim_actor(analyzer, text) == "a United States District judge"
+    # control: no apposition, the name before the verb acts
+    text = "On Monday the court heard that Anna Weir ordered that ballots be counted."
+    assert _claim_actor(analyzer, text) == "Anna Weir"
+
+
+def test_new_stays_in_an_actors_name(analyzer: Analyzer) -> None:
+    text = "Later the New York police arrested the mayor."
+    assert _claim_actor(analyzer, text) == "New York"
+    # control: a listed non-name word alone still leaves the name
+    text = "Later the Vatican police arrested the mayor."
+    assert _claim_actor(analyzer, text) == "Vatican"
