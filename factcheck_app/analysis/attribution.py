@@ -27,8 +27,7 @@ from factcheck_app.analysis.senses import takes_lives
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
 from factcheck_app.analysis.speakers import (
     back_reference,
-    plural_sie,
-    pronoun_gender,
+    pronoun_speaker,
     reason_phrase,
     title_gender,
 )
@@ -73,10 +72,6 @@ _APPOSITION_REACH = 30
 _NOT_JOB_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "with", "except"})
 #: Words opening a verb's content: after an inverted verb they start no subject.
 _CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass", "ob"})
-#: Pronouns that stand for a group or organisation rather than one person.
-_GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
-#: Third-person plural pronouns: a plural subject of an earlier sentence can be meant.
-_THEY = frozenset({"they"})
 #: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
 _WANTING = frozenset(
     {
@@ -325,24 +320,8 @@ class AttributionRules(ReportedSpeech):
             low = source.text.lower()
             if low in ("it", "es", "you", "ihr", "i"):
                 return None  # "I think": the quoted speaker's own view, neither source nor hedge
-            # "they", German "sie sagten" may be an organisation; "he" may not
-            group = low in _GROUP_PRONOUNS or plural_sie(v, source.start, s1)
-            gender = None if group else pronoun_gender(v, source.start, s1)
-            if not group:
-                resolved = self.claims.resolve(state, gender, (v, s0, source.start))
-                if resolved is not None:  # the person is this sentence's subject now
-                    state.person(resolved, gender, True, (id(v), s0))
-            elif low in _THEY:
-                resolved = self.claims.resolve_group(
-                    state, (v, s0, source.start)
-                )  # a plural subject continues
-            else:
-                resolved = state.last_group
+            resolved, explanation = pronoun_speaker(self.claims, state, v, s0, s1, source)
             shown = f"{source.text} ({resolved})" if resolved else source.text
-            if resolved is None:
-                explanation = messages.unresolved(source.text)
-            else:
-                explanation = messages.resolved(source.text, resolved, gender, group)
             return Attribution(
                 Category.SOURCED,
                 cue_span,

@@ -31,9 +31,9 @@ from factcheck_app.analysis.findings import Attribution, RawFinding, SpeakerStat
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.sources import SourceFinder
 from factcheck_app.analysis.speakers import (
-    back_reference,
     described,
     group_subject,
+    name_gender,
     name_part,
     person_names,
     subject_position,
@@ -145,7 +145,7 @@ class ClaimRules:
             subject = subject_position(finder, v, s0, a)
             if subjects_only and not subject:
                 continue
-            state.person(name, back_reference(v, b, s1), subject, where)
+            state.person(name, name_gender(v, s0, a, b, s1), subject, where)
 
     def _last_name(
         self,

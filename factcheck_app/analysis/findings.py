@@ -85,6 +85,8 @@ class SpeakerState:
     #: People named so far, most recent last, and the gender the text gives them.
     people: list[str] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
+    #: People whose gender only a pronoun resolved to them gave (no title, no "her").
+    assumed: set[str] = field(default_factory=set)
     #: Where each person was last named: the sentence (a key; None: unknown) and whether
     #: as its subject (a speaker, or the name opening its main clause).
     seen: dict[str, tuple[object, bool]] = field(default_factory=dict)
@@ -116,6 +118,7 @@ class SpeakerState:
             del self.people[:-8]
         if gender is not None:
             self.genders[name] = gender
+            self.assumed.discard(name)
 
     def pick(self, gender: str | None) -> str | None:
         """The person a pronoun of that gender refers to: the nearest sentence that names
@@ -160,6 +163,7 @@ class SpeakerState:
         """The picked person; an unknown gender is the pronoun's from now on."""
         if gender is not None and name not in self.genders:
             self.genders[name] = gender
+            self.assumed.add(name)
         return name
 
     def group(self, name: str) -> None:

@@ -12,14 +12,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from factcheck_app.analysis import messages
 from factcheck_app.analysis.agent_nouns import people_noun, people_plural
 from factcheck_app.analysis.source_judge import NAME_OPENERS, PLACE_NOUNS
 from factcheck_app.analysis.view import DocView
 
 if TYPE_CHECKING:
+    from factcheck_app.analysis.claims import ClaimRules
+    from factcheck_app.analysis.findings import SpeakerState
     from factcheck_app.analysis.lexicon import Entry
     from factcheck_app.analysis.source_judge import Source
     from factcheck_app.analysis.sources import SourceFinder
+    from factcheck_app.explanations import Explanation
 
 FEMININE = "f"
 MASCULINE = "m"
@@ -51,6 +55,10 @@ _BACK_REFERENCE = {
     "ihm": MASCULINE,
 }
 _OTHER_NAME_BREAK = frozenset({"and", "und", "with", "mit", "met", "traf"})
+#: Pronouns that stand for a group or organisation rather than one person.
+_GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
+#: Third-person plural pronouns: a plural subject of an earlier sentence can be meant.
+_THEY = frozenset({"they"})
 
 
 def pronoun_gender(v: DocView, i: int, s1: int) -> str | None:
@@ -86,6 +94,44 @@ def title_gender(words: list[str], de: bool, titles: frozenset[str]) -> str | No
         if de and word in titles:
             return FEMININE if word.endswith("in") else MASCULINE
     return None
+
+
+def pronoun_speaker(
+    claims: ClaimRules, state: SpeakerState, v: DocView, s0: int, s1: int, source: Source
+) -> tuple[str | None, Explanation]:
+    """Who a pronoun speaker stands for, and why: "he" and "she" the nearest person of
+    that gender (or of a gender the text never gave: then the explanation says so rather
+    than claim "the last woman named"), "they" a plural subject or the last group, "we"
+    the last group; an unresolved pronoun says so."""
+    low = source.text.lower()
+    # "they", German "sie sagten" may be an organisation; "he" may not
+    group = low in _GROUP_PRONOUNS or plural_sie(v, source.start, s1)
+    gender = None if group else pronoun_gender(v, source.start, s1)
+    if group:
+        resolved = (
+            claims.resolve_group(state, (v, s0, source.start))  # a plural subject continues
+            if low in _THEY
+            else state.last_group
+        )
+    else:
+        resolved = claims.resolve(state, gender, (v, s0, source.start))
+        if resolved is not None:  # the person is this sentence's subject now
+            state.person(resolved, None, True, (id(v), s0))
+    if resolved is None:
+        return None, messages.unresolved(source.text)
+    if gender is not None and resolved in state.assumed:
+        gender = messages.ASSUMED  # only pronouns gave this person a gender
+    return resolved, messages.resolved(source.text, resolved, gender, group)
+
+
+def name_gender(v: DocView, s0: int, start: int, end: int, s1: int) -> str | None:
+    """The gender the text gives a person named at ``start:end`` but not as a speaker:
+    a title just before the name ("Mrs Dana Ferris led", "the actress Ann Lee") or a
+    he/she/his/her after it in its sentence."""
+    t = v.toks
+    before = [t[k].lower_ for k in range(max(s0, start - 2), start) if t[k].is_alpha]
+    words = before + [t[k].lower_ for k in range(start, end)]
+    return title_gender(words, False, frozenset()) or back_reference(v, end, s1)
 
 
 def back_reference(v: DocView, end: int, s1: int) -> str | None:

@@ -339,3 +339,22 @@ def test_new_stays_in_an_actors_name(analyzer: Analyzer) -> None:
     # control: a listed non-name word alone still leaves the name
     text = "Later the Vatican police arrested the mayor."
     assert _claim_actor(analyzer, text) == "Vatican"
+
+
+# ---------------------------------------- a gender the text never gave is not claimed as known
+def test_a_guessed_gender_is_said_to_be_a_guess(analyzer: Analyzer) -> None:
+    text = "Dana Ferris led the team. She said the results were final."
+    found = _sourced(analyzer, text)[-1]
+    assert found.source_text == "She (Dana Ferris)"
+    shown = found.explanation.render("en")
+    assert "the text gives no gender" in shown and "woman" not in shown
+    assert "kein Geschlecht" in found.explanation.render("de")
+    # later pronouns keep saying so: only pronouns gave Ferris a gender
+    found = _sourced(analyzer, text + " She added that more work was needed.")[-1]
+    assert "the text gives no gender" in found.explanation.render("en")
+    # control: a title gives the gender, so the woman is named as such
+    found = _sourced(analyzer, "Mrs Dana Ferris led the team. She said the results were final.")
+    assert found[-1].explanation.render("en") == "'She' → Dana Ferris, the last woman named"
+    # control: "her" after the name gives it too
+    text = "Dana Ferris led her team. She said the results were final."
+    assert _sourced(analyzer, text)[-1].explanation.render("en").endswith("the last woman named")
