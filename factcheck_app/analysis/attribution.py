@@ -30,6 +30,7 @@ from factcheck_app.analysis.speakers import (
     pronoun_speaker,
     reason_phrase,
     title_gender,
+    titled_name,
 )
 from factcheck_app.analysis.speech_shapes import (
     INTENDING,
@@ -522,6 +523,9 @@ class AttributionRules(ReportedSpeech):
             if t[i].text in (",", "–", "—") and i > s0:
                 span = self.finder.left(v, i, s0)
                 aside = self.finder.left(v, comma, i + 1)
+                titled = titled_name(self.finder, v, s0, span, aside, (i, comma))
+                if titled is not None:
+                    return titled  # "The governor of Puerto Rico, Wanda Vázquez Garced,"
                 if (
                     span is not None
                     and aside is not None

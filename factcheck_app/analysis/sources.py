@@ -113,6 +113,20 @@ class SourceFinder(SourceJudge):
 
     def left(self, v: DocView, verb: int, sent_start: int) -> tuple[int, int] | None:
         """The noun phrase ending just before ``verb`` (skipping auxiliaries/adverbs)."""
+        span = self._left(v, verb, sent_start)
+        if span is None or self.de:
+            return span
+        start, end = span
+        t = v.toks
+        if start - 2 >= sent_start and t[start - 1].lower_ == "of" and not t[end - 1].like_num:
+            # "José Ortiz of the island's power authority said", "The head of the agency
+            # said": the phrase before "of" is the speaker, the one after says whose
+            head = self.left(v, start - 1, sent_start)
+            if head is not None and head[1] == start - 1:
+                return head[0], end
+        return span
+
+    def _left(self, v: DocView, verb: int, sent_start: int) -> tuple[int, int] | None:
         t = v.toks
         i = verb - 1
         if i > sent_start and t[i].text == ")":

@@ -436,6 +436,39 @@ def reason_phrase(finder: SourceFinder, v: DocView, source: Source) -> bool:
     )
 
 
+def titled_name(
+    finder: SourceFinder,
+    v: DocView,
+    s0: int,
+    opening: tuple[int, int] | None,
+    aside: tuple[int, int] | None,
+    commas: tuple[int, int],
+) -> tuple[int, int] | None:
+    """ "The governor of Puerto Rico, Wanda Vázquez Garced, said": a definite office
+    opening the sentence and a person's name filling the apposition after it are one
+    speaker, the person, and the title stays with the name (the whole span); None for
+    other asides ("One of the study's authors, herpetologist David Blackburn,")."""
+    if opening is None or aside is None or opening[0] != s0 or aside != (commas[0] + 1, commas[1]):
+        return None
+    if opening[1] != commas[0] or any(v.toks[k].is_punct for k in range(s0, commas[0])):
+        return None
+    if finder.judge(v, aside[0], aside[1], s0).kind != "person":
+        return None
+    t = v.toks
+    keep = finder.links | finder.determiner | finder.title
+    if any(
+        t[k].is_lower and t[k - 1].cap and t[k + 1].cap and t[k].lower_ not in keep
+        for k in range(opening[0] + 1, opening[1] - 1)
+    ):
+        return None  # "Rudaw reports Mahan's director, ...": a verb, no one phrase
+    kind = finder.judge(v, opening[0], opening[1], s0).kind
+    if kind not in ("office", "office_holder", "org") or not any(
+        v.toks[k].lower_ in finder.title for k in range(*opening)
+    ):
+        return None  # "The Ask Wellness Society, Bob Hughes,": no title to keep
+    return opening[0], commas[1]
+
+
 #: Words that open an apposition after a comma: "Kerik, a former commissioner ...,".
 _APPOSITION = frozenset({"a", "an", "the", "former", "his", "her", "their", "its"})
 

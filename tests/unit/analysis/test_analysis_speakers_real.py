@@ -358,3 +358,53 @@ def test_a_guessed_gender_is_said_to_be_a_guess(analyzer: Analyzer) -> None:
     # control: "her" after the name gives it too
     text = "Dana Ferris led her team. She said the results were final."
     assert _sourced(analyzer, text)[-1].explanation.render("en").endswith("the last woman named")
+
+
+# ------------------------------------------- the speaker is the phrase before "of", with it
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "José Ortiz of the island's power authority said the plant may close.",
+            "José Ortiz of the island's power authority",
+        ),
+        (
+            "Professor Anna Weir of the university said the plant may close.",
+            "Professor Anna Weir of the university",
+        ),
+        ("The governor of the state said the plant may close.", "The governor of the state"),
+        # controls: a name with "of" inside, a name after "of" alone
+        ("The Bank of England said the plant may close.", "The Bank of England"),
+        ("John Geiger of USGS told the press that the plant may close.", "John Geiger of USGS"),
+    ],
+)
+def test_the_phrase_before_of_speaks(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _last_source(analyzer, text) == speaker
+
+
+def test_a_number_after_of_is_no_speaker(analyzer: Analyzer) -> None:
+    text = "The ticket has ballot access in a total of 15 states."
+    found = analyzer.analyze_text(text, "en")
+    assert not [f for f in found if f.source_text], found
+    # control: unnamed people before "of" stay unnamed, now with whose they are
+    found = analyzer.analyze_text("Officials of the ministry said the plant may close.", "en")
+    assert [f.source_text for f in found if f.category == "vague_source"] == [
+        "Officials of the ministry"
+    ]
+
+
+# ------------------------------------------------ a title in the opening stays with the name
+def test_an_office_and_the_name_in_its_apposition_are_one_speaker(analyzer: Analyzer) -> None:
+    text = "The governor of Puerto Rico, Wanda Vázquez Garced, said the plant may close."
+    assert _last_source(analyzer, text) == "The governor of Puerto Rico, Wanda Vázquez Garced"
+    text += " She said it may reopen."
+    assert _last_source(analyzer, text).endswith(
+        "(The governor of Puerto Rico, Wanda Vázquez Garced)"
+    )
+    # controls: no title in the opening; an aside that is no name
+    text = "The Ask Wellness Society, Bob Hughes, told reporters the plant may close."
+    assert _last_source(analyzer, text) == "The Ask Wellness Society"
+    text = "The minister, who spoke in Rome, said the plant may close."
+    assert _last_source(analyzer, text) == "The minister"
+    text = "Rudaw reports Mahan's director, Hamid Khanooki, has said that the plant may close."
+    assert _last_source(analyzer, text) == "Hamid Khanooki"
