@@ -408,3 +408,20 @@ def test_an_office_and_the_name_in_its_apposition_are_one_speaker(analyzer: Anal
     assert _last_source(analyzer, text) == "The minister"
     text = "Rudaw reports Mahan's director, Hamid Khanooki, has said that the plant may close."
     assert _last_source(analyzer, text) == "Hamid Khanooki"
+
+
+# ------------------------------------------------------------------- a date is no speaker
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "This Wednesday Greek Foreign Minister Nikos Alexiou said the talks may fail.",
+            "Greek Foreign Minister Nikos Alexiou",
+        ),
+        ("On Friday Ford Motor Company announced that the plant may close.", "Ford Motor Company"),
+        # control: a given name before the surname stays ("Chairman Will Rogers")
+        ("Chairman Will Rogers said the plant may close.", "Chairman Will Rogers"),
+    ],
+)
+def test_a_weekday_is_not_part_of_the_speaker(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _last_source(analyzer, text) == speaker
