@@ -130,7 +130,7 @@ def name_gender(v: DocView, s0: int, start: int, end: int, s1: int) -> str | Non
     a title just before the name ("Mrs Dana Ferris led", "the actress Ann Lee") or a
     he/she/his/her after it in its sentence."""
     t = v.toks
-    before = [t[k].lower_ for k in range(max(s0, start - 2), start) if t[k].is_alpha]
+    before = [t[k].lower_ for k in range(max(s0, start - 2), start)]
     words = before + [t[k].lower_ for k in range(start, end)]
     return title_gender(words, False, frozenset()) or back_reference(v, end, s1)
 
@@ -249,10 +249,10 @@ def person_names(
         if (
             start == s0 + 1
             and first.is_title
-            and first.lower_ not in finder.nonname
+            and (first.lower_ not in finder.nonname or first.lower_ in finder.title)
             and first.lower_ not in finder.determiner
         ):
-            runs.append([s0])
+            runs.append([s0])  # a name or a title opening the sentence ("Mr Smith went")
         if t[start].lower_ in finder.title:
             while end < s1 and end - start < 4 and t[end].is_title:
                 end += 1  # "Kanzlerin Angela Merkel": the title is the cue, the name follows
@@ -271,6 +271,10 @@ def person_names(
         while run and t[run[0]].lower_ in finder.title:
             run = run[1:]
             titled = True
+        if run and run[0] == s0 and t[s0].lower_ in finder.nonname:
+            run = run[1:]  # "And I was ...": the sentence's capital opens no name
+        if any(t[i].text == "I" for i in run):
+            continue  # the pronoun "I" is nobody's name
         while len(run) > 2 and (
             t[run[0]].lower_ in finder.country or t[run[0]].lower_ in finder.nationality
         ):

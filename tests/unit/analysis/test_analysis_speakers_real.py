@@ -425,3 +425,19 @@ def test_an_office_and_the_name_in_its_apposition_are_one_speaker(analyzer: Anal
 )
 def test_a_weekday_is_not_part_of_the_speaker(analyzer: Analyzer, text: str, speaker: str) -> None:
     assert _last_source(analyzer, text) == speaker
+
+
+# ------------------------------------------------- an honorific gives the gender, "I" no name
+def test_an_honorific_opening_a_sentence_names_a_person(analyzer: Analyzer) -> None:
+    text = "Mrs Smith went home. Then Mr Jones left. She said the plant may close."
+    assert _last_source(analyzer, text) == "She (Smith)"
+    text = "Mr. John Smith went home. He said the plant was closed."
+    assert _sourced(analyzer, text)[-1].explanation.render("en").endswith("the last man named")
+    # control: no man is named, so "he" stays unresolved
+    text = "Mrs Smith went home. He said the plant may close."
+    assert _last_source(analyzer, text) == "He"
+
+
+def test_i_is_nobodys_name(analyzer: Analyzer) -> None:
+    text = 'Dora Lind spoke. And I was always confident, she said, "boss people around".'
+    assert _last_source(analyzer, text) == "she (Dora Lind)"
