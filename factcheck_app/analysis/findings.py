@@ -175,10 +175,15 @@ class SpeakerState:
     def mention(
         self, view: DocView, start: int, end: int, cues: list[tuple[int, int, Entry]]
     ) -> None:
-        self.pending.append((view, start, end, cues))
-        if len(self.pending) > 4:
-            self.group_at = max(0, self.group_at - (len(self.pending) - 4))
-            del self.pending[:-4]
+        pending = self.pending
+        pending.append((view, start, end, cues))
+        if len(pending) > 4:
+            # a sentence without name cues goes first ("Honcharuk filed ...": only a
+            # surname can make it count), then the oldest
+            drop = next((k for k, p in enumerate(pending) if not p[3]), 0)
+            del pending[drop]
+            if drop < self.group_at:
+                self.group_at -= 1
 
 
 def trim(view: DocView, start: int, end: int) -> tuple[int, int]:

@@ -225,6 +225,19 @@ def name_part(t: list, i: int, end: int, nonname: frozenset[str]) -> bool:
     return low in NAME_OPENERS and i + 1 < end and t[i + 1].is_title
 
 
+def surname_like(t: list, s0: int, nonname: frozenset[str]) -> bool:
+    """Whether a sentence opens like "Honcharuk filed ...": one capitalised word that is
+    no listed non-name, then a lowercase word. Such a sentence holds no name cue (its
+    capital proves nothing) but may continue a person named before by their surname."""
+    return (
+        s0 + 1 < len(t)
+        and t[s0].is_title
+        and t[s0].is_alpha
+        and t[s0].lower_ not in nonname
+        and t[s0 + 1].is_lower
+    )
+
+
 def person_names(
     finder: SourceFinder,
     v: DocView,

@@ -441,3 +441,20 @@ def test_an_honorific_opening_a_sentence_names_a_person(analyzer: Analyzer) -> N
 def test_i_is_nobodys_name(analyzer: Analyzer) -> None:
     text = 'Dora Lind spoke. And I was always confident, she said, "boss people around".'
     assert _last_source(analyzer, text) == "she (Dora Lind)"
+
+
+# --------------------------------- a surname alone opening a sentence with no other name cue
+def test_a_bare_surname_sentence_continues_the_person(analyzer: Analyzer) -> None:
+    text = (
+        "Yesterday, President Vadim Orlov declined Prime Minister Pavlo Hrytsenko's offer "
+        "to resign. Hrytsenko filed his resignation after the recording was leaked. "
+        'He said Orlov is "a model of honesty".'
+    )
+    assert _last_source(analyzer, text) == "He (Pavlo Hrytsenko)"
+    # control: a sentence opening with a common word leaves the subject of the first
+    text = (
+        "Yesterday, President Vadim Orlov declined Prime Minister Pavlo Hrytsenko's offer "
+        "to resign. Officials filed the papers after the recording was leaked. "
+        'He said the offer was "a mistake".'
+    )
+    assert _last_source(analyzer, text) == "He (Vadim Orlov)"
