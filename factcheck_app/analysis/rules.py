@@ -337,9 +337,8 @@ class SentenceRules(AttributionRules):
                 entry.confidence,
                 None,
             )
-        if (checkable or surname_like(v.toks, s0, self.finder.nonname)) and not any(
-            a.source and a.source.kind in SPEAKER_KINDS for a in attributions
-        ):
+        spoke = any(a.source and a.source.kind in SPEAKER_KINDS for a in attributions)
+        if not spoke and (checkable or surname_like(v.toks, s0, self.finder.nonname)):
             state.mention(v, s0, s1, checkable)
         claim = self.claims.unsourced(v, s0, s1, attributions, checkable, out)
         if claim is not None:
