@@ -22,7 +22,7 @@ def _by_category(analyzer: Analyzer, text: str) -> dict[str, str | None]:
     ("text", "source"),
     [
         ("Supporters of the plan see it as crucial that the party makes concessions.",
-         "Supporters"),
+         "Supporters of the plan"),
         ("In the capital, opposition lawmakers saw the verdict as a chance to attack him.",
          "opposition lawmakers"),
         ("Many economists view the new tariff as a tax on consumers.", "Many economists"),
