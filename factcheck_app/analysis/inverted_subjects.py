@@ -24,6 +24,8 @@ _INVERTING = frozenset({",", '"', "“", "”", "'", "’"})
 #: Spokesperson words: "said a spokesman for Acme" is Acme's voice (``SourceJudge``).
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _MAX_INVERTED = 6
+#: Quantifiers that stand alone for people after an inverted verb ("..., added another").
+_ALONE = frozenset({"another", "others", "one", "some", "many", "several", "few"})
 
 
 def vague_inverted(
@@ -56,7 +58,9 @@ def vague_inverted(
         and not (t[k].is_lower and closes_inverted_subject(v, k, s1))
     ):
         k += 1
-    if (k == j + 1 and not bare) or phrase_words(v, j, k) > _MAX_INVERTED:
+    if k == j + 1 and not bare and not (low in _ALONE and closes_inverted_subject(v, k, s1)):
+        return None  # "..., said a deal": no phrase; but "..., added another": one more
+    if phrase_words(v, j, k) > _MAX_INVERTED:
         return None
     head = t[k - 1].lower_
     if not closes_inverted_subject(v, k, s1):

@@ -34,6 +34,7 @@ def _by_category(analyzer: Analyzer, text: str) -> dict[str, str | None]:
         ("The plan failed, said a longtime friend of the family.", "a longtime friend"),
         ('"We were scared," said residents of the town.', "residents"),
         ('"We were scared," says a 45-year-old mother of two.', "a 45-year-old mother"),
+        ('"The deal is dead," added another.', "another"),
         # Nouns for people without an agent ending.
         ("The job marks his return, a longtime friend said.", "a longtime friend"),
         ("The vote marks his return, a former colleague of the senator said.",
@@ -187,6 +188,9 @@ def test_named_speaker_in_the_same_shape_stays_sourced(analyzer: Analyzer, text:
         "Voters in three states rejected the plan.",
         # A document named by its owner.
         "A Pentagon report released last year found that the program had failed.",
+        # A quantifier alone after a verb that is no inverted one.
+        "He bought two cars, then added another.",
+        "The team scored twice, and added another in the second half.",
         "Mr. Brown, like Senators John Smith, Republican of Iowa, and Ann Lee, Democrat of "
         "Vermont, sees the vote as a chance to fix it.",
     ],
