@@ -229,9 +229,10 @@ def portion_head(v: DocView, s0: int, span: tuple[int, int]) -> tuple[int, int]:
 def group_before_place(
     finder: SourceFinder, v: DocView, s0: int, span: tuple[int, int]
 ) -> tuple[int, int]:
-    """ "Jeder dritte Arbeitnehmer in Deutschland sieht sich": a place after a preposition
-    says where an unnamed group is; the speaker is the group with its place (a place is
-    never a speaker)."""
+    """ "Jeder dritte Arbeitnehmer in Deutschland sieht sich", "Die Ministerin aus Bayern
+    sagte": a place after a preposition says where an unnamed group or a definite phrase
+    opening the clause is; the speaker is the group with its place (a place is never a
+    speaker)."""
     t = v.toks
     span = portion_head(v, s0, span)
     k = span[0] - 1
@@ -242,8 +243,15 @@ def group_before_place(
     if not all(t[k].cap for k in range(span[0], span[1])):
         return span
     group = finder.left(v, k, s0)
-    if group is None or group[1] != k or finder.judge(v, group[0], group[1], s0).kind != "anon":
+    if group is None or group[1] != k:
         return span
+    opens = group[0] == s0 or t[group[0] - 1].is_punct
+    if not (opens and t[group[0]].lower_ in _ARTICLES) and (
+        finder.judge(v, group[0], group[1], s0).kind != "anon"
+    ):
+        return span
+    # "Die Ministerin aus Bayern sagte": a definite phrase opening the clause is the
+    # subject with its place
     return group[0], span[1]
 
 

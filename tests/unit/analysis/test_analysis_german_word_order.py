@@ -36,6 +36,13 @@ CASES = [
     ),
     ("Drei Tage vor dem Treffen sagte der Landrat, die Lage sei ernst.", "sourced", "der Landrat"),
     ("Kurz nach der Wahl sagte die Kanzlerin, die Lage sei ernst.", "sourced", "die Kanzlerin"),
+    # a place after a definite phrase opening the clause is part of the subject, no speaker
+    (
+        "Die Ministerin aus Bayern sagte, die Lage sei ernst.",
+        "sourced",
+        "Die Ministerin aus Bayern",
+    ),
+    ("Im Landtag in Bayern sagte die Ministerin, die Lage sei ernst.", "sourced", "die Ministerin"),
     # controls: a phrase with its own preposition inside the subject, a name with "von"
     ("Der Chef von Siemens sagte, die Lage sei ernst.", "sourced", "Chef von Siemens"),
     # a relative clause between commas before the verb: its head speaks
