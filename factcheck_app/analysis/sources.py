@@ -381,6 +381,15 @@ class SourceFinder(SourceJudge):
             ):
                 pass  # "a Trump supporter", "a Clinton campaign official": the head noun
             elif (
+                head_seen
+                and not self.de
+                and token.is_lower
+                and i > begin
+                and self._org(t[i - 1])
+                and (person_noun(low) or people_noun(self.anon, low) or low in self.title)
+            ):
+                pass  # "a court clerk", "hospital staff": the person, not the institution
+            elif (
                 not head_seen
                 and token.is_lower
                 and token.is_alpha
