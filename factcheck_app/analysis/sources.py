@@ -244,7 +244,10 @@ class SourceFinder(SourceJudge):
             not self.de
             and t[start].lower_ in ("that", "which")
             and start + 1 < end
-            and t[start + 1].lower_.endswith("s")
+            and (
+                t[start + 1].lower_.endswith("s")
+                or t[start + 1].lower_ in self.anon  # "told the BBC that police suspect"
+            )
         ):
             start += 1  # "a move that officials said": a relative pronoun, not "that report"
         if not self.de and all(t[k].is_lower for k in range(start, end)):
