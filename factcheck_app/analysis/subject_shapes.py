@@ -30,7 +30,7 @@ _FENCE_OPENERS = frozenset(
     {"who", "which", "including", "like", "such", "among", "especially", "particularly",
      "notably", "many", "most", "some", "all", "both", "mostly", "along"}
 )  # fmt: skip
-_MAX_FENCE = 15
+_MAX_FENCE = 20
 
 
 def catenative(v: DocView, s0: int, verb: int) -> int | None:
@@ -62,7 +62,10 @@ def copula_before(v: DocView, s0: int, comparative: int) -> int | None:
 def fenced_phrase(v: DocView, s0: int, comma: int) -> int | None:
     """The opening comma of a fenced phrase ending at ``comma``: a relative clause or a
     list of examples between the subject and its verb ("Central European leaders, who
-    have opposed quotas, said"; "many tax experts, including Mr. Goldberg, have")."""
+    have opposed quotas, said"; "many tax experts, including Mr. Goldberg, have"). A list
+    of names inside it has commas of its own ("Critics, like Senators Charles E. Grassley,
+    Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, see"): a comma before a
+    capital or a conjunction continues the list."""
     t = v.toks
     for k in range(comma - 1, max(s0, comma - _MAX_FENCE) - 1, -1):
         if t[k].text in ('"', "“", "”", ";", ":", "(", ")"):
@@ -70,7 +73,8 @@ def fenced_phrase(v: DocView, s0: int, comma: int) -> int | None:
         if t[k].text == ",":
             if k + 1 < comma and t[k + 1].lower_ in _FENCE_OPENERS and k > s0:
                 return k
-            return None
+            if not (k + 1 < comma and (t[k + 1].cap or t[k + 1].lower_ in ("and", "or"))):
+                return None
     return None
 
 
