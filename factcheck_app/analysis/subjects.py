@@ -18,7 +18,7 @@ tuned already, so this rule can add vague sources but never take a name away.
 
 from __future__ import annotations
 
-from factcheck_app.analysis.source_judge import POSSESSIVE, Source, SourceJudge
+from factcheck_app.analysis.source_judge import IRREGULAR_PAST, POSSESSIVE, Source, SourceJudge
 from factcheck_app.analysis.view import DocView
 
 #: Words that open a new clause: the subject of the verb starts after them.
@@ -208,7 +208,7 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
             continue
         if token.is_punct and token.text not in ("'s", "’s", "-", "'", "’"):
             break
-        if token.lower_ in _CLAUSE_OPENERS:
+        if token.lower_ in _CLAUSE_OPENERS or _verb_phrase(v, s0, i):
             break
         i -= 1
         if end - i > _MAX_SUBJECT:
@@ -264,6 +264,24 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
     if found is not None and hypothetical_nobody(v, found, verb):
         return None
     return found
+
+
+#: Finite auxiliaries: with a lower-case word after them they make a verb phrase.
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
+
+
+def _verb_phrase(v: DocView, s0: int, i: int) -> bool:
+    """ "McAuliffe has said about 20 people have indicated": a past participle after a
+    finite auxiliary ends the subject (the main clause's verb stands there); not in a
+    relative clause ("advisers who have run the numbers argue")."""
+    t = v.toks
+    return (
+        i - 1 >= s0
+        and t[i].is_lower
+        and (t[i].lower_.endswith("ed") or t[i].lower_ in IRREGULAR_PAST)
+        and t[i - 1].lower_ in _AUXILIARIES
+        and not (i - 2 >= s0 and t[i - 2].lower_ in _RELATIVE | {"which"})
+    )
 
 
 def hypothetical_nobody(v: DocView, source: Source, verb: int) -> bool:
