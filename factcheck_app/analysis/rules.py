@@ -44,8 +44,9 @@ from factcheck_app.analysis.senses import in_question, not_epistemic, not_passiv
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse
 from factcheck_app.analysis.speech_senses import (
     in_reported_content,
+    named_speakers,
+    relayed_sources,
     reported_speech,
-    reports_content,
     suggestion_act,
 )
 from factcheck_app.analysis.speech_shapes import quoted_speakers_words
@@ -263,7 +264,10 @@ class SentenceRules(AttributionRules):
         attributions, plain = quoted_speakers_words(v, s0, s1, attributions, plain)
         if konjunktiv is not None and not attributions:
             attributions.append(self._continued_speech(v, konjunktiv, state, s0, checkable))
-        plain = self._senses(v, s0, s1, plain, attributions)
+        speakers = named_speakers(v, s0, s1, attributions)
+        if self.lang == "en":  # German reported speech: Konjunktiv I rules (konjunktiv.py)
+            attributions, plain = relayed_sources(v, speakers, attributions, plain)
+        plain = self._senses(v, s0, s1, plain, attributions, speakers)
         if attributions:  # (the filters below only drop attributions)
             # "despite both nations denying": a denial by an unspecific group is only disputed.
             denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]
@@ -356,34 +360,11 @@ class SentenceRules(AttributionRules):
         s1: int,
         plain: list[tuple[int, int, Entry]],
         attributions: list[Attribution],
+        speakers: list[tuple[Attribution, str]],
     ) -> list[tuple[int, int, Entry]]:
         """Drop cues used in another sense (see ``senses``) and a named speaker's own
         speculation: "prices might rise, the minister said" is the minister's claim, only
         ``sourced``; hearsay in their words ("allegedly") stays ``hedged``."""
-        speakers: list[tuple[Attribution, str]] = []
-        for a in attributions:
-            aside = (  # "and as Comey noted, people ... could": the aside speaks for the clause
-                a.cue[0] > s0
-                and v.toks[a.cue[0] - 1].lower_ == "as"
-                and a.cue[1] < s1
-                and v.toks[a.cue[1]].text == ","
-            )
-            if (
-                a.category is Category.SOURCED
-                and a.source is not None
-                and (aside or not a.embedded)
-            ):
-                side = reports_content(v, s0, s1, a.cue, a.entry.role)
-                if side is not None:
-                    speakers.append((a, side))
-            elif (
-                a.category is Category.SOURCED
-                and a.source is not None
-                and reports_content(v, s0, s1, a.cue, a.entry.role) == "after"
-            ):
-                # "..., which NASA's chief has said may be ready": an embedded speaker's
-                # words run from the verb to the end of its clause
-                speakers.append((a, "clause"))
         denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]
         kept: list[tuple[int, int, Entry]] = []
         speculation: list[str] = []

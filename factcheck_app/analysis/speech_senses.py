@@ -9,8 +9,12 @@ suggesting") rather than voicing a belief.
 
 from __future__ import annotations
 
+from factcheck_app.analysis import messages
+from factcheck_app.analysis.findings import Attribution
+from factcheck_app.analysis.lexicon import Entry
 from factcheck_app.analysis.senses import CLAUSE_END, CONTENT_OPENERS
 from factcheck_app.analysis.view import DocView
+from factcheck_app.models import Category
 
 
 def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: str) -> str | None:
@@ -187,3 +191,143 @@ def in_reported_content(v: DocView, cue: tuple[int, int], side: str, start: int,
     return side == "after" or not any(
         v.toks[k].text in _CLAUSE_BREAKS for k in range(cue[1], start)
     )
+
+
+def named_speakers(
+    v: DocView, s0: int, s1: int, attributions: list[Attribution]
+) -> list[tuple[Attribution, str]]:
+    """The sentence's named speakers and where their reported words lie
+    (``speech_senses.reports_content``): the one scope both a hedge and an unnamed
+    source inside someone's words are judged by."""
+    speakers: list[tuple[Attribution, str]] = []
+    for a in attributions:
+        aside = (  # "and as Comey noted, people ... could": the aside speaks for the clause
+            a.cue[0] > s0
+            and v.toks[a.cue[0] - 1].lower_ == "as"
+            and a.cue[1] < s1
+            and v.toks[a.cue[1]].text == ","
+        )
+        if a.category is Category.SOURCED and a.source is not None and (aside or not a.embedded):
+            side = reports_content(v, s0, s1, a.cue, a.entry.role)
+            if side is not None:
+                speakers.append((a, side))
+        elif (
+            a.category is Category.SOURCED
+            and a.source is not None
+            and reports_content(v, s0, s1, a.cue, a.entry.role) == "after"
+        ):
+            # "..., which NASA's chief has said may be ready": an embedded speaker's
+            # words run from the verb to the end of its clause
+            speakers.append((a, "clause"))
+    return speakers
+
+
+def relayed_sources(
+    v: DocView,
+    speakers: list[tuple[Attribution, str]],
+    attributions: list[Attribution],
+    plain: list[tuple[int, int, Entry]],
+) -> tuple[list[Attribution], list[tuple[int, int, Entry]]]:
+    """Drop the unnamed sources inside a named speaker's reported words.
+
+    "McAuliffe has said about 20 people have indicated an interest", "he told the leaders
+    that few people understood the stakes": the writer names who says so, and a checker
+    asks that speaker; the unnamed group is the speaker's way of putting it (as in a
+    quotation, ``speech_shapes.quoted_speakers_words``). The speaker's attribution stays
+    ``sourced`` and its explanation names the group relayed. An unnamed source in an
+    unnamed speaker's words is no named speaker's: it stays vague.
+    """
+    if not speakers:
+        return attributions, plain
+
+    def owner(start: int, end: int) -> Attribution | None:
+        for a, side in speakers:
+            if start < a.cue[1] and a.cue[0] < end:
+                continue  # the speaker's own words of saying, not their content
+            if _relays(v, a, side, start, end):
+                return a
+        return None
+
+    relayed: dict[int, tuple[Attribution, list[tuple[int, int, str]]]] = {}
+
+    def relay(start: int, end: int, words: str) -> bool:
+        speaker = owner(start, end)
+        if speaker is None:
+            return False
+        spans = relayed.setdefault(id(speaker), (speaker, []))[1]
+        if not any(s < end and start < e for s, e, _w in spans):  # "many experts believe"
+            spans.append((start, end, words))
+        return True
+
+    kept: list[Attribution] = []
+    for att in attributions:
+        if att.category is Category.VAGUE_SOURCE:
+            src = att.source
+            start = min(att.cue[0], src.start) if src else att.cue[0]
+            if relay(start, att.cue[1], src.text if src else v.text(*att.cue)):
+                continue
+        kept.append(att)
+    rest = [
+        cue
+        for cue in plain
+        if not (
+            cue[2].category is Category.VAGUE_SOURCE and relay(cue[0], cue[1], v.text(*cue[:2]))
+        )
+    ]
+    for speaker, spans in relayed.values():
+        shown = ", ".join(dict.fromkeys(f"'{w}'" for _s, _e, w in spans))
+        speaker.explanation = speaker.explanation.then(messages.RELAYED, words=shown)
+    return kept, rest
+
+
+#: Prepositions after a verb of saying: what follows is an adjunct until a "that".
+_PREPOSITIONS = frozenset(
+    {"after", "before", "about", "of", "on", "in", "at", "with", "to", "for", "from", "during",
+     "over", "since", "by", "amid", "despite", "following"}
+)  # fmt: skip
+#: Speakers whose reported words hold the unnamed sources they cite: a name, an office,
+#: a document, a pronoun standing for one (as for their quotations).
+_RELAYING_KINDS = frozenset({"person", "office_holder", "org", "document", "office", "pronoun"})
+
+
+def _relays(v: DocView, a: Attribution, side: str, start: int, end: int) -> bool:
+    """Is the unnamed source ``start:end`` in the same clause of ``a``'s reported words?
+
+    The scope is :func:`in_reported_content`'s, narrowed to the verb's own clause: an
+    unnamed subject after a comma, a dash or a semicolon ("Obama emphasized that ..., and
+    human rights groups warned", "- a point that intelligence officials have disputed")
+    is the writer's next attribution, not the speaker's words.
+    """
+    src = a.source
+    if src is None or src.kind not in _RELAYING_KINDS:
+        return False
+    if side == "after" and src.start >= a.cue[1] - 1 and src.kind == "pronoun":
+        return False  # "..., said he had less magnetism": the content's subject, no speaker
+    if not in_reported_content(v, a.cue, side, start, end):
+        return False
+    t = v.toks
+    if side == "before":
+        gap = range(end, a.cue[0] - 1)  # "Few people understand it, Obama said"
+    elif start < a.cue[0]:
+        return False  # "According to investigators, Zhukovskyy said": an opening phrase
+    else:  # "Mr. Obama said, a majority of Americans": the words after the verb
+        first = a.cue[1] + 1 if t[a.cue[1]].text in CONTENT_OPENERS else a.cue[1]
+        gap = range(first, start)
+        nxt = a.cue[1]
+        if (
+            t[nxt].lower_ in _PREPOSITIONS
+            and not t[nxt + 1].like_num  # "said about 20 people": a figure, not a topic
+            and not any(t[k].lower_ == "that" for k in gap)
+        ):
+            return False  # "He spoke after a new survey showing": no content, a time
+    return not any(
+        t[k].text in _CLAUSE_BREAKS
+        or t[k].text == "-"
+        # "what Trump says his plan would do and how experts say": a clause of its own
+        or (t[k].lower_ in _COORDINATORS and (k + 1 >= start or t[k + 1].lower_ in _WH))
+        for k in gap
+    )
+
+
+_COORDINATORS = frozenset({"and", "or", "but", "while", "whereas"})
+_WH = frozenset({"how", "what", "why", "whether", "when", "where", "who", "which"})

@@ -1,0 +1,99 @@
+"""English false flags on attributed news (issue 11, precision): each rule with controls.
+
+Made-up sentences, one construction each; the rules are general (clause shapes and word
+senses) and the English dev sets measure them on real news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck_app.analysis import Analyzer
+
+#: Unnamed sources inside a named speaker's reported words are the speaker's (sourced).
+RELAYED = [
+    # the named speaker's group, indefinite pronoun or quantified phrase in their words
+    (
+        "Mayor Ana Lima has said about 20 people have indicated an interest in the flats.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    (
+        "He told the council that few people understood the risks of the dam.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    (
+        "During her years in office, Mayor Ana Lima said, a majority of voters have come to "
+        "trust the plan.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    (
+        "Ana Lima, a spokeswoman for the Harbour Board, said the examples that critics point "
+        "to failed to note the new jobs.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    # controls: the same groups as the writer's own attributions stay vague
+    ("Few people understood the risks of the dam.", {"vague_source"}, set()),
+    ("About 20 people have indicated an interest in the flats.", {"vague_source"}, set()),
+    # an unnamed speaker's words keep their unnamed sources
+    (
+        "Several engineers said some experts believe the dam may fail.",
+        {"vague_source", "hedged"},
+        set(),
+    ),
+    # a clause of its own after a comma is the writer's next attribution
+    (
+        "Mayor Ana Lima said the dam is safe, but critics say it may fail.",
+        {"sourced", "vague_source"},
+        set(),
+    ),
+    (
+        "Mayor Ana Lima stressed that the dam is safe, and human rights groups warned that "
+        "the valley was flooded.",
+        {"sourced", "vague_source"},
+        set(),
+    ),
+    (
+        "Mayor Ana Lima says the dam works and experts say it will fail.",
+        {"sourced", "vague_source"},
+        set(),
+    ),
+    (
+        "The gap between what Lima says the dam will do and how experts say it will fare is wide.",
+        {"sourced", "vague_source"},
+        set(),
+    ),
+    # a verb with no content ("spoke after") reports no unnamed source
+    ("He spoke after a new survey showing his support had collapsed.", {"vague_source"}, set()),
+    # an opening phrase before the speaker is not their words
+    (
+        "According to investigators, Tom Hale said he had braked too late.",
+        {"sourced", "vague_source"},
+        set(),
+    ),
+    # hearsay relayed in the speaker's words stays hedged
+    (
+        "Mayor Ana Lima said the contractor allegedly skipped the tests.",
+        {"sourced", "hedged"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), RELAYED)
+def test_english_false_flags(analyzer: Analyzer, text: str, present: set, absent: set) -> None:
+    labels = {str(f.category) for f in analyzer.analyze_text(text, "en")}
+    assert present <= labels, (text, labels)
+    assert not absent & labels, (text, labels)
+
+
+def test_relayed_sources_are_explained_on_the_speaker(analyzer: Analyzer) -> None:
+    text = "He told the council that few people understood the risks of the dam."
+    (finding,) = analyzer.analyze_text(text, "en")
+    assert str(finding.category) == "sourced"
+    assert "'few people'" in str(finding.explanation)
+    assert "unnamed sources in the speaker's own words" in str(finding.explanation)
+    assert "ungenannte Quellen" in finding.explanation.render("de")
