@@ -145,6 +145,8 @@ def suggestion_act(v: DocView, s0: int, s1: int, start: int, end: int, speaker: 
         return False
     if low.endswith("ing") and start > s0 and t[start - 1].lower_ in _ACT_PREPS:
         return True
+    if end < s1 and _mandative(v, s1, end):
+        return True  # "the agency suggested that the program end": a proposal
     if not speaker or end >= s1:
         return False
     nxt = t[end]
@@ -168,6 +170,75 @@ def suggestion_act(v: DocView, s0: int, s1: int, start: int, end: int, speaker: 
         ):
             return False  # "suggested the deal failed", "suggests the city backs him"
     return True
+
+
+#: Determiners of a singular subject before a mandative verb ("that the program end").
+_SINGULAR_OPENERS = frozenset({"the", "a", "an", "this", "its", "his", "her", "their", "our"})
+#: Words after a bare verb that close its clause ("that the program end because ...").
+_AFTER_VERB = frozenset(
+    {"because", "since", "so", "until", "unless", "if", "before", "after", "when", "and",
+     "or", "by", "in", "on", "at", "for", "with", "immediately", "now", "soon", "."}
+)  # fmt: skip
+#: Past tenses without "-ed" that look like a bare verb after a singular subject.
+_BARE_PAST = frozenset(
+    {"spread", "put", "cut", "hit", "set", "let", "cost", "hurt", "shut", "quit", "read",
+     "beat", "bet", "split", "burst", "cast", "lost", "won", "knew", "took", "made", "gave",
+     "saw", "went", "came", "found", "left", "told", "said", "thought", "got", "ran", "fell",
+     "broke", "wrote", "began", "became", "held", "kept", "paid", "sent", "spent", "sold",
+     "stood", "brought", "bought", "caught", "taught", "fought", "felt", "meant", "met", "led",
+     "grew", "drew", "flew", "threw", "rose", "drove", "chose", "froze", "spoke", "stole",
+     "woke", "wore", "tore", "swore", "bore", "hid", "bit", "lit", "fed", "fled", "bled",
+     "sat", "shot", "slid", "struck", "stuck", "swung", "hung", "sang", "rang", "sank",
+     "shrank", "drank", "dealt", "built", "lent", "bent", "heard", "sought", "wound",
+     "understood", "withdrew", "overtook", "forgot", "forgave", "ate", "did", "had", "was",
+     "were", "is", "are", "has"}
+)  # fmt: skip
+
+
+def _mandative(v: DocView, s1: int, end: int) -> bool:
+    """ "suggested that he should resign", "that she be removed", "that the program end":
+    a should-clause or a subjunctive (a bare verb after a singular subject) proposes what
+    should happen; it claims nothing to hedge."""
+    t = v.toks
+    k = end + 1 if t[end].lower_ == "that" else end
+    for i in range(k, min(s1, k + 10)):
+        word = t[i]
+        low = word.lower_
+        if word.text in CLAUSE_END or low in _FINITE - {"should"}:
+            return False
+        if low == "should":
+            return True
+        if low == "be" and i > k and t[i - 1].lower_ not in ("to", "not", "n't"):
+            return True  # "that she be removed": no modal before "be"
+        if (
+            i > k + 1
+            and t[k].lower_ in _SINGULAR_OPENERS
+            and word.is_lower
+            and word.is_alpha
+            and not low.endswith(("s", "ed", "ing", "ly"))
+            and low not in _BARE_PAST
+            and t[i - 1].is_lower
+            and t[i - 1].is_alpha
+            and not t[i - 1].lower_.endswith("s")
+            and i + 1 < s1
+            and (t[i + 1].lower_ in _AFTER_VERB or t[i + 1].text in CLAUSE_END)
+        ):
+            return True
+        if i > k and (
+            low in _SUBJECT_ENDS
+            or low in _SINGULAR_OPENERS
+            or low in _BARE_PAST
+            or (word.is_lower and low.endswith(("ed", "s")))
+        ):
+            return False  # past the subject: "that the city lost money", "a link between"
+    return False
+
+
+#: Words that end a subject phrase before its verb could come.
+_SUBJECT_ENDS = frozenset(
+    {"of", "in", "on", "at", "for", "with", "from", "to", "by", "between", "about", "over",
+     "under", "into", "than", "among", "a", "an"}
+)  # fmt: skip
 
 
 #: Openers of a noun phrase object: "suggested a new route", "suggested such a list".

@@ -83,7 +83,55 @@ RELAYED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "present", "absent"), RELAYED)
+#: Hedge words in a sense that is no hedge of the writer's (rule, then control).
+HEDGE_SENSES = [
+    # "suggest" = propose: a should-clause or a subjunctive is a proposal
+    ("The agency suggested that the tram program end because it cost too much.", set(), {"hedged"}),
+    ("The agency suggested that the mayor should resign.", set(), {"hedged"}),
+    ("The agency suggested that the mayor be removed from office.", set(), {"hedged"}),
+    ("The data suggest that the virus spread early.", {"hedged"}, set()),
+    ("The memo suggested that the city lost money.", {"hedged"}, set()),
+    ("The study suggests that the drug works.", {"hedged"}, set()),
+    # an idiom of habit or failure, and an appearance someone causes
+    ("The two mayors never seem to tire of telling the story.", set(), {"hedged"}),
+    ("He can't seem to find the files.", set(), {"hedged"}),
+    ("His new job makes him seem kinder to the mayor.", set(), {"hedged"}),
+    (
+        "The remark made the mayor's wife, standing behind him, appear to grimace.",
+        set(),
+        {"hedged"},
+    ),
+    ("The plan seems to work.", {"hedged"}, set()),
+    ("He made a speech and the plan seems to work.", {"hedged"}, set()),
+    ("Lima appeared to suggest that the drivers were drunk.", {"hedged"}, set()),
+    # "It is apparent that" is evident (a booster)
+    ("It is apparent that the mayor wanted to hide the deal.", set(), {"hedged"}),
+    ("It appears that the mayor wanted to hide the deal.", {"hedged"}, set()),
+    # active "said to you", "had expected to": the subject's own words or plan
+    ('Hill told reporters, "I\'ve said to you all along that the plan works."', set(), {"hedged"}),
+    ("He had expected to win the vote.", set(), {"hedged"}),
+    ("The man is said to have fled to Spain.", {"hedged"}, set()),
+    # a determined noun "estimate" names a figure
+    ("The candidate did not supply an overall cost estimate for his plans.", set(), {"hedged"}),
+    ("An estimate of 300 deaths was given.", {"hedged"}, set()),
+]
+
+#: Denials need something claim-like (rule, then control).
+DENIAL_SENSES = [
+    ("You have to deny the militia sanctuary in the valley.", set(), {"disputed"}),
+    ("The ministry denied the report.", {"disputed"}, set()),
+    ("The poll shows that in a head-to-head contest, Lima leads Hill.", set(), {"disputed"}),
+    ("Hill flew to Maine ahead of the state's contest on Saturday.", set(), {"disputed"}),
+    ("Two members of the council have disavowed Hill.", set(), {"disputed"}),
+    ("The ministry disavowed the comments.", {"disputed"}, set()),
+    ("He proposed a tax cut in a compromise rebuffed by the council.", set(), {"disputed"}),
+    ("The council rebuffed the offer.", set(), {"disputed"}),
+    ("The council rebuffed the report.", {"disputed"}, set()),
+    ("The claim was denied by the ministry.", {"disputed"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), RELAYED + HEDGE_SENSES + DENIAL_SENSES)
 def test_english_false_flags(analyzer: Analyzer, text: str, present: set, absent: set) -> None:
     labels = {str(f.category) for f in analyzer.analyze_text(text, "en")}
     assert present <= labels, (text, labels)
