@@ -256,14 +256,19 @@ def _span_of(finding: SpanState) -> tuple[int, int]:
 PROGRESS_TEXT = N_("{checked} of {total} checked")
 #: An article with nothing to check stored: imported and not analysed yet.
 NOT_ANALYSED = N_("not analysed")
+#: An analysed article without a claim to check (no findings, or only sourced ones).
+NOTHING_TO_CHECK = N_("nothing to check")
 
 
 def progress_label(progress: Progress | None, lang: str = "en") -> str:
-    """ "7 of 12 checked" in ``lang``; ``None`` (the article has no findings to check
-    stored: it was not analysed) reads "not analysed", never "0 of 0 checked"."""
+    """ "7 of 12 checked" in ``lang``; ``None`` (the article was not analysed) reads
+    "not analysed" and an analysed article without a card "nothing to check", never
+    "0 of 0 checked": a checker must tell "not looked at" from "looked at, all clear"."""
     t = translator(lang)
     if progress is None:
         return t.gettext(NOT_ANALYSED)
+    if not (progress.total or progress.dismissed):
+        return t.gettext(NOTHING_TO_CHECK)
     return t.gettext(PROGRESS_TEXT).format(checked=progress.checked, total=progress.total)
 
 

@@ -110,6 +110,7 @@ class ArticleStatus(StrEnum):
     """Where the check of a whole article stands (derived from its assertions' statuses)."""
 
     UNCHECKED = "unchecked"  # not analysed yet
+    CLEAR = "clear"  # analysed; nothing in it to check (no findings, or all sourced)
     OPEN = "open"
     IN_PROGRESS = "in_progress"
     CHECKED = "checked"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck_app.analysis.lexicon import Entry
-from factcheck_app.analysis.view import Lex
+from factcheck_app.analysis.view import NUMBERING, Lex
 
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(s|er)?$")
 #: Units and words that make a number a date, a time or a duration, not a quantity.
@@ -326,7 +326,19 @@ def timeish(t: list[Lex], start: int, end: int, s0: int) -> bool:
         return True  # "from about 664 b.c.e. to 250 c.e.": a year
     if _location(t, end):
         return True  # "located 70 miles (112 km) south of Los Angeles": where, not a claim
+    if _numbered(t, start, s0):
+        return True  # "Republic Act No. 3846", "Art. 5", "§ 12": a number that names
     return t[start].is_alpha and prev in _COUNTED_SET
+
+
+def _numbered(t: list[Lex], start: int, s0: int) -> bool:
+    """The number follows a numbering abbreviation ("No. 3846", "Nr. 5") or "§"."""
+    if start - 1 < s0:
+        return False
+    prev = t[start - 1].text
+    if prev == "§" or (prev[-1:] == "." and prev[:-1] in NUMBERING):
+        return True
+    return prev == "." and start - 2 >= s0 and t[start - 2].text in NUMBERING
 
 
 #: Era markers after a year.

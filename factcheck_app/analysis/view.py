@@ -75,6 +75,15 @@ _CLAUSE_OPENERS = frozenset(
      "this", "but", "on", "at"}
 )  # fmt: skip
 
+#: Numbering abbreviations whose period the tokenizer splits off ("Act No. 3846", "Art. 5",
+#: "Fig. 3"): before a number that period does not end the sentence. Spelled as written:
+#: a lower-case "no." or "art." is the word ("The answer was no. 5 people died").
+NUMBERING = frozenset(
+    {"No", "Nos", "Nr", "Art", "Arts", "Abs", "Fig", "Figs", "Sec", "Secs", "Vol", "Ch",
+     "Para", "Kap", "Ziff", "Bd", "S", "nr", "abs", "fig", "sec", "vol", "ch", "para", "pp",
+     "p", "ziff"}
+)  # fmt: skip
+
 #: Lexeme flags usable in single-token flag patterns, as bits of ``Lex.flags``.
 FLAG_BITS: dict[str, int] = {
     "IS_TITLE": 1,
@@ -258,7 +267,14 @@ def _ends(toks: list[Lex], i: int, last: int) -> bool:
     """Token ``i`` ends a sentence: a sentence-final character, or a number with its period
     before a clause-opening capitalised word (see ``sentencizer_starts``)."""
     lex = toks[i]
-    return lex.period or (
+    if lex.period:
+        return not (
+            0 < i < last
+            and toks[i - 1].text in NUMBERING
+            and toks[i + 1].text[:1].isdigit()
+            and lex.text == "."
+        )
+    return (
         lex.ordinal and i < last and toks[i + 1].is_title and toks[i + 1].lower_ in _CLAUSE_OPENERS
     )
 
@@ -275,7 +291,8 @@ def sentencizer_starts(toks: list[Lex], spaces: list[int] | None = None) -> list
     it opens. The sentencizer would end the last sentence with it, so a highlight of
     'Groups criticised the plan.' took the quote of the next speaker's words with it.
     Another: a number token with its period ("77.") before a clause-opening capitalised
-    word ends the sentence ("auf 77. Die Verfassung"); before a noun it is an ordinal.
+    word ends the sentence ("auf 77. Die Verfassung"); before a noun it is an ordinal. And
+    the period of a numbering abbreviation before a number ("Act No. 3846") ends nothing.
     """
     starts = [0]
     length = len(toks)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from factcheck_app.analysis import Analyzer
 from factcheck_app.analysis.exceptions import honour_exceptions
+from factcheck_app.analysis.version import DETECTOR_VERSION
 from factcheck_app.models import AnalysisResult, Article, Cancel, Changes, Finding, Progress
 from factcheck_app.services.articles import get_article
 from factcheck_app.services.library import Library
@@ -81,7 +82,7 @@ def _store_findings(
     findings = honour_exceptions(article.text, findings, lib.settings.lexicon_exceptions)
     with lib.session() as db:
         added, updated, retired = assertion_store.sync_findings(
-            db, article.id, article.text, findings, lib.author
+            db, article.id, article.text, findings, lib.author, DETECTOR_VERSION
         )
         stored = assertion_store.list_for_article(db, article.id)
     return AnalysisResult(

@@ -194,6 +194,9 @@ class _ImportState:
         self.assertion_ids: set[str] = set()
         self.note_ids: set[str] = set()
         self.reference_ids: set[str] = set()
+        # per article, its live findings by (start, end, category): listed once per
+        # import, not once per annotation (a foreign file brings hundreds to one article)
+        self.spans: dict[str, dict[tuple[int, int, str], str]] = {}
 
     def article_for(self, db: Database, record: ArticleRecord) -> Article:
         text = record.text or ""
@@ -298,6 +301,8 @@ class _ImportState:
         if anno.rev and anno.modified and (start, end) == (anno.start, anno.end):
             values.update(rev=anno.rev, updated_at=anno.modified)  # unchanged: same version
         row = insert_row(db, "assertions", values, self.lib.author)
+        if article.id in self.spans:  # a later annotation on the same words joins this one
+            self.spans[article.id].setdefault((start, end, str(category)), row["id"])
         self.imported += 1
         self._attach(db, article.id, row["id"], anno, new=True)
 
@@ -313,10 +318,16 @@ class _ImportState:
         category = _enum(Category, anno.category, None)
         if category is None:
             return None
-        for found in assertion_store.list_for_article(db, article_id):
-            if (found.start, found.end, found.category) == (start, end, category):
-                return found.id
-        return None
+        return self._spans_of(db, article_id).get((start, end, str(category)))
+
+    def _spans_of(self, db: Database, article_id: str) -> dict[tuple[int, int, str], str]:
+        spans = self.spans.get(article_id)
+        if spans is None:
+            spans = {}
+            for found in assertion_store.list_for_article(db, article_id):
+                spans.setdefault((found.start, found.end, str(found.category)), found.id)
+            self.spans[article_id] = spans
+        return spans
 
     def _attach(
         self, db: Database, article_id: str, assertion_id: str, anno: AnnotationRecord, new: bool

@@ -220,14 +220,22 @@ def list_summaries(db: Database, ids: Iterable[str] | None = None) -> list[Artic
     # aggregates nothing; a row a change outside the app left stale is aggregated here
     rows = db.execute(
         "SELECT a.id, a.title, a.outlet, a.published, a.languages, a.created_at,"
-        " p.opened, p.done, p.findings, p.total IS NULL"
+        " p.opened, p.done, p.findings, p.total IS NULL,"
+        # analysed: a findings record (kept even when a run found nothing) or a finding row;
+        # asked only of articles with nothing to check
+        " CASE WHEN p.findings THEN 1 ELSE"
+        f" EXISTS (SELECT 1 FROM {compact.TABLE} f WHERE f.article_id = a.id)"
+        " OR EXISTS (SELECT 1 FROM assertions s WHERE s.article_id = a.id AND s.deleted = 0)"
+        " END"
         f" FROM articles a LEFT JOIN {article_progress.TABLE} p ON p.article_id = a.id"
         " WHERE a.deleted = 0" + where.format(col="a.id") + " ORDER BY a.created_at DESC",
         params,
     ).fetchall()
     stale = [r[0] for r in rows if r[9]]
     fresh = article_progress.finding_counts(db, stale) if stale else {}
-    for id_, title, outlet, published, langs, created, opened, done, total, is_stale in rows:
+    for row in rows:
+        id_, title, outlet, published, langs, created, opened, done, total, is_stale = row[:10]
+        analysed = row[10]
         if is_stale:
             opened, done, total = fresh.get(id_, article_progress.NO_FINDINGS)
         counts = {}
@@ -236,7 +244,7 @@ def list_summaries(db: Database, ids: Iterable[str] | None = None) -> list[Artic
                 category, _, number = pair.partition(" ")
                 counts[category] = int(number)
         if not total:
-            status = ArticleStatus.UNCHECKED
+            status = ArticleStatus.CLEAR if analysed else ArticleStatus.UNCHECKED
         else:
             status = (
                 ArticleStatus.CHECKED

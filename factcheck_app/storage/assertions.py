@@ -225,9 +225,17 @@ def touched_ids(db: Database, article_id: str) -> set[str]:
 
 
 def sync_findings(
-    db: Database, article_id: str, text: str, findings: Iterable[Finding], author: str
+    db: Database,
+    article_id: str,
+    text: str,
+    findings: Iterable[Finding],
+    author: str,
+    detector_version: str = "",
 ) -> tuple[list[str], list[str], list[str]]:
     """Store detector findings; returns ids (added, updated, retired).
+
+    The record is written even when the run found nothing (``detector_version`` names the
+    analyser then): it marks the article analysed ("nothing to check", not "not analysed").
 
     Findings nobody has touched live in the article's compact record (``compact``): one
     row per article, rewritten by each run. Stored rows (findings a checker worked on)
@@ -297,8 +305,7 @@ def sync_findings(
         retired = [r["id"] for r in stored if r["id"] not in matched and r["id"] not in touched]
         update_rows(db, "assertions", {row_id: {"deleted": 1} for row_id in retired})
         retired += [r["id"] for r in previous if r["id"] not in matched]
-        if record or previous:
-            compact.write(db, article_id, record, version, now(), author)
+        compact.write(db, article_id, record, version or detector_version, now(), author)
         if added or changed or retired or moved:
             log_change(
                 db,

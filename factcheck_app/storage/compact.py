@@ -342,10 +342,9 @@ def write(
     analysed_at: str,
     author: str,
 ) -> None:
-    """Replace the article's record (none when there are no findings); counts follow."""
-    if not findings:
-        db.execute(f"DELETE FROM {TABLE} WHERE article_id = ?", [article_id])
-        return
+    """Replace the article's record; counts follow. An analysis that found nothing
+    still leaves an (empty) record: it is the library's mark that the article was
+    analysed, so the list says "nothing to check" rather than "not analysed"."""
     data = pack(article_id, findings, detector_version)
     same = db.execute(
         f"SELECT 1 FROM {TABLE} WHERE article_id = ? AND data = ? AND detector_version = ?",

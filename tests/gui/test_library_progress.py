@@ -245,3 +245,26 @@ def test_an_article_not_analysed_says_so_in_the_list(qtbot, window, ctx):
     analyse(ctx.library, article_id)
     window.library_view.refresh_articles({article_id})
     assert listed(window, article_id) == "0 of 5 checked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather was pleasant on Sunday afternoon.",  # no finding at all
+        "The minister said the plan works.",  # only a sourced finding: no card
+    ],
+)
+def test_an_analysed_article_with_nothing_to_check_says_so(qtbot, window, ctx, text):
+    from factcheck_app.analysis import Analyzer
+
+    article_id = add_article(ctx.library, paragraphs(text))
+    window.library_view.refresh()
+    assert listed(window, article_id) == "Not analysed"
+    analyse(ctx.library, article_id, Analyzer())
+    window.library_view.refresh_articles({article_id})
+    assert listed(window, article_id) == "Nothing to check"
+    statuses = [
+        window.library_view.status_filter.itemText(i)
+        for i in range(window.library_view.status_filter.count())
+    ]
+    assert "Nothing to check" in statuses and "Not analysed" in statuses

@@ -60,6 +60,8 @@ def status_label(status: str) -> str:
     """An article's status in the lifecycle's words (``cards.LIFECYCLE_LABELS``)."""
     if status == ArticleStatus.UNCHECKED:
         return progress_text(None)
+    if status == ArticleStatus.CLEAR:
+        return progress_text(Progress(0, 0, 0))
     state = (
         {
             ArticleStatus.OPEN: Lifecycle.TO_CHECK,

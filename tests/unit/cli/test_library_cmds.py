@@ -129,3 +129,16 @@ def test_list_says_not_analysed_until_the_article_is(run, tmp_path: Path) -> Non
     listed = run("list").stdout
     assert "not analysed" not in listed
     assert "0 of 2 checked" in listed
+
+
+def test_list_tells_nothing_to_check_from_not_analysed(run, tmp_path: Path) -> None:
+    path = tmp_path / "calm.md"
+    path.write_text("# Weather\n\nThe weather was pleasant on Sunday afternoon.\n", "utf-8")
+    article_id = run("import", str(path)).stdout.strip()
+    assert "not analysed" in run("list").stdout
+    assert run("analyze", article_id).exit_code == 0
+    listed = run("list").stdout
+    assert "nothing to check" in listed and "not analysed" not in listed
+    assert json.loads(run("list", "--json").stdout)["articles"][0]["status"] == "clear"
+    assert run("analyze", article_id).exit_code == 0  # the same run again: still analysed
+    assert "nothing to check" in run("list").stdout

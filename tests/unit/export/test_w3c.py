@@ -247,3 +247,28 @@ def test_new_work_on_a_finding_already_here_arrives_and_a_verdict_is_never_overw
     ]
     assert notes_api.verdict_for(sample.lib, rated_id).rating == held  # the checker's stays
     assert any(f"kept your verdict “{held}”" in w for w in result.warnings)
+
+
+def test_two_annotations_on_the_same_words_in_one_file_make_one_finding(
+    sample: Sample, tmp_path: Path
+) -> None:
+    """A file can name the same finding twice under two ids (two colleagues' exports
+    concatenated): the second joins the first, also when the first was only just
+    imported in the same run."""
+    out = tmp_path / "a.jsonld"
+    doc = _export(sample, out, include_sourced=True, include_dismissed=True)
+    vague = next(i for i in _items(doc) if _exact(i).startswith("Reports indicate"))
+    twin = json.loads(json.dumps(vague))
+    twin["id"] = f"urn:uuid:{uuid.uuid4()}"
+    twin["body"] = [b for b in twin["body"] if b.get("purpose") == "classifying"]
+    twin["body"].append(_comment("Carol: second look"))
+    _items(doc).append(twin)
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    with Library(tmp_path / "empty.db", settings=Settings(user_name="bob")) as empty:
+        result = exports.import_annotations(empty, out)
+        assert result.imported == 6 and result.already_present == 1
+        (new_id,) = result.article_ids
+        assert len(_work(empty, new_id)) == 6
+        vague_id = vague["id"].removeprefix("urn:uuid:")
+        bodies = [n.body for n in notes_api.notes_for_assertion(empty, vague_id)]
+        assert "Carol: second look" in bodies
