@@ -38,6 +38,7 @@ from factcheck_app.analysis.speech_shapes import (
     cue_is_noun,
     generic_one,
     locative_modifier,
+    number_disagrees,
     office_of,
     participial_main_verb,
     participle_to,
@@ -178,6 +179,7 @@ class AttributionRules(ReportedSpeech):
             subject is None
             or cue_is_noun(self.finder, v, (subject.start, subject.end), start)
             or generic_one(v, (subject.start, subject.end), s1)
+            or number_disagrees(v, (subject.start, subject.end), start)  # "analysts shows"
         ):
             return found
         return self._vague(v, subject, cue, found)
@@ -244,7 +246,11 @@ class AttributionRules(ReportedSpeech):
                 span is not None
                 and self.lang == "en"
                 and span[1] <= start
-                and (cue_is_noun(self.finder, v, span, start) or generic_one(v, span, s1))
+                and (
+                    cue_is_noun(self.finder, v, span, start)
+                    or generic_one(v, span, s1)
+                    or number_disagrees(v, span, start)
+                )
             ):
                 return None  # "a nuclear state", "One would have hoped": nobody speaks
         elif role == "source_intro":
@@ -348,8 +354,10 @@ class AttributionRules(ReportedSpeech):
             return Attribution(
                 Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.75, embedded
             )
-        if source.kind == "common" and (
-            entry.agentless is not None or entry.cognitive or entry.also_hedge
+        if (
+            source.kind == "common"
+            and (entry.agentless is not None or entry.cognitive or entry.also_hedge)
+            and not (entry.also_hedge and self._person_head(v, source))
         ):
             return None  # "the data suggest": not a speaker; the caller adds the hedge
         confidence = {"person": 0.85, "office_holder": 0.9, "org": 0.85, "document": 0.8}.get(
@@ -361,6 +369,8 @@ class AttributionRules(ReportedSpeech):
             explanation = entry.describe(v.text(start, end), source.text)
             if entry.explain == messages.GENERIC_ATTRIBUTION:
                 explanation = messages.named(source.kind, source.text) or explanation
+            elif entry.also_hedge:  # "the columnist suggested": who, not the hedge word
+                explanation = Explanation.of(messages.GENERIC_ATTRIBUTION, source=source.text)
         if (
             role == "reporting_verb"
             and not source.named
@@ -369,6 +379,17 @@ class AttributionRules(ReportedSpeech):
             confidence = 0.4
         return Attribution(
             Category.SOURCED, cue_span, entry, source, explanation, confidence, embedded
+        )
+
+    def _person_head(self, v: DocView, source: Source) -> bool:
+        """ "the columnist suggested", "the senator suggested": a definite person suggests
+        (their own claim), unlike "the data suggest"."""
+        t = v.toks
+        head = t[source.end - 1].lower_
+        return (
+            source.end - source.start >= 2
+            and t[source.start].lower_ in ("the", "this", "that")
+            and (head in self.finder.title or head.endswith(("ist", "ian")))
         )
 
     def _speaker(
