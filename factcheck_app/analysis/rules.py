@@ -49,7 +49,7 @@ from factcheck_app.analysis.speech_senses import (
     reported_speech,
     suggestion_act,
 )
-from factcheck_app.analysis.speech_shapes import quoted_speakers_words
+from factcheck_app.analysis.speech_shapes import headline_verb, quoted_speakers_words
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache, ext_key
 from factcheck_app.explanations import Explanation
@@ -458,8 +458,21 @@ class SentenceRules(AttributionRules):
                 0 < start - h0 <= 3 and s1 - end >= 3 and all(t[k].cap for k in range(h0, start))
             ):
                 return False  # "Report: ...", "WHO: ...": a colon after a headline's first words
-        if entry.role == "reporting_verb" and start != s0 and t[start].is_title:
+        if (
+            entry.role == "reporting_verb"
+            and start != s0
+            and t[start].is_title
+            and not headline_verb(v, s0, s1, start)
+        ):
             return False  # "the United States", "die Erklärten": a name or noun, not a verb
+        if (
+            entry.role == "reporting_verb"
+            and self.lang == "en"
+            and start > s0
+            and t[start - 1].lower_ in _NOUN_PREPS
+            and not t[start].lower_.endswith("ing")
+        ):
+            return False  # "one of fear", "in hope of": a noun after a preposition
         if entry.role == "reporting_verb" and start > s0 and t[start - 1].lower_ in _POSS:
             return False  # "protesters' demands", "the report's findings": a noun
         if entry.not_after and start > s0 and t[start - 1].lower_ in entry.not_after:
@@ -563,6 +576,11 @@ def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
         )
 
     return [a for a in attributions if not nested(a)]
+
+
+#: Prepositions before a cue word that make it a noun ("one of fear"); a gerund after
+#: them ("for suggesting", "of lying") stays a verb form.
+_NOUN_PREPS = frozenset({"of", "in", "with", "for", "from", "without", "into", "upon"})
 
 
 #: Attributive words of doubt: in a named speaker's words the speaker's own scorn ("his

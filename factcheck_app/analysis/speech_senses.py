@@ -13,6 +13,7 @@ from factcheck_app.analysis import messages
 from factcheck_app.analysis.findings import Attribution
 from factcheck_app.analysis.lexicon import Entry
 from factcheck_app.analysis.senses import CLAUSE_END, CONTENT_OPENERS
+from factcheck_app.analysis.speech_shapes import TIME_WORDS
 from factcheck_app.analysis.view import DocView
 from factcheck_app.models import Category
 
@@ -38,7 +39,13 @@ def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: st
         if (
             t[start - 1].text == ","
             and end < s1
-            and (t[end].lower_ in _CONTENT_SUBJECTS or t[end].lower_ == "that")
+            and (
+                t[end].lower_ in _CONTENT_SUBJECTS
+                or t[end].lower_ == "that"
+                # "In fact, Ted Cruz thinks Rubio's status ... is so weak": a name opens
+                # the content clause (not a time: "..., Hill said Tuesday in Ohio")
+                or (t[end].cap and t[end].lower_ not in TIME_WORDS and s1 - end >= 4)
+            )
         ):
             return "both"  # "During an interview, Trump said he ...": an opening phrase
         return "before"
@@ -393,7 +400,7 @@ def _relays(v: DocView, a: Attribution, side: str, start: int, end: int) -> bool
             return False  # "He spoke after a new survey showing": no content, a time
     return not any(
         t[k].text in _CLAUSE_BREAKS
-        or t[k].text == "-"
+        or (t[k].text == "-" and v.space[k])  # a dash, not "well-connected"
         # "what Trump says his plan would do and how experts say": a clause of its own
         or (t[k].lower_ in _COORDINATORS and (k + 1 >= start or t[k + 1].lower_ in _WH))
         for k in gap

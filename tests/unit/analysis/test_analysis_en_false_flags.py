@@ -131,7 +131,42 @@ DENIAL_SENSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "present", "absent"), RELAYED + HEDGE_SENSES + DENIAL_SENSES)
+#: Speakers that are none, and speakers the rules missed (rule, then control).
+SPEAKER_SHAPES = [
+    # a plural noun before a verb in -s is not its subject
+    ("The number that caught the eyes of the analysts shows her ahead.", set(), {"vague_source"}),
+    ("The average of polls over the past two weeks shows Lima ahead.", set(), {"vague_source"}),
+    ("Analysts say she is ahead.", {"vague_source"}, set()),
+    ("The news shows that the dam works.", set(), {"vague_source"}),
+    # a verb of saying after a preposition is a noun
+    ("It would tell a story of hope, one of fear and of doubt.", set(), {"vague_source"}),
+    ("He was accused of lying.", {"vague_source"}, set()),
+    # a title-case headline keeps its verb of saying; a name stays a name
+    ("Bridge Could Collapse Next Year, Mayor Ana Lima Says.", {"sourced"}, {"hedged"}),
+    ("Trade Talks With The United States Resume In Geneva.", set(), {"sourced"}),
+    # a name after an opening phrase opens the content clause
+    (
+        "In fact, Mayor Ana Lima thinks the dam is so weak that she left town, sensing it "
+        "might fail.",
+        {"sourced"},
+        {"hedged"},
+    ),
+    # a hyphen inside a word is no clause break
+    (
+        "Lima mocked Hill, claiming that he had a well-connected source who told him the dam "
+        "would fail.",
+        {"sourced"},
+        {"vague_source"},
+    ),
+    # a definite person suggests (their own claim); data suggest (the writer's hedge)
+    ("The bridge has one flaw, the columnist suggested.", {"sourced"}, {"hedged"}),
+    ("The data suggest that the bridge has one flaw.", {"hedged"}, set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"), RELAYED + HEDGE_SENSES + DENIAL_SENSES + SPEAKER_SHAPES
+)
 def test_english_false_flags(analyzer: Analyzer, text: str, present: set, absent: set) -> None:
     labels = {str(f.category) for f in analyzer.analyze_text(text, "en")}
     assert present <= labels, (text, labels)
