@@ -23,6 +23,7 @@ from factcheck_app.analysis.german_subjects import (
 )
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
+from factcheck_app.analysis.senses import takes_lives
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
 from factcheck_app.analysis.speakers import (
     back_reference,
@@ -35,6 +36,7 @@ from factcheck_app.analysis.speech_shapes import (
     PARTICIPLE_LINKS,
     TIME_WORDS,
     closes_inverted_subject,
+    coordinated_main_verb,
     cue_is_noun,
     generic_one,
     locative_modifier,
@@ -43,7 +45,13 @@ from factcheck_app.analysis.speech_shapes import (
     participial_main_verb,
     participle_to,
 )
-from factcheck_app.analysis.subjects import hypothetical_nobody, named_conjunct, vague_subject
+from factcheck_app.analysis.subjects import (
+    hypothetical_nobody,
+    message_sender,
+    named_conjunct,
+    vague_inverted,
+    vague_subject,
+)
 from factcheck_app.analysis.view import DocView
 from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
@@ -127,11 +135,22 @@ class AttributionRules(ReportedSpeech):
     ) -> Attribution | None:
         """The attribution of one cue; an English clause subject that names nobody
         ("Some delegates at the convention said") overrides a weaker finding."""
+        if self.lang == "en" and not self.finder.parsed:
+            sender = message_sender(self.finder, v, s0, cue[0])
+            if sender is not None:
+                # "A group of parents sent a letter to the board saying ...": the sender
+                att = self._attribution(v, s0, s1, (sender, sender + 1, cue[2]), state)
+                if att is not None and att.source is not None:
+                    att.cue = (att.cue[0], cue[1])
+                return att
         found = self._found_attribution(v, s0, s1, cue, state)
         if found is None and self.lang == "en" and not self.finder.parsed:
+            # ", saying that ...": the main clause's subject says it; "spotted the smoke
+            # and reported that ...": the first verb's subject reports it too
             verb = participial_main_verb(v, s0, cue[0])
+            if verb is None and vague_subject(self.finder, v, s0, cue[0]) is None:
+                verb = coordinated_main_verb(v, s0, cue[0])
             if verb is not None:
-                # ", saying that ...": the main clause's subject says it
                 att = self._attribution(v, s0, s1, (verb, verb + 1, cue[2]), state)
                 if att is not None and att.source is not None:
                     att.cue = (att.cue[0], cue[1])
@@ -174,7 +193,9 @@ class AttributionRules(ReportedSpeech):
             or (v.toks[start].lower_ in INTENDING and end < s1 and v.toks[end].lower_ == "to")
         ):
             return None  # no statement, a passive or an intention: see _found_attribution
-        subject = vague_subject(self.finder, v, s0, start)
+        subject = vague_subject(self.finder, v, s0, start) or vague_inverted(
+            self.finder, v, s0, s1, start, end
+        )
         if (
             subject is None
             or cue_is_noun(self.finder, v, (subject.start, subject.end), start)
@@ -232,6 +253,8 @@ class AttributionRules(ReportedSpeech):
         if role == "reporting_verb":
             if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
                 return None  # "a judge dismissed the lawsuit": no statement
+            if takes_lives(v.toks, s1, start, end):
+                return None  # "The crisis claimed many victims": deaths, no statement
             if participle_to(v, start, end, s1) or (
                 v.toks[start].lower_ in INTENDING and end < s1 and v.toks[end].lower_ == "to"
             ):

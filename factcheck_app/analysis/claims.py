@@ -137,7 +137,7 @@ class ClaimRules:
         if sourced:
             main = [a for a in sourced if not a.embedded]
             if main:
-                return self._context_clause(v, s1, main, attributions)
+                return self._context_clause(v, s0, s1, main, attributions)
             first = min(min(a.cue[0], a.source.start if a.source else a.cue[0]) for a in sourced)
             cut = first
             while cut > s0 and t[cut - 1].text != ",":
@@ -308,10 +308,20 @@ class ClaimRules:
         return out
 
     def _context_clause(
-        self, v: DocView, s1: int, main: list[Attribution], attributions: list[Attribution]
+        self,
+        v: DocView,
+        s0: int,
+        s1: int,
+        main: list[Attribution],
+        attributions: list[Attribution],
     ) -> RawFinding | None:
-        """Writer's own trailing clause after an attribution: ", as tensions escalate ..."."""
+        """Writer's own trailing clause after an attribution: ", as tensions escalate ...".
+
+        Not under an attribution that opens the sentence ("According to NPR, Biden has
+        1,217 delegates, while Sanders has 914"): it covers every clause that follows."""
         t = v.toks
+        if any(_opens_sentence(t, s0, a) for a in main):
+            return None
         after = max(a.cue[1] for a in main)
         for i in range(after, s1 - 4):
             if (
@@ -437,6 +447,17 @@ _OBLIQUE_ARTICLES = frozenset({"dem", "einem", "des", "eines", "den", "einen"})
 _NP_START = frozenset({"the", "a", "an", "this", "that", "these", "those"}) | POSSESSIVES
 
 
+def _opens_sentence(t: list[Lex], s0: int, a: Attribution) -> bool:
+    """The attribution is the sentence's opening phrase, before its first comma
+    ("According to NPR,", "But according to the commission,"): a prefix, not a verb."""
+    first = min(a.cue[0], a.source.start if a.source else a.cue[0])
+    if first - s0 > 1 or a.entry.role != "source_intro":
+        return False
+    return any(
+        t[k].text == "," for k in range(a.cue[1], a.source.end + 2 if a.source else a.cue[1] + 2)
+    )
+
+
 def _phrase_only(t: list[Lex], k: int, s1: int) -> bool:
     """ "after growing up with ...", "after his shift at ...": a non-finite clause or a noun
     phrase continues what the attribution reports; the writer's own context clause has a
@@ -444,6 +465,8 @@ def _phrase_only(t: list[Lex], k: int, s1: int) -> bool:
     if k >= s1:
         return True
     word = t[k].lower_
+    if word == "of" and t[k - 1].lower_ == "as":
+        return True  # "as of yesterday morning": a date, no clause
     return (t[k].is_alpha and word.endswith("ing")) or (
         word in _NP_START and t[k - 1].lower_ in ("after", "since", "before")
     )

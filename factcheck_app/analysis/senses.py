@@ -136,14 +136,35 @@ _BELIEF = frozenset({"believe", "believed", "think", "thought", "guess", "suppos
 _WRITER = frozenset({"i", "we", "i've", "we've", "ich", "wir"})
 
 
+#: What a disaster "claims": lives, not statements ("the crisis claimed 15,393 lives").
+_TOLL = frozenset({"lives", "life", "victims", "casualties", "leben", "opfer", "todesopfer"})
+_CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming", "forderte", "fordert"})
+
+
+def takes_lives(t: list[Lex], s1: int, start: int, end: int) -> bool:
+    """ "claim" in its sense of causing deaths ("The storm claimed 12 lives", "claimed
+    many victims"): no statement and no hedge. The toll noun follows within a few words
+    (a number, "many", "the", "more than")."""
+    if t[start].lower_ not in _CLAIM_FORMS:
+        return False
+    for k in range(end, min(s1, end + 5)):
+        if t[k].lower_ in _TOLL:
+            return True
+        if t[k].text in CLAUSE_END or t[k].lower_ in ("that", "dass"):
+            return False
+    return False
+
+
 def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
     """A hedge word used in a non-epistemic sense: purpose ("so he could begin"),
     permission or ability ("Voters may register online", "they may freely move"), an
     attributive "possible"/"potential" before an ordinary noun ("four possible drugs"),
     a verb form of "claimed"/"reported" with its own object ("and claimed the nominee"),
-    or the writer's "I think" ("I've always believed that")."""
+    the writer's "I think" ("I've always believed that"), or "claimed N lives"."""
     t = v.toks
     low = t[start].lower_
+    if takes_lives(t, s1, start, end):
+        return True  # "the crisis claimed 15,393 lives": deaths, no hearsay
     if low.startswith("geschätzt") and end < s1 and t[end].cap and not t[end].like_num:
         return True  # "die sehr geschätzte Kollegin": esteemed, not estimated
     if low in _MODALS:

@@ -14,7 +14,12 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from factcheck_app.analysis.agent_nouns import people_plural
+from factcheck_app.analysis.agent_nouns import (
+    IRREGULAR_PEOPLE,
+    people_noun,
+    people_plural,
+    person_noun,
+)
 from factcheck_app.analysis.german_shapes import (
     DE_POST,
     definite_plural_group,
@@ -132,6 +137,24 @@ _PEOPLE_VERBS = frozenset(
 )
 
 
+#: Collective and quantity nouns whose "of" phrase names the people ("a group of rabbis",
+#: "Majorities of Democrats"): no speaker of their own.
+COLLECTIVE = frozenset(
+    {"group", "groups", "handful", "number", "couple", "dozen", "dozens", "hundreds",
+     "thousands", "crowd", "crowds", "team", "panel", "delegation", "coalition", "chorus",
+     "bunch", "host", "slew", "majority", "majorities", "minority", "minorities", "lot",
+     "lots", "band", "circle"}
+)  # fmt: skip
+
+
+#: People who speak for their principal by office: "the airline's lawyers" are its voice.
+_REPRESENTATIVES = frozenset(
+    {"lawyers", "attorneys", "representatives", "counsel", "solicitors", "barristers"}
+)
+#: Words that end a head noun: its post-modifiers ("parents with kids", "experts on").
+_AFTER_HEAD = frozenset({"with", "in", "at", "from", "for", "on", "who", "whose", "that", "to"})
+
+
 class Source(NamedTuple):
     """A judged source phrase; ``start``/``end`` are token indices into the Doc.
 
@@ -196,6 +219,8 @@ class SourceJudge:
         if head in POSSESSIVE and head_idx > 0:
             head_idx -= 1
             head = lows[head_idx]
+        if not self.de and not self.parsed and self._collective_of_people(lows):
+            return Source("anon", start, end, text)  # "Majorities of Democrats say"
         if not self.de and "of" in lows[1:] and poss is None and not self.parsed:
             # "the head of the police's investigators", "members of the opposition":
             # the head comes before "of"
@@ -215,6 +240,22 @@ class SourceJudge:
             ):
                 head_idx = joint - 1
                 head = word
+        if (
+            not self.de
+            and not self.parsed
+            and poss is not None
+            and head_idx > poss
+            and "of" not in lows[:poss]  # "The head of the police's investigators": an office
+            and tokens[head_idx].is_lower
+            and head not in _SPOKES
+            and head not in _REPRESENTATIVES
+            and head not in self.document  # "The Bundesbank's reports": its own
+            and _people_plural_word(self.anon, head)
+        ):
+            # "Mrs. Clinton's confidants say", "the senator's aides said": some people of a
+            # named one, none of them named (like "Aides to Clinton"); its spokespeople and
+            # lawyers are its voice ("The airline's lawyers argued")
+            return Source("anon", start, end, text)
         if self.parsed:
             # The syntactic head ("Officials" in "Officials from Acme"), not the last word.
             doc = v.doc
@@ -454,6 +495,28 @@ class SourceJudge:
             return Source("anon", start, end, text)  # "Die Russen sagen": an unnamed group
         return Source("common", start, end, text)
 
+    def _collective_of_people(self, lows: list[str]) -> bool:
+        """ "Majorities of Democrats and Republicans", "a group of rabbis", "a handful of
+        protesters": a collective noun before "of" names nobody; the people after "of"
+        (up to their own post-modifier) are the head, and a plural of people is unnamed."""
+        if "of" not in lows[1:-1]:
+            return False
+        of = lows.index("of", 1)
+        if lows[of - 1] not in COLLECTIVE:
+            return False
+        rest = lows[of + 1 :]
+        cut = next((k for k, low in enumerate(rest) if low in _AFTER_HEAD), len(rest))
+        if cut == 0:
+            return False
+        head = rest[cut - 1]
+        return (
+            head in self.anon
+            or people_noun(self.anon, head)
+            or person_noun(head)
+            or people_plural(head)
+            or (head.endswith(_GROUP_PLURALS) and head not in self.org)
+        )
+
     def _members_of(self, tokens: list[Lex], lows: list[str]) -> bool:
         """A plural (or indefinite) noun for people before a genitive or a place: "Kritiker
         der Reform", "mehrere Mitglieder des Vorstands", "Beobachter in der Türkei",
@@ -584,6 +647,12 @@ _UNIQUE_OFFICES_DE = frozenset(
 )  # fmt: skip
 #: Dative and accusative pronouns: never the subject of a verb of saying.
 _DE_OBLIQUE = frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihn", "ihnen"})
+
+
+def _people_plural_word(anon: frozenset[str], low: str) -> bool:
+    """A plural noun for people: "aides", "confidants", "lawyers", "friends", "women"."""
+    plural = (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in IRREGULAR_PEOPLE
+    return plural and (people_noun(anon, low) or person_noun(low))
 
 
 def _at_start(t: list[Lex], i: int, sent_start: int) -> bool:

@@ -364,7 +364,11 @@ INTENDING = frozenset(
 _FINITE_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "did", "will", "would"})
 #: Irregular past forms of the main verbs a participle of believing follows ("police began
 #: searching ..., believing there may be more").
-_PAST = frozenset({"began", "ran", "led", "sent", "brought", "sought", "fought", "won", "lost"})
+_PAST = frozenset(
+    {"began", "ran", "led", "sent", "brought", "sought", "fought", "won", "lost", "met",
+     "left", "stood", "heard", "paid", "built", "chose", "drew", "fell", "grew", "rose",
+     "spent", "struck", "threw", "got", "read", "wore", "sat", "spoke", "broke", "caught"}
+)  # fmt: skip
 #: Words after which an -ed word is an adjective or participle, not the main verb.
 _NOT_BEFORE_VERB = frozenset({"the", "a", "an", "to", "of", "by", "and", "or", "who", "that"})
 
@@ -399,6 +403,52 @@ def participial_main_verb(v: DocView, s0: int, cue: int) -> int | None:
                 k -= 1  # "had long argued": the subject stands before the auxiliary
             return k
     return None
+
+
+#: Words after which an -ed word is no finite verb ("the embattled", "to be named");
+#: a relative pronoun's verb is one (it is set aside by its pronoun instead).
+_NOT_BEFORE_FINITE = _NOT_BEFORE_VERB - {"who", "that"}
+#: Conjunctions that join two verbs sharing one subject ("spotted the smoke and reported").
+_VERB_CONJUNCTIONS = frozenset({"and", "but", "or"})
+#: Adverbs between such a conjunction and the second verb ("and then told", "but later said").
+_LINK_ADVERBS = frozenset({"then", "later", "also", "soon", "again", "now", "still"})
+
+
+def coordinated_main_verb(v: DocView, s0: int, cue: int) -> int | None:
+    """ "Residents spotted the smoke and reported that ...": a verb of saying right after
+    "and" (over adverbs) with no subject of its own shares the first verb's subject.
+
+    Returns the first verb of the clause the conjunction closes (the leftmost past form
+    or finite auxiliary after its last comma, semicolon or quotation mark), else None.
+    """
+    t = v.toks
+    k = cue - 1
+    while k > s0 and t[k].is_lower and (t[k].lower_ in _LINK_ADVERBS or t[k].lower_.endswith("ly")):
+        k -= 1
+    if k <= s0 or t[k].lower_ not in _VERB_CONJUNCTIONS:
+        return None
+    conj = k
+    if t[conj - 1].text == ",":
+        conj -= 1  # "..., and said": the comma belongs to the coordination
+    verbs: list[int] = []  # right to left
+    for k in range(conj - 1, s0, -1):
+        token = t[k]
+        low = token.lower_
+        if token.text in ('"', "“", "”", ";", ":", "(", ")", ",", "—", "--", "–"):
+            break  # the clause of the first verb starts after this mark
+        if low in ("who", "which", "that") and verbs:
+            verbs.pop()  # "Residents who lived near it spotted": the relative clause's verb
+            continue
+        if not (token.is_lower and token.is_alpha) or t[k - 1].lower_ in _NOT_BEFORE_FINITE:
+            continue
+        if low in _FINITE_AUX or low in IRREGULAR_PAST or low in _PAST or low.endswith("ed"):
+            verbs.append(k)
+    if not verbs:
+        return None
+    first = verbs[-1]
+    while first - 1 > s0 and t[first - 1].lower_ in _FINITE_AUX:
+        first -= 1  # "had long argued": the subject stands before the auxiliary
+    return first
 
 
 def office_of(judge: SourceJudge, v: DocView, s0: int, src: int) -> bool:

@@ -18,8 +18,28 @@ tuned already, so this rule can add vague sources but never take a name away.
 
 from __future__ import annotations
 
-from factcheck_app.analysis.source_judge import IRREGULAR_PAST, POSSESSIVE, Source, SourceJudge
-from factcheck_app.analysis.view import DocView
+from factcheck_app.analysis.agent_nouns import IRREGULAR_PEOPLE, person_noun
+from factcheck_app.analysis.source_judge import (
+    COLLECTIVE,
+    IRREGULAR_PAST,
+    POSSESSIVE,
+    Source,
+    SourceJudge,
+)
+from factcheck_app.analysis.speech_shapes import TIME_WORDS, closes_inverted_subject
+from factcheck_app.analysis.subject_shapes import (
+    ADVERBS,
+    ASIDES,
+    COMPARATIVES,
+    DASHES,
+    after_be,
+    catenative,
+    copula_before,
+    dashed_aside,
+    fenced_phrase,
+    short_aside,
+)
+from factcheck_app.analysis.view import DocView, Lex
 
 #: Words that open a new clause: the subject of the verb starts after them.
 _CLAUSE_OPENERS = frozenset(
@@ -117,8 +137,6 @@ _POST_MODIFIERS = frozenset(
         "(",
     }
 )
-#: Adverbs that may stand as a comma-fenced aside between subject and verb.
-_ASIDES = frozenset({"however", "though", "too", "meanwhile", "also", "instead", "moreover"})
 #: Approximators before a quantifier: "virtually all analysts", "nearly every voter".
 _APPROXIMATORS = frozenset(
     {"virtually", "nearly", "almost", "roughly", "about", "even", "only", "just", "fully"}
@@ -138,7 +156,6 @@ _QUANTIFIERS = frozenset({"some", "many", "several", "most", "few"})
 
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_ADVERBS = frozenset({"always", "often", "long", "sometimes", "never", "ever", "still", "all"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "them"})
 _INNER_DETERMINERS = frozenset(
@@ -152,22 +169,28 @@ _PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent
 def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
     """The verb's clause subject when it names nobody ("anon"), else None."""
     t = v.toks
-    if (
-        verb - 1 >= s0
-        and verb + 1 < len(t)
-        and t[verb].lower_ in _COMPARATIVES
-        and t[verb + 1].lower_ == "likely"
-        and t[verb - 1].lower_ in ("were", "are", "was", "is")
-    ):
-        return vague_subject(judge, v, s0, verb - 1)  # "were more likely to say": the copula
+    if verb + 1 < len(t) and t[verb].lower_ in COMPARATIVES and t[verb + 1].lower_ == "likely":
+        copula = copula_before(v, s0, verb)
+        if copula is not None:
+            # "were (slightly) more likely to say": the copula's subject says it
+            return vague_subject(judge, v, s0, copula)
     if verb - 1 >= s0 and t[verb].lower_.endswith("ing") and t[verb - 1].lower_ in judge.document:
         return _document_before(judge, v, s0, verb)  # "a new poll showing that"
-    head = _catenative(v, s0, verb)
+    if t[verb].lower_.endswith("ing") and not after_be(v, s0, verb):
+        prep = _message_prep(judge, v, s0, verb)
+        if prep is not None:
+            # "with a letter to the board saying": the letter says it, not the board (its
+            # sender's subject speaks when there is one: ``message_sender``)
+            found = _document_before(judge, v, s0, prep)
+            if found is None or _sender_verb(v, s0, found.start) is not None:
+                return None
+            return found
+    head = catenative(v, s0, verb)
     if head is not None:
         # "protesters continued to call for", "insiders were more likely to say": the
         # subject of the verb before "to" says it
         return vague_subject(judge, v, s0, head)
-    progressive = t[verb].lower_.endswith("ing") and _after_be(v, s0, verb)
+    progressive = t[verb].lower_.endswith("ing") and after_be(v, s0, verb)
     no_one = verb - 2 >= s0 and t[verb - 1].lower_ == "one" and t[verb - 2].lower_ == "no"
     if (t[verb].lower_.endswith("ing") and not progressive) or (
         verb > s0 and t[verb - 1].lower_ in judge.determiner and not no_one
@@ -179,19 +202,27 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
     while (
         i >= s0
         and t[i].is_lower
-        and (t[i].lower_ in judge.skip or t[i].lower_ in _ADVERBS or t[i].lower_.endswith("ly"))
+        and (t[i].lower_ in judge.skip or t[i].lower_ in ADVERBS or t[i].lower_.endswith("ly"))
     ):
         if t[i].lower_ in _PASSIVE and not progressive:
             return None  # "others are explained": a passive, its subject speaks for no one
         i -= 1  # "officials privately acknowledge", "have long insisted"
     end = i + 1
-    if i >= s0 and t[i].text == ",":
+    if i >= s0 and t[i].text in DASHES:
+        # "Democrats -- including Clinton -- quickly accused": a dashed aside
+        k = dashed_aside(v, s0, i)
+        if k is None:
+            return None
+        i = k - 1
+        end = k
+    elif i >= s0 and t[i].text == ",":
         # "Proponents of the new bill, however, say": step over a fenced aside
         k = i - 1
-        while k >= s0 and t[k].is_lower and t[k].lower_ in _ASIDES:
+        while k >= s0 and t[k].is_lower and t[k].lower_ in ASIDES:
             k -= 1
         if k == i - 1:
-            fence = _fenced_phrase(v, s0, i)  # ", including Mr. Goldberg,", ", who ...,"
+            # ", including Mr. Goldberg,", ", who ...,", ", for instance,"
+            fence = fenced_phrase(v, s0, i) or short_aside(v, s0, i)
             if fence is None:
                 return None
             k = fence
@@ -201,6 +232,45 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         end = k
     if i >= s0 and t[i].lower_ in _PERSONAL:
         return None  # "One of the reasons I think": the pronoun next to the verb speaks
+    boundary = _walk_left(v, s0, i, end)
+    if boundary is None:
+        return None
+    found = _from_boundary(judge, v, s0, verb, boundary, end)
+    if found is None and boundary > s0 and t[boundary].lower_ in ("and", "or"):
+        # "Experts on North Korea and nuclear nonproliferation said", "observers in
+        # Virginia and around the country say": the "and" joins the objects of a
+        # post-modifier; the subject's head comes before it (not when a name is joined:
+        # "Officials in Ohio and Smith said")
+        outer = _walk_left(v, s0, boundary - 1, end)
+        if (
+            outer is not None
+            and not any(_verb_like(t[k]) for k in range(outer + 1, boundary))
+            and any(
+                t[k].is_lower and t[k].lower_ in _OBJECT_LINKS for k in range(outer + 2, boundary)
+            )
+            and not any(t[k].cap for k in range(boundary + 1, end))
+        ):
+            found = _from_boundary(judge, v, s0, verb, outer, end)
+    return found
+
+
+#: Post-modifiers whose object may be a coordination ("Experts on X and Y").
+_OBJECT_LINKS = frozenset({"of", "on", "in", "at", "from", "with", "for", "across", "around"})
+
+
+def _verb_like(token: Lex) -> bool:
+    """A past form or finite auxiliary: no part of a noun phrase ("sent", "reported")."""
+    low = token.lower_
+    return token.is_lower and (
+        low in _FINITE or low in _PASSIVE or low in IRREGULAR_PAST or low.endswith("ed")
+    )
+
+
+def _walk_left(v: DocView, s0: int, i: int, end: int) -> int | None:
+    """The boundary before the subject phrase ending at ``end``: the nearest punctuation
+    mark or clause opener left of ``i`` (``s0 - 1`` at the sentence start); None when the
+    stretch is too long to be one subject."""
+    t = v.toks
     while i >= s0:
         token = t[i]
         if _in_name_list(v, s0, i):
@@ -213,6 +283,15 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
         i -= 1
         if end - i > _MAX_SUBJECT:
             return None
+    return i
+
+
+def _from_boundary(
+    judge: SourceJudge, v: DocView, s0: int, verb: int, i: int, end: int
+) -> Source | None:
+    """The unnamed subject phrase between the boundary ``i`` and ``end`` (the verb's
+    first auxiliary or adverb), judged by its shape."""
+    t = v.toks
     start = i + 1
     if any(t[k].lower_ in _SUBJECT_PRONOUNS for k in range(start, end)):
         return None  # "the things she had come to believe": the pronoun is the subject
@@ -247,7 +326,7 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
     while (
         head_end + 1 < end
         and t[head_end].lower_ == "of"
-        and t[head_end - 1].lower_ in _COLLECTIVE
+        and t[head_end - 1].lower_ in COLLECTIVE
         and t[head_end + 1].is_alpha
     ):
         # "a group of rabbis", "a handful of protesters": the people after "of" are the head
@@ -284,6 +363,50 @@ def _verb_phrase(v: DocView, s0: int, i: int) -> bool:
     )
 
 
+#: Marks before an inverted verb of saying ('"...," said a law enforcement official').
+_INVERTING = frozenset({",", '"', "“", "”", "'", "’"})
+#: Spokesperson words: "said a spokesman for Acme" is Acme's voice (``SourceJudge``).
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+_MAX_INVERTED = 6
+
+
+def vague_inverted(
+    judge: SourceJudge, v: DocView, s0: int, s1: int, verb: int, verb_end: int
+) -> Source | None:
+    """The unnamed subject after an inverted verb of saying ('"...," said a law
+    enforcement official', "..., added one longtime friend of the family"): an indefinite
+    or quantified phrase of any modifiers, up to its head before a post-modifier or the
+    clause end, judged like a subject before its verb."""
+    t = v.toks
+    if verb <= s0 or t[verb - 1].text not in _INVERTING:
+        return None
+    j = verb_end
+    while j < s1 and t[j].is_lower and (t[j].lower_ in judge.skip or t[j].lower_ in TIME_WORDS):
+        j += 1  # "said on Monday a ...": time words before the subject
+    if j >= s1 or not t[j].is_lower or t[j].lower_ not in judge.indefinite:
+        return None  # a name or a definite phrase: the finder's rules judge it
+    k = j + 1
+    while (
+        k < s1
+        and k - j <= _MAX_INVERTED
+        and t[k].is_alpha
+        and t[k].lower_ not in _POST_MODIFIERS
+        and not (t[k].is_lower and closes_inverted_subject(v, k, s1))
+    ):
+        k += 1
+    if k == j + 1 or k - j > _MAX_INVERTED:
+        return None
+    head = t[k - 1].lower_
+    if not closes_inverted_subject(v, k, s1):
+        if t[k].lower_ not in _POST_MODIFIERS:
+            return None  # "..., said a deal had been reached": no subject phrase
+        if not (head in judge.anon or person_noun(head) or head.endswith(_PERSON_SHAPES)):
+            return None  # "..., declared a state of calamity": an object
+    if head in _SPOKES and k < s1 and t[k].lower_ in ("for", "of", "at", "from"):
+        return None  # "said a spokesman for Acme": Acme's voice
+    return _judged(judge, v, s0, j, k, k)
+
+
 def hypothetical_nobody(v: DocView, source: Source, verb: int) -> bool:
     """ "nobody would question her intelligence", "no one could argue": a negative pronoun
     with a modal says that nobody *would* say it; nobody is quoted as saying anything."""
@@ -292,65 +415,6 @@ def hypothetical_nobody(v: DocView, source: Source, verb: int) -> bool:
     return (words[-1:] in (["nobody"], ["noone"]) or words[-2:] == ["no", "one"]) and any(
         t[k].lower_ in _HYPOTHETICAL for k in range(source.end, verb)
     )
-
-
-#: Verbs that pass their subject on to a verb of saying after "to" ("continued to call").
-_CATENATIVE = frozenset(
-    {"continue", "continues", "continued", "begin", "begins", "began", "begun", "start",
-     "starts", "started", "tend", "tends", "tended", "went", "go", "goes", "rushed",
-     "hastened", "proceeded", "declined", "refused", "dared", "ventured"}
-)  # fmt: skip
-#: Comparatives before "likely to" ("were more likely to say").
-_COMPARATIVES = frozenset({"more", "less", "most", "least", "equally", "as", "just"})
-#: Collective and quantity nouns whose "of" phrase names the people ("a group of rabbis").
-_COLLECTIVE = frozenset(
-    {"group", "groups", "handful", "number", "couple", "dozen", "dozens", "hundreds",
-     "thousands", "crowd", "crowds", "team", "panel", "delegation", "coalition", "chorus",
-     "bunch", "host", "slew", "majority", "minority", "lot", "lots", "band", "circle"}
-)  # fmt: skip
-#: Words that open a comma-fenced phrase between a subject and its verb.
-_FENCE_OPENERS = frozenset(
-    {"who", "which", "including", "like", "such", "among", "especially", "particularly",
-     "notably", "many", "most", "some", "all", "both", "mostly", "along"}
-)  # fmt: skip
-_MAX_FENCE = 15
-
-
-def _catenative(v: DocView, s0: int, verb: int) -> int | None:
-    """The verb whose subject a verb of saying after "to" or an -ing form shares:
-    "continued to call for", "have begun urging" (the catenative verb itself), "were more
-    likely to say" (the copula)."""
-    t = v.toks
-    if verb - 1 >= s0 and t[verb].lower_.endswith("ing") and t[verb - 1].lower_ in _CATENATIVE:
-        return verb - 1  # "more Republicans have begun urging"
-    if verb - 2 < s0 or t[verb - 1].lower_ != "to":
-        return None
-    k = verb - 2
-    if t[k].lower_ in _CATENATIVE:
-        return k
-    if (
-        t[k].lower_ == "likely"
-        and k - 2 >= s0
-        and t[k - 1].lower_ in _COMPARATIVES
-        and t[k - 2].lower_ in ("were", "are", "was", "is")
-    ):
-        return k - 2
-    return None
-
-
-def _fenced_phrase(v: DocView, s0: int, comma: int) -> int | None:
-    """The opening comma of a fenced phrase ending at ``comma``: a relative clause or a
-    list of examples between the subject and its verb ("Central European leaders, who
-    have opposed quotas, said"; "many tax experts, including Mr. Goldberg, have")."""
-    t = v.toks
-    for k in range(comma - 1, max(s0, comma - _MAX_FENCE) - 1, -1):
-        if t[k].text in ('"', "“", "”", ";", ":", "(", ")"):
-            return None
-        if t[k].text == ",":
-            if k + 1 < comma and t[k + 1].lower_ in _FENCE_OPENERS and k > s0:
-                return k
-            return None
-    return None
 
 
 def _document_before(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source | None:
@@ -370,13 +434,49 @@ def _document_before(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Sour
     return _judged(judge, v, s0, k, verb, verb)
 
 
-def _after_be(v: DocView, s0: int, verb: int) -> bool:
-    """ "leaders are (now openly) questioning whether": a progressive, a finite verb."""
+#: Prepositions after a document or message and before its addressee or topic.
+_MESSAGE_PREPS = frozenset({"to", "for", "from", "on", "about", "with"})
+_MAX_ADDRESSEE = 8
+
+
+def _message_prep(judge: SourceJudge, v: DocView, s0: int, verb: int) -> int | None:
+    """The preposition after a document whose participle follows its addressee ("a
+    letter to the NAACP board of directors urging them"): the participle is the
+    document's, not the addressee's."""
     t = v.toks
-    k = verb - 1
-    while k >= s0 and t[k].is_lower and (t[k].lower_.endswith("ly") or t[k].lower_ in _ADVERBS):
+    for k in range(verb - 1, max(s0, verb - _MAX_ADDRESSEE), -1):
+        token = t[k]
+        if token.is_punct or token.lower_ in _CLAUSE_OPENERS:
+            return None
+        if token.lower_ in _MESSAGE_PREPS and t[k - 1].lower_ in judge.document:
+            return k
+    return None
+
+
+def message_sender(judge: SourceJudge, v: DocView, s0: int, verb: int) -> int | None:
+    """The verb whose subject sent the document a participle of saying follows: "A group
+    of parents sent a letter to the board saying ...": the parents say it (named when the
+    sender is: "The mayor sent a letter ... saying"). None when there is no such shape."""
+    t = v.toks
+    if not t[verb].lower_.endswith("ing") or after_be(v, s0, verb):
+        return None
+    prep = _message_prep(judge, v, s0, verb)
+    if prep is None:
+        return None
+    found = _document_before(judge, v, s0, prep)
+    return None if found is None else _sender_verb(v, s0, found.start)
+
+
+def _sender_verb(v: DocView, s0: int, np_start: int) -> int | None:
+    """The finite verb right before a document phrase ("sent a letter"), at its first
+    auxiliary ("has sent"), else None."""
+    t = v.toks
+    k = np_start - 1
+    if k <= s0 or not _verb_like(t[k]) or t[k].lower_ in _FINITE or t[k].lower_ in _PASSIVE:
+        return None
+    while k - 1 > s0 and t[k - 1].lower_ in _FINITE:
         k -= 1
-    return k >= s0 and t[k].lower_ in ("is", "are", "was", "were", "been")
+    return k
 
 
 def named_conjunct(judge: SourceJudge, v: DocView, s0: int, conj: int) -> bool:
@@ -428,9 +528,12 @@ def _before_relative(judge: SourceJudge, v: DocView, s0: int, rel: int) -> Sourc
         if rel - k > _MAX_SUBJECT:
             return None
     start = k + 1
-    for j in range(start + 1, rel):
+    head_end = next((j for j in range(start + 1, rel) if t[j].lower_ in _POST_MODIFIERS), rel)
+    for j in range(start + 1, head_end):
         if t[j].is_lower and (t[j].lower_ in _INNER_DETERMINERS or t[j].lower_ in _QUANTIFIERS):
-            start = j  # "there are some experts who": the phrase starts at its quantifier
+            # "there are some experts who": the phrase starts at its quantifier (one after
+            # a post-modifier is its object's: "Friends of the senator who")
+            start = j
     if start >= rel or t[start].lower_ in _PREPOSITIONS:
         return None
     head_end = next((j for j in range(start + 1, rel) if t[j].lower_ in _POST_MODIFIERS), rel)
@@ -450,8 +553,15 @@ def _judged(
     if head_end - start > 6 or not head_tok.is_alpha or set(words) & _PERSONAL:
         return None
     quantified = words[0] in judge.indefinite or words[0] in ("all", "others", "most")
-    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3
-    person = head in judge.anon or head in judge.title or head.endswith(_PERSON_SHAPES)
+    plural = (
+        head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3
+    ) or head in IRREGULAR_PEOPLE
+    person = (
+        head in judge.anon
+        or head in judge.title
+        or head.endswith(_PERSON_SHAPES)
+        or person_noun(head)  # "a longtime friend", "Friends of the senator", "the women"
+    )
     if not (quantified or head in judge.anon or (plural and (person or head_tok.is_lower))):
         return None
     if quantified and len(words) > 1 and not (person or plural or head in judge.document):

@@ -1,0 +1,121 @@
+"""Token shapes between an English subject and its verb of saying, without a parser.
+
+Why a module of its own: ``subjects`` judges a verb's subject phrase; these pure shape tests
+say where that phrase ends and which words between it and the verb are no part of it (a
+catenative verb or a comparison that passes the subject on, a comma-fenced relative clause
+or list of examples, a short adverbial aside, a dashed aside, a progressive's copula).
+"""
+
+from __future__ import annotations
+
+from factcheck_app.analysis.view import DocView
+
+#: Adverbs between a subject and its verb ("have long insisted", "often say").
+ADVERBS = frozenset({"always", "often", "long", "sometimes", "never", "ever", "still", "all"})
+#: Adverbs that may stand as a comma-fenced aside between subject and verb.
+ASIDES = frozenset({"however", "though", "too", "meanwhile", "also", "instead", "moreover"})
+
+#: Verbs that pass their subject on to a verb of saying after "to" ("continued to call").
+_CATENATIVE = frozenset(
+    {"continue", "continues", "continued", "begin", "begins", "began", "begun", "start",
+     "starts", "started", "tend", "tends", "tended", "went", "go", "goes", "rushed",
+     "hastened", "proceeded", "declined", "refused", "dared", "ventured"}
+)  # fmt: skip
+#: Comparatives before "likely to" ("were more likely to say").
+COMPARATIVES = frozenset({"more", "less", "most", "least", "equally", "as", "just"})
+#: Words that open a comma-fenced phrase between a subject and its verb.
+_FENCE_OPENERS = frozenset(
+    {"who", "which", "including", "like", "such", "among", "especially", "particularly",
+     "notably", "many", "most", "some", "all", "both", "mostly", "along"}
+)  # fmt: skip
+_MAX_FENCE = 15
+
+
+def catenative(v: DocView, s0: int, verb: int) -> int | None:
+    """The verb whose subject a verb of saying after "to" or an -ing form shares:
+    "continued to call for", "have begun urging" (the catenative verb itself), "were more
+    likely to say" (the copula)."""
+    t = v.toks
+    if verb - 1 >= s0 and t[verb].lower_.endswith("ing") and t[verb - 1].lower_ in _CATENATIVE:
+        return verb - 1  # "more Republicans have begun urging"
+    if verb - 2 < s0 or t[verb - 1].lower_ != "to":
+        return None
+    k = verb - 2
+    if t[k].lower_ in _CATENATIVE:
+        return k
+    if t[k].lower_ == "likely" and k - 2 >= s0 and t[k - 1].lower_ in COMPARATIVES:
+        return copula_before(v, s0, k - 1)
+    return None
+
+
+def copula_before(v: DocView, s0: int, comparative: int) -> int | None:
+    """The copula before a comparative, over degree adverbs ("are slightly more likely")."""
+    t = v.toks
+    k = comparative - 1
+    while k > s0 and t[k].is_lower and t[k].lower_.endswith("ly") and comparative - k < 3:
+        k -= 1
+    return k if k >= s0 and t[k].lower_ in ("were", "are", "was", "is") else None
+
+
+def fenced_phrase(v: DocView, s0: int, comma: int) -> int | None:
+    """The opening comma of a fenced phrase ending at ``comma``: a relative clause or a
+    list of examples between the subject and its verb ("Central European leaders, who
+    have opposed quotas, said"; "many tax experts, including Mr. Goldberg, have")."""
+    t = v.toks
+    for k in range(comma - 1, max(s0, comma - _MAX_FENCE) - 1, -1):
+        if t[k].text in ('"', "“", "”", ";", ":", "(", ")"):
+            return None
+        if t[k].text == ",":
+            if k + 1 < comma and t[k + 1].lower_ in _FENCE_OPENERS and k > s0:
+                return k
+            return None
+    return None
+
+
+#: Dashes that fence an aside ("Democrats -- including Clinton -- accused").
+DASHES = frozenset({"--", "—", "–"})
+#: Prepositions that open a short comma-fenced aside: ", for instance,", ", in turn,",
+#: ", of course,", ", at least,", ", by contrast,", ", in particular,".
+_ASIDE_PREPS = frozenset({"for", "in", "of", "at", "by", "on", "above", "after", "as"})
+_MAX_ASIDE = 4
+
+
+def short_aside(v: DocView, s0: int, comma: int) -> int | None:
+    """The opening comma of a short adverbial aside ending at ``comma``: up to four
+    lowercase words opened by a preposition or an adverb ("Cement makers, for instance,
+    argue"; "Experts, of course, say"; "Voters, understandably, worry")."""
+    t = v.toks
+    for k in range(comma - 1, max(s0, comma - _MAX_ASIDE - 1) - 1, -1):
+        if t[k].text == ",":
+            if k == comma - 1 or k <= s0:
+                return None
+            first = t[k + 1].lower_
+            opened = first in _ASIDE_PREPS or first in ASIDES or first.endswith("ly")
+            return k if opened else None
+        if not (t[k].is_lower and t[k].is_alpha):
+            return None
+    return None
+
+
+def dashed_aside(v: DocView, s0: int, dash: int) -> int | None:
+    """The opening dash of an aside closed by the dash at ``dash`` ("Democrats --
+    including Clinton -- quickly accused"); an aside that adds a conjunct ("-- and Mr.
+    Reid --") is part of the subject, not an aside."""
+    t = v.toks
+    for k in range(dash - 1, max(s0, dash - _MAX_FENCE) - 1, -1):
+        if t[k].text in ('"', "“", "”", ";", ":"):
+            return None
+        if t[k].text in DASHES:
+            if k <= s0 or k == dash - 1 or t[k + 1].lower_ in ("and", "or", "but"):
+                return None
+            return k
+    return None
+
+
+def after_be(v: DocView, s0: int, verb: int) -> bool:
+    """ "leaders are (now openly) questioning whether": a progressive, a finite verb."""
+    t = v.toks
+    k = verb - 1
+    while k >= s0 and t[k].is_lower and (t[k].lower_.endswith("ly") or t[k].lower_ in ADVERBS):
+        k -= 1
+    return k >= s0 and t[k].lower_ in ("is", "are", "was", "were", "been")
