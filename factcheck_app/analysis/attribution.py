@@ -131,7 +131,13 @@ class AttributionRules(ReportedSpeech):
 
     # ---------------------------------------------------------- attributions
     def _attribution(
-        self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry], state: SpeakerState
+        self,
+        v: DocView,
+        s0: int,
+        s1: int,
+        cue: tuple[int, int, Entry],
+        state: SpeakerState,
+        borrowed: bool = False,
     ) -> Attribution | None:
         """The attribution of one cue; an English clause subject that names nobody
         ("Some delegates at the convention said") overrides a weaker finding."""
@@ -139,11 +145,11 @@ class AttributionRules(ReportedSpeech):
             sender = message_sender(self.finder, v, s0, cue[0])
             if sender is not None:
                 # "A group of parents sent a letter to the board saying ...": the sender
-                att = self._attribution(v, s0, s1, (sender, sender + 1, cue[2]), state)
+                att = self._attribution(v, s0, s1, (sender, sender + 1, cue[2]), state, True)
                 if att is not None and att.source is not None:
                     att.cue = (att.cue[0], cue[1])
                 return att
-        found = self._found_attribution(v, s0, s1, cue, state)
+        found = self._found_attribution(v, s0, s1, cue, state, borrowed)
         if found is None and self.lang == "en" and not self.finder.parsed:
             # ", saying that ...": the main clause's subject says it; "spotted the smoke
             # and reported that ...": the first verb's subject reports it too
@@ -151,7 +157,7 @@ class AttributionRules(ReportedSpeech):
             if verb is None and vague_subject(self.finder, v, s0, cue[0]) is None:
                 verb = coordinated_main_verb(v, s0, cue[0])
             if verb is not None:
-                att = self._attribution(v, s0, s1, (verb, verb + 1, cue[2]), state)
+                att = self._attribution(v, s0, s1, (verb, verb + 1, cue[2]), state, True)
                 if att is not None and att.source is not None:
                     att.cue = (att.cue[0], cue[1])
                 return att
@@ -237,8 +243,16 @@ class AttributionRules(ReportedSpeech):
         return found
 
     def _found_attribution(
-        self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry], state: SpeakerState
+        self,
+        v: DocView,
+        s0: int,
+        s1: int,
+        cue: tuple[int, int, Entry],
+        state: SpeakerState,
+        borrowed: bool = False,
     ) -> Attribution | None:
+        """``borrowed``: the verb only lends its subject to a later verb of saying ("The
+        company rejected the offer and said"), so its own sense (a refusal) does not count."""
         start, end, entry = cue
         role = entry.role
         if (
@@ -251,7 +265,11 @@ class AttributionRules(ReportedSpeech):
         span: tuple[int, int] | None = None
         embedded = False
         if role == "reporting_verb":
-            if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
+            if (
+                not borrowed
+                and v.toks[start].lower_ in DENIAL_VERBS
+                and denies_a_thing(v, s0, s1, start, end)
+            ):
                 return None  # "a judge dismissed the lawsuit": no statement
             if takes_lives(v.toks, s1, start, end):
                 return None  # "The crisis claimed many victims": deaths, no statement

@@ -127,6 +127,8 @@ DENIAL_SENSES = [
     ("He proposed a tax cut in a compromise rebuffed by the council.", set(), {"disputed"}),
     ("The council rebuffed the offer.", set(), {"disputed"}),
     ("The council rebuffed the report.", {"disputed"}, set()),
+    # a refusal still lends its subject to the verb of saying after it
+    ("The council rejected the offer and said it would sue.", {"sourced"}, {"disputed"}),
     ("The claim was denied by the ministry.", {"disputed"}, set()),
 ]
 
