@@ -45,7 +45,13 @@ _PERSON_WORDS = frozenset(
      "specialist", "economist", "scientist", "lobbyist", "strategist", "pollster",
      "candidate", "guest", "individual", "worker", "voter", "fan", "neighbor", "neighbour",
      "teen", "teenager", "youth", "cop", "guard", "soldier", "volunteer", "adult",
-     "peer", "ex-wife", "ex-husband"}
+     "peer", "ex-wife", "ex-husband", "operative", "donor", "rival", "constituent",
+     "appointee", "nominee", "retiree", "kid", "boy", "girl", "mother", "father", "son",
+     "daughter", "husband", "wife", "sister", "brother", "cousin", "user", "member",
+     "loyalist", "hardliner", "moderate", "conservative", "liberal", "progressive",
+     "independent", "immigrant", "refugee", "migrant", "protester", "protestor",
+     "demonstrator", "hacker", "troll", "blogger", "columnist", "pundit", "skeptic",
+     "sceptic", "backer", "booster", "defender", "detractor", "opponent", "supporter"}
 )  # fmt: skip
 #: Irregular plurals of nouns for people ("the women say", "many men think").
 IRREGULAR_PEOPLE = frozenset(

@@ -29,6 +29,7 @@ from factcheck_app.analysis.speakers import (
     back_reference,
     plural_sie,
     pronoun_gender,
+    reason_phrase,
     title_gender,
 )
 from factcheck_app.analysis.speech_shapes import (
@@ -40,6 +41,7 @@ from factcheck_app.analysis.speech_shapes import (
     cue_is_noun,
     generic_one,
     locative_modifier,
+    noun_after_preposition,
     number_disagrees,
     office_of,
     participial_main_verb,
@@ -74,6 +76,8 @@ _NOT_JOB_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "wit
 _CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass", "ob"})
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
+#: Third-person plural pronouns: a plural subject of an earlier sentence can be meant.
+_THEY = frozenset({"they"})
 #: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
 _WANTING = frozenset(
     {
@@ -141,6 +145,12 @@ class AttributionRules(ReportedSpeech):
     ) -> Attribution | None:
         """The attribution of one cue; an English clause subject that names nobody
         ("Some delegates at the convention said") overrides a weaker finding."""
+        if (
+            self.lang == "en"
+            and cue[2].role == "reporting_verb"
+            and noun_after_preposition(v, s0, cue[0])
+        ):
+            return None  # "one of fear", "a sense of doubt": the cue word is a noun
         if self.lang == "en" and not self.finder.parsed:
             sender = message_sender(self.finder, v, s0, cue[0])
             if sender is not None:
@@ -342,7 +352,12 @@ class AttributionRules(ReportedSpeech):
             # "they", German "sie sagten" may be an organisation; "he" may not
             group = low in _GROUP_PRONOUNS or plural_sie(v, source.start, s1)
             gender = None if group else pronoun_gender(v, source.start, s1)
-            resolved = state.last_group if group else self.claims.resolve(state, gender)
+            if not group:
+                resolved = self.claims.resolve(state, gender)
+            elif low in _THEY:
+                resolved = self.claims.resolve_group(state)  # a plural subject continues
+            else:
+                resolved = state.last_group
             shown = f"{source.text} ({resolved})" if resolved else source.text
             if resolved is None:
                 explanation = messages.unresolved(source.text)
@@ -359,6 +374,12 @@ class AttributionRules(ReportedSpeech):
             )
         if source.kind == "noun":
             return None  # "Supply worries in the Gulf": a headline's noun, not a speaker
+        if (
+            role == "source_intro"
+            and source.kind == "common"
+            and reason_phrase(self.finder, v, source)
+        ):
+            return None  # "citing the health risks": a reason, nobody who speaks
         if (
             role == "reporting_verb"
             and source.kind in ("common", "anon")

@@ -320,6 +320,16 @@ def timeish(t: list[Lex], start: int, end: int, s0: int) -> bool:
         and 0 < int(text) < 120
     ):
         return True  # "Emily Spanton, 39, ...": an age in apposition to a name
+    if (
+        prev == "("
+        and nxt == ")"
+        and start - 3 >= s0
+        and t[start - 2].cap
+        and t[start - 3].cap
+        and text.isdigit()
+        and 0 < int(text) < 120
+    ):
+        return True  # "Nicole Solarz (34)", "Heidi Hirschbichler (56)": an age after a full name
     if _ages(t, start, s0):
         return True  # "officers Antoine Quirin and Nicolas Redouane, 40 and 49,"
     if nxt in _ERAS:

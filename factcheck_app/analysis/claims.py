@@ -29,7 +29,12 @@ from factcheck_app.analysis.claim_shapes import (
 from factcheck_app.analysis.findings import Attribution, RawFinding, SpeakerState, trim
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.sources import SourceFinder
-from factcheck_app.analysis.speakers import back_reference
+from factcheck_app.analysis.speakers import (
+    back_reference,
+    group_subject,
+    person_names,
+    subject_position,
+)
 from factcheck_app.analysis.view import DocView, Lex
 from factcheck_app.explanations import Explanation
 from factcheck_app.models import Category
@@ -46,14 +51,42 @@ class ClaimRules:
         self.finder = finder
         self.context_conj = lexicon.term_set("context_conj")
 
+    def resolve_group(self, state: SpeakerState) -> str | None:
+        """What "they" refers to: the last organisation or group that spoke, unless a
+        later sentence opened with a plural subject ("Shoukry and his counterparts
+        gathered ... They concluded")."""
+        self._absorb_plural(state)
+        return state.last_group
+
+    def _absorb_plural(self, state: SpeakerState) -> None:
+        """Make the last plural subject mentioned since the last group speaker the group
+        "they" continues (English: the shapes are English)."""
+        if self.lang != "en":
+            return
+        for view, s0, s1, _cues in reversed(state.pending[state.group_at :]):
+            span = group_subject(self.finder, view, s0, s1)
+            if span is not None:
+                state.last_group = view.text(*span)
+                state.group_at = len(state.pending)
+                return
+
     def resolve(self, state: SpeakerState, gender: str | None = None) -> str | None:
         """The nearest person named before a pronoun whose gender agrees with it."""
+        self._absorb_plural(state)
         for view, s0, s1, cues in state.pending:
-            found = self._last_name(view, s0, s1, cues)
-            if found is not None:
-                name, end = found
-                state.person(name, back_reference(view, end, s1))
+            found = person_names(self.finder, view, s0, s1, cues)
+            if not found:
+                continue
+            # the last name is the most recent; the one opening the main clause (if any)
+            # is its subject, which a pronoun continues even when its gender is unknown
+            first = found[0]
+            subject = subject_position(self.finder, view, s0, first[0])
+            state.person(view.text(*first), back_reference(view, first[1], s1), subject)
+            last = found[-1]
+            if last is not first:
+                state.person(view.text(*last), back_reference(view, last[1], s1))
         state.pending.clear()
+        state.group_at = 0
         return state.pick(gender)
 
     def _last_name(
@@ -67,48 +100,11 @@ class ClaimRules:
         """The last multi-word name ("Angela Merkel") mentioned in a sentence, and where
         it ends. ``subject_only``: only a name that can be a subject (a speaker), not one
         after a German dative, accusative or genitive article ("einem Finanzminister")."""
-        t = v.toks
-        runs: list[list[int]] = []
-        first = t[s0]
-        for start, end, entry in sorted(checkable, key=lambda c: c[0]):
-            if entry.feature != "entity":
-                continue
-            if (
-                start == s0 + 1
-                and first.is_title
-                and first.lower_ not in self.finder.nonname
-                and first.lower_ not in self.finder.determiner
-            ):
-                runs.append([s0])
-            if t[start].lower_ in self.finder.title:
-                while end < s1 and end - start < 4 and t[end].is_title:
-                    end += 1  # "Kanzlerin Angela Merkel": the title is the cue, the name follows
-            for i in range(start, end):
-                if runs and runs[-1][-1] == i - 1:
-                    runs[-1].append(i)
-                elif not runs or runs[-1][-1] < i:
-                    runs.append([i])
-        finder = self.finder
-        for run in reversed(runs):
-            titled = False
-            while run and t[run[0]].lower_ in finder.title:
-                run = run[1:]
-                titled = True
-            if not run or len(run) > 4 or (len(run) < 2 and not titled):
-                continue
-            words = [t[i].lower_ for i in run]
-            before = t[run[0] - 1].lower_ if run[0] > s0 else ""
-            if subject_only and before in _OBLIQUE_ARTICLES:
-                continue  # "Einem Finanzminister seien ... bekannt": not who speaks
-            if (
-                " ".join(words) in finder.country
-                or any(w in finder.org or w in finder.org_suffix for w in words)
-                or all(w in finder.nationality for w in words)
-                or (not titled and before in finder.determiner)
-            ):
-                continue  # a country, an organisation or "the ...": not a person
-            return v.text(run[0], run[-1] + 1), run[-1] + 1
-        return None
+        found = person_names(self.finder, v, s0, s1, checkable, subject_only, last_only=True)
+        if not found:
+            return None
+        start, end = found[-1]
+        return v.text(start, end), end
 
     # --------------------------------------------------------- unsourced claims
     def unsourced(
@@ -439,8 +435,6 @@ class ClaimRules:
 #: A token's text, read in C when a whole sentence is scanned for a word.
 _TEXT = attrgetter("text")
 _STATEMENTS = frozenset({"angaben", "informationen", "statement", "statements"})
-#: German articles that mark a noun phrase as not nominative: it cannot be the speaker.
-_OBLIQUE_ARTICLES = frozenset({"dem", "einem", "des", "eines", "den", "einen"})
 
 
 #: Words that open a noun phrase: after "after"/"since" they make a phrase, not a clause.

@@ -82,31 +82,56 @@ class SpeakerState:
     #: People named so far, most recent last, and the gender the text gives them.
     people: list[str] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
+    #: People who were a sentence's subject (a speaker, or the name that opens a main
+    #: clause), not merely named inside an object: only they can take a gendered pronoun
+    #: while their gender is unknown (centring: "he added" continues the subject).
+    subjects: set[str] = field(default_factory=set)
+
+    #: How many of ``pending`` were mentioned before the last group speaker: only the
+    #: later ones can hold a plural subject nearer than ``last_group``.
+    group_at: int = 0
 
     def speaker(self, name: str, gender: str | None = None) -> None:
         self.last_person = name
         self.last_speaker = name
         self.pending.clear()
-        self.person(name, gender)
+        self.group_at = 0
+        self.person(name, gender, subject=True)
 
-    def person(self, name: str, gender: str | None = None) -> None:
+    def person(self, name: str, gender: str | None = None, subject: bool = False) -> None:
         """Remember a person (again) as the most recent one."""
         if name in self.people:
             self.people.remove(name)
         self.people.append(name)
-        del self.people[:-8]
+        if len(self.people) > 8:
+            for gone in self.people[:-8]:
+                self.subjects.discard(gone)
+            del self.people[:-8]
         if gender is not None:
             self.genders[name] = gender
+        if subject:
+            self.subjects.add(name)
 
     def pick(self, gender: str | None) -> str | None:
-        """The nearest person of that gender, else the nearest of unknown gender."""
+        """The nearest person a pronoun of that gender can refer to.
+
+        Compatible are people of that gender and subjects whose gender the text has not
+        given: "Kyriakos Mitsotakis called ... 'null and void'. He added" is Mitsotakis,
+        not a man named two paragraphs earlier (a name missing from every list must not
+        make its bearer invisible). A person only named inside an object ("praised the
+        ties between Kim Jong Un and Vladimir Putin") of unknown gender is the last resort.
+        """
         unknown = None
         for name in reversed(self.people):
             known = self.genders.get(name)
             if gender is None or known == gender:
                 return name
-            if known is None and unknown is None:
-                unknown = name
+            if known is None:
+                if name in self.subjects:
+                    self.genders[name] = gender
+                    return name
+                if unknown is None:
+                    unknown = name
         if unknown is not None and gender is not None:
             self.genders[unknown] = gender
         return unknown
@@ -114,12 +139,15 @@ class SpeakerState:
     def group(self, name: str) -> None:
         self.last_group = name
         self.last_speaker = name
+        self.group_at = len(self.pending)
 
     def mention(
         self, view: DocView, start: int, end: int, cues: list[tuple[int, int, Entry]]
     ) -> None:
         self.pending.append((view, start, end, cues))
-        del self.pending[:-4]
+        if len(self.pending) > 4:
+            self.group_at = max(0, self.group_at - (len(self.pending) - 4))
+            del self.pending[:-4]
 
 
 def trim(view: DocView, start: int, end: int) -> tuple[int, int]:

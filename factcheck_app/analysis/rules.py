@@ -42,6 +42,7 @@ from factcheck_app.analysis.findings import (
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import in_question, not_epistemic, not_passive
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse
+from factcheck_app.analysis.speakers import name_part
 from factcheck_app.analysis.speech_senses import (
     in_reported_content,
     named_speakers,
@@ -162,7 +163,7 @@ class SentenceRules(AttributionRules):
                 # Only capitalised words: nothing to flag (a name alone is no claim), but
                 # remember them so a later "she said" can be resolved. Most sentences of a
                 # text end here, so this skips the full rules (the analyser's hot path).
-                named = [c for c in [*(found or ()), *named] if t[c[0]].lower_ not in nonname]
+                named = [c for c in [*(found or ()), *named] if name_part(t, c[0], end, nonname)]
                 if named:
                     state.mention(view, start, end, named)
                 continue
@@ -211,7 +212,7 @@ class SentenceRules(AttributionRules):
         for cue in sorted(cues, key=lambda c: (c[0], -c[1])):
             role = cue[2].role
             if role == "checkable":
-                if cue[2].feature != "entity" or t[cue[0]].lower_ not in self.finder.nonname:
+                if cue[2].feature != "entity" or name_part(t, cue[0], s1, self.finder.nonname):
                     checkable.append(cue)
             elif role == "cue":
                 plain.append(cue)
@@ -465,14 +466,6 @@ class SentenceRules(AttributionRules):
             and not headline_verb(v, s0, s1, start)
         ):
             return False  # "the United States", "die Erklärten": a name or noun, not a verb
-        if (
-            entry.role == "reporting_verb"
-            and self.lang == "en"
-            and start > s0
-            and t[start - 1].lower_ in _NOUN_PREPS
-            and not t[start].lower_.endswith("ing")
-        ):
-            return False  # "one of fear", "in hope of": a noun after a preposition
         if entry.role == "reporting_verb" and start > s0 and t[start - 1].lower_ in _POSS:
             return False  # "protesters' demands", "the report's findings": a noun
         if entry.not_after and start > s0 and t[start - 1].lower_ in entry.not_after:
@@ -576,11 +569,6 @@ def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
         )
 
     return [a for a in attributions if not nested(a)]
-
-
-#: Prepositions before a cue word that make it a noun ("one of fear"); a gerund after
-#: them ("for suggesting", "of lying") stays a verb form.
-_NOUN_PREPS = frozenset({"of", "in", "with", "for", "from", "without", "into", "upon"})
 
 
 #: Attributive words of doubt: in a named speaker's words the speaker's own scorn ("his

@@ -77,7 +77,7 @@ _STATE_MEDIA = frozenset(
 #: Honorifics: the capitalised word after them is a surname, even "King" or "Judge".
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 #: Heads of geographic names: "the Black Sea said" is a misparse, never a speaker.
-_PLACE_NOUNS = frozenset(
+PLACE_NOUNS = frozenset(
     {
         "sea",
         "ocean",
@@ -104,6 +104,12 @@ _PLACE_NOUNS = frozenset(
         "kanal",
     }
 )
+#: Capitalised words the name lists call non-names (they open sentences: "New rules")
+#: that, mid-sentence before another capital, open a name: "New York", "Old Trafford".
+NAME_OPENERS = frozenset({"new", "old"})
+#: Heads of a police force's name: unnamed alone ("Police said"), named after a proper
+#: name ("Kamloops Police").
+_FORCES = frozenset({"police", "constabulary", "gendarmerie"})
 #: Plurals of party, creed or nationality words: "Democrats", "Conservatives", "Europeans"
 #: name a group, not a speaker (no English surname ends like this).
 _GROUP_PLURALS = ("icans", "eans", "ians", "crats", "atives", "ives", "erals", "icals", "ists")
@@ -268,7 +274,7 @@ class SourceJudge:
                 head_idx = roots[0]
                 head = lows[head_idx]
         joined = " ".join(lows)
-        if head in _PLACE_NOUNS and len(tokens) > 1 and tokens[head_idx].cap:
+        if head in PLACE_NOUNS and len(tokens) > 1 and tokens[head_idx].cap:
             return Source("noun", start, end, text)  # "the Black Sea": a place, no speaker
         if self.de and proximity(lows):
             # "aus Kreisen der Regierung", "aus dem Umfeld des Ministers": people near a
@@ -309,8 +315,15 @@ class SourceJudge:
         if any(low in _OWN for low in lows):
             # "nach eigenen Angaben", "by its own account": the clause's subject speaks
             return Source("document", start, end, text)
+        if not self.de and _no_speaker(tokens, before):
+            return Source("noun", start, end, text)  # "over the past two weeks shows"
         if len(tokens) == 1 and head in self.pronouns:
             return Source("pronoun", start, end, text)
+        if not self.de and head in _FORCES and self._named_force(t, start, head_idx, sent_start):
+            # "Kamloops Police", "the New York police", "the Royal Canadian Mounted Police":
+            # a force with a proper name is a named organisation; "Police", "local police"
+            # and "Chinese police" name none
+            return Source("org", start, end, text)
         if lows[0] in ("all", "alle") and head in self.anon:
             return Source("anon", start, end, text)  # "all analysts": no known set
         if self.de and some_of_a_group(lows):
@@ -434,6 +447,10 @@ class SourceJudge:
             return Source("anon", start, end, text)
         if not self.de and head_idx < len(tokens) - 1 and people_plural(head):
             return Source("anon", start, end, text)  # "Strategists for Anna Berg"
+        if orgs and not self.de and len(names) >= 2 and self._employed(tokens, names, orgs):
+            # "police Detective Constable Daniel Dubé", "Ottawa Police Chief Peter Sloly":
+            # the organisation is the employer, the person at the end speaks
+            return Source("office_holder", start, end, text)
         if ent == "person" or (names and not orgs):
             has_title = any(low in self.title for low in lows)
             if names and all(n.lower_ in self.country for n in names):
@@ -579,9 +596,43 @@ class SourceJudge:
             return "noun"  # "Supply worries", "Prices fears grow": a headline, not a speaker
         if plural and not (verb.endswith("ed") or verb in IRREGULAR_PAST):
             return "anon"  # "Investors fear": an unnamed group
-        if plural and people_plural(low):
-            return "anon"  # "Demonstrators said": a plural of an agent noun, no surname
+        if plural and (people_plural(low) or person_noun(low)):
+            # "Demonstrators said", "Voters interviewed at the rally said": a plural of an
+            # agent noun or of a noun for people, no surname
+            return "anon"
         return "person"
+
+    def _named_force(self, t: list[Lex], start: int, head_idx: int, sent_start: int) -> bool:
+        """A police force's head ("police") after a proper name: a capital that does not
+        open the sentence and is no nationality or title ("the New York police",
+        "Kamloops Police"), or an opening one the text or the lists know as a name
+        ("Berlin police said", a place capitalised elsewhere in the article)."""
+        for k in range(start, start + head_idx):
+            tok = t[k]
+            low = tok.lower_
+            if not tok.cap or low in self.nationality or low in self.title:
+                continue
+            if low in self.determiner or low in self.nonname - NAME_OPENERS:
+                continue
+            if not _at_start(t, k, sent_start):
+                return True
+            if low in self.country or (self.words is not None and low in self.words.mid_caps):
+                return True
+        return False
+
+    def _employed(self, tokens: list[Lex], names: list[Lex], orgs: list[Lex]) -> bool:
+        """A person's name closes the phrase after their organisation and title: at
+        least two name words at the end, before them a title or a lower-case word (the
+        organisation as a modifier), and no organisation word among them."""
+        k = len(tokens)
+        while k > 0 and any(tokens[k - 1] is n for n in names):
+            k -= 1
+        if len(tokens) - k < 2 or k == 0:
+            return False
+        prev = tokens[k - 1]
+        if prev.lower_ not in self.title and not (prev.is_lower and prev.lower_ in self.org):
+            return False
+        return all(any(o is x for x in tokens[:k]) for o in orgs)
 
     def _org(self, token: Lex) -> bool:
         """Organisation lexicon hit; short acronyms ("WHO", "AP") only when capitalised."""
@@ -647,6 +698,27 @@ _UNIQUE_OFFICES_DE = frozenset(
 )  # fmt: skip
 #: Dative and accusative pronouns: never the subject of a verb of saying.
 _DE_OBLIQUE = frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihn", "ihnen"})
+
+
+#: Nouns of time: "the past two weeks" never says anything.
+_TIME_NOUNS = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+     "centuries", "day", "week", "month", "year", "decade", "weekend", "weekends"}
+)  # fmt: skip
+
+
+def _no_speaker(tokens: list[Lex], before: str) -> bool:
+    """A phrase that cannot speak: a time span ("two weeks", "the past few years") or a
+    lone number after "of" ("the mother of three replied": her children are no speaker)."""
+    last = tokens[-1].lower_
+    if last in _TIME_NOUNS and tokens[-1].is_lower:
+        return True
+    return len(tokens) == 1 and before == "of" and (tokens[0].like_num or last in _NUMBER_WORDS)
+
+
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
+)
 
 
 def _people_plural_word(anon: frozenset[str], low: str) -> bool:

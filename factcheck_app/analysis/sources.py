@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factcheck_app.analysis.agent_nouns import people_noun
+from factcheck_app.analysis.agent_nouns import people_noun, person_noun
 from factcheck_app.analysis.lexicon import Lexicon
 from factcheck_app.analysis.source_judge import (
     NAMED_KINDS,
@@ -322,6 +322,14 @@ class SourceFinder(SourceJudge):
             if token.cap or low in POSSESSIVE or token.like_num:
                 head_seen = head_seen or token.cap
             elif (
+                not self.de
+                and token.is_lower
+                and low in self.title
+                and low not in self.office
+                and self._modifies_noun(v, i + 1, sent_end)
+            ):
+                lowers += 1  # "citing the health risks": "health" modifies a noun, no office
+            elif (
                 low in self.anon
                 or low in self.document
                 or low in self.title
@@ -369,6 +377,13 @@ class SourceFinder(SourceJudge):
                 ):
                     i += 1  # "insisted campaign officials", "by fellow physicians": a modifier
                     continue
+                person = self._person_ahead(v, i, sent_end)
+                if person is not None:
+                    # "according to a law enforcement official", "a longtime friend":
+                    # lowercase modifiers before a noun for people
+                    i = person + 1
+                    head_seen = True
+                    continue
                 if len(low) <= 3:
                     break  # a short word is a head only as a modifier ("gun advocates")
                 if not (plural or prev in self.determiner):
@@ -380,6 +395,39 @@ class SourceFinder(SourceJudge):
         if i == begin or not head_seen:
             return None
         return begin, i
+
+    def _person_ahead(self, v: DocView, i: int, sent_end: int) -> int | None:
+        """A noun for people within three lowercase words from ``i``, all of them
+        modifiers ("law enforcement official", "longtime friend"), English only."""
+        if self.de:
+            return None
+        t = v.toks
+        for m in range(i + 1, min(sent_end, i + 4)):
+            token = t[m]
+            low = token.lower_
+            if not (token.is_lower and token.is_alpha) or low in self.links or low in self.skip:
+                return None
+            if low in self.anon or person_noun(low):
+                return m
+        return None
+
+    def _modifies_noun(self, v: DocView, k: int, sent_end: int) -> bool:
+        """A lower-case noun follows that no list knows as a source word: the word before
+        it is its modifier ("health risks", "security situation"), not an office."""
+        if k >= sent_end:
+            return False
+        nxt = v.toks[k]
+        low = nxt.lower_
+        return (
+            nxt.is_lower
+            and nxt.is_alpha
+            and len(low) > 3
+            and low not in self.np_words
+            and low not in self.office
+            and low not in self.links
+            and low not in self.skip
+            and not people_noun(self.anon, low)
+        )
 
     def _author(self, v: DocView, i: int, sent_end: int, begin: int) -> int | None:
         """End of "by X" after a document ("a report on Wednesday by UpGuard", "a survey

@@ -9,7 +9,16 @@ earlier resolution. A pronoun with no fitting person is reported as unresolved.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from factcheck_app.analysis.agent_nouns import people_noun, people_plural
+from factcheck_app.analysis.source_judge import NAME_OPENERS, PLACE_NOUNS
 from factcheck_app.analysis.view import DocView
+
+if TYPE_CHECKING:
+    from factcheck_app.analysis.lexicon import Entry
+    from factcheck_app.analysis.source_judge import Source
+    from factcheck_app.analysis.sources import SourceFinder
 
 FEMININE = "f"
 MASCULINE = "m"
@@ -89,3 +98,278 @@ def back_reference(v: DocView, end: int, s1: int) -> str | None:
         if gender is not None:
             return gender
     return None
+
+
+#: German articles that mark a noun phrase as not nominative: it cannot be the speaker.
+_OBLIQUE_ARTICLES = frozenset({"dem", "einem", "des", "eines", "den", "einen"})
+#: Last words of a place's name ("New York State", "McDonald Park", "British Columbia
+#: Province"): beyond the judge's place nouns, words that are also offices' objects
+#: ("Secretary of State") and so only safe as the end of a capitalised run.
+_PLACE_ENDS = PLACE_NOUNS | frozenset(
+    {
+        "state",
+        "province",
+        "county",
+        "city",
+        "district",
+        "region",
+        "territory",
+        "park",
+        "airport",
+        "station",
+        "bridge",
+        "avenue",
+        "road",
+        "harbour",
+        "harbor",
+        "port",
+        "mountain",
+        "hill",
+        "desert",
+        "forest",
+        "village",
+        "town",
+        "square",
+        "mediterranean",
+        "pacific",
+        "atlantic",
+        "arctic",
+        "columbia",
+        "land",
+        "stadium",
+        "arena",
+        "bundesland",
+        "stadt",
+        "kreis",
+        "landkreis",
+        "bezirk",
+    }
+)
+#: First words of places and regions, never of a person's name ("Eastern Mediterranean",
+#: "North Rhine-Westphalia"); nationality words come from the lexicon.
+_COMPASS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "nord",
+        "süd",
+        "ost",
+    }
+)
+
+
+def name_part(t: list, i: int, end: int, nonname: frozenset[str]) -> bool:
+    """Whether capitalised token ``i`` may be part of a name: not a listed non-name word,
+    unless it opens one mid-sentence ("the New York police": "New", not just "York")."""
+    low = t[i].lower_
+    if low not in nonname:
+        return True
+    return low in NAME_OPENERS and i + 1 < end and t[i + 1].is_title
+
+
+def person_names(
+    finder: SourceFinder,
+    v: DocView,
+    s0: int,
+    s1: int,
+    checkable: list[tuple[int, int, Entry]],
+    subject_only: bool = False,
+    last_only: bool = False,
+) -> list[tuple[int, int]]:
+    """The multi-word names of people ("Angela Merkel", "Minister Anna Berg") in a
+    sentence, as token spans in text order: capitalised runs that are not a country, an
+    organisation, a nationality, a place ("New York State", "British Columbia") or a
+    determined common phrase. ``subject_only``: not after a German oblique article
+    ("einem Finanzminister"). ``last_only``: stop at the last one.
+    """
+    t = v.toks
+    runs: list[list[int]] = []
+    first = t[s0]
+    for start, end, entry in sorted(checkable, key=lambda c: c[0]):
+        if entry.feature != "entity":
+            continue
+        if (
+            start == s0 + 1
+            and first.is_title
+            and first.lower_ not in finder.nonname
+            and first.lower_ not in finder.determiner
+        ):
+            runs.append([s0])
+        if t[start].lower_ in finder.title:
+            while end < s1 and end - start < 4 and t[end].is_title:
+                end += 1  # "Kanzlerin Angela Merkel": the title is the cue, the name follows
+        if start - 1 > s0 and t[start - 1].lower_ in NAME_OPENERS and t[start - 1].is_title:
+            start -= 1  # "New York": the opener is listed as a non-name word
+        for i in range(start, end):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            elif not runs or runs[-1][-1] < i:
+                runs.append([i])
+    out: list[tuple[int, int]] = []
+    for run in reversed(runs):
+        titled = False
+        while run and t[run[0]].lower_ in finder.title:
+            run = run[1:]
+            titled = True
+        if not run or len(run) > 4 or (len(run) < 2 and not titled):
+            continue
+        words = [t[i].lower_ for i in run]
+        before = t[run[0] - 1].lower_ if run[0] > s0 else ""
+        if subject_only and before in _OBLIQUE_ARTICLES:
+            continue  # "Einem Finanzminister seien ... bekannt": not who speaks
+        if (
+            " ".join(words) in finder.country
+            or any(w in finder.org or w in finder.org_suffix for w in words)
+            or all(w in finder.nationality for w in words)
+            or (not titled and before in finder.determiner)
+            or (not titled and _place(finder, words))
+        ):
+            continue  # a country, an organisation, a place or "the ...": not a person
+        out.append((run[0], run[-1] + 1))
+        if last_only:
+            break
+    out.reverse()
+    return out
+
+
+def _place(finder: SourceFinder, words: list[str]) -> bool:
+    """A capitalised run naming a place: "New York State", "Eastern Mediterranean",
+    "British Columbia", "McDonald Park" (its last word a place noun, or its first a
+    compass point, a nationality or a name opener) and no title."""
+    if any(w in finder.title for w in words[:-1]):
+        return False  # "German Chancellor Olaf Scholz": a title makes it a person
+    return (
+        words[-1] in _PLACE_ENDS
+        or words[0] in _COMPASS
+        or words[0] in NAME_OPENERS
+        or words[0] in finder.nationality
+    )
+
+
+def subject_position(finder: SourceFinder, v: DocView, s0: int, start: int) -> bool:
+    """Whether a name at token ``start`` opens its sentence's main clause: nothing but
+    titles, determiners, nationality words and capitals before it, or an opening phrase
+    closed by a comma ("On Tuesday, Greek prime minister Kyriakos Mitsotakis ...")."""
+    t = v.toks
+    for k in range(start - 1, s0 - 1, -1):
+        tok = t[k]
+        low = tok.lower_
+        if low == ",":
+            return True
+        if tok.is_title or low in finder.title or low in finder.determiner:
+            continue
+        if low in finder.nationality or not tok.text.strip() or low in ("'s", "’s"):
+            continue
+        return False
+    return True
+
+
+#: Words that may open a sentence before its subject, up to a comma: "On Wednesday, ...".
+_OPENERS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "during",
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+        "meanwhile",
+        "however",
+        "also",
+        "last",
+        "this",
+        "since",
+    }
+)
+#: Plural nouns for people that no agent ending shows: "his Greek counterparts".
+_PEOPLE_PLURALS = frozenset(
+    {"counterparts", "colleagues", "allies", "peers", "delegates", "partners", "members"}
+)
+_SUBJECT_LINKS = frozenset({"and", ",", "of", "'s", "’s", "his", "her", "their", "its", "both"})
+
+
+def group_subject(finder: SourceFinder, v: DocView, s0: int, s1: int) -> tuple[int, int] | None:
+    """The plural subject opening a sentence's main clause, as a token span: names or
+    people joined by "and" ("Egyptian foreign minister Sameh Shoukry and his Greek,
+    Cypriot and French counterparts", "Turkey and Libya") or a plural noun for people
+    ("The foreign ministers"). Names inside objects and relative clauses are no subject:
+    the phrase ends at its first lower-case word that is no title, determiner or link.
+    """
+    t = v.toks
+    k = s0
+    while k < s1 and not t[k].text.strip():
+        k += 1
+    if k < s1 and t[k].lower_ in _OPENERS:
+        comma = next((j for j in range(k, min(s1, k + 8)) if t[j].text == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    start = k
+    conjoined = False
+    end = None
+    j = start
+    while j < s1 and j - start < 25:
+        tok = t[j]
+        low = tok.lower_
+        if low == "and":
+            if j == start:
+                return None
+            conjoined = True
+        elif (
+            tok.cap or low in _SUBJECT_LINKS or (low in finder.np_words and low not in finder.anon)
+        ):
+            pass  # names, titles, determiners, nationality words and links
+        elif tok.is_lower and (
+            people_noun(finder.anon, low)
+            or low in _PEOPLE_PLURALS
+            or (low.endswith("s") and low[:-1] in finder.title)
+            or (conjoined and low.endswith("s") and not low.endswith("ss"))
+        ):
+            end = j + 1  # the plural head closes the phrase
+            break
+        else:
+            if conjoined:
+                end = j  # "Merkel and Macron met": the verb ends the subject
+            break
+        j += 1
+    if end is None or end - start < 2 or t[start].lower_ in finder.nonname - finder.determiner:
+        return None
+    while end > start and t[end - 1].text in (",", "and"):
+        end -= 1
+    if not conjoined and t[end - 1].is_title:
+        return None  # a single name is a person, not a group
+    return start, end
+
+
+def reason_phrase(finder: SourceFinder, v: DocView, source: Source) -> bool:
+    """A determined plural of things, neither people nor documents ("the health risks",
+    "the security concerns"): after "citing" or "according to" a reason or a plan,
+    never a speaker."""
+    t = v.toks
+    head = t[source.end - 1]
+    low = head.lower_
+    return (
+        t[source.start].lower_ in finder.determiner
+        and head.is_lower
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and low not in finder.anon
+        and low not in finder.document
+        and not people_noun(finder.anon, low)
+        and not people_plural(low)
+        and low[:-1] not in finder.title
+    )

@@ -15,6 +15,7 @@ to sentences (issue 11, families 1-3):
 
 from __future__ import annotations
 
+from factcheck_app.analysis.agent_nouns import people_noun, person_noun
 from factcheck_app.analysis.claim_shapes import quoted
 from factcheck_app.analysis.findings import Attribution
 from factcheck_app.analysis.lexicon import Entry
@@ -258,6 +259,26 @@ def _speaker_word(judge: SourceJudge, low: str) -> bool:
     )
 
 
+#: Prepositions whose object a cue word after them is ("one of fear", "in doubt").
+_NOUN_PREPS = frozenset(
+    {"of", "in", "with", "for", "from", "about", "without", "on", "by", "into", "over",
+     "under", "against", "between", "among", "amid", "despite"}
+)  # fmt: skip
+
+
+def noun_after_preposition(v: DocView, s0: int, cue: int) -> bool:
+    """A cue word right after a preposition is its noun object ("one of fear", "a sense
+    of doubt", "in fear"), not a finite verb; a gerund there is a participle of the
+    clause's subject ("responded by saying") and stays."""
+    t = v.toks
+    return (
+        cue > s0
+        and t[cue - 1].is_lower
+        and t[cue - 1].lower_ in _NOUN_PREPS
+        and not t[cue].lower_.endswith("ing")
+    )
+
+
 def generic_one(v: DocView, span: tuple[int, int], s1: int) -> bool:
     """ "One would have hoped", "One can argue": the generic pronoun, nobody in particular
     (an inverted "said one official" has its noun)."""
@@ -274,7 +295,8 @@ def locative_modifier(
     judge: SourceJudge, v: DocView, subject: tuple[int, int], named_start: int
 ) -> bool:
     """ "Most Republican voters in Alabama, Georgia and Virginia said": the name found next
-    to the verb follows a place preposition after the unnamed subject's head; "a columnist
+    to the verb follows a place preposition (or a participle: "Analysts polled by Reuters")
+    after the unnamed subject's head; "a columnist
     for the site Pando said", "Strategists for Barack Obama all agree": unidentified
     people who work for a named one (an organisation's spokesperson is its voice instead:
     ``SourceJudge``)."""
@@ -286,6 +308,13 @@ def locative_modifier(
     if link in _LOCATIVE:
         return True
     head = t[end - 1].lower_
+    if (
+        t[end].is_lower
+        and link.endswith("ed")
+        and head not in judge.document  # "research conducted by the Center found": its own
+        and (people_noun(judge.anon, head) or person_noun(head))
+    ):
+        return True  # "Analysts polled by Reuters expect": the name is the participle's agent
     plural_people = (
         t[start].lower_ not in ("the", "these", "those")
         and head.endswith("s")

@@ -11,7 +11,9 @@ from __future__ import annotations
 from factcheck_app.analysis.view import DocView
 
 #: Adverbs between a subject and its verb ("have long insisted", "often say").
-ADVERBS = frozenset({"always", "often", "long", "sometimes", "never", "ever", "still", "all"})
+ADVERBS = frozenset(
+    {"always", "often", "long", "sometimes", "never", "ever", "still", "all", "alike"}
+)
 #: Adverbs that may stand as a comma-fenced aside between subject and verb.
 ASIDES = frozenset({"however", "though", "too", "meanwhile", "also", "instead", "moreover"})
 

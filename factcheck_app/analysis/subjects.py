@@ -175,7 +175,12 @@ def vague_subject(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Source 
             # "were (slightly) more likely to say": the copula's subject says it
             return vague_subject(judge, v, s0, copula)
     if verb - 1 >= s0 and t[verb].lower_.endswith("ing") and t[verb - 1].lower_ in judge.document:
-        return _document_before(judge, v, s0, verb)  # "a new poll showing that"
+        # "a new poll showing that"; "Officials released a report showing": the sender
+        # speaks (``message_sender``)
+        found = _document_before(judge, v, s0, verb)
+        if found is None or _sender_verb(v, s0, found.start) is not None:
+            return None
+        return found
     if t[verb].lower_.endswith("ing") and not after_be(v, s0, verb):
         prep = _message_prep(judge, v, s0, verb)
         if prep is not None:
@@ -303,8 +308,22 @@ def _from_boundary(
         and (start >= end or (t[start].is_lower and t[start].lower_ not in judge.determiner))
     ):
         # "experts who think", "advisers who have run the numbers argue": the relative
-        # clause describes the speaker named before "who"
-        return _before_relative(judge, v, s0, i)
+        # clause describes the speaker named before "who"; "laws that appeals courts
+        # said": a noun phrase with no verb after "that" is the clause's own subject
+        own = (
+            _phrase(judge, v, s0, verb, start, end)
+            if start < end and not any(_verb_like(t[k]) for k in range(start, end))
+            else None
+        )
+        return own or _before_relative(judge, v, s0, i)
+    return _phrase(judge, v, s0, verb, start, end)
+
+
+def _phrase(
+    judge: SourceJudge, v: DocView, s0: int, verb: int, start: int, end: int
+) -> Source | None:
+    """The unnamed subject phrase ``start:end`` before the verb, cut at its head."""
+    t = v.toks
     while start < end and (
         (t[start].lower_ in _APPROXIMATORS and t[start].is_alpha)
         or (t[start].lower_ in _DISCOURSE and start + 1 < end and t[start + 1].is_alpha)
@@ -386,6 +405,8 @@ def vague_inverted(
     if j >= s1 or not t[j].is_lower or t[j].lower_ not in judge.indefinite:
         return None  # a name or a definite phrase: the finder's rules judge it
     k = j + 1
+    if k + 1 < s1 and t[k].lower_ == "of" and t[k + 1].is_lower:
+        k += 2  # "said one of the officials", "said two of his aides": a part of a group
     while (
         k < s1
         and k - j <= _MAX_INVERTED
@@ -460,10 +481,11 @@ def message_sender(judge: SourceJudge, v: DocView, s0: int, verb: int) -> int | 
     t = v.toks
     if not t[verb].lower_.endswith("ing") or after_be(v, s0, verb):
         return None
-    prep = _message_prep(judge, v, s0, verb)
-    if prep is None:
-        return None
-    found = _document_before(judge, v, s0, prep)
+    if verb - 1 > s0 and t[verb - 1].lower_ in judge.document:
+        found = _document_before(judge, v, s0, verb)  # "wrote a letter urging"
+    else:
+        prep = _message_prep(judge, v, s0, verb)  # "sent a letter to the board saying"
+        found = None if prep is None else _document_before(judge, v, s0, prep)
     return None if found is None else _sender_verb(v, s0, found.start)
 
 
@@ -479,11 +501,26 @@ def _sender_verb(v: DocView, s0: int, np_start: int) -> int | None:
     return k
 
 
+#: Party and creed adjectives that modify a noun for people ("Republican lawmakers").
+_PARTY_WORDS = frozenset(
+    {"republican", "democratic", "conservative", "liberal", "progressive", "libertarian",
+     "socialist", "labour", "green", "evangelical", "catholic", "muslim", "jewish"}
+)  # fmt: skip
+
+
 def named_conjunct(judge: SourceJudge, v: DocView, s0: int, conj: int) -> bool:
     """The phrase before "and" names a speaker: a name ("Biden and others") or a definite
     office ("The Republican nominee and his aides"), so the subject is not unnamed."""
     t = v.toks
     prev = t[conj - 1]
+    if (
+        prev.cap
+        and (prev.lower_ in _PARTY_WORDS or prev.lower_ in judge.nationality)
+        and conj + 2 < len(t)
+        and t[conj + 1].cap
+        and t[conj + 2].is_lower
+    ):
+        return False  # "Republican and Democratic lawmakers": two modifiers of one head
     if prev.cap and not prev.is_punct:
         if conj - 1 == s0 and judge.judge(v, s0, conj, s0).kind == "anon":
             return False  # "Developers and supporters say": a capital at the sentence start
@@ -552,6 +589,9 @@ def _judged(
         return Source("anon", start, head_end, v.text(start, head_end))  # "no one forecast"
     if head_end - start > 6 or not head_tok.is_alpha or set(words) & _PERSONAL:
         return None
+    if words == ["those"] and head_end < len(t) and t[head_end].lower_ in _POST_MODIFIERS:
+        # "Those close to the president say", "those who know him": people described
+        return Source("anon", start, end, v.text(start, end))
     quantified = words[0] in judge.indefinite or words[0] in ("all", "others", "most")
     plural = (
         head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3

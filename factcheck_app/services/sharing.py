@@ -9,7 +9,9 @@ a backup next to it. Conflicts keep both versions and can be flipped afterwards.
 from __future__ import annotations
 
 import logging
+import shutil
 import tempfile
+import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -32,7 +34,7 @@ from factcheck_app.storage.merge_history import MergeRecord
 from factcheck_app.storage.merge_rows import change_for
 from factcheck_app.storage.rows import now, update_row
 from factcheck_app.storage.share import SHARE_EXTENSION, write_share
-from factcheck_app.storage.untrusted import ShareFileError, normalise_copy, open_untrusted
+from factcheck_app.storage.untrusted import Normalise, ShareFileError, open_untrusted
 
 log = logging.getLogger(__name__)
 
@@ -133,16 +135,17 @@ def _run(
     progress: Progress | None,
     accept: frozenset[str] = frozenset(),
 ) -> MergeReport:
-    with tempfile.TemporaryDirectory(prefix=MERGE_TMP_PREFIX) as tmp:
-        checked = open_untrusted(other, Path(tmp))
-        clamped = normalise_copy(checked, content_hash, now())
+    # A small share is checked in memory; only a large one needs the private folder.
+    workdir = Path(tempfile.gettempdir()) / f"{MERGE_TMP_PREFIX}{uuid.uuid4().hex}"
+    try:
+        checked = open_untrusted(other, workdir, Normalise(content_hash, now()))
         with lib.session() as db:
-            engine.attach(db, checked.path)
+            engine.attach(db, checked)
             try:
                 report, conflicts = engine.plan(
                     db, checked.library_id, progress, me=lib.author, accept=accept
                 )
-                report = replace(report, clamped=clamped)
+                report = replace(report, clamped=checked.clamped)
                 if dry_run:
                     return report
                 if not engine.has_work(db):  # nothing to do: no backup, no record
@@ -165,9 +168,13 @@ def _run(
                     progress=progress,
                     on_applied=lambda db, ids: _reanchor(db, ids, lib.author),
                     record_counts=checked.record_counts,
+                    record_progress=checked.record_progress,
                 )
             finally:
                 engine.detach(db)
+    finally:
+        if workdir.exists():
+            shutil.rmtree(workdir, ignore_errors=True)
     return replace(report, dry_run=False, backup_path=backup, merge_id=merge_id, changes=changes)
 
 

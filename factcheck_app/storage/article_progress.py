@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from sqlite_utils import Database
 
@@ -83,6 +83,13 @@ def count(db: Database, article_ids: Iterable[str]) -> dict[str, Progress]:
             (f["start"], f["end"], f["category"], _TO_CHECK, False) for f in values
         )
     return {article_id: progress_of_findings(found) for article_id, found in findings.items()}
+
+
+def of_record(spans: Iterable[compact.Span]) -> Progress:
+    """The progress of an article whose findings are all the untouched ones of its
+    record (``compact.inspect_record``'s spans), none stored as a row: what
+    :func:`count` gives it."""
+    return progress_of_findings((start, end, cat, _TO_CHECK, False) for start, end, cat in spans)
 
 
 def read(db: Database, article_ids: Iterable[str]) -> dict[str, Progress]:
@@ -189,6 +196,26 @@ def refresh_stale(db: Database) -> None:
         log.exception("card progress not recounted; readers count it themselves")
         db.execute("ROLLBACK TO article_progress")
     db.execute("RELEASE article_progress")
+
+
+def store_counted(db: Database, counted: Mapping[str, Progress]) -> None:
+    """Store progress the caller counted from the data it has just written (a merge
+    counts each copied findings record while checking it: :func:`of_record`), so the
+    commit need not unpack those records again. Only rows still marked stale are
+    written: a change after the caller counted marks its row stale again, and the
+    commit's :func:`refresh_stale` recounts it as ever. Call inside the transaction."""
+    ids = list(counted)
+    for at in range(0, len(ids), _CHUNK):
+        chunk = ids[at : at + _CHUNK]
+        figures = finding_counts(db, chunk)
+        db.conn.executemany(
+            f"UPDATE {TABLE} SET checked = ?, total = ?, dismissed = ?, opened = ?, done = ?,"
+            " findings = ? WHERE article_id = ? AND total IS NULL",
+            [
+                (p.checked, p.total, p.dismissed, *figures.get(i, NO_FINDINGS), i)
+                for i, p in ((i, counted[i]) for i in chunk)
+            ],
+        )
 
 
 # --- schema (migration m0016) ------------------------------------------------------------

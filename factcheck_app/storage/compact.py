@@ -149,16 +149,9 @@ def pack(article_id: str, findings: list[dict[str, Any]], detector_version: str)
 
 def unpack(data: bytes, detector_version: str) -> list[dict[str, Any]]:
     """The finding values of a record; ValueError when it is not one we wrote."""
-    inflate = zlib.decompressobj()
-    raw = inflate.decompress(bytes(data), MAX_UNPACKED)
-    if inflate.unconsumed_tail:
-        raise ValueError("record too large")
-    loaded = json.loads(raw.decode("utf-8"))
-    if not (isinstance(loaded, list) and len(loaded) == 2 and loaded[0] == FORMAT):
-        raise ValueError("unknown record format")
     out: list[dict[str, Any]] = []
     start = 0
-    for row in loaded[1]:
+    for row in _packed_rows(data):
         if not isinstance(row, list) or len(row) < 3 or len(row) > 2 + len(_FIELDS):
             raise ValueError("bad finding")
         start += int(row[0])
@@ -406,7 +399,7 @@ def refresh_counts(db: Database, article_ids: Iterable[str]) -> None:
         ).fetchall():
             expanded[article_id] = unpack(data, version)
     for article_id, rows in expanded.items():
-        text = counts_text(_category_counts(rows))
+        text = counts_text(category_counts(f["category"] for f in rows))
         db.execute(
             f"UPDATE {TABLE} SET counts = ? WHERE article_id = ? AND counts IS NOT ?",
             [text, article_id, text],
@@ -439,72 +432,134 @@ def materialise(db: Database, assertion_id: str) -> bool:
     return True
 
 
+#: One finding as a share check counts it: (start, end, category).
+Span = tuple[int, int, str]
+
+
 def inspect_record(
-    data: bytes, detector_version: str, text_length: int
-) -> tuple[str | None, dict[str, int]]:
-    """Why a record from a share file is not acceptable (or None), and how many findings
-    it packs per category: what its ``counts`` are where no row hides one of them, so a
-    merge that checked the record need not unpack it again to count it."""
+    data: bytes, text_length: int, params_ok: set[str] | None = None
+) -> tuple[str | None, list[Span]]:
+    """Why a record from a share file is not acceptable (or None), and the span and
+    category of each of its findings (none when it is not): what a merge that checked
+    the record counts (``counts``, progress) instead of unpacking it again.
+
+    The packed rows are checked as they are, without building a finding per row as
+    :func:`unpack` does (most of the cost of checking a share's records), and more
+    strictly than :func:`unpack` reads them: offsets must be integers, not anything
+    ``int()`` takes. A record accepted here unpacks, and every value fits the
+    ``assertions`` row it becomes when materialised (a value of the wrong type would
+    fail, or worse, only later). ``params_ok`` holds the explanation parameters
+    already found to be JSON objects: pass one set for every record of a file.
+    """
     try:
-        found = unpack(data, detector_version)
+        rows = _packed_rows(data)
     except (ValueError, TypeError, zlib.error, UnicodeDecodeError):
-        return "unreadable", {}
-    why = _record_problem(found, text_length)
-    return why, ({} if why else _category_counts(found))
+        return "unreadable", []
+    if not isinstance(rows, list):
+        return "unreadable", []
+    spans: list[Span] = []
+    params_ok = set() if params_ok is None else params_ok
+    start = 0
+    most = 2 + len(_FIELDS)
+    for row in rows:
+        if type(row) is not list or not 3 <= len(row) <= most:
+            return "unreadable", []
+        gap, length = row[0], row[1]
+        if type(gap) is not int or type(length) is not int:
+            return "unreadable", []
+        start += gap
+        end = start + length
+        if not 0 <= start < end <= text_length:
+            return "span", []
+        values = row[2:]
+        values += _TAIL[len(values) :]  # the defaults of the fields left out
+        why = _packed_problem(values, start, text_length, params_ok)
+        if why:
+            return why, []
+        spans.append((start, end, values[0]))
+    return None, spans
 
 
-def _category_counts(found: list[dict[str, Any]]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for f in found:
-        counts[f["category"]] = counts.get(f["category"], 0) + 1
-    return counts
-
-
+#: The packed fields' defaults, in ``_FIELDS`` order (``category`` has none: every packed
+#: finding holds it).
+_TAIL: list[Any] = [_DEFAULTS.get(name) for name in _FIELDS]
 #: The categories a record's finding may have.
 _CATEGORIES = frozenset(str(c) for c in Category)
-#: Packed text fields that are a string or absent, and those that must be a string.
-_OPTIONAL_TEXT = ("rule", "explain_key", "explain_params", "source_text", "id", "detector_version")
-_TEXT = ("lang", "explanation")
 
 
-def _record_problem(found: list[dict[str, Any]], text_length: int) -> str | None:
-    """The first field of an unpacked record that does not fit our model, or None.
+def _packed_rows(data: bytes) -> Any:
+    """The packed rows of a record (``[gap, length, *fields]`` each), unchecked."""
+    inflate = zlib.decompressobj()
+    raw = inflate.decompress(bytes(data), MAX_UNPACKED)
+    if inflate.unconsumed_tail:
+        raise ValueError("record too large")
+    loaded = json.loads(raw.decode("utf-8"))
+    if not (isinstance(loaded, list) and len(loaded) == 2 and loaded[0] == FORMAT):
+        raise ValueError("unknown record format")
+    return loaded[1]
 
-    Each field goes into an ``assertions`` row when the finding is materialised, so a
-    value of the wrong type would fail (or worse) only later. Explanation parameters
-    repeat within a record (one cue per rule): each distinct string is parsed once.
-    """
-    params_ok: set[str] = set()
-    for f in found:
-        if not 0 <= f["start"] < f["end"] <= text_length:
-            return "span"
-        if not isinstance(f["category"], str) or f["category"] not in _CATEGORIES:
-            return "category"
-        for name in _OPTIONAL_TEXT:
-            value = f[name]
-            if value is not None and not isinstance(value, str):
-                return name
-        for name in _TEXT:
-            if not isinstance(f[name], str):
-                return name
-        confidence = f["confidence"]
-        if not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1:
-            return "confidence"
-        params = f["explain_params"]
-        if params is not None and params not in params_ok:
-            try:
-                loaded = json.loads(params)
-            except ValueError:
-                return "explain_params"
-            if not isinstance(loaded, dict):
-                return "explain_params"
-            params_ok.add(params)
-        cue_start, cue_end = f["cue_start"], f["cue_end"]
-        if (cue_start is None) != (cue_end is None):
-            return "cue"
-        if cue_start is not None and not 0 <= cue_start <= cue_end <= text_length:
-            return "cue"
+
+def _packed_problem(
+    values: list[Any], start: int, text_length: int, params_ok: set[str]
+) -> str | None:
+    """The first packed field of one finding (all of ``_FIELDS``, in order, defaults
+    filled in) that does not fit our model, or None. Explanation parameters repeat
+    (one cue per rule): each distinct string is parsed once (``params_ok``)."""
+    (
+        category,
+        rule,
+        explain_key,
+        explain_params,
+        confidence,
+        lang,
+        cue_start,
+        cue_end,
+        source_text,
+        detector_version,
+        explanation,
+        finding_id,
+    ) = values  # (the order of _FIELDS; a test keeps them in step)
+    if type(category) is not str or category not in _CATEGORIES:
+        return "category"
+    for name, value in (
+        ("rule", rule),
+        ("explain_key", explain_key),
+        ("explain_params", explain_params),
+        ("source_text", source_text),
+        ("id", finding_id),
+        ("detector_version", detector_version),
+    ):
+        if value is not None and type(value) is not str:
+            return name
+    if type(lang) is not str:
+        return "lang"
+    if type(explanation) is not str:
+        return "explanation"
+    if type(confidence) not in (int, float) or not 0 <= confidence <= 1:
+        return "confidence"
+    if explain_params is not None and explain_params not in params_ok:
+        try:
+            loaded = json.loads(explain_params)
+        except ValueError:
+            return "explain_params"
+        if not isinstance(loaded, dict):
+            return "explain_params"
+        params_ok.add(explain_params)
+    if cue_start is None and cue_end is None:
+        return None
+    if type(cue_start) is not int or type(cue_end) is not int:
+        return "cue"
+    if not 0 <= start + cue_start <= start + cue_end <= text_length:
+        return "cue"
     return None
+
+
+def category_counts(categories: Iterable[str]) -> dict[str, int]:
+    """How many findings there are per category (a record's ``counts``)."""
+    counts: dict[str, int] = {}
+    for category in categories:
+        counts[category] = counts.get(category, 0) + 1
+    return counts
 
 
 def entry(db: Database, article_id: str, assertion_id: str) -> dict[str, Any] | None:

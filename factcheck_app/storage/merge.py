@@ -19,13 +19,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from pathlib import Path
 
 from sqlite_utils import Database
 
+from factcheck_app.cards import Progress as CardProgress
 from factcheck_app.merge_report import Conflict, MergeReport, MergeRisk
 from factcheck_app.models import Changes, Progress
-from factcheck_app.storage import compact
+from factcheck_app.storage import article_progress, compact
 from factcheck_app.storage.merge_rows import (
     BOOKKEEPING,
     CHANGE_FIELD,
@@ -38,25 +38,39 @@ from factcheck_app.storage.merge_rows import (
 )
 from factcheck_app.storage.migrations import SYNCED_TABLES
 from factcheck_app.storage.rows import new_id, now, query_dicts
+from factcheck_app.storage.untrusted import CheckedFile
 
-_SQL_UUID = (
-    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||"
-    " substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) ||"
-    " substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
-)
+#: The ids of a merge's change-log entries: the merge's own id with its last group a
+#: sequence number, so they are unique and sort together. Random ids put each entry on
+#: another page of the log's id index (~25 of the ~340 pages a 20-article merge wrote).
+_SQL_LOG_ID = "substr(?, 1, 24) || printf('%012x', rowid)"
 
 
-def attach(db: Database, path: Path) -> None:
-    db.execute("ATTACH DATABASE ? AS other", [str(path)])
+def attach(db: Database, checked: CheckedFile) -> None:
+    """Attach the checked private copy of the share file as ``other``."""
+    checked.attach_to(db.conn, "other")
 
 
 def detach(db: Database) -> None:
     if db.conn.in_transaction:
         db.conn.rollback()
-    db.execute("DROP TABLE IF EXISTS temp.merge_plan")
-    db.execute("DROP TABLE IF EXISTS temp.merge_counts")
+    _clear_temp(db)
     _commit_temp(db)
     db.execute("DETACH DATABASE other")
+
+
+#: The merge's temporary tables: emptied after each merge, kept for the next one
+#: (dropping and creating them changed the connection's schema on every merge).
+_TEMP_TABLES = ("merge_plan", "merge_counts")
+
+
+def _clear_temp(db: Database) -> None:
+    marks = ", ".join("?" for _ in _TEMP_TABLES)
+    for (name,) in db.execute(
+        f"SELECT name FROM temp.sqlite_master WHERE type = 'table' AND name IN ({marks})",
+        _TEMP_TABLES,
+    ).fetchall():
+        db.execute(f"DELETE FROM temp.{name}")
 
 
 def _commit_temp(db: Database) -> None:
@@ -81,12 +95,12 @@ def plan(
     ``me`` is the receiver's author name (whose rows count as "your own work");
     ``accept`` the kinds of risky change ("delete", "rewrite", "text") to apply.
     """
-    db.execute("DROP TABLE IF EXISTS temp.merge_plan")
     db.execute(
-        "CREATE TEMP TABLE merge_plan (table_name TEXT NOT NULL, id TEXT NOT NULL,"
-        " action TEXT NOT NULL, theirs_deleted INTEGER, ours_deleted INTEGER,"
-        " PRIMARY KEY (table_name, id))"
+        "CREATE TEMP TABLE IF NOT EXISTS merge_plan (table_name TEXT NOT NULL,"
+        " id TEXT NOT NULL, action TEXT NOT NULL, theirs_deleted INTEGER,"
+        " ours_deleted INTEGER, PRIMARY KEY (table_name, id))"
     )
+    db.execute("DELETE FROM temp.merge_plan")
     conflicts: list[Conflict] = []
     present = shared_tables(db)
     for step, table in enumerate(SYNCED_TABLES):
@@ -310,6 +324,7 @@ def apply(
     progress: Progress | None = None,
     on_applied: Callable[[Database, list[str]], None] | None = None,
     record_counts: Mapping[str, str] | None = None,
+    record_progress: Mapping[str, CardProgress] | None = None,
 ) -> tuple[str, Changes]:
     """Write the planned rows, the united histories and the merge record; one transaction.
 
@@ -317,6 +332,8 @@ def apply(
     taken from the other side (to re-anchor their assertions). ``record_counts`` are
     their findings records' counts as the check counted them
     (``untrusted.CheckedFile.record_counts``); without them every record is recounted.
+    ``record_progress``, the card progress the check counted for the same records, is
+    stored for those articles instead of being counted again at the commit.
     """
     merge_id = new_id()
     stamp = now()
@@ -351,7 +368,7 @@ def apply(
             if progress:
                 progress(len(SYNCED_TABLES) + step + 1, len(SYNCED_TABLES) * 2)
         _copy_blocks(db)
-        _copy_findings(db, record_counts or {})
+        _copy_findings(db, record_counts or {}, record_progress or {})
         if on_applied is not None:
             on_applied(db, text_changed)
         for table in [t for t in SYNCED_TABLES if t in present]:  # others bring no history
@@ -370,8 +387,8 @@ def apply(
             )
         db.execute(
             "INSERT INTO main.change_log (id, at, author, action, table_name, row_id, summary)"
-            f" SELECT {_SQL_UUID}, ?, ?, 'merge', table_name, id, ? FROM temp.merge_plan",
-            [stamp, author, f"merge {merge_id}"],
+            f" SELECT {_SQL_LOG_ID}, ?, ?, 'merge', table_name, id, ? FROM temp.merge_plan",
+            [merge_id, stamp, author, f"merge {merge_id}"],
         )
         for table in _undo_tables(db, merge_id):
             db.execute(
@@ -519,7 +536,9 @@ def _keep_findings(db: Database, text_changed: list[str]) -> None:
             compact.materialise(db, row["id"])
 
 
-def _copy_findings(db: Database, record_counts: Mapping[str, str]) -> None:
+def _copy_findings(
+    db: Database, record_counts: Mapping[str, str], record_progress: Mapping[str, CardProgress]
+) -> None:
     """An article taken from the other side brings its findings record (like its
     blocks); then every record's counts follow the rows the merge added.
 
@@ -566,6 +585,10 @@ def _copy_findings(db: Database, record_counts: Mapping[str, str]) -> None:
         )
     ]
     compact.refresh_counts(db, [a for a in [*articles, *fresh] if a not in known])
+    # the same records hold their articles' every finding: their card progress too
+    article_progress.store_counted(
+        db, {a: record_progress[a] for a in known if a in record_progress}
+    )
 
 
 #: A copied record's columns; its counts are the checked ones or none yet (recounted).

@@ -2,11 +2,17 @@
 
 A share file may be broken, from a newer build, or crafted to attack us: triggers or views
 that run when we touch a table, values that do not fit our model, oversize blobs. So we
-never read the original in place: we copy it into a private folder, open the copy
-read-only with ``trusted_schema=OFF``, check its integrity, compare its whole schema with
-what our own migrations create (a fresh library built in memory), and check every value
-of every column we will copy with set-based SQL. Only then does the merge attach the copy.
-An older schema version is upgraded on the copy; the original file is never written.
+never read the original in place: we take a private copy (in memory for a file up to
+``MEMORY_COPY_BYTES``, else in a private folder), open it with ``trusted_schema=OFF``,
+check its integrity, compare its whole schema with what our own migrations create (a
+fresh library built in memory), and check every value of every column we will copy with
+set-based SQL. Only then is the copy normalised (what the sender could forge is
+recomputed) and handed to the merge. An older schema version is upgraded on the copy; the
+original file is never written.
+
+The in-memory copy is the same bytes as a file copy (``sqlite3_deserialize``), so every
+check is the same; it spares a small share the file copy, the fsync of folding a WAL
+header and re-opening the copy for each step, which were most of a small merge's time.
 """
 
 from __future__ import annotations
@@ -22,8 +28,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from factcheck_app.cards import Progress
 from factcheck_app.i18n import N_
-from factcheck_app.storage import compact
+from factcheck_app.storage import article_progress, compact
 from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
 from factcheck_app.storage.db import LibraryDatabase, StorageError
 from factcheck_app.storage.merge_rows import nonempty_sql
@@ -63,6 +70,9 @@ ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-
 
 #: Largest share file we copy at all (checked before a byte is copied).
 MAX_SHARE_BYTES = 4 * 1024**3
+#: Share files up to this size are copied into memory rather than into a private folder
+#: (their bytes are held about three times over while they are checked and merged).
+MEMORY_COPY_BYTES = 64 * 1024**2
 
 #: Tables holding archived bytes: size and SHA-256 are checked against the data.
 _BLOB_TABLES = ("snapshots", "article_snapshots")
@@ -80,19 +90,47 @@ class ShareFileError(StorageError):
 class CheckedFile:
     """A validated private copy of a share file, at the current schema version.
 
+    The copy is either ``image`` (the database's bytes, for ``sqlite3_deserialize``) or
+    the file ``path`` in the private folder; ``attach_to`` attaches whichever it is.
     ``library_id`` is the library the file was shared from (or its own id if it is a
     library rather than a share file). ``record_counts`` holds, per article with a
     findings record, the record's findings per category as ``compact.counts_text``
     spells them: counted while checking the record, so the merge need not unpack it
-    again for an article no row of which hides a finding.
+    again for an article no row of which hides a finding; ``record_progress`` its card
+    progress counted then (``article_progress.of_record``), for the same articles.
+    ``clamped`` is how many timestamps normalising set back to the merge time.
     """
 
-    path: Path
+    path: Path | None
     source: Path
     library_id: str
     schema_version: int
     upgraded: bool
     record_counts: Mapping[str, str] = field(default_factory=dict)
+    record_progress: Mapping[str, Progress] = field(default_factory=dict)
+    image: bytes | None = field(default=None, repr=False)
+    clamped: int = 0
+
+    def attach_to(self, conn: sqlite3.Connection, name: str) -> None:
+        """Attach the checked copy to ``conn`` as schema ``name`` (outside a transaction)."""
+        if self.image is not None:
+            conn.execute("ATTACH DATABASE ':memory:' AS " + _q(name))
+            try:
+                conn.deserialize(self.image, name=name)
+            except BaseException:
+                conn.execute("DETACH DATABASE " + _q(name))
+                raise
+        else:
+            conn.execute("ATTACH DATABASE ? AS " + _q(name), [str(self.path)])
+
+
+@dataclass(frozen=True)
+class Normalise:
+    """How to normalise the checked copy (see :func:`_normalise`): our ``content_hash``
+    of an article's text, and the merge time ``at`` later timestamps are set back to."""
+
+    content_hash: Callable[[str], str]
+    at: str
 
 
 @dataclass(frozen=True)
@@ -165,8 +203,9 @@ def _refuse(source: Path, reason: str, **params: object) -> ShareFileError:
     )
 
 
-def copy_private(source: Path, workdir: Path) -> Path:
-    """Copy the file (and its WAL, if any) so nothing we do can reach the original."""
+def _inspect(source: Path) -> tuple[int, Path]:
+    """Refuse what is not a file or not SQLite, or too large, before a byte is copied;
+    returns the size (with a WAL beside it) and that WAL's path."""
     if not source.exists():
         raise ShareFileError(N_("{path} does not exist"), path=source)
     if not source.is_file():
@@ -179,7 +218,13 @@ def copy_private(source: Path, workdir: Path) -> Path:
     size = source.stat().st_size + (wal.stat().st_size if wal.is_file() else 0)
     if size > MAX_SHARE_BYTES:
         raise _refuse(source, N_("it is too large ({size} MB)"), size=size // 1024**2)
-    workdir.mkdir(parents=True, exist_ok=True)
+    return size, wal
+
+
+def copy_private(source: Path, workdir: Path) -> Path:
+    """Copy the file (and its WAL, if any) so nothing we do can reach the original."""
+    size, wal = _inspect(source)
+    workdir.mkdir(mode=0o700, parents=True, exist_ok=True)
     free = shutil.disk_usage(workdir).free
     if size > free:
         raise _refuse(source, N_("there is not enough free disk space to check it"))
@@ -189,6 +234,44 @@ def copy_private(source: Path, workdir: Path) -> Path:
     if wal.is_file():
         shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
     return copy
+
+
+def _read_private(source: Path) -> bytearray | None:
+    """The file's bytes, for a copy in memory; None when it must be copied to a file
+    instead (large, or a WAL with changes beside it, which only a file copy can fold)."""
+    size, wal = _inspect(source)
+    if size > MEMORY_COPY_BYTES or (wal.is_file() and wal.stat().st_size > 0):
+        return None
+    data = bytearray(size + 1)  # one byte more: a file that grew since is noticed
+    with source.open("rb") as fh:
+        del data[fh.readinto(data) :]
+    if len(data) > size or data[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        return None  # changed under us: the file path checks it again
+    if len(data) >= 20 and data[18] == 2 and data[19] == 2:
+        # A WAL database with no log beside it: the same pages in rollback mode. The
+        # in-memory copy cannot keep a log, so the header says so (bytes 18-19: 1).
+        data[18] = data[19] = 1
+    return data
+
+
+def _open_image(data: bytearray, source: Path) -> sqlite3.Connection:
+    """A private connection holding ``data`` in memory, prepared like a file copy."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.deserialize(data)
+        _prepare_check(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
+    return conn
+
+
+def _prepare_check(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA trusted_schema = OFF")
+    # Messages and values may hold any bytes; never let decoding raise mid-check.
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    conn.create_function("fc_utf8", 1, _is_utf8, deterministic=True)
+    conn.execute("PRAGMA schema_version").fetchone()
 
 
 def _open_copy(copy: Path, source: Path, read_only: bool = True) -> sqlite3.Connection:
@@ -201,11 +284,7 @@ def _open_copy(copy: Path, source: Path, read_only: bool = True) -> sqlite3.Conn
             rw.close()
         mode = "ro" if read_only else "rw"
         conn = sqlite3.connect(f"file:{copy}?mode={mode}", uri=True)
-        conn.execute("PRAGMA trusted_schema = OFF")
-        # Messages and values may hold any bytes; never let decoding raise mid-check.
-        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
-        conn.create_function("fc_utf8", 1, _is_utf8, deterministic=True)
-        conn.execute("PRAGMA schema_version").fetchone()
+        _prepare_check(conn)
     except sqlite3.DatabaseError as exc:
         raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
     return conn
@@ -227,49 +306,65 @@ def _is_wal(path: Path) -> bool:
     return len(head) == 20 and head[18] == 2 and head[19] == 2
 
 
-def open_untrusted(source: Path | str, workdir: Path) -> CheckedFile:
-    """Validate ``source`` into a private copy under ``workdir``; raises ShareFileError."""
+def open_untrusted(
+    source: Path | str, workdir: Path, normalise: Normalise | None = None
+) -> CheckedFile:
+    """Validate ``source`` into a private copy; raises ShareFileError.
+
+    A small file is copied into memory; a large one (or one with a WAL beside it) into
+    ``workdir``, created if needed (and then the caller's to remove). With ``normalise``
+    the checked copy is also normalised (:func:`_normalise`), on the same connection.
+    """
     source = Path(source)
-    copy = copy_private(source, workdir)
-    conn = _open_copy(copy, source)
+    data = _read_private(source)
+    copy: Path | None = None
+    image: bytes | None = None
+    if data is None:
+        copy = copy_private(source, workdir)
+        conn = _open_copy(copy, source, read_only=False)
+    else:
+        conn = _open_image(data, source)
+        del data  # the connection holds its own copy
     try:
-        version, counts = _check(conn, source)
-        meta = _meta(conn)
-    finally:
-        conn.close()
-    current = len(migration_names())
-    upgraded = version < current
-    if upgraded:
-        _upgrade(copy, source)
-        conn = _open_copy(copy, source)
-        try:
-            upgraded_to, counts = _check(conn, source)
+        version, records = _check(conn, source)
+        current = len(migration_names())
+        upgraded = version < current
+        if upgraded:
+            _upgrade(conn, source)
+            upgraded_to, records = _check(conn, source)
             if upgraded_to != current:
                 raise _refuse(source, N_("upgrading its schema failed"))
-            meta = _meta(conn)
-        finally:
-            conn.close()
+        meta = _meta(conn)
+        clamped = 0 if normalise is None else _normalise(conn, source, normalise)
+        if copy is None:
+            image = conn.serialize()
+    finally:
+        conn.close()
     # A share file names the library it was cut from: that is where the work comes from.
     shared_from = meta.get("shared_from", "")
     library_id = shared_from if UUID_RE.match(shared_from) else meta["library_id"]
-    return CheckedFile(copy, source, library_id, version, upgraded, counts)
+    counts, progress = records
+    return CheckedFile(
+        copy, source, library_id, version, upgraded, counts, progress, image, clamped
+    )
 
 
-def _upgrade(copy: Path, source: Path) -> None:
+def _upgrade(conn: sqlite3.Connection, source: Path) -> None:
     """Apply our later migrations to the (already validated) private copy."""
-    conn = _open_copy(copy, source, read_only=False)
     try:
         MIGRATIONS.apply(Database(conn))
         conn.commit()
     except sqlite3.DatabaseError as exc:
         raise _refuse(source, N_("its schema could not be upgraded ({why})"), why=exc) from exc
-    finally:
-        conn.close()
 
 
-def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, dict[str, str]]:
+#: Per article with a findings record: its counts and its progress (``CheckedFile``).
+_Records = tuple[dict[str, str], dict[str, Progress]]
+
+
+def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, _Records]:
     """Integrity, version, schema, then values; returns the file's schema version and
-    its findings records' counts (``CheckedFile.record_counts``)."""
+    what its findings records count (``CheckedFile.record_counts``, ``record_progress``)."""
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
@@ -279,12 +374,14 @@ def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, dict[str, str]]
         version = _version(conn, source)
         _check_schema(conn, source, version)
         _check_meta(conn, source)
+        columns = expected_columns(version)
+        # (a table newer than the file's schema has no columns; an empty one no values)
+        filled = _filled(conn, tuple(t for t in READ_TABLES if t != "meta" and columns[t]))
         for table in READ_TABLES:
-            known = expected_columns(version)[table]
-            if table != "meta" and known:  # a table newer than the file's schema has none
-                _check_values(conn, source, table, known)
+            if table in filled:
+                _check_values(conn, source, table, columns[table])
         _check_snapshots(conn, source)
-        counts = _check_consistency(conn, source)
+        records = _check_consistency(conn, source, filled)
         bad_fk = conn.execute("PRAGMA foreign_key_check").fetchone()
         if bad_fk:
             raise _refuse(
@@ -295,7 +392,7 @@ def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, dict[str, str]]
             )
     except sqlite3.DatabaseError as exc:
         raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
-    return version, counts
+    return version, records
 
 
 def _one_line(exc: BaseException) -> str:
@@ -303,27 +400,35 @@ def _one_line(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
-def _check_consistency(conn: sqlite3.Connection, source: Path) -> dict[str, str]:
+def _filled(conn: sqlite3.Connection, tables: tuple[str, ...]) -> frozenset[str]:
+    """Those of ``tables`` holding any row: a share of a few articles fills a few of
+    them, and each check skipped for the others is a statement fewer to prepare."""
+    return frozenset(r[0] for r in conn.execute(nonempty_sql(tables)))
+
+
+def _check_consistency(conn: sqlite3.Connection, source: Path, filled: frozenset[str]) -> _Records:
     """Rows that fit their columns but not each other (spans, quotes, cues, parents);
-    returns the findings records' counts per article (``CheckedFile.record_counts``)."""
+    returns what the findings records count per article (``CheckedFile``)."""
     problem = json_rows_problem(
         conn.execute("SELECT id, languages FROM articles"), "articles", "languages"
     )
     if problem:
         raise _refuse(source, N_("a row is inconsistent: {problem}"), problem=problem)
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     counts: dict[str, str] = {}
-    if "article_findings" in tables:
-        for article_id, version, data, length in conn.execute(
-            "SELECT f.article_id, f.detector_version, f.data, length(a.text)"
+    progress: dict[str, Progress] = {}
+    if "article_findings" in filled:
+        params_ok: set[str] = set()  # explanation parameters repeat across records
+        for article_id, data, length in conn.execute(
+            "SELECT f.article_id, f.data, length(a.text)"
             " FROM article_findings f LEFT JOIN articles a ON a.id = f.article_id"
         ):
-            why, packed = (
-                ("no article", {})
+            why, found = (
+                ("no article", [])
                 if length is None
-                else compact.inspect_record(data, version, length)
+                else compact.inspect_record(data, length, params_ok)
             )
-            counts[article_id] = compact.counts_text(packed)
+            counts[article_id] = compact.counts_text(compact.category_counts(c for *_, c in found))
+            progress[article_id] = article_progress.of_record(found)
             if why:
                 raise _refuse(
                     source,
@@ -331,16 +436,16 @@ def _check_consistency(conn: sqlite3.Connection, source: Path) -> dict[str, str]
                     problem=f"findings record: {why}",
                     id=str(article_id)[:8],
                 )
-    for what, query in CONSISTENCY_SQL:
-        found = conn.execute(query).fetchone()
-        if found:
+    for what, table, query in CONSISTENCY_SQL:
+        bad = conn.execute(query).fetchone() if table in filled else None
+        if bad:
             raise _refuse(
                 source,
                 N_("a row is inconsistent: {problem} ({id})"),
                 problem=what,
-                id=str(found[0])[:8],
+                id=str(bad[0])[:8],
             )
-    return counts
+    return counts, progress
 
 
 def _version(conn: sqlite3.Connection, source: Path) -> int:
@@ -508,29 +613,31 @@ def _check_snapshots(conn: sqlite3.Connection, source: Path) -> None:
                 raise _refuse(source, N_("snapshot {id} does not match its checksum"), id=snap_id)
 
 
-def normalise_copy(checked: CheckedFile, content_hash: Callable[[str], str], at: str) -> int:
+def _normalise(conn: sqlite3.Connection, source: Path, how: Normalise) -> int:
     """Recompute what the sender could forge, in our private copy; returns rows clamped.
 
     ``content_hash`` is derived from the text, so it is ours to compute: a forged hash
     would make a planted article answer "already in the library" for a real one.
     Timestamps later than ``at`` (the merge time) are set to it, so an invented
-    9999-12-31 cannot win every later conflict.
+    9999-12-31 cannot win every later conflict. Runs after the checks passed.
     """
-    conn = _open_copy(checked.path, checked.source, read_only=False)
+    at = how.at
     try:
         # The schema was checked to be exactly ours, so its FTS triggers may run.
         conn.execute("PRAGMA trusted_schema = ON")
-        # A throwaway copy: a crash loses nothing, so no journal syncs (they were most of
-        # this step's time).
+        # A throwaway copy: a crash loses nothing, so no journal syncs.
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA journal_mode = MEMORY")
-        conn.create_function("fc_hash", 1, content_hash, deterministic=True)
-        # Only forged hashes are rewritten: an UPDATE re-indexes the row's full text
-        # (the FTS trigger), which would cost more than the hash itself.
-        conn.execute(
-            "UPDATE articles SET content_hash = fc_hash(text)"
-            " WHERE content_hash IS NOT fc_hash(text)"
-        )
+        # Each text hashed once; only forged hashes are rewritten: an UPDATE re-indexes
+        # the row's full text (the FTS trigger), which would cost more than the hash.
+        forged = [
+            (ours, article_id)
+            for article_id, text, theirs in conn.execute(
+                "SELECT id, text, content_hash FROM articles"
+            )
+            if (ours := how.content_hash(text)) != theirs
+        ]
+        conn.executemany("UPDATE articles SET content_hash = ? WHERE id = ?", forged)
         clamped = 0
         filled = {r[0] for r in conn.execute(nonempty_sql(SYNCED_TABLES))}
         for table in [t for t in SYNCED_TABLES if t in filled]:
@@ -543,7 +650,5 @@ def normalise_copy(checked: CheckedFile, content_hash: Callable[[str], str], at:
         ).rowcount
         conn.commit()
     except sqlite3.DatabaseError as exc:
-        raise _refuse(checked.source, _DAMAGED, why=_one_line(exc)) from exc
-    finally:
-        conn.close()
+        raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
     return clamped

@@ -195,43 +195,53 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-#: Set-based consistency checks over a share file: (what is wrong, query for one bad id).
-#: Deleted rows travel as marks without content, so their spans are not checked.
-CONSISTENCY_SQL: tuple[tuple[str, str], ...] = (
+#: Set-based consistency checks over a share file: (what is wrong, the table whose rows
+#: it checks (nothing to check when it is empty), query for one bad id). Deleted rows
+#: travel as marks without content, so their spans are not checked. Each article's text
+#: length is counted once (``_LENGTHS``), not once per block or assertion of it.
+_LENGTHS = "WITH a AS MATERIALIZED (SELECT id, length(text) AS n FROM articles WHERE deleted = 0)"
+CONSISTENCY_SQL: tuple[tuple[str, str, str], ...] = (
     (
         "an assertion has a span past the end of its article's text",
-        "SELECT s.id FROM assertions s JOIN articles a ON a.id = s.article_id WHERE s.deleted = 0"
-        ' AND a.deleted = 0 AND s."end" > length(a.text) LIMIT 1',
+        "assertions",
+        f"{_LENGTHS} SELECT s.id FROM assertions s JOIN a ON a.id = s.article_id"
+        ' WHERE s.deleted = 0 AND s."end" > a.n LIMIT 1',
     ),
     (
         "an assertion quotes other words than its span",
+        "assertions",
         "SELECT s.id FROM assertions s JOIN articles a ON a.id = s.article_id WHERE s.deleted = 0"
         ' AND a.deleted = 0 AND s.quote != substr(a.text, s.start + 1, s."end" - s.start) LIMIT 1',
     ),
     (
         "an assertion has its cue outside its span",
+        "assertions",
         "SELECT id FROM assertions WHERE deleted = 0 AND cue_start IS NOT NULL"
         " AND cue_end IS NOT NULL AND NOT (start <= cue_start AND cue_start <= cue_end"
         ' AND cue_end <= "end") LIMIT 1',
     ),
     (
         "a block reaches past the end of its article's text",
-        'SELECT b.article_id FROM blocks b JOIN articles a ON a.id = b.article_id WHERE b."end"'
-        " > length(a.text) AND a.deleted = 0 LIMIT 1",
+        "blocks",
+        f"{_LENGTHS} SELECT b.article_id FROM blocks b JOIN a ON a.id = b.article_id"
+        ' WHERE b."end" > a.n LIMIT 1',
     ),
     (
         "a note points into another article",
+        "notes",
         "SELECT n.id FROM notes n JOIN assertions s ON s.id = n.assertion_id"
         " WHERE n.article_id != s.article_id LIMIT 1",
     ),
     (
         "a verdict has an empty rating or one with control characters",
+        "verdicts",
         "SELECT id FROM verdicts WHERE deleted = 0 AND (trim(rating) = ''"
         " OR rating GLOB '*[' || char(1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,"
         "23,24,25,26,27,28,29,30,31,127) || ']*') LIMIT 1",
     ),
     (
         "a tag has an empty name or one with control characters",
+        "tags",
         "SELECT id FROM tags WHERE deleted = 0 AND (trim(name) = ''"
         " OR name GLOB '*[' || char(1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,"
         "23,24,25,26,27,28,29,30,31,127) || ']*') LIMIT 1",

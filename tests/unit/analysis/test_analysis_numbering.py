@@ -33,3 +33,16 @@ def test_a_number_after_a_numbering_abbreviation_is_no_figure(analyzer: Analyzer
     text = "The answer was no. 5 people died in the fire."
     (figure,) = [f for f in analyzer.analyze_text(text, "en") if f.category == "unsourced_claim"]
     assert text[figure.start : figure.end] == "5 people died in the fire."
+
+
+def test_an_age_in_brackets_after_a_full_name_is_no_figure(analyzer: Analyzer) -> None:
+    """German (and some English) copy gives ages as "Anja Hagenauer (46)"."""
+    assert not analyzer.analyze_text("Bernhard Auinger (41) leitet den Betriebsrat.", "de")
+    assert not analyzer.analyze_text("Anja Hagenauer (46) is the logical successor.", "en")
+    # controls: a count in brackets after a place, or a figure elsewhere, stays a claim
+    for text in (
+        "Emissions fell in Germany (12) and in France.",
+        "Auinger (41) hired 300 workers.",
+    ):
+        found = analyzer.analyze_text(text, "en")
+        assert [f.category for f in found] == ["unsourced_claim"], text

@@ -233,3 +233,47 @@ def test_a_mark_is_not_skipped_by_the_conflict_policy_of_the_write(tmp_path, sta
         )
     assert stored(lib)[article_id] is None
     lib.close()
+
+
+def test_progress_counted_by_the_caller_is_stored_only_where_still_stale(tmp_path: Path) -> None:
+    """``store_counted`` (a merge storing the progress its check counted) writes a stale
+    row and leaves a fresh one alone; the commit recounts whatever is still stale."""
+    lib, ids = populated(tmp_path / "alice.db", "alice")
+    first, second = _analysed(lib), ids["article"]
+    assert_exact(lib)
+    truth = card_service.progress(lib, first)
+    with lib.session() as db, db.atomic():
+        db.execute("UPDATE article_progress SET total = NULL WHERE article_id = ?", [first])
+        counted = article_progress.count(db, [first, second])
+        bogus = {second: article_progress.Progress(7, 99, 0)}  # its row is fresh
+        article_progress.store_counted(db, {first: counted[first], **bogus})
+        row = db.execute(
+            "SELECT checked, total, dismissed FROM article_progress WHERE article_id = ?",
+            [first],
+        ).fetchone()
+        assert row == (truth.checked, truth.total, truth.dismissed)
+    assert_exact(lib)
+    lib.close()
+
+
+def test_a_merged_article_with_only_its_findings_record_stores_what_the_check_counted(
+    tmp_path: Path,
+) -> None:
+    """The merge stores the progress the share check counted for an article it copies
+    with its record and no rows; it is the same as counting afresh."""
+    alice, _ids = populated(tmp_path / "alice.db", "alice")
+    bob = copy_library(alice, tmp_path / "bob.db", "bob")
+    fresh = _analysed(bob, "Another plan")
+    sharing.share_library(bob, tmp_path / "bob.factcheck")
+    bob.close()
+    sharing.merge(alice, tmp_path / "bob.factcheck")
+    with alice.session() as db:
+        kept = db.execute(
+            "SELECT checked, total, dismissed FROM article_progress WHERE article_id = ?",
+            [fresh],
+        ).fetchone()
+        assert kept is not None and kept[1] is not None
+        again = article_progress.count(db, [fresh])[fresh]
+        assert kept == (again.checked, again.total, again.dismissed)
+    assert_exact(alice)
+    alice.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import tempfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from test_merge_support import copy_library, file_bytes, open_lib, populated
 
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import sharing
+from factcheck_app.storage import untrusted
 from factcheck_app.storage.untrusted import ShareFileError
 
 
@@ -182,8 +184,17 @@ HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {
 }
 
 
+@pytest.fixture(params=["memory", "file"])
+def copy_in(request, monkeypatch) -> str:
+    """Both ways a share is copied privately: into memory (a small file) and into a
+    private folder (a large one, here every one); the checks are the same."""
+    if request.param == "file":
+        monkeypatch.setattr(untrusted, "MEMORY_COPY_BYTES", 0)
+    return request.param
+
+
 @pytest.mark.parametrize("kind", list(HOSTILE))
-def test_hostile_file_is_refused_and_target_untouched(setup, kind: str) -> None:
+def test_hostile_file_is_refused_and_target_untouched(setup, kind: str, copy_in: str) -> None:
     lib, share = setup
     damage, message = HOSTILE[kind]
     damage(share)
@@ -319,3 +330,77 @@ def test_wal_library_with_uncheckpointed_changes_can_be_merged(tmp_path: Path) -
     assert report.added["notes"] == 1
     theirs.close()
     open_lib(tmp_path / "theirs.db").close()
+
+
+def test_a_small_share_is_checked_in_memory_and_a_large_one_in_a_removed_folder(
+    setup, tmp_path: Path, monkeypatch
+) -> None:
+    """No private folder is made for a small share; a large one's folder is removed
+    after the merge; both merge the same, and neither original is written."""
+    lib, share = setup
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    made: list[Path] = []
+    real_copy = untrusted.copy_private
+
+    def spy(source: Path, workdir: Path) -> Path:
+        made.append(workdir)
+        return real_copy(source, workdir)
+
+    monkeypatch.setattr(untrusted, "copy_private", spy)
+    original = share.read_bytes()
+    report = sharing.preview_merge(lib, share)
+    assert report.added["notes"] == 1
+    assert made == [] and list(temp.iterdir()) == []
+    monkeypatch.setattr(untrusted, "MEMORY_COPY_BYTES", 0)
+    assert sharing.merge(lib, share).added["notes"] == 1
+    assert len(made) == 1 and made[0].parent == temp
+    assert list(temp.iterdir()) == []  # the private copy is gone
+    assert share.read_bytes() == original
+
+
+def test_a_library_left_in_wal_mode_merges_from_memory_and_stays_untouched(
+    tmp_path: Path,
+) -> None:
+    """A colleague's library closed cleanly keeps its WAL header but has no log beside
+    it: its in-memory copy is read in rollback mode (the same pages); the file itself
+    is not switched, folded or written."""
+    ours, ids = populated(tmp_path / "ours.db")
+    theirs = copy_library(ours, tmp_path / "theirs.db", "bob")
+    ann.add_note(theirs, ids["article"], "closed cleanly")
+    theirs.close()
+    path = tmp_path / "theirs.db"
+    assert not path.with_name("theirs.db-wal").exists()
+    original = path.read_bytes()
+    assert original[18:20] == b"\x02\x02"  # WAL mode in the header
+    checked = untrusted.open_untrusted(path, tmp_path / "unused")
+    assert checked.image is not None and checked.path is None
+    assert checked.image[18:20] == b"\x01\x01"
+    assert not (tmp_path / "unused").exists()
+    report = sharing.merge(ours, path)
+    assert report.added["notes"] == 1
+    assert path.read_bytes() == original
+    assert not path.with_name("theirs.db-wal").exists()
+    assert not path.with_name("theirs.db-shm").exists()
+    ours.close()
+
+
+def test_a_share_changed_to_hostile_after_its_size_was_read_is_still_checked(
+    setup, monkeypatch
+) -> None:
+    """The in-memory copy is what is checked and merged: whatever the file holds once
+    read is checked as a whole (here an extra trigger), never the file again."""
+    lib, share = setup
+    before = file_bytes(lib.path)
+    real_inspect = untrusted._inspect
+
+    def swap(source: Path):
+        found = real_inspect(source)
+        edit_db(source, "CREATE TRIGGER evil AFTER INSERT ON notes BEGIN DELETE FROM refs; END")
+        return found
+
+    monkeypatch.setattr(untrusted, "_inspect", swap)
+    with pytest.raises(ShareFileError, match="unexpected trigger 'evil'"):
+        sharing.merge(lib, share)
+    assert file_bytes(lib.path) == before
