@@ -267,7 +267,11 @@ def _open_image(data: bytearray, source: Path) -> sqlite3.Connection:
 
 
 def _prepare_check(conn: sqlite3.Connection) -> None:
+    """Read only, and nothing of the file's schema may call a function of ours, until
+    the checks passed (``_writable`` then lifts the first for upgrading and normalising
+    our private copy)."""
     conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA query_only = ON")
     # Messages and values may hold any bytes; never let decoding raise mid-check.
     conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     conn.create_function("fc_utf8", 1, _is_utf8, deterministic=True)
@@ -349,11 +353,18 @@ def open_untrusted(
     )
 
 
+def _writable(conn: sqlite3.Connection) -> None:
+    """Let our own statements write the private copy (after the checks passed)."""
+    conn.execute("PRAGMA query_only = OFF")
+
+
 def _upgrade(conn: sqlite3.Connection, source: Path) -> None:
     """Apply our later migrations to the (already validated) private copy."""
     try:
+        _writable(conn)
         MIGRATIONS.apply(Database(conn))
         conn.commit()
+        conn.execute("PRAGMA query_only = ON")  # read only again for checking it again
     except sqlite3.DatabaseError as exc:
         raise _refuse(source, N_("its schema could not be upgraded ({why})"), why=exc) from exc
 
@@ -625,6 +636,7 @@ def _normalise(conn: sqlite3.Connection, source: Path, how: Normalise) -> int:
     try:
         # The schema was checked to be exactly ours, so its FTS triggers may run.
         conn.execute("PRAGMA trusted_schema = ON")
+        _writable(conn)
         # A throwaway copy: a crash loses nothing, so no journal syncs.
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA journal_mode = MEMORY")

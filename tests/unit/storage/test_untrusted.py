@@ -404,3 +404,22 @@ def test_a_share_changed_to_hostile_after_its_size_was_read_is_still_checked(
     with pytest.raises(ShareFileError, match="unexpected trigger 'evil'"):
         sharing.merge(lib, share)
     assert file_bytes(lib.path) == before
+
+
+def test_the_checks_run_read_only(setup, copy_in: str, monkeypatch) -> None:
+    """Until every check passed, nothing can write even our private copy (then our own
+    statements upgrade and normalise it)."""
+    lib, share = setup
+    seen: list[int] = []
+    real = untrusted._check_meta
+
+    def probe(conn, source) -> None:
+        seen.append(conn.execute("PRAGMA query_only").fetchone()[0])
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            conn.execute("DELETE FROM meta")  # (no trigger of its own)
+        conn.rollback()  # (the implicit BEGIN before the refused DELETE)
+        real(conn, source)
+
+    monkeypatch.setattr(untrusted, "_check_meta", probe)
+    assert sharing.merge(lib, share).added["notes"] == 1
+    assert seen == [1]
