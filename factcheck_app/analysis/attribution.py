@@ -14,12 +14,11 @@ from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.denial_senses import DENIAL_VERBS, denies_a_thing
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
-from factcheck_app.analysis.german_shapes import PUBLIC_DE, fronted_phrase, speaker_prefix
+from factcheck_app.analysis.german_shapes import PUBLIC_DE, speaker_prefix
 from factcheck_app.analysis.german_subjects import (
-    fronted_object,
-    german_helper_verb,
-    quantified_head,
-    subordinate_subject,
+    bare_plural_subject,
+    german_clause_subject,
+    german_left_subject,
 )
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
@@ -331,6 +330,14 @@ class AttributionRules(ReportedSpeech):
         if span is None or span[0] >= span[1]:
             return None
         source = self.finder.judge(v, span[0], span[1], s0)
+        if (
+            self.lang == "de"
+            and role == "reporting_verb"
+            and source.kind in ("person", "common")
+            and bare_plural_subject(v, s0, s1, span, start)
+        ):
+            # "Juristen geben ... Antworten", "wie Gegner es nennen": a bare plural group
+            source = Source("anon", source.start, source.end, source.text)
         cue_span = (min(start, span[0]), max(end, span[1]))
         if (
             entry.id.endswith(HEADLINE_PREFIX)
@@ -469,27 +476,12 @@ class AttributionRules(ReportedSpeech):
             # "Als Minister sagte er, ...": after a fronted phrase the subject follows
             return (end, end + 1), False
         if self.lang == "de":
-            aux = german_helper_verb(v, s0, start)
-            if aux is not None:
-                span = self.finder.left(v, aux, s0)
-                if span is not None and fronted_object(v, s0, span[0], self.determiner):
-                    span = None  # "In der Lombardei konnte man sehen": the place is fronted
-                span = span or self.finder.right(v, aux + 1, start, limit=6)
-                if span is not None:
-                    return span, self._embedded(v, s0, s1, span[0])
-        if self.lang == "de":
-            sub = subordinate_subject(self.finder, v, s0, s1, start, end)
-            if sub is not None:
-                return sub, self._embedded(v, s0, s1, sub[0])
+            fixed = german_clause_subject(self.finder, v, s0, s1, start, end, self.determiner)
+            if fixed is not None:
+                return fixed, self._embedded(v, s0, s1, fixed[0])
         span = self.finder.left(v, start, s0)
         if span is not None and self.lang == "de":
-            span = quantified_head(v, s0, span)
-        if span is not None and self.lang == "de" and span[0] > s0:
-            prep = span[0] - 1
-            if fronted_phrase(v, s0, prep):
-                # "In einem Rundschreiben macht das Ministerium": a fronted phrase, the
-                # subject follows the verb
-                span = None
+            span = german_left_subject(self.finder, v, s0, span)
         if span is not None:
             span = self._relative_subject(v, s0, span)
         before = t[start - 1] if start > s0 else None

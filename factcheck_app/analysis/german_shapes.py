@@ -144,10 +144,56 @@ _DE_QUANTIFIERS = frozenset(
 )  # fmt: skip
 
 
+#: Nouns naming a part of a group before its genitive ("die Mehrheit der Bevölkerung",
+#: "der Großteil der Ärzte", "ein Drittel der Befragten"): a word quantifier like "most".
+DE_PORTIONS = frozenset(
+    {"mehrheit", "minderheit", "großteil", "hälfte", "drittel", "viertel", "fünftel",
+     "zehntel", "gros", "teil", "gutteil", "bruchteil"}
+)  # fmt: skip
+#: Adverbs a subject found by word order may begin with ("das hat heute jeder Redner
+#: gesagt"): they are no part of the phrase.
+_DE_LEADING_ADVERBS = frozenset(
+    {"heute", "gestern", "auch", "schon", "nun", "jetzt", "hier", "doch", "ja", "immer",
+     "bereits", "inzwischen", "mittlerweile", "fast", "knapp", "nahezu", "wohl", "sogar"}
+)  # fmt: skip
+#: Share words after a figure ("75 Prozent der Richter").
+_DE_SHARE_UNITS = frozenset({"prozent", "%", "prozentpunkte"})
+
+
 def some_of_a_group(lows: list[str]) -> bool:
-    """ "Die meisten Wähler", "Jeder Jurist", "Viele Ärzte": a quantified phrase."""
-    first = 1 if len(lows) > 1 and lows[0] in ("die", "der", "den", "dem") else 0
-    return lows[first] in _DE_QUANTIFIERS
+    """ "Die meisten Wähler", "Jeder Jurist", "Viele Ärzte", "die Mehrheit der
+    Bevölkerung", "heute jeder Redner": a quantified phrase (a word quantifier, as "most
+    voters" in English; a share in figures is :func:`figure_share`)."""
+    first = 0
+    while first < len(lows) - 1 and lows[first] in _DE_LEADING_ADVERBS:
+        first += 1
+    if first < len(lows) - 1 and lows[first] in ("die", "der", "den", "dem", "ein", "eine"):
+        first += 1
+    if lows[first] in _DE_QUANTIFIERS:
+        return True
+    return (
+        lows[first] in DE_PORTIONS
+        and first + 2 < len(lows)
+        and lows[first + 1] in ("der", "des", "aller", "unserer", "von")
+    )
+
+
+def figure_share(t: list[Lex], start: int, end: int) -> bool:
+    """ "75 Prozent der Richter", "88 % der Bevölkerung": a share in figures is a poll's
+    result, not a speaker; the figure is the checkable claim (as "74 percent of voters
+    said" in English)."""
+    k = start
+    while k < end - 1 and t[k].lower_ in _DE_LEADING_ADVERBS | {
+        "rund",
+        "etwa",
+        "über",
+        "mehr",
+        "als",
+        "weniger",
+        "gut",
+    }:
+        k += 1
+    return k + 1 < end and t[k].like_num and t[k + 1].lower_ in _DE_SHARE_UNITS
 
 
 #: Endings of German feminine singular nouns ("die Regierung", "die Ministerin").

@@ -11,7 +11,12 @@ auxiliary or modal ("hat ... gesagt", "will ... erzählen") next to which the su
 
 from __future__ import annotations
 
-from factcheck_app.analysis.german_shapes import DE_PREPOSITIONS, PUBLIC_DE, fronted_phrase
+from factcheck_app.analysis.german_shapes import (
+    DE_PORTIONS,
+    DE_PREPOSITIONS,
+    PUBLIC_DE,
+    fronted_phrase,
+)
 from factcheck_app.analysis.sources import SourceFinder
 from factcheck_app.analysis.view import DocView
 
@@ -174,3 +179,153 @@ def _helper_before(v: DocView, s0: int, verb: int, helpers: frozenset[str]) -> i
         if t[i].lower_ in helpers:
             return i
     return None
+
+
+#: Finite verb forms of the third person plural that do not end in "-en" or "-n".
+_PLURAL_FINITE = frozenset({"sind", "waren"})
+#: Prepositions of place between a group and where it is ("Arbeitnehmer in Deutschland").
+_GROUP_PLACE = frozenset({"in", "im", "aus", "bei", "beim", "unter"})
+
+
+def bare_plural_subject(v: DocView, s0: int, s1: int, span: tuple[int, int], verb: int) -> bool:
+    """ "Juristen geben unterschiedliche Antworten", "wie Gegner es nennen": one noun with
+    no article whose finite verb is in the plural names a group, not a person (German
+    marks the plural on the verb: a name takes the singular, "Merkel sagt").
+
+    The finite verb is the auxiliary or modal of a clause-final participle or infinitive
+    ("haben ... gesagt", "sagen wird"), else the verb itself."""
+    t = v.toks
+    if span[1] - span[0] != 1 or not t[span[0]].cap or t[span[0]].text.isupper():
+        return False
+    if span[0] > s0 and (
+        t[span[0] - 1].lower_ == "als" or t[span[0] - 1].lower_ in DE_PREPOSITIONS
+    ):
+        return False  # "wir als Grüne fordern", "seit Monaten fordern": no subject
+    if verb > s0 and t[verb - 1].lower_ in DE_PREPOSITIONS:
+        return False  # "in meinen Augen": a possessive, no verb
+    finite = german_helper_verb(v, s0, verb)
+    if finite is None and verb + 1 < s1 and t[verb + 1].lower_ in _FINITE:
+        finite = verb + 1  # "dass Merkel das sagen wird": the auxiliary agrees
+    if finite is None:
+        finite = verb
+    low = t[finite].lower_
+    return t[finite].is_lower and (low in _PLURAL_FINITE or low.endswith(("en", "ern", "eln")))
+
+
+def portion_head(v: DocView, s0: int, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Die Hälfte der deutschen Unternehmen ist überzeugt": a genitive phrase found
+    next to the verb belongs to the word for a part of the group before it, the subject."""
+    t = v.toks
+    k = span[0] if t[span[0]].lower_ in ("der", "des") else span[0] - 1
+    if k - 1 < s0 or t[k].lower_ not in ("der", "des") or t[k - 1].lower_ not in DE_PORTIONS:
+        return span
+    k -= 1
+    while k > s0 and t[k - 1].lower_ in ("die", "der", "ein", "eine", "einen", "den"):
+        k -= 1
+    return k, span[1]
+
+
+def group_before_place(
+    finder: SourceFinder, v: DocView, s0: int, span: tuple[int, int]
+) -> tuple[int, int]:
+    """ "Jeder dritte Arbeitnehmer in Deutschland sieht sich": a place after a preposition
+    says where an unnamed group is; the speaker is the group with its place (a place is
+    never a speaker)."""
+    t = v.toks
+    span = portion_head(v, s0, span)
+    k = span[0] - 1
+    while k > s0 and t[k].lower_ in _ARTICLES:
+        k -= 1
+    if k <= s0 or t[k].lower_ not in _GROUP_PLACE:
+        return span
+    if not all(t[k].cap for k in range(span[0], span[1])):
+        return span
+    group = finder.left(v, k, s0)
+    if group is None or group[1] != k or finder.judge(v, group[0], group[1], s0).kind != "anon":
+        return span
+    return group[0], span[1]
+
+
+#: Endings of German adverbs ("diesbezüglich", "deswegen", "deshalb", "stattdessen",
+#: "jedenfalls", "erstmals", "allerdings", "gewissermaßen"): no noun that can be a
+#: subject ends so.
+_ADVERB_ENDINGS = ("lich", "wegen", "halb", "dessen", "falls", "mals", "dings", "maßen")
+
+
+def clause_adverb(finder: SourceFinder, v: DocView, s0: int, span: tuple[int, int]) -> bool:
+    """ "Deswegen fordern wir", "Diesbezüglich haben wir ... angemahnt": one word opening
+    its clause before the finite verb is an adverb when it is a function word or has an
+    adverb's ending; German verb-second order puts the subject after the verb."""
+    t = v.toks
+    if span[1] - span[0] != 1 or not (span[0] == s0 or t[span[0] - 1].is_punct):
+        return False
+    low = t[span[0]].lower_
+    if low in finder.pronouns or low in _INDEFINITE_ONE or low in finder.determiner:
+        return False  # "Man sieht", "Dies zeigt": a subject of its own
+    if low in ("es", "dies", "das", "alle", "beide"):
+        return False
+    return (
+        low in finder.skip
+        or low in finder.nonname
+        or low.endswith(_ADVERB_ENDINGS)
+        or _pronominal_adverb(low)
+    )
+
+
+#: Prepositions in German pronominal adverbs ("dazu", "darüber", "hierbei", "wofür").
+_ADVERB_PREPOSITIONS = frozenset(
+    {"zu", "für", "mit", "bei", "auf", "an", "über", "von", "gegen", "nach", "durch", "um",
+     "unter", "vor", "hinter", "neben", "aus", "in", "zwischen"}
+)  # fmt: skip
+
+
+def _pronominal_adverb(low: str) -> bool:
+    """ "dazu", "darüber", "hierbei", "wofür": "da(r)-", "hier-", "wo(r)-" + preposition."""
+    for head in ("dar", "da", "hier", "wor", "wo"):
+        if low.startswith(head) and low[len(head) :] in _ADVERB_PREPOSITIONS:
+            return True
+    return False
+
+
+def german_clause_subject(
+    finder: SourceFinder,
+    v: DocView,
+    s0: int,
+    s1: int,
+    verb: int,
+    end: int,
+    determiner: frozenset[str],
+) -> tuple[int, int] | None:
+    """The subject of a German verb of saying where the clause's shape fixes it: next to
+    the auxiliary or modal of a clause-final participle ("Deshalb haben wir ...
+    gefordert", "In der Lombardei konnte man sehen": a fronted phrase or adverb, the
+    subject after the auxiliary), or after the subordinator of a verb-final clause."""
+    t = v.toks
+    aux = german_helper_verb(v, s0, verb)
+    if aux is not None:
+        span = finder.left(v, aux, s0)
+        if span is not None and (
+            fronted_object(v, s0, span[0], determiner) or clause_adverb(finder, v, s0, span)
+        ):
+            span = None
+            if t[aux + 1].lower_ in finder.pronouns:
+                span = (aux + 1, aux + 2)
+        span = span or finder.right(v, aux + 1, verb, limit=6)
+        if span is not None:
+            return span
+    return subordinate_subject(finder, v, s0, s1, verb, end)
+
+
+def german_left_subject(
+    finder: SourceFinder, v: DocView, s0: int, span: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The phrase before a German verb of saying as its subject, or None when it is not
+    one: a quantifier or group keeps its place ("Einige in der Koalition"), a fronted
+    prepositional phrase ("In einem Rundschreiben macht das Ministerium") or a
+    clause-opening adverb ("Deswegen fordern wir") leaves the subject after the verb."""
+    span = group_before_place(finder, v, s0, quantified_head(v, s0, span))
+    if span[0] > s0 and fronted_phrase(v, s0, span[0] - 1):
+        return None
+    if clause_adverb(finder, v, s0, span):
+        return None
+    return span

@@ -24,6 +24,7 @@ from factcheck_app.analysis.german_shapes import (
     DE_POST,
     definite_plural_group,
     definite_singular,
+    figure_share,
     owner_compound,
     proximity,
     some_of_a_group,
@@ -273,6 +274,9 @@ class SourceJudge:
             if roots:
                 head_idx = roots[0]
                 head = lows[head_idx]
+        if self.de and figure_share(t, start, end):
+            # "75 Prozent der Richter sind der Meinung": a poll's figure, no speaker
+            return Source("noun", start, end, text)
         joined = " ".join(lows)
         if head in PLACE_NOUNS and len(tokens) > 1 and tokens[head_idx].cap:
             return Source("noun", start, end, text)  # "the Black Sea": a place, no speaker

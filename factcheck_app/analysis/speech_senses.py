@@ -100,6 +100,10 @@ def reported_speech(v: DocView, s0: int, s1: int, start: int) -> bool:
                 break
             if t[i].lower_ == "ich":
                 return False
+    if start - 1 > s0 and t[start - 1].text == "," and t[s0].lower_ in _SUBORDINATE:
+        # "Da die Stadt säumig sei, habe das Zentrum ...": the verb right after a fronted
+        # subordinate clause is the main clause's (German verb-second)
+        return not any(t[i].lower_ in _SUBORDINATE for i in range(s0 + 1, start))
     return not any(t[i].lower_ in _SUBORDINATE for i in range(s0, start))
 
 

@@ -34,9 +34,12 @@ sentence of ``spkatt_de.train.jsonl`` or ``spkatt_de.dev.jsonl`` is in it):
 7. a definite singular office or institution with no name ("Der Finanzminister", "die
    Bundeskanzlerin", "das Kartellamt", "die Koalition"; ``definite_office``): ``sourced``
    (a definite office identifiable in context is named);
-8. a quantified or generic group ("jeder Richter", "alle im Land", "88 Prozent der
-   Bevölkerung", "die Mehrheit der Bevölkerung", a bare plural "Chefärzte"; ``group``):
-   ``vague_source``.
+8. a quantified or generic group ("jeder Richter", "alle im Land", "die Mehrheit der
+   Bevölkerung", a bare plural "Chefärzte"; ``group``): ``vague_source``; but a share in
+   figures ("88 Prozent der Bevölkerung"; ``share``) is ``unsourced_claim``: by the
+   docs/DESIGN.md convention a poll's figure is no speaker, the figure is the claim (as
+   "74 percent of voters said" in English; until issue 11's fourth German pass these
+   were labelled ``vague_source``, a whole class the analyser is right to disagree with).
 
 The test compartment (``data/eval``) holds no Source spans (blind test) and the trial
 speeches are also in train, so no other part of the mirror yields labels.
@@ -113,6 +116,8 @@ def label_extended(source: list[str], after: str = "") -> tuple[str, str] | None
     if not words:
         return None
     lows = [w.lower() for w in words]
+    if len(lows) > 1 and re.fullmatch(r"[\d.,]+", lows[0]) and lows[1] in ("prozent", "%"):
+        return "unsourced_claim", f"share:{text}"
     if lows[0] in QUANTIFIERS or any(w in GROUP_HEADS for w in lows[:3]):
         return "vague_source", f"group:{text}"
     if lows[0] in {"der", "die", "das"} and len(words) <= 3:
