@@ -46,6 +46,7 @@ from factcheck_app.analysis.speakers import name_part
 from factcheck_app.analysis.speech_senses import (
     in_reported_content,
     named_speakers,
+    own_judgements,
     relayed_sources,
     reported_speech,
     suggestion_act,
@@ -268,6 +269,7 @@ class SentenceRules(AttributionRules):
         speakers = named_speakers(v, s0, s1, attributions)
         if self.lang == "en":  # German reported speech: Konjunktiv I rules (konjunktiv.py)
             attributions, plain = relayed_sources(v, speakers, attributions, plain)
+        attributions = own_judgements(v, speakers, attributions)
         plain = self._senses(v, s0, s1, plain, attributions, speakers)
         if attributions:  # (the filters below only drop attributions)
             # "despite both nations denying": a denial by an unspecific group is only disputed.

@@ -362,6 +362,60 @@ def relayed_sources(
     return kept, rest
 
 
+def own_judgements(
+    v: DocView, speakers: list[tuple[Attribution, str]], attributions: list[Attribution]
+) -> list[Attribution]:
+    """Drop an agentless passive of judging or believing in a named speaker's words.
+
+    'The RCMP said "this has been considered a public health emergency"': the judgement is
+    the speaker's own, as their speculation is ("prices might rise, the minister said"):
+    ``sourced`` only, the words explained on the speaker. Hearsay passives ("is alleged",
+    ``reportative``) stay ``hedged``; so does the writer's own "is considered".
+    """
+    kept: list[Attribution] = []
+    own: dict[int, tuple[Attribution, list[str]]] = {}
+    for att in attributions:
+        speaker = (
+            next(
+                (
+                    a
+                    for a, side in speakers
+                    if not (att.cue[0] < a.cue[1] and a.cue[0] < att.cue[1])
+                    and in_reported_content(v, a.cue, side, *att.cue)
+                    and not _before_quotation(v, att.cue[1], a)
+                ),
+                None,
+            )
+            if att.category is Category.HEDGED
+            and att.source is None
+            and att.entry.role == "passive"
+            and not att.entry.reportative
+            else None
+        )
+        if speaker is None:
+            kept.append(att)
+        else:
+            own.setdefault(id(speaker), (speaker, []))[1].append(v.text(*att.cue))
+    for speaker, words in own.values():
+        shown = ", ".join(dict.fromkeys(f"'{w}'" for w in words))
+        speaker.explanation = speaker.explanation.then(messages.SPECULATION, words=shown)
+    return kept
+
+
+#: Quotation marks (straight and curly, opening and closing).
+_QUOTE_MARKS = _QUOTE_OPENERS | {"”", "’", "«", "»"}
+
+
+def _before_quotation(v: DocView, end: int, a: Attribution) -> bool:
+    """'In response to it being considered "a major blow," Eze noted': the words before
+    the quotation that closes right before the speaker are the writer's, not the quote."""
+    first = min(a.cue[0], a.source.start) if a.source is not None else a.cue[0]
+    t = v.toks
+    if end > first or not any(t[k].text in _QUOTE_MARKS for k in range(first - 2, first)):
+        return False
+    return sum(t[k].text in _QUOTE_MARKS for k in range(end, first)) >= 2
+
+
 #: Prepositions after a verb of saying: what follows is an adjunct until a "that".
 _PREPOSITIONS = frozenset(
     {"after", "before", "about", "of", "on", "in", "at", "with", "to", "for", "from", "during",

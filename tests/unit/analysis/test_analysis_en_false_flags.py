@@ -74,6 +74,26 @@ RELAYED = [
         {"sourced", "vague_source"},
         set(),
     ),
+    # a named speaker's own judgement in an agentless passive is theirs (quoted or not)
+    (
+        'The Harbour Board issued a statement on Friday stating "the dam has been considered '
+        'a risk for years".',
+        {"sourced"},
+        {"hedged"},
+    ),
+    ("Mayor Ana Lima said the dam is thought unsafe by now.", {"sourced"}, {"hedged"}),
+    ('"The dam is regarded as unsafe," Mayor Ana Lima said.', {"sourced"}, {"hedged"}),
+    # controls: the writer's own, an unnamed speaker's, hearsay, an opening phrase
+    ("The dam has been considered a risk for years.", {"hedged"}, set()),
+    ("Engineers said the dam is considered a risk.", {"vague_source", "hedged"}, set()),
+    ("Mayor Ana Lima said the contractor is alleged to have skipped the tests.", {"hedged"}, set()),
+    ("Mayor Ana Lima said the contractor was rumoured to be bankrupt.", {"hedged"}, set()),
+    (
+        'In response to the dam being considered "a major risk," Mayor Ana Lima noted that '
+        "she had resigned.",
+        {"sourced", "hedged"},
+        set(),
+    ),
     # hearsay relayed in the speaker's words stays hedged
     (
         "Mayor Ana Lima said the contractor allegedly skipped the tests.",
@@ -182,3 +202,10 @@ def test_relayed_sources_are_explained_on_the_speaker(analyzer: Analyzer) -> Non
     assert "'few people'" in str(finding.explanation)
     assert "unnamed sources in the speaker's own words" in str(finding.explanation)
     assert "ungenannte Quellen" in finding.explanation.render("de")
+
+
+def test_a_speakers_own_judgement_is_explained_on_the_speaker(analyzer: Analyzer) -> None:
+    text = 'The Harbour Board said "the dam has been considered a risk for years".'
+    (finding,) = analyzer.analyze_text(text, "en")
+    assert str(finding.category) == "sourced"
+    assert "the speaker's own speculation: 'considered'" in str(finding.explanation)
