@@ -20,6 +20,7 @@ from factcheck_app.analysis.german_subjects import (
     german_clause_subject,
     german_left_subject,
 )
+from factcheck_app.analysis.inverted_subjects import vague_inverted
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import takes_lives
@@ -35,6 +36,7 @@ from factcheck_app.analysis.speech_shapes import (
     INTENDING,
     PARTICIPLE_LINKS,
     TIME_WORDS,
+    WANTING,
     closes_inverted_subject,
     coordinated_main_verb,
     cue_is_noun,
@@ -46,11 +48,11 @@ from factcheck_app.analysis.speech_shapes import (
     participial_main_verb,
     participle_to,
 )
+from factcheck_app.analysis.subject_shapes import before_apposition
 from factcheck_app.analysis.subjects import (
     hypothetical_nobody,
     message_sender,
     named_conjunct,
-    vague_inverted,
     vague_subject,
 )
 from factcheck_app.analysis.view import DocView
@@ -66,34 +68,12 @@ _DISCOURSE = frozenset({"then", "now", "yet", "still", "meanwhile", "later", "al
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Source kinds a headline prefix may name ("Insider:" is anonymous, "WHO:" an organisation).
 _PREFIX_KINDS = frozenset({"org", "anon", "office_holder", "country", "group", "document"})
-#: How far an aside between a sentence-opening name and its verb of saying may run ("Jorge
-#: Castañeda, a former foreign minister who is a harsh critic of the president, suggests").
-_APPOSITION_REACH = 30
-#: Words before a name in an aside that make it no apposition ("including Ana Lima").
-_NOT_JOB_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "with", "except"})
 #: Words opening a verb's content: after an inverted verb they start no subject.
 _CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass", "ob"})
 #: Pronouns that stand for a group or organisation rather than one person.
 _GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
 #: Third-person plural pronouns: a plural subject of an earlier sentence can be meant.
 _THEY = frozenset({"they"})
-#: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
-_WANTING = frozenset(
-    {
-        "erwarten",
-        "erwartet",
-        "erwarteten",
-        "fordern",
-        "fordert",
-        "forderten",
-        "wünschen",
-        "wollen",
-        "want",
-        "wants",
-        "demand",
-        "demanded",
-    }
-)
 
 
 class AttributionRules(ReportedSpeech):
@@ -165,6 +145,13 @@ class AttributionRules(ReportedSpeech):
             verb = participial_main_verb(v, s0, cue[0])
             if verb is None and vague_subject(self.finder, v, s0, cue[0]) is None:
                 verb = coordinated_main_verb(v, s0, cue[0])
+            if verb is None and v.toks[cue[0]].lower_.endswith("ing") and cue[0] - 1 > s0:
+                # "Democrats in Congress, fearing the consequences, failed to unite": a
+                # participle fenced after the subject is the subject's
+                fenced = v.toks[cue[0] - 1].text == ","
+                subject = vague_subject(self.finder, v, s0, cue[0] - 1) if fenced else None
+                if subject is not None:
+                    return self._vague(v, subject, cue, None)
             if verb is not None:
                 att = self._attribution(v, s0, s1, (verb, verb + 1, cue[2]), state, True)
                 if att is not None and att.source is not None:
@@ -390,7 +377,7 @@ class AttributionRules(ReportedSpeech):
         if (
             role == "reporting_verb"
             and source.kind in ("common", "anon")
-            and v.toks[start].lower_ in _WANTING
+            and v.toks[start].lower_ in WANTING
             and end < s1
             and v.toks[end].lower_ not in (",", ":", "dass", "that", "ob", "whether")
             and (
@@ -508,7 +495,7 @@ class AttributionRules(ReportedSpeech):
             comma -= 1  # "The United States, which has retreated ..., has stated"
         after_comma = comma >= s0 and t[comma].text == ","
         if span is None and after_comma and self.lang != "de":
-            span = self._before_apposition(v, s0, s1, comma)
+            span = before_apposition(self.finder, v, s0, comma)
         inverted = before is not None and (before.is_punct or before.text in _QUOTES)
         if span is None and (inverted or self.lang == "de") and not t[start].lower_.endswith("ing"):
             # "..., said one official", "..., sagte am Montag der Minister"; not
@@ -529,7 +516,7 @@ class AttributionRules(ReportedSpeech):
         if span is None and after_comma and self.lang == "de":
             # German puts the subject after a verb that follows reported words ("...,
             # stellen Beobachter fest"); only then "Merkel, die Kanzlerin, sagte"
-            span = self._before_apposition(v, s0, s1, start - 1)
+            span = before_apposition(self.finder, v, s0, start - 1)
         if span is None or (span[1] - span[0] == 1 and t[span[0]].lower_ in self.relative):
             return None, False  # "who fear ...": a relative pronoun is not a source
         return span, self._embedded(v, s0, s1, span[0])
@@ -555,48 +542,6 @@ class AttributionRules(ReportedSpeech):
                 found = self.finder.left(v, r, s0)
                 return found if found is not None else span
         return span
-
-    def _before_apposition(
-        self, v: DocView, s0: int, s1: int, comma: int
-    ) -> tuple[int, int] | None:
-        """ "Biden, speaking at the White House, said": the subject precedes the aside
-        (which may hold a relative clause of its own: "X, a spokeswoman for Y, which is
-        made up of Z, said")."""
-        t = v.toks
-        for i in range(comma - 1, max(s0, comma - _APPOSITION_REACH), -1):
-            if t[i].text in (",", "–", "—") and i > s0:
-                span = self.finder.left(v, i, s0)
-                aside = self.finder.left(v, comma, i + 1)
-                if (
-                    span is not None
-                    and aside is not None
-                    and aside[0] - i <= 3  # over a job word: "herpetologist David Blackburn"
-                    and all(
-                        t[k].is_alpha and t[k].lower_ not in _NOT_JOB_WORDS
-                        for k in range(i + 1, aside[0])
-                    )
-                    and not any(t[k].is_punct for k in range(s0, i))
-                    and t[i - 1].is_lower  # a common noun's phrase, not "Chappaqua, N.Y.,"
-                    and self.finder.judge(v, aside[0], aside[1], s0).kind
-                    in ("person", "office_holder")
-                ):
-                    # "One of the study's authors, herpetologist David Blackburn, told":
-                    # a named aside right before the verb names the opening phrase's person
-                    return aside
-                if span is not None and span[0] == s0:
-                    return span
-                if self.lang == "de" and 1 < comma - i <= 4:
-                    # "Der Chef der Deutschen Bank, Christian Sewing, sagte": the name in
-                    # the apposition is the speaker
-                    named_aside = self.finder.judge(v, i + 1, comma, s0)
-                    if named_aside.kind == "person":
-                        return i + 1, comma
-                if i + 1 < comma and t[i + 1].lower_ in ("which", "who"):
-                    continue  # ", which is made up of investors,": a relative inside the aside
-                return None
-            if t[i].text in _QUOTES or t[i].text in (";", ":"):
-                return None
-        return None
 
     def _embedded(self, v: DocView, s0: int, s1: int, np_start: int) -> bool:
         """Is the attribution inside a relative/appositive clause ("a move he condemned")?"""

@@ -14,12 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from factcheck_app.analysis.agent_nouns import (
-    IRREGULAR_PEOPLE,
-    people_noun,
-    people_plural,
-    person_noun,
-)
+from factcheck_app.analysis.agent_nouns import people_plural
 from factcheck_app.analysis.german_shapes import (
     DE_POST,
     definite_plural_group,
@@ -29,7 +24,13 @@ from factcheck_app.analysis.german_shapes import (
     proximity,
     some_of_a_group,
 )
-from factcheck_app.analysis.textwords import TextWords
+from factcheck_app.analysis.phrase_heads import (
+    GROUP_PLURALS,
+    collective_of_people,
+    no_speaker,
+    people_of_owner,
+)
+from factcheck_app.analysis.source_names import DE_NOUN_SUFFIXES, NameReader, at_start
 from factcheck_app.analysis.view import DocView, Lex
 
 #: Approximators before a quantifier: "fast jeder Fünfte", "nearly every voter".
@@ -38,7 +39,6 @@ _APPROX = frozenset({"fast", "knapp", "rund", "etwa", "nahezu", "nearly", "almos
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-\w")
 NAMED_KINDS = frozenset({"person", "org", "document", "office_holder"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_DE_NOUN_SUFFIXES = ("ungen", "ung", "heit", "keit", "ion", "ionen", "nisse", "schaft", "tät")
 #: First words of a plural, unspecific group of actors ("both nations", "beide Seiten").
 _GROUP_WORDS = frozenset({"both", "beide", "beiden", "all", "alle"})
 _SPOKES = frozenset(
@@ -46,37 +46,10 @@ _SPOKES = frozenset(
 )
 #: "Fürsprecher" (advocate), "Lautsprecher" (loudspeaker): no organisation's voice.
 _NOT_ORG_SPOKES = frozenset({"für", "laut", "vor", "nach", "wider", "ver", "ent"})
-#: Past tenses of reporting verbs not ending in -ed ("Kim said" reads as a report).
-IRREGULAR_PAST = frozenset(
-    {
-        "said",
-        "told",
-        "wrote",
-        "thought",
-        "spoke",
-        "held",
-        "made",
-        "gave",
-        "put",
-        "felt",
-        "saw",
-        "knew",
-        "took",
-        "went",
-        "came",
-        "found",
-        "kept",
-        "meant",
-        "sent",
-        "set",
-    }
-)
 #: "state television", "state media": the country's official outlet, identifiable.
 _STATE_MEDIA = frozenset(
     {"television", "tv", "media", "radio", "broadcaster", "newspaper", "agency", "press"}
 )
-#: Honorifics: the capitalised word after them is a surname, even "King" or "Judge".
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 #: Heads of geographic names: "the Black Sea said" is a misparse, never a speaker.
 PLACE_NOUNS = frozenset(
     {
@@ -105,15 +78,9 @@ PLACE_NOUNS = frozenset(
         "kanal",
     }
 )
-#: Capitalised words the name lists call non-names (they open sentences: "New rules")
-#: that, mid-sentence before another capital, open a name: "New York", "Old Trafford".
-NAME_OPENERS = frozenset({"new", "old"})
 #: Heads of a police force's name: unnamed alone ("Police said"), named after a proper
 #: name ("Kamloops Police").
 _FORCES = frozenset({"police", "constabulary", "gendarmerie"})
-#: Plurals of party, creed or nationality words: "Democrats", "Conservatives", "Europeans"
-#: name a group, not a speaker (no English surname ends like this).
-_GROUP_PLURALS = ("icans", "eans", "ians", "crats", "atives", "ives", "erals", "icals", "ists")
 #: Unnamed-source words that end many organisations' names ("the Associated Press").
 _NAME_HEADS = frozenset({"press", "media"})
 #: "nach eigenen Angaben", "on its own account": the subject is its own source.
@@ -121,45 +88,6 @@ _OWN = frozenset({"own", "eigenen", "eigener", "eigene"})
 _PERSON_ENTS = frozenset({"PERSON", "PER"})
 _ORG_ENTS = frozenset({"ORG", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
-
-
-#: Verbs in -s whose subject can only be someone speaking: never the second word of a
-#: headline's noun compound ("Supply worries", "Insurance claims").
-_PEOPLE_VERBS = frozenset(
-    {
-        "says",
-        "tells",
-        "adds",
-        "insists",
-        "admits",
-        "concedes",
-        "acknowledges",
-        "recalls",
-        "contends",
-        "argues",
-        "explains",
-        "thinks",
-        "believes",
-    }
-)
-
-
-#: Collective and quantity nouns whose "of" phrase names the people ("a group of rabbis",
-#: "Majorities of Democrats"): no speaker of their own.
-COLLECTIVE = frozenset(
-    {"group", "groups", "handful", "number", "couple", "dozen", "dozens", "hundreds",
-     "thousands", "crowd", "crowds", "team", "panel", "delegation", "coalition", "chorus",
-     "bunch", "host", "slew", "majority", "majorities", "minority", "minorities", "lot",
-     "lots", "band", "circle"}
-)  # fmt: skip
-
-
-#: People who speak for their principal by office: "the airline's lawyers" are its voice.
-_REPRESENTATIVES = frozenset(
-    {"lawyers", "attorneys", "representatives", "counsel", "solicitors", "barristers"}
-)
-#: Words that end a head noun: its post-modifiers ("parents with kids", "experts on").
-_AFTER_HEAD = frozenset({"with", "in", "at", "from", "for", "on", "who", "whose", "that", "to"})
 
 
 class Source(NamedTuple):
@@ -180,28 +108,8 @@ class Source(NamedTuple):
         return self.kind in NAMED_KINDS
 
 
-class SourceJudge:
+class SourceJudge(NameReader):
     """The judging half of :class:`~factcheck_app.analysis.sources.SourceFinder`."""
-
-    de: bool
-    parsed: bool
-    words: TextWords | None
-    pronouns: frozenset[str]
-    anon: frozenset[str]
-    document: frozenset[str]
-    title: frozenset[str]
-    office: frozenset[str]
-    org: frozenset[str]
-    org_suffix: frozenset[str]
-    org_suffix_tuple: tuple[str, ...]
-    anon_suffixes: tuple[str, ...]
-    country: frozenset[str]
-    nationality: frozenset[str]
-    determiner: frozenset[str]
-    indefinite: frozenset[str]
-    skip: frozenset[str]
-    nonname: frozenset[str]
-    links: frozenset[str]
 
     def judge(self, v: DocView, start: int, end: int, sent_start: int) -> Source:
         """Decide what kind of source tokens ``start:end`` are."""
@@ -226,7 +134,7 @@ class SourceJudge:
         if head in POSSESSIVE and head_idx > 0:
             head_idx -= 1
             head = lows[head_idx]
-        if not self.de and not self.parsed and self._collective_of_people(lows):
+        if not self.de and not self.parsed and collective_of_people(self.anon, self.org, lows):
             return Source("anon", start, end, text)  # "Majorities of Democrats say"
         if not self.de and "of" in lows[1:] and poss is None and not self.parsed:
             # "the head of the police's investigators", "members of the opposition":
@@ -255,14 +163,9 @@ class SourceJudge:
             and "of" not in lows[:poss]  # "The head of the police's investigators": an office
             and tokens[head_idx].is_lower
             and head not in _SPOKES
-            and head not in _REPRESENTATIVES
-            and head not in self.document  # "The Bundesbank's reports": its own
-            and _people_plural_word(self.anon, head)
+            and people_of_owner(self.anon, self.document, head)
         ):
-            # "Mrs. Clinton's confidants say", "the senator's aides said": some people of a
-            # named one, none of them named (like "Aides to Clinton"); its spokespeople and
-            # lawyers are its voice ("The airline's lawyers argued")
-            return Source("anon", start, end, text)
+            return Source("anon", start, end, text)  # "Mrs. Clinton's confidants say"
         if self.parsed:
             # The syntactic head ("Officials" in "Officials from Acme"), not the last word.
             doc = v.doc
@@ -306,7 +209,7 @@ class SourceJudge:
             right_anon = self.judge(v, start + k + 1, end, sent_start).kind == "anon" or (
                 k + 2 == len(lows)
                 and last.cap
-                and (lows[-1].endswith(_GROUP_PLURALS) or people_plural(lows[-1]))
+                and (lows[-1].endswith(GROUP_PLURALS) or people_plural(lows[-1]))
                 and not self._org(last)
             )
             if left.kind == "anon" and right_anon:
@@ -319,7 +222,7 @@ class SourceJudge:
         if any(low in _OWN for low in lows):
             # "nach eigenen Angaben", "by its own account": the clause's subject speaks
             return Source("document", start, end, text)
-        if not self.de and _no_speaker(tokens, before):
+        if not self.de and no_speaker(tokens, before):
             return Source("noun", start, end, text)  # "over the past two weeks shows"
         if len(tokens) == 1 and head in self.pronouns:
             return Source("pronoun", start, end, text)
@@ -344,7 +247,7 @@ class SourceJudge:
         if (
             not self.de
             and tokens[head_idx].cap
-            and head.endswith(_GROUP_PLURALS)
+            and head.endswith(GROUP_PLURALS)
             and len(tokens) <= 3
             and not any(x.is_lower for x in tokens[1:])
             and not self._org(tokens[head_idx])
@@ -400,7 +303,7 @@ class SourceJudge:
                 not self.de
                 and named_mod == tokens[:1]
                 and head.endswith("s")
-                and _at_start(t, start, sent_start)
+                and at_start(t, start, sent_start)
                 and not tokens[0].text.isupper()
                 and (self.words is None or tokens[0].lower_ not in self.words.mid_caps)
                 and not (  # "Initial reports from Omsk hospital": named by their origin
@@ -465,7 +368,7 @@ class SourceJudge:
                 ent is None
                 and not has_title
                 and end - start == 1
-                and _at_start(t, start, sent_start)
+                and at_start(t, start, sent_start)
             ):
                 kind = self._initial_word(v, start, end)
                 if kind != "person":
@@ -516,28 +419,6 @@ class SourceJudge:
             return Source("anon", start, end, text)  # "Die Russen sagen": an unnamed group
         return Source("common", start, end, text)
 
-    def _collective_of_people(self, lows: list[str]) -> bool:
-        """ "Majorities of Democrats and Republicans", "a group of rabbis", "a handful of
-        protesters": a collective noun before "of" names nobody; the people after "of"
-        (up to their own post-modifier) are the head, and a plural of people is unnamed."""
-        if "of" not in lows[1:-1]:
-            return False
-        of = lows.index("of", 1)
-        if lows[of - 1] not in COLLECTIVE:
-            return False
-        rest = lows[of + 1 :]
-        cut = next((k for k, low in enumerate(rest) if low in _AFTER_HEAD), len(rest))
-        if cut == 0:
-            return False
-        head = rest[cut - 1]
-        return (
-            head in self.anon
-            or people_noun(self.anon, head)
-            or person_noun(head)
-            or people_plural(head)
-            or (head.endswith(_GROUP_PLURALS) and head not in self.org)
-        )
-
     def _members_of(self, tokens: list[Lex], lows: list[str]) -> bool:
         """A plural (or indefinite) noun for people before a genitive or a place: "Kritiker
         der Reform", "mehrere Mitglieder des Vorstands", "Beobachter in der Türkei",
@@ -562,132 +443,7 @@ class SourceJudge:
             return False
         if head in self.anon or head.endswith(self.anon_suffixes):
             return True
-        return head.endswith(_DE_PEOPLE_PLURAL) and not head.endswith(_DE_NOUN_SUFFIXES)
-
-    def _initial_word(self, v: DocView, i: int, end: int) -> str:
-        """A lone capitalised word opening a sentence: a name, a common noun or a group?
-
-        Its capital proves nothing, so the rest of the text decides (``TextWords``), then
-        the verb's agreement: "Experten warnen"/"Investors fear" (plural: a bare group),
-        "Supply worries"/"Prices fears" (a noun compound in a headline), "Kim emphasized"
-        (a past-tense report: a name).
-        """
-        t = v.toks
-        low = t[i].lower_
-        words = self.words
-        k = end
-        while k < len(t) and k - end < 3 and t[k].is_lower and t[k].lower_ in self.skip:
-            k += 1
-        verb = t[k].lower_ if k < len(t) and t[k].is_lower else ""
-        if self.de:
-            if words is not None and low in words.lower:
-                return "noun"
-            # Third person plural ends in -n ("warnen", "sagten", "haben"); the singular
-            # never does ("warnt", "sagte"): a plural subject is a group, not a person.
-            return "anon" if verb.endswith("n") else "person"
-        if words is not None and low in words.mid_caps:
-            return "person"
-        plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-        verb_s = verb.endswith("s") and not verb.endswith("ss")
-        if words is not None and low in words.lower:
-            return "anon" if plural and not verb_s else "noun"
-        after = t[k + 1].lower_ if k + 1 < len(t) else ""
-        if verb_s and not plural and (after in (":", "that") or verb in _PEOPLE_VERBS):
-            # "McCrummen reports:", "Kim says that": a statement follows; "Clinton says
-            # Trump ...": only a person says, tells or insists (no noun compound does)
-            return "person"
-        if verb_s:
-            return "noun"  # "Supply worries", "Prices fears grow": a headline, not a speaker
-        if plural and not (verb.endswith("ed") or verb in IRREGULAR_PAST):
-            return "anon"  # "Investors fear": an unnamed group
-        if plural and (people_plural(low) or person_noun(low)):
-            # "Demonstrators said", "Voters interviewed at the rally said": a plural of an
-            # agent noun or of a noun for people, no surname
-            return "anon"
-        return "person"
-
-    def _named_force(self, t: list[Lex], start: int, head_idx: int, sent_start: int) -> bool:
-        """A police force's head ("police") after a proper name: a capital that does not
-        open the sentence and is no nationality or title ("the New York police",
-        "Kamloops Police"), or an opening one the text or the lists know as a name
-        ("Berlin police said", a place capitalised elsewhere in the article)."""
-        for k in range(start, start + head_idx):
-            tok = t[k]
-            low = tok.lower_
-            if not tok.cap or low in self.nationality or low in self.title:
-                continue
-            if low in self.determiner or low in self.nonname - NAME_OPENERS:
-                continue
-            if not _at_start(t, k, sent_start):
-                return True
-            if low in self.country or (self.words is not None and low in self.words.mid_caps):
-                return True
-        return False
-
-    def _employed(self, tokens: list[Lex], names: list[Lex], orgs: list[Lex]) -> bool:
-        """A person's name closes the phrase after their organisation and title: at
-        least two name words at the end, before them a title or a lower-case word (the
-        organisation as a modifier), and no organisation word among them."""
-        k = len(tokens)
-        while k > 0 and any(tokens[k - 1] is n for n in names):
-            k -= 1
-        if len(tokens) - k < 2 or k == 0:
-            return False
-        prev = tokens[k - 1]
-        if prev.lower_ not in self.title and not (prev.is_lower and prev.lower_ in self.org):
-            return False
-        return all(any(o is x for x in tokens[:k]) for o in orgs)
-
-    def _org(self, token: Lex) -> bool:
-        """Organisation lexicon hit; short acronyms ("WHO", "AP") only when capitalised."""
-        low = token.lower_
-        return low in self.org and (token.cap or len(low) > 3 or low == "dpa")
-
-    def _names(self, tokens: list[Lex], sent_start: int) -> list[Lex]:
-        """Capitalised tokens that look like proper names, not titles or function words.
-
-        An indefinite phrase names nobody: "a Republican senator", "ein CDU-Politiker".
-        """
-        if (
-            len(tokens) > 1
-            and tokens[0].lower_ in self.indefinite
-            and not any(x.lower_ in self.document or x.lower_.endswith("bericht") for x in tokens)
-        ):
-            return []
-        out = []
-        for k, token in enumerate(tokens):
-            low = token.lower_
-            if k and tokens[k - 1].lower_ in _HONORIFICS and token.cap and not self.de:
-                out.append(token)  # "Mr. King", "Ms. Bishop": after an honorific, a surname
-                continue
-            if not token.cap or low in self.nonname or low in self.title:
-                continue
-            if low in self.nationality or low in self.anon or low in self.document:
-                continue
-            if self._org(token) or low in self.org_suffix:
-                continue
-            if self.de and not self._german_name(tokens, k):
-                continue
-            out.append(token)
-        return out
-
-    def _german_name(self, tokens: list[Lex], k: int) -> bool:
-        """German capitalises every noun: a name needs a title, a neighbour name or no article."""
-        prev = tokens[k - 1].lower_ if k else ""
-        if prev in self.title:
-            return True
-        if k and tokens[k - 1].is_lower and prev not in self.links:
-            return False  # "ein hochrangiger Regierungsvertreter": adjective + common noun
-        if k + 1 < len(tokens) and tokens[k + 1].cap and prev not in self.determiner:
-            return True
-        if k and tokens[k - 1].cap and prev not in self.determiner and prev not in self.nonname:
-            return True
-        if tokens[0].lower_ in self.determiner:
-            return False  # "die Regierung", "der Täter": an article makes it a common noun
-        low = tokens[k].lower_
-        if prev in self.determiner or low.endswith(_DE_NOUN_SUFFIXES):
-            return False
-        return not low.endswith(("en", "ern"))
+        return head.endswith(_DE_PEOPLE_PLURAL) and not head.endswith(DE_NOUN_SUFFIXES)
 
 
 #: Endings of German plural nouns for people: "Gegner", "Mitglieder", "Aktivisten",
@@ -702,38 +458,6 @@ _UNIQUE_OFFICES_DE = frozenset(
 )  # fmt: skip
 #: Dative and accusative pronouns: never the subject of a verb of saying.
 _DE_OBLIQUE = frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihn", "ihnen"})
-
-
-#: Nouns of time: "the past two weeks" never says anything.
-_TIME_NOUNS = frozenset(
-    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
-     "centuries", "day", "week", "month", "year", "decade", "weekend", "weekends"}
-)  # fmt: skip
-
-
-def _no_speaker(tokens: list[Lex], before: str) -> bool:
-    """A phrase that cannot speak: a time span ("two weeks", "the past few years") or a
-    lone number after "of" ("the mother of three replied": her children are no speaker)."""
-    last = tokens[-1].lower_
-    if last in _TIME_NOUNS and tokens[-1].is_lower:
-        return True
-    return len(tokens) == 1 and before == "of" and (tokens[0].like_num or last in _NUMBER_WORDS)
-
-
-_NUMBER_WORDS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
-)
-
-
-def _people_plural_word(anon: frozenset[str], low: str) -> bool:
-    """A plural noun for people: "aides", "confidants", "lawyers", "friends", "women"."""
-    plural = (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in IRREGULAR_PEOPLE
-    return plural and (people_noun(anon, low) or person_noun(low))
-
-
-def _at_start(t: list[Lex], i: int, sent_start: int) -> bool:
-    """Token ``i`` opens its sentence (after nothing but punctuation such as a quote)."""
-    return all(t[k].is_punct for k in range(sent_start, i))
 
 
 def _org_spokes_compound(head: str) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck_app.analysis.agent_nouns import people_noun, people_plural
-from factcheck_app.analysis.source_judge import NAME_OPENERS, PLACE_NOUNS
+from factcheck_app.analysis.source_judge import PLACE_NOUNS
+from factcheck_app.analysis.source_names import NAME_OPENERS
 from factcheck_app.analysis.view import DocView
 
 if TYPE_CHECKING:

@@ -19,7 +19,8 @@ from factcheck_app.analysis.agent_nouns import people_noun, person_noun
 from factcheck_app.analysis.claim_shapes import quoted
 from factcheck_app.analysis.findings import Attribution
 from factcheck_app.analysis.lexicon import Entry
-from factcheck_app.analysis.source_judge import IRREGULAR_PAST, SourceJudge
+from factcheck_app.analysis.source_judge import SourceJudge
+from factcheck_app.analysis.source_names import IRREGULAR_PAST
 from factcheck_app.analysis.view import DocView
 from factcheck_app.models import Category
 
@@ -357,6 +358,23 @@ def participle_to(v: DocView, start: int, end: int, s1: int) -> bool:
     return end < s1 and t[end].lower_ == "to" and t[start].lower_ in _RAISING
 
 
+#: Verbs of wanting: with a plain object ("erwarten eine Lösung") they state nothing.
+WANTING = frozenset(
+    {
+        "erwarten",
+        "erwartet",
+        "erwarteten",
+        "fordern",
+        "fordert",
+        "forderten",
+        "wünschen",
+        "wollen",
+        "want",
+        "wants",
+        "demand",
+        "demanded",
+    }
+)
 #: Verbs of feeling or intending: before "to" + verb they state no belief ("fear to go").
 INTENDING = frozenset(
     {
@@ -398,8 +416,9 @@ _PAST = frozenset(
      "left", "stood", "heard", "paid", "built", "chose", "drew", "fell", "grew", "rose",
      "spent", "struck", "threw", "got", "read", "wore", "sat", "spoke", "broke", "caught"}
 )  # fmt: skip
-#: Words after which an -ed word is an adjective or participle, not the main verb.
-_NOT_BEFORE_VERB = frozenset({"the", "a", "an", "to", "of", "by", "and", "or", "who", "that"})
+#: Words after which an -ed word is an adjective or participle, not the main verb (also
+#: the second half of a hyphenated compound: "a full-fledged force").
+_NOT_BEFORE_VERB = frozenset({"the", "a", "an", "to", "of", "by", "and", "or", "who", "that", "-"})
 
 
 #: Words between a comma and a participle of saying whose subject is the main clause's

@@ -3,12 +3,18 @@
 Why a module of its own: ``subjects`` judges a verb's subject phrase; these pure shape tests
 say where that phrase ends and which words between it and the verb are no part of it (a
 catenative verb or a comparison that passes the subject on, a comma-fenced relative clause
-or list of examples, a short adverbial aside, a dashed aside, a progressive's copula).
+or list of examples, a short adverbial aside, a dashed aside, a progressive's copula, an
+apposition after the subject).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from factcheck_app.analysis.view import DocView
+
+if TYPE_CHECKING:
+    from factcheck_app.analysis.sources import SourceFinder
 
 #: Adverbs between a subject and its verb ("have long insisted", "often say").
 ADVERBS = frozenset(
@@ -121,3 +127,54 @@ def after_be(v: DocView, s0: int, verb: int) -> bool:
     while k >= s0 and t[k].is_lower and (t[k].lower_.endswith("ly") or t[k].lower_ in ADVERBS):
         k -= 1
     return k >= s0 and t[k].lower_ in ("is", "are", "was", "were", "been")
+
+
+#: How far an aside between a sentence-opening name and its verb of saying may run ("Jorge
+#: Castañeda, a former foreign minister who is a harsh critic of the president, suggests").
+_APPOSITION_REACH = 30
+#: Words before a name in an aside that make it no apposition ("including Ana Lima").
+_NOT_JOB_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "with", "except"})
+#: Marks that end the search for an apposition's opening comma.
+_APPOSITION_STOPS = frozenset({'"', "“", "”", "„", "‘", "’", "«", "»", "'", ";", ":"})
+
+
+def before_apposition(
+    finder: SourceFinder, v: DocView, s0: int, comma: int
+) -> tuple[int, int] | None:
+    """ "Biden, speaking at the White House, said": the subject precedes the aside
+    (which may hold a relative clause of its own: "X, a spokeswoman for Y, which is
+    made up of Z, said")."""
+    t = v.toks
+    for i in range(comma - 1, max(s0, comma - _APPOSITION_REACH), -1):
+        if t[i].text in (",", "–", "—") and i > s0:
+            span = finder.left(v, i, s0)
+            aside = finder.left(v, comma, i + 1)
+            if (
+                span is not None
+                and aside is not None
+                and aside[0] - i <= 3  # over a job word: "herpetologist David Blackburn"
+                and all(
+                    t[k].is_alpha and t[k].lower_ not in _NOT_JOB_WORDS
+                    for k in range(i + 1, aside[0])
+                )
+                and not any(t[k].is_punct for k in range(s0, i))
+                and t[i - 1].is_lower  # a common noun's phrase, not "Chappaqua, N.Y.,"
+                and finder.judge(v, aside[0], aside[1], s0).kind in ("person", "office_holder")
+            ):
+                # "One of the study's authors, herpetologist David Blackburn, told":
+                # a named aside right before the verb names the opening phrase's person
+                return aside
+            if span is not None and span[0] == s0:
+                return span
+            if finder.de and 1 < comma - i <= 4:
+                # "Der Chef der Deutschen Bank, Christian Sewing, sagte": the name in
+                # the apposition is the speaker
+                named_aside = finder.judge(v, i + 1, comma, s0)
+                if named_aside.kind == "person":
+                    return i + 1, comma
+            if i + 1 < comma and t[i + 1].lower_ in ("which", "who"):
+                continue  # ", which is made up of investors,": a relative inside the aside
+            return None
+        if t[i].text in _APPOSITION_STOPS:
+            return None
+    return None

@@ -19,14 +19,9 @@ tuned already, so this rule can add vague sources but never take a name away.
 from __future__ import annotations
 
 from factcheck_app.analysis.agent_nouns import IRREGULAR_PEOPLE, person_noun
-from factcheck_app.analysis.source_judge import (
-    COLLECTIVE,
-    IRREGULAR_PAST,
-    POSSESSIVE,
-    Source,
-    SourceJudge,
-)
-from factcheck_app.analysis.speech_shapes import TIME_WORDS, closes_inverted_subject
+from factcheck_app.analysis.phrase_heads import COLLECTIVE
+from factcheck_app.analysis.source_judge import POSSESSIVE, Source, SourceJudge
+from factcheck_app.analysis.source_names import IRREGULAR_PAST
 from factcheck_app.analysis.subject_shapes import (
     ADVERBS,
     ASIDES,
@@ -111,7 +106,7 @@ _PREPOSITIONS = frozenset(
     }
 )
 #: Post-modifiers: the head noun comes before them ("officials in both cities").
-_POST_MODIFIERS = frozenset(
+POST_MODIFIERS = frozenset(
     {
         "of",
         "to",
@@ -162,7 +157,7 @@ _INNER_DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my"}
 )
 #: Plural or agent-noun endings of words for people ("protesters", "economists").
-_PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+PERSON_SHAPES = ("er", "ers", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
                   "or", "ors", "ives", "crats", "ees", "ople", "ans", "ates")  # fmt: skip
 
 
@@ -286,9 +281,16 @@ def _walk_left(v: DocView, s0: int, i: int, end: int) -> int | None:
         if token.lower_ in _CLAUSE_OPENERS or _verb_phrase(v, s0, i):
             break
         i -= 1
-        if end - i > _MAX_SUBJECT:
+        if end - i > _MAX_RELATIVE:
             return None
+    if end - i > _MAX_SUBJECT and not (i >= s0 and t[i].lower_ in _RELATIVE):
+        return None  # (only a relative clause may be longer: "leaders who have been ...")
     return i
+
+
+#: How far a relative clause between a subject and its verb may run ("Central European
+#: leaders who have been some of the most strident opponents of taking in migrants have").
+_MAX_RELATIVE = 20
 
 
 def _from_boundary(
@@ -338,7 +340,7 @@ def _phrase(
             k
             for k in range(start + 1, end)
             if t[k].is_lower
-            and (t[k].lower_ in _POST_MODIFIERS or _participle_after_head(judge, v, k))
+            and (t[k].lower_ in POST_MODIFIERS or _participle_after_head(judge, v, k))
         ),
         end,
     )
@@ -349,16 +351,14 @@ def _phrase(
         and t[head_end + 1].is_alpha
     ):
         # "a group of rabbis", "a handful of protesters": the people after "of" are the head
-        head_end = next(
-            (k for k in range(head_end + 2, end) if t[k].lower_ in _POST_MODIFIERS), end
-        )
+        head_end = next((k for k in range(head_end + 2, end) if t[k].lower_ in POST_MODIFIERS), end)
     for k in range(start + 1, head_end):
         if t[k].is_lower and (
             t[k].lower_ in _INNER_DETERMINERS
             or (t[k].lower_ in _QUANTIFIERS and t[k - 1].lower_ not in judge.determiner)
         ):
             start = k  # "A few days later the administration said": the last phrase speaks
-    found = _judged(judge, v, s0, start, head_end, end)
+    found = judged_unnamed(judge, v, s0, start, head_end, end)
     if found is not None and hypothetical_nobody(v, found, verb):
         return None
     return found
@@ -382,50 +382,14 @@ def _verb_phrase(v: DocView, s0: int, i: int) -> bool:
     )
 
 
-#: Marks before an inverted verb of saying ('"...," said a law enforcement official').
-_INVERTING = frozenset({",", '"', "“", "”", "'", "’"})
-#: Spokesperson words: "said a spokesman for Acme" is Acme's voice (``SourceJudge``).
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
-_MAX_INVERTED = 6
-
-
-def vague_inverted(
-    judge: SourceJudge, v: DocView, s0: int, s1: int, verb: int, verb_end: int
-) -> Source | None:
-    """The unnamed subject after an inverted verb of saying ('"...," said a law
-    enforcement official', "..., added one longtime friend of the family"): an indefinite
-    or quantified phrase of any modifiers, up to its head before a post-modifier or the
-    clause end, judged like a subject before its verb."""
+def phrase_words(v: DocView, start: int, end: int) -> int:
+    """The words of a phrase, a hyphenated compound as one ("a 45-year-old mother": 3)."""
     t = v.toks
-    if verb <= s0 or t[verb - 1].text not in _INVERTING:
-        return None
-    j = verb_end
-    while j < s1 and t[j].is_lower and (t[j].lower_ in judge.skip or t[j].lower_ in TIME_WORDS):
-        j += 1  # "said on Monday a ...": time words before the subject
-    if j >= s1 or not t[j].is_lower or t[j].lower_ not in judge.indefinite:
-        return None  # a name or a definite phrase: the finder's rules judge it
-    k = j + 1
-    if k + 1 < s1 and t[k].lower_ == "of" and t[k + 1].is_lower:
-        k += 2  # "said one of the officials", "said two of his aides": a part of a group
-    while (
-        k < s1
-        and k - j <= _MAX_INVERTED
-        and t[k].is_alpha
-        and t[k].lower_ not in _POST_MODIFIERS
-        and not (t[k].is_lower and closes_inverted_subject(v, k, s1))
-    ):
-        k += 1
-    if k == j + 1 or k - j > _MAX_INVERTED:
-        return None
-    head = t[k - 1].lower_
-    if not closes_inverted_subject(v, k, s1):
-        if t[k].lower_ not in _POST_MODIFIERS:
-            return None  # "..., said a deal had been reached": no subject phrase
-        if not (head in judge.anon or person_noun(head) or head.endswith(_PERSON_SHAPES)):
-            return None  # "..., declared a state of calamity": an object
-    if head in _SPOKES and k < s1 and t[k].lower_ in ("for", "of", "at", "from"):
-        return None  # "said a spokesman for Acme": Acme's voice
-    return _judged(judge, v, s0, j, k, k)
+    return sum(
+        1
+        for k in range(start, end)
+        if t[k].text != "-" and not (k > start and t[k - 1].text == "-")
+    )
 
 
 def hypothetical_nobody(v: DocView, source: Source, verb: int) -> bool:
@@ -452,7 +416,7 @@ def _document_before(judge: SourceJudge, v: DocView, s0: int, verb: int) -> Sour
         and verb - k < 6
     ):
         k -= 1
-    return _judged(judge, v, s0, k, verb, verb)
+    return judged_unnamed(judge, v, s0, k, verb, verb)
 
 
 #: Prepositions after a document or message and before its addressee or topic.
@@ -543,7 +507,7 @@ def _in_name_list(v: DocView, s0: int, i: int) -> bool:
     k = i - 1
     while k > s0 and (t[k].cap or t[k].text in (",", "and", "or")):
         k -= 1
-    return t[k].is_lower and t[k].lower_ in _POST_MODIFIERS
+    return t[k].is_lower and t[k].lower_ in POST_MODIFIERS
 
 
 def _participle_after_head(judge: SourceJudge, v: DocView, k: int) -> bool:
@@ -565,7 +529,7 @@ def _before_relative(judge: SourceJudge, v: DocView, s0: int, rel: int) -> Sourc
         if rel - k > _MAX_SUBJECT:
             return None
     start = k + 1
-    head_end = next((j for j in range(start + 1, rel) if t[j].lower_ in _POST_MODIFIERS), rel)
+    head_end = next((j for j in range(start + 1, rel) if t[j].lower_ in POST_MODIFIERS), rel)
     for j in range(start + 1, head_end):
         if t[j].is_lower and (t[j].lower_ in _INNER_DETERMINERS or t[j].lower_ in _QUANTIFIERS):
             # "there are some experts who": the phrase starts at its quantifier (one after
@@ -573,11 +537,11 @@ def _before_relative(judge: SourceJudge, v: DocView, s0: int, rel: int) -> Sourc
             start = j
     if start >= rel or t[start].lower_ in _PREPOSITIONS:
         return None
-    head_end = next((j for j in range(start + 1, rel) if t[j].lower_ in _POST_MODIFIERS), rel)
-    return _judged(judge, v, s0, start, head_end, rel)
+    head_end = next((j for j in range(start + 1, rel) if t[j].lower_ in POST_MODIFIERS), rel)
+    return judged_unnamed(judge, v, s0, start, head_end, rel)
 
 
-def _judged(
+def judged_unnamed(
     judge: SourceJudge, v: DocView, s0: int, start: int, head_end: int, end: int
 ) -> Source | None:
     """An unnamed verdict on the head phrase ``start:head_end``, shown up to ``end``."""
@@ -587,9 +551,9 @@ def _judged(
     head = head_tok.lower_
     if words == ["no", "one"] or (len(words) == 1 and head in ("nobody", "noone")):
         return Source("anon", start, head_end, v.text(start, head_end))  # "no one forecast"
-    if head_end - start > 6 or not head_tok.is_alpha or set(words) & _PERSONAL:
+    if phrase_words(v, start, head_end) > 6 or not head_tok.is_alpha or set(words) & _PERSONAL:
         return None
-    if words == ["those"] and head_end < len(t) and t[head_end].lower_ in _POST_MODIFIERS:
+    if words == ["those"] and head_end < len(t) and t[head_end].lower_ in POST_MODIFIERS:
         # "Those close to the president say", "those who know him": people described
         return Source("anon", start, end, v.text(start, end))
     quantified = words[0] in judge.indefinite or words[0] in ("all", "others", "most")
@@ -599,7 +563,7 @@ def _judged(
     person = (
         head in judge.anon
         or head in judge.title
-        or head.endswith(_PERSON_SHAPES)
+        or head.endswith(PERSON_SHAPES)
         or person_noun(head)  # "a longtime friend", "Friends of the senator", "the women"
     )
     if not (quantified or head in judge.anon or (plural and (person or head_tok.is_lower))):
