@@ -48,7 +48,7 @@ from factcheck_app.analysis.speech_shapes import (
     participial_main_verb,
     participle_to,
 )
-from factcheck_app.analysis.subject_shapes import before_apposition
+from factcheck_app.analysis.subject_shapes import before_apposition, share_in_figures
 from factcheck_app.analysis.subjects import (
     hypothetical_nobody,
     message_sender,
@@ -203,6 +203,7 @@ class AttributionRules(ReportedSpeech):
             or cue_is_noun(self.finder, v, (subject.start, subject.end), start)
             or generic_one(v, (subject.start, subject.end), s1)
             or number_disagrees(v, (subject.start, subject.end), start)  # "analysts shows"
+            or share_in_figures(v, s0, (subject.start, subject.end))  # "74 percent of"
         ):
             return found
         return self._vague(v, subject, cue, found)
@@ -287,6 +288,7 @@ class AttributionRules(ReportedSpeech):
                     cue_is_noun(self.finder, v, span, start)
                     or generic_one(v, span, s1)
                     or number_disagrees(v, span, start)
+                    or share_in_figures(v, s0, span)
                 )
             ):
                 return None  # "a nuclear state", "One would have hoped": nobody speaks

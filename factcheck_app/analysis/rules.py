@@ -52,6 +52,7 @@ from factcheck_app.analysis.speech_senses import (
     suggestion_act,
 )
 from factcheck_app.analysis.speech_shapes import headline_verb, quoted_speakers_words
+from factcheck_app.analysis.subject_shapes import share_in_figures
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache, ext_key
 from factcheck_app.explanations import Explanation
@@ -257,7 +258,12 @@ class SentenceRules(AttributionRules):
                     cue[2].also_hedge
                     and not self._document_suggests(v, att)
                     and not suggestion_act(v, s0, s1, cue[0], cue[1], att is not None)
-                ) or (att is None and cue[2].agentless is not None)
+                ) or (
+                    att is None
+                    and cue[2].agentless is not None
+                    # "95% of the participants indicated": a poll's figure, no hedge
+                    and not share_in_figures(v, s0, (cue[0], cue[0]))
+                )
                 if hedge and role != "passive":
                     category = Category.HEDGED if cue[2].also_hedge else cue[2].agentless
                     plain.append((cue[0], cue[1], _retag(cue[2], category)))

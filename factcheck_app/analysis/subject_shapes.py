@@ -178,3 +178,46 @@ def before_apposition(
         if t[i].text in _APPOSITION_STOPS:
             return None
     return None
+
+
+#: Share words after a figure ("74 percent of", "95% of", "60 per cent of").
+_SHARE_UNITS = frozenset({"percent", "%", "pct", "cent", "prozent"})
+#: How far back from a subject phrase its share figure may stand ("95% of the participants
+#: in the survey": the phrase found may be the post-modifier's).
+_SHARE_REACH = 8
+
+
+def share_in_figures(v: DocView, s0: int, span: tuple[int, int]) -> bool:
+    """ "More than 95% of the participants in the survey indicated", "74 percent of the
+    voters said": a share in figures is a poll's result, no speaker; the figure is the
+    checkable claim (docs/DESIGN.md, as "75 Prozent der Richter" in German)."""
+    t = v.toks
+    k = span[0]
+    if k + 1 < span[1] and t[k].like_num and t[k + 1].lower_ in _SHARE_UNITS:
+        return True  # the phrase opens with the figure
+    for i in range(span[0] - 1, max(s0, span[0] - _SHARE_REACH) - 1, -1):
+        if t[i].is_punct and t[i].text != "%":
+            return False
+        if t[i].lower_ == "of" and i - 2 >= s0 and t[i - 1].lower_ in _SHARE_UNITS:
+            number = next((j for j in range(i - 2, max(s0, i - 4) - 1, -1) if t[j].like_num), None)
+            return number is not None and _opens_phrase(v, s0, number)
+    return False
+
+
+#: Words before a figure that keep it the head of its phrase ("more than 95%").
+_APPROXIMATORS = frozenset(
+    {"more", "less", "fewer", "than", "about", "around", "nearly", "almost", "over", "under",
+     "some", "roughly", "just", "only", "at", "least", "most", "up", "to", "fully", "barely"}
+)  # fmt: skip
+#: Words after which a new noun phrase (a clause's subject) begins.
+_PHRASE_OPENERS = frozenset({"that", "and", "but", "while", "whereas", "because", "as", "if"})
+
+
+def _opens_phrase(v: DocView, s0: int, number: int) -> bool:
+    """Does the figure head its own phrase ("More than 95% of the participants"), not
+    modify another noun ("the data from 95% of the clinics")?"""
+    t = v.toks
+    k = number - 1
+    while k >= s0 and t[k].lower_ in _APPROXIMATORS:
+        k -= 1
+    return k < s0 or (t[k].is_punct and t[k].text != "%") or t[k].lower_ in _PHRASE_OPENERS

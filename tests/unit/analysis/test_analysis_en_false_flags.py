@@ -180,6 +180,19 @@ SPEAKER_SHAPES = [
         {"sourced"},
         {"vague_source"},
     ),
+    # a share in figures is a poll's result: the figure is the claim, no speaker, no hedge
+    (
+        "More than 95% of the participants in the survey indicated they would support the ban.",
+        {"unsourced_claim"},
+        {"hedged", "vague_source"},
+    ),
+    (
+        "About 60 per cent of the residents said they would support the ban.",
+        {"unsourced_claim"},
+        {"vague_source"},
+    ),
+    ("Most of the participants said they would support the ban.", {"vague_source"}, set()),
+    ("The data from 95% of the clinics indicate that the ban works.", {"hedged"}, set()),
     # a definite person suggests (their own claim); data suggest (the writer's hedge)
     ("The bridge has one flaw, the columnist suggested.", {"sourced"}, {"hedged"}),
     ("The data suggest that the bridge has one flaw.", {"hedged"}, set()),
