@@ -495,6 +495,8 @@ class AttributionRules(ReportedSpeech):
             and t[comma].lower_ not in _BE_FORMS
         ):
             comma -= 1  # "The United States, which has retreated ..., has stated"
+        if comma - 1 > s0 and t[comma].text in ('"', "”") and t[comma - 1].text == ",":
+            comma -= 1  # 'host of "Morning Joe," suggested': a comma inside a title's quotes
         after_comma = comma >= s0 and t[comma].text == ","
         if span is None and after_comma and self.lang != "de":
             span = before_apposition(self.finder, v, s0, comma)

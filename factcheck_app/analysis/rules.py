@@ -452,7 +452,7 @@ class SentenceRules(AttributionRules):
         if speculation:
             words = ", ".join(f"'{w}'" for w in dict.fromkeys(speculation))
             main = speakers[0][0]
-            main.explanation = main.explanation.then(messages.SPECULATION, words=words)
+            main.explanation = main.explanation.then_words(messages.SPECULATION, words)
         return kept
 
     def _keep(self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry]) -> bool:
@@ -559,7 +559,7 @@ def _explain_own(att: Attribution, words: str) -> None:
     source = att.source
     if source is not None and source.kind != "pronoun":
         att.explanation = messages.named(source.kind, source.text) or att.explanation
-    att.explanation = att.explanation.then(messages.SPECULATION, words=f"'{words}'")
+    att.explanation = att.explanation.then_words(messages.SPECULATION, f"'{words}'")
 
 
 def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:

@@ -398,7 +398,7 @@ def own_judgements(
             own.setdefault(id(speaker), (speaker, []))[1].append(v.text(*att.cue))
     for speaker, words in own.values():
         shown = ", ".join(dict.fromkeys(f"'{w}'" for w in words))
-        speaker.explanation = speaker.explanation.then(messages.SPECULATION, words=shown)
+        speaker.explanation = speaker.explanation.then_words(messages.SPECULATION, shown)
     return kept
 
 

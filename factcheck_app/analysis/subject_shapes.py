@@ -164,8 +164,10 @@ def before_apposition(
                 # "One of the study's authors, herpetologist David Blackburn, told":
                 # a named aside right before the verb names the opening phrase's person
                 return aside
-            if span is not None and span[0] == s0:
-                return span
+            if span is not None and (
+                span[0] == s0 or (span[0] == s0 + 1 and t[s0].lower_ in _OPENING_WORDS)
+            ):
+                return span  # "But state Rep. Gilda Cobb-Hunter, a member of ..., recalled"
             if finder.de and 1 < comma - i <= 4:
                 # "Der Chef der Deutschen Bank, Christian Sewing, sagte": the name in
                 # the apposition is the speaker
@@ -175,9 +177,27 @@ def before_apposition(
             if i + 1 < comma and t[i + 1].lower_ in ("which", "who"):
                 continue  # ", which is made up of investors,": a relative inside the aside
             return None
-        if t[i].text in _APPOSITION_STOPS:
+        if t[i].text in _APPOSITION_STOPS and not title_in_quotes(v, i, comma):
             return None
     return None
+
+
+#: Sentence-opening conjunctions before a subject ("But state Rep. Cobb-Hunter, ...").
+_OPENING_WORDS = frozenset({"but", "and", "yet", "so", "still", "now", "meanwhile"})
+#: Lower-case words inside a title ("The Art of the Deal").
+_TITLE_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to"})
+
+
+def title_in_quotes(v: DocView, quote: int, comma: int) -> bool:
+    """'host of MSNBC's "Morning Joe,"': a short title in quotation marks up to the comma
+    (American style puts the comma inside), a part of the aside, not a quotation."""
+    t = v.toks
+    return (
+        t[quote].text in ('"', "“")
+        and 1 < comma - quote <= 7
+        and t[quote + 1].cap
+        and all(t[k].cap or t[k].lower_ in _TITLE_WORDS for k in range(quote + 1, comma))
+    )
 
 
 #: Share words after a figure ("74 percent of", "95% of", "60 per cent of").

@@ -193,6 +193,28 @@ SPEAKER_SHAPES = [
     ),
     ("Most of the participants said they would support the ban.", {"vague_source"}, set()),
     ("The data from 95% of the clinics indicate that the ban works.", {"hedged"}, set()),
+    # an apposition after a sentence-opening conjunction, or holding a quoted title
+    (
+        "But Mayor Ana Lima, a member of the harbour board, recalled that the dam could fail.",
+        {"sourced"},
+        {"hedged"},
+    ),
+    (
+        'Ana Lima, host of the BBC\'s "Morning Report," suggested the dam could fail.',
+        {"sourced"},
+        {"hedged"},
+    ),
+    (
+        "But several engineers, members of the board, said the dam could fail.",
+        {"vague_source", "hedged"},
+        set(),
+    ),
+    (
+        'Several engineers, fans of the BBC\'s "Morning Report," said the dam could fail.',
+        {"vague_source", "hedged"},
+        set(),
+    ),
+    ('"The Dam Will Fail," said several engineers.', {"vague_source"}, {"sourced"}),
     # a definite person suggests (their own claim); data suggest (the writer's hedge)
     ("The bridge has one flaw, the columnist suggested.", {"sourced"}, {"hedged"}),
     ("The data suggest that the bridge has one flaw.", {"hedged"}, set()),
@@ -222,3 +244,10 @@ def test_a_speakers_own_judgement_is_explained_on_the_speaker(analyzer: Analyzer
     (finding,) = analyzer.analyze_text(text, "en")
     assert str(finding.category) == "sourced"
     assert "the speaker's own speculation: 'considered'" in str(finding.explanation)
+
+
+def test_a_speakers_speculation_is_listed_once(analyzer: Analyzer) -> None:
+    (finding,) = analyzer.analyze_text("Ana Lima suggested the dam could fail.", "en")
+    text = str(finding.explanation)
+    assert text.count("the speaker's own speculation") == 1, text
+    assert "'suggested', 'could'" in text
