@@ -19,6 +19,7 @@ from factcheck_app.analysis.german_subjects import (
     bare_plural_subject,
     german_clause_subject,
     german_left_subject,
+    verb_after_so,
 )
 from factcheck_app.analysis.inverted_subjects import vague_inverted
 from factcheck_app.analysis.konjunktiv import ReportedSpeech
@@ -293,7 +294,8 @@ class AttributionRules(ReportedSpeech):
             ):
                 return None  # "a nuclear state", "One would have hoped": nobody speaks
         elif role == "source_intro":
-            span = self.finder.right(v, end, s1)
+            begin = verb_after_so(v, end, s1, self.determiner) if self.lang == "de" else end
+            span = self.finder.right(v, begin, s1)
         elif role == "source_outro":
             span = self.finder.left(v, start, s0)
             if span is None and self.lang == "de" and start == s0 and end + 1 < s1:
@@ -470,7 +472,7 @@ class AttributionRules(ReportedSpeech):
                 return fixed, self._embedded(v, s0, s1, fixed[0])
         span = self.finder.left(v, start, s0)
         if span is not None and self.lang == "de":
-            span = german_left_subject(self.finder, v, s0, span)
+            span = german_left_subject(self.finder, v, s0, s1, span, start)
         if span is not None:
             span = self._relative_subject(v, s0, span)
         before = t[start - 1] if start > s0 else None

@@ -116,7 +116,13 @@ class ClaimRules:
         checkable: list[tuple[int, int, Entry]],
         found: dict[Category, RawFinding],
     ) -> RawFinding | None:
-        if found.keys() & {Category.HEDGED, Category.DISPUTED, Category.NO_EVIDENCE}:
+        if not found.keys().isdisjoint(_CLAIM_DECIDED):
+            return None
+        if not checkable and not any(
+            a.category is Category.SOURCED and not a.embedded for a in attributions
+        ):
+            # Only a checkable cue (below: ``feats``) or the trailing clause after a main
+            # attribution (``_context_clause``) makes a claim: spare the sentence scans.
             return None
         t = v.toks
         if s1 - s0 < 5 or t[s1 - 1].text == "?":
@@ -434,6 +440,8 @@ class ClaimRules:
 #: "nach libyschen Angaben": statements imply people who made them (not faceless papers).
 #: A token's text, read in C when a whole sentence is scanned for a word.
 _TEXT = attrgetter("text")
+#: A sentence with one of these findings makes no unsourced claim of its own.
+_CLAIM_DECIDED = frozenset({Category.HEDGED, Category.DISPUTED, Category.NO_EVIDENCE})
 _STATEMENTS = frozenset({"angaben", "informationen", "statement", "statements"})
 
 

@@ -12,6 +12,8 @@ when no component did); a trained pipeline only adds information.
 # pydantic model from the factories' annotations and needs them evaluated, not strings.
 import bisect
 from collections.abc import Sequence
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from spacy.language import Language
@@ -196,8 +198,8 @@ class CueMatcher:
     def _fast_paths(self, doc: Doc, view: DocView, hits: set[tuple[int, int, str]]) -> None:
         toks = view.toks
         starts = [start for start, _end in view.bounds]
-        # One pass over the tokens: the words this matcher looks for carry a mark.
-        marked = [i for i, lex in enumerate(toks) if lex.mark]
+        # One pass over the tokens (in C): the words this matcher looks for carry a mark.
+        marked = list(compress(range(len(toks)), map(_MARK, toks)))
         for k, (entry_id, pattern) in enumerate(self.flag_patterns):
             hits.update((i, i + 1, entry_id) for i in _flag_hits(toks, marked, starts, k, pattern))
         if self.name_patterns:
@@ -245,6 +247,9 @@ class CueMatcher:
                 for match_id, start, end in matcher(doc[begin : min(length, begin + reach)]):
                     if start == 0:
                         hits.add((begin, begin + end, ids[match_id]))
+
+
+_MARK = attrgetter("mark")
 
 
 class _EntryIds(dict[int, str]):

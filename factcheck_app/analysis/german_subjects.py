@@ -246,16 +246,28 @@ def group_before_place(
     return group[0], span[1]
 
 
-#: Endings of German adverbs ("diesbezüglich", "deswegen", "deshalb", "stattdessen",
-#: "jedenfalls", "erstmals", "allerdings", "gewissermaßen"): no noun that can be a
-#: subject ends so.
-_ADVERB_ENDINGS = ("lich", "wegen", "halb", "dessen", "falls", "mals", "dings", "maßen")
+#: Endings of German adverbs and of adjectives used as adverbs ("diesbezüglich",
+#: "deswegen", "möglicherweise", "andererseits", "offiziell", "aktuell", "parteiintern",
+#: "politisch", "erwartungsgemäß"): no common noun ends so, but a surname may ("Ehrlich",
+#: "Frisch"), so the ending counts only when a subject follows the verb.
+_ADVERB_ENDINGS = (
+    "lich", "wegen", "halb", "dessen", "falls", "mals", "dings", "maßen", "erweise",
+    "seits", "wärts", "iell", "uell", "intern", "extern", "isch", "gemäß", "mäßig", "end",
+)  # fmt: skip
+#: Pronouns that can only be a subject ("Vorhin hat man gesagt", "Anfangs sagte ich"):
+#: after them the word before the verb is fronted, not the subject.
+_NOMINATIVE_ONLY = frozenset({"er", "ich", "wir", "du", "man", "niemand", "jemand"})
 
 
-def clause_adverb(finder: SourceFinder, v: DocView, s0: int, span: tuple[int, int]) -> bool:
-    """ "Deswegen fordern wir", "Diesbezüglich haben wir ... angemahnt": one word opening
-    its clause before the finite verb is an adverb when it is a function word or has an
-    adverb's ending; German verb-second order puts the subject after the verb."""
+def clause_adverb(
+    finder: SourceFinder, v: DocView, s0: int, s1: int, span: tuple[int, int], finite: int
+) -> bool:
+    """ "Deswegen fordern wir", "Offiziell spricht keiner der drei", "Parteiintern warnen
+    einige": one capitalised word opening its clause before the finite verb is an adverb,
+    no name, when it is a function word, or has an adverb's ending and a subject follows
+    the verb (German verb-second order puts the subject after the verb; with none there,
+    "Ehrlich sagte, ...", the word is the subject), or when a pronoun that is only ever a
+    subject follows the verb."""
     t = v.toks
     if span[1] - span[0] != 1 or not (span[0] == s0 or t[span[0] - 1].is_punct):
         return False
@@ -264,12 +276,67 @@ def clause_adverb(finder: SourceFinder, v: DocView, s0: int, span: tuple[int, in
         return False  # "Man sieht", "Dies zeigt": a subject of its own
     if low in ("es", "dies", "das", "alle", "beide"):
         return False
-    return (
-        low in finder.skip
-        or low in finder.nonname
-        or low.endswith(_ADVERB_ENDINGS)
-        or _pronominal_adverb(low)
+    if low in finder.skip or low in finder.nonname or _pronominal_adverb(low):
+        return True
+    k = _after_verb(finder, v, s1, finite)  # "Parteiintern warnen bereits einige"
+    if k >= s1 or t[k].is_punct:
+        return False
+    after = t[k].lower_
+    if after in _NOMINATIVE_ONLY:
+        return True
+    return low.endswith(_ADVERB_ENDINGS) and (
+        after in finder.pronouns
+        or after in finder.determiner
+        or after in _INDEFINITE_ONE
+        or after in _QUANTIFIER_PRONOUNS
+        or bool(t[k].cap)
     )
+
+
+def _after_verb(finder: SourceFinder, v: DocView, s1: int, finite: int) -> int:
+    """The first word after a finite verb that is no particle or reflexive ("warnen bereits
+    einige", "will sich niemand"): where German verb-second order puts the subject."""
+    t = v.toks
+    k = finite + 1
+    while k < s1 and (t[k].lower_ in finder.skip or t[k].lower_ in _CLAUSE_FILLERS):
+        k += 1
+    return k
+
+
+#: Relative pronouns that open a relative clause whatever follows them.
+_RELATIVE_ONLY = frozenset({"denen", "dessen", "deren", "welche", "welcher", "welches"})
+
+
+def relative_head(
+    finder: SourceFinder, v: DocView, s0: int, s1: int, finite: int
+) -> tuple[int, int] | None:
+    """ "Viele Verbände, mit denen ich im Austausch stehe, kritisieren": a relative clause
+    between commas right before the verb says more about the phrase before it, which is
+    the subject (a relative pronoun's own clause ends in its verb). Not "..., sagte der
+    Minister, ..." after reported words: a phrase after the verb and then a comma is an
+    inverted subject."""
+    t = v.toks
+    close = finite - 1
+    if close - 2 <= s0 or t[close].text != "," or not t[close - 1].is_lower:
+        return None
+    for c in range(close - 1, s0, -1):
+        if t[c].is_punct and t[c].text != ",":
+            return None
+        if t[c].text == ",":
+            break
+    else:
+        return None
+    r = c + 1 if t[c + 1].lower_ not in DE_PREPOSITIONS else c + 2
+    low = t[r].lower_
+    relative = low in _RELATIVE_ONLY or (
+        low in ("der", "die", "das", "dem", "den") and r + 1 < close and not t[r + 1].cap
+    )
+    if not relative:
+        return None
+    inverted = finder.right(v, _after_verb(finder, v, s1, finite), s1, limit=7)
+    if inverted is not None and inverted[1] < s1 and t[inverted[1]].text == ",":
+        return None
+    return finder.left(v, c, s0)
 
 
 #: Prepositions in German pronominal adverbs ("dazu", "darüber", "hierbei", "wofür").
@@ -287,6 +354,26 @@ def _pronominal_adverb(low: str) -> bool:
     return False
 
 
+#: Dashes that open and close a parenthesis ("Der Minister – ein Vertrauter Scholz' –").
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def dash_aside_before(v: DocView, s0: int, verb: int) -> int | None:
+    """ "Der Minister – ein enger Vertrauter von Kanzler Scholz – sagte": the opening dash of
+    a parenthesis that closes right before the verb. The aside says more about the subject
+    or the matter; it is no speaker: the subject stands before it."""
+    t = v.toks
+    close = verb - 1
+    if close <= s0 or t[close].text not in _DASHES or not v.space[close - 1]:
+        return None  # a hyphen inside a word ("CDU-Chef") is no dash
+    for k in range(close - 1, s0, -1):
+        if t[k].text in _DASHES and v.space[k - 1]:
+            return k
+        if t[k].period or t[k].text in (":", ";"):
+            return None
+    return None
+
+
 def german_clause_subject(
     finder: SourceFinder,
     v: DocView,
@@ -296,28 +383,79 @@ def german_clause_subject(
     end: int,
     determiner: frozenset[str],
 ) -> tuple[int, int] | None:
-    """The subject of a German verb of saying where the clause's shape fixes it: next to
+    """The subject of a German verb of saying where the clause's shape fixes it: before a
+    dash parenthesis right before the verb (:func:`dash_aside_before`), next to
     the auxiliary or modal of a clause-final participle ("Deshalb haben wir ...
     gefordert", "In der Lombardei konnte man sehen": a fronted phrase or adverb, the
     subject after the auxiliary), or after the subordinator of a verb-final clause."""
     t = v.toks
     aux = german_helper_verb(v, s0, verb)
+    finite = verb if aux is None else aux
+    opening = dash_aside_before(v, s0, finite)
+    if opening is not None:
+        before = finder.left(v, opening, s0)
+        if before is not None:
+            return before
+    k = _after_verb(finder, v, s1, finite)
+    if k < s1 and t[k].lower_ in _NOMINATIVE_ONLY and finite > s0:
+        # "Außer vonseiten der Union hat niemand darauf hingewiesen", "An Minister X kann
+        # man sehen": a pronoun that is only ever a subject, after the verb of a main clause
+        return k, k + 1
+    head = relative_head(finder, v, s0, s1, finite)
+    if head is not None:
+        return head
     if aux is not None:
         span = finder.left(v, aux, s0)
         if span is not None and (
-            fronted_object(v, s0, span[0], determiner) or clause_adverb(finder, v, s0, span)
+            fronted_object(v, s0, span[0], determiner)
+            or clause_adverb(finder, v, s0, s1, span, aux)
         ):
             span = None
             if t[aux + 1].lower_ in finder.pronouns:
                 span = (aux + 1, aux + 2)
-        span = span or finder.right(v, aux + 1, verb, limit=6)
+        k = aux + 1
+        while k < verb and (t[k].lower_ in _CLAUSE_FILLERS or t[k].lower_ in finder.skip):
+            k += 1  # "Offiziell will sich niemand äußern"
+        span = span or finder.right(v, k, verb, limit=6)
         if span is not None:
             return span
     return subordinate_subject(finder, v, s0, s1, verb, end)
 
 
+#: Words of a measure before a preposition in a fronted adverbial ("Drei Tage nach der
+#: Wahl", "Kurz vor dem Treffen", "Wenige Stunden nach dem Anschlag").
+_MEASURE = frozenset(
+    {"kurz", "gleich", "unmittelbar", "direkt", "knapp", "rund", "etwa", "wenige", "einige",
+     "mehrere", "lange", "bereits", "schon", "noch", "erst", "bis", "fast", "gut", "ein",
+     "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "zehn", "zwanzig",
+     "sekunden", "minuten", "stunden", "stunde", "tag", "tage", "tagen", "woche", "wochen",
+     "monat", "monate", "monaten", "jahr", "jahre", "jahren", "jahrzehnt", "jahrzehnte",
+     "jahrzehnten", "jahrhundert", "jahrhunderte"}
+)  # fmt: skip
+
+
+def fronted_adverbial(v: DocView, s0: int, start: int) -> bool:
+    """ "In einem Brief an die eigene Regierung beschwert sich ein Abgeordneter", "Drei
+    Jahrzehnte nach dem Ende des Kalten Krieges fürchten sich die Menschen": the clause
+    opens with a prepositional phrase (after a measure, if any) that runs up to the
+    phrase found before the verb; German verb-second order allows one phrase before the
+    verb, so that phrase belongs to the adverbial and the subject follows the verb."""
+    t = v.toks
+    c = start
+    while c > s0 and not t[c - 1].is_punct:
+        c -= 1
+    k = c
+    while k < start and (t[k].like_num or t[k].lower_ in _MEASURE):
+        k += 1
+    if k >= start or t[k].lower_ not in DE_PREPOSITIONS or (k == c and not t[k].cap):
+        return False
+    if t[k].lower_ in ("von", "vom") and k == c:
+        return False  # "Von der Leyen sagte": a name
+    return not any(t[i].is_punct for i in range(k, start))
+
+
 def german_left_subject(
-    finder: SourceFinder, v: DocView, s0: int, span: tuple[int, int]
+    finder: SourceFinder, v: DocView, s0: int, s1: int, span: tuple[int, int], verb: int
 ) -> tuple[int, int] | None:
     """The phrase before a German verb of saying as its subject, or None when it is not
     one: a quantifier or group keeps its place ("Einige in der Koalition"), a fronted
@@ -326,6 +464,24 @@ def german_left_subject(
     span = group_before_place(finder, v, s0, quantified_head(v, s0, span))
     if span[0] > s0 and fronted_phrase(v, s0, span[0] - 1):
         return None
-    if clause_adverb(finder, v, s0, span):
+    if fronted_adverbial(v, s0, span[0]):
+        return None
+    if clause_adverb(finder, v, s0, s1, span, verb):
         return None
     return span
+
+
+#: Words after "so" that make it a conjunction or a degree ("so weit", "so lange").
+_SO_DEGREE = frozenset({"weit", "lange", "viel", "sehr", "gut", "etwa", "genannt"})
+
+
+def verb_after_so(v: DocView, end: int, s1: int, determiner: frozenset[str]) -> int:
+    """Where the speaker after "so" begins: "– so sagte Minister Weber –", ", so schreibt
+    die Zeitung": a verb of saying between "so" and a name or article is no part of the
+    name ("so der Minister" and "so hieß es" have none)."""
+    t = v.toks
+    if end + 1 >= s1 or t[end - 1].lower_ != "so" or not (t[end].is_lower and t[end].is_alpha):
+        return end  # "laut eigenen Angaben": an adjective of the source
+    if t[end].lower_ in determiner or t[end].lower_ in _SUBORDINATORS | _SO_DEGREE:
+        return end  # "so dass die Reform scheitert", "so weit die Zahlen": no speaker
+    return end + 1 if t[end + 1].cap or t[end + 1].lower_ in determiner else end

@@ -116,6 +116,7 @@ class SentenceRules(AttributionRules):
         bound = _shallow(self)
         finder = bound.finder = _shallow(self.finder)
         finder.parsed = has_parse(doc)
+        finder.judged = {}  # this Doc's verdicts (SourceJudge.judge)
         if state.words is not None:
             finder.words = state.words
         elif view is not None:

@@ -111,7 +111,25 @@ class Source(NamedTuple):
 class SourceJudge(NameReader):
     """The judging half of :class:`~factcheck_app.analysis.sources.SourceFinder`."""
 
+    #: Verdicts given so far in the Doc being analysed, by (start, end, sentence start):
+    #: the rules ask about the same span several times (two lexicon entries on one verb,
+    #: a clause subject judged again, a conjunct). ``SentenceRules.for_doc`` gives each
+    #: Doc's copy of the finder its own; the shared finder has none and never remembers.
+    judged: dict[tuple[int, int, int], Source] | None = None
+
     def judge(self, v: DocView, start: int, end: int, sent_start: int) -> Source:
+        """Decide what kind of source tokens ``start:end`` are (remembered per Doc:
+        the verdict depends only on the Doc's tokens and the text's word evidence)."""
+        memo = self.judged
+        if memo is None:
+            return self._judge(v, start, end, sent_start)
+        key = (start, end, sent_start)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._judge(v, start, end, sent_start)
+        return found
+
+    def _judge(self, v: DocView, start: int, end: int, sent_start: int) -> Source:
         """Decide what kind of source tokens ``start:end`` are."""
         t = v.toks
         while end - start > 1 and (t[end - 1].is_punct and t[end - 1].lower_ not in POSSESSIVE):

@@ -16,12 +16,16 @@ from collections.abc import Callable
 _LETTER = r"[^\W\d_]"
 #: A run of capitalised words after a lower-case word or a comma: running text, not a
 #: headline or a sentence start ("... talks with Sergei Lavrov", "..., Kim said").
-#: The run is the group. The pattern opens with the space, a literal the regex engine
-#: skips to directly, and only then looks behind at the character before it: about twice
-#: as fast as opening with a character class tried at every position (the same runs: a
-#: greedy run never ends where the next one could start).
-_CAP_WORD = rf"[A-ZÄÖÜÀ-Þ]{_LETTER}*[-'’]?{_LETTER}*"
-_MID_CAPS = re.compile(rf" (?<=[a-zäöüßà-ÿ0-9,;:] )({_CAP_WORD}(?: {_CAP_WORD})*)")
+#: The run is the group. The pattern opens with its first capital, a character set the
+#: regex engine scans for in C, and only then looks behind at the space and the character
+#: before it: a quarter faster than opening with the space (tried at every space, most of
+#: them before a lower-case word), twice as fast as opening with the look-behind (tried at
+#: every position). The same runs: a greedy run never ends where the next one could start.
+_CAPS = "A-ZÄÖÜÀ-Þ"
+_CAP_WORD = rf"[{_CAPS}]{_LETTER}*[-'’]?{_LETTER}*"
+_MID_CAPS = re.compile(
+    rf"([{_CAPS}](?<=[a-zäöüßà-ÿ0-9,;:] [{_CAPS}]){_LETTER}*[-'’]?{_LETTER}*(?: {_CAP_WORD})*)"
+)
 _LOWER_WORD = re.compile(rf"(?<![\w'’-])[a-zäöüßà-ÿ]{_LETTER}*")
 
 
@@ -52,10 +56,11 @@ class TextWords:
     def lower(self) -> frozenset[str]:
         """Words the text writes in lower case somewhere."""
         if self._lower is None:
-            # Found per distinct whitespace-separated chunk: whitespace is never one of the
-            # look-behind's characters, so a chunk's start reads like the text's start and
-            # the words are those of the whole text; a text repeats most of its chunks
-            # ("the", "said"), and short strings spare the engine's scan of the whole text.
-            find = _LOWER_WORD.findall
-            self._lower = frozenset(w for chunk in set(self._source().split()) for w in find(chunk))
+            # Found in the distinct whitespace-separated chunks, joined by spaces: whitespace
+            # is never one of the look-behind's characters (nor part of a word), so each
+            # chunk's start reads like the text's start and the words are those of the whole
+            # text; a text repeats most of its chunks ("the", "said"), and one scan of the
+            # distinct ones spares both the repeats and a ``findall`` call per chunk.
+            chunks = " ".join(set(self._source().split()))
+            self._lower = frozenset(_LOWER_WORD.findall(chunks))
         return self._lower

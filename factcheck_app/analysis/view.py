@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from spacy.attrs import (
@@ -117,6 +119,7 @@ class Lex:
         "newline",
         "ordinal",
         "period",
+        "stop",
         "text",
     )
 
@@ -142,6 +145,8 @@ class Lex:
         self.period: bool = text in _PERIODS
         #: A number with its period in one token ("77.", German ordinal reading).
         self.ordinal: bool = text[-1:] == "." and text[:-1].isdigit()
+        #: May end a sentence (``_ends`` decides): one flag the view's scan reads in C.
+        self.stop: bool = self.period or self.ordinal
         #: Starts with a capital and has a letter: what the source rules call capitalised.
         self.cap: bool = (
             bool(text)
@@ -218,7 +223,7 @@ class LexCache:
             doc,
             toks,
             idx,
-            list(map(bool, spaces)),
+            spaces,
             list(zip(starts, [*starts[1:], len(toks)], strict=True)),
             given if isinstance(given, str) else None,
             gaps,
@@ -263,6 +268,9 @@ def _with_gaps(starts: list[int], gaps: frozenset[int], length: int) -> list[int
     return sorted(extra.union(starts))
 
 
+_STOP = attrgetter("stop")
+
+
 def _ends(toks: list[Lex], i: int, last: int) -> bool:
     """Token ``i`` ends a sentence: a sentence-final character, or a number with its period
     before a clause-opening capitalised word (see ``sentencizer_starts``)."""
@@ -299,7 +307,9 @@ def sentencizer_starts(toks: list[Lex], spaces: list[int] | None = None) -> list
     last = length - 1
     scanned = 0  # tokens before this were looked at after an earlier period
     # Only the tokens after each sentence end are looked at, not every token.
-    ends = [i for i, lex in enumerate(toks) if (lex.period or lex.ordinal) and _ends(toks, i, last)]
+    # The tokens that may end a sentence are picked in C (``compress``), not a Python step
+    # per token; only those few are looked at here.
+    ends = [i for i in compress(range(length), map(_STOP, toks)) if _ends(toks, i, last)]
     for end in ends:
         if end < scanned:
             continue
@@ -333,7 +343,7 @@ class DocView:
         doc: Doc,
         toks: list[Lex],
         idx: list[int],
-        space: list[bool],
+        space: list[int],
         bounds: list[tuple[int, int]],
         text: str | None = None,
         gaps: frozenset[int] = frozenset(),
@@ -341,7 +351,7 @@ class DocView:
         self.doc = doc
         self.toks = toks
         self.idx = idx
-        #: Whether a space follows each token (``Token.whitespace_``).
+        #: Whether a space follows each token (``Token.whitespace_``; 1 or 0).
         self.space = space
         #: Sentences as (start, end) token indices, from SENT_START (the first token always
         #: starts one), without ``doc.sents``, which scans the Doc first.

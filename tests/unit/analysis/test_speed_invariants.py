@@ -228,8 +228,9 @@ def _random_texts(alphabet: str, count: int = 3000) -> list[str]:
 
 
 def test_lower_words_match_the_whole_text_definition() -> None:
-    """``TextWords.lower`` looks for lower-case words per distinct whitespace-separated
-    chunk; the words must be those the look-behind regex finds in the whole text."""
+    """``TextWords.lower`` looks for lower-case words in the distinct whitespace-separated
+    chunks joined by spaces; the words must be those the look-behind regex finds in the
+    whole text."""
     from factcheck_app.analysis.textwords import _LOWER_WORD, TextWords
 
     for text in _random_texts("aZ Äö5,;: -'’ßÀé.\n\t\u00a0_xB"):
@@ -462,3 +463,46 @@ def test_article_blocks_sharing_a_doc_still_report_progress_per_block(
     assert calls == [(1, 3), (2, 3), (3, 3)]
     assert found == analyzer.analyze_text(text, "en")
     assert {str(f.category) for f in found} >= {"sourced", "hedged", "disputed"}
+
+
+def test_lean_lexemes_give_the_findings_of_every_lexeme_attribute(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Blank pipelines compute only the lexeme attributes something reads (``pipeline.
+    lean_lexemes``); findings must equal those with spaCy's full set, and an attribute a
+    user's pattern names (here LIKE_URL and IS_STOP, read by nothing built in) is kept."""
+    from factcheck_app.analysis import pipeline
+
+    extra = tmp_path / "extra.jsonl"
+    entry = {"id": "x.hedge.url", "lang": "en", "category": "hedged", "kind": "pattern"}
+    entry |= {"pattern": [{"IS_STOP": True}, {"LIKE_URL": True}]}
+    entry |= {"explain": "a link '{cue}'", "confidence": 0.3}
+    extra.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    text = _sample_text() + "\n\nDetails are on the www.example.org page."
+    lean = Analyzer(extra_lexicons=[extra])
+    lean_getters = lean.pipeline("en").vocab.lex_attr_getters
+    assert len(lean_getters) < len(spacy.blank("en").vocab.lex_attr_getters)
+    found = [lean.analyze_text(t) for t in [text, *_paragraph_texts()]]
+    assert any(f.rule == "x.hedge.url" for f in found[0])
+    monkeypatch.setattr(pipeline, "lean_lexemes", lambda _nlp: None)
+    full = Analyzer(extra_lexicons=[extra])
+    assert len(full.pipeline("en").vocab.lex_attr_getters) > len(lean_getters)
+    assert [full.analyze_text(t) for t in [text, *_paragraph_texts()]] == found
+
+
+def test_source_verdicts_remembered_per_doc_equal_fresh_ones(
+    analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``SourceJudge.judge`` remembers its verdicts per Doc (``judged``, set by
+    ``SentenceRules.for_doc``); findings must equal judging every span afresh, and the
+    shared finder must never remember anything."""
+    from factcheck_app.analysis.source_judge import SourceJudge
+
+    texts = [_sample_text(), *_paragraph_texts()]
+    remembered = [analyzer.analyze_text(t) for t in texts]
+    for lang in ("en", "de"):
+        rules = analyzer.pipeline(lang).get_pipe("factcheck_attribution").rules
+        assert rules.finder.judged is None
+    monkeypatch.setattr(SourceJudge, "judge", SourceJudge._judge)
+    fresh = Analyzer()
+    assert [fresh.analyze_text(t) for t in texts] == remembered
