@@ -193,7 +193,9 @@ def cue_is_noun(judge: SourceJudge, v: DocView, span: tuple[int, int], cue: int)
     if word.endswith("ing"):
         return first in judge.determiner and last.is_lower and not _speaker_word(judge, low)
     if word.endswith("s"):
-        return first in _PLURAL_QUANTIFIERS and not plural  # "many Republican claims"
+        # "many Republican claims"; a superlative: "the most expensive states"
+        superlative = first in ("most", "least") and start > 0 and t[start - 1].lower_ == "the"
+        return (first in _PLURAL_QUANTIFIERS or superlative) and not plural
     return first in _SINGULAR_DETERMINERS and not plural  # "a nuclear state"
 
 

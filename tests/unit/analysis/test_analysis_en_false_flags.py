@@ -215,6 +215,17 @@ SPEAKER_SHAPES = [
         set(),
     ),
     ('"The Dam Will Fail," said several engineers.', {"vague_source"}, {"sourced"}),
+    # a surname in -s before an apposition is a name (the verb after the aside agrees)
+    ("Simmons, an Obama supporter, said he saw the shift.", {"sourced"}, {"vague_source"}),
+    ("Demonstrators, mostly students, said they saw the shift.", {"vague_source"}, set()),
+    # a superlative's noun is no verb of saying
+    (
+        "Lima did not advertise in the state - Texas is one of the most expensive states for "
+        "advertising - this week.",
+        set(),
+        {"vague_source"},
+    ),
+    ("The most vocal critics say the plan fails.", {"vague_source"}, set()),
     # a definite person suggests (their own claim); data suggest (the writer's hedge)
     ("The bridge has one flaw, the columnist suggested.", {"sourced"}, {"hedged"}),
     ("The data suggest that the bridge has one flaw.", {"hedged"}, set()),
