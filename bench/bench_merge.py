@@ -1,7 +1,7 @@
 """Merge speed, against a bare ``ATTACH`` + ``INSERT ... SELECT`` copy of the same rows.
 
 Two scenarios (``.venv/bin/python bench/bench_merge.py [--share-into SIZE] [--repeats N]
-[--phases] [--synthetic N]``):
+[--phases] [--vm] [--synthetic N]``):
 
 - ``--share-into 10000`` (the default): a colleague's share of 20 analysed articles merged
   into a generated library of 10,000 (``library_gen``), repeated with a new share each
@@ -27,7 +27,10 @@ Two scenarios (``.venv/bin/python bench/bench_merge.py [--share-into SIZE] [--re
   Earlier rounds opened a new connection per bare copy with SQLite's default
   ``synchronous = FULL`` and a checkpoint on close, which cost the baseline about twice
   the copy itself (still printed, for comparison). ``--phases`` also prints where the
-  merge's CPU time goes (check, normalise, plan, apply, commit).
+  merge's CPU time goes (check, normalise, plan, apply, commit); ``--vm`` the SQLite VM
+  instructions of one more merge and bare copy on the library's connection, which do
+  not depend on the machine's load: compare two ``--share-into`` sizes to see whether
+  anything grows with the library.
 - ``--synthetic N``: two libraries of N assertions and N notes each, 10% overlap, some
   conflicts; one merge, its dry run and a no-op second merge.
 """
@@ -253,7 +256,33 @@ class Phases:
         print(f"  {'whole merge':<55} {statistics.median(total) * 1000:6.1f} ms")
 
 
-def share_into(size: int, repeats: int, phases: bool = False) -> None:
+class VmSteps:
+    """SQLite VM instructions a statement runs on one connection, counted by a progress
+    handler (``--vm``): unlike time, the same on an idle and on a loaded machine, so
+    running two sizes shows whether anything the merge does on the library grows with
+    it (a scan, a whole-table read) or only with the share."""
+
+    EVERY = 100
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.count = 0
+
+    def _tick(self) -> int:
+        self.count += 1
+        return 0  # go on
+
+    def __call__(self, run: Callable[[], None]) -> int:
+        self.count = 0
+        self.conn.set_progress_handler(self._tick, self.EVERY)
+        try:
+            run()
+        finally:
+            self.conn.set_progress_handler(None, 0)
+        return self.count * self.EVERY
+
+
+def share_into(size: int, repeats: int, phases: bool = False, vm: bool = False) -> None:
     """Merge, bare copy and the earlier cold copy of the same share, interleaved (the order
     rotates each round so none always runs first), each into its own copy of the library."""
     import os
@@ -266,7 +295,7 @@ def share_into(size: int, repeats: int, phases: bool = False) -> None:
         shutil.copyfile(ours_path, bare_path)
         shutil.copyfile(ours_path, cold_path)
         shares = []
-        for i in range(repeats + 1):
+        for i in range(repeats + 1 + vm):
             share = work / f"share-{i}.factcheck"
             build_library(share, 20, seed=1000 + i)
             shares.append(share)
@@ -293,7 +322,7 @@ def share_into(size: int, repeats: int, phases: bool = False) -> None:
             steps.spent = {label: [] for label in steps.spent}
         times: dict[str, list[float]] = {name: [] for name in runs}
         cpu: dict[str, list[float]] = {name: [] for name in runs}
-        for round_, share in enumerate(shares[1:]):
+        for round_, share in enumerate(shares[1 : repeats + 1]):
             names = list(runs)
             names = names[round_ % 3 :] + names[: round_ % 3]
             for name in names:
@@ -301,6 +330,10 @@ def share_into(size: int, repeats: int, phases: bool = False) -> None:
                 runs[name](share)
                 times[name].append(time.perf_counter() - t)
                 cpu[name].append(time.process_time() - c)
+        if vm:
+            with lib.session() as db:
+                merged = VmSteps(db.conn)(lambda: merge(shares[-1]))
+            copied = VmSteps(bare_db.conn)(lambda: bare_copy(bare_db.conn, shares[-1]))
         lib.close()
         bare_db.close()
         m, b, c = times["merge"], times["bare"], times["cold"]
@@ -320,6 +353,12 @@ def share_into(size: int, repeats: int, phases: bool = False) -> None:
         )
         if steps is not None:
             steps.report(cpu["merge"])
+        if vm:
+            print(
+                f"SQLite VM instructions on the library's connection (to {VmSteps.EVERY}):"
+                f" merge {merged:,}, bare copy {copied:,} (the check of the share runs on"
+                " its own connection and never reads the library)"
+            )
         print(
             f"earlier rounds' baseline (new connection per copy, synchronous FULL): {_ms(c)};"
             f" ratio {statistics.median(m) / statistics.median(c):.2f}x"
@@ -337,8 +376,9 @@ if __name__ == "__main__":
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--synthetic", type=int, default=0)
     parser.add_argument("--phases", action="store_true", help="where the merge's CPU goes")
+    parser.add_argument("--vm", action="store_true", help="SQLite VM instructions (size-proof)")
     args = parser.parse_args()
     if args.synthetic:
         main(args.synthetic)
     else:
-        share_into(args.share_into, args.repeats, args.phases)
+        share_into(args.share_into, args.repeats, args.phases, args.vm)

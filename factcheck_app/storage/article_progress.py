@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from sqlite_utils import Database
 
 from factcheck_app.cards import Progress, SpanState, legacy_lifecycle, progress_of_findings
-from factcheck_app.models import Lifecycle
+from factcheck_app.models import Category, Lifecycle
 from factcheck_app.storage import compact
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 TABLE = "article_progress"
 _CHUNK = 500
 _TO_CHECK = str(Lifecycle.TO_CHECK)
+_SOURCED = str(Category.SOURCED)
 
 
 def _chunks(ids: list[str]) -> Iterator[tuple[list[str], str]]:
@@ -88,8 +89,21 @@ def count(db: Database, article_ids: Iterable[str]) -> dict[str, Progress]:
 def of_record(spans: Iterable[compact.Span]) -> Progress:
     """The progress of an article whose findings are all the untouched ones of its
     record (``compact.inspect_record``'s spans), none stored as a row: what
-    :func:`count` gives it."""
-    return progress_of_findings((start, end, cat, _TO_CHECK, False) for start, end, cat in spans)
+    :func:`count` gives it. Every finding is to check and none has a verdict, so every
+    card in the queue is to check: the progress is 0 of the number of overlap groups
+    with a finding other than ``sourced`` (the grouping of ``cards``), counted in one
+    loop without the card states (a merge counts each record it copies)."""
+    total = 0
+    end = -1
+    queued = False
+    for start, stop, category in sorted(spans):
+        if start < end:  # overlaps the group so far
+            end = max(end, stop)
+            queued = queued or category != _SOURCED
+        else:
+            total += queued
+            end, queued = stop, category != _SOURCED
+    return Progress(0, total + queued, 0)
 
 
 def read(db: Database, article_ids: Iterable[str]) -> dict[str, Progress]:

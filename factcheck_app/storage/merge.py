@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from factcheck_app.cards import Progress as CardProgress
 from factcheck_app.merge_report import Conflict, MergeReport, MergeRisk
 from factcheck_app.models import Changes, Progress
-from factcheck_app.storage import article_progress, compact
+from factcheck_app.storage import compact, merge_records
 from factcheck_app.storage.merge_rows import (
     BOOKKEEPING,
     CHANGE_FIELD,
@@ -46,31 +46,31 @@ from factcheck_app.storage.untrusted import CheckedFile
 _SQL_LOG_ID = "substr(?, 1, 24) || printf('%012x', rowid)"
 
 
+#: The merge's temporary tables: made once per connection and emptied around each
+#: merge (dropping and making them changed the connection's schema every time).
+_TEMP_TABLES = {
+    "merge_plan": "(table_name TEXT NOT NULL, id TEXT NOT NULL, action TEXT NOT NULL,"
+    " theirs_deleted INTEGER, ours_deleted INTEGER, PRIMARY KEY (table_name, id))",
+    "merge_counts": "(article_id TEXT PRIMARY KEY, counts TEXT NOT NULL)",
+}
+
+
 def attach(db: Database, checked: CheckedFile) -> None:
     """Attach the checked private copy of the share file as ``other``."""
+    for name, definition in _TEMP_TABLES.items():
+        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} {definition}")
+        db.execute(f"DELETE FROM temp.{name}")
+    _commit_temp(db)
     checked.attach_to(db.conn, "other")
 
 
 def detach(db: Database) -> None:
     if db.conn.in_transaction:
         db.conn.rollback()
-    _clear_temp(db)
+    for name in _TEMP_TABLES:
+        db.execute(f"DELETE FROM temp.{name}")
     _commit_temp(db)
     db.execute("DETACH DATABASE other")
-
-
-#: The merge's temporary tables: emptied after each merge, kept for the next one
-#: (dropping and creating them changed the connection's schema on every merge).
-_TEMP_TABLES = ("merge_plan", "merge_counts")
-
-
-def _clear_temp(db: Database) -> None:
-    marks = ", ".join("?" for _ in _TEMP_TABLES)
-    for (name,) in db.execute(
-        f"SELECT name FROM temp.sqlite_master WHERE type = 'table' AND name IN ({marks})",
-        _TEMP_TABLES,
-    ).fetchall():
-        db.execute(f"DELETE FROM temp.{name}")
 
 
 def _commit_temp(db: Database) -> None:
@@ -95,12 +95,7 @@ def plan(
     ``me`` is the receiver's author name (whose rows count as "your own work");
     ``accept`` the kinds of risky change ("delete", "rewrite", "text") to apply.
     """
-    db.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS merge_plan (table_name TEXT NOT NULL,"
-        " id TEXT NOT NULL, action TEXT NOT NULL, theirs_deleted INTEGER,"
-        " ours_deleted INTEGER, PRIMARY KEY (table_name, id))"
-    )
-    db.execute("DELETE FROM temp.merge_plan")
+    db.execute("DELETE FROM temp.merge_plan")  # (made by ``attach``)
     conflicts: list[Conflict] = []
     present = shared_tables(db)
     for step, table in enumerate(SYNCED_TABLES):
@@ -287,7 +282,7 @@ def has_work(db: Database) -> bool:
     """False when merging would change nothing: no planned row and no unknown revision."""
     if db.execute("SELECT 1 FROM temp.merge_plan LIMIT 1").fetchone():
         return True
-    if db.execute(_NEW_RECORDS.format(columns="1") + " LIMIT 1").fetchone():
+    if db.execute(merge_records.NEW_RECORDS.format(columns="1") + " LIMIT 1").fetchone():
         return True  # findings of an article we have not analysed
     for table in SYNCED_TABLES:
         found = db.execute(
@@ -351,7 +346,7 @@ def apply(
             " VALUES (?, ?, ?, ?, ?)",
             [merge_id, stamp, author, report.source_library_id, source_file],
         )
-        _keep_findings(db, text_changed)  # first: their rows are recorded for undo too
+        merge_records.keep_findings(db, text_changed)  # first: their rows are recorded for undo too
         _record_before(db, merge_id, text_changed)
         actions, present = _actions(db), shared_tables(db)
         taking = [t for t in SYNCED_TABLES if (t, "take") in actions]
@@ -367,8 +362,8 @@ def apply(
                 _apply_table(db, table, add=(table, "add") in actions, take=table in taking)
             if progress:
                 progress(len(SYNCED_TABLES) + step + 1, len(SYNCED_TABLES) * 2)
-        _copy_blocks(db)
-        _copy_findings(db, record_counts or {}, record_progress or {})
+        merge_records.copy_blocks(db)
+        merge_records.copy_findings(db, record_counts or {}, record_progress or {})
         if on_applied is not None:
             on_applied(db, text_changed)
         for table in [t for t in SYNCED_TABLES if t in present]:  # others bring no history
@@ -508,104 +503,6 @@ def _apply_table(db: Database, table: str, *, add: bool, take: bool) -> None:
         " AND o.deleted = 1",
         [table, "take"],
     )
-
-
-def _copy_blocks(db: Database) -> None:
-    """Blocks belong to their article: an article taken from the other side brings its own."""
-    taken = (
-        "SELECT id FROM temp.merge_plan WHERE table_name = 'articles' AND action IN ('add', 'take')"
-        " AND NOT theirs_deleted"
-    )
-    db.execute(f"DELETE FROM main.blocks WHERE article_id IN ({taken})")
-    names = [r[1] for r in db.execute('PRAGMA main.table_info("blocks")').fetchall()]
-    db.execute(
-        f"INSERT INTO main.blocks ({cols(names)}) SELECT {cols(names)} FROM other.blocks"
-        f" WHERE article_id IN ({taken})"
-    )
-
-
-def _keep_findings(db: Database, text_changed: list[str]) -> None:
-    """An article whose text we take without their findings record: our untouched
-    findings become rows while they still match our text, so they are re-anchored."""
-    for article_id in text_changed:
-        if db.execute(
-            "SELECT 1 FROM other.article_findings WHERE article_id = ?", [article_id]
-        ).fetchone():
-            continue
-        for row in compact.rows_for(db, [article_id]).get(article_id, []):
-            compact.materialise(db, row["id"])
-
-
-def _copy_findings(
-    db: Database, record_counts: Mapping[str, str], record_progress: Mapping[str, CardProgress]
-) -> None:
-    """An article taken from the other side brings its findings record (like its
-    blocks); then every record's counts follow the rows the merge added.
-
-    A record copied for an article no row of which is stored hides none of its
-    findings, so its counts are the ones the check counted (``record_counts``): it is
-    written once with them instead of being unpacked and recounted here.
-    """
-    taken = (
-        "SELECT id FROM temp.merge_plan WHERE table_name = 'articles' AND action IN ('add', 'take')"
-        " AND NOT theirs_deleted"
-    )
-    fresh = [r[0] for r in db.execute(_NEW_RECORDS.format(columns="o.article_id"))]
-    copied = [
-        r[0]
-        for r in db.execute(
-            f"SELECT article_id FROM other.article_findings WHERE article_id IN ({taken})"
-        )
-    ]
-    copied += fresh
-    with_rows = compact.articles_with_rows(db, copied)
-    known = {a: record_counts[a] for a in copied if a in record_counts and a not in with_rows}
-    db.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS merge_counts"
-        " (article_id TEXT PRIMARY KEY, counts TEXT NOT NULL)"
-    )
-    db.execute("DELETE FROM temp.merge_counts")
-    db.conn.executemany("INSERT INTO temp.merge_counts VALUES (?, ?)", known.items())
-    db.execute(
-        f"DELETE FROM main.article_findings WHERE article_id IN ({taken}) AND article_id IN"
-        " (SELECT article_id FROM other.article_findings)"
-    )
-    db.execute(
-        "INSERT INTO main.article_findings"
-        " (article_id, detector_version, analysed_at, author, counts, data)"
-        f" SELECT {_RECORD_COLUMNS} FROM other.article_findings o"
-        f" WHERE o.article_id IN ({taken})"
-        f" UNION ALL {_NEW_RECORDS.format(columns=_RECORD_COLUMNS)}"
-    )
-    articles = [
-        r[0]
-        for r in db.execute(
-            f"SELECT id FROM ({taken}) UNION SELECT a.article_id FROM main.assertions a"
-            " WHERE a.id IN (SELECT id FROM temp.merge_plan WHERE table_name = 'assertions')"
-        )
-    ]
-    compact.refresh_counts(db, [a for a in [*articles, *fresh] if a not in known])
-    # the same records hold their articles' every finding: their card progress too
-    article_progress.store_counted(
-        db, {a: record_progress[a] for a in known if a in record_progress}
-    )
-
-
-#: A copied record's columns; its counts are the checked ones or none yet (recounted).
-_RECORD_COLUMNS = (
-    "o.article_id, o.detector_version, o.analysed_at, o.author,"
-    " COALESCE((SELECT k.counts FROM temp.merge_counts k WHERE k.article_id = o.article_id),"
-    " '{}'), o.data"
-)
-#: Their records of articles we hold with the same text and no record of our own (they
-#: analysed an article we have not): taken even when the article row itself is unchanged.
-_NEW_RECORDS = (
-    "SELECT {columns} FROM other.article_findings o"  # CROSS JOIN: theirs drive the loop
-    " CROSS JOIN main.articles m ON m.id = o.article_id AND m.deleted = 0"
-    " CROSS JOIN other.articles oa ON oa.id = o.article_id AND oa.text = m.text"
-    " WHERE o.article_id NOT IN (SELECT article_id FROM main.article_findings)"
-    " AND o.article_id NOT IN (SELECT id FROM temp.merge_plan WHERE table_name = 'articles')"
-)
 
 
 def _changes(db: Database) -> Changes:

@@ -2,8 +2,8 @@
 
 A share file may be broken, from a newer build, or crafted to attack us: triggers or views
 that run when we touch a table, values that do not fit our model, oversize blobs. So we
-never read the original in place: we take a private copy (in memory for a file up to
-``MEMORY_COPY_BYTES``, else in a private folder), open it with ``trusted_schema=OFF``,
+never read the original in place: we take a private copy (``share_copy``: in memory for a
+small file, else in a private folder), open it read only with ``trusted_schema=OFF``,
 check its integrity, compare its whole schema with what our own migrations create (a
 fresh library built in memory), and check every value of every column we will copy with
 set-based SQL. Only then is the copy normalised (what the sender could forge is
@@ -18,8 +18,6 @@ header and re-opening the copy for each step, which were most of a small merge's
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -32,9 +30,19 @@ from factcheck_app.cards import Progress
 from factcheck_app.i18n import N_
 from factcheck_app.storage import article_progress, compact
 from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
-from factcheck_app.storage.db import LibraryDatabase, StorageError
+from factcheck_app.storage.db import LibraryDatabase
 from factcheck_app.storage.merge_rows import nonempty_sql
 from factcheck_app.storage.migrations import MIGRATIONS, SYNCED_TABLES, migration_names
+from factcheck_app.storage.share_copy import (
+    DAMAGED,
+    ShareFileError,
+    copy_private,
+    one_line,
+    open_copy,
+    open_image,
+    read_private,
+    refuse,
+)
 from factcheck_app.storage.validate import (
     CONSISTENCY_SQL,
     ENUMS,
@@ -50,7 +58,7 @@ from factcheck_app.storage.validate import (
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["CheckedFile", "Normalise", "ShareFileError", "open_untrusted"]
 
 #: Tables the merge reads from a share file (and nothing else is ever read).
 READ_TABLES: tuple[str, ...] = (
@@ -68,22 +76,12 @@ _HEX = "[0-9a-fA-F]"
 UUID_GLOB = "-".join(_HEX * n for n in (8, 4, 4, 4, 12))
 ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]*"
 
-#: Largest share file we copy at all (checked before a byte is copied).
-MAX_SHARE_BYTES = 4 * 1024**3
-#: Share files up to this size are copied into memory rather than into a private folder
-#: (their bytes are held about three times over while they are checked and merged).
-MEMORY_COPY_BYTES = 64 * 1024**2
-
 #: Tables holding archived bytes: size and SHA-256 are checked against the data.
 _BLOB_TABLES = ("snapshots", "article_snapshots")
 _ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     **ENUMS,
     ("row_revisions", "table_name"): SYNCED_TABLES,
 }
-
-
-class ShareFileError(StorageError):
-    """A share file we refuse to read; the message says why, for the user."""
 
 
 @dataclass(frozen=True)
@@ -186,128 +184,10 @@ def _schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
     }
 
 
-_DAMAGED = N_("the file is damaged ({why})")
 _NEWER = N_(
     "it was written by a newer version of Factcheck (schema {applied}, this version knows"
     " {known}); please update the app"
 )
-
-
-def _refuse(source: Path, reason: str, **params: object) -> ShareFileError:
-    """The one refusal of a share file: its name, the reason (a template of its own, so
-    it is translated too) and the promise that the library was not touched."""
-    return ShareFileError(
-        N_("{name} cannot be merged: {why}. Your library was not changed."),
-        name=source.name,
-        why=ShareFileError(reason, **params),
-    )
-
-
-def _inspect(source: Path) -> tuple[int, Path]:
-    """Refuse what is not a file or not SQLite, or too large, before a byte is copied;
-    returns the size (with a WAL beside it) and that WAL's path."""
-    if not source.exists():
-        raise ShareFileError(N_("{path} does not exist"), path=source)
-    if not source.is_file():
-        raise _refuse(source, N_("it is not a file"))
-    with source.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise _refuse(source, N_("it is not a Factcheck library or share file (not SQLite)"))
-    wal = source.with_name(source.name + "-wal")
-    size = source.stat().st_size + (wal.stat().st_size if wal.is_file() else 0)
-    if size > MAX_SHARE_BYTES:
-        raise _refuse(source, N_("it is too large ({size} MB)"), size=size // 1024**2)
-    return size, wal
-
-
-def copy_private(source: Path, workdir: Path) -> Path:
-    """Copy the file (and its WAL, if any) so nothing we do can reach the original."""
-    size, wal = _inspect(source)
-    workdir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    free = shutil.disk_usage(workdir).free
-    if size > free:
-        raise _refuse(source, N_("there is not enough free disk space to check it"))
-    copy = workdir / "incoming.db"
-    shutil.copyfile(source, copy)
-    os.chmod(copy, 0o600)
-    if wal.is_file():
-        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
-    return copy
-
-
-def _read_private(source: Path) -> bytearray | None:
-    """The file's bytes, for a copy in memory; None when it must be copied to a file
-    instead (large, or a WAL with changes beside it, which only a file copy can fold)."""
-    size, wal = _inspect(source)
-    if size > MEMORY_COPY_BYTES or (wal.is_file() and wal.stat().st_size > 0):
-        return None
-    data = bytearray(size + 1)  # one byte more: a file that grew since is noticed
-    with source.open("rb") as fh:
-        del data[fh.readinto(data) :]
-    if len(data) > size or data[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        return None  # changed under us: the file path checks it again
-    if len(data) >= 20 and data[18] == 2 and data[19] == 2:
-        # A WAL database with no log beside it: the same pages in rollback mode. The
-        # in-memory copy cannot keep a log, so the header says so (bytes 18-19: 1).
-        data[18] = data[19] = 1
-    return data
-
-
-def _open_image(data: bytearray, source: Path) -> sqlite3.Connection:
-    """A private connection holding ``data`` in memory, prepared like a file copy."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        conn.deserialize(data)
-        _prepare_check(conn)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
-    return conn
-
-
-def _prepare_check(conn: sqlite3.Connection) -> None:
-    """Read only, and nothing of the file's schema may call a function of ours, until
-    the checks passed (``_writable`` then lifts the first for upgrading and normalising
-    our private copy)."""
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA query_only = ON")
-    # Messages and values may hold any bytes; never let decoding raise mid-check.
-    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
-    conn.create_function("fc_utf8", 1, _is_utf8, deterministic=True)
-    conn.execute("PRAGMA schema_version").fetchone()
-
-
-def _open_copy(copy: Path, source: Path, read_only: bool = True) -> sqlite3.Connection:
-    try:
-        if _is_wal(copy):
-            # A read-only connection cannot recover a WAL; fold it into our copy first.
-            rw = sqlite3.connect(str(copy))
-            rw.execute("PRAGMA trusted_schema = OFF")
-            rw.execute("PRAGMA journal_mode = DELETE")
-            rw.close()
-        mode = "ro" if read_only else "rw"
-        conn = sqlite3.connect(f"file:{copy}?mode={mode}", uri=True)
-        _prepare_check(conn)
-    except sqlite3.DatabaseError as exc:
-        raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
-    return conn
-
-
-def _is_utf8(value: object) -> int:
-    if not isinstance(value, bytes):  # a str arrived decoded, so it is valid; NULL too
-        return 1
-    try:
-        value.decode("utf-8")
-    except UnicodeDecodeError:
-        return 0
-    return 1
-
-
-def _is_wal(path: Path) -> bool:
-    with path.open("rb") as fh:
-        head = fh.read(20)
-    return len(head) == 20 and head[18] == 2 and head[19] == 2
 
 
 def open_untrusted(
@@ -320,14 +200,14 @@ def open_untrusted(
     the checked copy is also normalised (:func:`_normalise`), on the same connection.
     """
     source = Path(source)
-    data = _read_private(source)
+    data = read_private(source)
     copy: Path | None = None
     image: bytes | None = None
     if data is None:
         copy = copy_private(source, workdir)
-        conn = _open_copy(copy, source, read_only=False)
+        conn = open_copy(copy, source, read_only=False)
     else:
-        conn = _open_image(data, source)
+        conn = open_image(data, source)
         del data  # the connection holds its own copy
     try:
         version, records = _check(conn, source)
@@ -337,7 +217,7 @@ def open_untrusted(
             _upgrade(conn, source)
             upgraded_to, records = _check(conn, source)
             if upgraded_to != current:
-                raise _refuse(source, N_("upgrading its schema failed"))
+                raise refuse(source, N_("upgrading its schema failed"))
         meta = _meta(conn)
         clamped = 0 if normalise is None else _normalise(conn, source, normalise)
         if copy is None:
@@ -366,7 +246,7 @@ def _upgrade(conn: sqlite3.Connection, source: Path) -> None:
         conn.commit()
         conn.execute("PRAGMA query_only = ON")  # read only again for checking it again
     except sqlite3.DatabaseError as exc:
-        raise _refuse(source, N_("its schema could not be upgraded ({why})"), why=exc) from exc
+        raise refuse(source, N_("its schema could not be upgraded ({why})"), why=exc) from exc
 
 
 #: Per article with a findings record: its counts and its progress (``CheckedFile``).
@@ -381,7 +261,7 @@ def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, _Records]:
         if problems != ["ok"]:
             # The raw report is many lines of page numbers: log it, tell the user one line.
             log.warning("integrity_check of %s: %s", source, problems)
-            raise _refuse(source, N_("the file is damaged (SQLite integrity check failed)"))
+            raise refuse(source, N_("the file is damaged (SQLite integrity check failed)"))
         version = _version(conn, source)
         _check_schema(conn, source, version)
         _check_meta(conn, source)
@@ -395,20 +275,15 @@ def _check(conn: sqlite3.Connection, source: Path) -> tuple[int, _Records]:
         records = _check_consistency(conn, source, filled)
         bad_fk = conn.execute("PRAGMA foreign_key_check").fetchone()
         if bad_fk:
-            raise _refuse(
+            raise refuse(
                 source,
                 N_("a row of {table} points to a missing {parent} row"),
                 table=bad_fk[0],
                 parent=bad_fk[2],
             )
     except sqlite3.DatabaseError as exc:
-        raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
+        raise refuse(source, DAMAGED, why=one_line(exc)) from exc
     return version, records
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def _filled(conn: sqlite3.Connection, tables: tuple[str, ...]) -> frozenset[str]:
@@ -424,7 +299,7 @@ def _check_consistency(conn: sqlite3.Connection, source: Path, filled: frozenset
         conn.execute("SELECT id, languages FROM articles"), "articles", "languages"
     )
     if problem:
-        raise _refuse(source, N_("a row is inconsistent: {problem}"), problem=problem)
+        raise refuse(source, N_("a row is inconsistent: {problem}"), problem=problem)
     counts: dict[str, str] = {}
     progress: dict[str, Progress] = {}
     if "article_findings" in filled:
@@ -441,7 +316,7 @@ def _check_consistency(conn: sqlite3.Connection, source: Path, filled: frozenset
             counts[article_id] = compact.counts_text(compact.category_counts(c for *_, c in found))
             progress[article_id] = article_progress.of_record(found)
             if why:
-                raise _refuse(
+                raise refuse(
                     source,
                     N_("a row is inconsistent: {problem} ({id})"),
                     problem=f"findings record: {why}",
@@ -450,7 +325,7 @@ def _check_consistency(conn: sqlite3.Connection, source: Path, filled: frozenset
     for what, table, query in CONSISTENCY_SQL:
         bad = conn.execute(query).fetchone() if table in filled else None
         if bad:
-            raise _refuse(
+            raise refuse(
                 source,
                 N_("a row is inconsistent: {problem} ({id})"),
                 problem=what,
@@ -462,7 +337,7 @@ def _check_consistency(conn: sqlite3.Connection, source: Path, filled: frozenset
 def _version(conn: sqlite3.Connection, source: Path) -> int:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "_sqlite_migrations" not in tables or "meta" not in tables:
-        raise _refuse(source, N_("it is an SQLite file but not a Factcheck library"))
+        raise refuse(source, N_("it is an SQLite file but not a Factcheck library"))
     applied = [
         str(r[0])
         for r in conn.execute(
@@ -472,9 +347,9 @@ def _version(conn: sqlite3.Connection, source: Path) -> int:
     ]
     known = migration_names()
     if any(name not in known for name in applied):
-        raise _refuse(source, _NEWER, applied=len(applied), known=len(known))
+        raise refuse(source, _NEWER, applied=len(applied), known=len(known))
     if applied != known[: len(applied)] or not applied:
-        raise _refuse(source, N_("its schema history is inconsistent"))
+        raise refuse(source, N_("its schema history is inconsistent"))
     return len(applied)
 
 
@@ -486,7 +361,7 @@ def _check_schema(conn: sqlite3.Connection, source: Path, version: int) -> None:
         kind, name = extra[0][0], extra[0][1]
         missing_names = {e[1] for e in expected}
         changed = name in missing_names
-        raise _refuse(
+        raise refuse(
             source,
             N_("it contains a changed {kind} {name}")
             if changed
@@ -496,7 +371,7 @@ def _check_schema(conn: sqlite3.Connection, source: Path, version: int) -> None:
         )
     missing = sorted(expected - actual)
     if missing:
-        raise _refuse(
+        raise refuse(
             source, N_("it lacks the {kind} {name}"), kind=missing[0][0], name=repr(missing[0][1])
         )
 
@@ -514,9 +389,9 @@ def _check_meta(conn: sqlite3.Connection, source: Path) -> None:
         " OR length(key) > 100 OR length(value) > 1000"
     ).fetchone()[0]
     if bad or conn.execute("SELECT count(*) FROM meta").fetchone()[0] > 100:
-        raise _refuse(source, N_("its meta table holds unexpected values"))
+        raise refuse(source, N_("its meta table holds unexpected values"))
     if not UUID_RE.match(_meta(conn).get("library_id", "")):
-        raise _refuse(source, N_("it has no valid library id"))
+        raise refuse(source, N_("it has no valid library id"))
 
 
 def column_checks(table: str, column: Column, utf8: bool = True) -> list[str]:
@@ -591,13 +466,13 @@ def _check_values(
         for check in column_checks(table, column):
             bad = conn.execute(f"SELECT 1 FROM {_q(table)} WHERE NOT ({check}) LIMIT 1").fetchone()
             if bad:
-                raise _refuse(
+                raise refuse(
                     source,
                     N_("{table}.{column} holds a value we do not accept"),
                     table=table,
                     column=column.name,
                 )
-    raise _refuse(source, N_("a row of {table} holds an impossible span"), table=table)
+    raise refuse(source, N_("a row of {table} holds an impossible span"), table=table)
 
 
 def _utf8_check(names: list[str]) -> str:
@@ -618,10 +493,10 @@ def _check_snapshots(conn: sqlite3.Connection, source: Path) -> None:
             continue
         bad = conn.execute(f"SELECT id FROM {table} WHERE size != length(data) LIMIT 1").fetchone()
         if bad:
-            raise _refuse(source, N_("snapshot {id} has the wrong size"), id=bad[0])
+            raise refuse(source, N_("snapshot {id} has the wrong size"), id=bad[0])
         for snap_id, digest, data in conn.execute(f"SELECT id, sha256, data FROM {table}"):
             if hashlib.sha256(data).hexdigest() != digest:
-                raise _refuse(source, N_("snapshot {id} does not match its checksum"), id=snap_id)
+                raise refuse(source, N_("snapshot {id} does not match its checksum"), id=snap_id)
 
 
 def _normalise(conn: sqlite3.Connection, source: Path, how: Normalise) -> int:
@@ -662,5 +537,5 @@ def _normalise(conn: sqlite3.Connection, source: Path, how: Normalise) -> int:
         ).rowcount
         conn.commit()
     except sqlite3.DatabaseError as exc:
-        raise _refuse(source, _DAMAGED, why=_one_line(exc)) from exc
+        raise refuse(source, DAMAGED, why=one_line(exc)) from exc
     return clamped

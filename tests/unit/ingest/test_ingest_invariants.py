@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ingest_helpers import assert_invariants
 
-from factcheck_app.ingest import IngestError, normalize_text, parse_string
+from factcheck_app.ingest import IngestError, normalize, normalize_text, parse_string
 from factcheck_app.ingest.blocks import BlockBuilder
 from factcheck_app.ingest.normalize import clean_block_text
 from factcheck_app.models import BlockKind
@@ -37,6 +39,49 @@ def test_normalize_is_idempotent(text: str) -> None:
     assert "\r" not in once and "\ufeff" not in once
     assert once == once.strip()
     assert all(line == line.rstrip() for line in once.split("\n"))
+
+
+def _regex_only_base(text: str) -> str:
+    """``normalize._base`` as it was before its C fast path (``_plain`` skips the
+    substitutions when they would change nothing): the reference it must match."""
+    text = normalize._LINE_ENDS.sub("\n", text)
+    return unicodedata.normalize("NFC", normalize._CONTROLS.sub("", text))
+
+
+def _regex_only_normal_form(text: str) -> str:
+    text = normalize._TRAILING_SPACE.sub("", _regex_only_base(text))
+    return normalize._BLANK_RUNS.sub("\n\n", text).strip()
+
+
+def _regex_only_block(text: str) -> str:
+    text = normalize._INLINE_SPACE.sub(" ", _regex_only_base(text))
+    text = "\n".join(line for line in (part.strip() for part in text.split("\n")) if line)
+    return normalize._NEWLINE_RUNS.sub("\n", text).strip()
+
+
+# every character the controls and line-end regexes act on, and some they do not
+SPECIAL = [
+    chr(c) for c in [*range(0x00, 0x21), *range(0x7F, 0xC0), 0xFEFF, 0x2028, 0x2029, 0x2027, 0xFEFE]
+]
+
+
+@PROPS
+@given(st.text(st.one_of(chars, st.sampled_from(SPECIAL)), max_size=200))
+def test_normalize_fast_paths_change_nothing(text: str) -> None:
+    assert normalize_text(text) == _regex_only_normal_form(text)
+    assert clean_block_text(text) == _regex_only_block(text)
+
+
+def test_fast_path_sees_every_special_character() -> None:
+    """A text is taken as plain (no regex run) only when neither regex would match in
+    it; control: an article's ordinary text (curly quotes, umlauts) is plain."""
+    for ch in SPECIAL:
+        special = bool(normalize._CONTROLS.match(ch) or normalize._LINE_END_CHARS.match(ch))
+        for context in ("a{}b", "ä{}€", "😀{}\ud800"):
+            if special:
+                assert not normalize._plain(context.format(ch)), hex(ord(ch))
+    assert normalize._plain("Er sagte: „Die Äpfel sind teurer“ – 12 % mehr.\n\nZweiter Absatz.")
+    assert normalize_text("a\n\n\n\nb \n") == "a\n\nb"
 
 
 @PROPS

@@ -75,6 +75,17 @@ def test_counting_without_cards_agrees_with_the_cards(found) -> None:
     assert progress_of_findings(spans) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(findings)
+def test_counting_a_record_agrees_with_the_cards(found) -> None:
+    """An untouched record's findings are all to check, without verdicts: the shortcut
+    for them gives what the cards give (spans in any order, as a hostile file may)."""
+    spans = [(s, s + n, c) for s, n, c, _state, _verdict in found]
+    assertions = [_assertion(i, s, n, c, "to_check") for i, (s, n, c, *_) in enumerate(found)]
+    assert article_progress.of_record(spans) == progress_of(build_cards(assertions, {}))
+    assert article_progress.of_record(reversed(spans)) == article_progress.of_record(spans)
+
+
 def stored(lib: Library) -> dict[str, tuple | None]:
     with lib.session() as db:
         return {

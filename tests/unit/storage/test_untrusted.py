@@ -15,7 +15,7 @@ from test_merge_support import copy_library, file_bytes, open_lib, populated
 
 from factcheck_app.services import annotations as ann
 from factcheck_app.services import sharing
-from factcheck_app.storage import untrusted
+from factcheck_app.storage import share_copy, untrusted
 from factcheck_app.storage.untrusted import ShareFileError
 
 
@@ -189,7 +189,7 @@ def copy_in(request, monkeypatch) -> str:
     """Both ways a share is copied privately: into memory (a small file) and into a
     private folder (a large one, here every one); the checks are the same."""
     if request.param == "file":
-        monkeypatch.setattr(untrusted, "MEMORY_COPY_BYTES", 0)
+        monkeypatch.setattr(share_copy, "MEMORY_COPY_BYTES", 0)
     return request.param
 
 
@@ -353,7 +353,7 @@ def test_a_small_share_is_checked_in_memory_and_a_large_one_in_a_removed_folder(
     report = sharing.preview_merge(lib, share)
     assert report.added["notes"] == 1
     assert made == [] and list(temp.iterdir()) == []
-    monkeypatch.setattr(untrusted, "MEMORY_COPY_BYTES", 0)
+    monkeypatch.setattr(share_copy, "MEMORY_COPY_BYTES", 0)
     assert sharing.merge(lib, share).added["notes"] == 1
     assert len(made) == 1 and made[0].parent == temp
     assert list(temp.iterdir()) == []  # the private copy is gone
@@ -393,14 +393,14 @@ def test_a_share_changed_to_hostile_after_its_size_was_read_is_still_checked(
     read is checked as a whole (here an extra trigger), never the file again."""
     lib, share = setup
     before = file_bytes(lib.path)
-    real_inspect = untrusted._inspect
+    real_inspect = share_copy.inspect_file
 
     def swap(source: Path):
         found = real_inspect(source)
         edit_db(source, "CREATE TRIGGER evil AFTER INSERT ON notes BEGIN DELETE FROM refs; END")
         return found
 
-    monkeypatch.setattr(untrusted, "_inspect", swap)
+    monkeypatch.setattr(share_copy, "inspect_file", swap)
     with pytest.raises(ShareFileError, match="unexpected trigger 'evil'"):
         sharing.merge(lib, share)
     assert file_bytes(lib.path) == before
