@@ -28,8 +28,7 @@ from factcheck_app.analysis.senses import takes_lives
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
 from factcheck_app.analysis.speakers import (
     back_reference,
-    plural_sie,
-    pronoun_gender,
+    pronoun_speaker,
     reason_phrase,
     title_gender,
 )
@@ -71,10 +70,6 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _PREFIX_KINDS = frozenset({"org", "anon", "office_holder", "country", "group", "document"})
 #: Words opening a verb's content: after an inverted verb they start no subject.
 _CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass", "ob"})
-#: Pronouns that stand for a group or organisation rather than one person.
-_GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
-#: Third-person plural pronouns: a plural subject of an earlier sentence can be meant.
-_THEY = frozenset({"they"})
 
 
 class AttributionRules(ReportedSpeech):
@@ -347,20 +342,8 @@ class AttributionRules(ReportedSpeech):
             low = source.text.lower()
             if low in ("it", "es", "you", "ihr", "i"):
                 return None  # "I think": the quoted speaker's own view, neither source nor hedge
-            # "they", German "sie sagten" may be an organisation; "he" may not
-            group = low in _GROUP_PRONOUNS or plural_sie(v, source.start, s1)
-            gender = None if group else pronoun_gender(v, source.start, s1)
-            if not group:
-                resolved = self.claims.resolve(state, gender)
-            elif low in _THEY:
-                resolved = self.claims.resolve_group(state)  # a plural subject continues
-            else:
-                resolved = state.last_group
+            resolved, explanation = pronoun_speaker(self.claims, state, v, s0, s1, source)
             shown = f"{source.text} ({resolved})" if resolved else source.text
-            if resolved is None:
-                explanation = messages.unresolved(source.text)
-            else:
-                explanation = messages.resolved(source.text, resolved, gender, group)
             return Attribution(
                 Category.SOURCED,
                 cue_span,
@@ -397,7 +380,10 @@ class AttributionRules(ReportedSpeech):
             # "Der Kanzler betonte ... Er fügte hinzu": a definite office-holder is a person
             words = [tok.lower_ for tok in v.toks[source.start : source.end]]
             gender = title_gender(words, self.lang == "de", self.finder.title)
-            state.speaker(source.text, gender or back_reference(v, max(end, source.end), s1))
+            self.claims.absorb(state)  # people named before the speaker stay known
+            state.speaker(
+                source.text, gender or back_reference(v, max(end, source.end), s1), (id(v), s0)
+            )
         elif source.kind in ("org", "country", "group"):
             state.group(source.text)
         is_group = source.kind in ("country", "group")

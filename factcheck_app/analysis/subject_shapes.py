@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck_app.analysis.speakers import titled_name
 from factcheck_app.analysis.view import DocView
 
 if TYPE_CHECKING:
@@ -149,6 +150,9 @@ def before_apposition(
         if t[i].text in (",", "–", "—") and i > s0:
             span = finder.left(v, i, s0)
             aside = finder.left(v, comma, i + 1)
+            titled = titled_name(finder, v, s0, span, aside, (i, comma))
+            if titled is not None:
+                return titled  # "The governor of Puerto Rico, Wanda Vázquez Garced,"
             if (
                 span is not None
                 and aside is not None
