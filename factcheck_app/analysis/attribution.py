@@ -272,9 +272,9 @@ class AttributionRules(ReportedSpeech):
                 # "36 people believed to have been involved": a passive; "residents fear
                 # to return": an intention, no belief about a claim
                 return None
-            # a German pattern spans the verb's object ("macht X ... aufmerksam"): an
-            # inverted subject follows the verb itself
-            verb_end = start + 1 if self.lang == "de" and entry.kind == "pattern" else end
+            # a pattern spans the verb's object ("macht X ... aufmerksam", "see X as"): an
+            # inverted subject follows the verb itself, never the object's complement
+            verb_end = start + 1 if entry.kind == "pattern" else end
             span, embedded = self._speaker(v, s0, s1, start, verb_end)
             if (
                 span is not None

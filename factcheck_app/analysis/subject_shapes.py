@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck_app.analysis.source_names import IRREGULAR_PAST
 from factcheck_app.analysis.speakers import titled_name
 from factcheck_app.analysis.view import DocView
 
@@ -37,7 +38,7 @@ _FENCE_OPENERS = frozenset(
     {"who", "which", "including", "like", "such", "among", "especially", "particularly",
      "notably", "many", "most", "some", "all", "both", "mostly", "along"}
 )  # fmt: skip
-_MAX_FENCE = 15
+_MAX_FENCE = 20
 
 
 def catenative(v: DocView, s0: int, verb: int) -> int | None:
@@ -69,7 +70,10 @@ def copula_before(v: DocView, s0: int, comparative: int) -> int | None:
 def fenced_phrase(v: DocView, s0: int, comma: int) -> int | None:
     """The opening comma of a fenced phrase ending at ``comma``: a relative clause or a
     list of examples between the subject and its verb ("Central European leaders, who
-    have opposed quotas, said"; "many tax experts, including Mr. Goldberg, have")."""
+    have opposed quotas, said"; "many tax experts, including Mr. Goldberg, have"). A list
+    of names inside it has commas of its own ("Critics, like Senators Charles E. Grassley,
+    Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, see"): a comma before a
+    capital or a conjunction continues the list."""
     t = v.toks
     for k in range(comma - 1, max(s0, comma - _MAX_FENCE) - 1, -1):
         if t[k].text in ('"', "“", "”", ";", ":", "(", ")"):
@@ -77,7 +81,8 @@ def fenced_phrase(v: DocView, s0: int, comma: int) -> int | None:
         if t[k].text == ",":
             if k + 1 < comma and t[k + 1].lower_ in _FENCE_OPENERS and k > s0:
                 return k
-            return None
+            if not (k + 1 < comma and (t[k + 1].cap or t[k + 1].lower_ in ("and", "or"))):
+                return None
     return None
 
 
@@ -245,3 +250,23 @@ def _opens_phrase(v: DocView, s0: int, number: int) -> bool:
     while k >= s0 and t[k].lower_ in _APPROXIMATORS:
         k -= 1
     return k < s0 or (t[k].is_punct and t[k].text != "%") or t[k].lower_ in _PHRASE_OPENERS
+
+
+#: Relative pronouns: a verb phrase after one is the relative clause's.
+_RELATIVES = frozenset({"who", "that", "which"})
+#: Finite auxiliaries: with a lower-case word after them they make a verb phrase.
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
+
+
+def verb_phrase(v: DocView, s0: int, i: int) -> bool:
+    """ "McAuliffe has said about 20 people have indicated": a past participle after a
+    finite auxiliary ends the subject (the main clause's verb stands there); not in a
+    relative clause ("advisers who have run the numbers argue")."""
+    t = v.toks
+    return (
+        i - 1 >= s0
+        and t[i].is_lower
+        and (t[i].lower_.endswith("ed") or t[i].lower_ in IRREGULAR_PAST)
+        and t[i - 1].lower_ in _AUXILIARIES
+        and not (i - 2 >= s0 and t[i - 2].lower_ in _RELATIVES)
+    )
