@@ -226,6 +226,11 @@ SPEAKER_SHAPES = [
         {"vague_source"},
     ),
     ("The most vocal critics say the plan fails.", {"vague_source"}, set()),
+    # a portfolio word before an office stays in the office's phrase
+    ("Connecticut's tax commissioner says the plan works.", {"sourced"}, {"vague_source"}),
+    ("The tax commissioner says the plan works.", {"sourced"}, {"vague_source"}),
+    ("A tax commissioner said the plan works.", {"vague_source"}, set()),
+    ("Tax commissioners said the plan works.", {"vague_source"}, set()),
     # a definite person suggests (their own claim); data suggest (the writer's hedge)
     ("The bridge has one flaw, the columnist suggested.", {"sourced"}, {"hedged"}),
     ("The data suggest that the bridge has one flaw.", {"hedged"}, set()),
