@@ -28,10 +28,10 @@ from factcheck_app.analysis.senses import takes_lives
 from factcheck_app.analysis.sources import Source, SourceFinder, subject_from_parse
 from factcheck_app.analysis.speakers import (
     back_reference,
-    plural_sie,
-    pronoun_gender,
+    pronoun_speaker,
     reason_phrase,
     title_gender,
+    titled_name,
 )
 from factcheck_app.analysis.speech_shapes import (
     INTENDING,
@@ -74,10 +74,6 @@ _APPOSITION_REACH = 30
 _NOT_JOB_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "with", "except"})
 #: Words opening a verb's content: after an inverted verb they start no subject.
 _CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass", "ob"})
-#: Pronouns that stand for a group or organisation rather than one person.
-_GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
-#: Third-person plural pronouns: a plural subject of an earlier sentence can be meant.
-_THEY = frozenset({"they"})
 
 
 class AttributionRules(ReportedSpeech):
@@ -325,20 +321,8 @@ class AttributionRules(ReportedSpeech):
             low = source.text.lower()
             if low in ("it", "es", "you", "ihr", "i"):
                 return None  # "I think": the quoted speaker's own view, neither source nor hedge
-            # "they", German "sie sagten" may be an organisation; "he" may not
-            group = low in _GROUP_PRONOUNS or plural_sie(v, source.start, s1)
-            gender = None if group else pronoun_gender(v, source.start, s1)
-            if not group:
-                resolved = self.claims.resolve(state, gender)
-            elif low in _THEY:
-                resolved = self.claims.resolve_group(state)  # a plural subject continues
-            else:
-                resolved = state.last_group
+            resolved, explanation = pronoun_speaker(self.claims, state, v, s0, s1, source)
             shown = f"{source.text} ({resolved})" if resolved else source.text
-            if resolved is None:
-                explanation = messages.unresolved(source.text)
-            else:
-                explanation = messages.resolved(source.text, resolved, gender, group)
             return Attribution(
                 Category.SOURCED,
                 cue_span,
@@ -375,7 +359,10 @@ class AttributionRules(ReportedSpeech):
             # "Der Kanzler betonte ... Er fügte hinzu": a definite office-holder is a person
             words = [tok.lower_ for tok in v.toks[source.start : source.end]]
             gender = title_gender(words, self.lang == "de", self.finder.title)
-            state.speaker(source.text, gender or back_reference(v, max(end, source.end), s1))
+            self.claims.absorb(state)  # people named before the speaker stay known
+            state.speaker(
+                source.text, gender or back_reference(v, max(end, source.end), s1), (id(v), s0)
+            )
         elif source.kind in ("org", "country", "group"):
             state.group(source.text)
         is_group = source.kind in ("country", "group")
@@ -521,6 +508,9 @@ class AttributionRules(ReportedSpeech):
             if t[i].text in (",", "–", "—") and i > s0:
                 span = self.finder.left(v, i, s0)
                 aside = self.finder.left(v, comma, i + 1)
+                titled = titled_name(self.finder, v, s0, span, aside, (i, comma))
+                if titled is not None:
+                    return titled  # "The governor of Puerto Rico, Wanda Vázquez Garced,"
                 if (
                     span is not None
                     and aside is not None

@@ -7,6 +7,7 @@ resolved to it (the attribution rules call ``resolve``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from operator import attrgetter
 
 from factcheck_app.analysis import messages
@@ -30,8 +31,10 @@ from factcheck_app.analysis.findings import Attribution, RawFinding, SpeakerStat
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.sources import SourceFinder
 from factcheck_app.analysis.speakers import (
-    back_reference,
+    described,
     group_subject,
+    name_gender,
+    name_part,
     person_names,
     subject_position,
 )
@@ -51,12 +54,20 @@ class ClaimRules:
         self.finder = finder
         self.context_conj = lexicon.term_set("context_conj")
 
-    def resolve_group(self, state: SpeakerState) -> str | None:
+    def resolve_group(
+        self, state: SpeakerState, here: tuple[DocView, int, int] | None = None
+    ) -> str | None:
         """What "they" refers to: the last organisation or group that spoke, unless a
         later sentence opened with a plural subject ("Shoukry and his counterparts
-        gathered ... They concluded")."""
+        gathered ... They concluded"), or the pronoun's own sentence did ("Penguins and
+        other seabirds matter because they ...")."""
+        if here is not None and self.lang == "en":
+            v, s0, at = here
+            span = group_subject(self.finder, v, s0, at)
+            if span is not None:
+                return v.text(*span)
         self._absorb_plural(state)
-        return state.last_group
+        return state.last_plural or state.last_group
 
     def _absorb_plural(self, state: SpeakerState) -> None:
         """Make the last plural subject mentioned since the last group speaker the group
@@ -66,28 +77,75 @@ class ClaimRules:
         for view, s0, s1, _cues in reversed(state.pending[state.group_at :]):
             span = group_subject(self.finder, view, s0, s1)
             if span is not None:
-                state.last_group = view.text(*span)
+                state.last_plural = view.text(*span)
                 state.group_at = len(state.pending)
                 return
 
-    def resolve(self, state: SpeakerState, gender: str | None = None) -> str | None:
-        """The nearest person named before a pronoun whose gender agrees with it."""
+    def resolve(
+        self,
+        state: SpeakerState,
+        gender: str | None = None,
+        here: tuple[DocView, int, int] | None = None,
+    ) -> str | None:
+        """The nearest person named before a pronoun whose gender agrees with it.
+
+        ``here``: the pronoun's sentence and position; a name opening that sentence's
+        main clause before it is nearest ("John Rhys-Davies broke news when he revealed").
+        """
+        self.absorb(state)
+        if here is not None:
+            v, s0, at = here
+            t = v.toks
+            if any(t[k].is_title for k in range(s0, at)):
+                caps = [(k, k + 1, None) for k in range(s0 + 1, at) if t[k].is_title]
+                self._remember(state, v, s0, at, caps, subjects_only=True)
+        return state.pick(gender)
+
+    def absorb(self, state: SpeakerState) -> None:
+        """Record the people and the plural subject of the sentences mentioned since the
+        last speaker (kept unexamined until a pronoun or a new speaker needs them)."""
+        if not state.pending:
+            return
         self._absorb_plural(state)
         for view, s0, s1, cues in state.pending:
-            found = person_names(self.finder, view, s0, s1, cues)
-            if not found:
-                continue
-            # the last name is the most recent; the one opening the main clause (if any)
-            # is its subject, which a pronoun continues even when its gender is unknown
-            first = found[0]
-            subject = subject_position(self.finder, view, s0, first[0])
-            state.person(view.text(*first), back_reference(view, first[1], s1), subject)
-            last = found[-1]
-            if last is not first:
-                state.person(view.text(*last), back_reference(view, last[1], s1))
+            self._remember(state, view, s0, s1, cues)
         state.pending.clear()
         state.group_at = 0
-        return state.pick(gender)
+
+    def _remember(
+        self,
+        state: SpeakerState,
+        v: DocView,
+        s0: int,
+        s1: int,
+        cues: Sequence[tuple[int, int, Entry | None]],
+        subjects_only: bool = False,
+    ) -> None:
+        """Record the people a sentence names, in text order, as the most recent ones:
+        full names, and a surname alone of a person named before ("Qawi" after "Mufti
+        Abdul Qawi"); the one opening the main clause as its subject."""
+        where = (id(v), s0)
+        finder = self.finder
+        found = [(a, b, v.text(a, b)) for a, b in person_names(finder, v, s0, s1, cues)]
+        surnames = {name.rsplit(" ", 1)[-1]: name for name in state.people if _full_name(name)}
+        if surnames:
+            t = v.toks
+            taken = {k for a, b, _n in found for k in range(a, b)}
+            for k in range(s0, s1):
+                full = surnames.get(t[k].text)
+                if (
+                    full is not None
+                    and k not in taken
+                    and t[k].is_title
+                    and subject_position(finder, v, s0, k)
+                ):
+                    found.append((k, k + 1, full))  # "Qawi was later accused ..."
+            found.sort()
+        for a, b, name in found:
+            subject = subject_position(finder, v, s0, a)
+            if subjects_only and not subject:
+                continue
+            state.person(name, name_gender(v, s0, a, b, s1), subject, where)
 
     def _last_name(
         self,
@@ -214,7 +272,7 @@ class ClaimRules:
                     entry.id,
                     0.4,
                 )
-            cue_span = before[-1]
+            cue_span = described(t, s0, before, verb[0], self.finder.nonname) or before[-1]
             actor = self.finder.judge(v, cue_span[0], cue_span[1], s0)
             if actor.kind in ("org", "office"):
                 # An institution's official act ("the court ruled", "the WHO raised its
@@ -288,7 +346,7 @@ class ClaimRules:
                 chunks.append([i, i + 1])
         out = []
         for start, end in chunks:
-            while start < end and t[start].lower_ in finder.nonname:
+            while start < end and not name_part(t, start, end, finder.nonname):
                 start += 1
             words = [t[k].lower_ for k in range(start, end)]
             if not words:
@@ -443,6 +501,14 @@ _TEXT = attrgetter("text")
 #: A sentence with one of these findings makes no unsourced claim of its own.
 _CLAIM_DECIDED = frozenset({Category.HEDGED, Category.DISPUTED, Category.NO_EVIDENCE})
 _STATEMENTS = frozenset({"angaben", "informationen", "statement", "statements"})
+
+
+def _full_name(name: str) -> bool:
+    """A person's name that ends in a first and a last name ("Mufti Abdul Qawi", "author
+    Tak-Sing Wong"), not an office ("The governor of Louisiana"): its surname alone can
+    name the person later."""
+    words = name.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper()
 
 
 #: Words that open a noun phrase: after "after"/"since" they make a phrase, not a clause.

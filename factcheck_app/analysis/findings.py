@@ -69,6 +69,9 @@ class SpeakerState:
     last_person: str | None = None
     #: The most recent organisation, country or group speaker, for "they said".
     last_group: str | None = None
+    #: A plural subject named since that group spoke ("The foreign ministers met"): "they"
+    #: continues it; "we" does not.
+    last_plural: str | None = None
     pending: list[tuple[DocView, int, int, list[tuple[int, int, Entry]]]] = field(
         default_factory=list
     )
@@ -82,72 +85,105 @@ class SpeakerState:
     #: People named so far, most recent last, and the gender the text gives them.
     people: list[str] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
-    #: People who were a sentence's subject (a speaker, or the name that opens a main
-    #: clause), not merely named inside an object: only they can take a gendered pronoun
-    #: while their gender is unknown (centring: "he added" continues the subject).
-    subjects: set[str] = field(default_factory=set)
-
+    #: People whose gender only a pronoun resolved to them gave (no title, no "her").
+    assumed: set[str] = field(default_factory=set)
+    #: Where each person was last named: the sentence (a key; None: unknown) and whether
+    #: as its subject (a speaker, or the name opening its main clause).
+    seen: dict[str, tuple[object, bool]] = field(default_factory=dict)
     #: How many of ``pending`` were mentioned before the last group speaker: only the
     #: later ones can hold a plural subject nearer than ``last_group``.
     group_at: int = 0
 
-    def speaker(self, name: str, gender: str | None = None) -> None:
+    def speaker(self, name: str, gender: str | None = None, where: object = None) -> None:
         self.last_person = name
         self.last_speaker = name
         self.pending.clear()
         self.group_at = 0
-        self.person(name, gender, subject=True)
+        self.person(name, gender, True, where)
 
-    def person(self, name: str, gender: str | None = None, subject: bool = False) -> None:
-        """Remember a person (again) as the most recent one."""
+    def person(
+        self, name: str, gender: str | None = None, subject: bool = False, where: object = None
+    ) -> None:
+        """Remember a person (again) as the most recent one; ``where`` names the sentence."""
         if name in self.people:
             self.people.remove(name)
+            before = self.seen.get(name)
+            if before is not None and where is not None and before[0] == where:
+                subject = subject or before[1]  # named twice in one sentence
         self.people.append(name)
+        self.seen[name] = (where, subject)
         if len(self.people) > 8:
             for gone in self.people[:-8]:
-                self.subjects.discard(gone)
+                self.seen.pop(gone, None)
             del self.people[:-8]
         if gender is not None:
             self.genders[name] = gender
-        if subject:
-            self.subjects.add(name)
+            self.assumed.discard(name)
 
     def pick(self, gender: str | None) -> str | None:
-        """The nearest person a pronoun of that gender can refer to.
+        """The person a pronoun of that gender refers to: the nearest sentence that names
+        someone compatible (of that gender, or of a gender the text has not given) decides.
 
-        Compatible are people of that gender and subjects whose gender the text has not
-        given: "Kyriakos Mitsotakis called ... 'null and void'. He added" is Mitsotakis,
-        not a man named two paragraphs earlier (a name missing from every list must not
-        make its bearer invisible). A person only named inside an object ("praised the
-        ties between Kim Jong Un and Vladimir Putin") of unknown gender is the last resort.
+        In it a subject comes first, then a person of that gender, then anyone: "Kyriakos
+        Mitsotakis called ... He added" is Mitsotakis, not a man named two paragraphs
+        earlier (a first name in no list must not make a person invisible); "She praised
+        the ties between Kim Jong Un and Vladimir Putin. She ..." stays with the subject.
+        A person only named inside an object, of unknown gender, yields to an earlier
+        person the text gave that gender ("Mrs Clarke said ... The report criticised
+        Vladimir Putin. She added" is Clarke).
         """
-        unknown = None
-        for name in reversed(self.people):
-            known = self.genders.get(name)
-            if gender is None or known == gender:
-                return name
-            if known is None:
-                if name in self.subjects:
-                    self.genders[name] = gender
-                    return name
-                if unknown is None:
-                    unknown = name
-        if unknown is not None and gender is not None:
-            self.genders[unknown] = gender
-        return unknown
+        people = self.people
+        genders = self.genders
+        fallback = None
+        i = len(people) - 1
+        while i >= 0:
+            key = self.seen.get(people[i], (None, False))[0]
+            group = [people[i]]
+            i -= 1
+            while key is not None and i >= 0 and self.seen.get(people[i], (None, False))[0] == key:
+                group.append(people[i])
+                i -= 1
+            known = [n for n in group if gender is None or genders.get(n) == gender]
+            unknown = [n for n in group if gender is not None and n not in genders]
+            subjects = [n for n in (*known, *unknown) if self.seen.get(n, (None, False))[1]]
+            if fallback is None:
+                if subjects:
+                    return self._chosen(subjects[0], gender)  # a compatible subject
+                if known:
+                    return known[0]
+                if unknown:
+                    fallback = unknown[0]  # only a known match further back beats it
+            elif known:
+                return next((n for n in subjects if n in known), known[0])
+        if fallback is not None:
+            return self._chosen(fallback, gender)
+        return None
+
+    def _chosen(self, name: str, gender: str | None) -> str:
+        """The picked person; an unknown gender is the pronoun's from now on."""
+        if gender is not None and name not in self.genders:
+            self.genders[name] = gender
+            self.assumed.add(name)
+        return name
 
     def group(self, name: str) -> None:
         self.last_group = name
+        self.last_plural = None
         self.last_speaker = name
         self.group_at = len(self.pending)
 
     def mention(
         self, view: DocView, start: int, end: int, cues: list[tuple[int, int, Entry]]
     ) -> None:
-        self.pending.append((view, start, end, cues))
-        if len(self.pending) > 4:
-            self.group_at = max(0, self.group_at - (len(self.pending) - 4))
-            del self.pending[:-4]
+        pending = self.pending
+        pending.append((view, start, end, cues))
+        if len(pending) > 4:
+            # a sentence without name cues goes first ("Honcharuk filed ...": only a
+            # surname can make it count), then the oldest
+            drop = next((k for k, p in enumerate(pending) if not p[3]), 0)
+            del pending[drop]
+            if drop < self.group_at:
+                self.group_at -= 1
 
 
 def trim(view: DocView, start: int, end: int) -> tuple[int, int]:

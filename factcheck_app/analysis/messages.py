@@ -42,8 +42,11 @@ RESOLVED = {
     "f": N_("'{cue}' → {name}, the last woman named"),
     "m": N_("'{cue}' → {name}, the last man named"),
     None: N_("'{cue}' → {name}, the last person named"),
+    "assumed": N_("'{cue}' → {name}, the nearest person named (the text gives no gender)"),
     "group": N_("'{cue}' → {name}, the last organisation or group named"),
 }
+#: The gender key of a person whom only pronouns gave a gender.
+ASSUMED = "assumed"
 UNRESOLVED = N_("'{cue}': unresolved pronoun, no fitting person is named before it")
 #: German reported speech continuing the last speaker's words.
 CONTINUED = N_("reported speech (Konjunktiv I '{cue}') continuing the words of {source}")

@@ -42,7 +42,7 @@ from factcheck_app.analysis.findings import (
 from factcheck_app.analysis.lexicon import Entry, Lexicon
 from factcheck_app.analysis.senses import in_question, not_epistemic, not_passive
 from factcheck_app.analysis.sources import Source, SourceFinder, has_parse
-from factcheck_app.analysis.speakers import name_part
+from factcheck_app.analysis.speakers import name_part, surname_like
 from factcheck_app.analysis.speech_senses import (
     in_reported_content,
     reported_speech,
@@ -151,7 +151,8 @@ class SentenceRules(AttributionRules):
         findings: list[RawFinding] = []
         nonname = self.finder.nonname
         t = view.toks
-        for k in sorted(buckets.keys() | names.keys()):
+        opening = {k for k, (s, _e) in enumerate(bounds) if surname_like(t, s, nonname)}
+        for k in sorted(buckets.keys() | names.keys() | opening):
             start, end = bounds[k]
             if end - start > MAX_SENTENCE_TOKENS:
                 continue  # pathological run-on text: no findings rather than quadratic work
@@ -164,7 +165,7 @@ class SentenceRules(AttributionRules):
                 # remember them so a later "she said" can be resolved. Most sentences of a
                 # text end here, so this skips the full rules (the analyser's hot path).
                 named = [c for c in [*(found or ()), *named] if name_part(t, c[0], end, nonname)]
-                if named:
+                if named or k in opening:  # "Honcharuk filed ...": maybe a surname
                     state.mention(view, start, end, named)
                 continue
             found.extend(named)
@@ -336,7 +337,8 @@ class SentenceRules(AttributionRules):
                 entry.confidence,
                 None,
             )
-        if checkable and not any(a.source and a.source.kind in SPEAKER_KINDS for a in attributions):
+        spoke = any(a.source and a.source.kind in SPEAKER_KINDS for a in attributions)
+        if not spoke and (checkable or surname_like(v.toks, s0, self.finder.nonname)):
             state.mention(v, s0, s1, checkable)
         claim = self.claims.unsourced(v, s0, s1, attributions, checkable, out)
         if claim is not None:

@@ -43,6 +43,8 @@ _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
 #: Capitalised words the name lists call non-names (they open sentences: "New rules")
 #: that, mid-sentence before another capital, open a name: "New York", "Old Trafford".
 NAME_OPENERS = frozenset({"new", "old"})
+#: Words that join a name to what it belongs to: what follows them is not the speaker.
+_LINKS = frozenset({"of", "for", "to", "and", "at", "in", "by", "from", "on", "with", "&"})
 #: Endings of German abstract nouns: never a name ("Regierung", "Freiheit").
 DE_NOUN_SUFFIXES = ("ungen", "ung", "heit", "keit", "ion", "ionen", "nisse", "schaft", "tät")
 
@@ -152,16 +154,17 @@ class NameReader:
 
     def _employed(self, tokens: list[Lex], names: list[Lex], orgs: list[Lex]) -> bool:
         """A person's name closes the phrase after their organisation and title: at
-        least two name words at the end, before them a title or a lower-case word (the
-        organisation as a modifier), and no organisation word among them."""
+        least two name words at the end, before them a title or a lower-case word ("police
+        Detective Constable Daniel Dubé", "Department of Transportation official Troy
+        Roberts"), and no organisation word among them."""
         k = len(tokens)
         while k > 0 and any(tokens[k - 1] is n for n in names):
             k -= 1
         if len(tokens) - k < 2 or k == 0:
             return False
         prev = tokens[k - 1]
-        if prev.lower_ not in self.title and not (prev.is_lower and prev.lower_ in self.org):
-            return False
+        if prev.lower_ not in self.title and not (prev.is_lower and prev.lower_ not in _LINKS):
+            return False  # "Transportation official Troy Roberts"; not "Bank of America ..."
         return all(any(o is x for x in tokens[:k]) for o in orgs)
 
     def _org(self, token: Lex) -> bool:

@@ -59,6 +59,10 @@ _STATE_MEDIA_EN = frozenset({"television", "tv", "media", "radio", "broadcaster"
 _NAME_LINKS = frozenset({"for", "of", "to", "against"})
 #: Prepositions whose object is never the subject of the verb after it.
 _OBJECT_PREPS = frozenset({"in", "at", "from", "on", "with", "over", "into", "against", "than"})
+#: Days of the week: capitalised, never a given name before a speaker's name.
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 #: Agent-noun endings: a lowercase head after a capitalised modifier ("a Trump supporter").
 _PERSON_NOUNS = ("er", "ers", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants", "or")
 
@@ -113,6 +117,20 @@ class SourceFinder(SourceJudge):
 
     def left(self, v: DocView, verb: int, sent_start: int) -> tuple[int, int] | None:
         """The noun phrase ending just before ``verb`` (skipping auxiliaries/adverbs)."""
+        span = self._left(v, verb, sent_start)
+        if span is None or self.de:
+            return span
+        start, end = span
+        t = v.toks
+        if start - 2 >= sent_start and t[start - 1].lower_ == "of" and not t[end - 1].like_num:
+            # "José Ortiz of the island's power authority said", "The head of the agency
+            # said": the phrase before "of" is the speaker, the one after says whose
+            head = self.left(v, start - 1, sent_start)
+            if head is not None and head[1] == start - 1:
+                return head[0], end
+        return span
+
+    def _left(self, v: DocView, verb: int, sent_start: int) -> tuple[int, int] | None:
         t = v.toks
         i = verb - 1
         if i > sent_start and t[i].text == ")":
@@ -188,6 +206,8 @@ class SourceFinder(SourceJudge):
                 continue
             acronym = len(token.text) > 1 and token.text.isupper() and token.is_alpha
             after_article = i > sent_start and t[i - 1].lower_ in self.articles
+            if low in _WEEKDAYS:
+                break  # "This Wednesday Greek Foreign Minister ...": a date, no name
             given_name = token.cap and i > sent_start and i + 1 < end and t[i + 1].cap
             if not self._np_word(token) or (
                 low in self.nonname

@@ -9,17 +9,22 @@ earlier resolution. A pronoun with no fitting person is reported as unresolved.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from factcheck_app.analysis import messages
 from factcheck_app.analysis.agent_nouns import people_noun, people_plural
 from factcheck_app.analysis.source_judge import PLACE_NOUNS
 from factcheck_app.analysis.source_names import NAME_OPENERS
 from factcheck_app.analysis.view import DocView
 
 if TYPE_CHECKING:
+    from factcheck_app.analysis.claims import ClaimRules
+    from factcheck_app.analysis.findings import SpeakerState
     from factcheck_app.analysis.lexicon import Entry
     from factcheck_app.analysis.source_judge import Source
     from factcheck_app.analysis.sources import SourceFinder
+    from factcheck_app.explanations import Explanation
 
 FEMININE = "f"
 MASCULINE = "m"
@@ -51,6 +56,10 @@ _BACK_REFERENCE = {
     "ihm": MASCULINE,
 }
 _OTHER_NAME_BREAK = frozenset({"and", "und", "with", "mit", "met", "traf"})
+#: Pronouns that stand for a group or organisation rather than one person.
+_GROUP_PRONOUNS = frozenset({"they", "we", "wir"})
+#: Third-person plural pronouns: a plural subject of an earlier sentence can be meant.
+_THEY = frozenset({"they"})
 
 
 def pronoun_gender(v: DocView, i: int, s1: int) -> str | None:
@@ -86,6 +95,44 @@ def title_gender(words: list[str], de: bool, titles: frozenset[str]) -> str | No
         if de and word in titles:
             return FEMININE if word.endswith("in") else MASCULINE
     return None
+
+
+def pronoun_speaker(
+    claims: ClaimRules, state: SpeakerState, v: DocView, s0: int, s1: int, source: Source
+) -> tuple[str | None, Explanation]:
+    """Who a pronoun speaker stands for, and why: "he" and "she" the nearest person of
+    that gender (or of a gender the text never gave: then the explanation says so rather
+    than claim "the last woman named"), "they" a plural subject or the last group, "we"
+    the last group; an unresolved pronoun says so."""
+    low = source.text.lower()
+    # "they", German "sie sagten" may be an organisation; "he" may not
+    group = low in _GROUP_PRONOUNS or plural_sie(v, source.start, s1)
+    gender = None if group else pronoun_gender(v, source.start, s1)
+    if group:
+        resolved = (
+            claims.resolve_group(state, (v, s0, source.start))  # a plural subject continues
+            if low in _THEY
+            else state.last_group
+        )
+    else:
+        resolved = claims.resolve(state, gender, (v, s0, source.start))
+        if resolved is not None:  # the person is this sentence's subject now
+            state.person(resolved, None, True, (id(v), s0))
+    if resolved is None:
+        return None, messages.unresolved(source.text)
+    if gender is not None and resolved in state.assumed:
+        gender = messages.ASSUMED  # only pronouns gave this person a gender
+    return resolved, messages.resolved(source.text, resolved, gender, group)
+
+
+def name_gender(v: DocView, s0: int, start: int, end: int, s1: int) -> str | None:
+    """The gender the text gives a person named at ``start:end`` but not as a speaker:
+    a title just before the name ("Mrs Dana Ferris led", "the actress Ann Lee") or a
+    he/she/his/her after it in its sentence."""
+    t = v.toks
+    before = [t[k].lower_ for k in range(max(s0, start - 2), start)]
+    words = before + [t[k].lower_ for k in range(start, end)]
+    return title_gender(words, False, frozenset()) or back_reference(v, end, s1)
 
 
 def back_reference(v: DocView, end: int, s1: int) -> str | None:
@@ -178,12 +225,25 @@ def name_part(t: list, i: int, end: int, nonname: frozenset[str]) -> bool:
     return low in NAME_OPENERS and i + 1 < end and t[i + 1].is_title
 
 
+def surname_like(t: list, s0: int, nonname: frozenset[str]) -> bool:
+    """Whether a sentence opens like "Honcharuk filed ...": one capitalised word that is
+    no listed non-name, then a lowercase word. Such a sentence holds no name cue (its
+    capital proves nothing) but may continue a person named before by their surname."""
+    return (
+        s0 + 1 < len(t)
+        and t[s0].is_title
+        and t[s0].is_alpha
+        and t[s0].lower_ not in nonname
+        and t[s0 + 1].is_lower
+    )
+
+
 def person_names(
     finder: SourceFinder,
     v: DocView,
     s0: int,
     s1: int,
-    checkable: list[tuple[int, int, Entry]],
+    checkable: Sequence[tuple[int, int, Entry | None]],
     subject_only: bool = False,
     last_only: bool = False,
 ) -> list[tuple[int, int]]:
@@ -197,22 +257,24 @@ def person_names(
     runs: list[list[int]] = []
     first = t[s0]
     for start, end, entry in sorted(checkable, key=lambda c: c[0]):
-        if entry.feature != "entity":
-            continue
+        if entry is not None and entry.feature != "entity":
+            continue  # (None: a capitalised word the caller found itself)
         if (
             start == s0 + 1
             and first.is_title
-            and first.lower_ not in finder.nonname
+            and (first.lower_ not in finder.nonname or first.lower_ in finder.title)
             and first.lower_ not in finder.determiner
         ):
-            runs.append([s0])
+            runs.append([s0])  # a name or a title opening the sentence ("Mr Smith went")
         if t[start].lower_ in finder.title:
             while end < s1 and end - start < 4 and t[end].is_title:
                 end += 1  # "Kanzlerin Angela Merkel": the title is the cue, the name follows
         if start - 1 > s0 and t[start - 1].lower_ in NAME_OPENERS and t[start - 1].is_title:
             start -= 1  # "New York": the opener is listed as a non-name word
         for i in range(start, end):
-            if runs and runs[-1][-1] == i - 1:
+            if runs and runs[-1][-1] == i - 2 and t[i - 1].text == "-":
+                runs[-1].extend((i - 1, i))  # "John Rhys-Davies", "Jean-Yves Le Drian"
+            elif runs and runs[-1][-1] == i - 1:
                 runs[-1].append(i)
             elif not runs or runs[-1][-1] < i:
                 runs.append([i])
@@ -222,6 +284,14 @@ def person_names(
         while run and t[run[0]].lower_ in finder.title:
             run = run[1:]
             titled = True
+        if run and run[0] == s0 and t[s0].lower_ in finder.nonname:
+            run = run[1:]  # "And I was ...": the sentence's capital opens no name
+        if any(t[i].text == "I" for i in run):
+            continue  # the pronoun "I" is nobody's name
+        while len(run) > 2 and (
+            t[run[0]].lower_ in finder.country or t[run[0]].lower_ in finder.nationality
+        ):
+            run = run[1:]  # "Zimbabwe Robert Mugabe": the country before a name is no part
         if not run or len(run) > 4 or (len(run) < 2 and not titled):
             continue
         words = [t[i].lower_ for i in run]
@@ -334,11 +404,17 @@ def group_subject(finder: SourceFinder, v: DocView, s0: int, s1: int) -> tuple[i
             tok.cap or low in _SUBJECT_LINKS or (low in finder.np_words and low not in finder.anon)
         ):
             pass  # names, titles, determiners, nationality words and links
-        elif tok.is_lower and (
-            people_noun(finder.anon, low)
-            or low in _PEOPLE_PLURALS
-            or (low.endswith("s") and low[:-1] in finder.title)
-            or (conjoined and low.endswith("s") and not low.endswith("ss"))
+        elif (
+            (
+                tok.is_lower
+                and low not in finder.document  # "The study reports": a document, no people
+            )
+            and (
+                people_noun(finder.anon, low)
+                or low in _PEOPLE_PLURALS
+                or (low.endswith("s") and low[:-1] in finder.office)
+                or (conjoined and low.endswith("s") and not low.endswith("ss"))
+            )
         ):
             end = j + 1  # the plural head closes the phrase
             break
@@ -349,8 +425,10 @@ def group_subject(finder: SourceFinder, v: DocView, s0: int, s1: int) -> tuple[i
         j += 1
     if end is None or end - start < 2 or t[start].lower_ in finder.nonname - finder.determiner:
         return None
-    while end > start and t[end - 1].text in (",", "and"):
-        end -= 1
+    while end > start and (
+        t[end - 1].lower_ in _SUBJECT_LINKS or t[end - 1].lower_ in finder.determiner
+    ):
+        end -= 1  # "Queloz and Mayor, both": the phrase ends at its last name or noun
     if not conjoined and t[end - 1].is_title:
         return None  # a single name is a person, not a group
     return start, end
@@ -374,3 +452,67 @@ def reason_phrase(finder: SourceFinder, v: DocView, source: Source) -> bool:
         and not people_plural(low)
         and low[:-1] not in finder.title
     )
+
+
+def titled_name(
+    finder: SourceFinder,
+    v: DocView,
+    s0: int,
+    opening: tuple[int, int] | None,
+    aside: tuple[int, int] | None,
+    commas: tuple[int, int],
+) -> tuple[int, int] | None:
+    """ "The governor of Puerto Rico, Wanda Vázquez Garced, said": a definite office
+    opening the sentence and a person's name filling the apposition after it are one
+    speaker, the person, and the title stays with the name (the whole span); None for
+    other asides ("One of the study's authors, herpetologist David Blackburn,")."""
+    if opening is None or aside is None or opening[0] != s0 or aside != (commas[0] + 1, commas[1]):
+        return None
+    if opening[1] != commas[0] or any(v.toks[k].is_punct for k in range(s0, commas[0])):
+        return None
+    if finder.judge(v, aside[0], aside[1], s0).kind != "person":
+        return None
+    t = v.toks
+    keep = finder.links | finder.determiner | finder.title
+    if any(
+        t[k].is_lower and t[k - 1].cap and t[k + 1].cap and t[k].lower_ not in keep
+        for k in range(opening[0] + 1, opening[1] - 1)
+    ):
+        return None  # "Rudaw reports Mahan's director, ...": a verb, no one phrase
+    kind = finder.judge(v, opening[0], opening[1], s0).kind
+    if kind not in ("office", "office_holder", "org") or not any(
+        v.toks[k].lower_ in finder.title for k in range(*opening)
+    ):
+        return None  # "The Ask Wellness Society, Bob Hughes,": no title to keep
+    return opening[0], commas[1]
+
+
+#: Words that open an apposition after a comma: "Kerik, a former commissioner ...,".
+_APPOSITION = frozenset({"a", "an", "the", "former", "his", "her", "their", "its"})
+
+
+def described(
+    t: list, s0: int, chunks: list[tuple[int, int]], verb: int, nonname: frozenset[str]
+) -> tuple[int, int] | None:
+    """The name an apposition before the verb describes: "William Conley, a United States
+    District judge, ordered" is Conley's act, "Kerik, a former commissioner of the New
+    York police, was convicted" Kerik's, and with no name before it ("Later, a United
+    States District judge, ordered") the whole phrase between the commas, never the name
+    inside it; None when the last name is no apposition's."""
+    last = chunks[-1]
+    close = last[1]
+    while close < verb and t[close].text != ",":
+        close += 1
+    if close >= verb:
+        return None  # no comma closes the phrase before the verb
+    k = last[0] - 1
+    while k > s0 and t[k].text != ",":
+        k -= 1
+    if k <= s0 or t[k].text != "," or k + 1 >= last[0] or t[k + 1].lower_ not in _APPOSITION:
+        return None
+    earlier = [c for c in chunks if c[1] == k]
+    if earlier:
+        return earlier[-1]
+    if k == s0 + 1 and t[s0].is_title and t[s0].lower_ not in nonname:
+        return s0, s0 + 1  # a surname opening the sentence
+    return k + 1, close  # the described person has no name here

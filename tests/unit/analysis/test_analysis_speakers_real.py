@@ -251,3 +251,210 @@ def test_a_named_police_force_is_named(analyzer: Analyzer, text: str) -> None:
 def test_police_without_a_name_stay_unnamed(analyzer: Analyzer, text: str) -> None:
     cats = {str(f.category) for f in analyzer.analyze_text(text, "en")}
     assert "vague_source" in cats and "sourced" not in cats, cats
+
+
+# ------------------------------------------------ the nearest sentence naming someone decides
+def test_a_person_named_in_the_last_sentence_beats_an_older_subject(analyzer: Analyzer) -> None:
+    # the woman police spoke with is nearer than a man who spoke two sentences earlier
+    text = (
+        "Prime Minister Ivo Marek said he was sorry. The crash happened at 8 p.m.\n\n"
+        "County police spoke with Dana Kerr as a suspect. She said she had immunity."
+    )
+    assert "Dana Kerr" in _last_source(analyzer, text)
+
+
+def test_an_object_of_unknown_gender_yields_to_an_earlier_known_woman(analyzer: Analyzer) -> None:
+    text = (
+        "Mrs Clarke said the school would reopen. The report criticised President Ivo Marek. "
+        "She added that classes start on Monday."
+    )
+    assert "Clarke" in _last_source(analyzer, text)
+
+
+def test_a_name_opening_the_pronouns_own_sentence_is_nearest(analyzer: Analyzer) -> None:
+    text = (
+        "Mr Walker said the fair was busy. He praised the staff.\n\n"
+        "John Rhys-Davies broke news when he revealed that a reboot is planned."
+    )
+    assert _last_source(analyzer, text) == "he (John Rhys-Davies)"
+    # control: a name inside an opening phrase is no subject
+    text = "Mr Walker said the fair was busy. Speaking to Anna Bell of PBS, he said it was fun."
+    assert "Walker" in _last_source(analyzer, text)
+
+
+def test_a_surname_alone_continues_the_full_name(analyzer: Analyzer) -> None:
+    text = (
+        "Cleric Mufti Abdul Qawi and Mohammed Waseem were tried by the same court. "
+        "Judge Omar Farooq said the case was closed.\n\n"
+        "Qawi was later accused of inciting the murder, which he denied."
+    )
+    assert "Qawi" in _last_source(analyzer, text)
+    # control: a place that ends an office's name is no surname
+    text = (
+        "The governor of Ohio said the storm was near. Governor Tom Reed addressed the public.\n\n"
+        "As we know in Ohio, storms are strong. He said the guard was ready."
+    )
+    assert "Tom Reed" in _last_source(analyzer, text)
+
+
+def test_an_employer_before_a_lower_case_job_and_a_name_makes_a_person(analyzer: Analyzer) -> None:
+    text = (
+        "Florida Department of Transportation official Troy Roberts said the road would be "
+        "examined. He said guardrails can only take so much."
+    )
+    assert "Troy Roberts" in _last_source(analyzer, text)
+
+
+def test_a_plural_of_things_opening_a_sentence_is_no_they(analyzer: Analyzer) -> None:
+    text = (
+        "The Justice Department claimed the site was the largest. "
+        "Listed US states were Ohio and Utah. They said more were involved."
+    )
+    assert _last_source(analyzer, text) == "They (The Justice Department)"
+
+
+# ----------------------------------------- the actor of an unsourced event is the whole name
+def _claim_actor(analyzer: Analyzer, text: str) -> str:
+    found = [f for f in analyzer.analyze_text(text, "en") if f.category == "unsourced_claim"]
+    assert found, text
+    return text[found[0].cue_start : found[0].cue_end]
+
+
+def test_an_apposition_does_not_steal_the_actor(analyzer: Analyzer) -> None:
+    text = "Later, Anna Weir, a United States District judge, ordered that ballots be counted."
+    assert _claim_actor(analyzer, text) == "Anna Weir"
+    text = "Marek, a former commissioner of the New York police, was convicted of perjury."
+    assert _claim_actor(analyzer, text) == "Marek"
+    # no name: the unnamed judge acts, not the office words inside the phrase, nor "Later"
+    text = "Later, a United States District judge, ordered that ballots be counted."
+    assert _claim_actor(analyzer, text) == "a United States District judge"
+    # control: no apposition, the name before the verb acts
+    text = "On Monday the court heard that Anna Weir ordered that ballots be counted."
+    assert _claim_actor(analyzer, text) == "Anna Weir"
+
+
+def test_new_stays_in_an_actors_name(analyzer: Analyzer) -> None:
+    text = "Later the New York police arrested the mayor."
+    assert _claim_actor(analyzer, text) == "New York"
+    # control: a listed non-name word alone still leaves the name
+    text = "Later the Vatican police arrested the mayor."
+    assert _claim_actor(analyzer, text) == "Vatican"
+
+
+# ---------------------------------------- a gender the text never gave is not claimed as known
+def test_a_guessed_gender_is_said_to_be_a_guess(analyzer: Analyzer) -> None:
+    text = "Dana Ferris led the team. She said the results were final."
+    found = _sourced(analyzer, text)[-1]
+    assert found.source_text == "She (Dana Ferris)"
+    shown = found.explanation.render("en")
+    assert "the text gives no gender" in shown and "woman" not in shown
+    assert "kein Geschlecht" in found.explanation.render("de")
+    # later pronouns keep saying so: only pronouns gave Ferris a gender
+    found = _sourced(analyzer, text + " She added that more work was needed.")[-1]
+    assert "the text gives no gender" in found.explanation.render("en")
+    # control: a title gives the gender, so the woman is named as such
+    found = _sourced(analyzer, "Mrs Dana Ferris led the team. She said the results were final.")
+    assert found[-1].explanation.render("en") == "'She' → Dana Ferris, the last woman named"
+    # control: "her" after the name gives it too
+    text = "Dana Ferris led her team. She said the results were final."
+    assert _sourced(analyzer, text)[-1].explanation.render("en").endswith("the last woman named")
+
+
+# ------------------------------------------- the speaker is the phrase before "of", with it
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "José Ortiz of the island's power authority said the plant may close.",
+            "José Ortiz of the island's power authority",
+        ),
+        (
+            "Professor Anna Weir of the university said the plant may close.",
+            "Professor Anna Weir of the university",
+        ),
+        ("The governor of the state said the plant may close.", "The governor of the state"),
+        # controls: a name with "of" inside, a name after "of" alone
+        ("The Bank of England said the plant may close.", "The Bank of England"),
+        ("John Geiger of USGS told the press that the plant may close.", "John Geiger of USGS"),
+    ],
+)
+def test_the_phrase_before_of_speaks(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _last_source(analyzer, text) == speaker
+
+
+def test_a_number_after_of_is_no_speaker(analyzer: Analyzer) -> None:
+    text = "The ticket has ballot access in a total of 15 states."
+    found = analyzer.analyze_text(text, "en")
+    assert not [f for f in found if f.source_text], found
+    # control: unnamed people before "of" stay unnamed, now with whose they are
+    found = analyzer.analyze_text("Officials of the ministry said the plant may close.", "en")
+    assert [f.source_text for f in found if f.category == "vague_source"] == [
+        "Officials of the ministry"
+    ]
+
+
+# ------------------------------------------------ a title in the opening stays with the name
+def test_an_office_and_the_name_in_its_apposition_are_one_speaker(analyzer: Analyzer) -> None:
+    text = "The governor of Puerto Rico, Wanda Vázquez Garced, said the plant may close."
+    assert _last_source(analyzer, text) == "The governor of Puerto Rico, Wanda Vázquez Garced"
+    text += " She said it may reopen."
+    assert _last_source(analyzer, text).endswith(
+        "(The governor of Puerto Rico, Wanda Vázquez Garced)"
+    )
+    # controls: no title in the opening; an aside that is no name
+    text = "The Ask Wellness Society, Bob Hughes, told reporters the plant may close."
+    assert _last_source(analyzer, text) == "The Ask Wellness Society"
+    text = "The minister, who spoke in Rome, said the plant may close."
+    assert _last_source(analyzer, text) == "The minister"
+    text = "Rudaw reports Mahan's director, Hamid Khanooki, has said that the plant may close."
+    assert _last_source(analyzer, text) == "Hamid Khanooki"
+
+
+# ------------------------------------------------------------------- a date is no speaker
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "This Wednesday Greek Foreign Minister Nikos Alexiou said the talks may fail.",
+            "Greek Foreign Minister Nikos Alexiou",
+        ),
+        ("On Friday Ford Motor Company announced that the plant may close.", "Ford Motor Company"),
+        # control: a given name before the surname stays ("Chairman Will Rogers")
+        ("Chairman Will Rogers said the plant may close.", "Chairman Will Rogers"),
+    ],
+)
+def test_a_weekday_is_not_part_of_the_speaker(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _last_source(analyzer, text) == speaker
+
+
+# ------------------------------------------------- an honorific gives the gender, "I" no name
+def test_an_honorific_opening_a_sentence_names_a_person(analyzer: Analyzer) -> None:
+    text = "Mrs Smith went home. Then Mr Jones left. She said the plant may close."
+    assert _last_source(analyzer, text) == "She (Smith)"
+    text = "Mr. John Smith went home. He said the plant was closed."
+    assert _sourced(analyzer, text)[-1].explanation.render("en").endswith("the last man named")
+    # control: no man is named, so "he" stays unresolved
+    text = "Mrs Smith went home. He said the plant may close."
+    assert _last_source(analyzer, text) == "He"
+
+
+def test_i_is_nobodys_name(analyzer: Analyzer) -> None:
+    text = 'Dora Lind spoke. And I was always confident, she said, "boss people around".'
+    assert _last_source(analyzer, text) == "she (Dora Lind)"
+
+
+# --------------------------------- a surname alone opening a sentence with no other name cue
+def test_a_bare_surname_sentence_continues_the_person(analyzer: Analyzer) -> None:
+    text = (
+        "Yesterday, President Vadim Orlov declined Prime Minister Pavlo Hrytsenko's offer "
+        "to resign. Hrytsenko filed his resignation after the recording was leaked. "
+        'He said Orlov is "a model of honesty".'
+    )
+    assert _last_source(analyzer, text) == "He (Pavlo Hrytsenko)"
+    # control: a sentence opening with a common word leaves the subject of the first
+    text = (
+        "Yesterday, President Vadim Orlov declined Prime Minister Pavlo Hrytsenko's offer "
+        "to resign. Officials filed the papers after the recording was leaked. "
+        'He said the offer was "a mistake".'
+    )
+    assert _last_source(analyzer, text) == "He (Vadim Orlov)"
