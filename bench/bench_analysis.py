@@ -34,7 +34,18 @@ from factcheck_app.analysis import Analyzer  # noqa: E402
 from factcheck_app.analysis.analyzer import paragraphs  # noqa: E402
 from factcheck_app.language import detect_language  # noqa: E402
 
-SHARED = ROOT.parent / "shared" / "samples"
+#: The shared samples beside the checkout (/work/main -> /work/shared/samples), beside a
+#: directory above it, or at /work/shared/samples (where findings_fingerprint reads them):
+#: a worktree (/work/wt/NAME) or a copy of main elsewhere measures the same text as the
+#: main checkout, not the generated paragraphs alone (which score half the ratio).
+SHARED = next(
+    (
+        p
+        for p in [*(d / "shared" / "samples" for d in ROOT.parents), Path("/work/shared/samples")]
+        if p.is_dir()
+    ),
+    ROOT.parent / "shared" / "samples",
+)
 
 EN = [
     "Officials said on {day} that {n} soldiers had been deployed to the border.",

@@ -51,7 +51,8 @@ _PERSON_WORDS = frozenset(
      "loyalist", "hardliner", "moderate", "conservative", "liberal", "progressive",
      "independent", "immigrant", "refugee", "migrant", "protester", "protestor",
      "demonstrator", "hacker", "troll", "blogger", "columnist", "pundit", "skeptic",
-     "sceptic", "backer", "booster", "defender", "detractor", "opponent", "supporter"}
+     "sceptic", "backer", "booster", "defender", "detractor", "opponent", "supporter",
+     "clerk", "staff", "employee", "judge"}
 )  # fmt: skip
 #: Irregular plurals of nouns for people ("the women say", "many men think").
 IRREGULAR_PEOPLE = frozenset(

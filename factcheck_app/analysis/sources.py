@@ -244,7 +244,10 @@ class SourceFinder(SourceJudge):
             not self.de
             and t[start].lower_ in ("that", "which")
             and start + 1 < end
-            and t[start + 1].lower_.endswith("s")
+            and (
+                t[start + 1].lower_.endswith("s")
+                or t[start + 1].lower_ in self.anon  # "told the BBC that police suspect"
+            )
         ):
             start += 1  # "a move that officials said": a relative pronoun, not "that report"
         if not self.de and all(t[k].is_lower for k in range(start, end)):
@@ -380,6 +383,15 @@ class SourceFinder(SourceJudge):
                 and t[i - 1].cap
             ):
                 pass  # "a Trump supporter", "a Clinton campaign official": the head noun
+            elif (
+                head_seen
+                and not self.de
+                and token.is_lower
+                and i > begin
+                and self._org(t[i - 1])
+                and (person_noun(low) or people_noun(self.anon, low) or low in self.title)
+            ):
+                pass  # "a court clerk", "hospital staff": the person, not the institution
             elif (
                 not head_seen
                 and token.is_lower

@@ -33,6 +33,7 @@ from factcheck_app.analysis.subject_shapes import (
     dashed_aside,
     fenced_phrase,
     short_aside,
+    verb_phrase,
 )
 from factcheck_app.analysis.view import DocView, Lex
 
@@ -136,7 +137,7 @@ POST_MODIFIERS = frozenset(
 _APPROXIMATORS = frozenset(
     {"virtually", "nearly", "almost", "roughly", "about", "even", "only", "just", "fully"}
 )
-_MAX_SUBJECT = 12
+_MAX_SUBJECT = 14
 #: Modals that make a negative pronoun's verb hypothetical ("no one could argue").
 _HYPOTHETICAL = frozenset({"would", "could", "can", "will", "might", "should", "'d"})
 #: Sentence adverbs before a subject ("Yet even leaders on the left are questioning").
@@ -278,7 +279,7 @@ def _walk_left(v: DocView, s0: int, i: int, end: int) -> int | None:
             continue
         if token.is_punct and token.text not in ("'s", "’s", "-", "'", "’"):
             break
-        if token.lower_ in _CLAUSE_OPENERS:
+        if token.lower_ in _CLAUSE_OPENERS or verb_phrase(v, s0, i):
             break
         i -= 1
         if end - i > _MAX_RELATIVE:
@@ -493,13 +494,16 @@ def _in_name_list(v: DocView, s0: int, i: int) -> bool:
 
 
 def _participle_after_head(judge: SourceJudge, v: DocView, k: int) -> bool:
-    """ "databases containing", "people involved": a participle after a complete head
-    (a plural or a word for people), not a modifier before it ("several shipping ...")."""
+    """ "databases containing", "people involved", "a report released last year": a
+    participle after a complete head (a plural, a word for people or a document), not a
+    modifier before it ("several shipping ...")."""
     t = v.toks
     prev = t[k - 1].lower_
     if prev in judge.indefinite or prev in _QUANTIFIERS or prev in judge.determiner:
         return False
-    return t[k].lower_.endswith(("ing", "ed")) and (prev.endswith("s") or prev in judge.anon)
+    return t[k].lower_.endswith(("ing", "ed")) and (
+        prev.endswith("s") or prev in judge.anon or prev in judge.document
+    )
 
 
 def _before_relative(judge: SourceJudge, v: DocView, s0: int, rel: int) -> Source | None:

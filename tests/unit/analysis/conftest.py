@@ -8,7 +8,12 @@ import pytest
 
 from factcheck_app.analysis import Analyzer
 
-SHARED = Path(__file__).resolve().parents[4] / "shared"
+#: The machine's shared dev data: ``shared`` beside the checkout (/work/main -> /work/shared)
+#: or beside a directory above it (a worktree /work/wt/NAME finds /work/shared too).
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents[4:] if (p / "shared").is_dir()),
+    Path(__file__).resolve().parents[4] / "shared",
+)
 
 
 @pytest.fixture(scope="session")
