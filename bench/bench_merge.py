@@ -212,11 +212,16 @@ class Phases:
     a few microseconds per call, so the ratio is best read from a run without)."""
 
     STEPS = (
+        ("untrusted", "read_private", "read the share into memory"),
+        ("untrusted", "open_image", "open that copy (deserialise, read only)"),
         ("untrusted", "_check", "check the share (integrity, schema, values, records)"),
         ("untrusted", "_normalise", "normalise it (content hashes, clamps)"),
+        ("merge", "attach", "attach the checked copy to the library's connection"),
         ("merge", "plan", "plan (classify rows, risks; parses the attached copy)"),
+        ("merge", "has_work", "anything to do (else no record)"),
         ("merge", "apply", "apply (writes, bookkeeping, commit)"),
         ("article_progress", "refresh_stale", "  of which recounting stale card progress"),
+        ("merge", "detach", "detach the copy"),
     )
 
     def __init__(self) -> None:
@@ -250,7 +255,7 @@ class Phases:
         self.current = {}
 
     def report(self, total: list[float]) -> None:
-        print("merge CPU by step (median; the rest: reading the share, attaching, detaching):")
+        print("merge CPU by step (median; the rest: serialising the checked copy, the service):")
         for label, values in self.spent.items():
             print(f"  {label:<55} {statistics.median(values) * 1000:6.1f} ms")
         print(f"  {'whole merge':<55} {statistics.median(total) * 1000:6.1f} ms")

@@ -71,6 +71,17 @@ class Explanation:
             self.key, self.params, (*self.more, Explanation(key, tuple(params.items())))
         )
 
+    def then_words(self, key: str, words: str) -> Explanation:
+        """``then(key, words=words)``, or ``words`` added to a clause of ``key`` already
+        there: "the speaker's own speculation: 'suggested', 'could'", not the clause twice."""
+        for k, clause in enumerate(self.more):
+            if clause.key == key:
+                merged = Explanation(key, (("words", f"{clause.param('words')}, {words}"),))
+                return Explanation(
+                    self.key, self.params, (*self.more[:k], merged, *self.more[k + 1 :])
+                )
+        return self.then(key, words=words)
+
     def param(self, name: str) -> str | None:
         for key, value in self.params:
             if key == name:

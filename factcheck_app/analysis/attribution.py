@@ -31,7 +31,6 @@ from factcheck_app.analysis.speakers import (
     pronoun_speaker,
     reason_phrase,
     title_gender,
-    titled_name,
 )
 from factcheck_app.analysis.speech_shapes import (
     INTENDING,
@@ -44,10 +43,12 @@ from factcheck_app.analysis.speech_shapes import (
     generic_one,
     locative_modifier,
     noun_after_preposition,
+    number_disagrees,
     office_of,
     participial_main_verb,
     participle_to,
 )
+from factcheck_app.analysis.subject_shapes import before_apposition, share_in_figures
 from factcheck_app.analysis.subjects import (
     hypothetical_nobody,
     message_sender,
@@ -67,11 +68,6 @@ _DISCOURSE = frozenset({"then", "now", "yet", "still", "meanwhile", "later", "al
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Source kinds a headline prefix may name ("Insider:" is anonymous, "WHO:" an organisation).
 _PREFIX_KINDS = frozenset({"org", "anon", "office_holder", "country", "group", "document"})
-#: How far an aside between a sentence-opening name and its verb of saying may run ("Jorge
-#: Castañeda, a former foreign minister who is a harsh critic of the president, suggests").
-_APPOSITION_REACH = 30
-#: Words before a name in an aside that make it no apposition ("including Ana Lima").
-_NOT_JOB_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "with", "except"})
 #: Words opening a verb's content: after an inverted verb they start no subject.
 _CONTENT_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "dass", "ob"})
 
@@ -114,7 +110,13 @@ class AttributionRules(ReportedSpeech):
 
     # ---------------------------------------------------------- attributions
     def _attribution(
-        self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry], state: SpeakerState
+        self,
+        v: DocView,
+        s0: int,
+        s1: int,
+        cue: tuple[int, int, Entry],
+        state: SpeakerState,
+        borrowed: bool = False,
     ) -> Attribution | None:
         """The attribution of one cue; an English clause subject that names nobody
         ("Some delegates at the convention said") overrides a weaker finding."""
@@ -128,11 +130,11 @@ class AttributionRules(ReportedSpeech):
             sender = message_sender(self.finder, v, s0, cue[0])
             if sender is not None:
                 # "A group of parents sent a letter to the board saying ...": the sender
-                att = self._attribution(v, s0, s1, (sender, sender + 1, cue[2]), state)
+                att = self._attribution(v, s0, s1, (sender, sender + 1, cue[2]), state, True)
                 if att is not None and att.source is not None:
                     att.cue = (att.cue[0], cue[1])
                 return att
-        found = self._found_attribution(v, s0, s1, cue, state)
+        found = self._found_attribution(v, s0, s1, cue, state, borrowed)
         if found is None and self.lang == "en" and not self.finder.parsed:
             # ", saying that ...": the main clause's subject says it; "spotted the smoke
             # and reported that ...": the first verb's subject reports it too
@@ -147,7 +149,7 @@ class AttributionRules(ReportedSpeech):
                 if subject is not None:
                     return self._vague(v, subject, cue, None)
             if verb is not None:
-                att = self._attribution(v, s0, s1, (verb, verb + 1, cue[2]), state)
+                att = self._attribution(v, s0, s1, (verb, verb + 1, cue[2]), state, True)
                 if att is not None and att.source is not None:
                     att.cue = (att.cue[0], cue[1])
                 return att
@@ -196,6 +198,8 @@ class AttributionRules(ReportedSpeech):
             subject is None
             or cue_is_noun(self.finder, v, (subject.start, subject.end), start)
             or generic_one(v, (subject.start, subject.end), s1)
+            or number_disagrees(v, (subject.start, subject.end), start)  # "analysts shows"
+            or share_in_figures(v, s0, (subject.start, subject.end))  # "74 percent of"
         ):
             return found
         return self._vague(v, subject, cue, found)
@@ -232,8 +236,16 @@ class AttributionRules(ReportedSpeech):
         return found
 
     def _found_attribution(
-        self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry], state: SpeakerState
+        self,
+        v: DocView,
+        s0: int,
+        s1: int,
+        cue: tuple[int, int, Entry],
+        state: SpeakerState,
+        borrowed: bool = False,
     ) -> Attribution | None:
+        """``borrowed``: the verb only lends its subject to a later verb of saying ("The
+        company rejected the offer and said"), so its own sense (a refusal) does not count."""
         start, end, entry = cue
         role = entry.role
         if (
@@ -246,7 +258,11 @@ class AttributionRules(ReportedSpeech):
         span: tuple[int, int] | None = None
         embedded = False
         if role == "reporting_verb":
-            if v.toks[start].lower_ in DENIAL_VERBS and denies_a_thing(v, s0, s1, start, end):
+            if (
+                not borrowed
+                and v.toks[start].lower_ in DENIAL_VERBS
+                and denies_a_thing(v, s0, s1, start, end)
+            ):
                 return None  # "a judge dismissed the lawsuit": no statement
             if takes_lives(v.toks, s1, start, end):
                 return None  # "The crisis claimed many victims": deaths, no statement
@@ -264,7 +280,12 @@ class AttributionRules(ReportedSpeech):
                 span is not None
                 and self.lang == "en"
                 and span[1] <= start
-                and (cue_is_noun(self.finder, v, span, start) or generic_one(v, span, s1))
+                and (
+                    cue_is_noun(self.finder, v, span, start)
+                    or generic_one(v, span, s1)
+                    or number_disagrees(v, span, start)
+                    or share_in_figures(v, s0, span)
+                )
             ):
                 return None  # "a nuclear state", "One would have hoped": nobody speaks
         elif role == "source_intro":
@@ -379,8 +400,10 @@ class AttributionRules(ReportedSpeech):
             return Attribution(
                 Category.VAGUE_SOURCE, cue_span, entry, source, explanation, 0.75, embedded
             )
-        if source.kind == "common" and (
-            entry.agentless is not None or entry.cognitive or entry.also_hedge
+        if (
+            source.kind == "common"
+            and (entry.agentless is not None or entry.cognitive or entry.also_hedge)
+            and not (entry.also_hedge and self._person_head(v, source))
         ):
             return None  # "the data suggest": not a speaker; the caller adds the hedge
         confidence = {"person": 0.85, "office_holder": 0.9, "org": 0.85, "document": 0.8}.get(
@@ -392,6 +415,8 @@ class AttributionRules(ReportedSpeech):
             explanation = entry.describe(v.text(start, end), source.text)
             if entry.explain == messages.GENERIC_ATTRIBUTION:
                 explanation = messages.named(source.kind, source.text) or explanation
+            elif entry.also_hedge:  # "the columnist suggested": who, not the hedge word
+                explanation = Explanation.of(messages.GENERIC_ATTRIBUTION, source=source.text)
         if (
             role == "reporting_verb"
             and not source.named
@@ -400,6 +425,17 @@ class AttributionRules(ReportedSpeech):
             confidence = 0.4
         return Attribution(
             Category.SOURCED, cue_span, entry, source, explanation, confidence, embedded
+        )
+
+    def _person_head(self, v: DocView, source: Source) -> bool:
+        """ "the columnist suggested", "the senator suggested": a definite person suggests
+        (their own claim), unlike "the data suggest"."""
+        t = v.toks
+        head = t[source.end - 1].lower_
+        return (
+            source.end - source.start >= 2
+            and t[source.start].lower_ in ("the", "this", "that")
+            and (head in self.finder.title or head.endswith(("ist", "ian")))
         )
 
     def _speaker(
@@ -447,9 +483,11 @@ class AttributionRules(ReportedSpeech):
             and t[comma].lower_ not in _BE_FORMS
         ):
             comma -= 1  # "The United States, which has retreated ..., has stated"
+        if comma - 1 > s0 and t[comma].text in ('"', "”") and t[comma - 1].text == ",":
+            comma -= 1  # 'host of "Morning Joe," suggested': a comma inside a title's quotes
         after_comma = comma >= s0 and t[comma].text == ","
         if span is None and after_comma and self.lang != "de":
-            span = self._before_apposition(v, s0, s1, comma)
+            span = before_apposition(self.finder, v, s0, comma)
         inverted = before is not None and (before.is_punct or before.text in _QUOTES)
         if span is None and (inverted or self.lang == "de") and not t[start].lower_.endswith("ing"):
             # "..., said one official", "..., sagte am Montag der Minister"; not
@@ -470,7 +508,7 @@ class AttributionRules(ReportedSpeech):
         if span is None and after_comma and self.lang == "de":
             # German puts the subject after a verb that follows reported words ("...,
             # stellen Beobachter fest"); only then "Merkel, die Kanzlerin, sagte"
-            span = self._before_apposition(v, s0, s1, start - 1)
+            span = before_apposition(self.finder, v, s0, start - 1)
         if span is None or (span[1] - span[0] == 1 and t[span[0]].lower_ in self.relative):
             return None, False  # "who fear ...": a relative pronoun is not a source
         return span, self._embedded(v, s0, s1, span[0])
@@ -496,51 +534,6 @@ class AttributionRules(ReportedSpeech):
                 found = self.finder.left(v, r, s0)
                 return found if found is not None else span
         return span
-
-    def _before_apposition(
-        self, v: DocView, s0: int, s1: int, comma: int
-    ) -> tuple[int, int] | None:
-        """ "Biden, speaking at the White House, said": the subject precedes the aside
-        (which may hold a relative clause of its own: "X, a spokeswoman for Y, which is
-        made up of Z, said")."""
-        t = v.toks
-        for i in range(comma - 1, max(s0, comma - _APPOSITION_REACH), -1):
-            if t[i].text in (",", "–", "—") and i > s0:
-                span = self.finder.left(v, i, s0)
-                aside = self.finder.left(v, comma, i + 1)
-                titled = titled_name(self.finder, v, s0, span, aside, (i, comma))
-                if titled is not None:
-                    return titled  # "The governor of Puerto Rico, Wanda Vázquez Garced,"
-                if (
-                    span is not None
-                    and aside is not None
-                    and aside[0] - i <= 3  # over a job word: "herpetologist David Blackburn"
-                    and all(
-                        t[k].is_alpha and t[k].lower_ not in _NOT_JOB_WORDS
-                        for k in range(i + 1, aside[0])
-                    )
-                    and not any(t[k].is_punct for k in range(s0, i))
-                    and t[i - 1].is_lower  # a common noun's phrase, not "Chappaqua, N.Y.,"
-                    and self.finder.judge(v, aside[0], aside[1], s0).kind
-                    in ("person", "office_holder")
-                ):
-                    # "One of the study's authors, herpetologist David Blackburn, told":
-                    # a named aside right before the verb names the opening phrase's person
-                    return aside
-                if span is not None and span[0] == s0:
-                    return span
-                if self.lang == "de" and 1 < comma - i <= 4:
-                    # "Der Chef der Deutschen Bank, Christian Sewing, sagte": the name in
-                    # the apposition is the speaker
-                    named_aside = self.finder.judge(v, i + 1, comma, s0)
-                    if named_aside.kind == "person":
-                        return i + 1, comma
-                if i + 1 < comma and t[i + 1].lower_ in ("which", "who"):
-                    continue  # ", which is made up of investors,": a relative inside the aside
-                return None
-            if t[i].text in _QUOTES or t[i].text in (";", ":"):
-                return None
-        return None
 
     def _embedded(self, v: DocView, s0: int, s1: int, np_start: int) -> bool:
         """Is the attribution inside a relative/appositive clause ("a move he condemned")?"""

@@ -521,9 +521,8 @@ def _opens_sentence(t: list[Lex], s0: int, a: Attribution) -> bool:
     first = min(a.cue[0], a.source.start if a.source else a.cue[0])
     if first - s0 > 1 or a.entry.role != "source_intro":
         return False
-    return any(
-        t[k].text == "," for k in range(a.cue[1], a.source.end + 2 if a.source else a.cue[1] + 2)
-    )
+    end = min(len(t), a.source.end + 2 if a.source else a.cue[1] + 2)  # (not past the text)
+    return any(t[k].text == "," for k in range(a.cue[1], end))
 
 
 def _phrase_only(t: list[Lex], k: int, s1: int) -> bool:

@@ -35,6 +35,26 @@ NON_CLAIM_OBJECTS = frozenset(
         "treatment",
         "visa",
         "visas",
+        "sanctuary",
+        "refuge",
+        "shelter",
+        "haven",
+        "passage",
+        "right",
+        "rights",
+        "opportunity",
+        "chance",
+        "platform",
+        # proposals and offers: rebuffing one refuses it, no claim is disputed
+        "compromise",
+        "offer",
+        "offers",
+        "proposal",
+        "proposals",
+        "invitation",
+        "overture",
+        "overtures",
+        "advances",
         "zugang",
         "einreise",
         "visum",
@@ -111,11 +131,12 @@ def denies_a_thing(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
     verb at the clause end); "was denied by X" keeps its claim-like subject.
     """
     t = v.toks
-    if end < s1 and t[end].lower_ == "by":
-        return False
+    if t[start].lower_.startswith("disavow") and end < s1 and t[end].is_title:
+        return True  # "have disavowed Trump": a person renounced, no claim denied
+    passive = end < s1 and t[end].lower_ == "by"
     if end < s1 and t[end].lower_ in ("from", "to") and end - start == 1:
         return True  # "being denied from traveling", "denied to him": a refusal
-    for i in range(end, min(s1, end + 5)):
+    for i in range(end, end if passive else min(s1, end + 5)):  # a passive: its subject
         low = t[i].lower_
         if t[i].text in CLAUSE_END or low in ("that", "dass", "."):
             break
@@ -126,7 +147,7 @@ def denies_a_thing(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
         if t[i].text in CLAUSE_END:
             break
         if low in NON_CLAIM_OBJECTS and _common(t, s0, i):
-            return True
+            return True  # "a compromise rebuffed by Republicans": the subject refused
     return False
 
 
@@ -227,6 +248,8 @@ def _noun_position(t: list[Lex], s0: int, start: int) -> bool:
         return False
     prev = t[start - 1]
     low = prev.lower_
+    if low in ("'s", "’s", "-") or (start - 2 >= s0 and t[start - 2].text == "-"):
+        return True  # "the state's contest", "a head-to-head contest": a race
     if low in _VERB_BEFORE or not (prev.is_alpha or prev.like_num):
         return False
     return (
@@ -256,6 +279,9 @@ DENIAL_VERBS = frozenset(
         "disputed",
         "refute",
         "refuted",
+        "rebuff",
+        "rebuffs",
+        "rebuffed",
         "bestritt",
         "bestreitet",
         "bestreiten",

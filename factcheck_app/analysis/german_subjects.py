@@ -173,7 +173,8 @@ def german_helper_verb(v: DocView, s0: int, verb: int) -> int | None:
 def _helper_before(v: DocView, s0: int, verb: int, helpers: frozenset[str]) -> int | None:
     """The nearest word of ``helpers`` before ``verb`` in its clause, within reach."""
     t = v.toks
-    for i in range(verb - 1, max(s0, verb - _AUX_REACH) - 1, -1):
+    start = relative_clause_before(v, s0, verb) or verb  # "hat X, die ..., geschrieben"
+    for i in range(start - 1, max(s0, start - _AUX_REACH) - 1, -1):
         if t[i].is_punct:
             return None
         if t[i].lower_ in helpers:
@@ -228,9 +229,10 @@ def portion_head(v: DocView, s0: int, span: tuple[int, int]) -> tuple[int, int]:
 def group_before_place(
     finder: SourceFinder, v: DocView, s0: int, span: tuple[int, int]
 ) -> tuple[int, int]:
-    """ "Jeder dritte Arbeitnehmer in Deutschland sieht sich": a place after a preposition
-    says where an unnamed group is; the speaker is the group with its place (a place is
-    never a speaker)."""
+    """ "Jeder dritte Arbeitnehmer in Deutschland sieht sich", "Die Ministerin aus Bayern
+    sagte": a place after a preposition says where an unnamed group or a definite phrase
+    opening the clause is; the speaker is the group with its place (a place is never a
+    speaker)."""
     t = v.toks
     span = portion_head(v, s0, span)
     k = span[0] - 1
@@ -241,8 +243,15 @@ def group_before_place(
     if not all(t[k].cap for k in range(span[0], span[1])):
         return span
     group = finder.left(v, k, s0)
-    if group is None or group[1] != k or finder.judge(v, group[0], group[1], s0).kind != "anon":
+    if group is None or group[1] != k:
         return span
+    opens = group[0] == s0 or t[group[0] - 1].is_punct
+    if not (opens and t[group[0]].lower_ in _ARTICLES) and (
+        finder.judge(v, group[0], group[1], s0).kind != "anon"
+    ):
+        return span
+    # "Die Ministerin aus Bayern sagte": a definite phrase opening the clause is the
+    # subject with its place
     return group[0], span[1]
 
 
@@ -307,16 +316,11 @@ def _after_verb(finder: SourceFinder, v: DocView, s1: int, finite: int) -> int:
 _RELATIVE_ONLY = frozenset({"denen", "dessen", "deren", "welche", "welcher", "welches"})
 
 
-def relative_head(
-    finder: SourceFinder, v: DocView, s0: int, s1: int, finite: int
-) -> tuple[int, int] | None:
-    """ "Viele Verbände, mit denen ich im Austausch stehe, kritisieren": a relative clause
-    between commas right before the verb says more about the phrase before it, which is
-    the subject (a relative pronoun's own clause ends in its verb). Not "..., sagte der
-    Minister, ..." after reported words: a phrase after the verb and then a comma is an
-    inverted subject."""
+def relative_clause_before(v: DocView, s0: int, verb: int) -> int | None:
+    """The opening comma of a relative clause that closes with a comma right before
+    ``verb`` (", mit denen wir sprechen,", ", die das Werk betreibt,"), else None."""
     t = v.toks
-    close = finite - 1
+    close = verb - 1
     if close - 2 <= s0 or t[close].text != "," or not t[close - 1].is_lower:
         return None
     for c in range(close - 1, s0, -1):
@@ -328,10 +332,24 @@ def relative_head(
         return None
     r = c + 1 if t[c + 1].lower_ not in DE_PREPOSITIONS else c + 2
     low = t[r].lower_
-    relative = low in _RELATIVE_ONLY or (
+    if low in _RELATIVE_ONLY or (
         low in ("der", "die", "das", "dem", "den") and r + 1 < close and not t[r + 1].cap
-    )
-    if not relative:
+    ):
+        return c
+    return None
+
+
+def relative_head(
+    finder: SourceFinder, v: DocView, s0: int, s1: int, finite: int
+) -> tuple[int, int] | None:
+    """ "Viele Verbände, mit denen ich im Austausch stehe, kritisieren": a relative clause
+    between commas right before the verb says more about the phrase before it, which is
+    the subject (a relative pronoun's own clause ends in its verb). Not "..., sagte der
+    Minister, ..." after reported words: a phrase after the verb and then a comma is an
+    inverted subject."""
+    t = v.toks
+    c = relative_clause_before(v, s0, finite)
+    if c is None:
         return None
     inverted = finder.right(v, _after_verb(finder, v, s1, finite), s1, limit=7)
     if inverted is not None and inverted[1] < s1 and t[inverted[1]].text == ",":
@@ -409,6 +427,7 @@ def german_clause_subject(
         if span is not None and (
             fronted_object(v, s0, span[0], determiner)
             or clause_adverb(finder, v, s0, s1, span, aux)
+            or all(t[i].like_num for i in range(*span))  # "Bereits 2003 hat der VDI"
         ):
             span = None
             if t[aux + 1].lower_ in finder.pronouns:
@@ -468,6 +487,8 @@ def german_left_subject(
         return None
     if clause_adverb(finder, v, s0, s1, span, verb):
         return None
+    if all(v.toks[i].like_num for i in range(*span)):
+        return None  # "Schon 2015 warnte die WHO": a year is no speaker
     return span
 
 

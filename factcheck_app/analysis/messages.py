@@ -52,6 +52,8 @@ UNRESOLVED = N_("'{cue}': unresolved pronoun, no fitting person is named before 
 CONTINUED = N_("reported speech (Konjunktiv I '{cue}') continuing the words of {source}")
 #: A named speaker's own speculation, appended to their attribution.
 SPECULATION = N_("; the speaker's own speculation: {words}")
+#: Unnamed sources inside a named speaker's reported words, appended to their attribution.
+RELAYED = N_("; unnamed sources in the speaker's own words: {words}")
 #: Unsourced claims (``claims.py``).
 VAGUE_ONLY = N_(" (only a vague attribution)")
 OWN_CLAIM = N_("the writer's own claim, not attributed to anyone: '{cue}'")

@@ -45,11 +45,14 @@ from factcheck_app.analysis.sources import Source, SourceFinder, has_parse
 from factcheck_app.analysis.speakers import name_part, surname_like
 from factcheck_app.analysis.speech_senses import (
     in_reported_content,
+    named_speakers,
+    own_judgements,
+    relayed_sources,
     reported_speech,
-    reports_content,
     suggestion_act,
 )
-from factcheck_app.analysis.speech_shapes import quoted_speakers_words
+from factcheck_app.analysis.speech_shapes import headline_verb, quoted_speakers_words
+from factcheck_app.analysis.subject_shapes import share_in_figures
 from factcheck_app.analysis.textwords import TextWords
 from factcheck_app.analysis.view import DocView, LexCache, ext_key
 from factcheck_app.explanations import Explanation
@@ -257,7 +260,12 @@ class SentenceRules(AttributionRules):
                     cue[2].also_hedge
                     and not self._document_suggests(v, att)
                     and not suggestion_act(v, s0, s1, cue[0], cue[1], att is not None)
-                ) or (att is None and cue[2].agentless is not None)
+                ) or (
+                    att is None
+                    and cue[2].agentless is not None
+                    # "95% of the participants indicated": a poll's figure, no hedge
+                    and not share_in_figures(v, s0, (cue[0], cue[0]))
+                )
                 if hedge and role != "passive":
                     category = Category.HEDGED if cue[2].also_hedge else cue[2].agentless
                     plain.append((cue[0], cue[1], _retag(cue[2], category)))
@@ -266,7 +274,11 @@ class SentenceRules(AttributionRules):
         attributions, plain = quoted_speakers_words(v, s0, s1, attributions, plain)
         if konjunktiv is not None and not attributions:
             attributions.append(self._continued_speech(v, konjunktiv, state, s0, checkable))
-        plain = self._senses(v, s0, s1, plain, attributions)
+        speakers = named_speakers(v, s0, s1, attributions)
+        if self.lang == "en":  # German reported speech: Konjunktiv I rules (konjunktiv.py)
+            attributions, plain = relayed_sources(v, speakers, attributions, plain)
+        attributions = own_judgements(v, speakers, attributions)
+        plain = self._senses(v, s0, s1, plain, attributions, speakers)
         if attributions:  # (the filters below only drop attributions)
             # "despite both nations denying": a denial by an unspecific group is only disputed.
             denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]
@@ -360,34 +372,11 @@ class SentenceRules(AttributionRules):
         s1: int,
         plain: list[tuple[int, int, Entry]],
         attributions: list[Attribution],
+        speakers: list[tuple[Attribution, str]],
     ) -> list[tuple[int, int, Entry]]:
         """Drop cues used in another sense (see ``senses``) and a named speaker's own
         speculation: "prices might rise, the minister said" is the minister's claim, only
         ``sourced``; hearsay in their words ("allegedly") stays ``hedged``."""
-        speakers: list[tuple[Attribution, str]] = []
-        for a in attributions:
-            aside = (  # "and as Comey noted, people ... could": the aside speaks for the clause
-                a.cue[0] > s0
-                and v.toks[a.cue[0] - 1].lower_ == "as"
-                and a.cue[1] < s1
-                and v.toks[a.cue[1]].text == ","
-            )
-            if (
-                a.category is Category.SOURCED
-                and a.source is not None
-                and (aside or not a.embedded)
-            ):
-                side = reports_content(v, s0, s1, a.cue, a.entry.role)
-                if side is not None:
-                    speakers.append((a, side))
-            elif (
-                a.category is Category.SOURCED
-                and a.source is not None
-                and reports_content(v, s0, s1, a.cue, a.entry.role) == "after"
-            ):
-                # "..., which NASA's chief has said may be ready": an embedded speaker's
-                # words run from the verb to the end of its clause
-                speakers.append((a, "clause"))
         denials = [(c[0], c[1]) for c in plain if c[2].category is Category.DISPUTED]
         kept: list[tuple[int, int, Entry]] = []
         speculation: list[str] = []
@@ -466,7 +455,7 @@ class SentenceRules(AttributionRules):
         if speculation:
             words = ", ".join(f"'{w}'" for w in dict.fromkeys(speculation))
             main = speakers[0][0]
-            main.explanation = main.explanation.then(messages.SPECULATION, words=words)
+            main.explanation = main.explanation.then_words(messages.SPECULATION, words)
         return kept
 
     def _keep(self, v: DocView, s0: int, s1: int, cue: tuple[int, int, Entry]) -> bool:
@@ -481,7 +470,12 @@ class SentenceRules(AttributionRules):
                 0 < start - h0 <= 3 and s1 - end >= 3 and all(t[k].cap for k in range(h0, start))
             ):
                 return False  # "Report: ...", "WHO: ...": a colon after a headline's first words
-        if entry.role == "reporting_verb" and start != s0 and t[start].is_title:
+        if (
+            entry.role == "reporting_verb"
+            and start != s0
+            and t[start].is_title
+            and not headline_verb(v, s0, s1, start)
+        ):
             return False  # "the United States", "die Erklärten": a name or noun, not a verb
         if entry.role == "reporting_verb" and start > s0 and t[start - 1].lower_ in _POSS:
             return False  # "protesters' demands", "the report's findings": a noun
@@ -568,7 +562,7 @@ def _explain_own(att: Attribution, words: str) -> None:
     source = att.source
     if source is not None and source.kind != "pronoun":
         att.explanation = messages.named(source.kind, source.text) or att.explanation
-    att.explanation = att.explanation.then(messages.SPECULATION, words=f"'{words}'")
+    att.explanation = att.explanation.then_words(messages.SPECULATION, f"'{words}'")
 
 
 def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:

@@ -187,6 +187,12 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
             return True
         if low.startswith("könn") and wanted_ability(t, s0, start):
             return True  # "kaum Programme, die ... verhindern könnten": ability, no guess
+    if low.startswith(("seem", "appear")) and _appearance_idiom(t, s0, start):
+        return True  # "made her appear to grimace", "never seem to tire of": no guess
+    if low in ("estimate", "estimates") and _determined_noun(t, s0, s1, start, end):
+        return True  # "did not supply an overall cost estimate for": a figure named, no guess
+    if low == "apparent" and start - 1 >= s0 and t[start - 1].lower_ in _BE_OR_BECOME:
+        return True  # "It is apparent that": evident, a booster, not a hedge
     if low in _MODALS and end + 1 < s1 and t[end].lower_ == "as" and t[end + 1].lower_ == "well":
         return True  # "might as well have been speaking": an idiom, no guess
     if low == "likely" and _likely_role(t, s0, s1, start, end):
@@ -228,6 +234,51 @@ def not_epistemic(v: DocView, s0: int, s1: int, start: int, end: int) -> bool:
             if word not in _BE_AUX and not word.endswith("ly") and word not in ("'ve", "’ve"):
                 break
     return False
+
+
+def _determined_noun(t: list[Lex], s0: int, s1: int, start: int, end: int) -> bool:
+    """A noun after its determiner and up to two modifiers ("an overall cost estimate"),
+    not before a content clause or a figure ("an estimate that", "an estimate of 300")."""
+    if end < s1 and (t[end].lower_ in ("that", "of") or t[end].like_num):
+        return False
+    for i in range(start - 1, max(s0 - 1, start - 4), -1):
+        if t[i].lower_ in _DETERMINERS or t[i].lower_ in ("no", "any", "every", "this", "that"):
+            return True
+        if not (t[i].is_lower and t[i].is_alpha):
+            return False
+    return False
+
+
+#: Causative verbs: "made her appear to grimace" describes a look, not a guess.
+_CAUSATIVE = frozenset({"make", "makes", "made", "making", "let", "lets"})
+#: Negations that make "seem to" an idiom of habit or failure ("never seem to tire of",
+#: "can't seem to find"): what someone keeps (not) doing, no uncertain claim.
+_SEEM_NEGATIONS = frozenset({"never", "cannot", "can't", "couldn't", "can’t", "couldn’t"})
+_BE_OR_BECOME = frozenset({"is", "was", "are", "were", "be", "been", "became", "becomes", "'s"})
+
+
+def _appearance_idiom(t: list[Lex], s0: int, start: int) -> bool:
+    """ "seem"/"appear" after a causative and its object ("makes him seem kinder") or after
+    "never"/"can't" ("never seem to tire of"): an appearance made or an idiom of habit,
+    not the writer's uncertainty."""
+    k = start - 1
+    if k >= s0 and t[k].lower_ in _SEEM_NEGATIONS:
+        return True
+    if k >= s0 and t[k].lower_ == "n't" and k - 1 >= s0 and t[k - 1].lower_ in ("ca", "could"):
+        return True  # "can't seem to", tokenised "ca" + "n't"
+    # "made Chris Christie's wife, standing behind Trump, appear": over the object phrase
+    for i in range(start - 1, max(s0 - 1, start - 20), -1):
+        if t[i].lower_ in _CAUSATIVE:
+            return i < start - 1
+        if t[i].text in (";", ":") or t[i].lower_ in _NOT_IN_OBJECT:
+            return False
+    return False
+
+
+#: Words that end a causative's object phrase: a new clause starts after them.
+_NOT_IN_OBJECT = frozenset(
+    {"that", "which", "who", "and", "but", "or", "because", "while", "when", "as", "if"}
+)
 
 
 #: Free relatives: a modal after them generalises ("wherever they may occur": any place).

@@ -104,6 +104,9 @@ class NameReader:
         low = t[i].lower_
         words = self.words
         k = end
+        if k < len(t) and t[k].text == "," and not self.de:
+            # "Simmons, an Obama supporter, said": the verb after the apposition agrees
+            k = next((j + 1 for j in range(k + 1, min(len(t), k + 12)) if t[j].text == ","), k)
         while k < len(t) and k - end < 3 and t[k].is_lower and t[k].lower_ in self.skip:
             k += 1
         verb = t[k].lower_ if k < len(t) and t[k].is_lower else ""

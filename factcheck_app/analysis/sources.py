@@ -209,6 +209,18 @@ class SourceFinder(SourceJudge):
             if low in _WEEKDAYS:
                 break  # "This Wednesday Greek Foreign Minister ...": a date, no name
             given_name = token.cap and i > sent_start and i + 1 < end and t[i + 1].cap
+            if (
+                not self.de
+                and token.is_lower
+                and token.is_alpha
+                and i + 1 < end
+                and t[i + 1].lower_ in self.title
+                and i > sent_start
+                and (t[i - 1].lower_ in self.determiner or t[i - 1].lower_ in POSSESSIVE)
+                and not self._np_word(token)
+            ):
+                i -= 1  # "the tax commissioner", "Connecticut's tax commissioner": a portfolio
+                continue
             if not self._np_word(token) or (
                 low in self.nonname
                 and low not in self.np_words

@@ -9,8 +9,13 @@ suggesting") rather than voicing a belief.
 
 from __future__ import annotations
 
+from factcheck_app.analysis import messages
+from factcheck_app.analysis.findings import Attribution
+from factcheck_app.analysis.lexicon import Entry
 from factcheck_app.analysis.senses import CLAUSE_END, CONTENT_OPENERS
+from factcheck_app.analysis.speech_shapes import TIME_WORDS
 from factcheck_app.analysis.view import DocView
+from factcheck_app.models import Category
 
 
 def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: str) -> str | None:
@@ -34,7 +39,13 @@ def reports_content(v: DocView, s0: int, s1: int, cue: tuple[int, int], role: st
         if (
             t[start - 1].text == ","
             and end < s1
-            and (t[end].lower_ in _CONTENT_SUBJECTS or t[end].lower_ == "that")
+            and (
+                t[end].lower_ in _CONTENT_SUBJECTS
+                or t[end].lower_ == "that"
+                # "In fact, Ted Cruz thinks Rubio's status ... is so weak": a name opens
+                # the content clause (not a time: "..., Hill said Tuesday in Ohio")
+                or (t[end].cap and t[end].lower_ not in TIME_WORDS and s1 - end >= 4)
+            )
         ):
             return "both"  # "During an interview, Trump said he ...": an opening phrase
         return "before"
@@ -145,6 +156,8 @@ def suggestion_act(v: DocView, s0: int, s1: int, start: int, end: int, speaker: 
         return False
     if low.endswith("ing") and start > s0 and t[start - 1].lower_ in _ACT_PREPS:
         return True
+    if end < s1 and _mandative(v, s1, end):
+        return True  # "the agency suggested that the program end": a proposal
     if not speaker or end >= s1:
         return False
     nxt = t[end]
@@ -170,6 +183,75 @@ def suggestion_act(v: DocView, s0: int, s1: int, start: int, end: int, speaker: 
     return True
 
 
+#: Determiners of a singular subject before a mandative verb ("that the program end").
+_SINGULAR_OPENERS = frozenset({"the", "a", "an", "this", "its", "his", "her", "their", "our"})
+#: Words after a bare verb that close its clause ("that the program end because ...").
+_AFTER_VERB = frozenset(
+    {"because", "since", "so", "until", "unless", "if", "before", "after", "when", "and",
+     "or", "by", "in", "on", "at", "for", "with", "immediately", "now", "soon", "."}
+)  # fmt: skip
+#: Past tenses without "-ed" that look like a bare verb after a singular subject.
+_BARE_PAST = frozenset(
+    {"spread", "put", "cut", "hit", "set", "let", "cost", "hurt", "shut", "quit", "read",
+     "beat", "bet", "split", "burst", "cast", "lost", "won", "knew", "took", "made", "gave",
+     "saw", "went", "came", "found", "left", "told", "said", "thought", "got", "ran", "fell",
+     "broke", "wrote", "began", "became", "held", "kept", "paid", "sent", "spent", "sold",
+     "stood", "brought", "bought", "caught", "taught", "fought", "felt", "meant", "met", "led",
+     "grew", "drew", "flew", "threw", "rose", "drove", "chose", "froze", "spoke", "stole",
+     "woke", "wore", "tore", "swore", "bore", "hid", "bit", "lit", "fed", "fled", "bled",
+     "sat", "shot", "slid", "struck", "stuck", "swung", "hung", "sang", "rang", "sank",
+     "shrank", "drank", "dealt", "built", "lent", "bent", "heard", "sought", "wound",
+     "understood", "withdrew", "overtook", "forgot", "forgave", "ate", "did", "had", "was",
+     "were", "is", "are", "has"}
+)  # fmt: skip
+
+
+def _mandative(v: DocView, s1: int, end: int) -> bool:
+    """ "suggested that he should resign", "that she be removed", "that the program end":
+    a should-clause or a subjunctive (a bare verb after a singular subject) proposes what
+    should happen; it claims nothing to hedge."""
+    t = v.toks
+    k = end + 1 if t[end].lower_ == "that" else end
+    for i in range(k, min(s1, k + 10)):
+        word = t[i]
+        low = word.lower_
+        if word.text in CLAUSE_END or low in _FINITE - {"should"}:
+            return False
+        if low == "should":
+            return True
+        if low == "be" and i > k and t[i - 1].lower_ not in ("to", "not", "n't"):
+            return True  # "that she be removed": no modal before "be"
+        if (
+            i > k + 1
+            and t[k].lower_ in _SINGULAR_OPENERS
+            and word.is_lower
+            and word.is_alpha
+            and not low.endswith(("s", "ed", "ing", "ly"))
+            and low not in _BARE_PAST
+            and t[i - 1].is_lower
+            and t[i - 1].is_alpha
+            and not t[i - 1].lower_.endswith("s")
+            and i + 1 < s1
+            and (t[i + 1].lower_ in _AFTER_VERB or t[i + 1].text in CLAUSE_END)
+        ):
+            return True
+        if i > k and (
+            low in _SUBJECT_ENDS
+            or low in _SINGULAR_OPENERS
+            or low in _BARE_PAST
+            or (word.is_lower and low.endswith(("ed", "s")))
+        ):
+            return False  # past the subject: "that the city lost money", "a link between"
+    return False
+
+
+#: Words that end a subject phrase before its verb could come.
+_SUBJECT_ENDS = frozenset(
+    {"of", "in", "on", "at", "for", "with", "from", "to", "by", "between", "about", "over",
+     "under", "into", "than", "among", "a", "an"}
+)  # fmt: skip
+
+
 #: Openers of a noun phrase object: "suggested a new route", "suggested such a list".
 _NP_OPENERS = frozenset(
     {"a", "an", "the", "some", "several", "more", "further", "new", "other", "ways", "changes"}
@@ -191,3 +273,197 @@ def in_reported_content(v: DocView, cue: tuple[int, int], side: str, start: int,
     return side == "after" or not any(
         v.toks[k].text in _CLAUSE_BREAKS for k in range(cue[1], start)
     )
+
+
+def named_speakers(
+    v: DocView, s0: int, s1: int, attributions: list[Attribution]
+) -> list[tuple[Attribution, str]]:
+    """The sentence's named speakers and where their reported words lie
+    (``speech_senses.reports_content``): the one scope both a hedge and an unnamed
+    source inside someone's words are judged by."""
+    speakers: list[tuple[Attribution, str]] = []
+    for a in attributions:
+        aside = (  # "and as Comey noted, people ... could": the aside speaks for the clause
+            a.cue[0] > s0
+            and v.toks[a.cue[0] - 1].lower_ == "as"
+            and a.cue[1] < s1
+            and v.toks[a.cue[1]].text == ","
+        )
+        if a.category is Category.SOURCED and a.source is not None and (aside or not a.embedded):
+            side = reports_content(v, s0, s1, a.cue, a.entry.role)
+            if side is not None:
+                speakers.append((a, side))
+        elif (
+            a.category is Category.SOURCED
+            and a.source is not None
+            and reports_content(v, s0, s1, a.cue, a.entry.role) == "after"
+        ):
+            # "..., which NASA's chief has said may be ready": an embedded speaker's
+            # words run from the verb to the end of its clause
+            speakers.append((a, "clause"))
+    return speakers
+
+
+def relayed_sources(
+    v: DocView,
+    speakers: list[tuple[Attribution, str]],
+    attributions: list[Attribution],
+    plain: list[tuple[int, int, Entry]],
+) -> tuple[list[Attribution], list[tuple[int, int, Entry]]]:
+    """Drop the unnamed sources inside a named speaker's reported words.
+
+    "McAuliffe has said about 20 people have indicated an interest", "he told the leaders
+    that few people understood the stakes": the writer names who says so, and a checker
+    asks that speaker; the unnamed group is the speaker's way of putting it (as in a
+    quotation, ``speech_shapes.quoted_speakers_words``). The speaker's attribution stays
+    ``sourced`` and its explanation names the group relayed. An unnamed source in an
+    unnamed speaker's words is no named speaker's: it stays vague.
+    """
+    if not speakers:
+        return attributions, plain
+
+    def owner(start: int, end: int) -> Attribution | None:
+        for a, side in speakers:
+            if start < a.cue[1] and a.cue[0] < end:
+                continue  # the speaker's own words of saying, not their content
+            if _relays(v, a, side, start, end):
+                return a
+        return None
+
+    relayed: dict[int, tuple[Attribution, list[tuple[int, int, str]]]] = {}
+
+    def relay(start: int, end: int, words: str) -> bool:
+        speaker = owner(start, end)
+        if speaker is None:
+            return False
+        spans = relayed.setdefault(id(speaker), (speaker, []))[1]
+        if not any(s < end and start < e for s, e, _w in spans):  # "many experts believe"
+            spans.append((start, end, words))
+        return True
+
+    kept: list[Attribution] = []
+    for att in attributions:
+        if att.category is Category.VAGUE_SOURCE:
+            src = att.source
+            start = min(att.cue[0], src.start) if src else att.cue[0]
+            if relay(start, att.cue[1], src.text if src else v.text(*att.cue)):
+                continue
+        kept.append(att)
+    rest = [
+        cue
+        for cue in plain
+        if not (
+            cue[2].category is Category.VAGUE_SOURCE and relay(cue[0], cue[1], v.text(*cue[:2]))
+        )
+    ]
+    for speaker, spans in relayed.values():
+        shown = ", ".join(dict.fromkeys(f"'{w}'" for _s, _e, w in spans))
+        speaker.explanation = speaker.explanation.then(messages.RELAYED, words=shown)
+    return kept, rest
+
+
+def own_judgements(
+    v: DocView, speakers: list[tuple[Attribution, str]], attributions: list[Attribution]
+) -> list[Attribution]:
+    """Drop an agentless passive of judging or believing in a named speaker's words.
+
+    'The RCMP said "this has been considered a public health emergency"': the judgement is
+    the speaker's own, as their speculation is ("prices might rise, the minister said"):
+    ``sourced`` only, the words explained on the speaker. Hearsay passives ("is alleged",
+    ``reportative``) stay ``hedged``; so does the writer's own "is considered".
+    """
+    kept: list[Attribution] = []
+    own: dict[int, tuple[Attribution, list[str]]] = {}
+    for att in attributions:
+        speaker = (
+            next(
+                (
+                    a
+                    for a, side in speakers
+                    if not (att.cue[0] < a.cue[1] and a.cue[0] < att.cue[1])
+                    and in_reported_content(v, a.cue, side, *att.cue)
+                    and not _before_quotation(v, att.cue[1], a)
+                ),
+                None,
+            )
+            if att.category is Category.HEDGED
+            and att.source is None
+            and att.entry.role == "passive"
+            and not att.entry.reportative
+            else None
+        )
+        if speaker is None:
+            kept.append(att)
+        else:
+            own.setdefault(id(speaker), (speaker, []))[1].append(v.text(*att.cue))
+    for speaker, words in own.values():
+        shown = ", ".join(dict.fromkeys(f"'{w}'" for w in words))
+        speaker.explanation = speaker.explanation.then_words(messages.SPECULATION, shown)
+    return kept
+
+
+#: Quotation marks (straight and curly, opening and closing).
+_QUOTE_MARKS = _QUOTE_OPENERS | {"”", "’", "«", "»"}
+
+
+def _before_quotation(v: DocView, end: int, a: Attribution) -> bool:
+    """'In response to it being considered "a major blow," Eze noted': the words before
+    the quotation that closes right before the speaker are the writer's, not the quote."""
+    first = min(a.cue[0], a.source.start) if a.source is not None else a.cue[0]
+    t = v.toks
+    if end > first or not any(t[k].text in _QUOTE_MARKS for k in range(first - 2, first)):
+        return False
+    return sum(t[k].text in _QUOTE_MARKS for k in range(end, first)) >= 2
+
+
+#: Prepositions after a verb of saying: what follows is an adjunct until a "that".
+_PREPOSITIONS = frozenset(
+    {"after", "before", "about", "of", "on", "in", "at", "with", "to", "for", "from", "during",
+     "over", "since", "by", "amid", "despite", "following"}
+)  # fmt: skip
+#: Speakers whose reported words hold the unnamed sources they cite: a name, an office,
+#: a document, a pronoun standing for one (as for their quotations).
+_RELAYING_KINDS = frozenset({"person", "office_holder", "org", "document", "office", "pronoun"})
+
+
+def _relays(v: DocView, a: Attribution, side: str, start: int, end: int) -> bool:
+    """Is the unnamed source ``start:end`` in the same clause of ``a``'s reported words?
+
+    The scope is :func:`in_reported_content`'s, narrowed to the verb's own clause: an
+    unnamed subject after a comma, a dash or a semicolon ("Obama emphasized that ..., and
+    human rights groups warned", "- a point that intelligence officials have disputed")
+    is the writer's next attribution, not the speaker's words.
+    """
+    src = a.source
+    if src is None or src.kind not in _RELAYING_KINDS:
+        return False
+    if side == "after" and src.start >= a.cue[1] - 1 and src.kind == "pronoun":
+        return False  # "..., said he had less magnetism": the content's subject, no speaker
+    if not in_reported_content(v, a.cue, side, start, end):
+        return False
+    t = v.toks
+    if side == "before":
+        gap = range(end, a.cue[0] - 1)  # "Few people understand it, Obama said"
+    elif start < a.cue[0]:
+        return False  # "According to investigators, Zhukovskyy said": an opening phrase
+    else:  # "Mr. Obama said, a majority of Americans": the words after the verb
+        first = a.cue[1] + 1 if t[a.cue[1]].text in CONTENT_OPENERS else a.cue[1]
+        gap = range(first, start)
+        nxt = a.cue[1]
+        if (
+            t[nxt].lower_ in _PREPOSITIONS
+            and not t[nxt + 1].like_num  # "said about 20 people": a figure, not a topic
+            and not any(t[k].lower_ == "that" for k in gap)
+        ):
+            return False  # "He spoke after a new survey showing": no content, a time
+    return not any(
+        t[k].text in _CLAUSE_BREAKS
+        or (t[k].text == "-" and v.space[k])  # a dash, not "well-connected"
+        # "what Trump says his plan would do and how experts say": a clause of its own
+        or (t[k].lower_ in _COORDINATORS and (k + 1 >= start or t[k + 1].lower_ in _WH))
+        for k in gap
+    )
+
+
+_COORDINATORS = frozenset({"and", "or", "but", "while", "whereas"})
+_WH = frozenset({"how", "what", "why", "whether", "when", "where", "who", "which"})

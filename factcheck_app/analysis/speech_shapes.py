@@ -193,8 +193,60 @@ def cue_is_noun(judge: SourceJudge, v: DocView, span: tuple[int, int], cue: int)
     if word.endswith("ing"):
         return first in judge.determiner and last.is_lower and not _speaker_word(judge, low)
     if word.endswith("s"):
-        return first in _PLURAL_QUANTIFIERS and not plural  # "many Republican claims"
+        # "many Republican claims"; a superlative: "the most expensive states"
+        superlative = first in ("most", "least") and start > 0 and t[start - 1].lower_ == "the"
+        return (first in _PLURAL_QUANTIFIERS or superlative) and not plural
     return first in _SINGULAR_DETERMINERS and not plural  # "a nuclear state"
+
+
+#: Nouns in -s that are singular ("the news shows", "a series shows").
+_SINGULAR_IN_S = frozenset(
+    {"news", "series", "species", "politics", "economics", "physics", "means", "headquarters"}
+)
+
+
+def number_disagrees(v: DocView, span: tuple[int, int], cue: int) -> bool:
+    """A plural common noun before a verb in -s is not its subject: "so many analysts
+    shows", "over the past two weeks shows", "by a group of researchers shows" end a
+    phrase inside the real subject ("The top-line number that caught the eyes of ...")."""
+    t = v.toks
+    if span[1] != cue or cue >= len(t):
+        return False
+    last, verb = t[span[1] - 1], t[cue].lower_
+    low = last.lower_
+    return (
+        last.is_lower
+        and last.is_alpha
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s"))
+        and low not in _SINGULAR_IN_S
+        and low not in _NOUN_CAPABLE  # "the eyewitness reports indicates": judged as before
+        and verb.endswith("s")
+        and not verb.endswith("ss")
+        and t[cue].is_lower
+    )
+
+
+#: Short function words a title-case headline leaves in lower case.
+_HEADLINE_LOWER = frozenset(
+    {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+     "as", "from", "vs", "via", "is", "be"}
+)  # fmt: skip
+
+
+def headline_verb(v: DocView, s0: int, s1: int, i: int) -> bool:
+    """A capitalised verb of saying in a title-case headline ("Trump Could Address Clean
+    Energy, Lindsey Graham Says"): every longer word is capitalised there, so the capital
+    says nothing about a name. A word as often a noun ("The United States") stays one."""
+    t = v.toks
+    if t[i].lower_ in _NOUN_CAPABLE:
+        return False
+    words = [t[k] for k in range(s0, s1) if t[k].is_alpha]
+    if len(words) < 4:
+        return False
+    return all(w.cap or w.lower_ in _HEADLINE_LOWER for w in words) and any(
+        w.cap and len(w.text) > 3 and w.lower_ not in _HEADLINE_LOWER for w in words[1:]
+    )
 
 
 def _speaker_word(judge: SourceJudge, low: str) -> bool:

@@ -33,6 +33,7 @@ from factcheck_app.analysis.subject_shapes import (
     dashed_aside,
     fenced_phrase,
     short_aside,
+    verb_phrase,
 )
 from factcheck_app.analysis.view import DocView, Lex
 
@@ -278,7 +279,7 @@ def _walk_left(v: DocView, s0: int, i: int, end: int) -> int | None:
             continue
         if token.is_punct and token.text not in ("'s", "’s", "-", "'", "’"):
             break
-        if token.lower_ in _CLAUSE_OPENERS:
+        if token.lower_ in _CLAUSE_OPENERS or verb_phrase(v, s0, i):
             break
         i -= 1
         if end - i > _MAX_RELATIVE:

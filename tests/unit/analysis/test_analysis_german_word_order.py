@@ -36,6 +36,13 @@ CASES = [
     ),
     ("Drei Tage vor dem Treffen sagte der Landrat, die Lage sei ernst.", "sourced", "der Landrat"),
     ("Kurz nach der Wahl sagte die Kanzlerin, die Lage sei ernst.", "sourced", "die Kanzlerin"),
+    # a place after a definite phrase opening the clause is part of the subject, no speaker
+    (
+        "Die Ministerin aus Bayern sagte, die Lage sei ernst.",
+        "sourced",
+        "Die Ministerin aus Bayern",
+    ),
+    ("Im Landtag in Bayern sagte die Ministerin, die Lage sei ernst.", "sourced", "die Ministerin"),
     # controls: a phrase with its own preposition inside the subject, a name with "von"
     ("Der Chef von Siemens sagte, die Lage sei ernst.", "sourced", "Chef von Siemens"),
     # a relative clause between commas before the verb: its head speaks
@@ -47,6 +54,27 @@ CASES = [
     ("Die Firma, die das Werk betreibt, erklärte, die Lage sei ernst.", "sourced", "Die Firma"),
     # control: reported words before an inverted subject ("..., sagte der Minister, ...")
     ("Das Abkommen, das er unterschrieb, sagte der Landrat, sei gut.", "sourced", "der Landrat"),
+    # ... also when the verb's auxiliary stands before the relative clause
+    (
+        "Uns hat jemand im Zuge der Debatte, die sich da aufgebaut hat, geschrieben, das "
+        "sei falsch.",
+        "vague_source",
+        "jemand",
+    ),
+    # a year before the verb is no speaker
+    ("Bereits 2003 hat der VDI empfohlen, die Werte zu senken.", "sourced", "der VDI"),
+    ("Schon 2015 warnte die WHO, die Werte seien zu hoch.", "sourced", "die WHO"),
+    # the subject between a verb of knowing or finding and its content
+    (
+        "Aus der letzten Wahlperiode wissen die Kollegen, dass ich das oft erwähne.",
+        "vague_source",
+        "die Kollegen",
+    ),
+    ("Das wissen wir alle, dass es so ist.", "vague_source", None),
+    ("Manche stellen erst später fest, dass sie unzufrieden sind.", "vague_source", "Manche"),
+    ("Die WHO geht schon seit 2015 davon aus, dass Schäden drohen.", "sourced", "Die WHO"),
+    # control: "feststellen" with no content is establishing a fact, no statement
+    ("Die Polizei stellte die Personalien der Männer fest.", "sourced", None),
     # a threat is a statement; something that looms is not
     ("Die Gewerkschaft droht mit einem Streik.", "sourced", "Die Gewerkschaft"),
     ("Ein Streik droht.", "sourced", None),

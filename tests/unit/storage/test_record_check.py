@@ -59,7 +59,8 @@ def reference_problem(found: list[dict[str, Any]], text_length: int) -> str | No
 def reference(data: bytes, text_length: int) -> tuple[str | None, list[tuple[int, int, str]]]:
     try:
         found = compact.unpack(data, "v1")
-    except (ValueError, TypeError, zlib.error, UnicodeDecodeError):
+    except (ValueError, TypeError, OverflowError, zlib.error, UnicodeDecodeError):
+        # OverflowError: an infinite offset (int(inf)); the fast check refuses it too
         return "unreadable", []
     why = reference_problem(found, text_length)
     return why, [] if why else [(f["start"], f["end"], f["category"]) for f in found]
