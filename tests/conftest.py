@@ -11,8 +11,6 @@ from hypothesis import settings
 settings.register_profile("factcheck", database=None)
 settings.load_profile("factcheck")
 
-SHARED_SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
-
 
 @pytest.fixture(autouse=True)
 def _isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
@@ -20,14 +18,6 @@ def _isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
     monkeypatch.setenv("FACTCHECK_CONFIG", str(home / "settings.json"))
     monkeypatch.setenv("FACTCHECK_DB", str(home / "library.db"))
     monkeypatch.setenv("FACTCHECK_LOG_DIR", str(home / "logs"))
-
-
-@pytest.fixture
-def shared_samples() -> Path:
-    """The real articles in ../shared/samples; tests using it skip when it is absent."""
-    if not SHARED_SAMPLES.is_dir():
-        pytest.skip("../shared/samples is not available")
-    return SHARED_SAMPLES
 
 
 @pytest.fixture

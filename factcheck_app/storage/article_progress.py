@@ -36,7 +36,7 @@ from sqlite_utils import Database
 
 from factcheck_app.cards import Progress, SpanState, legacy_lifecycle, progress_of_findings
 from factcheck_app.models import Category, Lifecycle
-from factcheck_app.storage import compact
+from factcheck_app.storage import compact, record_check
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +86,9 @@ def count(db: Database, article_ids: Iterable[str]) -> dict[str, Progress]:
     return {article_id: progress_of_findings(found) for article_id, found in findings.items()}
 
 
-def of_record(spans: Iterable[compact.Span]) -> Progress:
+def of_record(spans: Iterable[record_check.Span]) -> Progress:
     """The progress of an article whose findings are all the untouched ones of its
-    record (``compact.inspect_record``'s spans), none stored as a row: what
+    record (``record_check.inspect_record``'s spans), none stored as a row: what
     :func:`count` gives it. Every finding is to check and none has a verdict, so every
     card in the queue is to check: the progress is 0 of the number of overlap groups
     with a finding other than ``sourced`` (the grouping of ``cards``), counted in one

@@ -28,7 +28,7 @@ from sqlite_utils import Database
 
 from factcheck_app.cards import Progress
 from factcheck_app.i18n import N_
-from factcheck_app.storage import article_progress, compact
+from factcheck_app.storage import article_progress, compact, record_check
 from factcheck_app.storage.annotations import MAX_SNAPSHOT_BYTES
 from factcheck_app.storage.db import LibraryDatabase
 from factcheck_app.storage.merge_rows import nonempty_sql
@@ -311,7 +311,7 @@ def _check_consistency(conn: sqlite3.Connection, source: Path, filled: frozenset
             why, found = (
                 ("no article", [])
                 if length is None
-                else compact.inspect_record(data, length, params_ok)
+                else record_check.inspect_record(data, length, params_ok)
             )
             counts[article_id] = compact.counts_text(compact.category_counts(c for *_, c in found))
             progress[article_id] = article_progress.of_record(found)

@@ -1,4 +1,4 @@
-"""The share check of a findings record (``compact.inspect_record``) against a reference.
+"""The share check of a findings record (``record_check.inspect_record``) against a reference.
 
 The check reads the packed rows as they are instead of unpacking each finding into a
 row (most of the time a merge spent checking a share's records). The reference below
@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck_app.models import Category
-from factcheck_app.storage import compact
+from factcheck_app.storage import compact, record_check
 
 CATEGORIES = [str(c) for c in Category]
 _OPTIONAL_TEXT = ("rule", "explain_key", "explain_params", "source_text", "id", "detector_version")
@@ -120,7 +120,7 @@ def plausible(draw: st.DrawFn) -> list[Any]:
 def test_what_the_check_accepts_the_reference_accepts_alike(rows, text_length: Any) -> None:
     text_length = text_length if isinstance(text_length, int) else 0
     data = record(rows)
-    why, spans = compact.inspect_record(data, text_length)
+    why, spans = record_check.inspect_record(data, text_length)
     expected_why, expected = reference(data, text_length)
     if why is None:
         assert expected_why is None, rows
@@ -133,14 +133,14 @@ def test_what_the_check_accepts_the_reference_accepts_alike(rows, text_length: A
 @given(st.one_of(anything, st.lists(anything, max_size=3)), anything)
 def test_a_record_of_another_shape_is_refused(rows, fmt) -> None:
     data = record(rows, fmt)
-    why, _ = compact.inspect_record(data, 100)
+    why, _ = record_check.inspect_record(data, 100)
     if why is None:
         assert reference(data, 100)[0] is None
 
 
 def test_unreadable_bytes_are_refused() -> None:
     for data in (b"", b"not zlib", zlib.compress(b"\xff\xfe"), zlib.compress(b"[1, [")):
-        assert compact.inspect_record(data, 100) == ("unreadable", [])
+        assert record_check.inspect_record(data, 100) == ("unreadable", [])
 
 
 finding = st.builds(
@@ -174,7 +174,7 @@ finding = st.builds(
 @given(st.lists(finding, max_size=8))
 def test_what_we_pack_is_accepted_with_its_spans(found) -> None:
     data = compact.pack("00000000-0000-4000-8000-000000000000", found, "v1")
-    why, spans = compact.inspect_record(data, 240)
+    why, spans = record_check.inspect_record(data, 240)
     assert why is None
     assert sorted(spans) == sorted((f["start"], f["end"], f["category"]) for f in found)
     assert spans == reference(data, 240)[1]
