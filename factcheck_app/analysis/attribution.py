@@ -13,6 +13,7 @@ from __future__ import annotations
 from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.denial_senses import DENIAL_VERBS, denies_a_thing
+from factcheck_app.analysis.directives import directs
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
 from factcheck_app.analysis.german_shapes import PUBLIC_DE, speaker_prefix
 from factcheck_app.analysis.german_subjects import (
@@ -134,7 +135,20 @@ class AttributionRules(ReportedSpeech):
                 if att is not None and att.source is not None:
                     att.cue = (att.cue[0], cue[1])
                 return att
+        if cue[2].role == "reporting_verb" and directs(v, cue[1], s1, v.toks[cue[0]].lower_):
+            return None  # "told her to leave": an order, no claim
         found = self._found_attribution(v, s0, s1, cue, state, borrowed)
+        if (
+            found is not None
+            and not borrowed
+            and self.lang == "en"
+            and not self.finder.parsed
+            and coordinated_main_verb(v, s0, cue[0]) is not None
+        ):
+            # "declined to address the report but said": a verb right after "and"/"but"
+            # has no subject of its own; the words before the conjunction are the first
+            # verb's object, never the speaker
+            found = None
         if found is None and self.lang == "en" and not self.finder.parsed:
             # ", saying that ...": the main clause's subject says it; "spotted the smoke
             # and reported that ...": the first verb's subject reports it too
@@ -267,7 +281,10 @@ class AttributionRules(ReportedSpeech):
             if takes_lives(v.toks, s1, start, end):
                 return None  # "The crisis claimed many victims": deaths, no statement
             if participle_to(v, start, end, s1) or (
-                v.toks[start].lower_ in INTENDING and end < s1 and v.toks[end].lower_ == "to"
+                not borrowed
+                and v.toks[start].lower_ in INTENDING
+                and end < s1
+                and v.toks[end].lower_ == "to"
             ):
                 # "36 people believed to have been involved": a passive; "residents fear
                 # to return": an intention, no belief about a claim
