@@ -14,10 +14,10 @@ from pathlib import Path
 
 import click
 
+from factcheck_app.claim_models import ClaimMatch
 from factcheck_app.cli.app import main, pass_library, user_errors
 from factcheck_app.errors import InputError
 from factcheck_app.memory import DEFAULT_THRESHOLD
-from factcheck_app.models import ClaimMatch
 from factcheck_app.services import Library
 
 _threshold = click.option(

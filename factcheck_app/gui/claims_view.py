@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_app.categories import RELATION_COLOURS
+from factcheck_app.claim_models import ClaimGroup, ClaimMatch
 from factcheck_app.errors import InputError
 from factcheck_app.gui.context import GuiContext
-from factcheck_app.models import Changes, ClaimGroup, ClaimMatch, Relation
+from factcheck_app.models import Changes, Relation
 from factcheck_app.services import claim_memory
 
 CONTRADICTION_COLOUR = RELATION_COLOURS[Relation.CONTRADICTS]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
+from factcheck_app.claim_models import ClaimGroup, ClaimMatch, PublishedReview
 from factcheck_app.errors import InputError
 from factcheck_app.export.claimreview import rating_value
 from factcheck_app.i18n import N_
@@ -30,14 +31,7 @@ from factcheck_app.memory.claimreview import ClaimReviewFormatError, parse
 from factcheck_app.memory.features import ClaimFeatures, from_json, to_json
 from factcheck_app.memory.normalise import lexicon_digest
 from factcheck_app.memory.ratings import contradict, scale_value
-from factcheck_app.models import (
-    Category,
-    Changes,
-    ClaimGroup,
-    ClaimMatch,
-    Progress,
-    PublishedReview,
-)
+from factcheck_app.models import Category, Changes, Progress
 from factcheck_app.services.library import Library
 from factcheck_app.storage import assertions as assertion_store
 from factcheck_app.storage import claims as store

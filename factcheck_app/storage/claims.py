@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from factcheck_app.models import PublishedReview
+from factcheck_app.claim_models import PublishedReview
 from factcheck_app.storage import compact
 from factcheck_app.storage.db import get_meta, set_meta
 from factcheck_app.storage.rows import insert_row, query_dicts, update_row

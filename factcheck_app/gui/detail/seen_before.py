@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_app.claim_models import ClaimMatch
 from factcheck_app.gui.context import GuiContext
 from factcheck_app.gui.detail.common import card, muted
 from factcheck_app.gui.edits import perform
 from factcheck_app.gui.i18n import format_number, translate
 from factcheck_app.gui.tasks import Job
-from factcheck_app.models import Assertion, Category, ClaimMatch
+from factcheck_app.models import Assertion, Category
 from factcheck_app.services import claim_copy, claim_memory
 
 #: How long an article or card must stay shown before its "seen before" lookup starts.
