@@ -13,7 +13,6 @@ from __future__ import annotations
 from factcheck_app.analysis import messages
 from factcheck_app.analysis.claims import ClaimRules
 from factcheck_app.analysis.denial_senses import DENIAL_VERBS, denies_a_thing
-from factcheck_app.analysis.directives import directs
 from factcheck_app.analysis.findings import SPEAKER_KINDS, Attribution, SpeakerState
 from factcheck_app.analysis.german_shapes import PUBLIC_DE, speaker_prefix
 from factcheck_app.analysis.german_subjects import (
@@ -33,6 +32,7 @@ from factcheck_app.analysis.speakers import (
     reason_phrase,
     title_gender,
 )
+from factcheck_app.analysis.speech_senses import directs
 from factcheck_app.analysis.speech_shapes import (
     INTENDING,
     PARTICIPLE_LINKS,
@@ -137,24 +137,20 @@ class AttributionRules(ReportedSpeech):
                 return att
         if cue[2].role == "reporting_verb" and directs(v, cue[1], s1, v.toks[cue[0]].lower_):
             return None  # "told her to leave": an order, no claim
+        english_shapes = self.lang == "en" and not self.finder.parsed
+        coordinated = coordinated_main_verb(v, s0, cue[0]) if english_shapes else None
         found = self._found_attribution(v, s0, s1, cue, state, borrowed)
-        if (
-            found is not None
-            and not borrowed
-            and self.lang == "en"
-            and not self.finder.parsed
-            and coordinated_main_verb(v, s0, cue[0]) is not None
-        ):
+        if found is not None and not borrowed and coordinated is not None:
             # "declined to address the report but said": a verb right after "and"/"but"
             # has no subject of its own; the words before the conjunction are the first
             # verb's object, never the speaker
             found = None
-        if found is None and self.lang == "en" and not self.finder.parsed:
+        if found is None and english_shapes:
             # ", saying that ...": the main clause's subject says it; "spotted the smoke
             # and reported that ...": the first verb's subject reports it too
             verb = participial_main_verb(v, s0, cue[0])
             if verb is None and vague_subject(self.finder, v, s0, cue[0]) is None:
-                verb = coordinated_main_verb(v, s0, cue[0])
+                verb = coordinated
             if verb is None and v.toks[cue[0]].lower_.endswith("ing") and cue[0] - 1 > s0:
                 # "Democrats in Congress, fearing the consequences, failed to unite": a
                 # participle fenced after the subject is the subject's
